@@ -1,0 +1,97 @@
+"""The table of diagnostic codes.
+
+Codes are stable: tools and CI configurations match on them, so a code is never
+reused for a different problem.  ``docs/diagnostics.md`` is generated from this
+table (``python -m segdsl.codes > docs/diagnostics.md``) and a test keeps them equal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    code: str
+    title: str
+
+
+_TABLE: tuple[tuple[str, str], ...] = (
+    # --- syntax (segment files) ---
+    ("SYN001", "unexpected word or symbol: the text does not fit the language here"),
+    ("SYN002", "unexpected character that is not part of the language"),
+    ("SYN003", "text string not closed on its line"),
+    ("SYN004", "unknown escape in a text string (allowed: \\\" \\\\ \\n \\t)"),
+    ("SYN005", "invalid date or timestamp (no such day, or not UTC)"),
+    ("SYN006", "the file ends in the middle of a definition"),
+    ("SYN007", "the file is not readable UTF-8 text"),
+    ("SYN008", "comparisons cannot be chained"),
+    # --- project and schema files (YAML) ---
+    ("YML001", "the YAML file cannot be read or parsed"),
+    ("YML002", "a required key is missing"),
+    ("YML003", "unknown key"),
+    ("YML004", "a value has the wrong kind (e.g. a list where a mapping is expected)"),
+    ("YML005", "unknown column type"),
+    ("YML006", "a name is defined twice"),
+    ("YML007", "invalid enum value list"),
+    ("YML008", "invalid or reserved name"),
+    ("YML009", "invalid setting value (unknown dialect, bad path)"),
+    # --- names ---
+    ("NAM001", "unknown name"),
+    ("NAM002", "a name is defined twice"),
+    ("NAM003", "a definition uses a name already taken by the schema or another kind of definition"),
+    ("NAM004", "definitions depend on each other in a cycle"),
+    ("NAM005", "unknown event"),
+    ("NAM006", "unknown event property"),
+    ("NAM007", "unknown relation or relation attribute"),
+    ("NAM008", "unknown function"),
+    ("NAM009", "a name is used as the wrong kind of thing (e.g. `in segment` of a metric)"),
+    # --- types ---
+    ("TYP001", "values of incompatible types are compared or combined"),
+    ("TYP002", "a value is not one of the enum's allowed values"),
+    ("TYP003", "a segmentation has no such label"),
+    ("TYP004", "an aggregate is applied to a property of the wrong type"),
+    ("TYP005", "a condition is expected but the expression is not true/false"),
+    ("TYP006", "a time window is applied to a value that is not a time"),
+    ("TYP007", "`in next` is used on events (events in the future are never seen)"),
+    ("TYP008", "ranking (`top`/`bottom`/`ntile`) needs a number"),
+    ("TYP009", "a function gets the wrong number or type of arguments"),
+    ("TYP010", "a window bound on events must be a fixed point in time"),
+    ("TYP011", "percentage out of range (must be above 0 and at most 100)"),
+    ("TYP012", "invalid regular expression"),
+    ("TYP013", "an expression is used where a condition or value of another kind is needed"),
+    ("TYP014", "a duration cannot stand alone; use it with `ago` or `+`/`-` on a time"),
+    # --- warnings ---
+    ("WRN001", "a condition that can never be true"),
+    ("WRN002", "an empty `with` filter"),
+    ("WRN003", "a segmentation branch after `otherwise` or a label used twice is never reached"),
+)
+
+CODES: dict[str, Code] = {code: Code(code, title) for code, title in _TABLE}
+
+
+def title(code: str) -> str:
+    return CODES[code].title
+
+
+def _escape_cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def markdown_table() -> str:
+    lines = [
+        "# Diagnostic codes",
+        "",
+        "Every problem segdsl reports carries one of these codes. Codes are stable.",
+        "Errors make `segdsl check` exit with status 1; warnings do not.",
+        "Generated from `segdsl/codes.py`.",
+        "",
+        "| code | meaning |",
+        "|---|---|",
+    ]
+    lines += [f"| `{c.code}` | {_escape_cell(c.title)} |" for c in CODES.values()]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(markdown_table(), end="")

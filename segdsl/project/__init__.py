@@ -1,0 +1,1 @@
+"""Project and schema loading: ``segdsl.yml`` and ``schema.yml`` into typed models."""

@@ -1,0 +1,100 @@
+"""Typed models of a project (``segdsl.yml``) and its customer schema (``schema.yml``).
+
+These are plain immutable values: loading and validation live in
+:mod:`segdsl.project.schema_loader` and :mod:`segdsl.project.config`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from segdsl.diagnostics import Span
+
+Scalar = str | int | float | bool
+
+
+class ValueType(enum.StrEnum):
+    """The column types a schema may declare (SPEC section 2)."""
+
+    STRING = "string"
+    INTEGER = "integer"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    DATE = "date"
+    TIMESTAMP = "timestamp"
+
+    @property
+    def is_numeric(self) -> bool:
+        return self in (ValueType.INTEGER, ValueType.NUMBER)
+
+    @property
+    def is_time(self) -> bool:
+        return self in (ValueType.DATE, ValueType.TIMESTAMP)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """An attribute of the entity or a relation, or a property of an event."""
+
+    name: str
+    type: ValueType
+    column: str
+    # Allowed values of an enum field, already converted to the field's type.
+    values: tuple[Scalar, ...] | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A many-to-one table reached through a column of the entity table."""
+
+    name: str
+    table: str
+    key: str  # key column of the related table
+    via: str  # column of the entity table holding the related key
+    attributes: dict[str, Field]
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """A kind of event: rows of ``table`` (optionally only those matching ``where``)."""
+
+    name: str
+    table: str
+    key: str  # column holding the entity key
+    time: str  # event time column (an instant, read as UTC)
+    properties: dict[str, Field]
+    where: tuple[tuple[str, Scalar], ...] = ()
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Schema:
+    entity: str
+    table: str
+    key: str
+    attributes: dict[str, Field]
+    relations: dict[str, Relation] = field(default_factory=dict)
+    events: dict[str, EventType] = field(default_factory=dict)
+    file: str = "schema.yml"
+
+
+DIALECTS: tuple[str, ...] = ("duckdb", "postgres", "bigquery", "snowflake")
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectConfig:
+    """The settings of ``segdsl.yml`` with defaults filled in and paths resolved."""
+
+    root: Path
+    name: str
+    schema_path: Path
+    segments: tuple[str, ...] = ("segments",)
+    tests: tuple[str, ...] = ("tests",)
+    dialect: str = "duckdb"
+    # A DuckDB path (resolved against root) or a postgresql:// URL, as written.
+    database: str | None = None
+    file: str = "segdsl.yml"

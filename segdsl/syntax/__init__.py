@@ -1,0 +1,1 @@
+"""Syntax: grammar loading, parsing into an AST with source spans, comments kept."""

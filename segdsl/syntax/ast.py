@@ -1,0 +1,507 @@
+"""The abstract syntax tree of segment files.
+
+Nodes are frozen dataclasses; each keeps the :class:`~segdsl.diagnostics.Span` of the
+text it came from (the full extent, keywords included) and, where a later stage
+needs to point at a part, the span of that part (``name_span``, ``event_span``...).
+Nothing is resolved here: names are plain strings until the checker binds them.
+
+Conditions and expressions are one family of nodes (``Expr``): the grammar shares
+one precedence ladder and the checker tells conditions (boolean) from values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from decimal import Decimal
+
+from segdsl.diagnostics import Diagnostic, Span
+
+# --------------------------------------------------------------------- enums
+
+
+class Unit(enum.StrEnum):
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+    @property
+    def is_calendar(self) -> bool:
+        """Months and years are calendar steps (SPEC 3.6), the rest fixed lengths."""
+        return self in (Unit.MONTH, Unit.YEAR)
+
+
+class Period(enum.StrEnum):
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+class CompareOp(enum.StrEnum):
+    EQ = "="
+    NE = "!="
+    LT = "<"
+    LE = "<="
+    GT = ">"
+    GE = ">="
+
+
+class ArithOp(enum.StrEnum):
+    ADD = "+"
+    SUB = "-"
+    MUL = "*"
+    DIV = "/"
+
+
+class TextOp(enum.StrEnum):
+    CONTAINS = "contains"
+    STARTS_WITH = "starts with"
+    ENDS_WITH = "ends with"
+    MATCHES = "matches"
+
+
+class AggFn(enum.StrEnum):
+    COUNT = "count"
+    SUM = "sum"
+    AVG = "avg"
+    MIN = "min"
+    MAX = "max"
+    FIRST = "first"
+    LAST = "last"
+
+
+class RankDir(enum.StrEnum):
+    TOP = "top"
+    BOTTOM = "bottom"
+
+
+class TimeKeyword(enum.StrEnum):
+    TODAY = "today"
+    NOW = "now"
+
+
+# ------------------------------------------------------------------ literals
+
+
+@dataclass(frozen=True, slots=True)
+class StringLit:
+    value: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class NumberLit:
+    """A number as written (underscores removed); exact, so SQL gets the same digits."""
+
+    value: Decimal
+    span: Span
+
+    @property
+    def is_integer(self) -> bool:
+        return self.value == self.value.to_integral_value() and "." not in str(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class BoolLit:
+    value: bool
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class DateLit:
+    value: dt.date
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class TimestampLit:
+    """An instant; always timezone-aware UTC."""
+
+    value: dt.datetime
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class TimeNow:
+    """``today`` (the as-of day, a date) or ``now`` (the as-of instant)."""
+
+    keyword: TimeKeyword
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    amount: int
+    unit: Unit
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Ago:
+    """``N UNIT ago``: as-of minus the duration."""
+
+    duration: Duration
+    span: Span
+
+
+Literal = StringLit | NumberLit | BoolLit | DateLit | TimestampLit | TimeNow
+
+
+@dataclass(frozen=True, slots=True)
+class ListLit:
+    items: tuple[Literal, ...]
+    span: Span
+
+
+# --------------------------------------------------------------- references
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A bare name: an attribute, metric or segmentation (or an event property
+    inside ``with``)."""
+
+    name: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """``base.name``: a relation attribute such as ``account.industry``."""
+
+    base: str
+    name: str
+    span: Span
+    base_span: Span
+    name_span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    function: str
+    args: tuple[Expr, ...]
+    span: Span
+    name_span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Arith:
+    op: ArithOp
+    left: Expr
+    right: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Neg:
+    operand: Expr
+    span: Span
+
+
+# ------------------------------------------------------------------ windows
+
+
+@dataclass(frozen=True, slots=True)
+class LastWindow:
+    """``in last N UNIT``: [as_of - N UNIT, as_of)."""
+
+    duration: Duration
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class NextWindow:
+    """``in next N UNIT``: [as_of, as_of + N UNIT); never on events."""
+
+    duration: Duration
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodWindow:
+    """``in current PERIOD`` (offset 0) or ``in previous PERIOD`` (offset -1)."""
+
+    period: Period
+    offset: int
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class SinceWindow:
+    """``since T``: [T, +inf)."""
+
+    bound: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class BeforeWindow:
+    """``before T``: (-inf, T)."""
+
+    bound: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class BetweenWindow:
+    """``between T1 and T2`` on events: [T1, T2), a date T2 including its day."""
+
+    low: Expr
+    high: Expr
+    span: Span
+
+
+Window = LastWindow | NextWindow | PeriodWindow | SinceWindow | BeforeWindow | BetweenWindow
+
+
+# --------------------------------------------------------------- aggregates
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """The ``with`` part of a ``has`` form or an aggregate.
+
+    ``condition`` is None for an empty filter ``with ()`` (a warning, filters nothing).
+    """
+
+    condition: Expr | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Aggregate:
+    """``count(purchase with ... in last 30 days)`` and friends (SPEC 3.5).
+
+    ``prop`` is None for ``count(EVENT)`` and the time forms ``first/last(EVENT)``.
+    """
+
+    function: AggFn
+    distinct: bool
+    event: str
+    event_span: Span
+    prop: str | None
+    prop_span: Span | None
+    filter: EventFilter | None
+    window: Window | None
+    span: Span
+
+
+# --------------------------------------------------------------- conditions
+
+
+@dataclass(frozen=True, slots=True)
+class Or:
+    left: Expr
+    right: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class And:
+    left: Expr
+    right: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    operand: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Compare:
+    op: CompareOp
+    left: Expr
+    right: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class InList:
+    """``E in [..]``; ``negated`` for ``E not in [..]`` which means ``not (E in [..])``."""
+
+    expr: Expr
+    items: ListLit
+    negated: bool
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Between:
+    """``E between LOW and HIGH``: inclusive for numbers, a window for times (3.6)."""
+
+    expr: Expr
+    low: Expr
+    high: Expr
+    negated: bool
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class TextTest:
+    op: TextOp
+    expr: Expr
+    pattern: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class IsSet:
+    expr: Expr
+    negated: bool
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class WindowTest:
+    """``T WINDOW``: the time value lies in the window; ``negated`` for ``T not WINDOW``."""
+
+    expr: Expr
+    window: Window
+    negated: bool
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class RankTest:
+    """``E in top P%`` / ``E in bottom P%`` (SPEC 4.6)."""
+
+    expr: Expr
+    direction: RankDir
+    percent: NumberLit
+    negated: bool
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class InSegment:
+    segment: str
+    name_span: Span
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class EventMatch:
+    """``EVENT [with FILTER]`` inside a ``has`` form."""
+
+    event: str
+    event_span: Span
+    filter: EventFilter | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class HasEvent:
+    """``has EVENT ...`` or, with ``negated``, ``has no EVENT ...``."""
+
+    match: EventMatch
+    window: Window | None
+    negated: bool
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class HasSequence:
+    """``has A then [no] B within D [WINDOW]`` (SPEC 4.7)."""
+
+    first: EventMatch
+    then: EventMatch
+    then_absent: bool
+    within: Duration
+    window: Window | None
+    span: Span
+
+
+Expr = (
+    StringLit | NumberLit | BoolLit | DateLit | TimestampLit | TimeNow | Duration | Ago
+    | ListLit | Name | Member | Call | Arith | Neg | Aggregate
+    | Or | And | Not | Compare | InList | Between | TextTest | IsSet | WindowTest
+    | RankTest | InSegment | HasEvent | HasSequence
+)
+
+
+# ------------------------------------------------------------- declarations
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    name: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class MetaText:
+    value: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: MetaText | None = None
+    description: MetaText | None = None
+    owner: MetaText | None = None
+    tags: tuple[Tag, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MetricDecl:
+    name: str
+    name_span: Span
+    expr: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentDecl:
+    name: str
+    name_span: Span
+    meta: Metadata
+    condition: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Branch:
+    """``LABEL: CONDITION``; ``condition`` is None for ``LABEL: otherwise``."""
+
+    label: str
+    label_span: Span
+    condition: Expr | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentationDecl:
+    name: str
+    name_span: Span
+    meta: Metadata
+    branches: tuple[Branch, ...]
+    span: Span
+
+
+Declaration = MetricDecl | SegmentDecl | SegmentationDecl
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A ``# ...`` comment, kept for the formatter."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """One parsed ``.seg`` file: what parsed, its comments, and its syntax problems."""
+
+    path: str
+    text: str
+    declarations: tuple[Declaration, ...]
+    comments: tuple[Comment, ...]
+    diagnostics: tuple[Diagnostic, ...]

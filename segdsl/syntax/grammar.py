@@ -1,0 +1,67 @@
+"""Finding and loading the Lark grammar.
+
+The grammar lives in ``grammar/segdsl.lark`` at the top of the repository; the wheel
+carries a copy next to this module (see ``pyproject.toml``).  Building an LALR parser
+from it costs about a tenth of a second, so the built parser is cached on disk by
+Lark (keyed by the grammar's hash and Lark's version) and in memory per process.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+import importlib.resources
+from pathlib import Path
+
+from lark import Lark, Token
+
+GRAMMAR_FILE = "segdsl.lark"
+
+# The lexer reports comments through a callback fixed when the parser is built, so
+# the list that receives them is looked up per parse (see syntax/parser.py).
+comment_sink: contextvars.ContextVar[list[Token]] = contextvars.ContextVar("comment_sink")
+
+
+def _collect_comment(token: Token) -> Token:
+    sink = comment_sink.get(None)
+    if sink is not None:
+        sink.append(token)
+    return token
+
+
+def grammar_path() -> Path:
+    """The grammar inside an installed wheel, else the one in the source checkout."""
+    packaged = Path(str(importlib.resources.files("segdsl.syntax") / GRAMMAR_FILE))
+    if packaged.is_file():
+        return packaged
+    # An editable install or a plain checkout: segdsl/syntax/ -> repository root.
+    return Path(__file__).resolve().parents[2] / "grammar" / GRAMMAR_FILE
+
+
+def grammar_text() -> str:
+    return grammar_path().read_text(encoding="utf-8")
+
+
+@functools.cache
+def parser() -> Lark:
+    # The basic lexer keeps keywords reserved everywhere (SPEC 3.1); positions are
+    # propagated so every AST node knows its span.
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer="basic",
+        propagate_positions=True,
+        maybe_placeholders=True,
+        lexer_callbacks={"COMMENT": _collect_comment},
+        cache=True,
+    )
+
+
+def keywords() -> frozenset[str]:
+    """Every word the grammar treats as a keyword (a string terminal that looks like a name)."""
+    words = set()
+    for terminal in parser().terminals:
+        pattern = terminal.pattern
+        if pattern.type == "str" and pattern.value.isidentifier():
+            words.add(pattern.value)
+    return frozenset(words)

@@ -1,0 +1,20 @@
+"""Reserved words of the language.
+
+Kept as a plain constant so that the schema loader can reject a reserved attribute
+name without building the parser; ``tests/test_keywords.py`` checks that this set is
+exactly the set of keywords in ``grammar/segdsl.lark``.
+"""
+
+from __future__ import annotations
+
+RESERVED: frozenset[str] = frozenset(
+    """
+    metric segment segmentation where title description owner tags otherwise
+    or and not in is set has no with then within
+    contains starts ends matches between top bottom distinct
+    last next current previous since before ago
+    count sum avg min max first
+    true false today now
+    minute minutes hour hours day days week weeks month months quarter year years
+    """.split()
+)

@@ -1,0 +1,116 @@
+"""Text -> :class:`~segdsl.syntax.ast.SourceFile`, never raising.
+
+Recovery: a file is cut into chunks at lines that start a declaration (``metric``,
+``segment`` or ``segmentation`` in column 1) and each chunk is parsed on its own, so
+a syntax error costs only the declaration it is in and every other declaration is
+still checked.  This is what lets ``check`` (and later a language server) report
+several problems at once.  Comments are collected during lexing and kept.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lark import Token
+from lark.exceptions import LarkError, UnexpectedInput
+
+from segdsl.diagnostics import Diagnostic, Span
+from segdsl.syntax import ast, grammar
+from segdsl.syntax.builder import AstBuilder, Offsets
+from segdsl.syntax.syntax_errors import describe_unexpected
+
+_DECLARATION_START = re.compile(r"^(?=(?:metric|segment|segmentation)\b)", re.MULTILINE)
+_ENDS_WITH_IN = re.compile(r"(?:^|\s)in\s*$")
+
+def read_source(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
+    """Read a segment file as UTF-8; unreadable bytes become a diagnostic (SYN007)."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        return None, [Diagnostic("SYN007", f"cannot read the file: {reason}", None)]
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        span = Span(display, line, column, line, column + 1, error.start, error.start + 1)
+        return None, [
+            Diagnostic(
+                "SYN007", f"the file is not UTF-8 text (byte 0x{data[error.start]:02x})", span,
+                hint="save the file as UTF-8",
+            )
+        ]
+
+
+def parse_file(path: Path, display: str) -> ast.SourceFile:
+    text, problems = read_source(path, display)
+    if text is None:
+        fixed = [
+            p if p.span is not None
+            else Diagnostic(p.code, p.message, Span.point(display, 1, 1), hint=p.hint)
+            for p in problems
+        ]
+        return ast.SourceFile(display, "", (), (), tuple(fixed))
+    return parse_source(text, display)
+
+
+def parse_source(text: str, file: str) -> ast.SourceFile:
+    """Parse a whole file; syntax problems come back in ``diagnostics``."""
+    if text.startswith("\ufeff"):
+        # A byte-order mark is invisible in editors; treat it as whitespace.
+        text = " " + text[1:]
+    declarations: list[ast.Declaration] = []
+    comments: list[ast.Comment] = []
+    diagnostics: list[Diagnostic] = []
+    for start, end in _chunks(text):
+        offsets = Offsets(file, text.count("\n", 0, start), start)
+        decls, chunk_comments, problems = _parse_chunk(text[start:end], offsets)
+        declarations += decls
+        comments += chunk_comments
+        diagnostics += problems
+    return ast.SourceFile(file, text, tuple(declarations), tuple(comments), tuple(diagnostics))
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Character ranges that each hold whole declarations."""
+    cuts = [0]
+    for match in _DECLARATION_START.finditer(text):
+        position = match.start()
+        if position == 0:
+            continue
+        # `in` at the end of the previous line means this `segment` is the tail of
+        # `in segment NAME`, not a new declaration.
+        previous = text[:position].rstrip()
+        last_line = previous[previous.rfind("\n") + 1 :].split("#", 1)[0]
+        if _ENDS_WITH_IN.search(last_line):
+            continue
+        cuts.append(position)
+    cuts.append(len(text))
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
+
+
+def _parse_chunk(
+    text: str, offsets: Offsets
+) -> tuple[list[ast.Declaration], list[ast.Comment], list[Diagnostic]]:
+    sink: list[Token] = []
+    reset = grammar.comment_sink.set(sink)
+    try:
+        tree = grammar.parser().parse(text)
+    except UnexpectedInput as error:
+        return [], _comments(sink, offsets), [describe_unexpected(error, text, offsets)]
+    except LarkError as error:  # pragma: no cover - defensive: any other Lark failure
+        span = Span.point(offsets.file, offsets.line + 1, 1, offsets.pos)
+        return [], [], [Diagnostic("SYN001", f"cannot parse this part of the file ({error})", span)]
+    finally:
+        grammar.comment_sink.reset(reset)
+    builder = AstBuilder(offsets)
+    declarations: list[ast.Declaration] = builder.transform(tree)
+    return declarations, _comments(sink, offsets), builder.diagnostics
+
+
+def _comments(tokens: list[Token], offsets: Offsets) -> list[ast.Comment]:
+    return [ast.Comment(str(t), offsets.of_token(t)) for t in tokens]
+

@@ -1,0 +1,166 @@
+"""Lark's parse errors -> diagnostics in words a marketer understands.
+
+Lark reports terminal names (``RPAR``, ``$END``, ``__ANON_3``); users need
+"expected ')'" or "expected a condition".  Long sets of expected terminals are
+summarised by what they start ("a value or a condition") instead of listed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from lark import Token, Tree
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+from segdsl.diagnostics import Diagnostic, Span
+from segdsl.syntax import grammar
+from segdsl.syntax.builder import Offsets
+
+_PATTERN_WORDS = {
+    "NAME": "a name",
+    "STRING": 'a text in double quotes ("...")',
+    "NUMBER": "a number",
+    "DATE": "a date (2026-01-31)",
+    "TIMESTAMP": "a timestamp (2026-01-31T08:00:00Z)",
+}
+_VALUE_STARTERS = frozenset(
+    {"NAME", "STRING", "NUMBER", "DATE", "TIMESTAMP", "TRUE", "FALSE", "TODAY", "NOW", "LPAR",
+     "MINUS", "COUNT", "SUM", "AVG", "MIN", "MAX", "FIRST", "LAST"}
+)
+_CONDITION_STARTERS = frozenset({"HAS", "NOT", "IN"})
+_CHARACTER_HINTS = {
+    "'": 'text strings use double quotes: "like this"',
+    ";": "no semicolons are needed; start each definition on a new line",
+    "&": "write 'and' instead of '&&'",
+    "|": "write 'or' instead of '||'",
+    "!": "write 'not' to negate a condition, or '!=' for 'is not equal'",
+    "{": "lists use square brackets: [\"DE\", \"AT\"]",
+}
+_MAX_LISTED = 6
+
+
+def describe_unexpected(error: UnexpectedInput, text: str, offsets: Offsets) -> Diagnostic:
+    if isinstance(error, UnexpectedCharacters):
+        return _bad_character(error, text, offsets)
+    if isinstance(error, UnexpectedToken) and error.token.type != "$END":
+        return _bad_token(error, offsets)
+    expected = error.expected if isinstance(error, UnexpectedToken | UnexpectedEOF) else set()
+    return _end_of_file(set(expected), text, offsets)
+
+
+def _terminal_words(name: str) -> str:
+    if name in _PATTERN_WORDS:
+        return _PATTERN_WORDS[name]
+    try:
+        pattern = grammar.parser().get_terminal(name).pattern
+    except KeyError:
+        return name.lower()
+    return f"'{pattern.value}'"
+
+
+def _is_comparison(name: str) -> bool:
+    try:
+        return grammar.parser().get_terminal(name).pattern.value in {"=", "!=", "<", "<=", ">", ">="}
+    except KeyError:
+        return False
+
+
+def describe_expected(expected: set[str]) -> str:
+    """``{'RPAR', 'COMMA'}`` -> "')' or ','"; large sets are summarised."""
+    parts: list[str] = []
+    rest = set(expected)
+    if len(rest & _VALUE_STARTERS) >= 5:
+        parts.append("a condition or a value" if rest & _CONDITION_STARTERS else "a value")
+        rest -= _VALUE_STARTERS | _CONDITION_STARTERS
+    comparisons = {name for name in rest if _is_comparison(name)}
+    if len(comparisons) >= 3:
+        parts.append("a comparison (= != < <= > >=)")
+        rest -= comparisons
+    words = sorted(_terminal_words(name) for name in rest if name != "$END")
+    parts += words
+    if "$END" in rest:
+        parts.append("the end of the file")
+    if len(parts) > _MAX_LISTED:
+        parts = [*parts[: _MAX_LISTED - 1], "…"]
+    if len(parts) == 1:
+        return parts[0]
+    return ", ".join(parts[:-1]) + " or " + parts[-1]
+
+
+def _token_words(token: Token) -> str:
+    value = str(token.value)
+    if token.type == "NAME":
+        return f"name '{value}'"
+    if token.type == "STRING":
+        return f"text {value}"
+    if token.type in _PATTERN_WORDS:
+        return f"{token.type.lower()} {value}"
+    if value.isidentifier():
+        return f"word '{value}'"
+    return f"'{value}'"
+
+
+def _bad_token(error: UnexpectedToken, offsets: Offsets) -> Diagnostic:
+    token = error.token
+    span = offsets.of_token(token)
+    expected = set(error.expected)
+    hint: str | None = None
+    if _is_comparison(token.type) and _after_comparison(error):
+        return Diagnostic(
+            "SYN008", "comparisons cannot be chained", span,
+            hint="join two comparisons with 'and': a < b and b < c",
+        )
+    if token.type != "NAME" and str(token.value).isidentifier() and "NAME" in expected:
+        hint = f"'{token.value}' is a reserved word of the language and cannot be used as a name"
+    elif str(token.value) == "=" and not expected & {"EQUAL"}:
+        hint = "compare with a single '=' between two values"
+    message = f"unexpected {_token_words(token)}; expected {describe_expected(expected)}"
+    return Diagnostic("SYN001", message, span, hint=hint)
+
+
+def _after_comparison(error: UnexpectedToken) -> bool:
+    """Is the unexpected comparison right after ``a < b`` (a chained comparison)?"""
+    interactive = error.interactive_parser
+    if interactive is None:
+        return False
+    stack = interactive.parser_state.value_stack
+    return len(stack) >= 2 and isinstance(stack[-2], Tree) and stack[-2].data == "compare_op"
+
+
+def _end_of_file(expected: set[str], text: str, offsets: Offsets) -> Diagnostic:
+    # Point just after the last word so the caret sits where something is missing.
+    body = text.rstrip()
+    stripped_lines = body.split("\n")
+    line = len(stripped_lines)
+    column = len(stripped_lines[-1]) + 1
+    span = Span(offsets.file, line + offsets.line, column, line + offsets.line, column + 1,
+                offsets.pos + len(body), offsets.pos + len(body) + 1)
+    what = describe_expected(expected) if expected else "more text"
+    return Diagnostic(
+        "SYN006", f"the definition is not finished; expected {what}", span,
+        hint="complete the definition, e.g. `segment NAME where CONDITION`",
+    )
+
+
+def _bad_character(error: UnexpectedCharacters, text: str, offsets: Offsets) -> Diagnostic:
+    position = error.pos_in_stream
+    char = text[position] if 0 <= position < len(text) else ""
+    line = error.line + offsets.line
+    span = Span(offsets.file, line, error.column, line, error.column + 1,
+                offsets.pos + position, offsets.pos + position + 1)
+    if char == '"':
+        return Diagnostic(
+            "SYN003", "this text string is not closed on its line", span,
+            hint='add the closing " on the same line; write \\" for a quote inside the text',
+        )
+    shown = f"'{char}'" if char.isprintable() and not char.isspace() else _codepoint(char)
+    return Diagnostic(
+        "SYN002", f"unexpected character {shown}", span, hint=_CHARACTER_HINTS.get(char)
+    )
+
+
+def _codepoint(char: str) -> str:
+    if not char:
+        return "at the end of the file"
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X}" + (f" ({name.lower()})" if name else "")
