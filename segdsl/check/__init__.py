@@ -1,0 +1,1 @@
+"""Checking: name resolution, types, cycles.  Produces diagnostics, never raises."""

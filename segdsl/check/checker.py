@@ -1,0 +1,220 @@
+"""Checking a whole project: one namespace over all segment files (SPEC 1, 4.8).
+
+Steps: collect declarations (duplicates, clashes with schema names) -> check each
+declaration's expressions (types are inferred on demand, so a metric used before
+its definition, or in another file, is fine) -> find cycles among definitions.
+The result, :class:`CheckedProject`, is what the compiler consumes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from segdsl.check import types as t
+from segdsl.check.cycles import find_cycles
+from segdsl.check.expressions import ExpressionChecker
+from segdsl.check.types import Type
+from segdsl.diagnostics import Diagnostic, Severity
+from segdsl.project.model import Schema
+from segdsl.syntax import ast
+
+_KIND_WORDS = {
+    ast.MetricDecl: "metric",
+    ast.SegmentDecl: "segment",
+    ast.SegmentationDecl: "segmentation",
+}
+
+
+@dataclass
+class CheckedProject:
+    schema: Schema
+    metrics: dict[str, ast.MetricDecl] = field(default_factory=dict)
+    segments: dict[str, ast.SegmentDecl] = field(default_factory=dict)
+    segmentations: dict[str, ast.SegmentationDecl] = field(default_factory=dict)
+    metric_types: dict[str, Type] = field(default_factory=dict)
+    # Definition name -> names of the definitions it uses directly.
+    dependencies: dict[str, frozenset[str]] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not any(d.is_error for d in self.diagnostics)
+
+    def declaration(self, name: str) -> ast.Declaration | None:
+        return self.metrics.get(name) or self.segments.get(name) or self.segmentations.get(name)
+
+    def order(self) -> list[str]:
+        """All definitions, each after the ones it uses (only meaningful without cycles)."""
+        done: list[str] = []
+        seen: set[str] = set()
+
+        def visit(name: str) -> None:
+            if name in seen:
+                return
+            seen.add(name)
+            for dependency in sorted(self.dependencies.get(name, ())):
+                visit(dependency)
+            done.append(name)
+
+        for name in self.dependencies:
+            visit(name)
+        return done
+
+
+class _ProjectChecker:
+    def __init__(self, schema: Schema, files: list[ast.SourceFile]) -> None:
+        self.schema = schema
+        self.result = CheckedProject(schema)
+        self.files = files
+        self._in_progress: set[str] = set()
+
+    # The Resolver protocol of segdsl.check.expressions ----------------------
+    def metric_type(self, name: str) -> Type | None:
+        decl = self.result.metrics.get(name)
+        if decl is None:
+            return None
+        if name in self.result.metric_types:
+            return self.result.metric_types[name]
+        if name in self._in_progress:
+            return t.ERROR  # a cycle; reported once by find_cycles
+        self._check_metric(decl)
+        return self.result.metric_types[name]
+
+    def segmentation_type(self, name: str) -> Type | None:
+        decl = self.result.segmentations.get(name)
+        if decl is None:
+            return None
+        labels = tuple(dict.fromkeys(b.label for b in decl.branches))
+        return Type(t.Kind.STRING, labels, f"segmentation {name}")
+
+    def is_segment(self, name: str) -> bool:
+        return name in self.result.segments
+
+    def declared_kind(self, name: str) -> str | None:
+        decl = self.result.declaration(name)
+        return None if decl is None else _KIND_WORDS[type(decl)]
+
+    def value_names(self) -> list[str]:
+        return [*self.schema.attributes, *self.result.metrics, *self.result.segmentations]
+
+    def segment_names(self) -> list[str]:
+        return list(self.result.segments)
+
+    # ------------------------------------------------------------------------
+    def report(self, diagnostic: Diagnostic) -> None:
+        self.result.diagnostics.append(diagnostic)
+
+    def run(self) -> CheckedProject:
+        self._collect()
+        for decl in self._declarations():
+            if decl.name in self.result.dependencies:
+                continue
+            match decl:
+                case ast.MetricDecl():
+                    self.metric_type(decl.name)
+                case ast.SegmentDecl():
+                    self._check_segment(decl)
+                case ast.SegmentationDecl():
+                    self._check_segmentation(decl)
+        self._report_cycles()
+        return self.result
+
+    def _declarations(self) -> Iterator[ast.Declaration]:
+        """The declarations that own their name (duplicates are left out)."""
+        for source in self.files:
+            for decl in source.declarations:
+                if self.result.declaration(decl.name) is decl:
+                    yield decl
+
+    def _collect(self) -> None:
+        schema_names = {
+            **{name: "attribute" for name in self.schema.attributes},
+            **{name: "relation" for name in self.schema.relations},
+        }
+        for source in self.files:
+            for decl in source.declarations:
+                kind = _KIND_WORDS[type(decl)]
+                if decl.name in schema_names:
+                    self.report(Diagnostic(
+                        "NAM003", f"the {kind} '{decl.name}' has the name of a schema "
+                        f"{schema_names[decl.name]}", decl.name_span,
+                        hint="attributes, relations, metrics, segmentations and segments share "
+                        "one set of names; rename the " + kind,
+                    ))
+                    continue
+                existing = self.result.declaration(decl.name)
+                if existing is not None:
+                    self._duplicate(decl, existing)
+                    continue
+                match decl:
+                    case ast.MetricDecl():
+                        self.result.metrics[decl.name] = decl
+                    case ast.SegmentDecl():
+                        self.result.segments[decl.name] = decl
+                    case ast.SegmentationDecl():
+                        self.result.segmentations[decl.name] = decl
+
+    def _duplicate(self, decl: ast.Declaration, existing: ast.Declaration) -> None:
+        first = existing.name_span
+        new_kind, old_kind = _KIND_WORDS[type(decl)], _KIND_WORDS[type(existing)]
+        code = "NAM002" if new_kind == old_kind else "NAM003"
+        message = (f"the {new_kind} '{decl.name}' is defined twice" if code == "NAM002"
+                   else f"the {new_kind} '{decl.name}' has the name of a {old_kind}")
+        self.report(Diagnostic(
+            code, message, decl.name_span, Severity.ERROR,
+            hint=f"the first definition is at {first.file}:{first.line}:{first.column}",
+            related=((first, "first defined here"),),
+        ))
+
+    def _checker(self) -> ExpressionChecker:
+        return ExpressionChecker(self.schema, self, self.report)
+
+    def _check_metric(self, decl: ast.MetricDecl) -> None:
+        self._in_progress.add(decl.name)
+        checker = self._checker()
+        found = checker.value(decl.expr, None)
+        self._in_progress.discard(decl.name)
+        self.result.metric_types[decl.name] = found
+        self.result.dependencies[decl.name] = frozenset(checker.dependencies)
+
+    def _check_segment(self, decl: ast.SegmentDecl) -> None:
+        checker = self._checker()
+        checker.condition(decl.condition)
+        self.result.dependencies[decl.name] = frozenset(checker.dependencies)
+
+    def _check_segmentation(self, decl: ast.SegmentationDecl) -> None:
+        checker = self._checker()
+        otherwise: ast.Branch | None = None
+        for branch in decl.branches:
+            if otherwise is not None:
+                self.report(Diagnostic(
+                    "WRN003", f"the branch '{branch.label}' comes after `otherwise` and is never "
+                    "reached", branch.span, Severity.WARNING,
+                    hint=f"move `{otherwise.label}: otherwise` to the end",
+                ))
+            if branch.condition is None:
+                otherwise = otherwise or branch
+            else:
+                checker.condition(branch.condition)
+        self.result.dependencies[decl.name] = frozenset(checker.dependencies)
+
+    def _report_cycles(self) -> None:
+        for cycle in find_cycles(self.result.dependencies, order=list(self._names_in_order())):
+            decl = self.result.declaration(cycle[0])
+            if decl is None:  # pragma: no cover - cycles only contain declarations
+                continue
+            path = " -> ".join([*cycle, cycle[0]])
+            self.report(Diagnostic(
+                "NAM004", f"definitions depend on each other in a cycle: {path}", decl.name_span,
+                hint="a segment or metric cannot use itself, directly or through others",
+            ))
+
+    def _names_in_order(self) -> Iterator[str]:
+        for decl in self._declarations():
+            yield decl.name
+
+
+def check_project(schema: Schema, files: list[ast.SourceFile]) -> CheckedProject:
+    """Check every declaration of every file against the schema; never raises."""
+    return _ProjectChecker(schema, files).run()

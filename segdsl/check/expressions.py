@@ -1,0 +1,623 @@
+"""Type rules for expressions and conditions (SPEC 3 and 4).
+
+:class:`ExpressionChecker` walks one declaration's expression, reports problems and
+returns the expression's type.  Names are resolved through a :class:`Resolver`
+supplied by the project checker, which also learns which other definitions an
+expression depends on (for cycle detection and compilation order).
+
+Two scopes exist: the customer scope (attributes, relations, metrics,
+segmentations) and, inside ``with``, an event scope where bare names are that
+event's properties and nothing else (SPEC 3.5).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from segdsl.check import types as t
+from segdsl.check.functions import FUNCTIONS
+from segdsl.check.suggest import did_you_mean, one_of
+from segdsl.check.types import Kind, Type
+from segdsl.diagnostics import Diagnostic, Severity, Span
+from segdsl.project.model import EventType, Field, Schema
+from segdsl.syntax import ast
+
+
+@dataclass(frozen=True, slots=True)
+class EventScope:
+    """Inside ``with``: the event whose properties bare names refer to."""
+
+    event: EventType
+
+
+class Resolver(Protocol):
+    """What the expression checker needs to know about project-level names."""
+
+    def metric_type(self, name: str) -> Type | None: ...
+    def segmentation_type(self, name: str) -> Type | None: ...
+    def is_segment(self, name: str) -> bool: ...
+    def declared_kind(self, name: str) -> str | None: ...
+    def value_names(self) -> list[str]: ...
+    def segment_names(self) -> list[str]: ...
+
+
+# RE2 (BigQuery) lacks look-around and back-references; Python's re accepts them,
+# so reject them explicitly to keep `matches` portable.
+_NON_RE2 = re.compile(r"\(\?[=!<]|\(\?<[=!]|\\[1-9]|\(\?P=|\\[zZ](?![a-z])")
+
+
+class ExpressionChecker:
+    def __init__(self, schema: Schema, resolver: Resolver, report: Callable[[Diagnostic], None]):
+        self.schema = schema
+        self.resolver = resolver
+        self._report = report
+        # Names of metrics, segmentations and segments the checked expression uses.
+        self.dependencies: set[str] = set()
+
+    # ---------------------------------------------------------------- reporting
+    def error(self, code: str, message: str, span: Span, hint: str | None = None) -> Type:
+        self._report(Diagnostic(code, message, span, Severity.ERROR, hint))
+        return t.ERROR
+
+    def warn(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
+        self._report(Diagnostic(code, message, span, Severity.WARNING, hint))
+
+    # --------------------------------------------------------------- conditions
+    def condition(self, expr: ast.Expr, scope: EventScope | None = None) -> None:
+        """Check ``expr`` where a condition (true/false) is required."""
+        found = self.infer(expr, scope)
+        if not (found.is_boolean or found.is_error):
+            self.error(
+                "TYP005", f"a condition is expected here, but this is {found.kind.words}",
+                expr.span, hint=_condition_hint(found),
+            )
+
+    def infer(self, expr: ast.Expr, scope: EventScope | None = None) -> Type:
+        match expr:
+            case ast.StringLit():
+                return t.STRING
+            case ast.NumberLit(value=value):
+                return t.INTEGER if value == value.to_integral_value() and "." not in str(value) else t.NUMBER
+            case ast.BoolLit():
+                return t.BOOLEAN
+            case ast.DateLit():
+                return t.DATE
+            case ast.TimestampLit():
+                return t.TIMESTAMP
+            case ast.TimeNow(keyword=keyword):
+                return t.DATE if keyword is ast.TimeKeyword.TODAY else t.TIMESTAMP
+            case ast.Ago():
+                return t.TIMESTAMP
+            case ast.Duration():
+                return t.DURATION
+            case ast.ListLit():
+                return self.error("TYP013", "a list can only follow `in` or `not in`", expr.span)
+            case ast.Name():
+                return self._name(expr, scope)
+            case ast.Member():
+                return self._member(expr, scope)
+            case ast.Call():
+                return self._call(expr, scope)
+            case ast.Arith():
+                return self._arith(expr, scope)
+            case ast.Neg(operand=operand):
+                found = self.infer(operand, scope)
+                if found.is_numeric or found.is_error:
+                    return Type(found.kind)
+                return self.error("TYP001", f"cannot negate {found.kind.words}", expr.span)
+            case ast.Aggregate():
+                return self._aggregate(expr, scope)
+            case ast.Or(left=left, right=right) | ast.And(left=left, right=right):
+                self.condition(left, scope)
+                self.condition(right, scope)
+                return t.BOOLEAN
+            case ast.Not(operand=operand):
+                self.condition(operand, scope)
+                return t.BOOLEAN
+            case ast.Compare():
+                self._compare(expr, scope)
+                return t.BOOLEAN
+            case ast.InList():
+                self._in_list(expr, scope)
+                return t.BOOLEAN
+            case ast.Between():
+                self._between(expr, scope)
+                return t.BOOLEAN
+            case ast.TextTest():
+                self._text_test(expr, scope)
+                return t.BOOLEAN
+            case ast.IsSet(expr=operand):
+                found = self.infer(operand, scope)
+                if found.kind is Kind.DURATION:
+                    self._duration_alone(operand)
+                return t.BOOLEAN
+            case ast.WindowTest():
+                self._window_test(expr, scope)
+                return t.BOOLEAN
+            case ast.RankTest():
+                self._rank_test(expr, scope)
+                return t.BOOLEAN
+            case ast.InSegment():
+                self._in_segment(expr, scope)
+                return t.BOOLEAN
+            case ast.HasEvent():
+                self._has_event(expr, scope)
+                return t.BOOLEAN
+            case ast.HasSequence():
+                self._has_sequence(expr, scope)
+                return t.BOOLEAN
+        raise AssertionError(f"unhandled node {type(expr).__name__}")  # pragma: no cover
+
+    def value(self, expr: ast.Expr, scope: EventScope | None) -> Type:
+        """Infer a type where a value (not a bare duration) is needed."""
+        found = self.infer(expr, scope)
+        if found.kind is Kind.DURATION:
+            return self._duration_alone(expr)
+        return found
+
+    def _duration_alone(self, expr: ast.Expr) -> Type:
+        return self.error(
+            "TYP014", "a duration is not a value on its own", expr.span,
+            hint="write `30 days ago` for a point in time, or add it to a time: `signup_at + 30 days`",
+        )
+
+    # -------------------------------------------------------------------- names
+    def _name(self, expr: ast.Name, scope: EventScope | None) -> Type:
+        name = expr.name
+        if scope is not None:
+            return self._property(scope.event, name, expr.span)
+        field = self.schema.attributes.get(name)
+        if field is not None:
+            return _field_type(field, name)
+        metric = self.resolver.metric_type(name)
+        if metric is not None:
+            self.dependencies.add(name)
+            return metric
+        segmentation = self.resolver.segmentation_type(name)
+        if segmentation is not None:
+            self.dependencies.add(name)
+            return segmentation
+        return self._misused_or_unknown(name, expr.span)
+
+    def _misused_or_unknown(self, name: str, span: Span) -> Type:
+        if self.resolver.is_segment(name):
+            self.dependencies.add(name)
+            return self.error("NAM009", f"'{name}' is a segment, not a value", span,
+                              hint=f"test membership with `in segment {name}`")
+        if name in self.schema.events:
+            return self.error(
+                "NAM009", f"'{name}' is an event, not a value", span,
+                hint=f"use `has {name}` or an aggregate such as `count({name})`",
+            )
+        if name in self.schema.relations:
+            relation = self.schema.relations[name]
+            example = next(iter(relation.attributes), "attribute")
+            return self.error("NAM009", f"'{name}' is a relation, not a value", span,
+                              hint=f"use one of its attributes, e.g. `{name}.{example}`")
+        return self.error("NAM001", f"unknown name '{name}'", span,
+                          hint=did_you_mean(name, self.resolver.value_names()))
+
+    def _property(self, event: EventType, name: str, span: Span) -> Type:
+        field = event.properties.get(name)
+        if field is not None:
+            return _field_type(field, f"{event.name}.{name}")
+        hint = did_you_mean(name, event.properties)
+        if hint is None:
+            listed = one_of(event.properties) or "none"
+            hint = f"properties of {event.name}: {listed}"
+        if name in self.schema.attributes or self.resolver.declared_kind(name) is not None:
+            hint = (f"inside `with`, names are properties of the event {event.name}; "
+                    f"customer attributes, metrics and segments are not visible there")
+        return self.error("NAM006", f"the event {event.name} has no property '{name}'", span, hint)
+
+    def _member(self, expr: ast.Member, scope: EventScope | None) -> Type:
+        if scope is not None:
+            return self.error(
+                "NAM006", f"'{expr.base}.{expr.name}' cannot be used inside `with`", expr.span,
+                hint=f"inside `with`, use the properties of {scope.event.name} by their bare names",
+            )
+        relation = self.schema.relations.get(expr.base)
+        if relation is None:
+            if expr.base in self.schema.events:
+                return self.error(
+                    "NAM009", f"'{expr.base}.{expr.name}' is an event property, not a customer value",
+                    expr.span, hint=f"aggregate it, e.g. `sum({expr.base}.{expr.name})` or "
+                    f"`last({expr.base}.{expr.name})`",
+                )
+            return self.error("NAM007", f"unknown relation '{expr.base}'", expr.base_span,
+                              hint=did_you_mean(expr.base, self.schema.relations))
+        field = relation.attributes.get(expr.name)
+        if field is None:
+            hint = did_you_mean(expr.name, relation.attributes) or (
+                f"attributes of {relation.name}: {one_of(relation.attributes) or 'none'}")
+            return self.error("NAM007", f"the relation {relation.name} has no attribute "
+                              f"'{expr.name}'", expr.name_span, hint)
+        return _field_type(field, f"{expr.base}.{expr.name}")
+
+    # ---------------------------------------------------------------- functions
+    def _call(self, expr: ast.Call, scope: EventScope | None) -> Type:
+        rule = FUNCTIONS.get(expr.function)
+        if rule is None:
+            hint = did_you_mean(expr.function, FUNCTIONS) or f"functions: {', '.join(FUNCTIONS)}"
+            if expr.function in ("count", "sum", "avg", "min", "max", "first", "last"):
+                hint = None  # pragma: no cover - these are keywords, never names
+            return self.error("NAM008", f"unknown function '{expr.function}'", expr.name_span, hint)
+        count = len(expr.args)
+        if count < rule.min_args or (rule.max_args is not None and count > rule.max_args):
+            for arg in expr.args:
+                self.infer(arg, scope)
+            return self.error("TYP009", f"{expr.function} takes {_arity(rule.min_args, rule.max_args)}, "
+                              f"not {count}", expr.span, hint=f"usage: {rule.usage}")
+        if rule.ranks_customers and scope is not None:
+            return self.error("TYP013", f"{expr.function} ranks customers and cannot be used "
+                              "inside `with`", expr.span)
+        arg_types = [self.value(arg, scope) for arg in expr.args]
+        for index in rule.literal_args:
+            if index < count and not _is_int_literal(expr.args[index], positive=expr.function == "ntile"):
+                wanted = "a whole number above 0" if expr.function == "ntile" else "a whole number"
+                return self.error("TYP009", f"argument {index + 1} of {expr.function} must be "
+                                  f"written as {wanted}", expr.args[index].span,
+                                  hint=f"usage: {rule.usage}")
+        result = rule.result(arg_types)
+        if isinstance(result, str):
+            kinds = ", ".join(a.kind.value for a in arg_types)
+            return self.error("TYP009", f"{expr.function} {result} (got {kinds})", expr.span,
+                              hint=f"usage: {rule.usage}")
+        return result
+
+    # --------------------------------------------------------------- arithmetic
+    def _arith(self, expr: ast.Arith, scope: EventScope | None) -> Type:
+        left = self.infer(expr.left, scope)
+        right = self.infer(expr.right, scope)
+        if left.is_error or right.is_error:
+            return t.ERROR
+        if left.is_numeric and right.is_numeric:
+            if expr.op is ast.ArithOp.DIV:
+                return t.NUMBER  # `/` is always real division (SPEC 3.4)
+            return t.INTEGER if left.kind is right.kind is Kind.INTEGER else t.NUMBER
+        if expr.op in (ast.ArithOp.ADD, ast.ArithOp.SUB):
+            if left.is_time and right.kind is Kind.DURATION:
+                return _shifted(left, expr.right)
+            if expr.op is ast.ArithOp.ADD and left.kind is Kind.DURATION and right.is_time:
+                return _shifted(right, expr.left)
+        return self.error(
+            "TYP001", f"cannot compute {left.kind.words} {expr.op.value} {right.kind.words}",
+            expr.span, hint="arithmetic works on numbers, and a time plus or minus a duration",
+        )
+
+    # --------------------------------------------------------------- aggregates
+    def _aggregate(self, expr: ast.Aggregate, scope: EventScope | None) -> Type:
+        if scope is not None:
+            return self.error("TYP013", "an aggregate cannot be used inside `with`", expr.span,
+                              hint="inside `with`, compare the event's own properties")
+        event = self._event(expr.event, expr.event_span)
+        if event is not None:
+            self._event_filter(expr.filter, event)
+        self._event_window(expr.window)
+        if event is None:
+            return t.ERROR
+        function = expr.function
+        prop: Field | None = None
+        if expr.prop is not None and expr.prop_span is not None:
+            prop = event.properties.get(expr.prop)
+            if prop is None:
+                self._property(event, expr.prop, expr.prop_span)
+                return t.ERROR
+        if expr.distinct and (function is not ast.AggFn.COUNT or prop is None):
+            return self.error("TYP004", "`distinct` only works as count(distinct EVENT.PROPERTY)",
+                              expr.span, hint=f"e.g. count(distinct {event.name}.<property>)")
+        if function is ast.AggFn.COUNT:
+            if prop is not None and not expr.distinct:
+                return self.error(
+                    "TYP004", "count counts events, not property values", expr.span,
+                    hint=f"write count({event.name}) or count(distinct {event.name}.{prop.name})",
+                )
+            return t.INTEGER
+        if function in (ast.AggFn.FIRST, ast.AggFn.LAST):
+            return t.TIMESTAMP if prop is None else _field_type(prop, f"{event.name}.{prop.name}")
+        if prop is None:
+            return self.error("TYP004", f"{function.value} needs a property of the event",
+                              expr.span, hint=f"e.g. {function.value}({event.name}.amount)")
+        prop_type = _field_type(prop, f"{event.name}.{prop.name}")
+        if function in (ast.AggFn.SUM, ast.AggFn.AVG):
+            if not prop_type.is_numeric:
+                return self.error(
+                    "TYP004", f"{function.value} needs a number, but {event.name}.{prop.name} is "
+                    f"{prop_type.kind.words}", expr.prop_span or expr.span,
+                )
+            return t.NUMBER if function is ast.AggFn.AVG else Type(prop_type.kind)
+        if prop_type.kind is Kind.BOOLEAN:
+            return self.error("TYP004", f"{function.value} cannot be applied to a boolean property",
+                              expr.prop_span or expr.span)
+        return Type(prop_type.kind, prop_type.values, prop_type.origin)
+
+    def _event(self, name: str, span: Span) -> EventType | None:
+        event = self.schema.events.get(name)
+        if event is None:
+            hint = did_you_mean(name, self.schema.events)
+            if hint is None and self.schema.events:
+                hint = f"events: {one_of(self.schema.events)}"
+            self.error("NAM005", f"unknown event '{name}'", span, hint)
+        return event
+
+    def _event_filter(self, filt: ast.EventFilter | None, event: EventType) -> None:
+        if filt is None:
+            return
+        if filt.condition is None:
+            self.warn("WRN002", "this `with` filter is empty and filters nothing", filt.span,
+                      hint="remove `with ()`, or write a condition inside the parentheses")
+            return
+        self.condition(filt.condition, EventScope(event))
+
+    def _event_window(self, window: ast.Window | None) -> None:
+        """Windows on events: never `in next`, and bounds must be fixed times."""
+        if window is None:
+            return
+        if isinstance(window, ast.NextWindow):
+            self.error("TYP007", "events are never in the future: `in next` cannot select events",
+                       window.span, hint="use `in last ...` for events; `in next` is for "
+                       "time values such as a renewal date")
+            return
+        for bound in _bounds(window):
+            if not _fixed_time(bound):
+                self.error("TYP010", "a window on events must start and end at fixed times",
+                           bound.span, hint="use a date, a timestamp, today, now or `N days ago`")
+            else:
+                self._time_bound(bound, None)
+
+    # -------------------------------------------------------------- comparisons
+    def _compare(self, expr: ast.Compare, scope: EventScope | None) -> None:
+        left = self.value(expr.left, scope)
+        right = self.value(expr.right, scope)
+        if left.is_error or right.is_error:
+            return
+        if not t.comparable(left, right):
+            self.error("TYP001", f"cannot compare {left.kind.words} with {right.kind.words}",
+                       expr.span, hint=_compare_hint(left, right))
+            return
+        if expr.op not in (ast.CompareOp.EQ, ast.CompareOp.NE) and not t.ordered(left.kind):
+            self.error("TYP001", f"{left.kind.words} has no order; use = or !=", expr.span)
+            return
+        self._literal_in_values(left, expr.right)
+        self._literal_in_values(right, expr.left)
+
+    def _literal_in_values(self, typ: Type, other: ast.Expr) -> None:
+        """An enum or segmentation compared with a literal: is the literal allowed?"""
+        if typ.values is None or not isinstance(other, ast.StringLit | ast.NumberLit):
+            return
+        literal = other.value
+        allowed = [str(v) for v in typ.values]
+        if str(literal) in allowed or (isinstance(literal, object) and _numeric_member(literal, typ)):
+            return
+        is_label = (typ.origin or "").startswith("segmentation ")
+        code = "TYP003" if is_label else "TYP002"
+        what = "label" if is_label else "allowed value"
+        hint = did_you_mean(str(literal), allowed)
+        listing = f"{what}s of {typ.origin}: {one_of(typ.values)}"
+        self.error(code, f"{_show(literal)} is not {_article(what)} {what} of {typ.origin}", other.span,
+                   hint=f"{hint} {listing}" if hint else listing)
+
+    def _in_list(self, expr: ast.InList, scope: EventScope | None) -> None:
+        subject = self.value(expr.expr, scope)
+        if not expr.items.items:
+            if not expr.negated:
+                self.warn("WRN001", "nothing is in an empty list, so this is never true", expr.span)
+            return
+        for item in expr.items.items:
+            item_type = self.infer(item)
+            if subject.is_error:
+                continue
+            if not t.comparable(subject, item_type):
+                self.error("TYP001", f"the list holds {item_type.kind.words} but the value is "
+                           f"{subject.kind.words}", item.span)
+                continue
+            self._literal_in_values(subject, item)
+
+    def _between(self, expr: ast.Between, scope: EventScope | None) -> None:
+        subject = self.value(expr.expr, scope)
+        low = self.value(expr.low, scope)
+        high = self.value(expr.high, scope)
+        if subject.is_error or low.is_error or high.is_error:
+            return
+        if subject.is_numeric:
+            if not (low.is_numeric and high.is_numeric):
+                self.error("TYP001", "`between` on a number needs number bounds", expr.span)
+            elif isinstance(expr.low, ast.NumberLit) and isinstance(expr.high, ast.NumberLit) \
+                    and expr.low.value > expr.high.value and not expr.negated:
+                self.warn("WRN001", "the lower bound is above the upper bound, so this is never "
+                          "true", expr.span, hint="write the smaller value first")
+            return
+        if subject.is_time:
+            if not (low.is_time and high.is_time):
+                self.error("TYP006", "`between` on a time needs time bounds", expr.span,
+                           hint="e.g. signup_at between 2026-01-01 and 2026-03-31")
+            return
+        self.error("TYP001", f"`between` works on numbers and times, not on {subject.kind.words}",
+                   expr.expr.span)
+
+    def _text_test(self, expr: ast.TextTest, scope: EventScope | None) -> None:
+        subject = self.value(expr.expr, scope)
+        pattern = self.value(expr.pattern, scope)
+        for found, node in ((subject, expr.expr), (pattern, expr.pattern)):
+            if not (found.kind is Kind.STRING or found.is_error):
+                self.error("TYP001", f"`{expr.op.value}` works on text, not on {found.kind.words}",
+                           node.span)
+        if expr.op is ast.TextOp.MATCHES:
+            if not isinstance(expr.pattern, ast.StringLit):
+                self.error("TYP012", "the pattern of `matches` must be written as a text literal",
+                           expr.pattern.span)
+                return
+            self._check_regex(expr.pattern)
+
+    def _check_regex(self, pattern: ast.StringLit) -> None:
+        try:
+            re.compile(pattern.value)
+        except re.error as problem:
+            self.error("TYP012", f"invalid regular expression: {problem.msg}", pattern.span)
+            return
+        if _NON_RE2.search(pattern.value):
+            self.error("TYP012", "look-arounds and back-references are not supported", pattern.span,
+                       hint="patterns use RE2 syntax, the common subset of the target engines")
+
+    # ---------------------------------------------------------- windows, ranks
+    def _window_test(self, expr: ast.WindowTest, scope: EventScope | None) -> None:
+        subject = self.value(expr.expr, scope)
+        if not (subject.is_time or subject.is_error):
+            self.error("TYP006", f"a time window needs a date or a timestamp, but this is "
+                       f"{subject.kind.words}", expr.expr.span,
+                       hint="to test when something happened, use e.g. `has purchase in last 30 "
+                       "days` or `last(purchase) in last 30 days`")
+        for bound in _bounds(expr.window):
+            self._time_bound(bound, scope)
+
+    def _time_bound(self, bound: ast.Expr, scope: EventScope | None) -> None:
+        found = self.value(bound, scope)
+        if not (found.is_time or found.is_error):
+            self.error("TYP006", f"a window bound must be a date or a timestamp, not "
+                       f"{found.kind.words}", bound.span)
+
+    def _rank_test(self, expr: ast.RankTest, scope: EventScope | None) -> None:
+        if scope is not None:
+            self.error("TYP013", "ranking compares customers and cannot be used inside `with`",
+                       expr.span)
+            return
+        subject = self.value(expr.expr, scope)
+        if not (subject.is_numeric or subject.is_error):
+            self.error("TYP008", f"`{expr.direction.value}` ranks numbers, not "
+                       f"{subject.kind.words}", expr.expr.span)
+        if not (0 < expr.percent.value <= 100):
+            self.error("TYP011", f"{expr.percent.value}% is not a share of customers",
+                       expr.percent.span, hint="use a percentage above 0 and at most 100")
+
+    def _in_segment(self, expr: ast.InSegment, scope: EventScope | None) -> None:
+        if scope is not None:
+            self.error("TYP013", "`in segment` cannot be used inside `with`", expr.span)
+            return
+        if self.resolver.is_segment(expr.segment):
+            self.dependencies.add(expr.segment)
+            return
+        kind = self.resolver.declared_kind(expr.segment)
+        if kind is not None or expr.segment in self.schema.attributes:
+            what = kind or "attribute"
+            self.error("NAM009", f"'{expr.segment}' is {_article(what)} {what}, not a segment",
+                       expr.name_span)
+            return
+        self.error("NAM001", f"unknown segment '{expr.segment}'", expr.name_span,
+                   hint=did_you_mean(expr.segment, self.resolver.segment_names()))
+
+    # ---------------------------------------------------------------- has forms
+    def _has_event(self, expr: ast.HasEvent, scope: EventScope | None) -> None:
+        if self._outside_with(expr, scope):
+            self._event_match(expr.match)
+            self._event_window(expr.window)
+
+    def _has_sequence(self, expr: ast.HasSequence, scope: EventScope | None) -> None:
+        if not self._outside_with(expr, scope):
+            return
+        self._event_match(expr.first)
+        self._event_match(expr.then)
+        if expr.within.amount <= 0:
+            self.error("TYP013", "`within` needs a duration above zero", expr.within.span)
+        self._event_window(expr.window)
+
+    def _outside_with(self, expr: ast.Expr, scope: EventScope | None) -> bool:
+        if scope is not None:
+            self.error("TYP013", "`has` cannot be used inside `with`", expr.span,
+                       hint="inside `with`, compare the event's own properties")
+            return False
+        return True
+
+    def _event_match(self, match: ast.EventMatch) -> None:
+        event = self._event(match.event, match.event_span)
+        if event is not None:
+            self._event_filter(match.filter, event)
+
+
+# ------------------------------------------------------------------- helpers
+
+
+def _field_type(field: Field, origin: str) -> Type:
+    return t.of_value_type(field.type, field.values, origin)
+
+
+def _shifted(time: Type, duration: ast.Expr) -> Type:
+    """A date moved by days/weeks/months/years stays a date; by hours it becomes a time."""
+    if time.kind is Kind.DATE and isinstance(duration, ast.Duration) \
+            and duration.unit in (ast.Unit.DAY, ast.Unit.WEEK, ast.Unit.MONTH, ast.Unit.YEAR):
+        return t.DATE
+    return t.TIMESTAMP
+
+
+def _bounds(window: ast.Window) -> list[ast.Expr]:
+    match window:
+        case ast.SinceWindow(bound=bound) | ast.BeforeWindow(bound=bound):
+            return [bound]
+        case ast.BetweenWindow(low=low, high=high):
+            return [low, high]
+    return []
+
+
+def _fixed_time(expr: ast.Expr) -> bool:
+    match expr:
+        case ast.DateLit() | ast.TimestampLit() | ast.TimeNow() | ast.Ago():
+            return True
+        case ast.Arith(op=ast.ArithOp.ADD | ast.ArithOp.SUB, left=left, right=ast.Duration()):
+            return _fixed_time(left)
+    return False
+
+
+def _is_int_literal(expr: ast.Expr, positive: bool) -> bool:
+    if not isinstance(expr, ast.NumberLit):
+        return False
+    value = expr.value
+    is_int = value == value.to_integral_value() and "." not in str(value)
+    return is_int and (value > 0 or not positive)
+
+
+def _numeric_member(literal: object, typ: Type) -> bool:
+    if typ.kind not in (Kind.INTEGER, Kind.NUMBER) or typ.values is None:
+        return False
+    try:
+        return any(float(str(v)) == float(str(literal)) for v in typ.values)
+    except ValueError:
+        return False
+
+
+def _arity(low: int, high: int | None) -> str:
+    if high == low:
+        return f"{low} argument" + ("s" if low != 1 else "")
+    if high is None:
+        return f"at least {low} arguments"
+    return f"{low} to {high} arguments"
+
+
+def _article(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"
+
+
+def _show(value: object) -> str:
+    return f'"{value}"' if isinstance(value, str) else str(value)
+
+
+def _condition_hint(found: Type) -> str | None:
+    if found.is_numeric:
+        return "compare it with something, e.g. `> 0`"
+    if found.kind is Kind.STRING:
+        return 'compare it with something, e.g. `= "value"`, or test `is set`'
+    if found.is_time:
+        return "test it with a window, e.g. `in last 30 days`, or compare it with a date"
+    return None
+
+
+def _compare_hint(left: Type, right: Type) -> str | None:
+    kinds = {left.kind, right.kind}
+    if Kind.STRING in kinds and kinds & {Kind.DATE, Kind.TIMESTAMP}:
+        return "write dates without quotes: 2026-01-31"
+    if Kind.STRING in kinds and kinds & {Kind.INTEGER, Kind.NUMBER}:
+        return "write numbers without quotes"
+    if Kind.DURATION in kinds:
+        return "a duration is not a point in time; write e.g. `30 days ago`"
+    return None

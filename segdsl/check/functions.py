@@ -1,0 +1,90 @@
+"""The built-in functions of SPEC 3.4 as a declarative table.
+
+Each rule maps argument types to a result type or to a short description of what
+is wrong; the expression checker turns that description into a TYP009 diagnostic.
+Arguments listed in ``literal_args`` must be integer literals (bucket counts and
+decimal places are part of the definition, and engines differ when they are not
+constants).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from segdsl.check import types as t
+from segdsl.check.types import Kind, Type
+
+Problem = str
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionRule:
+    usage: str
+    min_args: int
+    max_args: int | None
+    result: Callable[[list[Type]], Type | Problem]
+    literal_args: frozenset[int] = frozenset()
+    # Ranking functions look at all customers; they cannot appear inside `with`.
+    ranks_customers: bool = False
+
+
+def _text_to_text(args: list[Type]) -> Type | Problem:
+    return t.STRING if args[0].kind in (Kind.STRING, Kind.ERROR) else "needs a string"
+
+
+def _length(args: list[Type]) -> Type | Problem:
+    return t.INTEGER if args[0].kind in (Kind.STRING, Kind.ERROR) else "needs a string"
+
+
+def _abs(args: list[Type]) -> Type | Problem:
+    if args[0].is_error:
+        return t.ERROR
+    return Type(args[0].kind) if args[0].is_numeric else "needs a number"
+
+
+def _round(args: list[Type]) -> Type | Problem:
+    if not (args[0].is_numeric or args[0].is_error):
+        return "needs a number"
+    if len(args) == 2 and args[1].kind not in (Kind.INTEGER, Kind.ERROR):
+        return "takes a whole number of decimal places as its second argument"
+    return t.NUMBER if len(args) == 2 else t.INTEGER
+
+
+def _coalesce(args: list[Type]) -> Type | Problem:
+    result = args[0]
+    for arg in args[1:]:
+        if not t.comparable(result, arg):
+            return f"needs values of one type, not {result.kind.words} and {arg.kind.words}"
+        result = t.common(result, arg)
+    return result
+
+
+def _date(args: list[Type]) -> Type | Problem:
+    return t.DATE if args[0].is_time or args[0].is_error else "needs a date or a timestamp"
+
+
+def _since(args: list[Type]) -> Type | Problem:
+    return t.INTEGER if args[0].is_time or args[0].is_error else "needs a date or a timestamp"
+
+
+def _ntile(args: list[Type]) -> Type | Problem:
+    if not (args[0].is_numeric or args[0].is_error):
+        return "ranks numbers only"
+    return t.INTEGER
+
+
+FUNCTIONS: dict[str, FunctionRule] = {
+    "lower": FunctionRule("lower(text)", 1, 1, _text_to_text),
+    "upper": FunctionRule("upper(text)", 1, 1, _text_to_text),
+    "trim": FunctionRule("trim(text)", 1, 1, _text_to_text),
+    "length": FunctionRule("length(text)", 1, 1, _length),
+    "abs": FunctionRule("abs(number)", 1, 1, _abs),
+    "round": FunctionRule("round(number[, places])", 1, 2, _round, frozenset({1})),
+    "coalesce": FunctionRule("coalesce(value, value, ...)", 2, None, _coalesce),
+    "date": FunctionRule("date(time)", 1, 1, _date),
+    "days_since": FunctionRule("days_since(time)", 1, 1, _since),
+    "years_since": FunctionRule("years_since(date)", 1, 1, _since),
+    "ntile": FunctionRule("ntile(number, buckets)", 2, 2, _ntile, frozenset({1}),
+                          ranks_customers=True),
+}
