@@ -1,0 +1,154 @@
+"""The ``segdsl`` command group.
+
+Start-up time matters (``segdsl check`` runs in editors' save hooks and in CI for
+every push), so this module imports only click and the package itself.  Each
+command imports what it needs inside its function; ``check`` in particular must
+never pull in duckdb or sqlglot (a test guards this).
+
+Exit status (SPEC section 7): 0 success, 1 the definitions have errors, 2 bad usage
+or a project that cannot be loaded at all, 3 an internal error (a bug).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from segdsl import __version__
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+# 128 + SIGPIPE, what a shell reports for a program killed by a closed pipe; not 1,
+# which would claim the definitions have errors.
+EXIT_BROKEN_PIPE = 141
+
+# Set to re-raise unexpected exceptions with their traceback instead of turning them
+# into exit status 3 (for debugging and for the test suite).
+DEBUG_ENV = "SEGDSL_DEBUG"
+
+_PASSTHROUGH = (click.ClickException, click.exceptions.Exit, click.Abort)
+
+
+class _GuardedGroup(click.Group):
+    """A group that turns any unexpected exception in a command into exit status 3.
+
+    Wrapping the group (not each command) covers every command added later.
+    click's own exceptions pass through: they carry usage errors and exit codes.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except _PASSTHROUGH:
+            raise
+        except BrokenPipeError:
+            # `segdsl check --format json | head`: the reader left, nothing to report.
+            _silence_stdout()
+            ctx.exit(EXIT_BROKEN_PIPE)
+        except Exception as error:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            click.echo(
+                f"internal error: {type(error).__name__}: {error} "
+                "(this is a bug in segdsl; please report it)",
+                err=True,
+            )
+            ctx.exit(EXIT_INTERNAL)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so the interpreter's final flush does not fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _tolerate_unencodable_output() -> None:
+    """Never crash on a character the terminal's encoding cannot show.
+
+    Messages quote user text (names, strings) and file names; on a stream with a
+    narrow encoding those become backslash escapes instead of a UnicodeEncodeError.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            with contextlib.suppress(ValueError, OSError, io.UnsupportedOperation):
+                stream.reconfigure(errors="backslashreplace")
+
+
+def _usage_failure(message: str) -> NoReturn:
+    click.echo(f"error: {message}", err=True)
+    click.get_current_context().exit(EXIT_USAGE)
+
+
+@click.group(cls=_GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="segdsl", message="%(prog)s %(version)s")
+def main() -> None:
+    """segdsl: customer segments as code, checked and compiled to SQL.
+
+    Exit status: 0 success, 1 the definitions have errors, 2 bad usage or no
+    project, 3 an internal error (a bug in segdsl).
+    """
+    _tolerate_unencodable_output()
+
+
+# `compile`, `run` and `test` (SPEC section 7) will be added here as commands of
+# this group; like `check`, they import their heavy modules inside the function.
+
+
+@main.command()
+@click.option(
+    "--project",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Project folder (holding segdsl.yml). Default: the nearest one upward.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "github"]),
+    default="text",
+    show_default=True,
+    help="text for people (stderr), json for tools (stdout), "
+    "github for GitHub Actions annotations (stdout).",
+)
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+def check(project: Path | None, output_format: str, paths: tuple[Path, ...]) -> None:
+    """Check the project's schema and segment files.
+
+    With PATHs (files or folders), only problems in those are reported; the whole
+    project is still read, since a segment may use names defined elsewhere.
+    """
+    # Imported here, not at the top: see the module docstring.
+    from segdsl import render
+    from segdsl.workspace import WorkspaceError, load_workspace
+
+    try:
+        workspace = load_workspace(project, list(paths) or None)
+    except WorkspaceError as error:
+        _usage_failure(str(error))
+
+    diagnostics = workspace.diagnostics
+    if output_format == "json":
+        click.echo(render.render_json(diagnostics), nl=False)
+    elif output_format == "github":
+        click.echo(render.render_github(diagnostics), nl=False)
+        # Workflow commands are consumed by the runner; leave a readable line in the log.
+        click.echo(render.summary(diagnostics), err=True)
+    else:
+        # The file count is only meaningful when the whole project was reported on.
+        files_checked = None if paths else len(workspace.files)
+        color = render.should_color(sys.stderr)
+        text = render.render_text(
+            diagnostics, workspace.sources, color=color, files_checked=files_checked
+        )
+        click.echo(text, err=True, nl=False)
+
+    click.get_current_context().exit(EXIT_OK if workspace.ok else EXIT_PROBLEMS)

@@ -1,0 +1,222 @@
+"""The project file ``segdsl.yml`` (SPEC section 1): finding it, reading it, and
+listing the segment and fixture files it points to.
+
+Every key is optional; an empty project file means "all defaults".  An empty value
+(``dialect:`` with nothing after it) also means the default, as in dbt.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from pathlib import Path
+
+from segdsl.diagnostics import Diagnostic, has_errors
+from segdsl.project.model import DIALECTS, ProjectConfig
+from segdsl.project.yamlpos import (
+    MappingEntry,
+    Node,
+    Problems,
+    ScalarNode,
+    SequenceNode,
+    describe,
+    did_you_mean,
+    load_yaml_file,
+)
+
+PROJECT_FILE = "segdsl.yml"
+CONFIG_KEYS = ("name", "schema", "segments", "tests", "dialect", "database")
+DEFAULT_SCHEMA = "schema.yml"
+SEGMENT_SUFFIXES = (".seg",)
+TEST_SUFFIXES = (".yml", ".yaml")
+
+# Other spellings of the dialects, for the did-you-mean hint.
+_DIALECT_ALIASES = {"postgresql": "postgres", "pg": "postgres", "psql": "postgres",
+                    "bq": "bigquery", "duck": "duckdb"}
+_URL_PREFIXES = ("postgresql://", "postgres://")
+
+
+def display_path(path: Path) -> str:
+    """How a file is named in messages: relative to the working directory when it
+    lies below it (what a user typed or can click), else absolute."""
+    try:
+        cwd = Path.cwd()
+        absolute = Path(os.path.abspath(path))
+        for candidate in (absolute, absolute.resolve()):
+            if candidate.is_relative_to(cwd):
+                return candidate.relative_to(cwd).as_posix()
+        return absolute.as_posix()
+    except (OSError, RuntimeError, ValueError):  # cwd removed, symlink loop
+        return str(path)
+
+
+def find_project_root(start: Path) -> Path | None:
+    """The nearest folder at or above ``start`` that holds ``segdsl.yml``."""
+    try:
+        here = start.resolve()
+        if here.is_file():
+            here = here.parent
+        for folder in (here, *here.parents):
+            if (folder / PROJECT_FILE).is_file():
+                return folder
+    except (OSError, RuntimeError):
+        return None
+    return None
+
+
+def load_config(root: Path) -> tuple[ProjectConfig | None, list[Diagnostic]]:
+    """Read ``root/segdsl.yml`` with defaults filled in; None when it has errors."""
+    root = Path(os.path.abspath(root))
+    path = root / PROJECT_FILE
+    file = display_path(path)
+    node, problems = load_yaml_file(path, file)
+    if has_errors(problems) and node is None:
+        return None, problems
+    reader = _ConfigReader(root, file)
+    reader.problems.items.extend(problems)
+    config = reader.read(node)
+    diagnostics = reader.problems.items
+    return (None if has_errors(diagnostics) else config), diagnostics
+
+
+class _ConfigReader:
+    def __init__(self, root: Path, file: str) -> None:
+        self.root = root
+        self.file = file
+        self.problems = Problems()
+
+    def read(self, node: Node | None) -> ProjectConfig | None:
+        if node is None:  # an empty file: all defaults
+            return ProjectConfig(root=self.root, name=self.root.name,
+                                 schema_path=self.root / DEFAULT_SCHEMA, file=self.file)
+        top = self.problems.mapping(node, "the project file", null_ok=True)
+        if top is None:
+            return None
+        known = self.problems.keys(top, allowed=CONFIG_KEYS, what="the project file")
+        return ProjectConfig(
+            root=self.root,
+            name=self._text(known.get("name")) or self.root.name,
+            schema_path=self._schema(known.get("schema")),
+            segments=self._paths(known.get("segments"), ("segments",)),
+            tests=self._paths(known.get("tests"), ("tests",)),
+            dialect=self._dialect(known.get("dialect")),
+            database=self._database(known.get("database")),
+            file=self.file,
+        )
+
+    def _text(self, entry: MappingEntry | None) -> str | None:
+        """The value as text; None when the key is missing or left empty."""
+        if entry is None or _is_empty(entry.value):
+            return None
+        return self.problems.text(entry.value, f"'{entry.key_text}'")
+
+    def _schema(self, entry: MappingEntry | None) -> Path:
+        written = self._text(entry)
+        if entry is None or written is None:
+            # A missing default schema file is reported by whoever loads it.
+            return self.root / DEFAULT_SCHEMA
+        path = self.root / written
+        if not path.is_file():
+            problem = "is a folder, not a file" if path.is_dir() else "does not exist"
+            self.problems.add(
+                "YML009", f"the schema file '{written}' {problem}", entry.value.span,
+                hint=f"the path is relative to the project folder ({display_path(self.root)})",
+            )
+        return path
+
+    def _paths(self, entry: MappingEntry | None, default: tuple[str, ...]) -> tuple[str, ...]:
+        """A folder or glob, or a list of them."""
+        if entry is None or _is_empty(entry.value):
+            return default
+        what = f"'{entry.key_text}'"
+        value = entry.value
+        items = value.items if isinstance(value, SequenceNode) else (value,)
+        paths: list[str] = []
+        for item in items:
+            if isinstance(item, ScalarNode) and not item.is_null and item.text.strip():
+                paths.append(item.text)
+            else:
+                self.problems.add(
+                    "YML004", f"{what} should list folders or file patterns, but an entry is "
+                    f"{describe(item)}", item.span,
+                    hint=f"for example: {entry.key_text}: [{default[0]}]",
+                )
+        return tuple(paths)
+
+    def _dialect(self, entry: MappingEntry | None) -> str:
+        written = self._text(entry)
+        if entry is None or written is None:
+            return "duckdb"
+        if written in DIALECTS:
+            return written
+        guess = _DIALECT_ALIASES.get(written.lower()) or did_you_mean(written, DIALECTS)
+        listed = f"allowed dialects: {', '.join(DIALECTS)}"
+        self.problems.add(
+            "YML009", f"unknown dialect '{written}'", entry.value.span,
+            hint=f"did you mean '{guess}'? {listed}" if guess else listed,
+        )
+        return "duckdb"
+
+    def _database(self, entry: MappingEntry | None) -> str | None:
+        written = self._text(entry)
+        if written is None:
+            return None
+        if written.startswith(_URL_PREFIXES) or written == ":memory:":
+            return written
+        # A DuckDB file: relative to the project, not to wherever segdsl is run.
+        return str(self.root / written)
+
+
+def _is_empty(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.is_null
+
+
+# -------------------------------------------------------------------- file lists
+
+
+def segment_files(config: ProjectConfig) -> list[Path]:
+    """Every ``.seg`` file the project's ``segments`` entries name, sorted, once each."""
+    return _expand(config.root, config.segments, SEGMENT_SUFFIXES)
+
+
+def test_files(config: ProjectConfig) -> list[Path]:
+    """Every ``.yml``/``.yaml`` file the project's ``tests`` entries name."""
+    return _expand(config.root, config.tests, TEST_SUFFIXES)
+
+
+def _expand(root: Path, entries: tuple[str, ...], suffixes: tuple[str, ...]) -> list[Path]:
+    """Each entry is a folder (searched at any depth) or a glob relative to ``root``.
+
+    A glob may match folders (searched too) and files (kept when they have one of
+    ``suffixes``).  Hidden files and folders are skipped, as globs skip them.
+    """
+    found: set[Path] = set()
+    for entry in entries:
+        for match in _matches(root, entry):
+            if match.is_dir():
+                found.update(_walk(match, suffixes))
+            elif match.is_file() and match.name.endswith(suffixes):
+                found.add(match)
+    return sorted(found)
+
+
+def _matches(root: Path, entry: str) -> list[Path]:
+    target = root / entry
+    if target.is_dir():
+        return [target]
+    try:
+        # root_dir keeps glob characters in the project's own path literal.
+        matches = glob.glob(entry, root_dir=root, recursive=True)
+    except (OSError, ValueError):
+        return []
+    return [Path(os.path.normpath(root / match)) for match in matches]
+
+
+def _walk(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    # os.walk does not follow symlinked folders, so a link cycle cannot loop.
+    files: list[Path] = []
+    for current, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files += [Path(os.path.normpath(Path(current) / name)) for name in names
+                  if name.endswith(suffixes) and not name.startswith(".")]
+    return files
