@@ -26,6 +26,8 @@ _TABLE: tuple[tuple[str, str], ...] = (
     ("SYN006", "the file ends in the middle of a definition"),
     ("SYN007", "the file is not readable UTF-8 text"),
     ("SYN008", "comparisons cannot be chained"),
+    ("SYN009", "a duration needs a whole number (`3 days`, not `1.5 days`)"),
+    ("SYN010", "a definition is nested too deeply to be checked"),
     # --- project and schema files (YAML) ---
     ("YML001", "the YAML file cannot be read or parsed"),
     ("YML002", "a required key is missing"),

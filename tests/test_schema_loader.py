@@ -362,6 +362,7 @@ def test_yml004_list_where_mapping_expected() -> None:
     _at(problem, 4, 13)
     assert problem.message == ("'attributes' should be a mapping (key: value pairs), "
                                "but it is a list")
+    assert problem.hint == "write one name per line, e.g. 'email: string'"
 
 
 def test_yml004_schema_is_not_a_mapping() -> None:

@@ -155,7 +155,9 @@ def test_syn001_has_filter_must_be_a_comparison() -> None:
          "unexpected character U+00A0 (no-break space)", None),
     ],
 )
-def test_syn002_unexpected_character(text: str, column: int, message: str, hint: str | None) -> None:
+def test_syn002_unexpected_character(
+    text: str, column: int, message: str, hint: str | None
+) -> None:
     source, d = diagnose(text + "\n")
     assert d.code == "SYN002"
     assert position(d) == (1, column, 1, column + 1)

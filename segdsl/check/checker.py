@@ -170,17 +170,31 @@ class _ProjectChecker:
     def _checker(self) -> ExpressionChecker:
         return ExpressionChecker(self.schema, self, self.report)
 
+    def _too_deep(self, decl: ast.Declaration) -> None:
+        self.report(Diagnostic(
+            "SYN010", f"the {_KIND_WORDS[type(decl)]} '{decl.name}' is nested too deeply to "
+            "check", decl.name_span,
+            hint="split it into smaller metrics or segments and combine them",
+        ))
+
     def _check_metric(self, decl: ast.MetricDecl) -> None:
         self._in_progress.add(decl.name)
         checker = self._checker()
-        found = checker.value(decl.expr, None)
+        try:
+            found = checker.value(decl.expr, None)
+        except RecursionError:
+            self._too_deep(decl)
+            found = t.ERROR
         self._in_progress.discard(decl.name)
         self.result.metric_types[decl.name] = found
         self.result.dependencies[decl.name] = frozenset(checker.dependencies)
 
     def _check_segment(self, decl: ast.SegmentDecl) -> None:
         checker = self._checker()
-        checker.condition(decl.condition)
+        try:
+            checker.condition(decl.condition)
+        except RecursionError:
+            self._too_deep(decl)
         self.result.dependencies[decl.name] = frozenset(checker.dependencies)
 
     def _check_segmentation(self, decl: ast.SegmentationDecl) -> None:
@@ -195,8 +209,12 @@ class _ProjectChecker:
                 ))
             if branch.condition is None:
                 otherwise = otherwise or branch
-            else:
+                continue
+            try:
                 checker.condition(branch.condition)
+            except RecursionError:
+                self._too_deep(decl)
+                break
         self.result.dependencies[decl.name] = frozenset(checker.dependencies)
 
     def _report_cycles(self) -> None:

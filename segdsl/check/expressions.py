@@ -103,16 +103,13 @@ class ExpressionChecker:
                 return self._call(expr, scope)
             case ast.Arith():
                 return self._arith(expr, scope)
-            case ast.Neg(operand=operand):
-                found = self.infer(operand, scope)
-                if found.is_numeric or found.is_error:
-                    return Type(found.kind)
-                return self.error("TYP001", f"cannot negate {found.kind.words}", expr.span)
+            case ast.Neg():
+                return self._neg(expr, scope)
             case ast.Aggregate():
                 return self._aggregate(expr, scope)
-            case ast.Or(left=left, right=right) | ast.And(left=left, right=right):
-                self.condition(left, scope)
-                self.condition(right, scope)
+            case ast.Or() | ast.And():
+                for operand in _chain(expr):
+                    self.condition(operand, scope)
                 return t.BOOLEAN
             case ast.Not(operand=operand):
                 self.condition(operand, scope)
@@ -269,9 +266,29 @@ class ExpressionChecker:
         return result
 
     # --------------------------------------------------------------- arithmetic
+    def _neg(self, expr: ast.Neg, scope: EventScope | None) -> Type:
+        operand: ast.Expr = expr
+        while isinstance(operand, ast.Neg):  # iterative: `- - - 1` must not recurse deeply
+            operand = operand.operand
+        found = self.infer(operand, scope)
+        if found.is_numeric or found.is_error:
+            return Type(found.kind)
+        return self.error("TYP001", f"cannot negate {found.kind.words}", expr.span)
+
     def _arith(self, expr: ast.Arith, scope: EventScope | None) -> Type:
-        left = self.infer(expr.left, scope)
-        right = self.infer(expr.right, scope)
+        # `a + b + c + ...` nests to the left; fold along that spine iteratively so a
+        # long sum does not exhaust Python's recursion limit.
+        spine: list[ast.Arith] = []
+        node: ast.Expr = expr
+        while isinstance(node, ast.Arith):
+            spine.append(node)
+            node = node.left
+        result = self.infer(node, scope)
+        for step in reversed(spine):
+            result = self._arith_step(step, result, self.infer(step.right, scope))
+        return result
+
+    def _arith_step(self, expr: ast.Arith, left: Type, right: Type) -> Type:
         if left.is_error or right.is_error:
             return t.ERROR
         if left.is_numeric and right.is_numeric:
@@ -537,6 +554,25 @@ class ExpressionChecker:
 
 
 # ------------------------------------------------------------------- helpers
+
+
+def _chain(expr: ast.And | ast.Or) -> list[ast.Expr]:
+    """The operands of a run of the same connective, ``a and b and c`` -> [a, b, c].
+
+    Iterative, because a long chain is a deep tree and the checker must not recurse
+    once per operand.
+    """
+    kind = type(expr)
+    operands: list[ast.Expr] = []
+    pending: list[ast.Expr] = [expr]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, kind):
+            pending.append(node.right)
+            pending.append(node.left)
+        else:
+            operands.append(node)
+    return operands
 
 
 def _field_type(field: Field, origin: str) -> Type:

@@ -102,6 +102,8 @@ class _Owner:
 
 
 _ENTITY = _Owner("attribute")
+_FIELDS_HINT = "write one name per line, e.g. 'email: string'"
+_WHERE_HINT = "one value per column, e.g. where: {event_name: email_open}"
 _WherePairs = tuple[tuple[str, Scalar], ...]
 
 
@@ -121,7 +123,7 @@ class _SchemaReader:
         entity = self._entity(known.get("entity"))
         table = self._table(known.get("table"), "the schema's table")
         key = self._text(known.get("key"), "the schema's key column")
-        attributes = self._fields(known.get("attributes"), _ENTITY, "attributes")
+        attributes = self._fields(known.get("attributes"), _ENTITY, "'attributes'")
         relations = self._relations(known.get("relations"))
         events = self._events(known.get("events"))
         self._check_namespace(known)
@@ -164,7 +166,7 @@ class _SchemaReader:
     def _fields(self, entry: MappingEntry | None, owner: _Owner, section: str) -> dict[str, Field]:
         if entry is None:
             return {}
-        node = self.problems.mapping(entry.value, f"'{section}'")
+        node = self.problems.mapping(entry.value, section, hint=_FIELDS_HINT)
         fields: dict[str, Field] = {}
         for name, item in _named_entries(node, self.problems, section):
             field = self._field(name, item, owner)
@@ -313,7 +315,7 @@ class _SchemaReader:
             return {}
         node = self.problems.mapping(entry.value, "'relations'")
         relations: dict[str, Relation] = {}
-        for name, item in _named_entries(node, self.problems, "relations"):
+        for name, item in _named_entries(node, self.problems, "'relations'"):
             relation = self._relation(name, item)
             if relation is not None:
                 relations[name] = relation
@@ -322,7 +324,8 @@ class _SchemaReader:
     def _relation(self, name: str, entry: MappingEntry) -> Relation | None:
         what = f"relation '{name}'"
         name_ok = self._other_name(name, entry.key.span, "relation")
-        node = self.problems.mapping(entry.value, what, null_ok=False)
+        node = self.problems.mapping(entry.value, what, null_ok=False,
+                                     hint=f"write {', '.join(RELATION_KEYS)} under it")
         if node is None:
             return None
         known = self.problems.keys(node, allowed=RELATION_KEYS, required=RELATION_KEYS,
@@ -331,7 +334,7 @@ class _SchemaReader:
         key = self._text(known.get("key"), f"the key column of {what}")
         via = self._text(known.get("via"), f"the 'via' column of {what}")
         owner = _Owner("attribute", f" of relation '{name}'")
-        attributes = self._fields(known.get("attributes"), owner, f"attributes of {what}")
+        attributes = self._fields(known.get("attributes"), owner, f"the attributes of {what}")
         if not name_ok or table is None or key is None or via is None:
             return None
         return Relation(name, table, key, via, attributes, entry.key.span)
@@ -343,7 +346,7 @@ class _SchemaReader:
             return {}
         node = self.problems.mapping(entry.value, "'events'")
         result: dict[str, EventType] = {}
-        for name, item in _named_entries(node, self.problems, "events"):
+        for name, item in _named_entries(node, self.problems, "'events'"):
             event = self._event(name, item)
             if event is not None:
                 result[name] = event
@@ -352,7 +355,8 @@ class _SchemaReader:
     def _event(self, name: str, entry: MappingEntry) -> EventType | None:
         what = f"event '{name}'"
         name_ok = self._other_name(name, entry.key.span, "event")
-        node = self.problems.mapping(entry.value, what, null_ok=False)
+        node = self.problems.mapping(entry.value, what, null_ok=False,
+                                     hint=f"write {', '.join(EVENT_REQUIRED)} under it")
         if node is None:
             return None
         known = self.problems.keys(node, allowed=EVENT_KEYS, required=EVENT_REQUIRED,
@@ -362,7 +366,7 @@ class _SchemaReader:
         time = self._text(known.get("time"), f"the time column of {what}")
         where = self._where(known.get("where"), what)
         owner = _Owner("property", f" of event '{name}'")
-        properties = self._fields(known.get("properties"), owner, f"properties of {what}")
+        properties = self._fields(known.get("properties"), owner, f"the properties of {what}")
         if not name_ok or table is None or key is None or time is None or where is None:
             return None
         return EventType(name, table, key, time, properties, where, entry.key.span)
@@ -371,7 +375,7 @@ class _SchemaReader:
         """``where: {column: value, ...}``; values are typed as YAML 1.2 (``yes`` is text)."""
         if entry is None:
             return ()
-        node = self.problems.mapping(entry.value, f"the 'where' of {what}")
+        node = self.problems.mapping(entry.value, f"the 'where' of {what}", hint=_WHERE_HINT)
         if node is None:
             return None
         pairs: list[tuple[str, Scalar]] = []
@@ -383,8 +387,7 @@ class _SchemaReader:
                 self.problems.add(
                     "YML004", f"the value for column '{column}' in the 'where' of {what} should "
                     f"be a single value, but it is {describe(item.value)}",
-                    _value_or_key(item), hint="one value per column, e.g. "
-                    "where: {event_name: email_open}",
+                    _value_or_key(item), hint=_WHERE_HINT,
                 )
             else:
                 pairs.append((column, value))

@@ -505,7 +505,9 @@ class Problems:
     ) -> None:
         self.items.append(Diagnostic(code, message, span, hint=hint, related=related))
 
-    def mapping(self, node: Node, what: str, *, null_ok: bool = True) -> MappingNode | None:
+    def mapping(
+        self, node: Node, what: str, *, null_ok: bool = True, hint: str | None = None
+    ) -> MappingNode | None:
         """``node`` as a mapping; YML004 when it is something else.
 
         An empty value (``attributes:`` with nothing under it) is an empty mapping
@@ -516,7 +518,7 @@ class Problems:
         if null_ok and isinstance(node, ScalarNode) and node.is_null:
             return MappingNode((), node.span)
         self.add("YML004", f"{what} should be a mapping (key: value pairs), "
-                 f"but it is {describe(node)}", node.span)
+                 f"but it is {describe(node)}", node.span, hint=hint)
         return None
 
     def text(self, node: Node, what: str) -> str | None:

@@ -1,4 +1,11 @@
-"""Lark parse tree -> AST.
+"""Building the AST while Lark parses.
+
+:class:`AstBuilder` is handed to Lark as its (LALR-only) inline transformer, so no
+parse tree is built at all, and spans are computed here from the first and last
+token of each rule (the parser keeps all tokens) instead of by Lark's
+``propagate_positions``, which tripled the parse time.  Where the chunk being
+parsed sits in its file, and the list that receives problems, come from a context
+variable set per parse (:func:`building`).
 
 The builder also validates what the grammar cannot: string escapes, that dates and
 timestamps exist and are UTC, that durations are whole numbers.  Such problems are
@@ -7,13 +14,15 @@ collected as diagnostics (the node is still built) so that one run reports them 
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from lark import Token, Transformer, v_args
-from lark.tree import Meta
+from lark import Token, Transformer, Tree
 
 from segdsl.diagnostics import Diagnostic, Span
 from segdsl.syntax import ast
@@ -23,25 +32,26 @@ _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
 _UNITS: dict[str, ast.Unit] = {u.value: u for u in ast.Unit} | {u.value + "s": u for u in ast.Unit}
 
 
-@dataclass(frozen=True, slots=True)
+# Tokens that carry a value; every other token is a keyword or punctuation that only
+# matters for the span.
+_VALUE_TOKENS = frozenset({"NAME", "STRING", "NUMBER", "DATE", "TIMESTAMP", "DISTINCT"})
+
+
+@dataclass(slots=True)
 class Offsets:
     """Where a parsed chunk starts in its file (chunks always start at a line start,
-    so columns need no shift)."""
+    so columns need no shift), and where the chunk's problems go."""
 
     file: str
     line: int = 0
     pos: int = 0
-
-    def of_meta(self, meta: Meta) -> Span:
-        return Span(
-            self.file,
-            meta.line + self.line,
-            meta.column,
-            meta.end_line + self.line,
-            meta.end_column,
-            meta.start_pos + self.pos,
-            meta.end_pos + self.pos,
-        )
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    # id(node) -> span of the node with the parentheses written around it, so that an
+    # enclosing node's span starts at `(` (the AST keeps no grouping nodes).
+    grouped: dict[int, Span] = field(default_factory=dict)
+    # id(Between node) -> span from its `between` keyword to its end, for when the
+    # between turns out to be an aggregate's window (see _detach_window).
+    between_windows: dict[int, Span] = field(default_factory=dict)
 
     def of_token(self, token: Token) -> Span:
         line = token.line or 1
@@ -56,6 +66,19 @@ class Offsets:
             start + self.pos,
             (token.end_pos if token.end_pos is not None else start + len(token)) + self.pos,
         )
+
+
+_context: contextvars.ContextVar[Offsets] = contextvars.ContextVar("segdsl_builder")
+
+
+@contextlib.contextmanager
+def building(offsets: Offsets) -> Iterator[Offsets]:
+    """Make ``offsets`` the context of the AST built by the next parse."""
+    reset = _context.set(offsets)
+    try:
+        yield offsets
+    finally:
+        _context.reset(reset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +112,9 @@ def _is_time_constant(expr: ast.Expr) -> bool:
     return False
 
 
-def _detach_window(cond: ast.Expr) -> tuple[ast.Expr, ast.Window] | None:
+def _detach_window(
+    cond: ast.Expr, between_windows: dict[int, Span]
+) -> tuple[ast.Expr, ast.Window] | None:
     """Split a trailing window off an aggregate's filter.
 
     In ``count(purchase with is_gift in last 7 days)`` the LALR parser reads
@@ -103,60 +128,99 @@ def _detach_window(cond: ast.Expr) -> tuple[ast.Expr, ast.Window] | None:
         case ast.WindowTest(expr=expr, window=window, negated=False):
             return expr, window
         case ast.Between(expr=expr, low=low, high=high, negated=False) if _is_time_constant(low):
-            return expr, ast.BetweenWindow(low, high, low.span.cover(high.span))
+            span = between_windows.get(id(cond), low.span.cover(high.span))
+            return expr, ast.BetweenWindow(low, high, span)
         case ast.And(left=left, right=right) | ast.Or(left=left, right=right):
-            split = _detach_window(right)
+            split = _detach_window(right, between_windows)
             if split is None:
                 return None
             node_type = ast.And if isinstance(cond, ast.And) else ast.Or
             return node_type(left, split[0], left.span.cover(split[0].span)), split[1]
         case ast.Not(operand=operand, span=span):
-            split = _detach_window(operand)
+            split = _detach_window(operand, between_windows)
             if split is None:
                 return None
-            return ast.Not(split[0], span.cover(split[0].span)), split[1]
+            # The `not` now ends where its operand ends, before the detached window.
+            inner = split[0].span
+            trimmed = Span(span.file, span.line, span.column, inner.end_line, inner.end_column,
+                           span.start, inner.end)
+            return ast.Not(split[0], trimmed), split[1]
     return None
 
 
-@v_args(meta=True)
-class AstBuilder(Transformer[Token, Any]):
-    """Builds AST nodes bottom-up.  One instance per parsed chunk."""
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """The keyword or operator kept by a `!` rule (compare_op, agg_fn, unit, ...)."""
 
-    def __init__(self, offsets: Offsets) -> None:
+    value: str
+    span: Span
+
+
+def _values(raw: list[Any]) -> list[Any]:
+    return [c for c in raw if c is not None
+            and not (isinstance(c, Token) and c.type not in _VALUE_TOKENS)]
+
+
+class AstBuilder(Transformer[Token, Any]):
+    """Builds AST nodes bottom-up.  Stateless: the context comes from :func:`building`.
+
+    Every callback gets all children of its rule, keywords and punctuation included;
+    ``_values`` drops those, ``_span`` uses them.
+    """
+
+    def __init__(self) -> None:
         super().__init__(visit_tokens=False)
-        self.offsets = offsets
-        self.diagnostics: list[Diagnostic] = []
+
+    def __default__(self, data: str, children: list[Any], meta: Any) -> Any:
+        # Lark's own helper rules (`_`-prefixed, e.g. for `(...)*`) must stay trees so
+        # Lark can splice their children into the parent rule.
+        return Tree(data, children, meta)
 
     # ------------------------------------------------------------ helpers
-    def _span(self, meta: Meta) -> Span:
-        return self.offsets.of_meta(meta)
+    def _span(self, raw: list[Any]) -> Span:
+        grouped = _context.get().grouped
+        first = next(c for c in raw if c is not None)
+        last = next(c for c in reversed(raw) if c is not None)
+        start = self._tok(first) if isinstance(first, Token) else grouped.get(id(first), first.span)
+        if last is first:
+            return start
+        end = self._tok(last) if isinstance(last, Token) else grouped.get(id(last), last.span)
+        return Span(start.file, start.line, start.column, end.end_line, end.end_column,
+                    start.start, end.end)
 
     def _tok(self, token: Token) -> Span:
-        return self.offsets.of_token(token)
+        return _context.get().of_token(token)
 
     def _error(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
-        self.diagnostics.append(Diagnostic(code, message, span, hint=hint))
+        _context.get().diagnostics.append(Diagnostic(code, message, span, hint=hint))
+
+    def _word(self, raw: list[Any]) -> _Word:
+        token = raw[0]
+        return _Word(str(token), self._tok(token))
 
     # ------------------------------------------------------- declarations
-    def start(self, meta: Meta, children: list[ast.Declaration]) -> list[ast.Declaration]:
-        return children
+    def start(self, raw: list[Any]) -> list[ast.Declaration]:
+        return _values(raw)
 
-    def metric_decl(self, meta: Meta, children: list[Any]) -> ast.MetricDecl:
+    def metric_decl(self, raw: list[Any]) -> ast.MetricDecl:
+        children = _values(raw)
         name, expr = children
-        return ast.MetricDecl(str(name), self._tok(name), expr, self._span(meta))
+        return ast.MetricDecl(str(name), self._tok(name), expr, self._span(raw))
 
-    def segment_decl(self, meta: Meta, children: list[Any]) -> ast.SegmentDecl:
+    def segment_decl(self, raw: list[Any]) -> ast.SegmentDecl:
+        children = _values(raw)
         name, *metas, condition = children
         return ast.SegmentDecl(
-            str(name), self._tok(name), self._metadata(metas), condition, self._span(meta)
+            str(name), self._tok(name), self._metadata(metas), condition, self._span(raw)
         )
 
-    def segmentation_decl(self, meta: Meta, children: list[Any]) -> ast.SegmentationDecl:
+    def segmentation_decl(self, raw: list[Any]) -> ast.SegmentationDecl:
+        children = _values(raw)
         name, *rest = children
         metas = [c for c in rest if isinstance(c, tuple)]
         branches = tuple(c for c in rest if isinstance(c, ast.Branch))
         return ast.SegmentationDecl(
-            str(name), self._tok(name), self._metadata(metas), branches, self._span(meta)
+            str(name), self._tok(name), self._metadata(metas), branches, self._span(raw)
         )
 
     def _metadata(self, items: list[tuple[str, Any]]) -> ast.Metadata:
@@ -170,125 +234,158 @@ class AstBuilder(Transformer[Token, Any]):
             fields[key] = value
         return ast.Metadata(**fields)
 
-    def meta_title(self, meta: Meta, children: list[Token]) -> tuple[str, ast.MetaText]:
-        return "title", ast.MetaText(self._unescape(children[0]), self._span(meta))
+    def meta_title(self, raw: list[Any]) -> tuple[str, ast.MetaText]:
+        children = _values(raw)
+        return "title", ast.MetaText(self._unescape(children[0]), self._span(raw))
 
-    def meta_description(self, meta: Meta, children: list[Token]) -> tuple[str, ast.MetaText]:
-        return "description", ast.MetaText(self._unescape(children[0]), self._span(meta))
+    def meta_description(self, raw: list[Any]) -> tuple[str, ast.MetaText]:
+        children = _values(raw)
+        return "description", ast.MetaText(self._unescape(children[0]), self._span(raw))
 
-    def meta_owner(self, meta: Meta, children: list[Token]) -> tuple[str, ast.MetaText]:
-        return "owner", ast.MetaText(self._unescape(children[0]), self._span(meta))
+    def meta_owner(self, raw: list[Any]) -> tuple[str, ast.MetaText]:
+        children = _values(raw)
+        return "owner", ast.MetaText(self._unescape(children[0]), self._span(raw))
 
-    def meta_tags(self, meta: Meta, children: list[Token]) -> tuple[str, tuple[ast.Tag, ...]]:
+    def meta_tags(self, raw: list[Any]) -> tuple[str, tuple[ast.Tag, ...]]:
+        children = _values(raw)
         return "tags", tuple(ast.Tag(str(t), self._tok(t)) for t in children)
 
-    def branch(self, meta: Meta, children: list[Any]) -> ast.Branch:
+    def branch(self, raw: list[Any]) -> ast.Branch:
+        children = _values(raw)
         label, condition = children
-        return ast.Branch(str(label), self._tok(label), condition, self._span(meta))
+        return ast.Branch(str(label), self._tok(label), condition, self._span(raw))
 
-    def otherwise_branch(self, meta: Meta, children: list[Token]) -> ast.Branch:
+    def otherwise_branch(self, raw: list[Any]) -> ast.Branch:
+        children = _values(raw)
         label = children[0]
-        return ast.Branch(str(label), self._tok(label), None, self._span(meta))
+        return ast.Branch(str(label), self._tok(label), None, self._span(raw))
 
     # --------------------------------------------------------- conditions
-    def or_(self, meta: Meta, children: list[ast.Expr]) -> ast.Or:
-        return ast.Or(children[0], children[1], self._span(meta))
+    def or_(self, raw: list[Any]) -> ast.Or:
+        children = _values(raw)
+        return ast.Or(children[0], children[1], self._span(raw))
 
-    def and_(self, meta: Meta, children: list[ast.Expr]) -> ast.And:
-        return ast.And(children[0], children[1], self._span(meta))
+    def and_(self, raw: list[Any]) -> ast.And:
+        children = _values(raw)
+        return ast.And(children[0], children[1], self._span(raw))
 
-    def not_(self, meta: Meta, children: list[ast.Expr]) -> ast.Not:
-        return ast.Not(children[0], self._span(meta))
+    def not_(self, raw: list[Any]) -> ast.Not:
+        children = _values(raw)
+        return ast.Not(children[0], self._span(raw))
 
-    def group(self, meta: Meta, children: list[ast.Expr]) -> ast.Expr:
-        return children[0]
+    def group(self, raw: list[Any]) -> ast.Expr:
+        inner: ast.Expr = _values(raw)[0]
+        _context.get().grouped[id(inner)] = self._span(raw)
+        return inner
 
-    def compare(self, meta: Meta, children: list[Any]) -> ast.Compare:
+    def compare(self, raw: list[Any]) -> ast.Compare:
+        children = _values(raw)
         left, op, right = children
-        return ast.Compare(op, left, right, self._span(meta))
+        return ast.Compare(ast.CompareOp(op.value), left, right, self._span(raw))
 
-    def compare_op(self, meta: Meta, children: list[Token]) -> ast.CompareOp:
-        return ast.CompareOp(str(children[0]))
+    def compare_op(self, raw: list[Any]) -> _Word:
+        return self._word(raw)
 
-    def in_list(self, meta: Meta, children: list[Any]) -> ast.InList:
-        return ast.InList(children[0], children[1], False, self._span(meta))
+    def in_list(self, raw: list[Any]) -> ast.InList:
+        children = _values(raw)
+        return ast.InList(children[0], children[1], False, self._span(raw))
 
-    def not_in_list(self, meta: Meta, children: list[Any]) -> ast.InList:
-        return ast.InList(children[0], children[1], True, self._span(meta))
+    def not_in_list(self, raw: list[Any]) -> ast.InList:
+        children = _values(raw)
+        return ast.InList(children[0], children[1], True, self._span(raw))
 
-    def between(self, meta: Meta, children: list[ast.Expr]) -> ast.Between:
-        return ast.Between(*children, negated=False, span=self._span(meta))
+    def between(self, raw: list[Any]) -> ast.Between:
+        children = _values(raw)
+        node = ast.Between(*children, negated=False, span=self._span(raw))
+        _context.get().between_windows[id(node)] = self._span(raw[1:])
+        return node
 
-    def not_between(self, meta: Meta, children: list[ast.Expr]) -> ast.Between:
-        return ast.Between(*children, negated=True, span=self._span(meta))
+    def not_between(self, raw: list[Any]) -> ast.Between:
+        children = _values(raw)
+        return ast.Between(*children, negated=True, span=self._span(raw))
 
-    def _text(self, op: ast.TextOp, meta: Meta, children: list[ast.Expr]) -> ast.TextTest:
-        return ast.TextTest(op, children[0], children[1], self._span(meta))
+    def _text(self, op: ast.TextOp, raw: list[Any]) -> ast.TextTest:
+        children = _values(raw)
+        return ast.TextTest(op, children[0], children[1], self._span(raw))
 
-    def contains(self, meta: Meta, children: list[ast.Expr]) -> ast.TextTest:
-        return self._text(ast.TextOp.CONTAINS, meta, children)
+    def contains(self, raw: list[Any]) -> ast.TextTest:
+        return self._text(ast.TextOp.CONTAINS, raw)
 
-    def starts_with(self, meta: Meta, children: list[ast.Expr]) -> ast.TextTest:
-        return self._text(ast.TextOp.STARTS_WITH, meta, children)
+    def starts_with(self, raw: list[Any]) -> ast.TextTest:
+        return self._text(ast.TextOp.STARTS_WITH, raw)
 
-    def ends_with(self, meta: Meta, children: list[ast.Expr]) -> ast.TextTest:
-        return self._text(ast.TextOp.ENDS_WITH, meta, children)
+    def ends_with(self, raw: list[Any]) -> ast.TextTest:
+        return self._text(ast.TextOp.ENDS_WITH, raw)
 
-    def matches(self, meta: Meta, children: list[ast.Expr]) -> ast.TextTest:
-        return self._text(ast.TextOp.MATCHES, meta, children)
+    def matches(self, raw: list[Any]) -> ast.TextTest:
+        return self._text(ast.TextOp.MATCHES, raw)
 
-    def is_set(self, meta: Meta, children: list[ast.Expr]) -> ast.IsSet:
-        return ast.IsSet(children[0], False, self._span(meta))
+    def is_set(self, raw: list[Any]) -> ast.IsSet:
+        children = _values(raw)
+        return ast.IsSet(children[0], False, self._span(raw))
 
-    def is_not_set(self, meta: Meta, children: list[ast.Expr]) -> ast.IsSet:
-        return ast.IsSet(children[0], True, self._span(meta))
+    def is_not_set(self, raw: list[Any]) -> ast.IsSet:
+        children = _values(raw)
+        return ast.IsSet(children[0], True, self._span(raw))
 
-    def in_window(self, meta: Meta, children: list[Any]) -> ast.WindowTest:
-        return ast.WindowTest(children[0], children[1], False, self._span(meta))
+    def in_window(self, raw: list[Any]) -> ast.WindowTest:
+        children = _values(raw)
+        return ast.WindowTest(children[0], children[1], False, self._span(raw))
 
-    def not_in_window(self, meta: Meta, children: list[Any]) -> ast.WindowTest:
-        return ast.WindowTest(children[0], children[1], True, self._span(meta))
+    def not_in_window(self, raw: list[Any]) -> ast.WindowTest:
+        children = _values(raw)
+        return ast.WindowTest(children[0], children[1], True, self._span(raw))
 
-    def in_rank(self, meta: Meta, children: list[Any]) -> ast.RankTest:
+    def in_rank(self, raw: list[Any]) -> ast.RankTest:
+        children = _values(raw)
         expr, direction, number = children
-        return ast.RankTest(expr, direction, self._number(number), False, self._span(meta))
+        return ast.RankTest(expr, ast.RankDir(direction.value), self._number(number), False,
+                            self._span(raw))
 
-    def not_in_rank(self, meta: Meta, children: list[Any]) -> ast.RankTest:
+    def not_in_rank(self, raw: list[Any]) -> ast.RankTest:
+        children = _values(raw)
         expr, direction, number = children
-        return ast.RankTest(expr, direction, self._number(number), True, self._span(meta))
+        return ast.RankTest(expr, ast.RankDir(direction.value), self._number(number), True,
+                            self._span(raw))
 
-    def rank_dir(self, meta: Meta, children: list[Token]) -> ast.RankDir:
-        return ast.RankDir(str(children[0]))
+    def rank_dir(self, raw: list[Any]) -> _Word:
+        return self._word(raw)
 
-    def in_segment(self, meta: Meta, children: list[Token]) -> ast.InSegment:
+    def in_segment(self, raw: list[Any]) -> ast.InSegment:
+        children = _values(raw)
         name = children[0]
-        return ast.InSegment(str(name), self._tok(name), self._span(meta))
+        return ast.InSegment(str(name), self._tok(name), self._span(raw))
 
     # ---------------------------------------------------------- has forms
-    def has_event(self, meta: Meta, children: list[Any]) -> ast.HasEvent:
-        return ast.HasEvent(children[0], _optional(children, 1), False, self._span(meta))
+    def has_event(self, raw: list[Any]) -> ast.HasEvent:
+        children = _values(raw)
+        return ast.HasEvent(children[0], _optional(children, 1), False, self._span(raw))
 
-    def has_no_event(self, meta: Meta, children: list[Any]) -> ast.HasEvent:
-        return ast.HasEvent(children[0], _optional(children, 1), True, self._span(meta))
+    def has_no_event(self, raw: list[Any]) -> ast.HasEvent:
+        children = _values(raw)
+        return ast.HasEvent(children[0], _optional(children, 1), True, self._span(raw))
 
-    def has_sequence(self, meta: Meta, children: list[Any]) -> ast.HasSequence:
+    def has_sequence(self, raw: list[Any]) -> ast.HasSequence:
+        children = _values(raw)
         first, then, within = children[:3]
         return ast.HasSequence(first, then, False, within, _optional(children, 3),
-                               self._span(meta))
+                               self._span(raw))
 
-    def has_sequence_no(self, meta: Meta, children: list[Any]) -> ast.HasSequence:
+    def has_sequence_no(self, raw: list[Any]) -> ast.HasSequence:
+        children = _values(raw)
         first, then, within = children[:3]
         return ast.HasSequence(first, then, True, within, _optional(children, 3),
-                               self._span(meta))
+                               self._span(raw))
 
-    def event_match(self, meta: Meta, children: list[Any]) -> ast.EventMatch:
+    def event_match(self, raw: list[Any]) -> ast.EventMatch:
+        children = _values(raw)
         name = children[0]
-        raw = _optional(children, 1)
-        filt = None if raw is None else self._event_filter(raw)
-        return ast.EventMatch(str(name), self._tok(name), filt, self._span(meta))
+        given = _optional(children, 1)
+        filt = None if given is None else self._event_filter(given)
+        return ast.EventMatch(str(name), self._tok(name), filt, self._span(raw))
 
-    def empty_filter(self, meta: Meta, children: list[Any]) -> _Empty:
-        return _Empty(self._span(meta))
+    def empty_filter(self, raw: list[Any]) -> _Empty:
+        return _Empty(self._span(raw))
 
     def _event_filter(self, raw: ast.Expr | _Empty) -> ast.EventFilter:
         if isinstance(raw, _Empty):
@@ -296,66 +393,79 @@ class AstBuilder(Transformer[Token, Any]):
         return ast.EventFilter(raw, raw.span)
 
     # ------------------------------------------------------------ windows
-    def last_window(self, meta: Meta, children: list[ast.Duration]) -> ast.LastWindow:
-        return ast.LastWindow(children[0], self._span(meta))
+    def last_window(self, raw: list[Any]) -> ast.LastWindow:
+        children = _values(raw)
+        return ast.LastWindow(children[0], self._span(raw))
 
-    def next_window(self, meta: Meta, children: list[ast.Duration]) -> ast.NextWindow:
-        return ast.NextWindow(children[0], self._span(meta))
+    def next_window(self, raw: list[Any]) -> ast.NextWindow:
+        children = _values(raw)
+        return ast.NextWindow(children[0], self._span(raw))
 
-    def current_window(self, meta: Meta, children: list[ast.Period]) -> ast.PeriodWindow:
-        return ast.PeriodWindow(children[0], 0, self._span(meta))
+    def current_window(self, raw: list[Any]) -> ast.PeriodWindow:
+        children = _values(raw)
+        return ast.PeriodWindow(ast.Period(children[0].value), 0, self._span(raw))
 
-    def previous_window(self, meta: Meta, children: list[ast.Period]) -> ast.PeriodWindow:
-        return ast.PeriodWindow(children[0], -1, self._span(meta))
+    def previous_window(self, raw: list[Any]) -> ast.PeriodWindow:
+        children = _values(raw)
+        return ast.PeriodWindow(ast.Period(children[0].value), -1, self._span(raw))
 
-    def since_window(self, meta: Meta, children: list[ast.Expr]) -> ast.SinceWindow:
-        return ast.SinceWindow(children[0], self._span(meta))
+    def since_window(self, raw: list[Any]) -> ast.SinceWindow:
+        children = _values(raw)
+        return ast.SinceWindow(children[0], self._span(raw))
 
-    def before_window(self, meta: Meta, children: list[ast.Expr]) -> ast.BeforeWindow:
-        return ast.BeforeWindow(children[0], self._span(meta))
+    def before_window(self, raw: list[Any]) -> ast.BeforeWindow:
+        children = _values(raw)
+        return ast.BeforeWindow(children[0], self._span(raw))
 
-    def between_window(self, meta: Meta, children: list[ast.Expr]) -> ast.BetweenWindow:
-        return ast.BetweenWindow(children[0], children[1], self._span(meta))
+    def between_window(self, raw: list[Any]) -> ast.BetweenWindow:
+        children = _values(raw)
+        return ast.BetweenWindow(children[0], children[1], self._span(raw))
 
-    def period(self, meta: Meta, children: list[Token]) -> ast.Period:
-        return ast.Period(str(children[0]))
+    def period(self, raw: list[Any]) -> _Word:
+        return self._word(raw)
 
-    def unit(self, meta: Meta, children: list[Token]) -> ast.Unit:
-        return _UNITS[str(children[0])]
+    def unit(self, raw: list[Any]) -> _Word:
+        return self._word(raw)
 
     # -------------------------------------------------------- expressions
-    def _arith(self, op: ast.ArithOp, meta: Meta, children: list[ast.Expr]) -> ast.Arith:
-        return ast.Arith(op, children[0], children[1], self._span(meta))
+    def _arith(self, op: ast.ArithOp, raw: list[Any]) -> ast.Arith:
+        children = _values(raw)
+        return ast.Arith(op, children[0], children[1], self._span(raw))
 
-    def add(self, meta: Meta, children: list[ast.Expr]) -> ast.Arith:
-        return self._arith(ast.ArithOp.ADD, meta, children)
+    def add(self, raw: list[Any]) -> ast.Arith:
+        return self._arith(ast.ArithOp.ADD, raw)
 
-    def sub(self, meta: Meta, children: list[ast.Expr]) -> ast.Arith:
-        return self._arith(ast.ArithOp.SUB, meta, children)
+    def sub(self, raw: list[Any]) -> ast.Arith:
+        return self._arith(ast.ArithOp.SUB, raw)
 
-    def mul(self, meta: Meta, children: list[ast.Expr]) -> ast.Arith:
-        return self._arith(ast.ArithOp.MUL, meta, children)
+    def mul(self, raw: list[Any]) -> ast.Arith:
+        return self._arith(ast.ArithOp.MUL, raw)
 
-    def div(self, meta: Meta, children: list[ast.Expr]) -> ast.Arith:
-        return self._arith(ast.ArithOp.DIV, meta, children)
+    def div(self, raw: list[Any]) -> ast.Arith:
+        return self._arith(ast.ArithOp.DIV, raw)
 
-    def neg(self, meta: Meta, children: list[ast.Expr]) -> ast.Neg:
-        return ast.Neg(children[0], self._span(meta))
+    def neg(self, raw: list[Any]) -> ast.Neg:
+        children = _values(raw)
+        return ast.Neg(children[0], self._span(raw))
 
-    def name(self, meta: Meta, children: list[Token]) -> ast.Name:
-        return ast.Name(str(children[0]), self._span(meta))
+    def name(self, raw: list[Any]) -> ast.Name:
+        children = _values(raw)
+        return ast.Name(str(children[0]), self._span(raw))
 
-    def member(self, meta: Meta, children: list[Token]) -> ast.Member:
+    def member(self, raw: list[Any]) -> ast.Member:
+        children = _values(raw)
         base, name = children
-        return ast.Member(str(base), str(name), self._span(meta), self._tok(base), self._tok(name))
+        return ast.Member(str(base), str(name), self._span(raw), self._tok(base), self._tok(name))
 
-    def call(self, meta: Meta, children: list[Any]) -> ast.Call:
+    def call(self, raw: list[Any]) -> ast.Call:
+        children = _values(raw)
         name, *args = children
         arguments = tuple(a for a in args if a is not None)
-        return ast.Call(str(name), arguments, self._span(meta), self._tok(name))
+        return ast.Call(str(name), arguments, self._span(raw), self._tok(name))
 
-    def aggregate(self, meta: Meta, children: list[Any]) -> ast.Aggregate:
-        function: ast.AggFn = children[0]
+    def aggregate(self, raw: list[Any]) -> ast.Aggregate:
+        children = _values(raw)
+        function = ast.AggFn(children[0].value)
         subject: _Subject = children[1]
         filt: ast.EventFilter | None = None
         window: ast.Window | None = None
@@ -367,19 +477,20 @@ class AstBuilder(Transformer[Token, Any]):
             else:
                 window = child
         if window is None and filt is not None and filt.condition is not None:
-            split = _detach_window(filt.condition)
+            split = _detach_window(filt.condition, _context.get().between_windows)
             if split is not None:
                 filt = ast.EventFilter(split[0], split[0].span)
                 window = split[1]
         return ast.Aggregate(
             function, subject.distinct, subject.event, subject.event_span,
-            subject.prop, subject.prop_span, filt, window, self._span(meta),
+            subject.prop, subject.prop_span, filt, window, self._span(raw),
         )
 
-    def agg_fn(self, meta: Meta, children: list[Token]) -> ast.AggFn:
-        return ast.AggFn(str(children[0]))
+    def agg_fn(self, raw: list[Any]) -> _Word:
+        return self._word(raw)
 
-    def agg_subject(self, meta: Meta, children: list[Token]) -> _Subject:
+    def agg_subject(self, raw: list[Any]) -> _Subject:
+        children = _values(raw)
         distinct = bool(children) and children[0].type == "DISTINCT"
         names = [c for c in children if c.type == "NAME"]
         prop = names[1] if len(names) > 1 else None
@@ -388,49 +499,57 @@ class AstBuilder(Transformer[Token, Any]):
             None if prop is None else str(prop), None if prop is None else self._tok(prop),
         )
 
-    def agg_filter(self, meta: Meta, children: list[Any]) -> _AggFilter:
+    def agg_filter(self, raw: list[Any]) -> _AggFilter:
+        children = _values(raw)
         return _AggFilter(children[0])
 
-    def duration(self, meta: Meta, children: list[Any]) -> ast.Duration:
+    def duration(self, raw: list[Any]) -> ast.Duration:
+        children = _values(raw)
         number: Token = children[0]
-        unit: ast.Unit = children[1]
+        unit = _UNITS[children[1].value]
         text = str(number).replace("_", "")
         if not text.isdigit():
             self._error("SYN009", f"a duration needs a whole number, not {number}",
-                        self._tok(number), hint=f"for example {text.split('.')[0]} {unit}s")
+                        self._tok(number), hint=f"for example {_whole_example(text, unit)}")
             text = text.split(".")[0] or "0"
-        return ast.Duration(int(text), unit, self._span(meta))
+        return ast.Duration(int(text), unit, self._span(raw))
 
-    def ago(self, meta: Meta, children: list[ast.Duration]) -> ast.Ago:
-        return ast.Ago(children[0], self._span(meta))
+    def ago(self, raw: list[Any]) -> ast.Ago:
+        children = _values(raw)
+        return ast.Ago(children[0], self._span(raw))
 
     # ----------------------------------------------------------- literals
-    def string(self, meta: Meta, children: list[Token]) -> ast.StringLit:
-        return ast.StringLit(self._unescape(children[0]), self._span(meta))
+    def string(self, raw: list[Any]) -> ast.StringLit:
+        children = _values(raw)
+        return ast.StringLit(self._unescape(children[0]), self._span(raw))
 
-    def number(self, meta: Meta, children: list[Token]) -> ast.NumberLit:
+    def number(self, raw: list[Any]) -> ast.NumberLit:
+        children = _values(raw)
         return self._number(children[0])
 
     def _number(self, token: Token) -> ast.NumberLit:
         return ast.NumberLit(Decimal(str(token).replace("_", "")), self._tok(token))
 
-    def negative_number(self, meta: Meta, children: list[Token]) -> ast.NumberLit:
+    def negative_number(self, raw: list[Any]) -> ast.NumberLit:
+        children = _values(raw)
         number = self._number(children[0])
-        return ast.NumberLit(-number.value, self._span(meta))
+        return ast.NumberLit(-number.value, self._span(raw))
 
-    def date(self, meta: Meta, children: list[Token]) -> ast.DateLit:
+    def date(self, raw: list[Any]) -> ast.DateLit:
+        children = _values(raw)
         text = str(children[0])
         try:
             value = dt.date.fromisoformat(text)
         except ValueError:
-            self._error("SYN005", f"there is no day {text}", self._span(meta),
+            self._error("SYN005", f"there is no day {text}", self._span(raw),
                         hint="dates are written YYYY-MM-DD, e.g. 2026-01-31")
             value = dt.date(1970, 1, 1)
-        return ast.DateLit(value, self._span(meta))
+        return ast.DateLit(value, self._span(raw))
 
-    def timestamp(self, meta: Meta, children: list[Token]) -> ast.TimestampLit:
+    def timestamp(self, raw: list[Any]) -> ast.TimestampLit:
+        children = _values(raw)
         text = str(children[0])
-        span = self._span(meta)
+        span = self._span(raw)
         value = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
         if not (text.endswith("Z") or text.endswith("+00:00")):
             self._error("SYN005", f"timestamp {text} is not in UTC", span,
@@ -443,20 +562,21 @@ class AstBuilder(Transformer[Token, Any]):
                         hint="timestamps are written YYYY-MM-DDTHH:MM:SSZ")
         return ast.TimestampLit(value, span)
 
-    def true(self, meta: Meta, children: list[Any]) -> ast.BoolLit:
-        return ast.BoolLit(True, self._span(meta))
+    def true(self, raw: list[Any]) -> ast.BoolLit:
+        return ast.BoolLit(True, self._span(raw))
 
-    def false(self, meta: Meta, children: list[Any]) -> ast.BoolLit:
-        return ast.BoolLit(False, self._span(meta))
+    def false(self, raw: list[Any]) -> ast.BoolLit:
+        return ast.BoolLit(False, self._span(raw))
 
-    def today(self, meta: Meta, children: list[Any]) -> ast.TimeNow:
-        return ast.TimeNow(ast.TimeKeyword.TODAY, self._span(meta))
+    def today(self, raw: list[Any]) -> ast.TimeNow:
+        return ast.TimeNow(ast.TimeKeyword.TODAY, self._span(raw))
 
-    def now(self, meta: Meta, children: list[Any]) -> ast.TimeNow:
-        return ast.TimeNow(ast.TimeKeyword.NOW, self._span(meta))
+    def now(self, raw: list[Any]) -> ast.TimeNow:
+        return ast.TimeNow(ast.TimeKeyword.NOW, self._span(raw))
 
-    def list_lit(self, meta: Meta, children: list[Any]) -> ast.ListLit:
-        return ast.ListLit(tuple(c for c in children if c is not None), self._span(meta))
+    def list_lit(self, raw: list[Any]) -> ast.ListLit:
+        children = _values(raw)
+        return ast.ListLit(tuple(c for c in children if c is not None), self._span(raw))
 
     def _unescape(self, token: Token) -> str:
         """Decode a string literal's escapes; report unknown ones (SYN004)."""
@@ -486,6 +606,11 @@ class AstBuilder(Transformer[Token, Any]):
             out.append(char)
             i += 1
         return "".join(out)
+
+
+def _whole_example(text: str, unit: ast.Unit) -> str:
+    whole = text.split(".")[0] or "1"
+    return f"{whole} {unit.value}" + ("" if whole == "1" else "s")
 
 
 def _optional(children: list[Any], index: int) -> Any:

@@ -44,14 +44,19 @@ def grammar_text() -> str:
 
 @functools.cache
 def parser() -> Lark:
-    # The basic lexer keeps keywords reserved everywhere (SPEC 3.1); positions are
-    # propagated so every AST node knows its span.
+    # The basic lexer keeps keywords reserved everywhere (SPEC 3.1).  The AST is built
+    # during the parse by an inline transformer; it computes spans from the tokens,
+    # so every token is kept and Lark's propagate_positions is off (it tripled the
+    # parse time).
+    from segdsl.syntax.builder import AstBuilder
+
     return Lark(
         grammar_text(),
         parser="lalr",
         lexer="basic",
-        propagate_positions=True,
+        keep_all_tokens=True,
         maybe_placeholders=True,
+        transformer=AstBuilder(),
         lexer_callbacks={"COMMENT": _collect_comment},
         cache=True,
     )

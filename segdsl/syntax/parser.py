@@ -17,7 +17,7 @@ from lark.exceptions import LarkError, UnexpectedInput
 
 from segdsl.diagnostics import Diagnostic, Span
 from segdsl.syntax import ast, grammar
-from segdsl.syntax.builder import AstBuilder, Offsets
+from segdsl.syntax.builder import Offsets, building
 from segdsl.syntax.syntax_errors import describe_unexpected
 
 _DECLARATION_START = re.compile(r"^(?=(?:metric|segment|segmentation)\b)", re.MULTILINE)
@@ -98,17 +98,17 @@ def _parse_chunk(
     sink: list[Token] = []
     reset = grammar.comment_sink.set(sink)
     try:
-        tree = grammar.parser().parse(text)
+        with building(offsets):
+            declarations: list[ast.Declaration] = grammar.parser().parse(text)
     except UnexpectedInput as error:
-        return [], _comments(sink, offsets), [describe_unexpected(error, text, offsets)]
+        problems = [*offsets.diagnostics, describe_unexpected(error, text, offsets)]
+        return [], _comments(sink, offsets), problems
     except LarkError as error:  # pragma: no cover - defensive: any other Lark failure
         span = Span.point(offsets.file, offsets.line + 1, 1, offsets.pos)
         return [], [], [Diagnostic("SYN001", f"cannot parse this part of the file ({error})", span)]
     finally:
         grammar.comment_sink.reset(reset)
-    builder = AstBuilder(offsets)
-    declarations: list[ast.Declaration] = builder.transform(tree)
-    return declarations, _comments(sink, offsets), builder.diagnostics
+    return declarations, _comments(sink, offsets), offsets.diagnostics
 
 
 def _comments(tokens: list[Token], offsets: Offsets) -> list[ast.Comment]:

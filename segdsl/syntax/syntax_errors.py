@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from lark import Token, Tree
+from lark import Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from segdsl.diagnostics import Diagnostic, Span
@@ -37,6 +37,7 @@ _CHARACTER_HINTS = {
     "{": "lists use square brackets: [\"DE\", \"AT\"]",
 }
 _MAX_LISTED = 6
+_COMPARISON_WORDS = frozenset({"=", "!=", "<", "<=", ">", ">="})
 
 
 def describe_unexpected(error: UnexpectedInput, text: str, offsets: Offsets) -> Diagnostic:
@@ -123,8 +124,13 @@ def _after_comparison(error: UnexpectedToken) -> bool:
     interactive = error.interactive_parser
     if interactive is None:
         return False
+    # The builder turns `compare_op` into a _Word; an operator may also still be a
+    # raw token if Lark has not reduced it yet.
     stack = interactive.parser_state.value_stack
-    return len(stack) >= 2 and isinstance(stack[-2], Tree) and stack[-2].data == "compare_op"
+    return any(
+        str(getattr(item, "value", item)) in _COMPARISON_WORDS for item in stack[-3:-1]
+        if isinstance(item, Token) or type(item).__name__ == "_Word"
+    )
 
 
 def _end_of_file(expected: set[str], text: str, offsets: Offsets) -> Diagnostic:
