@@ -72,8 +72,13 @@ def load_workspace(project_dir: Path | None = None, paths: list[Path] | None = N
         return Workspace(_fallback_config(root), None, [], None, diagnostics, sources)
 
     if not config.schema_path.is_file():
-        raise WorkspaceError(f"the schema file {project_config.display_path(config.schema_path)} does not exist")
-    schema, schema_problems = load_schema(config.schema_path, project_config.display_path(config.schema_path))
+        shown = project_config.display_path(config.schema_path)
+        raise WorkspaceError(f"the schema file {shown} does not exist")
+    # A partly valid schema still lets the segment files be checked, so one run
+    # reports the problems of both.
+    schema, schema_problems = load_schema(
+        config.schema_path, project_config.display_path(config.schema_path), partial=True
+    )
     diagnostics += schema_problems
     _remember(sources, config.schema_path)
 

@@ -169,89 +169,124 @@ def _optional(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     return st.one_of(st.just(""), strategy.map(lambda s: " " + s))
 
 
-def _expressions(conditions: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    """Values built on top of a strategy for (smaller) conditions."""
-    aggregate = st.builds(
-        lambda fn, subject, flt, win: f"{fn}({subject}{flt}{win})",
-        st.sampled_from(["count", "sum", "avg", "min", "max", "first", "last"]),
-        name | st.builds(lambda e, p: f"{e}.{p}", name, name)
-        | st.builds(lambda e, p: f"distinct {e}.{p}", name, name),
-        _optional(st.one_of(conditions, st.just("()")).map(lambda c: f"with {c}")),
-        _optional(event_window),
-    )
-    atom = st.one_of(
-        name,
-        literal,
-        st.builds(lambda a, b: f"{a}.{b}", name, name),
-        duration.map(lambda d: f"{d} ago"),
-        aggregate,
-        st.builds(lambda f, args: f"{f}({', '.join(args)})", name,
-                  st.lists(conditions, max_size=3)),
-        conditions.map(lambda c: f"({c})"),
-    )
-    return st.one_of(
-        atom,
-        atom.map(lambda a: f"-{a}"),
-        st.builds(lambda a, op, b: f"{a} {op} {b}", atom, st.sampled_from(["+", "-", "*", "/"]),
-                  atom),
-        st.builds(lambda a, op, d: f"{a} {op} {d}", atom, st.sampled_from(["+", "-"]), duration),
-    )
+_TEXT_OPS = st.sampled_from(["contains", "starts with", "ends with", "matches"])
+_NOT = st.sampled_from(["", " not"])
+
+# The recursive strategies are composites with an explicit depth: cheap to describe
+# (Hypothesis prints a strategy's repr) and bounded in size.
 
 
-def _has_forms(conditions: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    value = _expressions(conditions)
-    has_filter = st.one_of(
-        st.builds(lambda p, op, v: f"{p} {op} {v}", name, compare_op, value),
-        st.builds(lambda p, n, items: f"{p}{n} in {items}", name, st.sampled_from(["", " not"]),
-                  list_literal),
-        st.builds(lambda p, a, b: f"{p} between {a} and {b}", name, value, value),
-        st.builds(lambda p, op, s: f"{p} {op} {s}", name,
-                  st.sampled_from(["contains", "starts with", "ends with", "matches"]), string),
-        st.builds(lambda p, n: f"{p} is{n} set", name, st.sampled_from(["", " not"])),
-        conditions.map(lambda c: f"({c})"),
-        st.just("()"),
-    )
-    event_match = st.builds(
-        lambda e, f: e + f, name, _optional(has_filter.map(lambda f: f"with {f}"))
-    )
-    return st.one_of(
-        st.builds(lambda no, m, w: f"has{no} {m}{w}", st.sampled_from(["", " no"]), event_match,
-                  _optional(event_window)),
-        st.builds(lambda a, no, b, d, w: f"has {a} then{no} {b} within {d}{w}", event_match,
-                  st.sampled_from(["", " no"]), event_match, duration, _optional(event_window)),
-    )
+@st.composite
+def value(draw: st.DrawFn, depth: int) -> str:
+    """An expression (SPEC 3.4) whose nested conditions are at most DEPTH deep."""
+    kinds = ["name", "literal", "member", "ago"]
+    if depth > 0:
+        kinds += ["aggregate", "call", "group", "neg", "arith", "time_arith"]
+    kind = draw(st.sampled_from(kinds))
+    if kind == "name":
+        return draw(name)
+    if kind == "literal":
+        return draw(literal)
+    if kind == "member":
+        return f"{draw(name)}.{draw(name)}"
+    if kind == "ago":
+        return f"{draw(duration)} ago"
+    if kind == "aggregate":
+        fn = draw(st.sampled_from(["count", "sum", "avg", "min", "max", "first", "last"]))
+        subject = draw(st.sampled_from(["", "prop", "distinct"]))
+        text = draw(name)
+        if subject:
+            text = f"{'distinct ' if subject == 'distinct' else ''}{text}.{draw(name)}"
+        if draw(st.booleans()):
+            text += " with " + draw(st.just("()") | condition(depth - 1))
+        return f"{fn}({text}{draw(_optional(event_window))})"
+    if kind == "call":
+        args = draw(st.lists(condition(depth - 1), max_size=3))
+        return f"{draw(name)}({', '.join(args)})"
+    if kind == "group":
+        return f"({draw(condition(depth - 1))})"
+    if kind == "neg":
+        return "-" + draw(value(depth - 1))
+    if kind == "arith":
+        op = draw(st.sampled_from(["+", "-", "*", "/"]))
+        return f"{draw(value(depth - 1))} {op} {draw(value(depth - 1))}"
+    return f"{draw(value(depth - 1))} {draw(st.sampled_from(['+', '-']))} {draw(duration)}"
 
 
-def _predicates(conditions: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    value = _expressions(conditions)
-    return st.one_of(
-        st.builds(lambda a, op, b: f"{a} {op} {b}", value, compare_op, value),
-        st.builds(lambda a, n, items: f"{a}{n} in {items}", value, st.sampled_from(["", " not"]),
-                  list_literal),
-        st.builds(lambda a, n, lo, hi: f"{a}{n} between {lo} and {hi}", value,
-                  st.sampled_from(["", " not"]), value, value),
-        st.builds(lambda a, op, s: f"{a} {op} {s}", value,
-                  st.sampled_from(["contains", "starts with", "ends with", "matches"]), string),
-        st.builds(lambda a, n: f"{a} is{n} set", value, st.sampled_from(["", " not"])),
-        st.builds(lambda a, n, w: f"{a}{n} {w}", value, st.sampled_from(["", " not"]), window),
-        st.builds(lambda a, n, d, p: f"{a}{n} in {d} {p}%", value, st.sampled_from(["", " not"]),
-                  st.sampled_from(["top", "bottom"]), number),
-        name.map(lambda n: f"in segment {n}"),
-        _has_forms(conditions),
-        value,
-    )
+@st.composite
+def has_form(draw: st.DrawFn, depth: int) -> str:
+    def event_match() -> str:
+        text = draw(name)
+        if not draw(st.booleans()):
+            return text
+        kind = draw(st.sampled_from(["compare", "list", "between", "text", "set", "group",
+                                     "empty", "call"]))
+        prop = draw(name)
+        if kind == "call":
+            prop = f"{draw(name)}({prop})"
+            kind = "compare"
+        filter_text = {
+            "compare": lambda: f"{prop} {draw(compare_op)} {draw(value(depth - 1))}",
+            "list": lambda: f"{prop}{draw(_NOT)} in {draw(list_literal)}",
+            "between": lambda: (
+                f"{prop}{draw(_NOT)} between {draw(value(depth - 1))} and {draw(value(depth - 1))}"
+            ),
+            "text": lambda: f"{prop} {draw(_TEXT_OPS)} {draw(string)}",
+            "set": lambda: f"{prop} is{draw(_NOT)} set",
+            "group": lambda: f"({draw(condition(depth - 1))})",
+            "empty": lambda: "()",
+        }[kind]()
+        return f"{text} with {filter_text}"
+
+    window_text = draw(_optional(event_window))
+    if draw(st.booleans()):
+        return f"has{draw(st.sampled_from(['', ' no']))} {event_match()}{window_text}"
+    first = event_match()
+    absent = draw(st.sampled_from(["", " no"]))
+    return f"has {first} then{absent} {event_match()} within {draw(duration)}{window_text}"
 
 
-condition = st.recursive(
-    st.one_of(name, st.builds(lambda a, op, b: f"{a} {op} {b}", name, compare_op, literal)),
-    lambda inner: st.one_of(
-        _predicates(inner),
-        st.builds(lambda a, op, b: f"{a} {op} {b}", inner, st.sampled_from(["and", "or"]), inner),
-        inner.map(lambda c: f"not {c}"),
-        inner.map(lambda c: f"({c})"),
-    ),
-    max_leaves=6,
-)
+@st.composite
+def predicate(draw: st.DrawFn, depth: int) -> str:
+    kind = draw(st.sampled_from(["compare", "list", "between", "text", "set", "window", "rank",
+                                 "segment", "has", "value"]))
+    if kind == "segment":
+        return f"in segment {draw(name)}"
+    if kind == "has":
+        return draw(has_form(depth))
+    left = draw(value(depth))
+    if kind == "compare":
+        return f"{left} {draw(compare_op)} {draw(value(depth))}"
+    if kind == "list":
+        return f"{left}{draw(_NOT)} in {draw(list_literal)}"
+    if kind == "between":
+        return f"{left}{draw(_NOT)} between {draw(value(depth))} and {draw(value(depth))}"
+    if kind == "text":
+        return f"{left} {draw(_TEXT_OPS)} {draw(string)}"
+    if kind == "set":
+        return f"{left} is{draw(_NOT)} set"
+    if kind == "window":
+        return f"{left}{draw(_NOT)} {draw(window)}"
+    if kind == "rank":
+        direction = draw(st.sampled_from(["top", "bottom"]))
+        return f"{left}{draw(_NOT)} in {direction} {draw(number)}%"
+    return left
+
+
+@st.composite
+def condition(draw: st.DrawFn, depth: int = 2) -> str:
+    """A condition (SPEC 3.3); DEPTH bounds the nesting of parentheses and aggregates."""
+    if depth <= 0:
+        return draw(name | st.builds(lambda a, op, b: f"{a} {op} {b}", name, compare_op, literal))
+    kind = draw(st.sampled_from(["predicate", "predicate", "binary", "not", "group"]))
+    if kind == "predicate":
+        return draw(predicate(depth))
+    if kind == "binary":
+        op = draw(st.sampled_from(["and", "or"]))
+        return f"{draw(condition(depth - 1))} {op} {draw(condition(depth - 1))}"
+    if kind == "not":
+        return f"not {draw(condition(depth - 1))}"
+    return f"({draw(condition(depth - 1))})"
 
 
 @st.composite
@@ -267,11 +302,22 @@ def metadata(draw: st.DrawFn) -> str:
 
 
 def _layout(text: str, breaks: list[bool]) -> str:
-    """Break some spaces of a condition into indented new lines."""
-    words = text.split(" ")
-    out = [words[0]]
-    for i, word in enumerate(words[1:]):
-        out.append(("\n    " if i < len(breaks) and breaks[i] else " ") + word)
+    """Turn some of the spaces outside strings into indented line breaks."""
+    out: list[str] = []
+    in_string = escaped = False
+    spaces = 0
+    for char in text:
+        if in_string:
+            in_string = escaped or char != '"'
+            escaped = not escaped and char == "\\"
+        elif char == '"':
+            in_string = True
+        elif char == " ":
+            spaces += 1
+            if spaces <= len(breaks) and breaks[spaces - 1]:
+                out.append("\n    ")
+                continue
+        out.append(char)
     return "".join(out)
 
 
@@ -280,7 +326,7 @@ def valid_file(draw: st.DrawFn) -> tuple[str, list[str]]:
     names = draw(st.lists(name, min_size=1, max_size=4))
     declarations = []
     for decl_name in names:
-        body = _layout(draw(condition), draw(st.lists(st.booleans(), max_size=20)))
+        body = _layout(draw(condition()), draw(st.lists(st.booleans(), max_size=20)))
         kind = draw(st.sampled_from(["metric", "segment", "segmentation"]))
         if kind == "metric":
             declarations.append(f"metric {decl_name} = {body}")
@@ -288,7 +334,7 @@ def valid_file(draw: st.DrawFn) -> tuple[str, list[str]]:
             declarations.append(f"segment {decl_name}{draw(metadata())}\n  where {body}")
         else:
             branches = [f"\n  {draw(name)}: {body}"]
-            branches += [f"\n  {draw(name)}: {draw(condition)}"
+            branches += [f"\n  {draw(name)}: {draw(condition())}"
                          for _ in range(draw(st.integers(0, 2)))]
             if draw(st.booleans()):
                 branches.append(f"\n  {draw(name)}: otherwise")

@@ -180,6 +180,8 @@ class ExpressionChecker:
         return self._misused_or_unknown(name, expr.span)
 
     def _misused_or_unknown(self, name: str, span: Span) -> Type:
+        if name in self.schema.broken:
+            return t.ERROR  # the schema's own diagnostic explains it
         if self.resolver.is_segment(name):
             self.dependencies.add(name)
             return self.error("NAM009", f"'{name}' is a segment, not a value", span,
@@ -201,6 +203,8 @@ class ExpressionChecker:
         field = event.properties.get(name)
         if field is not None:
             return _field_type(field, f"{event.name}.{name}")
+        if f"{event.name}.{name}" in self.schema.broken:
+            return t.ERROR
         hint = did_you_mean(name, event.properties)
         if hint is None:
             listed = one_of(event.properties) or "none"
@@ -217,6 +221,8 @@ class ExpressionChecker:
                 hint=f"inside `with`, use the properties of {scope.event.name} by their bare names",
             )
         relation = self.schema.relations.get(expr.base)
+        if expr.base in self.schema.broken or f"{expr.base}.{expr.name}" in self.schema.broken:
+            return t.ERROR
         if relation is None:
             if expr.base in self.schema.events:
                 return self.error(
@@ -353,7 +359,7 @@ class ExpressionChecker:
 
     def _event(self, name: str, span: Span) -> EventType | None:
         event = self.schema.events.get(name)
-        if event is None:
+        if event is None and name not in self.schema.broken:
             hint = did_you_mean(name, self.schema.events)
             if hint is None and self.schema.events:
                 hint = f"events: {one_of(self.schema.events)}"

@@ -80,6 +80,11 @@ class Schema:
     relations: dict[str, Relation] = field(default_factory=dict)
     events: dict[str, EventType] = field(default_factory=dict)
     file: str = "schema.yml"
+    # Names declared in the file but left out because their declaration has an error
+    # ("age", "account", "account.industry", "purchase.amount").  Only a schema loaded
+    # with ``partial=True`` has any; the checker stays silent about uses of them,
+    # since the schema's own diagnostic already says what is wrong.
+    broken: frozenset[str] = frozenset()
 
 
 DIALECTS: tuple[str, ...] = ("duckdb", "postgres", "bigquery", "snowflake")

@@ -61,20 +61,29 @@ _TYPE_ALIASES = {
 }
 
 
-def load_schema(path: Path, display_path: str) -> tuple[Schema | None, list[Diagnostic]]:
-    """Read and check a schema file; ``display_path`` names it in diagnostics."""
+def load_schema(
+    path: Path, display_path: str, *, partial: bool = False
+) -> tuple[Schema | None, list[Diagnostic]]:
+    """Read and check a schema file; ``display_path`` names it in diagnostics.
+
+    A schema with errors is ``None``, unless ``partial``: then what could be read is
+    returned (if entity, table and key could), with the names of the declarations
+    that failed in ``Schema.broken``, so segment files can still be checked.
+    """
     root, problems = load_yaml_file(path, display_path)
-    return _finish(root, problems, display_path)
+    return _finish(root, problems, display_path, partial)
 
 
-def parse_schema(text: str, display_path: str) -> tuple[Schema | None, list[Diagnostic]]:
+def parse_schema(
+    text: str, display_path: str, *, partial: bool = False
+) -> tuple[Schema | None, list[Diagnostic]]:
     """Check a schema given as text (same rules as :func:`load_schema`)."""
     root, problems = parse_yaml(text, display_path)
-    return _finish(root, problems, display_path)
+    return _finish(root, problems, display_path, partial)
 
 
 def _finish(
-    root: Node | None, problems: list[Diagnostic], file: str
+    root: Node | None, problems: list[Diagnostic], file: str, partial: bool = False
 ) -> tuple[Schema | None, list[Diagnostic]]:
     if root is None:
         if not problems:
@@ -87,7 +96,9 @@ def _finish(
     reader.problems.items.extend(problems)
     schema = reader.read(root)
     diagnostics = reader.problems.items
-    return (None if has_errors(diagnostics) else schema), diagnostics
+    if partial or not has_errors(diagnostics):
+        return schema, diagnostics
+    return None, diagnostics
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +107,7 @@ class _Owner:
 
     noun: str  # attribute | property
     suffix: str = ""  # " of relation 'account'"
+    prefix: str = ""  # "account." for the names in Schema.broken
 
     def what(self, name: str) -> str:
         return f"{self.noun} '{name}'{self.suffix}"
@@ -111,6 +123,7 @@ class _SchemaReader:
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems = Problems()
+        self.broken: set[str] = set()
 
     # ---------------------------------------------------------------- top level
 
@@ -130,7 +143,8 @@ class _SchemaReader:
         self._check_entity_vs_events(entity, known)
         if entity is None or table is None or key is None:
             return None
-        return Schema(entity, table, key, attributes, relations, events, self.file)
+        return Schema(entity, table, key, attributes, relations, events, self.file,
+                      frozenset(self.broken))
 
     def _text(self, entry: MappingEntry | None, what: str) -> str | None:
         return None if entry is None else self.problems.text(entry.value, what)
@@ -172,6 +186,8 @@ class _SchemaReader:
             field = self._field(name, item, owner)
             if field is not None:
                 fields[name] = field
+            else:
+                self.broken.add(owner.prefix + name)
         return fields
 
     def _field(self, name: str, entry: MappingEntry, owner: _Owner) -> Field | None:
@@ -319,6 +335,8 @@ class _SchemaReader:
             relation = self._relation(name, item)
             if relation is not None:
                 relations[name] = relation
+            else:
+                self.broken.add(name)
         return relations
 
     def _relation(self, name: str, entry: MappingEntry) -> Relation | None:
@@ -333,7 +351,7 @@ class _SchemaReader:
         table = self._table(known.get("table"), f"the table of {what}")
         key = self._text(known.get("key"), f"the key column of {what}")
         via = self._text(known.get("via"), f"the 'via' column of {what}")
-        owner = _Owner("attribute", f" of relation '{name}'")
+        owner = _Owner("attribute", f" of relation '{name}'", f"{name}.")
         attributes = self._fields(known.get("attributes"), owner, f"the attributes of {what}")
         if not name_ok or table is None or key is None or via is None:
             return None
@@ -350,6 +368,8 @@ class _SchemaReader:
             event = self._event(name, item)
             if event is not None:
                 result[name] = event
+            else:
+                self.broken.add(name)
         return result
 
     def _event(self, name: str, entry: MappingEntry) -> EventType | None:
@@ -365,7 +385,7 @@ class _SchemaReader:
         key = self._text(known.get("key"), f"the key column of {what}")
         time = self._text(known.get("time"), f"the time column of {what}")
         where = self._where(known.get("where"), what)
-        owner = _Owner("property", f" of event '{name}'")
+        owner = _Owner("property", f" of event '{name}'", f"{name}.")
         properties = self._fields(known.get("properties"), owner, f"the properties of {what}")
         if not name_ok or table is None or key is None or time is None or where is None:
             return None

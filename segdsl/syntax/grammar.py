@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextvars
 import functools
 import importlib.resources
+import os
 from pathlib import Path
 
 from lark import Lark, Token
@@ -58,8 +59,24 @@ def parser() -> Lark:
         maybe_placeholders=True,
         transformer=AstBuilder(),
         lexer_callbacks={"COMMENT": _collect_comment},
-        cache=True,
+        cache=_cache_file(),
     )
+
+
+def _cache_file() -> str | bool:
+    """Where Lark keeps the built parser: the user's own cache folder.
+
+    Lark's default is the shared temp folder; its cache is a pickle, so it should
+    live where only the user can write.  Lark checks the grammar's hash and its own
+    version before using the file, and carries on without it if it cannot be written.
+    """
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        folder = Path(base) / "segdsl"
+        folder.mkdir(parents=True, exist_ok=True)
+    except (OSError, RuntimeError):  # no home folder, read-only file system
+        return False
+    return str(folder / "grammar.lark-cache")
 
 
 def keywords() -> frozenset[str]:
