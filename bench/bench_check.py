@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gen_project import generate  # noqa: E402
+from gen_project import generate
 
 SIZES = (10, 1000)
 GOALS = {10: 0.4, 1000: 1.5}

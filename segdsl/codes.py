@@ -41,7 +41,7 @@ _TABLE: tuple[tuple[str, str], ...] = (
     # --- names ---
     ("NAM001", "unknown name"),
     ("NAM002", "a name is defined twice"),
-    ("NAM003", "a definition uses a name already taken by the schema or another kind of definition"),
+    ("NAM003", "a definition takes a name already used by the schema or another definition"),
     ("NAM004", "definitions depend on each other in a cycle"),
     ("NAM005", "unknown event"),
     ("NAM006", "unknown event property"),

@@ -10,6 +10,7 @@ into exit status 2.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,7 +46,8 @@ def find_root(project_dir: Path | None) -> Path:
     if project_dir is not None:
         if not (project_dir / project_config.PROJECT_FILE).is_file():
             raise WorkspaceError(
-                f"no {project_config.PROJECT_FILE} in {project_dir} (is --project the right folder?)"
+                f"no {project_config.PROJECT_FILE} in {project_dir} "
+                "(is --project the right folder?)"
             )
         return project_dir
     root = project_config.find_project_root(Path.cwd())
@@ -110,10 +112,10 @@ def _selected(file: str, paths: list[Path]) -> bool:
 
 
 def _remember(sources: dict[str, str], path: Path) -> None:
-    try:
-        sources[project_config.display_path(path)] = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        pass
+    """Keep a YAML file's text for showing its lines in diagnostics (best effort)."""
+    with contextlib.suppress(OSError):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        sources[project_config.display_path(path)] = text
 
 
 def _fallback_config(root: Path) -> ProjectConfig:

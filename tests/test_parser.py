@@ -1412,3 +1412,40 @@ def test_children_lie_inside_their_parents(span_file: ast.SourceFile) -> None:
                 check(item, outer)
 
     check(span_file.declarations, None)
+
+
+# ------------------------------------------------- regressions of fixed bugs
+# Each test states the intended behaviour; remove the marker when the bug is fixed.
+
+
+def test_parenthesized_window_test_in_an_aggregate_filter_stays_a_filter() -> None:
+    # docs/language.md: "To test a time property of the event inside the filter,
+    # parenthesize: count(purchase with (shipped_at in last 7 days))".
+    assert expr("count(purchase with (shipped_at in last 7 days))") == agg(
+        "count", "purchase", filter=window_test(name("shipped_at"), last(7, "day"))
+    )
+
+
+def test_parenthesized_last_operand_of_an_aggregate_filter_keeps_its_window() -> None:
+    assert expr("count(purchase with a = 1 and (shipped_at in last 7 days))") == agg(
+        "count", "purchase", filter=and_(A1, window_test(name("shipped_at"), last(7, "day")))
+    )
+    assert expr("count(purchase with (x between 2026-01-01 and 2026-02-01))") == agg(
+        "count", "purchase", filter=between(name("x"), date(2026, 1, 1), date(2026, 2, 1))
+    )
+
+
+def test_comment_text_excludes_the_carriage_return() -> None:
+    source = parse_ok("segment a\r\n  where x = 1 # note\r\n")
+    assert [(c.text, span_of(c)) for c in source.comments] == [("# note", (2, 15, 2, 21))]
+
+
+def test_numbers_are_ascii_digits_only() -> None:
+    # '٣' is ARABIC-INDIC DIGIT THREE; it is read as the number 3.
+    source = parse_source("segment a where x = \u0663\n", "t.seg")
+    assert [d.code for d in source.diagnostics] == ["SYN002"]
+
+
+def test_comment_line_between_in_and_segment() -> None:
+    source = parse_ok("segment a where x = 1\nsegment b where in\n  # the vip list\nsegment a\n")
+    assert [d.name for d in source.declarations] == ["a", "b"]

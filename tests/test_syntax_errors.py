@@ -46,8 +46,15 @@ def assert_readable(diagnostic: Diagnostic) -> None:
 
 
 def test_every_syntax_code_is_in_the_code_table() -> None:
-    syntax_codes = {code for code in CODES if code.startswith("SYN")}
-    assert syntax_codes == {f"SYN00{i}" for i in range(1, 10)}
+    assert {f"SYN00{i}" for i in range(1, 10)} <= set(CODES)
+    # ... and every code the parser can emit, so none is missing from the table.
+    package = Path(grammar.__file__).parent
+    used = {
+        code for path in package.glob("*.py")
+        for code in re.findall(r"\bSYN\d{3}\b", path.read_text(encoding="utf-8"))
+    }
+    assert used >= {f"SYN00{i}" for i in range(1, 10)}
+    assert used <= set(CODES)
 
 
 # ------------------------------------------------------------------------ SYN001
@@ -257,7 +264,7 @@ def test_syn006_file_ends_inside_a_declaration() -> None:
     assert d.code == "SYN006"
     assert position(d) == (2, 18, 2, 19)  # just after the last word
     assert d.message == "the definition is not finished; expected a condition or a value"
-    assert d.hint == "complete the definition, e.g. `segment NAME where CONDITION`"
+    assert d.hint == "complete the definition: `segment NAME where CONDITION`"
     assert_readable(d)
 
 
@@ -477,3 +484,9 @@ def test_no_terminal_names_in_messages_when_a_token_is_duplicated() -> None:
         for d in parse_source(text, "t.seg").diagnostics:
             assert d.code in CODES
             assert_readable(d)
+
+
+def test_syn006_points_after_the_last_word_not_after_a_comment() -> None:
+    _, d = diagnose("segment a where  # to do\n\n")
+    assert d.code == "SYN006"
+    assert position(d) == (1, 16, 1, 17)

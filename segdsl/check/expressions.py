@@ -44,9 +44,12 @@ class Resolver(Protocol):
     def segment_names(self) -> list[str]: ...
 
 
-# RE2 (BigQuery) lacks look-around and back-references; Python's re accepts them,
+# RE2 (BigQuery, DuckDB) lacks look-around, back-references, atomic groups `(?>..)`,
+# conditionals `(?(1)..)` and possessive quantifiers `a*+`; Python's re accepts them,
 # so reject them explicitly to keep `matches` portable.
-_NON_RE2 = re.compile(r"\(\?[=!<]|\(\?<[=!]|\\[1-9]|\(\?P=|\\[zZ](?![a-z])")
+_NON_RE2 = re.compile(
+    r"\(\?[=!<]|\(\?<[=!]|\\[1-9]|\(\?P=|\\[zZ](?![a-z])|\(\?[>(]|(?<!\\)[*+?}]\+"
+)
 
 
 class ExpressionChecker:
@@ -79,8 +82,8 @@ class ExpressionChecker:
         match expr:
             case ast.StringLit():
                 return t.STRING
-            case ast.NumberLit(value=value):
-                return t.INTEGER if value == value.to_integral_value() and "." not in str(value) else t.NUMBER
+            case ast.NumberLit():
+                return t.INTEGER if expr.is_integer else t.NUMBER
             case ast.BoolLit():
                 return t.BOOLEAN
             case ast.DateLit():
@@ -158,7 +161,8 @@ class ExpressionChecker:
     def _duration_alone(self, expr: ast.Expr) -> Type:
         return self.error(
             "TYP014", "a duration is not a value on its own", expr.span,
-            hint="write `30 days ago` for a point in time, or add it to a time: `signup_at + 30 days`",
+            hint="write `30 days ago` for a point in time, or add it to a time: "
+            "`signup_at + 30 days`",
         )
 
     # -------------------------------------------------------------------- names
@@ -226,7 +230,8 @@ class ExpressionChecker:
         if relation is None:
             if expr.base in self.schema.events:
                 return self.error(
-                    "NAM009", f"'{expr.base}.{expr.name}' is an event property, not a customer value",
+                    "NAM009",
+                    f"'{expr.base}.{expr.name}' is an event property, not a customer value",
                     expr.span, hint=f"aggregate it, e.g. `sum({expr.base}.{expr.name})` or "
                     f"`last({expr.base}.{expr.name})`",
                 )
@@ -245,21 +250,22 @@ class ExpressionChecker:
         rule = FUNCTIONS.get(expr.function)
         if rule is None:
             hint = did_you_mean(expr.function, FUNCTIONS) or f"functions: {', '.join(FUNCTIONS)}"
-            if expr.function in ("count", "sum", "avg", "min", "max", "first", "last"):
-                hint = None  # pragma: no cover - these are keywords, never names
-            return self.error("NAM008", f"unknown function '{expr.function}'", expr.name_span, hint)
+            return self.error("NAM008", f"unknown function '{expr.function}'", expr.name_span,
+                              hint)
         count = len(expr.args)
         if count < rule.min_args or (rule.max_args is not None and count > rule.max_args):
             for arg in expr.args:
                 self.infer(arg, scope)
-            return self.error("TYP009", f"{expr.function} takes {_arity(rule.min_args, rule.max_args)}, "
-                              f"not {count}", expr.span, hint=f"usage: {rule.usage}")
+            takes = _arity(rule.min_args, rule.max_args)
+            return self.error("TYP009", f"{expr.function} takes {takes}, not {count}", expr.span,
+                              hint=f"usage: {rule.usage}")
         if rule.ranks_customers and scope is not None:
             return self.error("TYP013", f"{expr.function} ranks customers and cannot be used "
                               "inside `with`", expr.span)
         arg_types = [self.value(arg, scope) for arg in expr.args]
         for index in rule.literal_args:
-            if index < count and not _is_int_literal(expr.args[index], positive=expr.function == "ntile"):
+            positive = expr.function == "ntile"
+            if index < count and not _is_int_literal(expr.args[index], positive=positive):
                 wanted = "a whole number above 0" if expr.function == "ntile" else "a whole number"
                 return self.error("TYP009", f"argument {index + 1} of {expr.function} must be "
                                   f"written as {wanted}", expr.args[index].span,
@@ -399,7 +405,7 @@ class ExpressionChecker:
             return
         if not t.comparable(left, right):
             self.error("TYP001", f"cannot compare {left.kind.words} with {right.kind.words}",
-                       expr.span, hint=_compare_hint(left, right))
+                       expr.span, hint=_compare_hint(left, right, expr))
             return
         if expr.op not in (ast.CompareOp.EQ, ast.CompareOp.NE) and not t.ordered(left.kind):
             self.error("TYP001", f"{left.kind.words} has no order; use = or !=", expr.span)
@@ -413,14 +419,15 @@ class ExpressionChecker:
             return
         literal = other.value
         allowed = [str(v) for v in typ.values]
-        if str(literal) in allowed or (isinstance(literal, object) and _numeric_member(literal, typ)):
+        if str(literal) in allowed or _numeric_member(literal, typ):
             return
         is_label = (typ.origin or "").startswith("segmentation ")
         code = "TYP003" if is_label else "TYP002"
         what = "label" if is_label else "allowed value"
         hint = did_you_mean(str(literal), allowed)
         listing = f"{what}s of {typ.origin}: {one_of(typ.values)}"
-        self.error(code, f"{_show(literal)} is not {_article(what)} {what} of {typ.origin}", other.span,
+        message = f"{_show(literal)} is not {_article(what)} {what} of {typ.origin}"
+        self.error(code, message, other.span,
                    hint=f"{hint} {listing}" if hint else listing)
 
     def _in_list(self, expr: ast.InList, scope: EventScope | None) -> None:
@@ -482,7 +489,8 @@ class ExpressionChecker:
             self.error("TYP012", f"invalid regular expression: {problem.msg}", pattern.span)
             return
         if _NON_RE2.search(pattern.value):
-            self.error("TYP012", "look-arounds and back-references are not supported", pattern.span,
+            self.error("TYP012", "look-arounds, back-references, atomic groups, possessive "
+                       "quantifiers and conditionals are not supported", pattern.span,
                        hint="patterns use RE2 syntax, the common subset of the target engines")
 
     # ---------------------------------------------------------- windows, ranks
@@ -654,11 +662,15 @@ def _condition_hint(found: Type) -> str | None:
     return None
 
 
-def _compare_hint(left: Type, right: Type) -> str | None:
+def _compare_hint(left: Type, right: Type, expr: ast.Compare) -> str | None:
     kinds = {left.kind, right.kind}
-    if Kind.STRING in kinds and kinds & {Kind.DATE, Kind.TIMESTAMP}:
+    # "without quotes" only helps when the text side is a quoted literal (`age > "3"`),
+    # not for `plan = 3` or `email = 2026-01-31`.
+    text_side = expr.left if left.kind is Kind.STRING else expr.right
+    quoted = isinstance(text_side, ast.StringLit)
+    if quoted and Kind.STRING in kinds and kinds & {Kind.DATE, Kind.TIMESTAMP}:
         return "write dates without quotes: 2026-01-31"
-    if Kind.STRING in kinds and kinds & {Kind.INTEGER, Kind.NUMBER}:
+    if quoted and Kind.STRING in kinds and kinds & {Kind.INTEGER, Kind.NUMBER}:
         return "write numbers without quotes"
     if Kind.DURATION in kinds:
         return "a duration is not a point in time; write e.g. `30 days ago`"

@@ -113,7 +113,7 @@ def _is_time_constant(expr: ast.Expr) -> bool:
 
 
 def _detach_window(
-    cond: ast.Expr, between_windows: dict[int, Span]
+    cond: ast.Expr, between_windows: dict[int, Span], grouped: dict[int, Span]
 ) -> tuple[ast.Expr, ast.Window] | None:
     """Split a trailing window off an aggregate's filter.
 
@@ -122,8 +122,11 @@ def _detach_window(
     says the window right before ``)`` restricts the aggregated events.  So the last
     predicate on the right spine of the filter gives up its window.  A ``between``
     only counts as a window when its bounds are fixed times: ``amount between 10 and
-    20`` stays a filter.
+    20`` stays a filter, and so does anything in parentheses:
+    ``with (shipped_at in last 7 days)`` tests the property.
     """
+    if id(cond) in grouped:
+        return None
     match cond:
         case ast.WindowTest(expr=expr, window=window, negated=False):
             return expr, window
@@ -131,13 +134,13 @@ def _detach_window(
             span = between_windows.get(id(cond), low.span.cover(high.span))
             return expr, ast.BetweenWindow(low, high, span)
         case ast.And(left=left, right=right) | ast.Or(left=left, right=right):
-            split = _detach_window(right, between_windows)
+            split = _detach_window(right, between_windows, grouped)
             if split is None:
                 return None
             node_type = ast.And if isinstance(cond, ast.And) else ast.Or
             return node_type(left, split[0], left.span.cover(split[0].span)), split[1]
         case ast.Not(operand=operand, span=span):
-            split = _detach_window(operand, between_windows)
+            split = _detach_window(operand, between_windows, grouped)
             if split is None:
                 return None
             # The `not` now ends where its operand ends, before the detached window.
@@ -296,13 +299,15 @@ class AstBuilder(Transformer[Token, Any]):
 
     def between(self, raw: list[Any]) -> ast.Between:
         children = _values(raw)
-        node = ast.Between(*children, negated=False, span=self._span(raw))
+        expr, low, high = children
+        node = ast.Between(expr, low, high, negated=False, span=self._span(raw))
         _context.get().between_windows[id(node)] = self._span(raw[1:])
         return node
 
     def not_between(self, raw: list[Any]) -> ast.Between:
         children = _values(raw)
-        return ast.Between(*children, negated=True, span=self._span(raw))
+        expr, low, high = children
+        return ast.Between(expr, low, high, negated=True, span=self._span(raw))
 
     def _text(self, op: ast.TextOp, raw: list[Any]) -> ast.TextTest:
         children = _values(raw)
@@ -477,7 +482,8 @@ class AstBuilder(Transformer[Token, Any]):
             else:
                 window = child
         if window is None and filt is not None and filt.condition is not None:
-            split = _detach_window(filt.condition, _context.get().between_windows)
+            context = _context.get()
+            split = _detach_window(filt.condition, context.between_windows, context.grouped)
             if split is not None:
                 filt = ast.EventFilter(split[0], split[0].span)
                 window = split[1]

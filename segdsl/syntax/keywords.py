@@ -1,20 +1,26 @@
 """Reserved words of the language.
 
 Kept as a plain constant so that the schema loader can reject a reserved attribute
-name without building the parser; ``tests/test_keywords.py`` checks that this set is
+name without building the parser; ``tests/test_grammar.py`` checks that this set is
 exactly the set of keywords in ``grammar/segdsl.lark``.
 """
 
 from __future__ import annotations
 
-RESERVED: frozenset[str] = frozenset(
-    """
-    metric segment segmentation where title description owner tags otherwise
-    or and not in is set has no with then within
-    contains starts ends matches between top bottom distinct
-    last next current previous since before ago
-    count sum avg min max first
-    true false today now
-    minute minutes hour hours day days week weeks month months quarter year years
-    """.split()
-)
+RESERVED: frozenset[str] = frozenset({
+    # declarations
+    "metric", "segment", "segmentation", "where", "title", "description", "owner", "tags",
+    "otherwise",
+    # conditions
+    "or", "and", "not", "in", "is", "set", "has", "no", "with", "then", "within",
+    "contains", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
+    # windows
+    "last", "next", "current", "previous", "since", "before", "ago",
+    # aggregates (`last` is above)
+    "count", "sum", "avg", "min", "max", "first",
+    # literals
+    "true", "false", "today", "now",
+    # units and calendar periods
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "quarter", "year", "years",
+})

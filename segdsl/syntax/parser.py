@@ -9,7 +9,9 @@ several problems at once.  Comments are collected during lexing and kept.
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from lark import Token
@@ -60,8 +62,8 @@ def parse_file(path: Path, display: str) -> ast.SourceFile:
 def parse_source(text: str, file: str) -> ast.SourceFile:
     """Parse a whole file; syntax problems come back in ``diagnostics``."""
     if text.startswith("\ufeff"):
-        # A byte-order mark is invisible in editors; treat it as whitespace.
-        text = " " + text[1:]
+        # A byte-order mark is invisible in editors, so columns are counted without it.
+        text = text[1:]
     declarations: list[ast.Declaration] = []
     comments: list[ast.Comment] = []
     diagnostics: list[Diagnostic] = []
@@ -81,15 +83,25 @@ def _chunks(text: str) -> list[tuple[int, int]]:
         position = match.start()
         if position == 0:
             continue
-        # `in` at the end of the previous line means this `segment` is the tail of
-        # `in segment NAME`, not a new declaration.
-        previous = text[:position].rstrip()
-        last_line = previous[previous.rfind("\n") + 1 :].split("#", 1)[0]
-        if _ENDS_WITH_IN.search(last_line):
+        # `in` at the end of the previous line of code means this `segment` is the
+        # tail of `in segment NAME`, not a new declaration.
+        if _ENDS_WITH_IN.search(_previous_code_line(text, position)):
             continue
         cuts.append(position)
     cuts.append(len(text))
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
+
+
+def _previous_code_line(text: str, position: int) -> str:
+    """The last line before ``position`` that holds more than white space and a comment."""
+    end = position
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        code = text[start:end].split("#", 1)[0].strip()
+        if code:
+            return code
+        end = start
+    return ""
 
 
 def _parse_chunk(
@@ -99,7 +111,8 @@ def _parse_chunk(
     reset = grammar.comment_sink.set(sink)
     try:
         with building(offsets):
-            declarations: list[ast.Declaration] = grammar.parser().parse(text)
+            # The inline transformer makes Lark return the `start` rule's value.
+            declarations: list[ast.Declaration] = grammar.parser().parse(text)  # type: ignore[assignment]
     except UnexpectedInput as error:
         problems = [*offsets.diagnostics, describe_unexpected(error, text, offsets)]
         return [], _comments(sink, offsets), problems
@@ -112,5 +125,12 @@ def _parse_chunk(
 
 
 def _comments(tokens: list[Token], offsets: Offsets) -> list[ast.Comment]:
-    return [ast.Comment(str(t), offsets.of_token(t)) for t in tokens]
+    comments = []
+    for token in tokens:
+        text, span = str(token), offsets.of_token(token)
+        if text.endswith("\r"):  # the CR of a CRLF line ending is not part of the comment
+            text = text[:-1]
+            span = replace(span, end_column=span.end_column - 1, end=span.end - 1)
+        comments.append(ast.Comment(text, span))
+    return comments
 

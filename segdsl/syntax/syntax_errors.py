@@ -7,6 +7,7 @@ summarised by what they start ("a value or a condition") instead of listed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from lark import Token
@@ -61,7 +62,7 @@ def _terminal_words(name: str) -> str:
 
 def _is_comparison(name: str) -> bool:
     try:
-        return grammar.parser().get_terminal(name).pattern.value in {"=", "!=", "<", "<=", ">", ">="}
+        return grammar.parser().get_terminal(name).pattern.value in _COMPARISON_WORDS
     except KeyError:
         return False
 
@@ -134,25 +135,44 @@ def _after_comparison(error: UnexpectedToken) -> bool:
 
 
 def _end_of_file(expected: set[str], text: str, offsets: Offsets) -> Diagnostic:
-    # Point just after the last word so the caret sits where something is missing.
-    body = text.rstrip()
-    stripped_lines = body.split("\n")
-    line = len(stripped_lines)
-    column = len(stripped_lines[-1]) + 1
+    # Point just after the last word (comments aside) so the caret sits where
+    # something is missing.
+    end = _end_of_code(text)
+    line = text.count("\n", 0, end) + 1
+    column = end - (text.rfind("\n", 0, end) + 1) + 1
     span = Span(offsets.file, line + offsets.line, column, line + offsets.line, column + 1,
-                offsets.pos + len(body), offsets.pos + len(body) + 1)
+                offsets.pos + end, offsets.pos + end + 1)
     what = describe_expected(expected) if expected else "more text"
+    first_word = text.split(None, 1)[0] if text.strip() else ""
     return Diagnostic(
         "SYN006", f"the definition is not finished; expected {what}", span,
-        hint="complete the definition, e.g. `segment NAME where CONDITION`",
+        hint=f"complete the definition: {_SHAPES.get(first_word, _SHAPES['segment'])}",
     )
 
 
+_SHAPES = {
+    "metric": "`metric NAME = EXPRESSION`",
+    "segment": "`segment NAME where CONDITION`",
+    "segmentation": "`segmentation NAME` followed by lines `LABEL: CONDITION`",
+}
+_CODE_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|#[^\n]*|[^\s"#]+|"')
+
+
+def _end_of_code(text: str) -> int:
+    """Offset just after the last character that is not a comment or white space."""
+    end = 0
+    for match in _CODE_OR_COMMENT.finditer(text):
+        if not match.group().startswith("#"):
+            end = match.end()
+    return end
+
+
 def _bad_character(error: UnexpectedCharacters, text: str, offsets: Offsets) -> Diagnostic:
-    position = error.pos_in_stream
+    position = error.pos_in_stream or 0
     char = text[position] if 0 <= position < len(text) else ""
-    line = error.line + offsets.line
-    span = Span(offsets.file, line, error.column, line, error.column + 1,
+    line = (error.line or 1) + offsets.line
+    column = error.column or 1
+    span = Span(offsets.file, line, column, line, column + 1,
                 offsets.pos + position, offsets.pos + position + 1)
     if char == '"':
         return Diagnostic(
