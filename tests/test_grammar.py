@@ -13,6 +13,7 @@ from lark import Lark
 from lark import logger as lark_logger
 
 from segdsl.syntax import grammar, keywords
+from segdsl.syntax.lexer import FastLexer
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -123,10 +124,10 @@ def test_conflict_parser_sees_a_new_conflict(lark_messages: list[str]) -> None:
     assert new and {terminal for terminal, _ in new} == {"STAR"}
 
 
-def test_the_shipped_parser_is_lalr_with_the_basic_lexer() -> None:
+def test_the_shipped_parser_is_lalr_with_the_fast_basic_lexer() -> None:
     parser = grammar.parser()
     assert parser.options.parser == "lalr"
-    assert parser.options.lexer == "basic"
+    assert parser.options.lexer is FastLexer
     assert grammar.parser() is parser  # cached
 
 

@@ -35,8 +35,8 @@ def leaked_terminal_names(message: str) -> set[str]:
 def check(text: str) -> ast.SourceFile:
     """Parse TEXT and check the invariants that hold for every input."""
     source = parse_source(text, "f.seg")  # must not raise
-    # A leading byte-order mark is read as a blank; nothing else changes.
-    assert source.text == (" " + text[1:] if text.startswith("\ufeff") else text)
+    # A leading byte-order mark is dropped (editors do not count it); nothing else changes.
+    assert source.text == (text[1:] if text.startswith("\ufeff") else text)
     last_line = text.count("\n") + 1
     for d in source.diagnostics:
         assert d.code in CODES, d

@@ -45,16 +45,17 @@ def grammar_text() -> str:
 
 @functools.cache
 def parser() -> Lark:
-    # The basic lexer keeps keywords reserved everywhere (SPEC 3.1).  The AST is built
-    # during the parse by an inline transformer; it computes spans from the tokens,
-    # so every token is kept and Lark's propagate_positions is off (it tripled the
-    # parse time).
+    # A basic (not contextual) lexer keeps keywords reserved everywhere (SPEC 3.1);
+    # FastLexer is Lark's basic lexer made faster.  The AST is built during the parse
+    # by an inline transformer; it computes spans from the tokens, so every token is
+    # kept and Lark's propagate_positions is off (it tripled the parse time).
     from segdsl.syntax.builder import AstBuilder
+    from segdsl.syntax.lexer import FastLexer
 
     return Lark(
         grammar_text(),
         parser="lalr",
-        lexer="basic",
+        lexer=FastLexer,
         keep_all_tokens=True,
         maybe_placeholders=True,
         transformer=AstBuilder(),
