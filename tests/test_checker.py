@@ -1198,20 +1198,11 @@ def test_long_flat_chains_are_not_too_deep() -> None:
               "segment t where age > " + "- " * DEPTH + "1"))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: a metric's type is checked on first use, recursively, so a long chain of "
-    "simple metrics (m0 uses m1 uses m2 ...) exhausts Python's recursion limit and a "
-    "metric deep in the chain gets SYN010 although nothing is nested"
-))
 def test_long_chain_of_metrics_is_not_too_deep() -> None:
     chain = [f"metric m{i} = m{i + 1} + 1" for i in range(400)]
     clean(src(*chain, "metric m400 = age"))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: SYN010 blames the wrong definition when the recursion limit is reached while "
-    "checking a shallow metric that a deeply nested segment uses first"
-))
 def test_syn010_blames_the_deep_definition() -> None:
     metric = "metric m = " + "(1 + " * 40 + "age" + ")" * 40
 

@@ -53,11 +53,19 @@ _TOKEN = re.compile(
     r"|!=|<=|>=|\s+|.",
     re.DOTALL,
 )
-_OPERATORS = ("=", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "and", "or", "not", "in",
-              "(", ")", "[", "]", ",", ".", "%", ":")
+_COMPARISONS = ("=", "!=", "<", "<=", ">", ">=")
+_ARITHMETIC = ("+", "-", "*", "/")
+_CONNECTIVES = ("and", "or", "and not", "or not")
+_PUNCTUATION = ("(", ")", "[", "]", ",", ".", "%", ":", "in", "not", "with", "then", "has")
+_FUNCTIONS = ("lower", "upper", "trim", "length", "abs", "round", "coalesce", "date",
+              "days_since", "years_since", "ntile", "sqrt")
+_NUMBER = re.compile(r"\d")
+_WORD = re.compile(r"[A-Za-z_]\w*")
 
 
 def _schema_words() -> list[str]:
+    """Names a mutation may put in place of a name: everything the schema and the
+    example files declare (of every kind, so kinds get mixed up), plus an unknown one."""
     words: list[str] = list(SHOP_SCHEMA.attributes)
     for relation in SHOP_SCHEMA.relations.values():
         words.append(relation.name)
@@ -66,12 +74,10 @@ def _schema_words() -> list[str]:
         words.append(event.name)
         words += list(event.properties)
         words += [f"{event.name}.{name}" for name in event.properties]
-    declared = re.findall(r"^(?:metric|segment|segmentation) (\w+)", "\n".join(SHOP_FILES.values()),
-                          re.MULTILINE)
-    labels = re.findall(r"^  (\w+): ", "\n".join(SHOP_FILES.values()), re.MULTILINE)
-    functions = ["lower", "upper", "trim", "length", "abs", "round", "coalesce", "date",
-                 "days_since", "years_since", "ntile", "sqrt"]
-    return sorted({*words, *declared, *labels, *functions, *RESERVED, "nosuchname"})
+    text = "\n".join(SHOP_FILES.values())
+    declared = re.findall(r"^(?:metric|segment|segmentation) (\w+)", text, re.MULTILINE)
+    labels = re.findall(r"^  (\w+): ", text, re.MULTILINE)
+    return sorted({*words, *declared, *labels, *_FUNCTIONS, "nosuchname"})
 
 
 MAX_MUTATIONS = 6
@@ -82,36 +88,108 @@ _LITERALS = (
     "2026-01-01", "2026-02-29", "2026-01-31T08:00:00Z", "true", "false", "today", "now",
     "3 days", "0 days", "1 month ago", "[]", '["a"]', "[1, 2]", "0%", "150%", "10%",
 )
+_WILD = (*_WORDS, *sorted(RESERVED), *_COMPARISONS, *_ARITHMETIC, *_PUNCTUATION, *_LITERALS)
+
+
+_KEYWORD_GROUPS: dict[str, tuple[str, ...]] = {
+    "unit": ("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+             "months", "year", "years"),
+    "aggregate": ("count", "sum", "avg", "min", "max", "first", "last"),
+    "period": ("current", "previous"),
+    "rank": ("top", "bottom"),
+    "text-test": ("contains", "matches"),
+}
+
+
+def _kind(token: str) -> str | None:
+    """Which group of interchangeable tokens ``token`` belongs to, if any."""
+    if token in _COMPARISONS:
+        return "comparison"
+    if token in _ARITHMETIC:
+        return "arithmetic"
+    if token in ("and", "or"):
+        return "connective"
+    if token.startswith('"') or _NUMBER.match(token) or token in ("true", "false", "today",
+                                                                    "now"):
+        return "literal"
+    for group, words in _KEYWORD_GROUPS.items():
+        # `last` is also a window word (`in last 7 days`); leave it alone.
+        if token in words and token != "last":
+            return group
+    if _WORD.fullmatch(token) and token not in RESERVED:
+        return "name"
+    return None
+
+
+_REPLACEMENTS = {
+    "comparison": _COMPARISONS,
+    "arithmetic": _ARITHMETIC,
+    "connective": _CONNECTIVES,
+    "literal": _LITERALS,
+    "name": tuple(_WORDS),
+    **_KEYWORD_GROUPS,
+}
+
+
+_META_LINE = re.compile(r"^\s*(?:title|description|owner|tags)\b")
+_SIMPLE_WORDS = tuple(w for w in _WORDS if "." not in w)
+
+
+def _mutable_positions(tokens: list[str]) -> list[int]:
+    """Tokens a mutation may touch: not whitespace or comments, and not on metadata
+    lines (a title or a tag is never checked, so mutating it only makes noise)."""
+    positions: list[int] = []
+    line_start = True
+    on_meta_line = False
+    for i, token in enumerate(tokens):
+        if line_start and not token.isspace():
+            on_meta_line = token in ("title", "description", "owner", "tags")
+            line_start = False
+        if "\n" in token:
+            line_start = True
+        if not (token.isspace() or token.startswith("#") or on_meta_line):
+            positions.append(i)
+    return positions
+
+
+def _neighbours(tokens: list[str], i: int) -> tuple[str, str]:
+    before = next((t for t in reversed(tokens[:i]) if not t.isspace()), "")
+    after = next((t for t in tokens[i + 1:] if not t.isspace()), "")
+    return before, after
 
 
 @st.composite
 def mutated_projects(draw: st.DrawFn) -> dict[str, str]:
+    """The example files with 1 to MAX_MUTATIONS token edits.  Most edits keep the
+    token's kind (a name for a name, an operator for an operator, a literal for a
+    literal), so many mutants still parse and reach the checker; the rest delete,
+    duplicate, insert or swap tokens."""
     files = dict(SHOP_FILES)
     for _ in range(draw(st.integers(1, MAX_MUTATIONS))):
         name = draw(st.sampled_from(sorted(files)))
         tokens = _TOKEN.findall(files[name])
-        positions = [i for i, tok in enumerate(tokens)
-                     if not tok.isspace() and not tok.startswith("#")]
+        positions = _mutable_positions(tokens)
+        action = draw(st.sampled_from(
+            ["same-kind"] * 8 + ["delete", "duplicate", "insert", "swap"]))
+        if action == "same-kind":
+            positions = [i for i in positions if _kind(tokens[i]) is not None]
         i = draw(st.sampled_from(positions))
         token = tokens[i]
-        action = draw(st.sampled_from(
-            ["delete", "duplicate", "word", "operator", "literal", "insert", "swap"]))
-        if action == "delete":
-            tokens[i] = ""
+        kind = _kind(token)
+        if action == "same-kind" and kind is not None:
+            choices = _REPLACEMENTS[kind]
+            if kind == "name" and "." in _neighbours(tokens, i):
+                choices = _SIMPLE_WORDS  # `account.X`: X stays one name
+            tokens[i] = draw(st.sampled_from(choices))
         elif action == "duplicate":
             tokens[i] = f"{token} {token}"
-        elif action == "word":
-            tokens[i] = draw(st.sampled_from(_WORDS))
-        elif action == "operator":
-            tokens[i] = draw(st.sampled_from(_OPERATORS))
-        elif action == "literal":
-            tokens[i] = draw(st.sampled_from(_LITERALS))
         elif action == "insert":
-            extra = draw(st.sampled_from([*_WORDS, *_OPERATORS, *_LITERALS]))
-            tokens[i] = f"{extra} {token}"
-        else:
+            tokens[i] = f"{draw(st.sampled_from(_WILD))} {token}"
+        elif action == "swap":
             j = draw(st.sampled_from(positions))
             tokens[i], tokens[j] = tokens[j], tokens[i]
+        else:
+            tokens[i] = ""
         files[name] = "".join(tokens)
     return files
 

@@ -18,6 +18,7 @@ from segdsl.check.types import Type
 from segdsl.diagnostics import Diagnostic, Severity
 from segdsl.project.model import Schema
 from segdsl.syntax import ast
+from segdsl.syntax.walk import iter_nodes
 
 _KIND_WORDS = {
     ast.MetricDecl: "metric",
@@ -107,6 +108,10 @@ class _ProjectChecker:
 
     def run(self) -> CheckedProject:
         self._collect()
+        # Metrics first, each after the metrics it uses: a metric's type is otherwise
+        # inferred on first use, which recurses once per link of a chain of metrics.
+        for name in self._metrics_in_dependency_order():
+            self.metric_type(name)
         for decl in self._declarations():
             if decl.name in self.result.dependencies:
                 continue
@@ -119,6 +124,31 @@ class _ProjectChecker:
                     self._check_segmentation(decl)
         self._report_cycles()
         return self.result
+
+    def _metrics_in_dependency_order(self) -> list[str]:
+        metrics = self.result.metrics
+        uses = {
+            name: sorted({node.name for node in iter_nodes(decl.expr)
+                          if isinstance(node, ast.Name) and node.name in metrics})
+            for name, decl in metrics.items()
+        }
+        order: list[str] = []
+        seen: set[str] = set()
+        for root in metrics:
+            if root in seen:
+                continue
+            seen.add(root)
+            stack = [(root, iter(uses[root]))]
+            while stack:  # iterative post-order depth-first search
+                name, pending = stack[-1]
+                child = next(pending, None)
+                if child is None:
+                    stack.pop()
+                    order.append(name)
+                elif child not in seen:
+                    seen.add(child)
+                    stack.append((child, iter(uses[child])))
+        return order
 
     def _declarations(self) -> Iterator[ast.Declaration]:
         """The declarations that own their name (duplicates are left out)."""

@@ -1,0 +1,38 @@
+"""Visiting every node below an AST node, iteratively.
+
+Deep trees (a segment with thousands of `or`s) must not exhaust Python's recursion
+limit, so this walks with an explicit stack.  Later stages (formatter, explain,
+compiler) can use it to find names, events and aggregates in a definition.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Iterator
+from typing import Any
+
+
+@functools.cache
+def _field_names(node_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(node_type))
+
+
+def _is_node(value: Any) -> bool:
+    return dataclasses.is_dataclass(value) and not isinstance(value, type)
+
+
+def iter_nodes(root: Any) -> Iterator[Any]:
+    """``root`` and every AST node below it (depth first, left to right)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        children: list[Any] = []
+        for name in _field_names(type(node)):
+            value = getattr(node, name)
+            if isinstance(value, tuple):
+                children.extend(v for v in value if _is_node(v))
+            elif _is_node(value) and name != "span" and not name.endswith("_span"):
+                children.append(value)
+        stack.extend(reversed(children))
