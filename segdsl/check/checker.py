@@ -46,20 +46,27 @@ class CheckedProject:
         return self.metrics.get(name) or self.segments.get(name) or self.segmentations.get(name)
 
     def order(self) -> list[str]:
-        """All definitions, each after the ones it uses (only meaningful without cycles)."""
+        """All definitions, each after the ones it uses (only meaningful without cycles).
+
+        A depth-first search written iteratively, so a long chain of definitions
+        (``s1`` uses ``s2`` uses ``s3`` ...) cannot exhaust Python's recursion limit.
+        """
         done: list[str] = []
         seen: set[str] = set()
-
-        def visit(name: str) -> None:
-            if name in seen:
-                return
-            seen.add(name)
-            for dependency in sorted(self.dependencies.get(name, ())):
-                visit(dependency)
-            done.append(name)
-
-        for name in self.dependencies:
-            visit(name)
+        for root in self.dependencies:
+            if root in seen:
+                continue
+            seen.add(root)
+            stack = [(root, iter(sorted(self.dependencies.get(root, ()))))]
+            while stack:
+                name, pending = stack[-1]
+                dependency = next(pending, None)
+                if dependency is None:
+                    stack.pop()
+                    done.append(name)
+                elif dependency not in seen:
+                    seen.add(dependency)
+                    stack.append((dependency, iter(sorted(self.dependencies.get(dependency, ())))))
         return done
 
 

@@ -8,14 +8,17 @@ compiler) can use it to find names, events and aggregates in a definition.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Iterator
 from typing import Any
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
-@functools.cache
+
 def _field_names(node_type: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(node_type))
+    names = _FIELDS.get(node_type)
+    if names is None:
+        names = _FIELDS[node_type] = tuple(f.name for f in dataclasses.fields(node_type))
+    return names
 
 
 def _is_node(value: Any) -> bool:

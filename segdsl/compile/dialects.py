@@ -1,0 +1,226 @@
+"""Everything that differs between target engines, in one place.
+
+The compiler builds one sqlglot expression tree for all targets; sqlglot transpiles
+most of it.  What sqlglot cannot (or must not) decide for us is asked of a
+:class:`Dialect` here.  Each method's docstring names the engine quirk it hides.
+
+Times: every instant is handled as a UTC value without time zone
+(``TIMESTAMP`` in DuckDB and PostgreSQL, ``TIMESTAMP_NTZ`` in Snowflake), except in
+BigQuery, whose ``TIMESTAMP`` is an absolute instant and whose functions default to
+UTC.  Reading instants this way makes results independent of the session's
+time zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from sqlglot import exp
+
+from segdsl.syntax.ast import Period, Unit
+
+_INTERVAL_UNITS = {
+    Unit.MINUTE: "MINUTE", Unit.HOUR: "HOUR", Unit.DAY: "DAY", Unit.WEEK: "DAY",
+    Unit.MONTH: "MONTH", Unit.YEAR: "YEAR",
+}
+
+
+def _interval_amount(amount: int, unit: Unit) -> int:
+    # Weeks are 7 days everywhere (SPEC 3.6); BigQuery has no WEEK interval for
+    # timestamps, so weeks always go out as days.
+    return amount * 7 if unit is Unit.WEEK else amount
+
+
+class Dialect:
+    """Defaults that hold for DuckDB and PostgreSQL."""
+
+    name: ClassVar[str] = "duckdb"
+    sqlglot_name: ClassVar[str] = "duckdb"
+    instant: ClassVar[str] = "TIMESTAMP"
+
+    # ------------------------------------------------------------ literals
+    def instant_type(self) -> exp.DataType:
+        return exp.DataType.build(self.instant, dialect=self.sqlglot_name)
+
+    def date_type(self) -> exp.DataType:
+        return exp.DataType.build("DATE")
+
+    def instant_literal(self, value: dt.datetime) -> exp.Expression:
+        text = value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+        return exp.cast(exp.Literal.string(text), self.instant_type())
+
+    def date_literal(self, value: dt.date) -> exp.Expression:
+        return exp.cast(exp.Literal.string(value.isoformat()), self.date_type())
+
+    def now(self) -> exp.Expression:
+        """The engine's current instant as a UTC value without time zone.
+
+        ``CURRENT_TIMESTAMP`` carries the session's time zone in DuckDB and
+        PostgreSQL; ``AT TIME ZONE 'UTC'`` turns it into UTC wall-clock time.
+        """
+        return exp.AtTimeZone(this=exp.CurrentTimestamp(), zone=exp.Literal.string("UTC"))
+
+    # ------------------------------------------------------------- time math
+    def to_instant(self, value: exp.Expression) -> exp.Expression:
+        """A date as the instant 00:00:00 UTC of that day (SPEC 3.6)."""
+        return exp.cast(value, self.instant_type())
+
+    def to_date(self, value: exp.Expression) -> exp.Expression:
+        """The UTC calendar day of an instant."""
+        return exp.cast(value, self.date_type())
+
+    def shift(self, value: exp.Expression, amount: int, unit: Unit, *, is_date: bool
+              ) -> exp.Expression:
+        """``value + amount unit``.  Months and years are calendar steps clamped to the
+        end of the month in every engine (2026-03-31 - 1 month = 2026-02-28)."""
+        interval = exp.Interval(this=exp.Literal.string(str(abs(_interval_amount(amount, unit)))),
+                                unit=exp.var(_INTERVAL_UNITS[unit]))
+        shifted: exp.Expression = (exp.Add if amount >= 0 else exp.Sub)(
+            this=value, expression=interval)
+        if is_date and unit in (Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR):
+            # DATE +/- INTERVAL is a TIMESTAMP in DuckDB and PostgreSQL.
+            return self.to_date(shifted)
+        return shifted
+
+    def add_years(self, value: exp.Expression, years: exp.Expression) -> exp.Expression:
+        """A date plus a computed number of years (clamped), for ``years_since``."""
+        interval = exp.Mul(this=exp.Interval(this=exp.Literal.string("1"), unit=exp.var("YEAR")),
+                           expression=exp.paren(years, copy=False))
+        return self.to_date(exp.Add(this=value, expression=interval))
+
+    def truncate(self, value: exp.Expression, period: Period) -> exp.Expression:
+        """Start of the calendar period holding ``value``; weeks start on Monday (ISO)."""
+        truncated = exp.DateTrunc(  # type: ignore[no-untyped-call]
+            this=value, unit=exp.var(period.value.upper()))
+        return exp.cast(truncated, self.instant_type())
+
+    def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
+        """Seconds since 1970 as a number (fractions kept)."""
+        return exp.TimeToUnix(this=value)
+
+    # --------------------------------------------------------------- strings
+    def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
+        return exp.RegexpLike(this=value, expression=pattern)
+
+    def contains(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
+        """Literal substring test; no LIKE, so % and _ are ordinary characters."""
+        return exp.GT(this=exp.StrPosition(this=value, substr=part),
+                      expression=exp.Literal.number(0))
+
+    def starts_with(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
+        return exp.StartsWith(this=value, expression=part)
+
+    def ends_with(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
+        return exp.EndsWith(this=value, expression=part)
+
+    # --------------------------------------------------------------- numbers
+    def real(self, value: exp.Expression) -> exp.Expression:
+        """A number as a double, so ``/`` is never integer division (PostgreSQL
+        divides integers as integers)."""
+        return exp.cast(value, exp.DataType.build("DOUBLE"))
+
+
+class DuckDB(Dialect):
+    pass
+
+
+class Postgres(Dialect):
+    name = "postgres"
+    sqlglot_name = "postgres"
+
+    def ends_with(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
+        """PostgreSQL has ``starts_with`` but no ``ends_with``: compare the tail."""
+        tail = exp.Right(this=value, expression=exp.Length(this=part))
+        return exp.EQ(this=tail, expression=part)
+
+    def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
+        return exp.Extract(this=exp.var("EPOCH"), expression=value)
+
+    def add_years(self, value: exp.Expression, years: exp.Expression) -> exp.Expression:
+        """``make_interval`` takes a computed count; ``INTERVAL '1 year' * n`` would too,
+        but stays clearer this way."""
+        interval = exp.Anonymous(this="MAKE_INTERVAL", expressions=[
+            exp.Kwarg(this=exp.var("years"), expression=exp.cast(years, "INT"))])
+        return self.to_date(exp.Add(this=value, expression=interval))
+
+
+class BigQuery(Dialect):
+    name = "bigquery"
+    sqlglot_name = "bigquery"
+    instant = "TIMESTAMPTZ"  # sqlglot writes BigQuery's TIMESTAMP (an instant)
+
+    def now(self) -> exp.Expression:
+        return exp.CurrentTimestamp()
+
+    def instant_literal(self, value: dt.datetime) -> exp.Expression:
+        text = value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+        return exp.cast(exp.Literal.string(text + "+00:00"), self.instant_type())
+
+    def to_instant(self, value: exp.Expression) -> exp.Expression:
+        return exp.Anonymous(this="TIMESTAMP", expressions=[value])
+
+    def to_date(self, value: exp.Expression) -> exp.Expression:
+        """``DATE(ts)`` takes the UTC day (BigQuery's default time zone is UTC)."""
+        return exp.Anonymous(this="DATE", expressions=[value])
+
+    def shift(self, value: exp.Expression, amount: int, unit: Unit, *, is_date: bool
+              ) -> exp.Expression:
+        """``TIMESTAMP_SUB`` cannot step months or years: go through DATETIME (UTC)."""
+        count = exp.Literal.number(abs(_interval_amount(amount, unit)))
+        interval = exp.Interval(this=count, unit=exp.var(_INTERVAL_UNITS[unit]))
+        name = "ADD" if amount >= 0 else "SUB"
+        if is_date and unit in (Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR):
+            return exp.Anonymous(this=f"DATE_{name}", expressions=[value, interval])
+        if unit in (Unit.MONTH, Unit.YEAR):
+            stepped = exp.Anonymous(this=f"DATETIME_{name}", expressions=[
+                exp.Anonymous(this="DATETIME", expressions=[self._instant(value, is_date)]),
+                interval])
+            return exp.Anonymous(this="TIMESTAMP", expressions=[stepped])
+        return exp.Anonymous(this=f"TIMESTAMP_{name}",
+                             expressions=[self._instant(value, is_date), interval])
+
+    def _instant(self, value: exp.Expression, is_date: bool) -> exp.Expression:
+        return self.to_instant(value) if is_date else value
+
+    def add_years(self, value: exp.Expression, years: exp.Expression) -> exp.Expression:
+        interval = exp.Interval(this=years, unit=exp.var("YEAR"))
+        return exp.Anonymous(this="DATE_ADD", expressions=[value, interval])
+
+    def truncate(self, value: exp.Expression, period: Period) -> exp.Expression:
+        """BigQuery's WEEK starts on Sunday; ISOWEEK starts on Monday."""
+        unit = "ISOWEEK" if period is Period.WEEK else period.value.upper()
+        return exp.Anonymous(this="TIMESTAMP_TRUNC", expressions=[value, exp.var(unit)])
+
+    def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
+        micros = exp.Anonymous(this="UNIX_MICROS", expressions=[value])
+        return exp.Div(this=micros, expression=exp.Literal.number(1_000_000))
+
+
+class Snowflake(Dialect):
+    name = "snowflake"
+    sqlglot_name = "snowflake"
+    instant = "TIMESTAMPNTZ"
+
+    def now(self) -> exp.Expression:
+        """``CURRENT_TIMESTAMP`` is TIMESTAMP_LTZ (session time zone): convert to UTC."""
+        converted = exp.Anonymous(this="CONVERT_TIMEZONE", expressions=[
+            exp.Literal.string("UTC"), exp.CurrentTimestamp()])
+        return exp.cast(converted, self.instant_type())
+
+    def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
+        """Snowflake's REGEXP_LIKE matches the whole string; REGEXP_INSTR finds a part."""
+        return exp.GT(this=exp.Anonymous(this="REGEXP_INSTR", expressions=[value, pattern]),
+                      expression=exp.Literal.number(0))
+
+    def add_years(self, value: exp.Expression, years: exp.Expression) -> exp.Expression:
+        return exp.Anonymous(this="DATEADD", expressions=[exp.var("YEAR"), years, value])
+
+    def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
+        micros = exp.Extract(this=exp.var("EPOCH_MICROSECOND"), expression=value)
+        return exp.Div(this=micros, expression=exp.Literal.number(1_000_000))
+
+
+DIALECTS: dict[str, Dialect] = {
+    d.name: d for d in (DuckDB(), Postgres(), BigQuery(), Snowflake())
+}

@@ -1,0 +1,853 @@
+"""Checked definitions -> one SQL query (SPEC 4 and 6).
+
+Shape of the query (each step a CTE; every name below is a quoted identifier):
+
+``entity``
+    one row per entity row: ``__key``, the attributes used (``a__country``) and
+    relation attributes (``r__account__industry``) through a LEFT JOIN, so a missing
+    or dangling foreign key leaves them NULL (not set).
+``ev__N``
+    one per event *table* (events sharing a table are read together): ``__key``,
+    ``__time`` and the columns used, only rows before as-of.
+``agg__N``
+    per event table, one grouped pass: every aggregate and ``has`` test over that
+    table as ``AGG(CASE WHEN filter AND window THEN value END)``.  Identical
+    aggregates are computed once.
+``tie__N`` / ``seq__N``
+    ``first``/``last`` of a property (latest event, ties -> greatest value) and
+    sequences (``then`` / ``then no``), which need more than one grouped pass.
+``base``
+    ``entity`` LEFT JOIN all of the above: events of unknown keys drop out, and a
+    customer without events gets count 0 and sum 0 (SPEC 4.3).
+``layer__1..n``
+    definitions as columns (``d__vip``), each in a layer after the definitions it
+    uses; ranking (``top``/``bottom``, ``ntile``) is a window function over a value
+    computed in an earlier layer.
+
+Conditions never yield NULL: every predicate is wrapped in ``COALESCE(…, FALSE)``, so
+``not`` is two-valued (SPEC 4.2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlglot import exp
+
+from segdsl.check.checker import CheckedProject
+from segdsl.check.types import Kind
+from segdsl.compile.api import CompileError
+from segdsl.compile.dialects import DIALECTS, Dialect
+from segdsl.compile.typing import TypeOracle
+from segdsl.project.model import EventType, Scalar
+from segdsl.syntax import ast
+from segdsl.syntax.walk import iter_nodes
+
+KEY = "__key"
+TIME = "__time"
+FALSE = exp.false()
+
+
+def _id(name: str) -> exp.Identifier:
+    return exp.to_identifier(name, quoted=True)
+
+
+def _col(name: str, table: str | None = None) -> exp.Column:
+    return exp.Column(this=_id(name), table=_id(table) if table else None)
+
+
+def _table(qualified: str) -> exp.Table:
+    parts = qualified.split(".")
+    table = exp.Table(this=_id(parts[-1]))
+    if len(parts) >= 2:
+        table.set("db", _id(parts[-2]))
+    if len(parts) >= 3:
+        table.set("catalog", _id(".".join(parts[:-2])))
+    return table
+
+
+def _and(*parts: exp.Expression) -> exp.Expression:
+    result = [p for p in parts if p is not None]
+    if not result:
+        return exp.true()
+    out = result[0]
+    for part in result[1:]:
+        out = exp.And(this=out, expression=part)
+    return out
+
+
+def _sure(condition: exp.Expression) -> exp.Expression:
+    """A condition that is never NULL: unknown becomes false (SPEC 4.2)."""
+    return exp.Coalesce(this=exp.paren(condition, copy=False), expressions=[FALSE])
+
+
+def _literal(value: Scalar) -> exp.Expression:
+    if isinstance(value, bool):
+        return exp.Boolean(this=value)
+    if isinstance(value, int | float):
+        return exp.Literal.number(value)
+    return exp.Literal.string(value)
+
+
+def _number(value: Decimal) -> exp.Expression:
+    text = format(value, "f")
+    literal = exp.Literal.number(text.lstrip("-"))
+    return exp.Neg(this=literal) if text.startswith("-") else literal
+
+
+# ---------------------------------------------------------------- the plan
+
+
+@dataclass
+class _EventTable:
+    """One event table, read once, for all events that live in it."""
+
+    index: int
+    table: str
+    key: str
+    time: str
+    columns: dict[str, str] = field(default_factory=dict)  # column -> alias in ev CTE
+    aggregates: dict[str, tuple[str, exp.Expression]] = field(default_factory=dict)
+
+    @property
+    def ev(self) -> str:
+        return f"ev__{self.index}"
+
+    @property
+    def agg(self) -> str:
+        return f"agg__{self.index}"
+
+
+@dataclass
+class _Extra:
+    """A CTE joined into ``base`` by key (tie-breaking first/last, sequences)."""
+
+    name: str
+    query: exp.Select
+    column: str
+    is_flag: bool  # a membership flag (key present) rather than a value
+
+
+@dataclass
+class _Layered:
+    """A column computed in a layer: a definition or a hidden ranking value."""
+
+    column: str
+    expr: exp.Expression
+    depends: set[str]
+
+
+class _Compiler:
+    def __init__(self, checked: CheckedProject, dialect: Dialect, as_of: dt.datetime | None):
+        if not checked.ok:
+            raise CompileError("the definitions have errors; run `segdsl check`")
+        self.checked = checked
+        self.schema = checked.schema
+        self.d = dialect
+        self.as_of = dialect.instant_literal(as_of) if as_of is not None else dialect.now()
+        self.types = TypeOracle(checked)
+        self.attributes: dict[str, str] = {}  # attribute -> column alias in entity
+        self.relation_columns: dict[tuple[str, str], str] = {}
+        self.event_tables: dict[tuple[str, str, str], _EventTable] = {}
+        self.extras: dict[str, _Extra] = {}
+        self.layered: dict[str, _Layered] = {}
+        self._hidden = 0
+        self._current: set[str] = set()  # what the definition being compiled depends on
+
+    # ------------------------------------------------------------ definitions
+    def definition(self, name: str) -> str:
+        """Compile a definition (once) and return its column name."""
+        column = f"d__{name}"
+        if column in self.layered:
+            return column
+        outer = self._current
+        self._current = set()
+        self.layered[column] = _Layered(column, exp.null(), set())  # cycle guard
+        decl = self.checked.declaration(name)
+        match decl:
+            case ast.MetricDecl():
+                found = self.types.of(decl.expr)
+                expr = (self.condition(decl.expr) if _is_condition(decl.expr) and
+                        found.kind is Kind.BOOLEAN else self.value(decl.expr))
+            case ast.SegmentDecl():
+                expr = self.condition(decl.condition)
+            case ast.SegmentationDecl():
+                expr = self._segmentation(decl)
+            case None:
+                raise CompileError(f"unknown definition {name}")
+        self.layered[column] = _Layered(column, expr, self._current)
+        self._current = outer
+        self._current.add(column)
+        return column
+
+    def _segmentation(self, decl: ast.SegmentationDecl) -> exp.Expression:
+        case = exp.Case()
+        default: exp.Expression = exp.null()
+        for branch in decl.branches:
+            label = exp.Literal.string(branch.label)
+            if branch.condition is None:
+                default = label
+                break  # later branches are never reached
+            case = case.when(self.condition(branch.condition), label)
+        if not case.args.get("ifs"):
+            return default
+        return case.else_(default)
+
+    # ------------------------------------------------------------- conditions
+    def condition(self, expr: ast.Expr, event: EventType | None = None,
+                  alias: str | None = None) -> exp.Expression:
+        """A never-NULL boolean."""
+        match expr:
+            case ast.And() | ast.Or():
+                parts = _chain(expr)
+                joined = self.condition(parts[0], event, alias)
+                for part in parts[1:]:
+                    right = self.condition(part, event, alias)
+                    joined = (exp.And if isinstance(expr, ast.And) else exp.Or)(
+                        this=joined, expression=right)
+                return exp.paren(joined, copy=False)
+            case ast.Not(operand=operand):
+                return exp.Not(this=exp.paren(self.condition(operand, event, alias), copy=False))
+            case ast.Compare():
+                return _sure(self._compare(expr, event, alias))
+            case ast.InList():
+                return self._negate(_sure(self._in_list(expr, event, alias)), expr.negated)
+            case ast.Between():
+                return self._negate(_sure(self._between(expr, event, alias)), expr.negated)
+            case ast.TextTest():
+                return _sure(self._text(expr, event, alias))
+            case ast.IsSet(expr=inner, negated=negated):
+                value = self.value(inner, event, alias)
+                return exp.Not(this=exp.Is(this=value, expression=exp.null())) if not negated \
+                    else exp.Is(this=value, expression=exp.null())
+            case ast.WindowTest():
+                inside = _sure(self._in_window(self._instant(expr.expr, event, alias),
+                                               expr.window))
+                return self._negate(inside, expr.negated)
+            case ast.RankTest():
+                return self._negate(_sure(self._rank_test(expr)), expr.negated)
+            case ast.InSegment(segment=segment):
+                return _col(self.definition(segment))
+            case ast.HasEvent():
+                return self._has(expr)
+            case ast.HasSequence():
+                return self._sequence(expr)
+        # A boolean value on its own: an attribute, a metric, a property.
+        return _sure(self.value(expr, event, alias))
+
+    @staticmethod
+    def _negate(condition: exp.Expression, negated: bool) -> exp.Expression:
+        return exp.Not(this=condition) if negated else condition
+
+    def _compare(self, expr: ast.Compare, event: EventType | None, alias: str | None
+                 ) -> exp.Expression:
+        left_type = self.types.of(expr.left, event)
+        right_type = self.types.of(expr.right, event)
+        left = self.value(expr.left, event, alias)
+        right = self.value(expr.right, event, alias)
+        if left_type.is_time and right_type.is_time and left_type.kind is not right_type.kind:
+            # A timestamp against a date compares by UTC day (SPEC 3.6).
+            if left_type.kind is Kind.TIMESTAMP:
+                left = self.d.to_date(left)
+            else:
+                right = self.d.to_date(right)
+        operator = _COMPARISONS[expr.op]
+        compared: exp.Expression = operator(this=left, expression=right)
+        return compared
+
+    def _in_list(self, expr: ast.InList, event: EventType | None, alias: str | None
+                 ) -> exp.Expression:
+        if not expr.items.items:
+            return FALSE
+        subject_type = self.types.of(expr.expr, event)
+        subject = self.value(expr.expr, event, alias)
+        items = [self.value(item) for item in expr.items.items]
+        if subject_type.kind is Kind.TIMESTAMP and any(
+                isinstance(i, ast.DateLit) for i in expr.items.items):
+            subject = self.d.to_date(subject)
+        return exp.In(this=subject, expressions=items)
+
+    def _between(self, expr: ast.Between, event: EventType | None, alias: str | None
+                 ) -> exp.Expression:
+        subject_type = self.types.of(expr.expr, event)
+        if subject_type.is_time:
+            window = ast.BetweenWindow(expr.low, expr.high, expr.span)
+            return self._in_window(self._instant(expr.expr, event, alias), window, event, alias)
+        value = self.value(expr.expr, event, alias)
+        return _and(exp.GTE(this=value, expression=self.value(expr.low, event, alias)),
+                    exp.LTE(this=value.copy(), expression=self.value(expr.high, event, alias)))
+
+    def _text(self, expr: ast.TextTest, event: EventType | None, alias: str | None
+              ) -> exp.Expression:
+        value = self.value(expr.expr, event, alias)
+        pattern = self.value(expr.pattern, event, alias)
+        match expr.op:
+            case ast.TextOp.CONTAINS:
+                return self.d.contains(value, pattern)
+            case ast.TextOp.STARTS_WITH:
+                return self.d.starts_with(value, pattern)
+            case ast.TextOp.ENDS_WITH:
+                return self.d.ends_with(value, pattern)
+        return self.d.regex_contains(value, pattern)
+
+    # ------------------------------------------------------------------ time
+    def _instant(self, expr: ast.Expr, event: EventType | None = None,
+                 alias: str | None = None) -> exp.Expression:
+        """A time value as an instant (a date is its midnight UTC)."""
+        value = self.value(expr, event, alias)
+        if self.types.of(expr, event).kind is Kind.DATE:
+            return self.d.to_instant(value)
+        return value
+
+    def _bounds(self, window: ast.Window, event: EventType | None = None,
+                alias: str | None = None) -> tuple[exp.Expression | None, exp.Expression | None]:
+        """The window as [low, high) instants; None for an open end (SPEC 3.6)."""
+        d = self.d
+        match window:
+            case ast.LastWindow(duration=duration):
+                return d.shift(self.as_of, -duration.amount, duration.unit, is_date=False), \
+                    self.as_of
+            case ast.NextWindow(duration=duration):
+                return self.as_of, d.shift(self.as_of, duration.amount, duration.unit,
+                                           is_date=False)
+            case ast.PeriodWindow(period=period, offset=offset):
+                start = d.truncate(self.as_of, period)
+                amount, unit = _PERIOD_STEP[period]
+                if offset == 0:
+                    return start, d.shift(start.copy(), amount, unit, is_date=False)
+                return d.shift(start, -amount, unit, is_date=False), start.copy()
+            case ast.SinceWindow(bound=bound):
+                return self._instant(bound, event, alias), None
+            case ast.BeforeWindow(bound=bound):
+                return None, self._instant(bound, event, alias)
+            case ast.BetweenWindow(low=low, high=high):
+                upper = self._instant(high, event, alias)
+                if self.types.of(high, event).kind is Kind.DATE:
+                    # A date as the end includes its whole day.
+                    upper = d.to_instant(d.shift(self.value(high, event, alias), 1, ast.Unit.DAY,
+                                                 is_date=True))
+                return self._instant(low, event, alias), upper
+        raise CompileError(f"unknown window {window!r}")  # pragma: no cover
+
+    def _in_window(self, instant: exp.Expression, window: ast.Window,
+                   event: EventType | None = None, alias: str | None = None) -> exp.Expression:
+        low, high = self._bounds(window, event, alias)
+        parts: list[exp.Expression] = []
+        if low is not None:
+            parts.append(exp.GTE(this=instant, expression=low))
+        if high is not None:
+            parts.append(exp.LT(this=instant.copy(), expression=high))
+        return _and(*parts)
+
+    # --------------------------------------------------------------- values
+    def value(self, expr: ast.Expr, event: EventType | None = None,
+              alias: str | None = None) -> exp.Expression:
+        d = self.d
+        match expr:
+            case ast.StringLit(value=text):
+                return exp.Literal.string(text)
+            case ast.NumberLit(value=number):
+                return _number(number)
+            case ast.BoolLit(value=flag):
+                return exp.Boolean(this=flag)
+            case ast.DateLit(value=day):
+                return d.date_literal(day)
+            case ast.TimestampLit(value=instant):
+                return d.instant_literal(instant)
+            case ast.TimeNow(keyword=keyword):
+                return d.to_date(self.as_of.copy()) if keyword is ast.TimeKeyword.TODAY \
+                    else self.as_of.copy()
+            case ast.Ago(duration=duration):
+                return d.shift(self.as_of.copy(), -duration.amount, duration.unit, is_date=False)
+            case ast.Name(name=name):
+                return self._name(name, event, alias)
+            case ast.Member(base=base, name=name):
+                return _col(self._relation_column(base, name))
+            case ast.Call():
+                return self._call(expr, event, alias)
+            case ast.Arith():
+                return self._arith(expr, event, alias)
+            case ast.Neg(operand=operand):
+                return exp.Neg(this=exp.paren(self.value(operand, event, alias), copy=False))
+            case ast.Aggregate():
+                return self._aggregate(expr)
+        # Conditions used as values (a boolean metric, coalesce(x > 1, …)).
+        return self.condition(expr, event, alias)
+
+    def _name(self, name: str, event: EventType | None, alias: str | None) -> exp.Expression:
+        if event is not None:
+            field = event.properties[name]
+            return _col(self._event_table(event).columns.setdefault(field.column, field.column),
+                        alias)
+        if name in self.schema.attributes:
+            column = self.attributes.setdefault(name, f"a__{name}")
+            return _col(column)
+        return _col(self.definition(name))
+
+    def _relation_column(self, relation: str, attribute: str) -> str:
+        column = f"r__{relation}__{attribute}"
+        return self.relation_columns.setdefault((relation, attribute), column)
+
+    def _arith(self, expr: ast.Arith, event: EventType | None, alias: str | None
+               ) -> exp.Expression:
+        left_type = self.types.of(expr.left, event)
+        if isinstance(expr.right, ast.Duration) and left_type.is_time:
+            sign = 1 if expr.op is ast.ArithOp.ADD else -1
+            return self.d.shift(self.value(expr.left, event, alias),
+                                sign * expr.right.amount, expr.right.unit,
+                                is_date=left_type.kind is Kind.DATE)
+        if isinstance(expr.left, ast.Duration) and expr.op is ast.ArithOp.ADD:
+            right_type = self.types.of(expr.right, event)
+            return self.d.shift(self.value(expr.right, event, alias), expr.left.amount,
+                                expr.left.unit, is_date=right_type.kind is Kind.DATE)
+        left = self.value(expr.left, event, alias)
+        right = self.value(expr.right, event, alias)
+        match expr.op:
+            case ast.ArithOp.ADD:
+                return exp.paren(exp.Add(this=left, expression=right), copy=False)
+            case ast.ArithOp.SUB:
+                return exp.paren(exp.Sub(this=left, expression=right), copy=False)
+            case ast.ArithOp.MUL:
+                return exp.paren(exp.Mul(this=left, expression=right), copy=False)
+        # Real division; dividing by zero gives NULL, i.e. not set (SPEC 3.4).
+        divisor = exp.Nullif(this=self.d.real(right), expression=exp.Literal.number(0))
+        return exp.paren(exp.Div(this=self.d.real(left), expression=divisor), copy=False)
+
+    def _call(self, expr: ast.Call, event: EventType | None, alias: str | None
+              ) -> exp.Expression:
+        d = self.d
+        args = expr.args
+        name = expr.function
+        if name == "ntile":
+            return self._ntile(expr)
+        values = [self.value(a, event, alias) for a in args]
+        match name:
+            case "lower":
+                return exp.Lower(this=values[0])
+            case "upper":
+                return exp.Upper(this=values[0])
+            case "trim":
+                return exp.Trim(this=values[0])
+            case "length":
+                return exp.Length(this=values[0])
+            case "abs":
+                return exp.Abs(this=values[0])
+            case "round":
+                places = int(args[1].value) if len(args) > 1 and isinstance(
+                    args[1], ast.NumberLit) else 0
+                return self._round(values[0], places, integer=len(args) == 1)
+            case "coalesce":
+                return exp.Coalesce(this=values[0], expressions=values[1:])
+            case "date":
+                if self.types.of(args[0], event).kind is Kind.DATE:
+                    return values[0]
+                return d.to_date(values[0])
+            case "days_since":
+                instant = self._instant(args[0], event, alias)
+                seconds = exp.Sub(this=d.epoch_seconds(self.as_of.copy()),
+                                  expression=d.epoch_seconds(instant))
+                days = exp.Floor(this=exp.Div(this=exp.paren(seconds, copy=False),
+                                              expression=exp.Literal.number(86400)))
+                return exp.cast(days, "BIGINT")
+            case "years_since":
+                return self._years_since(args[0], values[0], event)
+        raise CompileError(f"unknown function {name}")  # pragma: no cover
+
+    def _round(self, value: exp.Expression, places: int, integer: bool) -> exp.Expression:
+        """Half away from zero everywhere: PostgreSQL rounds doubles half to even, so
+        round as NUMERIC/DECIMAL there and convert back."""
+        exact = exp.cast(value, exp.DataType.build("DECIMAL(38, 9)"))
+        rounded = exp.Round(this=exact, decimals=exp.Literal.number(places))
+        return exp.cast(rounded, "BIGINT" if integer else "DOUBLE")
+
+    def _years_since(self, arg: ast.Expr, value: exp.Expression, event: EventType | None
+                     ) -> exp.Expression:
+        """Whole calendar years from the date to as-of's day: the birthday counts once
+        reached, a 29 February birthday on 28 February in other years (calendar steps
+        clamp at the end of the month, SPEC 3.6)."""
+        d = self.d
+        day = value if self.types.of(arg, event).kind is Kind.DATE else d.to_date(value)
+        today = d.to_date(self.as_of.copy())
+        years = exp.Sub(this=exp.Year(this=today), expression=exp.Year(this=day.copy()))
+        reached = exp.LTE(this=d.add_years(day.copy(), years.copy()), expression=today.copy())
+        return exp.Case().when(exp.Is(this=day.copy(), expression=exp.null()), exp.null()).when(
+            reached, years.copy()).else_(exp.Sub(this=years, expression=exp.Literal.number(1)))
+
+    # ----------------------------------------------------------------- ranks
+    def _hidden_value(self, expr: ast.Expr) -> str:
+        """Compute ``expr`` as a column of its own, so a window function can rank it."""
+        self._hidden += 1
+        column = f"v__{self._hidden}"
+        outer = self._current
+        self._current = set()
+        compiled = self.value(expr)
+        self.layered[column] = _Layered(column, compiled, self._current)
+        self._current = outer
+        self._current.add(column)
+        return column
+
+    def _rank(self, column: str, descending: bool) -> exp.Expression:
+        # Partitioning by "is NULL" ranks the set values among themselves, whatever
+        # an engine's default NULL ordering (SPEC 4.6).
+        value = _col(column)
+        return exp.Window(
+            this=exp.Rank(),
+            partition_by=[exp.Is(this=value.copy(), expression=exp.null())],
+            order=exp.Order(expressions=[exp.Ordered(this=value.copy(), desc=descending,
+                                                     nulls_first=False)]),
+        )
+
+    def _rank_test(self, expr: ast.RankTest) -> exp.Expression:
+        """Member when set and rank <= ceil(P * N / 100), i.e. (rank - 1) * 100 < P * N,
+        in integers: P is scaled to a whole number so no rounding happens anywhere."""
+        column = self._hidden_value(expr.expr)
+        percent = expr.percent.value
+        scale = 10 ** max(0, -int(percent.as_tuple().exponent))
+        count = exp.Window(this=exp.Count(this=_col(column)))
+        rank = self._rank(column, descending=expr.direction is ast.RankDir.TOP)
+        left = exp.Mul(this=exp.paren(exp.Sub(this=rank, expression=exp.Literal.number(1))),
+                       expression=exp.Literal.number(100 * scale))
+        right = exp.Mul(this=exp.Literal.number(int(percent * scale)), expression=count)
+        return _and(exp.Not(this=exp.Is(this=_col(column), expression=exp.null())),
+                    exp.LT(this=left, expression=right))
+
+    def _ntile(self, expr: ast.Call) -> exp.Expression:
+        """floor((r - 1) * n / N) + 1 with r the ascending rank among set values."""
+        column = self._hidden_value(expr.args[0])
+        buckets = expr.args[1]
+        assert isinstance(buckets, ast.NumberLit)
+        count = exp.Window(this=exp.Count(this=_col(column)))
+        rank = self._rank(column, descending=False)
+        scaled = exp.Mul(this=exp.paren(exp.Sub(this=rank, expression=exp.Literal.number(1))),
+                         expression=_number(buckets.value))
+        bucket = exp.Add(this=exp.IntDiv(this=exp.paren(scaled), expression=count),
+                         expression=exp.Literal.number(1))
+        return exp.Case().when(exp.Is(this=_col(column), expression=exp.null()),
+                               exp.null()).else_(bucket)
+
+    # ------------------------------------------------------------ aggregates
+    def _event_table(self, event: EventType) -> _EventTable:
+        key = (event.table, event.key, event.time)
+        found = self.event_tables.get(key)
+        if found is None:
+            found = _EventTable(len(self.event_tables) + 1, event.table, event.key, event.time)
+            self.event_tables[key] = found
+        return found
+
+    def _event_condition(self, event: EventType, filt: ast.EventFilter | None,
+                         window: ast.Window | None, alias: str | None = None
+                         ) -> exp.Expression:
+        """Which rows of the event table are this event, pass the filter, lie in the window."""
+        table = self._event_table(event)
+        parts: list[exp.Expression] = []
+        for column, value in event.where:
+            table.columns.setdefault(column, column)
+            parts.append(exp.EQ(this=_col(column, alias), expression=_literal(value)))
+        if filt is not None and filt.condition is not None:
+            parts.append(self.condition(filt.condition, event, alias))
+        if window is not None:
+            parts.append(self._in_window(_col(TIME, alias), window))
+        return _and(*parts)
+
+    def _aggregate_slot(self, event: EventType, sql: exp.Expression) -> str:
+        table = self._event_table(event)
+        text = sql.sql(dialect=self.d.sqlglot_name)
+        for column, (existing, _) in table.aggregates.items():
+            if existing == text:
+                return column
+        column = f"g__{table.index}_{len(table.aggregates) + 1}"
+        table.aggregates[column] = (text, sql)
+        return column
+
+    def _aggregate(self, expr: ast.Aggregate) -> exp.Expression:
+        event = self.schema.events[expr.event]
+        condition = self._event_condition(event, expr.filter, expr.window)
+        function = expr.function
+        if function in (ast.AggFn.FIRST, ast.AggFn.LAST) and expr.prop is not None:
+            return self._first_last_property(expr, event, condition)
+        value: exp.Expression
+        if expr.prop is None:
+            value = _col(TIME) if function in (ast.AggFn.FIRST, ast.AggFn.LAST) \
+                else exp.Literal.number(1)
+        else:
+            value = self._name(expr.prop, event, None)
+            if function is ast.AggFn.AVG:
+                value = self.d.real(value)
+        when = exp.Case().when(condition, value)
+        aggregate: exp.Expression
+        match function:
+            case ast.AggFn.COUNT:
+                aggregate = exp.Count(this=exp.Distinct(expressions=[when]) if expr.distinct
+                                      else when)
+            case ast.AggFn.SUM:
+                aggregate = exp.Sum(this=when)
+            case ast.AggFn.AVG:
+                aggregate = exp.Avg(this=when)
+            case ast.AggFn.MIN | ast.AggFn.FIRST:
+                aggregate = exp.Min(this=when)
+            case ast.AggFn.MAX | ast.AggFn.LAST:
+                aggregate = exp.Max(this=when)
+        column = self._aggregate_slot(event, aggregate)
+        if function in (ast.AggFn.COUNT, ast.AggFn.SUM):
+            # No events: count and sum are 0, not "not set" (SPEC 4.3).
+            return exp.Coalesce(this=_col(column), expressions=[exp.Literal.number(0)])
+        return _col(column)
+
+    def _first_last_property(self, expr: ast.Aggregate, event: EventType,
+                             condition: exp.Expression) -> exp.Expression:
+        """The property of the earliest/latest event; at a tie, the greatest value."""
+        table = self._event_table(event)
+        assert expr.prop is not None
+        prop = self._name(expr.prop, event, None)
+        edge = (exp.Min if expr.function is ast.AggFn.FIRST else exp.Max)(this=_col(TIME))
+        inner = (
+            exp.select(_col(KEY), exp.alias_(prop, "__value", quoted=True),
+                       _col(TIME), exp.alias_(exp.Window(this=edge, partition_by=[_col(KEY)]),
+                                              "__edge", quoted=True))
+            .from_(exp.Table(this=_id(table.ev)))
+            .where(condition)
+        )
+        name = f"tie__{len(self.extras) + 1}"
+        query = (
+            exp.select(_col(KEY), exp.alias_(exp.Max(this=_col("__value")), "v", quoted=True))
+            .from_(inner.subquery("s"))
+            .where(exp.EQ(this=_col(TIME), expression=_col("__edge")))
+            .group_by(_col(KEY))
+        )
+        text = query.sql(dialect=self.d.sqlglot_name)
+        for extra in self.extras.values():
+            if extra.query.sql(dialect=self.d.sqlglot_name) == text:
+                return _col(extra.column)
+        self.extras[name] = _Extra(name, query, name, is_flag=False)
+        return _col(name)
+
+    def _has(self, expr: ast.HasEvent) -> exp.Expression:
+        event = self.schema.events[expr.match.event]
+        condition = self._event_condition(event, expr.match.filter, expr.window)
+        count = exp.Count(this=exp.Case().when(condition, exp.Literal.number(1)))
+        column = self._aggregate_slot(event, count)
+        value = exp.Coalesce(this=_col(column), expressions=[exp.Literal.number(0)])
+        if expr.negated:
+            return exp.EQ(this=value, expression=exp.Literal.number(0))
+        return exp.GT(this=value, expression=exp.Literal.number(0))
+
+    def _sequence(self, expr: ast.HasSequence) -> exp.Expression:
+        """``has A then [no] B within D`` (SPEC 4.7) as a join of the event streams."""
+        first = self.schema.events[expr.first.event]
+        then = self.schema.events[expr.then.event]
+        a_table, b_table = self._event_table(first), self._event_table(then)
+        a_cond = self._event_condition(first, expr.first.filter, expr.window, "a")
+        b_cond = self._event_condition(then, expr.then.filter, None, "b")
+        a_time, b_time = _col(TIME, "a"), _col(TIME, "b")
+        deadline = self.d.shift(a_time.copy(), expr.within.amount, expr.within.unit,
+                                is_date=False)
+        follows = _and(exp.EQ(this=_col(KEY, "b"), expression=_col(KEY, "a")),
+                       exp.GT(this=b_time, expression=a_time),
+                       exp.LTE(this=b_time.copy(), expression=deadline),
+                       b_cond)
+        a_source = exp.Table(this=_id(a_table.ev), alias=exp.TableAlias(this=_id("a")))
+        b_source = exp.Table(this=_id(b_table.ev), alias=exp.TableAlias(this=_id("b")))
+        if expr.then_absent:
+            exists = exp.Exists(this=exp.select(exp.Literal.number(1)).from_(b_source)
+                                .where(follows))
+            over = exp.LTE(this=deadline.copy(), expression=self.as_of.copy())
+            query = (exp.select(_col(KEY, "a")).distinct().from_(a_source)
+                     .where(_and(a_cond, over, exp.Not(this=exists))))
+        else:
+            query = (exp.select(_col(KEY, "a")).distinct().from_(a_source)
+                     .join(b_source, on=follows).where(a_cond))
+        text = query.sql(dialect=self.d.sqlglot_name)
+        for extra in self.extras.values():
+            if extra.query.sql(dialect=self.d.sqlglot_name) == text:
+                return _col(extra.column)
+        name = f"seq__{len(self.extras) + 1}"
+        self.extras[name] = _Extra(name, query, name, is_flag=True)
+        return _col(name)
+
+    # ------------------------------------------------------------- assembly
+    def query(self, names: Sequence[str], segment_only: str | None = None) -> exp.Expression:
+        columns = {name: self.definition(name) for name in names}
+        ctes: list[tuple[str, exp.Expression]] = [("entity", self._entity())]
+        for table in self.event_tables.values():
+            ctes.append((table.ev, self._events(table)))
+            if table.aggregates:
+                ctes.append((table.agg, self._grouped(table)))
+        ctes += [(extra.name, extra.query) for extra in self.extras.values()]
+        ctes.append(("base", self._base()))
+        previous = "base"
+        for number, layer in enumerate(self._layers(), start=1):
+            name = f"layer__{number}"
+            select = exp.select(exp.Star()).from_(exp.Table(this=_id(previous)))
+            for item in layer:
+                select = select.select(exp.alias_(item.expr, item.column, quoted=True))
+            ctes.append((name, select))
+            previous = name
+        source = exp.Table(this=_id(previous))
+        key = self.schema.key
+        if segment_only is not None:
+            final = (exp.select(exp.alias_(_col(KEY), key, quoted=True)).from_(source)
+                     .where(_col(columns[segment_only])))
+        else:
+            final = exp.select(exp.alias_(_col(KEY), key, quoted=True)).from_(source)
+            for name, column in columns.items():
+                final = final.select(exp.alias_(_col(column), name, quoted=True))
+        for name, body in ctes:
+            final = final.with_(exp.to_identifier(name, quoted=True), as_=body)
+        return final
+
+    def _entity(self) -> exp.Select:
+        schema = self.schema
+        select = exp.select(exp.alias_(_col(schema.key, "e"), KEY, quoted=True))
+        for name, column in self.attributes.items():
+            select = select.select(exp.alias_(_col(schema.attributes[name].column, "e"), column,
+                                              quoted=True))
+        select = select.from_(_table(schema.table).as_("e", quoted=True))
+        joined: set[str] = set()
+        for (relation_name, attribute), column in self.relation_columns.items():
+            relation = schema.relations[relation_name]
+            alias = f"r__{relation_name}"
+            if relation_name not in joined:
+                joined.add(relation_name)
+                select = select.join(
+                    _table(relation.table).as_(alias, quoted=True), join_type="LEFT",
+                    on=exp.EQ(this=_col(relation.key, alias), expression=_col(relation.via, "e")))
+            select = select.select(exp.alias_(
+                _col(relation.attributes[attribute].column, alias), column, quoted=True))
+        return select
+
+    def _events(self, table: _EventTable) -> exp.Select:
+        select = exp.select(exp.alias_(_col(table.key, "t"), KEY, quoted=True),
+                            exp.alias_(_col(table.time, "t"), TIME, quoted=True))
+        for column, alias in table.columns.items():
+            select = select.select(exp.alias_(_col(column, "t"), alias, quoted=True))
+        # Events at or after as-of are ignored everywhere (SPEC 4.1).
+        return (select.from_(_table(table.table).as_("t", quoted=True))
+                .where(exp.LT(this=_col(table.time, "t"), expression=self.as_of.copy())))
+
+    def _grouped(self, table: _EventTable) -> exp.Select:
+        select = exp.select(_col(KEY))
+        for column, (_, aggregate) in table.aggregates.items():
+            select = select.select(exp.alias_(aggregate, column, quoted=True))
+        return select.from_(exp.Table(this=_id(table.ev))).group_by(_col(KEY))
+
+    def _base(self) -> exp.Select:
+        select = exp.select(_col(KEY, "entity"))
+        select = select.select(*[_col(c, "entity") for c in self.attributes.values()])
+        select = select.select(*[_col(c, "entity") for c in self.relation_columns.values()])
+        select = select.from_(exp.Table(this=_id("entity")))
+        for table in self.event_tables.values():
+            if not table.aggregates:
+                continue
+            select = select.join(exp.Table(this=_id(table.agg)), join_type="LEFT",
+                                 on=_same_key(table.agg))
+            select = select.select(*[_col(c, table.agg) for c in table.aggregates])
+        for extra in self.extras.values():
+            select = select.join(exp.Table(this=_id(extra.name)), join_type="LEFT",
+                                 on=_same_key(extra.name))
+            if extra.is_flag:
+                flag = exp.Not(this=exp.Is(this=_col(KEY, extra.name), expression=exp.null()))
+                select = select.select(exp.alias_(flag, extra.column, quoted=True))
+            else:
+                select = select.select(exp.alias_(_col("v", extra.name), extra.column,
+                                                  quoted=True))
+        return select
+
+    def _layers(self) -> list[list[_Layered]]:
+        level: dict[str, int] = {}
+
+        def level_of(column: str) -> int:
+            # Iterative: definitions can form long chains.
+            stack = [column]
+            while stack:
+                current = stack[-1]
+                pending = [d for d in self.layered[current].depends if d not in level]
+                if pending:
+                    stack.extend(pending)
+                    continue
+                stack.pop()
+                depends = self.layered[current].depends
+                level[current] = 1 + max((level[d] for d in depends), default=0)
+            return level[column]
+
+        layers: dict[int, list[_Layered]] = {}
+        for column, item in self.layered.items():
+            layers.setdefault(level_of(column), []).append(item)
+        return [layers[k] for k in sorted(layers)]
+
+
+_COMPARISONS: dict[ast.CompareOp, type[exp.Expression]] = {
+    ast.CompareOp.EQ: exp.EQ, ast.CompareOp.NE: exp.NEQ, ast.CompareOp.LT: exp.LT,
+    ast.CompareOp.LE: exp.LTE, ast.CompareOp.GT: exp.GT, ast.CompareOp.GE: exp.GTE,
+}
+
+_PERIOD_STEP = {
+    ast.Period.WEEK: (7, ast.Unit.DAY),
+    ast.Period.MONTH: (1, ast.Unit.MONTH),
+    ast.Period.QUARTER: (3, ast.Unit.MONTH),
+    ast.Period.YEAR: (1, ast.Unit.YEAR),
+}
+
+
+def _same_key(other: str) -> exp.Expression:
+    return exp.EQ(this=_col(KEY, other), expression=_col(KEY, "entity"))
+
+
+def _is_condition(expr: ast.Expr) -> bool:
+    return not isinstance(expr, ast.Name | ast.Member | ast.Call | ast.Aggregate | ast.Arith
+                          | ast.Neg | ast.BoolLit)
+
+
+def _chain(expr: ast.And | ast.Or) -> list[ast.Expr]:
+    kind = type(expr)
+    operands: list[ast.Expr] = []
+    pending: list[ast.Expr] = [expr]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, kind):
+            pending.append(node.right)
+            pending.append(node.left)
+        else:
+            operands.append(node)
+    return operands
+
+
+def _dialect(name: str) -> Dialect:
+    try:
+        return DIALECTS[name]
+    except KeyError:
+        known = ", ".join(DIALECTS)
+        raise CompileError(f"unknown dialect '{name}' (use one of {known})") from None
+
+
+def default_names(checked: CheckedProject) -> list[str]:
+    """The columns of `compile --all` (SPEC 6): segments, segmentations, metrics,
+    each in the order of the files."""
+    return [*checked.segments, *checked.segmentations, *checked.metrics]
+
+
+def build_membership(checked: CheckedProject, dialect: str, as_of: dt.datetime | None,
+                     names: Sequence[str] | None) -> str:
+    target = _dialect(dialect)
+    compiler = _Compiler(checked, target, as_of)
+    chosen = list(names) if names is not None else default_names(checked)
+    for name in chosen:
+        if checked.declaration(name) is None:
+            raise CompileError(f"no segment, segmentation or metric is called '{name}'")
+    query = compiler.query(chosen)
+    return query.sql(dialect=target.sqlglot_name, pretty=True, identify=True)
+
+
+def build_segment(checked: CheckedProject, name: str, dialect: str,
+                  as_of: dt.datetime | None) -> str:
+    target = _dialect(dialect)
+    if name not in checked.segments:
+        raise CompileError(f"no segment is called '{name}'")
+    compiler = _Compiler(checked, target, as_of)
+    query = compiler.query([name], segment_only=name)
+    return query.sql(dialect=target.sqlglot_name, pretty=True, identify=True)
+
+
+__all__ = ["build_membership", "build_segment", "iter_nodes"]

@@ -1,0 +1,65 @@
+"""Types of expressions during compilation, answered by the checker's own rules.
+
+The compiler needs a few type facts (is this time a date or an instant, is this
+number an integer) that the checker already derives; rather than keep a second
+copy of the rules, it runs :class:`~segdsl.check.expressions.ExpressionChecker`
+over an already checked project, remembering answers per node.
+"""
+
+from __future__ import annotations
+
+from segdsl.check import types as t
+from segdsl.check.checker import CheckedProject
+from segdsl.check.expressions import EventScope, ExpressionChecker
+from segdsl.check.types import Type
+from segdsl.diagnostics import Diagnostic
+from segdsl.project.model import EventType
+from segdsl.syntax import ast
+
+
+class _CheckedResolver:
+    """The checker's Resolver protocol, answered from a finished CheckedProject."""
+
+    def __init__(self, checked: CheckedProject) -> None:
+        self.checked = checked
+
+    def metric_type(self, name: str) -> Type | None:
+        return self.checked.metric_types.get(name)
+
+    def segmentation_type(self, name: str) -> Type | None:
+        decl = self.checked.segmentations.get(name)
+        if decl is None:
+            return None
+        labels = tuple(dict.fromkeys(b.label for b in decl.branches))
+        return Type(t.Kind.STRING, labels, f"segmentation {name}")
+
+    def is_segment(self, name: str) -> bool:
+        return name in self.checked.segments
+
+    def declared_kind(self, name: str) -> str | None:
+        return None
+
+    def value_names(self) -> list[str]:
+        return []
+
+    def segment_names(self) -> list[str]:
+        return []
+
+
+def _ignore(diagnostic: Diagnostic) -> None:
+    """The project is already checked: any problem here was reported then."""
+
+
+class TypeOracle:
+    def __init__(self, checked: CheckedProject) -> None:
+        self._checker = ExpressionChecker(checked.schema, _CheckedResolver(checked), _ignore)
+        self._memo: dict[int, Type] = {}
+
+    def of(self, expr: ast.Expr, event: EventType | None = None) -> Type:
+        key = id(expr)
+        found = self._memo.get(key)
+        if found is None:
+            scope = EventScope(event) if event is not None else None
+            found = self._checker.infer(expr, scope)
+            self._memo[key] = found
+        return found

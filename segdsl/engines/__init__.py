@@ -1,0 +1,108 @@
+"""Database engines: where compiled SQL runs (fixture tests, ``segdsl run``).
+
+This module holds what every engine shares and imports no database driver, so that
+the fixture loader (and ``segdsl check``) can use :func:`schema_tables` without
+pulling in DuckDB.  The engines themselves live in submodules
+(:mod:`segdsl.engines.duckdb_engine`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+from segdsl.project.model import Scalar, Schema, ValueType
+
+# A row to insert: column name -> Python value (None for NULL).  Timestamps are
+# aware UTC datetimes or naive datetimes holding UTC.
+Row = Mapping[str, object]
+# Physical table name as written in the schema ("shop.orders") -> its rows.
+RowsByTable = Mapping[str, Sequence[Row]]
+# Physical table name -> column name -> column type, in a stable order.
+TableLayout = dict[str, dict[str, ValueType]]
+
+
+class EngineError(Exception):
+    """A problem with the database: it cannot be opened, or a statement failed.
+
+    The message is one line meant for the user (the CLI prints it and exits with
+    status 2 for an unreachable database); the driver's multi-line text, with its
+    SQL excerpt and carets, is cut down to its first line.
+    """
+
+    def __init__(self, message: str) -> None:
+        first = message.strip().splitlines()[0] if message.strip() else "database error"
+        super().__init__(first)
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+
+class Engine(Protocol):
+    """What the fixture runner and ``segdsl run`` need from a database."""
+
+    def load_tables(self, schema: Schema, rows_by_table: RowsByTable) -> None:
+        """Create every table the schema names and insert the given rows."""
+
+    def query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]:
+        """Run one query: its column names and all its rows."""
+
+    def close(self) -> None:
+        """Release the connection (idempotent)."""
+
+
+def where_value_type(value: Scalar) -> ValueType:
+    """The column type implied by a ``where`` value (``event_name: email_open``)."""
+    # bool before int: True is an int in Python.
+    if isinstance(value, bool):
+        return ValueType.BOOLEAN
+    if isinstance(value, int):
+        return ValueType.INTEGER
+    if isinstance(value, float):
+        return ValueType.NUMBER
+    return ValueType.STRING
+
+
+def schema_tables(schema: Schema) -> TableLayout:
+    """Every table the schema names, with the union of the columns it uses.
+
+    Several events may share one table (told apart by ``where`` columns) and a
+    table could in principle serve as entity, relation and event table at once, so
+    columns are collected per physical table, in the schema's order (the key first).
+
+    Types: the entity key and event key columns are always strings, since fixtures
+    and exports treat keys as text and the two must join.  Otherwise a type declared
+    by an attribute, property or ``where`` value wins (the first one, if several
+    disagree), and undeclared ``via``/relation key columns are strings and
+    undeclared time columns timestamps.
+    """
+    tables: TableLayout = {}
+    rank: dict[tuple[str, str], int] = {}
+
+    def add(table: str, column: str, value_type: ValueType, priority: int) -> None:
+        columns = tables.setdefault(table, {})
+        if column not in columns or priority < rank[table, column]:
+            columns[column] = value_type
+            rank[table, column] = priority
+
+    add(schema.table, schema.key, ValueType.STRING, _KEY)
+    for field in schema.attributes.values():
+        add(schema.table, field.column, field.type, _DECLARED)
+    for relation in schema.relations.values():
+        add(schema.table, relation.via, ValueType.STRING, _DEFAULT)
+        add(relation.table, relation.key, ValueType.STRING, _DEFAULT)
+        for field in relation.attributes.values():
+            add(relation.table, field.column, field.type, _DECLARED)
+    for event in schema.events.values():
+        add(event.table, event.key, ValueType.STRING, _KEY)
+        add(event.table, event.time, ValueType.TIMESTAMP, _DEFAULT)
+        for column, value in event.where:
+            add(event.table, column, where_value_type(value), _DECLARED)
+        for field in event.properties.values():
+            add(event.table, field.column, field.type, _DECLARED)
+    return tables
+
+
+# Precedence of the sources of a column's type in schema_tables (lowest wins).
+_KEY, _DECLARED, _DEFAULT = 0, 1, 2

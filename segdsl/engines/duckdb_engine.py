@@ -1,0 +1,275 @@
+"""The DuckDB engine: fixture tests run here in memory, ``segdsl run`` on a file.
+
+Rules this module keeps:
+
+* Statements are sqlglot expressions with quoted identifiers, and values travel as
+  parameters, never pasted into SQL text: fixture data is user input and a key
+  such as ``c1'); DROP TABLE x; --`` must stay a key.
+* The session time zone is UTC.  ``timestamp`` columns are naive ``TIMESTAMP``
+  holding UTC (SPEC 2), and ``now()`` / casts between ``TIMESTAMP`` and
+  ``TIMESTAMPTZ`` in compiled SQL must not depend on the machine's zone.
+* Every DuckDB problem leaves as :class:`~segdsl.engines.EngineError` with a
+  one-line message; a database path that does not exist is an error rather than a
+  new empty database (DuckDB's default), which would only make every segment empty.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+import duckdb
+from sqlglot import exp
+
+from segdsl.engines import EngineError, Row, RowsByTable, schema_tables
+from segdsl.project.model import Schema, ValueType
+
+DIALECT = "duckdb"
+
+SQL_TYPES: dict[ValueType, str] = {
+    ValueType.STRING: "VARCHAR",
+    ValueType.INTEGER: "BIGINT",
+    ValueType.NUMBER: "DOUBLE",
+    ValueType.BOOLEAN: "BOOLEAN",
+    ValueType.DATE: "DATE",
+    ValueType.TIMESTAMP: "TIMESTAMP",
+}
+
+# Result types the Python client can only fetch with pytz installed (not one of our
+# dependencies); query() casts them to their naive counterparts, which in a UTC
+# session hold the UTC wall-clock time.
+_ZONED_TYPES = {"TIMESTAMP WITH TIME ZONE": "TIMESTAMP", "TIME WITH TIME ZONE": "TIME"}
+
+_COPY_FORMATS = (".csv", ".parquet")
+
+
+def _identifier(name: str) -> exp.Identifier:
+    return exp.to_identifier(name, quoted=True)
+
+
+def table_expression(name: str) -> exp.Table:
+    """``shop.customers`` -> ``"shop"."customers"`` (up to catalog.schema.table)."""
+    parts = name.split(".")
+    if len(parts) > 3 or not all(parts):
+        raise EngineError(f"cannot use the table name '{name}' in DuckDB "
+                          "(expected table, schema.table or catalog.schema.table)")
+    table = exp.Table(this=_identifier(parts[-1]))
+    if len(parts) >= 2:
+        table.set("db", _identifier(parts[-2]))
+    if len(parts) == 3:
+        table.set("catalog", _identifier(parts[0]))
+    return table
+
+
+def _to_parameter(value: object) -> object:
+    """A Python value as DuckDB should bind it into a column of our tables."""
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        # TIMESTAMP columns are naive and hold UTC.
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value
+
+
+class DuckDBEngine:
+    """One DuckDB connection: in memory (``database=None``) or an existing file."""
+
+    def __init__(self, database: str | Path | None = None, *, read_only: bool = False) -> None:
+        target = ":memory:" if database is None or str(database) == ":memory:" else database
+        if target != ":memory:":
+            path = Path(target)
+            if path.is_dir():
+                raise EngineError(f"the DuckDB database {path} is a folder, not a database file")
+            if not path.exists():
+                raise EngineError(f"the DuckDB database {path} does not exist")
+            target = str(path)
+        self.database = str(target)
+        try:
+            self._connection: duckdb.DuckDBPyConnection | None = duckdb.connect(
+                self.database, read_only=read_only
+            )
+        except duckdb.Error as error:
+            raise _engine_error(error, f"cannot open the DuckDB database {self.database}") from None
+        # Only builds without the ICU extension lack the setting, and those have no
+        # time zones at all: everything is UTC already.
+        with contextlib.suppress(duckdb.Error):
+            self._connection.execute("SET TimeZone = 'UTC'")
+
+    # ------------------------------------------------------------------ lifetime
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def __enter__(self) -> DuckDBEngine:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        if self._connection is None:
+            raise EngineError("the DuckDB connection is closed")
+        return self._connection
+
+    # -------------------------------------------------------------------- tables
+
+    def load_tables(self, schema: Schema, rows_by_table: RowsByTable) -> None:
+        """Create every table the schema names and insert ``rows_by_table``.
+
+        Rows map column names to values; a column a row leaves out is NULL.  Tables
+        must not exist yet: on a database file this refuses to touch real data.
+        """
+        layout = schema_tables(schema)
+        for name in rows_by_table:
+            if name not in layout:
+                raise EngineError(f"the schema names no table '{name}'")
+        for name, columns in layout.items():
+            self._create_table(name, columns)
+            rows = rows_by_table.get(name, ())
+            if rows:
+                self._insert(name, list(columns), rows)
+
+    def _create_table(self, name: str, columns: dict[str, ValueType]) -> None:
+        table = table_expression(name)
+        catalog = table.args.get("catalog")
+        if catalog is not None:
+            self._attach_memory_catalog(catalog.name)
+        db = table.args.get("db")
+        if db is not None:
+            schema_name = exp.Table(this=db.copy(), db=catalog.copy() if catalog else None)
+            self._execute(exp.Create(kind="SCHEMA", this=schema_name, exists=True))
+        definitions = [
+            exp.ColumnDef(this=_identifier(column), kind=exp.DataType.build(SQL_TYPES[kind]))
+            for column, kind in columns.items()
+        ]
+        create = exp.Create(kind="TABLE", this=exp.Schema(this=table, expressions=definitions))
+        self._execute(create)
+
+    def _attach_memory_catalog(self, catalog: str) -> None:
+        """Make ``catalog`` of ``catalog.schema.table`` exist.
+
+        BigQuery-style names (``project.dataset.table``) have a third part that in
+        DuckDB names a database; an in-memory one is attached for fixture runs.
+        """
+        existing = self.connection.execute(
+            "SELECT database_name FROM duckdb_databases()"
+        ).fetchall()
+        if any(row[0] == catalog for row in existing):
+            return
+        attach = exp.Attach(
+            this=exp.Alias(this=exp.Literal.string(":memory:"), alias=_identifier(catalog))
+        )
+        self._execute(attach)
+
+    def _insert(self, name: str, columns: list[str], rows: Sequence[Row]) -> None:
+        for row in rows:
+            unknown = [column for column in row if column not in columns]
+            if unknown:
+                raise EngineError(f"the table '{name}' has no column '{unknown[0]}'")
+        statement = exp.Insert(
+            this=exp.Schema(this=table_expression(name),
+                            expressions=[_identifier(column) for column in columns]),
+            expression=exp.Values(
+                expressions=[exp.Tuple(expressions=[exp.Placeholder() for _ in columns])]
+            ),
+        )
+        parameters = [[_to_parameter(row.get(column)) for column in columns] for row in rows]
+        try:
+            self.connection.executemany(statement.sql(dialect=DIALECT), parameters)
+        except duckdb.Error as error:
+            raise _engine_error(error, f"cannot insert rows into '{name}'") from None
+
+    def _execute(self, statement: exp.Expression) -> None:
+        try:
+            self.connection.execute(statement.sql(dialect=DIALECT))
+        except duckdb.Error as error:
+            raise _engine_error(error) from None
+
+    # ------------------------------------------------------------------- queries
+
+    def query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]:
+        """Run one query; returns its column names and all its rows.
+
+        Zoned timestamps come back as naive datetimes holding UTC (see
+        ``_ZONED_TYPES``).  A statement that returns nothing gives ``([], [])``.
+        """
+        try:
+            relation = self.connection.sql(sql)
+            if relation is None:
+                return [], []
+            names = list(relation.columns)
+            types = [str(kind) for kind in relation.types]
+            if any(kind in _ZONED_TYPES for kind in types):
+                relation = relation.project(", ".join(
+                    _projection(name, _ZONED_TYPES.get(kind)) for name, kind in zip(names, types,
+                                                                                   strict=True)
+                ))
+            return names, [tuple(row) for row in relation.fetchall()]
+        except duckdb.Error as error:
+            raise _engine_error(error) from None
+
+    def copy_to(self, sql: str, path: str | Path) -> None:
+        """Write the query's result to ``path`` (``.csv`` with a header, or ``.parquet``).
+
+        DuckDB streams the result to the file (its COPY, through the relation API
+        so the compiled SQL is not pasted into another statement), so large results
+        are never held in memory.  It writes to a temporary file in the same
+        folder, renamed over ``path`` only when complete: a failed export leaves
+        neither a partial file nor a damaged previous one.
+        """
+        target = Path(path)
+        suffix = target.suffix.lower()
+        if suffix not in _COPY_FORMATS:
+            raise EngineError(f"cannot write {target}: the file name must end in .csv or .parquet")
+        folder = target.parent
+        if not folder.is_dir():
+            raise EngineError(f"cannot write {target}: the folder {folder} does not exist")
+        try:
+            handle, temporary = tempfile.mkstemp(
+                dir=folder, prefix=f".{target.name}.", suffix=".tmp"
+            )
+        except OSError as error:
+            raise EngineError(f"cannot write {target}: {error.strerror or error}") from None
+        os.close(handle)
+        try:
+            relation = self.connection.sql(sql)
+            if relation is None:
+                raise EngineError(f"cannot write {target}: the statement returns no rows")
+            if suffix == ".csv":
+                relation.write_csv(temporary, header=True)
+            else:
+                relation.write_parquet(temporary)
+            os.replace(temporary, target)
+        except duckdb.Error as error:
+            raise _engine_error(error, f"cannot write {target}") from None
+        except OSError as error:
+            raise EngineError(f"cannot write {target}: {error.strerror or error}") from None
+        finally:
+            # After a successful os.replace the temporary name is gone already.
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+
+
+def _projection(name: str, cast_to: str | None) -> str:
+    column: exp.Expression = exp.column(_identifier(name))
+    if cast_to is None:
+        return column.sql(dialect=DIALECT)
+    cast = exp.cast(column, exp.DataType.build(cast_to))
+    return exp.alias_(cast, _identifier(name)).sql(dialect=DIALECT)
+
+
+def _engine_error(error: duckdb.Error, context: str | None = None) -> EngineError:
+    text = str(error).strip()
+    first = text.splitlines()[0] if text else type(error).__name__
+    return EngineError(f"{context}: {first}" if context else f"DuckDB: {first}")
