@@ -66,7 +66,22 @@ _TABLE: tuple[tuple[str, str], ...] = (
     # --- warnings ---
     ("WRN001", "a condition that can never be true"),
     ("WRN002", "an empty `with` filter"),
-    ("WRN003", "a segmentation branch after `otherwise` or a label used twice is never reached"),
+    ("WRN003", "a segmentation branch after `otherwise` is never reached"),
+    # --- fixture tests (tests/*.yml) ---
+    ("FIX001", "`as_of` is not a date or a UTC timestamp"),
+    ("FIX002", "a `given` table is not the entity, an event or a relation of the schema"),
+    ("FIX003", "a row names a column its table does not have (or names one column twice)"),
+    ("FIX004", "a given or expected value does not fit the column's or metric's type"),
+    ("FIX005", "a CSV file of rows cannot be used (missing, unreadable, bad header or row)"),
+    ("FIX006", "an expectation names no segment, segmentation or metric"),
+    ("FIX007", "an expected label is not a label of the segmentation"),
+    ("FIX008", "an expectation has the wrong form (a segment needs a list of keys, "
+               "a segmentation or metric a mapping from key to value)"),
+    ("FIX009", "the same key is given twice"),
+    ("FIX010", "a row lacks a column it needs (a key, or an event's time)"),
+    ("FIX011", "an expected key is not a key of the given entity rows"),
+    ("FIX012", "an event row gives its `where` column a value of another event"),
+    ("FIX013", "two test cases of a file have the same name"),
 )
 
 CODES: dict[str, Code] = {code: Code(code, title) for code, title in _TABLE}
@@ -77,7 +92,7 @@ def title(code: str) -> str:
 
 
 def _escape_cell(text: str) -> str:
-    return text.replace("|", "\\|")
+    return text.replace("\\", "\\\\").replace("|", "\\|")
 
 
 def markdown_table() -> str:

@@ -266,8 +266,8 @@ def test_mutation_baseline_checks_clean() -> None:
 
 # ====================================================== (c) a positive corpus
 
-# Every form of SPEC section 3; each entry is one definition.  Entries may use
-# definitions of other entries (see DEPENDS), never the other way round.
+# Every form of SPEC section 3; each entry is one definition.  An entry that uses
+# other entries lists them in DEPENDS, so it can be checked with just what it needs.
 CORPUS: dict[str, str] = {
     # metrics and aggregates (3.2, 3.5)
     "orders_30d": "metric orders_30d = count(purchase in last 30 days)",

@@ -75,19 +75,16 @@ class _ProjectChecker:
         self.schema = schema
         self.result = CheckedProject(schema)
         self.files = files
-        self._in_progress: set[str] = set()
 
     # The Resolver protocol of segdsl.check.expressions ----------------------
     def metric_type(self, name: str) -> Type | None:
         decl = self.result.metrics.get(name)
         if decl is None:
             return None
-        if name in self.result.metric_types:
-            return self.result.metric_types[name]
-        if name in self._in_progress:
-            return t.ERROR  # a cycle; reported once by find_cycles
-        self._check_metric(decl)
-        return self.result.metric_types[name]
+        # Metrics are checked in dependency order before anything else (see run), so
+        # a metric without a type yet is the back edge of a cycle, which find_cycles
+        # reports; checking it here would recurse once per link of the cycle.
+        return self.result.metric_types.get(name, t.ERROR)
 
     def segmentation_type(self, name: str) -> Type | None:
         decl = self.result.segmentations.get(name)
@@ -118,7 +115,7 @@ class _ProjectChecker:
         # Metrics first, each after the metrics it uses: a metric's type is otherwise
         # inferred on first use, which recurses once per link of a chain of metrics.
         for name in self._metrics_in_dependency_order():
-            self.metric_type(name)
+            self._check_metric(self.result.metrics[name])
         for decl in self._declarations():
             if decl.name in self.result.dependencies:
                 continue
@@ -215,14 +212,12 @@ class _ProjectChecker:
         ))
 
     def _check_metric(self, decl: ast.MetricDecl) -> None:
-        self._in_progress.add(decl.name)
         checker = self._checker()
         try:
             found = checker.value(decl.expr, None)
         except RecursionError:
             self._too_deep(decl)
             found = t.ERROR
-        self._in_progress.discard(decl.name)
         self.result.metric_types[decl.name] = found
         self.result.dependencies[decl.name] = frozenset(checker.dependencies)
 

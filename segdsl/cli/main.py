@@ -21,14 +21,20 @@ from typing import Any, NoReturn
 import click
 
 from segdsl import __version__
+from segdsl.cli.common import (
+    EXIT_BROKEN_PIPE,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+)
+from segdsl.cli.compile_cmd import compile_command
+from segdsl.cli.run import run_command
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
-EXIT_INTERNAL = 3
-# 128 + SIGPIPE, what a shell reports for a program killed by a closed pipe; not 1,
-# which would claim the definitions have errors.
-EXIT_BROKEN_PIPE = 141
+__all__ = [
+    "DEBUG_ENV", "EXIT_BROKEN_PIPE", "EXIT_INTERNAL", "EXIT_OK", "EXIT_PROBLEMS",
+    "EXIT_USAGE", "main",
+]
 
 # Set to re-raise unexpected exceptions with their traceback instead of turning them
 # into exit status 3 (for debugging and for the test suite).
@@ -99,8 +105,10 @@ def main() -> None:
     _tolerate_unencodable_output()
 
 
-# `compile`, `run` and `test` (SPEC section 7) will be added here as commands of
-# this group; like `check`, they import their heavy modules inside the function.
+# `compile`, `run`, `test` and `demo` live in their own modules of segdsl.cli; like
+# `check`, they import their heavy modules inside the function.
+main.add_command(compile_command)
+main.add_command(run_command)
 
 
 @main.command()

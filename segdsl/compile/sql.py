@@ -465,14 +465,16 @@ class _Compiler:
 
     def _years_since(self, arg: ast.Expr, value: exp.Expression, event: EventType | None
                      ) -> exp.Expression:
-        """Whole calendar years from the date to as-of's day: the birthday counts once
-        reached, a 29 February birthday on 28 February in other years (calendar steps
-        clamp at the end of the month, SPEC 3.6)."""
+        """Whole calendar years from the date to as-of's day, birthday-aware: n years
+        are complete when as-of's day minus n years (a calendar step, clamped at the
+        end of the month) is on or after the date.  So a 29 February birthday
+        completes on 1 March in common years, as PostgreSQL's ``age()`` has it."""
         d = self.d
         day = value if self.types.of(arg, event).kind is Kind.DATE else d.to_date(value)
         today = d.to_date(self.as_of.copy())
         years = exp.Sub(this=exp.Year(this=today), expression=exp.Year(this=day.copy()))
-        reached = exp.LTE(this=d.add_years(day.copy(), years.copy()), expression=today.copy())
+        back = d.add_years(today.copy(), exp.Neg(this=exp.paren(years.copy(), copy=False)))
+        reached = exp.GTE(this=back, expression=day.copy())
         return exp.Case().when(exp.Is(this=day.copy(), expression=exp.null()), exp.null()).when(
             reached, years.copy()).else_(exp.Sub(this=years, expression=exp.Literal.number(1)))
 

@@ -1,0 +1,173 @@
+"""What the commands share: exit statuses, options, loading a checked project,
+choosing a database.
+
+Like :mod:`segdsl.cli.main`, this module imports only light modules at the top;
+the heavy ones (duckdb, sqlglot) are imported inside the functions that need them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TypeVar
+
+import click
+
+from segdsl.asof import parse_as_of
+
+if TYPE_CHECKING:
+    from segdsl.check.checker import CheckedProject
+    from segdsl.workspace import Workspace
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+# 128 + SIGPIPE, what a shell reports for a program killed by a closed pipe; not 1,
+# which would claim the definitions have errors.
+EXIT_BROKEN_PIPE = 141
+
+POSTGRES_PREFIXES = ("postgresql://", "postgres://")
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def fail(message: str, status: int = EXIT_USAGE) -> NoReturn:
+    """Print ``error: message`` on stderr and exit (status 2 unless told)."""
+    click.echo(f"error: {message}", err=True)
+    click.get_current_context().exit(status)
+
+
+def project_option(function: F) -> F:
+    return click.option(
+        "--project",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        default=None,
+        help="Project folder (holding segdsl.yml). Default: the nearest one upward.",
+    )(function)
+
+
+def _as_of_value(
+    _ctx: click.Context, _param: click.Parameter, value: str | None
+) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        return parse_as_of(value)
+    except ValueError as error:
+        # One line ("error: --as-of '...' has no time zone; ..."), exit status 2; the
+        # message already names the option, so click's "Invalid value" is not needed.
+        fail(str(error))
+
+
+def as_of_option(function: F) -> F:
+    return click.option(
+        "--as-of",
+        "as_of",
+        metavar="TS",
+        callback=_as_of_value,
+        help="Evaluate at this instant: a date (2026-11-01) or a UTC timestamp "
+        "(2026-11-01T08:00:00Z). Default: the database's current time.",
+    )(function)
+
+
+def db_option(function: F) -> F:
+    return click.option(
+        "--db",
+        metavar="DB",
+        default=None,
+        help="A DuckDB database file or a postgresql:// URL. "
+        "Default: 'database' in segdsl.yml.",
+    )(function)
+
+
+def segment_and_all(function: F) -> F:
+    """The ``(SEGMENT | --all)`` pair of ``compile`` and ``run``."""
+    function = click.option(
+        "--all", "all_definitions", is_flag=True,
+        help="Every segment, segmentation and metric: one row per customer.",
+    )(function)
+    return click.argument("segment", required=False)(function)
+
+
+def require_one_target(segment: str | None, all_definitions: bool) -> None:
+    if segment is not None and all_definitions:
+        raise click.UsageError("give either a SEGMENT or --all, not both")
+    if segment is None and not all_definitions:
+        raise click.UsageError("give a SEGMENT to select, or --all for every definition")
+
+
+# ------------------------------------------------------------------ the project
+
+
+def load_checked(project: Path | None) -> tuple[Workspace, CheckedProject]:
+    """Load and check the project; exit 2 if it cannot be loaded, 1 on errors.
+
+    Problems are printed as ``check`` prints them (text on stderr).  Warnings alone
+    are printed too, and the command goes on.
+    """
+    from segdsl import render
+    from segdsl.workspace import WorkspaceError, load_workspace
+
+    try:
+        workspace = load_workspace(project)
+    except WorkspaceError as error:
+        fail(str(error))
+    if workspace.diagnostics:
+        text = render.render_text(
+            workspace.diagnostics, workspace.sources, color=render.should_color(sys.stderr)
+        )
+        click.echo(text, err=True, nl=False)
+    if not workspace.ok or workspace.checked is None:
+        click.get_current_context().exit(EXIT_PROBLEMS)
+    return workspace, workspace.checked
+
+
+def require_segment(checked: CheckedProject, name: str, command: str) -> None:
+    """Exit 2 with a one-line message unless ``name`` is a segment."""
+    if name in checked.segments:
+        return
+    if name in checked.metrics or name in checked.segmentations:
+        kind = "metric" if name in checked.metrics else "segmentation"
+        fail(
+            f"'{name}' is a {kind}, not a segment; `segdsl {command} --all` "
+            f"includes it as a column"
+        )
+    from segdsl.check.suggest import did_you_mean
+
+    hint = did_you_mean(name, checked.segments)
+    if not checked.segments:
+        fail(f"no segment is called '{name}' (the project defines no segments)")
+    fail(f"no segment is called '{name}'" + (f" ({hint})" if hint else ""))
+
+
+# ------------------------------------------------------------------ databases
+
+
+def is_postgres_url(database: str) -> bool:
+    return database.lower().startswith(POSTGRES_PREFIXES)
+
+
+def refuse_postgres(database: str) -> None:
+    if is_postgres_url(database):
+        fail(
+            "PostgreSQL support is not available yet; use a DuckDB database file "
+            "(--db path/to/file.duckdb)"
+        )
+
+
+def choose_database(db: str | None, workspace: Workspace, command: str) -> str:
+    """The database to use: ``--db`` (a path relative to the working directory),
+    else segdsl.yml's ``database`` (already resolved against the project root)."""
+    if db is not None:
+        if not db.strip():
+            fail("--db is empty; give a DuckDB database file or a postgresql:// URL")
+        return db
+    if workspace.config.database is None:
+        fail(
+            f"no database to {command} on: pass --db path/to/file.duckdb, "
+            f"or set 'database' in {workspace.config.file}"
+        )
+    return workspace.config.database

@@ -1,0 +1,70 @@
+"""``segdsl compile``: the SQL of one segment or of the membership table (SPEC 6, 7)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from segdsl.cli.common import (
+    EXIT_PROBLEMS,
+    as_of_option,
+    fail,
+    load_checked,
+    project_option,
+    require_one_target,
+    require_segment,
+    segment_and_all,
+)
+from segdsl.project.model import DIALECTS
+
+if TYPE_CHECKING:
+    from segdsl.check.checker import CheckedProject
+
+
+@click.command("compile", short_help="Print the SQL of a segment or of the membership table.")
+@project_option
+@click.option(
+    "--dialect",
+    type=click.Choice(DIALECTS),
+    default=None,
+    help="Target SQL dialect. Default: 'dialect' in segdsl.yml (duckdb if not set).",
+)
+@as_of_option
+@segment_and_all
+def compile_command(
+    project: Path | None,
+    dialect: str | None,
+    as_of: dt.datetime | None,
+    all_definitions: bool,
+    segment: str | None,
+) -> None:
+    """Print the SQL of SEGMENT (its members' keys) or, with --all, of the
+    membership table (the key and one column per segment, segmentation and metric).
+
+    Without --as-of the SQL uses the database's current time when it runs.
+    """
+    require_one_target(segment, all_definitions)
+    workspace, checked = load_checked(project)
+    if segment is not None:
+        require_segment(checked, segment, "compile")
+    target = dialect or workspace.config.dialect
+    click.echo(compile_sql(checked, segment, target, as_of))
+
+
+def compile_sql(
+    checked: CheckedProject, segment: str | None, dialect: str, as_of: dt.datetime | None
+) -> str:
+    """The SQL of ``segment`` (None: the membership table); a :class:`CompileError`
+    becomes ``error: ...`` on stderr and exit status 1."""
+    from segdsl.compile.api import CompileError, compile_membership, compile_segment
+
+    try:
+        if segment is None:
+            return compile_membership(checked, dialect, as_of)
+        return compile_segment(checked, segment, dialect, as_of)
+    except CompileError as error:
+        what = f"the segment '{segment}'" if segment else "the project"
+        fail(f"cannot compile {what} for {dialect}: {error}", EXIT_PROBLEMS)

@@ -1,0 +1,93 @@
+"""``segdsl demo``: fill the example project's database with made-up customers.
+
+Writes the DuckDB file named by ``database`` in segdsl.yml (``data/shop.duckdb`` in
+``examples/shop``) with :func:`segdsl.demo.generate_shop_database`, replacing it if
+it exists.  Only for projects whose schema reads the example's tables: the command
+refuses any other schema rather than write a database that does not fit it (or
+overwrite one that belongs to a real project).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from segdsl.asof import format_as_of
+from segdsl.cli.common import as_of_option, fail, is_postgres_url, load_checked, project_option
+
+
+@click.command("demo", short_help="Generate the example project's demo database.")
+@project_option
+@click.option(
+    "--customers", type=click.IntRange(min=1), default=5000, show_default=True,
+    help="How many customers to make up.",
+)
+@click.option(
+    "--seed", type=int, default=7, show_default=True,
+    help="Random seed: the same seed, size and --as-of give the same data.",
+)
+@as_of_option
+def demo_command(
+    project: Path | None, customers: int, seed: int, as_of: dt.datetime | None
+) -> None:
+    """Write made-up customers, orders, returns and events for the example project
+    (examples/shop) to the DuckDB file named by 'database' in segdsl.yml, replacing
+    it.  Every event lies before --as-of (default: now).
+
+    Then try `segdsl run --all`, which prints the size of every segment.
+    """
+    workspace, checked = load_checked(project)
+    database = workspace.config.database
+    if database is None:
+        fail(f"set 'database' in {workspace.config.file} to the DuckDB file to write "
+             "(for example: database: data/shop.duckdb)")
+    if is_postgres_url(database) or database == ":memory:":
+        fail(f"segdsl demo writes a DuckDB file, but 'database' in "
+             f"{workspace.config.file} is {database}")
+
+    from segdsl import demo
+    from segdsl.engines import schema_tables
+
+    # Every table and column the schema reads must be one the demo writes.
+    written = {table: {column for column, _ in columns}
+               for table, columns in demo.TABLES.items()}
+    for table, columns in schema_tables(checked.schema).items():
+        lacking = sorted(set(columns) - written.get(table, set()))
+        if table not in written or lacking:
+            what = f"the table '{table}'" if table not in written else (
+                f"the column '{lacking[0]}' of '{table}'")
+            fail(f"segdsl demo makes data for the example project (examples/shop) only; "
+                 f"this project's schema reads {what}, which the demo does not write")
+
+    instant = as_of or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    path = Path(database)
+    try:
+        demo.generate_shop_database(path, customers=customers, seed=seed, as_of=instant)
+    except OSError as error:
+        fail(f"cannot write {path}: {error.strerror or error}")
+    except Exception as error:
+        # duckdb.Error (a locked or unwritable file), without importing duckdb here.
+        if type(error).__module__.partition(".")[0] != "duckdb" and not _is_duckdb_error(error):
+            raise
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        fail(f"cannot write {path}: {first}")
+
+    from segdsl.project.config import display_path
+
+    shown = display_path(path)
+    click.echo(
+        f"wrote {shown}: {customers} customers, events up to {format_as_of(instant)}", err=True
+    )
+    click.echo(
+        f"next: segdsl run --project {display_path(workspace.config.root)} --all "
+        f"--as-of {format_as_of(instant)}",
+        err=True,
+    )
+
+
+def _is_duckdb_error(error: BaseException) -> bool:
+    import duckdb
+
+    return isinstance(error, duckdb.Error)

@@ -1,0 +1,194 @@
+"""Query results as text: ``run --format table|csv|json``.
+
+Values are shown the same way in every format: booleans as ``true``/``false``,
+timestamps as ``2026-11-01 08:00:00`` (UTC, as DuckDB writes them into CSV; JSON
+uses ISO 8601 with ``T`` and ``Z``), dates as ``2026-11-01``, numbers as Python
+writes them (shortest form that reads back the same).  NULL (not set) is an empty
+field in CSV, ``null`` in JSON and a blank cell in a table.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import math
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
+
+Rows = Sequence[Sequence[object]]
+
+
+def text_value(value: object) -> str:
+    """One value as text for CSV and tables ('' for NULL)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, float):
+        return _float_text(value)
+    if isinstance(value, bytes):
+        return value.hex()
+    return str(value)
+
+
+def json_value(value: object) -> object:
+    """One value as a JSON-ready Python value."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else _float_text(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            return str(value)
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value.isoformat() + "Z"
+    return text_value(value)
+
+
+def _float_text(value: float) -> str:
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    return repr(value)
+
+
+# ---------------------------------------------------------------------- csv
+
+
+def csv_lines(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> Iterator[str]:
+    """The header then one line per row, each ending with a newline (RFC 4180
+    quoting where needed, ``\\n`` line ends)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+
+    def line(values: Sequence[str]) -> str:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(values)
+        return buffer.getvalue()
+
+    yield line(list(columns))
+    for row in rows:
+        yield line([text_value(value) for value in row])
+
+
+# --------------------------------------------------------------------- json
+
+
+def json_text(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> Iterator[str]:
+    """A JSON array of objects (one per row, keys in column order), one object
+    per line, ending with a newline."""
+    first = True
+    yield "["
+    for row in rows:
+        record = {name: json_value(value) for name, value in zip(columns, row, strict=True)}
+        yield ("\n  " if first else ",\n  ") + json.dumps(record, ensure_ascii=False)
+        first = False
+    yield "]\n" if first else "\n]\n"
+
+
+# -------------------------------------------------------------------- table
+
+
+def _width(text: str) -> int:
+    """Terminal cells of a text (wide East Asian characters take two)."""
+    cells = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        cells += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return cells
+
+
+def _printable(text: str) -> str:
+    """A cell's text on one line, without control characters."""
+    return "".join(
+        " " if char in "\t\r\n" else ("\ufffd" if unicodedata.category(char) == "Cc" else char)
+        for char in text
+    )
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def table_lines(columns: Sequence[str], rows: Rows) -> Iterator[str]:
+    """An aligned text table: a header, a rule, one line per row.
+
+    Columns are separated by two spaces; numbers are right-aligned, everything
+    else left-aligned; NULL is a blank cell.  Trailing spaces are trimmed.
+    """
+    headers = [_printable(name) for name in columns]
+    cells = [[_printable(text_value(value)) for value in row] for row in rows]
+    numeric = [
+        any(_is_number(row[index]) for row in rows)
+        and all(row[index] is None or _is_number(row[index]) for row in rows)
+        for index in range(len(columns))
+    ]
+    widths = [_width(header) for header in headers]
+    for row_cells in cells:
+        for index, cell in enumerate(row_cells):
+            widths[index] = max(widths[index], _width(cell))
+
+    def line(values: Sequence[str]) -> str:
+        parts = []
+        for index, value in enumerate(values):
+            pad = " " * (widths[index] - _width(value))
+            parts.append(pad + value if numeric[index] else value + pad)
+        return "  ".join(parts).rstrip() + "\n"
+
+    yield line(headers)
+    yield "  ".join("-" * width for width in widths) + "\n"
+    for row_cells in cells:
+        yield line(row_cells)
+
+
+def summary_lines(
+    columns: Sequence[str],
+    rows: Rows,
+    segments: Sequence[str],
+    segmentations: Sequence[str],
+    total_label: str = "all",
+) -> Iterator[str]:
+    """Size and share of each segment (``vip  123  2.5%``) and of each label of
+    each segmentation (``persona=casual  400  40.0%``) among all entity rows, in
+    column order, then the number of entity rows (``total_label``)."""
+    total = len(rows)
+    segment_names = set(segments)
+    segmentation_names = set(segmentations)
+    entries: list[tuple[str, int]] = []
+    for position, name in enumerate(columns):
+        if name in segment_names:
+            entries.append((name, sum(1 for row in rows if row[position] is True)))
+        elif name in segmentation_names:
+            counts: dict[str, int] = {}
+            for row in rows:
+                label = row[position]
+                key = "(none)" if label is None else str(label)
+                counts[key] = counts.get(key, 0) + 1
+            entries += [(f"{name}={label}", count) for label, count in sorted(counts.items())]
+
+    def share(count: int) -> str:
+        return f"{100 * count / total:.1f}%" if total else "-"
+
+    shown = [(_printable(name), str(count), share(count)) for name, count in entries]
+    shown.append((_printable(total_label), str(total), share(total)))
+    name_width = max(_width(name) for name, _, _ in shown)
+    count_width = max(len(count) for _, count, _ in shown)
+    share_width = max(len(part) for _, _, part in shown)
+    for name, count, part in shown:
+        pad = " " * (name_width - _width(name))
+        yield f"{name}{pad}  {count.rjust(count_width)}  {part.rjust(share_width)}\n"

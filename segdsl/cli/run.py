@@ -1,0 +1,219 @@
+"""``segdsl run``: evaluate a segment or the membership table on a database (SPEC 7).
+
+DuckDB only for now; a ``postgresql://`` URL gets a clear "not available yet".
+
+Rows are sorted by the key (a segment's members, and the rows of the membership
+table), so output is stable and diffable.  ``--out`` hands the query to the engine,
+which writes the file itself (streaming, atomically); the rows never pass through
+Python.  Without ``--out`` the rows are fetched and printed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from segdsl.cli import output
+from segdsl.cli.common import (
+    as_of_option,
+    choose_database,
+    db_option,
+    fail,
+    load_checked,
+    project_option,
+    refuse_postgres,
+    require_one_target,
+    require_segment,
+    segment_and_all,
+)
+
+if TYPE_CHECKING:
+    from segdsl.check.checker import CheckedProject
+    from segdsl.engines.duckdb_engine import DuckDBEngine
+    from segdsl.project.model import Schema
+
+FORMATS = ("table", "csv", "json")
+OUT_SUFFIXES = (".csv", ".parquet")
+# Output is handed to the terminal in chunks of about this many characters.
+_CHUNK = 1 << 16
+
+
+@click.command("run", short_help="Evaluate a segment or the membership table on a database.")
+@project_option
+@db_option
+@as_of_option
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="How to print the rows (default: table). Not used with --out, whose file "
+    "name chooses the format.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the rows to FILE.csv or FILE.parquet instead of printing them "
+    "(streamed by the database, replaced atomically).",
+)
+@segment_and_all
+def run_command(
+    project: Path | None,
+    db: str | None,
+    as_of: dt.datetime | None,
+    output_format: str | None,
+    out: Path | None,
+    all_definitions: bool,
+    segment: str | None,
+) -> None:
+    """Evaluate SEGMENT (its members' keys) or, with --all, the membership table
+    (the key and one column per segment, segmentation and metric) on a DuckDB
+    database, and print the rows sorted by key.
+
+    Without --as-of the database's current time is used.
+    """
+    require_one_target(segment, all_definitions)
+    if out is not None:
+        _check_out(out, output_format)
+    if db is not None:
+        refuse_postgres(db)
+
+    workspace, checked = load_checked(project)
+    if segment is not None:
+        require_segment(checked, segment, "run")
+    database = choose_database(db, workspace, "run")
+    refuse_postgres(database)
+
+    from segdsl.cli.compile_cmd import compile_sql
+
+    sql = sorted_by_key(compile_sql(checked, segment, "duckdb", as_of), checked.schema.key)
+
+    from segdsl.engines import EngineError
+    from segdsl.engines.duckdb_engine import DuckDBEngine
+
+    try:
+        engine = DuckDBEngine(database, read_only=True)
+    except EngineError as error:
+        fail(error.message)
+    with engine:
+        try:
+            if out is not None:
+                engine.copy_to(sql, out)
+                click.echo(f"wrote {out}", err=True)
+                return
+            columns, rows = engine.query(sql)
+        except EngineError as error:
+            fail(_explain(engine, checked.schema, error.message))
+
+    _print(columns, rows, output_format or "table", segment, checked)
+
+
+def _check_out(out: Path, output_format: str | None) -> None:
+    suffix = out.suffix.lower()
+    if suffix not in OUT_SUFFIXES:
+        fail(f"--out {out}: the file name must end in .csv or .parquet")
+    if output_format is not None and output_format != suffix[1:]:
+        fail(f"--format {output_format} does not apply to --out {out}; "
+             f"the file name's suffix chooses the format")
+
+
+def sorted_by_key(sql: str, key: str) -> str:
+    """``SELECT * FROM (<sql>) AS "members" ORDER BY <key>``, built with sqlglot."""
+    import sqlglot
+    from sqlglot import exp
+
+    inner = sqlglot.parse_one(sql, dialect="duckdb")
+    assert isinstance(inner, exp.Query)
+    query = (
+        exp.select(exp.Star())
+        .from_(inner.subquery(exp.to_identifier("members", quoted=True)))
+        .order_by(exp.column(exp.to_identifier(key, quoted=True)))
+    )
+    return query.sql(dialect="duckdb")
+
+
+def _explain(engine: DuckDBEngine, schema: Schema, message: str) -> str:
+    """A database error in a query; when it is about a missing table or column, name
+    the first table or column of schema.yml that the database lacks."""
+    lowered = message.lower()
+    if "catalog error" not in lowered and "binder error" not in lowered:
+        return message
+    from segdsl.engines import EngineError, schema_tables
+
+    try:
+        _, found = engine.query(
+            "SELECT table_schema, table_name, column_name FROM information_schema.columns"
+        )
+    except EngineError:
+        return message
+    columns: dict[tuple[str, str], set[str]] = {}
+    by_name: dict[str, set[str]] = {}
+    for table_schema, table_name, column_name in found:
+        name = str(table_name).lower()
+        columns.setdefault((str(table_schema).lower(), name), set()).add(str(column_name).lower())
+        by_name.setdefault(name, set()).add(str(column_name).lower())
+    missing: list[tuple[str, str | None]] = []  # (table, column or None: no table)
+    for table, wanted in schema_tables(schema).items():
+        parts = table.lower().split(".")
+        have = columns.get((parts[-2], parts[-1])) if len(parts) >= 2 else by_name.get(parts[0])
+        if have is None:
+            missing.append((table, None))
+        else:
+            missing += [(table, column) for column in wanted if column.lower() not in have]
+    if missing:
+        # Prefer the name the database complained about, when the schema has it.
+        quoted = [item for item in missing
+                  if f'"{item[1] or item[0].split(".")[-1]}"'.lower() in lowered]
+        table, column = (quoted or missing)[0]
+        if column is None:
+            return f"the database has no table '{table}', which {schema.file} names ({message})"
+        return (f"the table '{table}' has no column '{column}', which {schema.file} names "
+                f"({message})")
+    return f"{message} (does the database match {schema.file}?)"
+
+
+# ------------------------------------------------------------------- printing
+
+
+def _emit(chunks: Iterable[str]) -> None:
+    """Print text pieces in larger chunks (one write per ~64 KB, not per line)."""
+    pending: list[str] = []
+    size = 0
+    for chunk in chunks:
+        pending.append(chunk)
+        size += len(chunk)
+        if size >= _CHUNK:
+            click.echo("".join(pending), nl=False)
+            pending.clear()
+            size = 0
+    if pending:
+        click.echo("".join(pending), nl=False)
+
+
+def _print(
+    columns: list[str],
+    rows: list[tuple[object, ...]],
+    output_format: str,
+    segment: str | None,
+    checked: CheckedProject,
+) -> None:
+    if output_format == "csv":
+        _emit(output.csv_lines(columns, rows))
+    elif output_format == "json":
+        _emit(output.json_text(columns, rows))
+    elif segment is not None:
+        _emit(output.table_lines(columns, rows))
+        noun = "member" if len(rows) == 1 else "members"
+        click.echo(f"\n{segment}: {len(rows)} {noun}")
+    else:
+        _emit(output.summary_lines(
+            columns, rows, list(checked.segments), list(checked.segmentations),
+            total_label=f"all ({checked.schema.entity})",
+        ))
+        click.echo()
+        _emit(output.table_lines(columns, rows))

@@ -1,0 +1,284 @@
+"""Run fixture cases: fresh database per case, load the given rows, run the
+membership SQL for the expected definitions, compare (SPEC 8).
+
+The SQL-producing function and the engine are parameters: the CLI passes the
+compiler and DuckDB (or PostgreSQL with ``--db``), and tests pass hand-written SQL,
+so the harness is testable on its own.
+
+Comparison rules:
+
+* segment: the exact member set (members are the rows whose column is TRUE);
+  a failure lists the missing and the unexpected members, sorted.
+* segmentation: only the listed keys; ``None`` means "no label".
+* metric: only the listed keys; ``None`` means "not set".  Numbers compare with a
+  relative tolerance of 1e-9 (plus 1e-12 absolute, so that ``0.1 + 0.2 - 0.3``
+  still equals 0); integers, booleans, texts, dates and timestamps exactly.
+  Timestamps from the engine are naive UTC or aware; both are compared as UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from segdsl.check.checker import CheckedProject
+from segdsl.check.types import Kind
+from segdsl.compile.api import CompileError
+from segdsl.engines import Engine, EngineError
+from segdsl.harness.fixtures import (
+    FixtureCase,
+    MetricExpectation,
+    SegmentationExpectation,
+    SegmentExpectation,
+)
+
+# (checked project, as-of or None for "now", definition names) -> SQL text with the
+# key column plus one column per name (compile_membership's contract).
+SqlFor = Callable[[CheckedProject, dt.datetime | None, Sequence[str]], str]
+EngineFactory = Callable[[], Engine]
+
+RELATIVE_TOLERANCE = 1e-9
+ABSOLUTE_TOLERANCE = 1e-12
+
+
+def compile_membership_duckdb(
+    checked: CheckedProject, as_of: dt.datetime | None, names: Sequence[str]
+) -> str:
+    """The compiler's membership query for DuckDB (the default ``sql_for``)."""
+    from segdsl.compile.api import compile_membership
+
+    return compile_membership(checked, "duckdb", as_of, names)
+
+
+def duckdb_in_memory() -> Engine:
+    """A fresh in-memory DuckDB (the default engine); imported only when used."""
+    from segdsl.engines.duckdb_engine import DuckDBEngine
+
+    return DuckDBEngine()
+
+
+@dataclass(frozen=True, slots=True)
+class CaseResult:
+    case: FixtureCase
+    # One line per difference between expectation and result.
+    failures: tuple[str, ...] = ()
+    # Set when the case could not run: it has errors, or compiling or the
+    # database failed.  Such a case counts as failed.
+    error: str | None = None
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures and self.error is None
+
+    @property
+    def location(self) -> str:
+        return f"{self.case.file}:{self.case.span.line}"
+
+
+def run_fixture_cases(
+    checked: CheckedProject,
+    cases: Iterable[FixtureCase],
+    *,
+    sql_for: SqlFor = compile_membership_duckdb,
+    engine_factory: EngineFactory = duckdb_in_memory,
+) -> list[CaseResult]:
+    """Run every case in its own fresh database; one result per case, in order."""
+    return [_run_case(checked, case, sql_for, engine_factory) for case in cases]
+
+
+def _run_case(
+    checked: CheckedProject, case: FixtureCase, sql_for: SqlFor, engine_factory: EngineFactory
+) -> CaseResult:
+    if not case.ok:
+        return CaseResult(case, error="the case has errors (reported above) and was not run")
+    names = case.names
+    try:
+        # Compile first: a compile error needs no database.
+        sql = sql_for(checked, case.as_of, names) if names else None
+        engine = engine_factory()
+        try:
+            engine.load_tables(checked.schema, case.tables)
+            if sql is None:
+                return CaseResult(case)
+            columns, rows = engine.query(sql)
+        finally:
+            engine.close()
+    except CompileError as error:
+        return CaseResult(case, error=f"cannot compile: {error}")
+    except EngineError as error:
+        return CaseResult(case, error=str(error))
+    return CaseResult(case, tuple(compare(case, checked.schema.key, columns, rows)))
+
+
+# ------------------------------------------------------------------ comparing
+
+
+def compare(
+    case: FixtureCase, key: str, columns: Sequence[str], rows: Sequence[Sequence[object]]
+) -> list[str]:
+    """The differences between a case's expectations and a membership result."""
+    if key not in columns:
+        return [f"the result has no column '{key}' (columns: {', '.join(columns)})"]
+    key_at = columns.index(key)
+    by_key: dict[str, Sequence[object]] = {}
+    failures: list[str] = []
+    repeated: set[str] = set()
+    for row in rows:
+        row_key = str(row[key_at])
+        if row_key in by_key:
+            repeated.add(row_key)
+        by_key[row_key] = row
+    if repeated:
+        failures.append(f"the result has several rows for {key} {_keys(repeated)} "
+                        "(expected one row per entity row)")
+    for expectation in case.expectations:
+        if expectation.name not in columns:
+            failures.append(f"{expectation.name}: the result has no column '{expectation.name}'")
+            continue
+        at = columns.index(expectation.name)
+        match expectation:
+            case SegmentExpectation():
+                failures += _compare_segment(expectation, by_key, at)
+            case SegmentationExpectation():
+                failures += _compare_segmentation(expectation, by_key, at)
+            case MetricExpectation():
+                failures += _compare_metric(expectation, by_key, at)
+    return failures
+
+
+def _compare_segment(
+    expectation: SegmentExpectation, by_key: dict[str, Sequence[object]], at: int
+) -> list[str]:
+    actual = {key for key, row in by_key.items() if row[at] is True}
+    missing = expectation.members - actual
+    unexpected = actual - expectation.members
+    lines = []
+    if missing:
+        lines.append(f"segment {expectation.name}: missing members: {_keys(missing)}")
+    if unexpected:
+        lines.append(f"segment {expectation.name}: unexpected members: {_keys(unexpected)}")
+    return lines
+
+
+def _compare_segmentation(
+    expectation: SegmentationExpectation, by_key: dict[str, Sequence[object]], at: int
+) -> list[str]:
+    lines = []
+    for key in sorted(expectation.labels, key=_natural):
+        expected = expectation.labels[key]
+        row = by_key.get(key)
+        if row is None:
+            lines.append(f"segmentation {expectation.name}: {key} is not in the result")
+            continue
+        actual = row[at]
+        if actual != expected:
+            lines.append(f"segmentation {expectation.name}: {key} has {_label(actual)}, "
+                         f"expected {_label(expected)}")
+    return lines
+
+
+def _compare_metric(
+    expectation: MetricExpectation, by_key: dict[str, Sequence[object]], at: int
+) -> list[str]:
+    lines = []
+    for key in sorted(expectation.values, key=_natural):
+        expected = expectation.values[key]
+        row = by_key.get(key)
+        if row is None:
+            lines.append(f"metric {expectation.name}: {key} is not in the result")
+            continue
+        actual = row[at]
+        if not values_equal(expectation.kind, actual, expected):
+            lines.append(f"metric {expectation.name}: {key} is {show_value(actual)}, "
+                         f"expected {show_value(expected)}")
+    return lines
+
+
+def values_equal(kind: Kind, actual: object, expected: object) -> bool:
+    """Whether a metric's result equals the expected value (rules in the module doc)."""
+    if actual is None or expected is None:
+        return actual is None and expected is None
+    if kind.is_numeric or (kind is Kind.ERROR and _is_number(expected)):
+        if not (_is_number(actual) and _is_number(expected)):
+            return False
+        assert isinstance(actual, int | float | Decimal)  # for the type checker
+        assert isinstance(expected, int | float | Decimal)
+        if isinstance(actual, int) and isinstance(expected, int):
+            return actual == expected
+        return math.isclose(float(actual), float(expected),
+                            rel_tol=RELATIVE_TOLERANCE, abs_tol=ABSOLUTE_TOLERANCE)
+    if kind is Kind.TIMESTAMP:
+        return (isinstance(actual, dt.datetime) and isinstance(expected, dt.datetime)
+                and _utc(actual) == _utc(expected))
+    if kind is Kind.DATE:
+        # A datetime is a date in Python; a timestamp where a date is expected is
+        # a different value, not equal to its day.
+        return (isinstance(actual, dt.date) and not isinstance(actual, dt.datetime)
+                and actual == expected)
+    if isinstance(actual, bool) or isinstance(expected, bool):
+        return isinstance(actual, bool) and isinstance(expected, bool) and actual == expected
+    return actual == expected
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+# ------------------------------------------------------------------- showing
+
+
+def show_value(value: object) -> str:
+    """A value as a fixture would write it; None is "not set"."""
+    if value is None:
+        return "not set"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        text = _utc(value).replace(tzinfo=None).isoformat()
+        return f"{text}Z"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _label(value: object) -> str:
+    return "no label" if value is None else f"label {value!r}"
+
+
+def _natural(key: str) -> list[tuple[int, int | str]]:
+    """Sort key that puts c2 before c10."""
+    return [(0, int(part)) if part.isdecimal() else (1, part)
+            for part in re.split(r"(\d+)", key) if part]
+
+
+def _keys(keys: Iterable[str]) -> str:
+    return ", ".join(sorted(keys, key=_natural))
+
+
+def format_results(results: Sequence[CaseResult]) -> str:
+    """One line per case (PASS/FAIL with its file and line), the failure lines
+    indented under a failed case, and last ``N passed, N failed``."""
+    lines: list[str] = []
+    for result in results:
+        if result.passed:
+            lines.append(f"PASS {result.location}: {result.case.name}")
+            continue
+        lines.append(f"FAIL {result.location}: {result.case.name}")
+        if result.error is not None:
+            lines.append(f"  {result.error}")
+        lines += [f"  {failure}" for failure in result.failures]
+    passed = sum(1 for result in results if result.passed)
+    lines.append(f"{passed} passed, {len(results) - passed} failed")
+    return "\n".join(lines) + "\n"
