@@ -1545,8 +1545,13 @@ def _sort_key(row: Row) -> tuple[str, datetime, str]:
 
 
 def _write(path: Path, tables: dict[str, list[Row]]) -> None:
-    con = duckdb.connect(str(path))
+    # DuckDB names a database file's catalog after the file (shop.duckdb -> "shop"),
+    # which would make `shop.customers` ambiguous (catalog or schema?).  Attaching
+    # the file under an alias of our own avoids that whatever the file is called.
+    con = duckdb.connect(":memory:")
     try:
+        con.execute("ATTACH ? AS segdsl_demo", [str(path)])
+        con.execute("USE segdsl_demo")
         con.execute("CREATE SCHEMA shop")
         for table, columns in TABLES.items():
             ddl = ", ".join(f"{name} {kind}" for name, kind in columns)
@@ -1559,6 +1564,7 @@ def _write(path: Path, tables: dict[str, list[Row]]) -> None:
             unnests = ", ".join(f"UNNEST(?::{kind}[])" for _, kind in columns)
             values = [[row[i] for row in rows] for i in range(len(columns))]
             con.execute(f"INSERT INTO {table} SELECT {unnests}", values)
-        con.execute("CHECKPOINT")
+        con.execute("USE memory")
+        con.execute("DETACH segdsl_demo")
     finally:
         con.close()

@@ -356,7 +356,7 @@ def test_yml004_rows_not_a_list() -> None:
 def test_yml006_duplicate_expectation() -> None:
     fixture, problems = load(case(expect=("      germans: []", "      germans: [c1]")))
     assert [p.code for p in problems] == ["YML006"]
-    at(problems[0], 7, 7)
+    at(problems[0], 8, 7)
 
 
 # ------------------------------------------------------------------ FIX codes
@@ -395,14 +395,14 @@ def test_fix003_unknown_column_with_suggestion() -> None:
                    "FIX003")
     assert problem.message == "'contry' is not a column of customer rows (table 'shop.customers')"
     assert problem.hint is not None and problem.hint.startswith("did you mean 'country'?")
-    at(problem, 5, 39)
+    at(problem, 5, 36)
 
 
 def test_fix003_property_of_another_event_is_not_a_column_of_this_one() -> None:
     problem = only(case(given_rows=(
         "      purchase: [{customer_id: c1, ordered_at: 2026-01-01, campaign: x}]",
     )), "FIX003")
-    at(problem, 5, 62)
+    at(problem, 5, 60)
 
 
 def test_fix003_one_column_given_twice() -> None:
@@ -410,7 +410,7 @@ def test_fix003_one_column_given_twice() -> None:
         "      customer: [{customer_id: c1, zip: '1', postal_code: '2'}]",
     )), "FIX003")
     assert problem.message == "'postal_code' and 'zip' both give the column 'postal_code'"
-    at(problem, 5, 47)
+    at(problem, 5, 46)
 
 
 def test_fix004_value_of_the_wrong_type() -> None:
@@ -433,8 +433,8 @@ def test_fix004_timestamp_with_another_zone_and_list_values() -> None:
 def test_fix004_expected_metric_value_of_the_wrong_type() -> None:
     problem = only(case(expect=("      revenue: {c1: lots}",)), "FIX004")
     assert problem.message == "'lots' is not a number, the type of metric 'revenue'"
-    at(problem, 7, 25)
-    at(only(case(expect=("      subscribed: {c1: yes}",)), "FIX004"), 7, 28)
+    at(problem, 7, 21)
+    at(only(case(expect=("      subscribed: {c1: yes}",)), "FIX004"), 7, 24)
 
 
 def test_fix005_csv_file_missing(tmp_path: Path) -> None:
@@ -495,7 +495,7 @@ def test_fix007_unknown_label_with_suggestion() -> None:
     assert problem.message == "'kids_famly' is not a label of segmentation 'persona'"
     assert problem.hint == ("did you mean 'kids_family'? labels of 'persona': kids_family, "
                             "casual; null means no label")
-    at(problem, 7, 25)
+    at(problem, 7, 21)
 
 
 def test_fix008_segment_expectation_not_a_list() -> None:
@@ -504,7 +504,7 @@ def test_fix008_segment_expectation_not_a_list() -> None:
                                "customer keys, but they are the single value 'c1'")
     at(problem, 7, 16)
     at(only(case(expect=("      germans: {c1: true}",)), "FIX008"), 7, 16)
-    at(only(case(expect=("      germans: [c1, [c2]]",)), "FIX008"), 7, 24)
+    at(only(case(expect=("      germans: [c1, [c2]]",)), "FIX008"), 7, 21)
 
 
 def test_fix008_segmentation_and_metric_need_a_mapping() -> None:
@@ -528,8 +528,8 @@ def test_fix009_duplicate_relation_key_and_member() -> None:
     at(only(case(given_rows=(
         "      customer: [{customer_id: c1}]",
         "      account: [{account_id: a1}, {account_id: a1}]",
-    )), "FIX009"), 6, 47)
-    at(only(case(expect=("      germans: [c1, c1]",)), "FIX009"), 7, 23)
+    )), "FIX009"), 6, 48)
+    at(only(case(expect=("      germans: [c1, c1]",)), "FIX009"), 7, 21)
 
 
 def test_fix010_row_without_key_or_time() -> None:
@@ -545,7 +545,7 @@ def test_fix010_row_without_key_or_time() -> None:
 
 
 def test_fix010_empty_key_but_an_event_time_may_be_null() -> None:
-    at(only(case(given_rows=("      customer: [{customer_id: null}]",)), "FIX010"), 5, 31)
+    at(only(case(given_rows=("      customer: [{customer_id: null}]",)), "FIX010"), 5, 32)
     clean(case(given_rows=(
         "      customer: [{customer_id: c1}]",
         "      purchase: [{customer_id: c1, ordered_at: null}]",
@@ -555,9 +555,10 @@ def test_fix010_empty_key_but_an_event_time_may_be_null() -> None:
 def test_fix011_expected_key_not_given() -> None:
     problem = only(case(expect=("      germans: [c2]",)), "FIX011")
     assert problem.message == "'c2' is not the key of a given customer row"
-    assert problem.hint == "did you mean 'c1'?"
+    assert problem.hint == "the given customer keys: c1"
     at(problem, 7, 17)
-    at(only(case(expect=("      orders_30d: {c1: 0, x: 0}",)), "FIX011"), 7, 31)
+    at(only(case(expect=("      orders_30d: {c1: 0, x: 0}",)), "FIX011"), 7, 27)
+    assert only(case(expect=("      germans: [C1]",)), "FIX011").hint == "did you mean 'c1'?"
 
 
 def test_fix012_where_column_of_another_event() -> None:
@@ -566,7 +567,7 @@ def test_fix012_where_column_of_another_event() -> None:
     )), "FIX012")
     assert problem.message == ("this email_open row has event_name = 'email_click', but "
                                "email_open events are the rows with event_name = 'email_open'")
-    at(problem, 5, 76)
+    at(problem, 5, 75)
 
 
 def test_fix013_duplicate_case_name() -> None:
@@ -576,7 +577,7 @@ def test_fix013_duplicate_case_name() -> None:
         "  - {name: same, given: {}, expect: {}}",
     ))
     assert [p.code for p in problems] == ["FIX013"]
-    at(problems[0], 3, 11)
+    at(problems[0], 3, 12)
 
 
 # ----------------------------------------------------------------------- CSV
@@ -648,7 +649,9 @@ def test_load_fixture_file_that_does_not_exist(tmp_path: Path) -> None:
     assert fixture is None and [p.code for p in problems] == ["YML001"]
 
 
-cell = st.text(alphabet=st.sampled_from('ab ,"\n\r\'é'), max_size=6)
+# No "\r" in values: csv.writer leaves a lone CR unquoted when the line ending is
+# "\n", and that output is not readable CSV by any reader.
+cell = st.text(alphabet=st.sampled_from('ab ,"\n\'é'), max_size=6)
 
 
 @settings(max_examples=300, deadline=None)

@@ -47,6 +47,8 @@ def demo_command(
         fail(f"segdsl demo writes a DuckDB file, but 'database' in "
              f"{workspace.config.file} is {database}")
 
+    import duckdb
+
     from segdsl import demo
     from segdsl.engines import schema_tables
 
@@ -67,12 +69,9 @@ def demo_command(
         demo.generate_shop_database(path, customers=customers, seed=seed, as_of=instant)
     except OSError as error:
         fail(f"cannot write {path}: {error.strerror or error}")
-    except Exception as error:
-        # duckdb.Error (a locked or unwritable file), without importing duckdb here.
-        if type(error).__module__.partition(".")[0] != "duckdb" and not _is_duckdb_error(error):
-            raise
-        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        fail(f"cannot write {path}: {first}")
+    except duckdb.Error as error:  # a file locked by another process
+        text = str(error).strip()
+        fail(f"cannot write {path}: {text.splitlines()[0] if text else type(error).__name__}")
 
     from segdsl.project.config import display_path
 
@@ -86,8 +85,3 @@ def demo_command(
         err=True,
     )
 
-
-def _is_duckdb_error(error: BaseException) -> bool:
-    import duckdb
-
-    return isinstance(error, duckdb.Error)

@@ -29,7 +29,9 @@ from segdsl.cli.common import (
     EXIT_USAGE,
 )
 from segdsl.cli.compile_cmd import compile_command
+from segdsl.cli.demo_cmd import demo_command
 from segdsl.cli.run import run_command
+from segdsl.cli.testing import test_command
 
 __all__ = [
     "DEBUG_ENV", "EXIT_BROKEN_PIPE", "EXIT_INTERNAL", "EXIT_OK", "EXIT_PROBLEMS",
@@ -109,6 +111,8 @@ def main() -> None:
 # `check`, they import their heavy modules inside the function.
 main.add_command(compile_command)
 main.add_command(run_command)
+main.add_command(test_command)
+main.add_command(demo_command)
 
 
 @main.command()

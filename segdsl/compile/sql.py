@@ -162,6 +162,7 @@ class _Compiler:
         """Compile a definition (once) and return its column name."""
         column = f"d__{name}"
         if column in self.layered:
+            self._current.add(column)
             return column
         outer = self._current
         self._current = set()
