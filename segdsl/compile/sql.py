@@ -579,7 +579,7 @@ class _Compiler:
             value = self._name(expr.prop, event, None)
             if function is ast.AggFn.AVG:
                 value = self.d.real(value)
-        when = exp.Case().when(condition, value)
+        when = _when(condition, value)
         aggregate: exp.Expression
         match function:
             case ast.AggFn.COUNT:
@@ -630,7 +630,7 @@ class _Compiler:
     def _has(self, expr: ast.HasEvent) -> exp.Expression:
         event = self.schema.events[expr.match.event]
         condition = self._event_condition(event, expr.match.filter, expr.window)
-        count = exp.Count(this=exp.Case().when(condition, exp.Literal.number(1)))
+        count = exp.Count(this=_when(condition, exp.Literal.number(1)))
         column = self._aggregate_slot(event, count)
         value = exp.Coalesce(this=_col(column), expressions=[exp.Literal.number(0)])
         if expr.negated:
@@ -792,6 +792,13 @@ _PERIOD_STEP = {
     ast.Period.QUARTER: (3, ast.Unit.MONTH),
     ast.Period.YEAR: (1, ast.Unit.YEAR),
 }
+
+
+def _when(condition: exp.Expression, value: exp.Expression) -> exp.Expression:
+    """``CASE WHEN condition THEN value END``, or just ``value`` when it always holds."""
+    if isinstance(condition, exp.Boolean) and condition.this is True:
+        return value
+    return exp.Case().when(condition, value)
 
 
 def _same_key(other: str) -> exp.Expression:

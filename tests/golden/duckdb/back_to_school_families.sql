@@ -1,0 +1,277 @@
+WITH "entity" AS (
+  SELECT
+    "e"."customer_id" AS "__key",
+    "e"."customer_type" AS "a__customer_type",
+    "e"."is_subscribed" AS "a__is_subscribed"
+  FROM "shop"."customers" AS "e"
+), "ev__1" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."ordered_at" AS "__time",
+    "t"."category" AS "category",
+    "t"."amount" AS "amount",
+    "t"."discount" AS "discount"
+  FROM "shop"."orders" AS "t"
+  WHERE
+    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+), "agg__1" AS (
+  SELECT
+    "__key",
+    COUNT(
+      CASE
+        WHEN COALESCE((
+          "category" = 'running'
+        ), FALSE)
+        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+        THEN 1
+      END
+    ) AS "g__1_1",
+    MIN(
+      CASE
+        WHEN COALESCE((
+          "category" = 'running'
+        ), FALSE)
+        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+        THEN "amount"
+      END
+    ) AS "g__1_2",
+    MAX(
+      CASE
+        WHEN COALESCE((
+          "category" = 'outdoor'
+        ), FALSE)
+        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+        THEN "amount"
+      END
+    ) AS "g__1_3",
+    SUM(
+      CASE
+        WHEN COALESCE((
+          "category" = 'kids'
+        ), FALSE)
+        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+        THEN "amount"
+      END
+    ) AS "g__1_4",
+    COUNT(
+      CASE
+        WHEN COALESCE((
+          "category" = 'fitness'
+        ), FALSE)
+        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+        THEN 1
+      END
+    ) AS "g__1_5",
+    COUNT(
+      CASE
+        WHEN COALESCE((
+          "discount" < 0
+        ), FALSE)
+        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+        THEN 1
+      END
+    ) AS "g__1_6",
+    SUM(
+      CASE
+        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+        THEN "discount"
+      END
+    ) AS "g__1_7",
+    SUM(
+      CASE
+        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+        THEN "amount"
+      END
+    ) AS "g__1_8",
+    AVG(
+      CASE
+        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+        THEN CAST("amount" AS DOUBLE)
+      END
+    ) AS "g__1_9",
+    COUNT(
+      DISTINCT CASE
+        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+        THEN "category"
+      END
+    ) AS "g__1_10",
+    COUNT(
+      CASE
+        WHEN (
+          COALESCE((
+            "category" = 'kids'
+          ), FALSE)
+          AND COALESCE((
+            "amount" >= 50
+          ), FALSE)
+        )
+        AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMP)
+        AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1' DAY AS DATE) AS TIMESTAMP)
+        THEN 1
+      END
+    ) AS "g__1_11",
+    COUNT(
+      CASE
+        WHEN COALESCE((
+          "category" = 'kids'
+        ), FALSE)
+        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+        THEN 1
+      END
+    ) AS "g__1_12"
+  FROM "ev__1"
+  GROUP BY
+    "__key"
+), "ev__2" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."occurred_at" AS "__time",
+    "t"."event_name" AS "event_name",
+    "t"."page" AS "page"
+  FROM "shop"."events" AS "t"
+  WHERE
+    "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+), "agg__2" AS (
+  SELECT
+    "__key",
+    COUNT(
+      CASE
+        WHEN "event_name" = 'page_view'
+        AND COALESCE((
+          STARTS_WITH("page", '/sale')
+        ), FALSE)
+        AND "__time" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
+        AND "__time" < CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '7' DAY
+        THEN 1
+      END
+    ) AS "g__2_1"
+  FROM "ev__2"
+  GROUP BY
+    "__key"
+), "base" AS (
+  SELECT
+    "entity"."__key",
+    "entity"."a__customer_type",
+    "entity"."a__is_subscribed",
+    "agg__1"."g__1_1",
+    "agg__1"."g__1_2",
+    "agg__1"."g__1_3",
+    "agg__1"."g__1_4",
+    "agg__1"."g__1_5",
+    "agg__1"."g__1_6",
+    "agg__1"."g__1_7",
+    "agg__1"."g__1_8",
+    "agg__1"."g__1_9",
+    "agg__1"."g__1_10",
+    "agg__1"."g__1_11",
+    "agg__1"."g__1_12",
+    "agg__2"."g__2_1"
+  FROM "entity"
+  LEFT JOIN "agg__1"
+    ON "agg__1"."__key" = "entity"."__key"
+  LEFT JOIN "agg__2"
+    ON "agg__2"."__key" = "entity"."__key"
+), "layer__1" AS (
+  SELECT
+    *,
+    COALESCE("g__1_8", 0) AS "d__revenue_365d",
+    CAST(ROUND(CAST("g__1_9" AS DECIMAL(38, 9)), 2) AS DOUBLE) AS "d__avg_order_value"
+  FROM "base"
+), "layer__2" AS (
+  SELECT
+    *,
+    "d__avg_order_value" AS "v__1"
+  FROM "layer__1"
+), "layer__3" AS (
+  SELECT
+    *,
+    (
+      COALESCE((
+        COALESCE("g__1_6", 0) >= 3
+      ), FALSE)
+      AND COALESCE((
+        ABS(COALESCE("g__1_7", 0)) >= (
+          0.15 * "d__revenue_365d"
+        )
+      ), FALSE)
+      AND COALESCE(
+        (
+          NOT "v__1" IS NULL
+          AND (
+            RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) - 1
+          ) * 100 < 30 * COUNT("v__1") OVER ()
+        ),
+        FALSE
+      )
+      AND COALESCE("g__2_1", 0) > 0
+    ) AS "d__bargain_hunters"
+  FROM "layer__2"
+), "layer__4" AS (
+  SELECT
+    *,
+    CASE
+      WHEN COALESCE((
+        "a__customer_type" = 'b2b'
+      ), FALSE)
+      THEN 'team_buyer'
+      WHEN (
+        COALESCE((
+          COALESCE("g__1_1", 0) >= 2
+        ), FALSE)
+        AND COALESCE((
+          "g__1_2" >= 90
+        ), FALSE)
+      )
+      THEN 'performance_runner'
+      WHEN COALESCE((
+        "g__1_3" >= 250
+      ), FALSE)
+      THEN 'outdoor_explorer'
+      WHEN COALESCE((
+        COALESCE("g__1_4", 0) >= 100
+      ), FALSE)
+      THEN 'kids_family'
+      WHEN COALESCE((
+        COALESCE("g__1_5", 0) >= 2
+      ), FALSE)
+      THEN 'fitness_fan'
+      WHEN "d__bargain_hunters"
+      THEN 'bargain_hunter'
+      WHEN COALESCE((
+        COALESCE("g__1_10", 0) >= 3
+      ), FALSE)
+      THEN 'all_rounder'
+      ELSE 'casual'
+    END AS "d__persona"
+  FROM "layer__3"
+), "layer__5" AS (
+  SELECT
+    *,
+    (
+      COALESCE((
+        "d__persona" = 'kids_family'
+      ), FALSE)
+      AND COALESCE((
+        "a__is_subscribed"
+      ), FALSE)
+      AND COALESCE("g__1_11", 0) > 0
+      AND COALESCE("g__1_12", 0) = 0
+    ) AS "d__back_to_school_families"
+  FROM "layer__4"
+)
+SELECT
+  "__key" AS "customer_id"
+FROM "layer__5"
+WHERE
+  "d__back_to_school_families"

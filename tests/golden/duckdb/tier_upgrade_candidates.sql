@@ -1,0 +1,75 @@
+WITH "entity" AS (
+  SELECT
+    "e"."customer_id" AS "__key",
+    "e"."loyalty_tier" AS "a__loyalty_tier",
+    "e"."lifetime_value" AS "a__lifetime_value"
+  FROM "shop"."customers" AS "e"
+), "ev__1" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."ordered_at" AS "__time",
+    "t"."amount" AS "amount"
+  FROM "shop"."orders" AS "t"
+  WHERE
+    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+), "agg__1" AS (
+  SELECT
+    "__key",
+    SUM(
+      CASE
+        WHEN "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
+        AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1' YEAR
+        THEN "amount"
+      END
+    ) AS "g__1_1"
+  FROM "ev__1"
+  GROUP BY
+    "__key"
+), "base" AS (
+  SELECT
+    "entity"."__key",
+    "entity"."a__loyalty_tier",
+    "entity"."a__lifetime_value",
+    "agg__1"."g__1_1"
+  FROM "entity"
+  LEFT JOIN "agg__1"
+    ON "agg__1"."__key" = "entity"."__key"
+), "layer__1" AS (
+  SELECT
+    *,
+    "a__lifetime_value" AS "v__1"
+  FROM "base"
+), "layer__2" AS (
+  SELECT
+    *,
+    (
+      COALESCE((
+        "a__loyalty_tier" IN ('bronze', 'silver')
+      ), FALSE)
+      AND (
+        COALESCE(
+          (
+            CASE
+              WHEN "v__1" IS NULL
+              THEN NULL
+              ELSE (
+                (
+                  RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) - 1
+                ) * 10
+              ) // COUNT("v__1") OVER () + 1
+            END = 10
+          ),
+          FALSE
+        )
+        OR COALESCE((
+          COALESCE("g__1_1", 0) >= 1000
+        ), FALSE)
+      )
+    ) AS "d__tier_upgrade_candidates"
+  FROM "layer__1"
+)
+SELECT
+  "__key" AS "customer_id"
+FROM "layer__2"
+WHERE
+  "d__tier_upgrade_candidates"

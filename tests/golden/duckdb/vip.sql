@@ -1,0 +1,129 @@
+WITH "entity" AS (
+  SELECT
+    "e"."customer_id" AS "__key",
+    "e"."customer_type" AS "a__customer_type"
+  FROM "shop"."customers" AS "e"
+), "ev__1" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."ordered_at" AS "__time",
+    "t"."amount" AS "amount"
+  FROM "shop"."orders" AS "t"
+  WHERE
+    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+), "agg__1" AS (
+  SELECT
+    "__key",
+    SUM(
+      CASE
+        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+        THEN "amount"
+      END
+    ) AS "g__1_1",
+    COUNT(
+      CASE
+        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+        THEN 1
+      END
+    ) AS "g__1_2",
+    COUNT(1) AS "g__1_3",
+    MAX("__time") AS "g__1_4"
+  FROM "ev__1"
+  GROUP BY
+    "__key"
+), "ev__2" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."returned_at" AS "__time",
+    "t"."amount" AS "amount"
+  FROM "shop"."returns" AS "t"
+  WHERE
+    "t"."returned_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+), "agg__2" AS (
+  SELECT
+    "__key",
+    SUM(
+      CASE
+        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+        THEN "amount"
+      END
+    ) AS "g__2_1"
+  FROM "ev__2"
+  GROUP BY
+    "__key"
+), "base" AS (
+  SELECT
+    "entity"."__key",
+    "entity"."a__customer_type",
+    "agg__1"."g__1_1",
+    "agg__1"."g__1_2",
+    "agg__1"."g__1_3",
+    "agg__1"."g__1_4",
+    "agg__2"."g__2_1"
+  FROM "entity"
+  LEFT JOIN "agg__1"
+    ON "agg__1"."__key" = "entity"."__key"
+  LEFT JOIN "agg__2"
+    ON "agg__2"."__key" = "entity"."__key"
+), "layer__1" AS (
+  SELECT
+    *,
+    COALESCE("g__1_1", 0) AS "d__revenue_365d",
+    (
+      COALESCE((
+        COALESCE("g__1_3", 0) >= 2
+      ), FALSE)
+      AND COALESCE(
+        (
+          "g__1_4" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '180' DAY
+          AND "g__1_4" < CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90' DAY
+        ),
+        FALSE
+      )
+    ) AS "d__lapsing_customers"
+  FROM "base"
+), "layer__2" AS (
+  SELECT
+    *,
+    (
+      "d__revenue_365d" - COALESCE("g__2_1", 0)
+    ) AS "d__net_revenue_365d"
+  FROM "layer__1"
+), "layer__3" AS (
+  SELECT
+    *,
+    "d__net_revenue_365d" AS "v__1"
+  FROM "layer__2"
+), "layer__4" AS (
+  SELECT
+    *,
+    (
+      COALESCE(
+        (
+          NOT "v__1" IS NULL
+          AND (
+            RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" DESC) - 1
+          ) * 100 < 10 * COUNT("v__1") OVER ()
+        ),
+        FALSE
+      )
+      AND COALESCE((
+        COALESCE("g__1_2", 0) >= 3
+      ), FALSE)
+      AND COALESCE((
+        "a__customer_type" <> 'b2b'
+      ), FALSE)
+      AND NOT (
+        "d__lapsing_customers"
+      )
+    ) AS "d__vip"
+  FROM "layer__3"
+)
+SELECT
+  "__key" AS "customer_id"
+FROM "layer__4"
+WHERE
+  "d__vip"

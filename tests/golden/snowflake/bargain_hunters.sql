@@ -1,0 +1,130 @@
+WITH "entity" AS (
+  SELECT
+    "e"."customer_id" AS "__key"
+  FROM "shop"."customers" AS "e"
+), "ev__1" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."ordered_at" AS "__time",
+    "t"."discount" AS "discount",
+    "t"."amount" AS "amount"
+  FROM "shop"."orders" AS "t"
+  WHERE
+    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+), "agg__1" AS (
+  SELECT
+    "__key",
+    COUNT(
+      CASE
+        WHEN COALESCE((
+          "discount" < 0
+        ), FALSE)
+        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+        THEN 1
+      END
+    ) AS "g__1_1",
+    SUM(
+      CASE
+        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+        THEN "discount"
+      END
+    ) AS "g__1_2",
+    SUM(
+      CASE
+        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+        THEN "amount"
+      END
+    ) AS "g__1_3",
+    AVG(
+      CASE
+        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+        THEN CAST("amount" AS DOUBLE)
+      END
+    ) AS "g__1_4"
+  FROM "ev__1"
+  GROUP BY
+    "__key"
+), "ev__2" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."occurred_at" AS "__time",
+    "t"."event_name" AS "event_name",
+    "t"."page" AS "page"
+  FROM "shop"."events" AS "t"
+  WHERE
+    "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+), "agg__2" AS (
+  SELECT
+    "__key",
+    COUNT(
+      CASE
+        WHEN "event_name" = 'page_view'
+        AND COALESCE((
+          STARTSWITH("page", '/sale')
+        ), FALSE)
+        AND "__time" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
+        AND "__time" < CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '7 DAY'
+        THEN 1
+      END
+    ) AS "g__2_1"
+  FROM "ev__2"
+  GROUP BY
+    "__key"
+), "base" AS (
+  SELECT
+    "entity"."__key",
+    "agg__1"."g__1_1",
+    "agg__1"."g__1_2",
+    "agg__1"."g__1_3",
+    "agg__1"."g__1_4",
+    "agg__2"."g__2_1"
+  FROM "entity"
+  LEFT JOIN "agg__1"
+    ON "agg__1"."__key" = "entity"."__key"
+  LEFT JOIN "agg__2"
+    ON "agg__2"."__key" = "entity"."__key"
+), "layer__1" AS (
+  SELECT
+    *,
+    COALESCE("g__1_3", 0) AS "d__revenue_365d",
+    CAST(ROUND(CAST("g__1_4" AS DECIMAL(38, 9)), 2) AS DOUBLE) AS "d__avg_order_value"
+  FROM "base"
+), "layer__2" AS (
+  SELECT
+    *,
+    "d__avg_order_value" AS "v__1"
+  FROM "layer__1"
+), "layer__3" AS (
+  SELECT
+    *,
+    (
+      COALESCE((
+        COALESCE("g__1_1", 0) >= 3
+      ), FALSE)
+      AND COALESCE((
+        ABS(COALESCE("g__1_2", 0)) >= (
+          0.15 * "d__revenue_365d"
+        )
+      ), FALSE)
+      AND COALESCE(
+        (
+          NOT "v__1" IS NULL
+          AND (
+            RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) - 1
+          ) * 100 < 30 * COUNT("v__1") OVER ()
+        ),
+        FALSE
+      )
+      AND COALESCE("g__2_1", 0) > 0
+    ) AS "d__bargain_hunters"
+  FROM "layer__2"
+)
+SELECT
+  "__key" AS "customer_id"
+FROM "layer__3"
+WHERE
+  "d__bargain_hunters"
