@@ -20,11 +20,15 @@ respect calendar windows (``previous week``, ``current quarter`` ...) of ``as_of
 run the segments with ``--as-of`` set to the instant the data was generated for (or
 soon after it), since ``current week`` moves on.
 
-Segments with a fixed date (``spring_campaign_converters`` since 2026-03-01,
-``back_to_school_families`` in August/September 2025) get members only when that
-date lies inside the generated history, which is the case for any ``as_of`` between
-mid-October 2025 and early 2028 (spring 2026) and between mid-September 2025 and early
-2028 (back to school 2025).
+Segments with a fixed date get members only when that date lies inside the
+generated history: ``spring_campaign_converters`` (clicks since 2026-03-01) for an
+``as_of`` from early March 2026 to November 2028, ``back_to_school_families``
+(August/September 2025) from September 2025 to March 2028.  Segments over the
+current week, month or quarter need some of that period to have passed: at Monday
+00:00 the current week is empty, so ``bargain_hunters`` is too.
+
+``python -m segdsl.demo [PATH] [--customers N] [--seed S] [--as-of TS]`` runs it
+from a shell; ``segdsl demo`` is the command users are told about.
 """
 
 from __future__ import annotations
@@ -478,6 +482,12 @@ class _Builder:
             return None
         return low + timedelta(seconds=self.rng.randrange(seconds))
 
+    def lately(self, low: datetime, high: datetime) -> datetime | None:
+        """Like ``between``, but when the interval ends at as_of and is too short to
+        stay QUIET (a period that has just begun), use its last minutes too."""
+        moment = self.between(low, high)
+        return moment if moment is not None else self.between(low, high, quiet=False)
+
     def days_ago(self, low: float, high: float) -> datetime:
         """A random instant between ``high`` and ``low`` days before as_of."""
         days = self.rng.uniform(low, high)
@@ -573,7 +583,7 @@ class _Builder:
             days=days, seconds=rng.randrange(86400))
         # Age at as_of: most customers are between 25 and 55.
         band = rng.choices(
-            [(18, 24), (25, 34), (35, 44), (45, 54), (55, 64), (65, 79)],
+            [(19, 24), (25, 34), (35, 44), (45, 54), (55, 64), (65, 79)],
             weights=[12, 23, 22, 18, 14, 11])[0]
         self.set_age(customer, rng.randint(*band))
         customer.is_subscribed = self.chance(0.55)
@@ -647,6 +657,7 @@ class _Builder:
         if channel is None:
             channel = customer.home_channel if rng.random() < 0.8 else self.pick(
                 ["web", "store", "app"])
+        moment = moment.replace(microsecond=0)
         value = amount if amount is not None else self.amount(category)
         if discount_rate is None:
             discount_rate = rng.uniform(0.1, 0.3) if rng.random() < 0.18 else 0.0
@@ -663,7 +674,8 @@ class _Builder:
         if channel in ("web", "app"):
             product, _ = self.product(category)
             before = moment - timedelta(minutes=rng.randint(3, 25))
-            self.events.append(_event(cid, before, "page_view", page=f"/c/{category}"))
+            if rng.random() < 0.5:
+                self.events.append(_event(cid, before, "page_view", page=f"/c/{category}"))
             if discount < 0 and rng.random() < 0.3:
                 self.events.append(_event(cid, before + timedelta(minutes=1), "page_view",
                                           page=self.pick(_SALE_PAGES)))
@@ -687,7 +699,8 @@ class _Builder:
 
     def add_return(self, customer: _Customer, moment: datetime, amount: float,
                    reason: str) -> None:
-        self.returns.append((customer.customer_id, moment, round(amount, 2), reason))
+        self.returns.append((customer.customer_id, moment.replace(microsecond=0),
+                             round(amount, 2), reason))
 
     def product(self, category: str) -> tuple[str, float]:
         products = _PRODUCTS[category]
@@ -705,7 +718,9 @@ class _Builder:
         stop = min(stop, until or self.clock.as_of - QUIET)
         moment = start
         while moment < stop:
-            self.order(customer, moment)
+            # few people shop between midnight and 7 am
+            placed = moment + timedelta(hours=9) if moment.hour < 7 else moment
+            self.order(customer, placed if placed < stop else moment)
             moment += timedelta(seconds=int(rng.expovariate(per_year / 365) * 86400) + 3600)
         customer.active_until = max(customer.active_until, min(stop, self.clock.as_of))
 
@@ -727,7 +742,7 @@ class _Builder:
         digital = customer.home_channel != "store"
         until = min(max(customer.active_until, customer.signup_at) + timedelta(days=120),
                     self.clock.as_of)
-        sessions = int(rng.expovariate(1 / (1.6 if digital else 0.4)))
+        sessions = int(rng.expovariate(1 / (1.1 if digital else 0.3)))
         for _ in range(sessions):
             moment = self.between(customer.signup_at, until)
             if moment is None:
@@ -750,7 +765,7 @@ class _Builder:
                 self.events.append(_event(cid, moment + timedelta(minutes=7), "add_to_cart",
                                           product=product, category=category, price=price))
         if customer.home_channel == "app" or customer.preferred_channel == "app":
-            for _ in range(int(rng.expovariate(1 / 5))):
+            for _ in range(int(rng.expovariate(1 / 3))):
                 moment = self.between(customer.signup_at, until)
                 if moment is None:
                     break
@@ -760,7 +775,7 @@ class _Builder:
     def newsletter(self, customer: _Customer, *, before: datetime | None = None) -> None:
         """Opens and clicks of the weekly newsletter, by how keen the reader is."""
         rng = self.rng
-        keen = rng.choices([0.0, 0.05, 0.15, 0.35], weights=[25, 45, 22, 8])[0]
+        keen = rng.choices([0.0, 0.04, 0.12, 0.3], weights=[30, 45, 18, 7])[0]
         if keen == 0.0:
             return
         start = customer.signup_at
@@ -771,7 +786,7 @@ class _Builder:
             stop = start + (stop - start) * rng.random()
         if before is not None:
             stop = min(stop, before)
-        click_rate = 0.25 if keen >= 0.35 else 0.12
+        click_rate = 0.25 if keen >= 0.3 else 0.12
         for sent, code in self.campaigns:
             if sent < start or sent >= stop or rng.random() >= keen:
                 continue
@@ -846,7 +861,8 @@ def _event(customer_id: str, moment: datetime, name: str, *, campaign: str | Non
            product: str | None = None, category: str | None = None,
            price: float | None = None, page: str | None = None,
            duration_s: int | None = None) -> Row:
-    return (customer_id, moment, name, campaign, product, category, price, page, duration_s)
+    return (customer_id, moment.replace(microsecond=0), name, campaign, product, category,
+            price, page, duration_s)
 
 
 # --------------------------------------------------------------------------------
@@ -1021,7 +1037,7 @@ def _bargain(b: _Builder, c: _Customer, role: str) -> None:
     else:
         low, high = clock.week - timedelta(days=7), clock.week
     for _ in range(rng.randint(1, 4)):
-        moment = b.between(low, high)
+        moment = b.lately(low, high)
         if moment is not None:
             b.events.append(_event(c.customer_id, moment, "page_view",
                                    page=b.pick(_SALE_PAGES)))
@@ -1042,7 +1058,7 @@ def _rising(b: _Builder, c: _Customer, role: str) -> None:
     target = previous * rng.uniform(1.6, 3.0)
     parts = rng.randint(1, 3)
     for _ in range(parts):
-        moment = b.between(clock.quarter, clock.as_of)
+        moment = b.lately(clock.quarter, clock.as_of)
         if moment is None:
             break
         b.order(c, moment, amount=round(target / parts + 1, 2), returns=False)
@@ -1178,7 +1194,7 @@ def _kids_family(b: _Builder, c: _Customer, role: str) -> None:
     c.favourite = "kids"
     if role != "kids":
         c.is_subscribed = True
-        season = b.between(max(datetime(2025, 8, 1), clock.as_of - timedelta(days=700)),
+        season = b.between(datetime(2025, 8, 1),
                            min(datetime(2025, 9, 16), clock.as_of - timedelta(days=31)))
         if season is not None:
             b.order(c, season, "kids", amount=round(rng.uniform(55, 160), 2))
@@ -1292,7 +1308,12 @@ def _build_accounts(b: _Builder, contacts: list[_Customer]) -> None:
         contact.account_id = account.account_id
     for account in b.accounts:
         for position, contact in enumerate(account.contacts):
+            b.start_customer()
             _b2b_contact(b, account, contact, lead=position == 0)
+            own = b.own_orders()
+            if own:
+                first = min(o.ordered_at for o in own)
+                contact.signup_at = min(contact.signup_at, first - timedelta(days=1))
 
 
 def _b2b_contact(b: _Builder, account: _Account, c: _Customer, *, lead: bool) -> None:
@@ -1568,3 +1589,35 @@ def _write(path: Path, tables: dict[str, list[Row]]) -> None:
         con.execute("DETACH segdsl_demo")
     finally:
         con.close()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """``python -m segdsl.demo [PATH] [--customers N] [--seed S] [--as-of TS]``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m segdsl.demo",
+        description="Write the demo database of examples/shop (DuckDB).")
+    parser.add_argument("path", nargs="?", default="examples/shop/data/shop.duckdb",
+                        type=Path, help="database file to write (default: %(default)s)")
+    parser.add_argument("--customers", type=int, default=5000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--as-of", dest="as_of", default=None,
+                        help="ISO date or timestamp in UTC (default: now)")
+    args = parser.parse_args(argv)
+    if args.as_of is None:
+        as_of = datetime.now(UTC)
+    else:
+        try:
+            as_of = datetime.fromisoformat(args.as_of.replace("Z", "+00:00"))
+        except ValueError:
+            parser.error(f"--as-of: not an ISO date or timestamp: {args.as_of!r}")
+    if args.customers < 1:
+        parser.error("--customers must be at least 1")
+    generate_shop_database(args.path, customers=args.customers, seed=args.seed, as_of=as_of)
+    print(f"wrote {args.path} ({args.customers} customers, seed {args.seed}, "
+          f"as of {as_of.isoformat()})")
+
+
+if __name__ == "__main__":
+    main()

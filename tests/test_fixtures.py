@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -354,7 +355,7 @@ def test_yml004_rows_not_a_list() -> None:
 
 
 def test_yml006_duplicate_expectation() -> None:
-    fixture, problems = load(case(expect=("      germans: []", "      germans: [c1]")))
+    _fixture, problems = load(case(expect=("      germans: []", "      germans: [c1]")))
     assert [p.code for p in problems] == ["YML006"]
     at(problems[0], 8, 7)
 
@@ -421,7 +422,7 @@ def test_fix004_value_of_the_wrong_type() -> None:
 
 
 def test_fix004_timestamp_with_another_zone_and_list_values() -> None:
-    fixture, problems = load(case(given_rows=(
+    _fixture, problems = load(case(given_rows=(
         "      purchase:",
         "        - {customer_id: c1, ordered_at: 2026-01-01T10:00:00-05:00}",
         "        - {customer_id: c1, ordered_at: 2026-01-01, amount: [1, 2]}",
@@ -571,7 +572,7 @@ def test_fix012_where_column_of_another_event() -> None:
 
 
 def test_fix013_duplicate_case_name() -> None:
-    fixture, problems = load(src(
+    _fixture, problems = load(src(
         "cases:",
         "  - {name: same, given: {}, expect: {}}",
         "  - {name: same, given: {}, expect: {}}",
@@ -616,13 +617,13 @@ def test_csv_rows_with_nulls_empty_strings_quotes_bom_and_crlf(tmp_path: Path) -
 def test_csv_value_and_header_problems_point_at_the_cell(tmp_path: Path) -> None:
     (tmp_path / "c.csv").write_text("customer_id,contry,age\nc1,DE,41\nc2,FR,old\n",
                                     encoding="utf-8")
-    fixture, problems = load(case(given_rows=("      customer: c.csv",)), tmp_path)
+    _, problems = load(case(given_rows=("      customer: c.csv",)), tmp_path)
     assert [(p.code, p.span.file, p.span.line, p.span.column) for p in problems if p.span] == [
         ("FIX003", "tests/c.csv", 1, 13),
     ]
     (tmp_path / "c.csv").write_text("customer_id,country,age\nc1,DE,41\nc2,FR,old\n",
                                     encoding="utf-8")
-    fixture, problems = load(case(given_rows=("      customer: c.csv",)), tmp_path)
+    _fixture, problems = load(case(given_rows=("      customer: c.csv",)), tmp_path)
     assert [(p.code, p.span.file, p.span.line, p.span.column) for p in problems if p.span] == [
         ("FIX004", "tests/c.csv", 3, 7),
     ]
@@ -680,7 +681,18 @@ def test_no_fixture_text_raises(text: str) -> None:
     assert fixture is not None or problems
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('customer_id,age"\r\n x1\ufeff')), max_size=60))
+def test_no_csv_text_raises(text: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        Path(folder, "c.csv").write_text(text, encoding="utf-8", newline="")
+        fixture, problems = load(case(given_rows=("      customer: c.csv",), expect=()),
+                                 Path(folder))
+    assert fixture is not None
+    assert fixture.cases[0].ok == (not problems)
+
+
 @pytest.mark.parametrize("text", ["", "x", "[", "cases: 3", "- a", "cases:\n  - 3\n"])
 def test_odd_files_give_diagnostics(text: str) -> None:
-    fixture, problems = load(text)
+    _fixture, problems = load(text)
     assert problems

@@ -10,6 +10,8 @@ overwrite one that belongs to a real project).
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -66,7 +68,7 @@ def demo_command(
     instant = as_of or dt.datetime.now(dt.UTC).replace(microsecond=0)
     path = Path(database)
     try:
-        demo.generate_shop_database(path, customers=customers, seed=seed, as_of=instant)
+        _generate(demo.generate_shop_database, path, customers, seed, instant)
     except OSError as error:
         fail(f"cannot write {path}: {error.strerror or error}")
     except duckdb.Error as error:  # a file locked by another process
@@ -85,3 +87,25 @@ def demo_command(
         err=True,
     )
 
+
+def _generate(
+    generate: Callable[..., None], path: Path, customers: int, seed: int, as_of: dt.datetime
+) -> None:
+    """Generate into a file of another name, then rename it to ``path``.
+
+    DuckDB names a database's catalog after its file while it is open, and the
+    generator creates the schema ``shop``: in a file called ``shop.duckdb`` the
+    names ``shop.customers`` are then ambiguous and creating the tables fails.  The
+    catalog name is not stored in the file, so the renamed file works everywhere.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(f".segdsl-demo-{os.getpid()}.duckdb")
+    try:
+        generate(staging, customers=customers, seed=seed, as_of=as_of)
+        os.replace(staging, path)
+        # A write-ahead log left by the file that was replaced belongs to it, not to
+        # the new database.
+        path.with_name(path.name + ".wal").unlink(missing_ok=True)
+    finally:
+        for leftover in (staging, staging.with_name(staging.name + ".wal")):
+            leftover.unlink(missing_ok=True)

@@ -21,8 +21,12 @@ from decimal import Decimal
 Rows = Sequence[Sequence[object]]
 
 
-def text_value(value: object) -> str:
-    """One value as text for CSV and tables ('' for NULL)."""
+def text_value(value: object, *, readable: bool = False) -> str:
+    """One value as text for CSV and tables ('' for NULL).
+
+    ``readable`` (tables): floats with at most 15 significant digits, so that
+    ``332.07000000000005`` shows as ``332.07``; CSV keeps every digit.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -34,6 +38,9 @@ def text_value(value: object) -> str:
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, float):
+        if readable and math.isfinite(value):
+            shown = format(value, ".15g")
+            return shown if any(c in shown for c in ".en") else f"{shown}.0"
         return _float_text(value)
     if isinstance(value, bytes):
         return value.hex()
@@ -132,7 +139,7 @@ def table_lines(columns: Sequence[str], rows: Rows) -> Iterator[str]:
     else left-aligned; NULL is a blank cell.  Trailing spaces are trimmed.
     """
     headers = [_printable(name) for name in columns]
-    cells = [[_printable(text_value(value)) for value in row] for row in rows]
+    cells = [[_printable(text_value(value, readable=True)) for value in row] for row in rows]
     numeric = [
         any(_is_number(row[index]) for row in rows)
         and all(row[index] is None or _is_number(row[index]) for row in rows)
@@ -161,7 +168,7 @@ def summary_lines(
     rows: Rows,
     segments: Sequence[str],
     segmentations: Sequence[str],
-    total_label: str = "all",
+    total_label: str = "(all)",
 ) -> Iterator[str]:
     """Size and share of each segment (``vip  123  2.5%``) and of each label of
     each segmentation (``persona=casual  400  40.0%``) among all entity rows, in

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from segdsl.cli import output
 from segdsl.cli.common import (
     as_of_option,
     choose_database,
@@ -94,10 +93,9 @@ def run_command(
     sql = sorted_by_key(compile_sql(checked, segment, "duckdb", as_of), checked.schema.key)
 
     from segdsl.engines import EngineError
-    from segdsl.engines.duckdb_engine import DuckDBEngine
 
     try:
-        engine = DuckDBEngine(database, read_only=True)
+        engine = open_duckdb(database, checked.schema)
     except EngineError as error:
         fail(error.message)
     with engine:
@@ -111,6 +109,50 @@ def run_command(
             fail(_explain(engine, checked.schema, error.message))
 
     _print(columns, rows, output_format or "table", segment, checked)
+
+
+# The catalog name under which open_duckdb attaches a database whose own name
+# collides with a schema name of its tables.
+ATTACHED = "segdsl_database"
+
+
+def open_duckdb(database: str, schema: Schema) -> DuckDBEngine:
+    """Open a DuckDB database file read-only.
+
+    DuckDB names a file's catalog after the file (``shop.duckdb`` -> ``shop``), and
+    then ``shop.customers`` is ambiguous between the catalog ``shop`` and the schema
+    ``shop`` (a Binder Error), which is exactly the example project's layout.  In that
+    case the file is attached under another name and made the default catalog.
+    """
+    import duckdb
+    from sqlglot import exp
+
+    from segdsl.engines import EngineError, schema_tables
+    from segdsl.engines.duckdb_engine import DuckDBEngine
+
+    engine = DuckDBEngine(database, read_only=True)
+    qualifiers = {
+        table.split(".")[-2].lower() for table in schema_tables(schema) if table.count(".") == 1
+    }
+    _, rows = engine.query("SELECT current_database()")
+    if not rows or str(rows[0][0]).lower() not in qualifiers:
+        return engine
+    engine.close()
+    engine = DuckDBEngine()
+    attach = exp.Attach(
+        this=exp.Alias(this=exp.Literal.string(database),
+                       alias=exp.to_identifier(ATTACHED, quoted=True)),
+        expressions=[exp.AttachOption(this=exp.var("READ_ONLY"))],
+    )
+    use = exp.Use(this=exp.Table(this=exp.to_identifier(ATTACHED, quoted=True)))
+    try:
+        for statement in (attach, use):
+            engine.connection.execute(statement.sql(dialect="duckdb"))
+    except duckdb.Error as error:
+        engine.close()
+        text = str(error).strip()
+        raise EngineError(f"cannot open the DuckDB database {database}: {text}") from None
+    return engine
 
 
 def _check_out(out: Path, output_format: str | None) -> None:
@@ -202,6 +244,8 @@ def _print(
     segment: str | None,
     checked: CheckedProject,
 ) -> None:
+    from segdsl.cli import output
+
     if output_format == "csv":
         _emit(output.csv_lines(columns, rows))
     elif output_format == "json":
@@ -213,7 +257,7 @@ def _print(
     else:
         _emit(output.summary_lines(
             columns, rows, list(checked.segments), list(checked.segmentations),
-            total_label=f"all ({checked.schema.entity})",
+            total_label="(all)",
         ))
         click.echo()
         _emit(output.table_lines(columns, rows))

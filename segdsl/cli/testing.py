@@ -12,9 +12,11 @@ empty tables.  They run in DuckDB in memory unless ``--db`` says otherwise.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -27,6 +29,9 @@ from segdsl.cli.common import (
     load_checked,
     project_option,
 )
+
+if TYPE_CHECKING:
+    from segdsl.diagnostics import Diagnostic
 
 
 @click.command("test", short_help="Run the fixture tests.")
@@ -53,7 +58,7 @@ def test_command(project: Path | None, db: str | None, paths: tuple[Path, ...]) 
         where = ", ".join(workspace.config.tests) if not paths else "the given paths"
         click.echo(f"note: no fixture files (.yml) found in {where}", err=True)
 
-    diagnostics = []
+    diagnostics: list[Diagnostic] = []
     sources = dict(workspace.sources)
     cases: list[FixtureCase] = []
     unreadable = False
@@ -61,10 +66,8 @@ def test_command(project: Path | None, db: str | None, paths: tuple[Path, ...]) 
         display = project_config.display_path(path)
         fixture, problems = load_fixture_file(path, display, checked)
         diagnostics += problems
-        try:
+        with contextlib.suppress(OSError):
             sources[display] = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            pass
         if fixture is None:
             unreadable = True
             continue
@@ -89,7 +92,7 @@ def _check_db(db: str) -> None:
             "PostgreSQL support is not available yet; fixture tests run in DuckDB in "
             "memory (leave out --db)"
         )
-    if db.strip().lower() not in (":memory:", "duckdb", "memory"):
+    if db.strip() != ":memory:":
         fail(
             f"--db {db}: fixture tests need a fresh, empty database for every case, so "
             "they run in DuckDB in memory (leave out --db, or pass --db :memory:)"

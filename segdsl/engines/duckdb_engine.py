@@ -202,7 +202,7 @@ class DuckDBEngine:
         """Run one query; returns its column names and all its rows.
 
         Zoned timestamps come back as naive datetimes holding UTC (see
-        ``_ZONED_TYPES``).  A statement that returns nothing gives ``([], [])``.
+        ``_ZONED_TYPES``).  A statement without a result gives ``([], [])``.
         """
         try:
             relation = self.connection.sql(sql)

@@ -323,7 +323,9 @@ class _FixtureReader:
             as_of = self._as_of(known["as_of"].value)
 
         tables: dict[str, list[dict[str, Value]]] = {}
-        entity_keys: dict[str, Span] | None = {}
+        # None: the keys are unknown, so expected keys are not checked against them
+        # (a missing or broken 'given' is reported already).
+        entity_keys: dict[str, Span] | None = None
         if "given" in known:
             entity_keys = self._given(known["given"].value, tables)
         expectations: tuple[Expectation, ...] = ()
