@@ -24,6 +24,7 @@ from segdsl.check.types import Kind, Type
 from segdsl.diagnostics import Diagnostic, Severity, Span
 from segdsl.project.model import EventType, Field, Schema
 from segdsl.syntax import ast
+from segdsl.syntax.walk import chain_operands
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,7 @@ class ExpressionChecker:
             case ast.Aggregate():
                 return self._aggregate(expr, scope)
             case ast.Or() | ast.And():
-                for operand in _chain(expr):
+                for operand in chain_operands(expr):
                     self.condition(operand, scope)
                 return t.BOOLEAN
             case ast.Not(operand=operand):
@@ -568,25 +569,6 @@ class ExpressionChecker:
 
 
 # ------------------------------------------------------------------- helpers
-
-
-def _chain(expr: ast.And | ast.Or) -> list[ast.Expr]:
-    """The operands of a run of the same connective, ``a and b and c`` -> [a, b, c].
-
-    Iterative, because a long chain is a deep tree and the checker must not recurse
-    once per operand.
-    """
-    kind = type(expr)
-    operands: list[ast.Expr] = []
-    pending: list[ast.Expr] = [expr]
-    while pending:
-        node = pending.pop()
-        if isinstance(node, kind):
-            pending.append(node.right)
-            pending.append(node.left)
-        else:
-            operands.append(node)
-    return operands
 
 
 def _field_type(field: Field, origin: str) -> Type:

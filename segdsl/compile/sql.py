@@ -44,7 +44,7 @@ from segdsl.compile.dialects import DIALECTS, Dialect
 from segdsl.compile.typing import TypeOracle
 from segdsl.project.model import EventType, Scalar
 from segdsl.syntax import ast
-from segdsl.syntax.walk import iter_nodes
+from segdsl.syntax.walk import chain_operands, iter_nodes
 
 KEY = "__key"
 TIME = "__time"
@@ -203,7 +203,7 @@ class _Compiler:
         """A never-NULL boolean."""
         match expr:
             case ast.And() | ast.Or():
-                parts = _chain(expr)
+                parts = chain_operands(expr)
                 joined = self.condition(parts[0], event, alias)
                 for part in parts[1:]:
                     right = self.condition(part, event, alias)
@@ -808,20 +808,6 @@ def _same_key(other: str) -> exp.Expression:
 def _is_condition(expr: ast.Expr) -> bool:
     return not isinstance(expr, ast.Name | ast.Member | ast.Call | ast.Aggregate | ast.Arith
                           | ast.Neg | ast.BoolLit)
-
-
-def _chain(expr: ast.And | ast.Or) -> list[ast.Expr]:
-    kind = type(expr)
-    operands: list[ast.Expr] = []
-    pending: list[ast.Expr] = [expr]
-    while pending:
-        node = pending.pop()
-        if isinstance(node, kind):
-            pending.append(node.right)
-            pending.append(node.left)
-        else:
-            operands.append(node)
-    return operands
 
 
 def _dialect(name: str) -> Dialect:

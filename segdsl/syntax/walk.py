@@ -39,3 +39,21 @@ def iter_nodes(root: Any) -> Iterator[Any]:
             elif _is_node(value) and name != "span" and not name.endswith("_span"):
                 children.append(value)
         stack.extend(reversed(children))
+
+
+def chain_operands(expr: Any) -> list[Any]:
+    """The operands of a run of one connective: ``a and b and c`` -> [a, b, c].
+
+    Iterative, because a long chain is a deep tree.
+    """
+    kind = type(expr)
+    operands: list[Any] = []
+    pending: list[Any] = [expr]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, kind):
+            pending.append(node.right)
+            pending.append(node.left)
+        else:
+            operands.append(node)
+    return operands
