@@ -88,10 +88,7 @@ class _ProjectChecker:
 
     def segmentation_type(self, name: str) -> Type | None:
         decl = self.result.segmentations.get(name)
-        if decl is None:
-            return None
-        labels = tuple(dict.fromkeys(b.label for b in decl.branches))
-        return Type(t.Kind.STRING, labels, f"segmentation {name}")
+        return None if decl is None else segmentation_type(decl)
 
     def is_segment(self, name: str) -> bool:
         return name in self.result.segments
@@ -263,6 +260,12 @@ class _ProjectChecker:
     def _names_in_order(self) -> Iterator[str]:
         for decl in self._declarations():
             yield decl.name
+
+
+def segmentation_type(decl: ast.SegmentationDecl) -> Type:
+    """A segmentation is a string whose allowed values are its labels (SPEC 3.2)."""
+    labels = tuple(dict.fromkeys(b.label for b in decl.branches))
+    return Type(t.Kind.STRING, labels, f"segmentation {decl.name}")
 
 
 def check_project(schema: Schema, files: list[ast.SourceFile]) -> CheckedProject:

@@ -24,6 +24,7 @@ from segdsl.check.types import Kind, Type
 from segdsl.diagnostics import Diagnostic, Severity, Span
 from segdsl.project.model import EventType, Field, Schema
 from segdsl.syntax import ast
+from segdsl.syntax.builder import is_time_constant
 from segdsl.syntax.walk import chain_operands
 
 
@@ -392,7 +393,7 @@ class ExpressionChecker:
                        "time values such as a renewal date")
             return
         for bound in _bounds(window):
-            if not _fixed_time(bound):
+            if not is_time_constant(bound):
                 self.error("TYP010", "a window on events must start and end at fixed times",
                            bound.span, hint="use a date, a timestamp, today, now or `N days ago`")
             else:
@@ -590,15 +591,6 @@ def _bounds(window: ast.Window) -> list[ast.Expr]:
         case ast.BetweenWindow(low=low, high=high):
             return [low, high]
     return []
-
-
-def _fixed_time(expr: ast.Expr) -> bool:
-    match expr:
-        case ast.DateLit() | ast.TimestampLit() | ast.TimeNow() | ast.Ago():
-            return True
-        case ast.Arith(op=ast.ArithOp.ADD | ast.ArithOp.SUB, left=left, right=ast.Duration()):
-            return _fixed_time(left)
-    return False
 
 
 def _is_int_literal(expr: ast.Expr, positive: bool) -> bool:

@@ -153,6 +153,7 @@ class _Compiler:
         self.relation_columns: dict[tuple[str, str], str] = {}
         self.event_tables: dict[tuple[str, str, str], _EventTable] = {}
         self.extras: dict[str, _Extra] = {}
+        self._extras_by_sql: dict[str, str] = {}  # SQL text -> CTE name, to share CTEs
         self.layered: dict[str, _Layered] = {}
         self._hidden = 0
         self._current: set[str] = set()  # what the definition being compiled depends on
@@ -613,19 +614,13 @@ class _Compiler:
             .from_(exp.Table(this=_id(table.ev)))
             .where(condition)
         )
-        name = f"tie__{len(self.extras) + 1}"
         query = (
             exp.select(_col(KEY), exp.alias_(exp.Max(this=_col("__value")), "v", quoted=True))
             .from_(inner.subquery("s"))
             .where(exp.EQ(this=_col(TIME), expression=_col("__edge")))
             .group_by(_col(KEY))
         )
-        text = query.sql(dialect=self.d.sqlglot_name)
-        for extra in self.extras.values():
-            if extra.query.sql(dialect=self.d.sqlglot_name) == text:
-                return _col(extra.column)
-        self.extras[name] = _Extra(name, query, name, is_flag=False)
-        return _col(name)
+        return self._extra("tie", query, is_flag=False)
 
     def _has(self, expr: ast.HasEvent) -> exp.Expression:
         event = self.schema.events[expr.match.event]
@@ -662,12 +657,16 @@ class _Compiler:
         else:
             query = (exp.select(_col(KEY, "a")).distinct().from_(a_source)
                      .join(b_source, on=follows).where(a_cond))
+        return self._extra("seq", query, is_flag=True)
+
+    def _extra(self, prefix: str, query: exp.Select, *, is_flag: bool) -> exp.Expression:
+        """Add a CTE joined into ``base``, or reuse an identical one."""
         text = query.sql(dialect=self.d.sqlglot_name)
-        for extra in self.extras.values():
-            if extra.query.sql(dialect=self.d.sqlglot_name) == text:
-                return _col(extra.column)
-        name = f"seq__{len(self.extras) + 1}"
-        self.extras[name] = _Extra(name, query, name, is_flag=True)
+        name = self._extras_by_sql.get(text)
+        if name is None:
+            name = f"{prefix}__{len(self.extras) + 1}"
+            self._extras_by_sql[text] = name
+            self.extras[name] = _Extra(name, query, name, is_flag=is_flag)
         return _col(name)
 
     # ------------------------------------------------------------- assembly

@@ -8,8 +8,7 @@ over an already checked project, remembering answers per node.
 
 from __future__ import annotations
 
-from segdsl.check import types as t
-from segdsl.check.checker import CheckedProject
+from segdsl.check.checker import CheckedProject, segmentation_type
 from segdsl.check.expressions import EventScope, ExpressionChecker
 from segdsl.check.types import Type
 from segdsl.diagnostics import Diagnostic
@@ -28,10 +27,7 @@ class _CheckedResolver:
 
     def segmentation_type(self, name: str) -> Type | None:
         decl = self.checked.segmentations.get(name)
-        if decl is None:
-            return None
-        labels = tuple(dict.fromkeys(b.label for b in decl.branches))
-        return Type(t.Kind.STRING, labels, f"segmentation {name}")
+        return None if decl is None else segmentation_type(decl)
 
     def is_segment(self, name: str) -> bool:
         return name in self.checked.segments

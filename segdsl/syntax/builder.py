@@ -102,13 +102,13 @@ class _AggFilter:
     condition: ast.Expr | _Empty
 
 
-def _is_time_constant(expr: ast.Expr) -> bool:
+def is_time_constant(expr: ast.Expr) -> bool:
     """A point in time written without reference to customer data."""
     match expr:
         case ast.DateLit() | ast.TimestampLit() | ast.TimeNow() | ast.Ago():
             return True
         case ast.Arith(op=ast.ArithOp.ADD | ast.ArithOp.SUB, left=left, right=ast.Duration()):
-            return _is_time_constant(left)
+            return is_time_constant(left)
     return False
 
 
@@ -130,7 +130,7 @@ def _detach_window(
     match cond:
         case ast.WindowTest(expr=expr, window=window, negated=False):
             return expr, window
-        case ast.Between(expr=expr, low=low, high=high, negated=False) if _is_time_constant(low):
+        case ast.Between(expr=expr, low=low, high=high, negated=False) if is_time_constant(low):
             span = between_windows.get(id(cond), low.span.cover(high.span))
             return expr, ast.BetweenWindow(low, high, span)
         case ast.And(left=left, right=right) | ast.Or(left=left, right=right):
