@@ -61,6 +61,14 @@ class Dialect:
         """
         return exp.AtTimeZone(this=exp.CurrentTimestamp(), zone=exp.Literal.string("UTC"))
 
+    def read_instant(self, column: exp.Expression) -> exp.Expression:
+        """A ``timestamp`` column as the compiler handles instants.
+
+        DuckDB's engine pins the session to UTC, so its columns are read as they
+        are (see docs/types.md for running compiled DuckDB SQL elsewhere).
+        """
+        return column
+
     # ------------------------------------------------------------- time math
     def to_instant(self, value: exp.Expression) -> exp.Expression:
         """A date as the instant 00:00:00 UTC of that day (SPEC 3.6)."""
@@ -136,6 +144,23 @@ class Postgres(Dialect):
 
     def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
         return exp.Extract(this=exp.var("EPOCH"), expression=value)
+
+    def read_instant(self, column: exp.Expression) -> exp.Expression:
+        """``timestamptz`` and ``timestamp`` columns alike as naive UTC, whatever the
+        session's ``TimeZone``.
+
+        Mixing the two types converts through the session's time zone, and
+        ``col AT TIME ZONE 'UTC'`` means opposite things for them, so no expression
+        that keeps the column's type can be right for both.  ``EXTRACT(EPOCH ...)``
+        can: it is the true instant for ``timestamptz`` and the nominal UTC reading
+        for ``timestamp``.  ``TO_TIMESTAMP`` turns it back into an instant and
+        ``AT TIME ZONE 'UTC'`` into UTC wall-clock time, exact to the microsecond
+        for years up to about 2255 (a double holds 2**53 microseconds).  The cost:
+        an index on the column cannot serve the window filter.
+        """
+        epoch = exp.Extract(this=exp.var("EPOCH"), expression=column)
+        instant = exp.Anonymous(this="TO_TIMESTAMP", expressions=[epoch])
+        return exp.AtTimeZone(this=instant, zone=exp.Literal.string("UTC"))
 
     def add_years(self, value: exp.Expression, years: exp.Expression) -> exp.Expression:
         """``make_interval`` takes a computed count; ``INTERVAL '1 year' * n`` would too,

@@ -42,7 +42,7 @@ from segdsl.check.types import Kind
 from segdsl.compile.api import CompileError
 from segdsl.compile.dialects import DIALECTS, Dialect
 from segdsl.compile.typing import TypeOracle
-from segdsl.project.model import EventType, Scalar
+from segdsl.project.model import EventType, Field, Scalar, ValueType
 from segdsl.syntax import ast
 from segdsl.syntax.walk import chain_operands, iter_nodes
 
@@ -110,6 +110,7 @@ class _EventTable:
     key: str
     time: str
     columns: dict[str, str] = field(default_factory=dict)  # column -> alias in ev CTE
+    instants: set[str] = field(default_factory=set)  # timestamp-typed columns
     aggregates: dict[str, tuple[str, exp.Expression]] = field(default_factory=dict)
 
     @property
@@ -382,8 +383,10 @@ class _Compiler:
     def _name(self, name: str, event: EventType | None, alias: str | None) -> exp.Expression:
         if event is not None:
             field = event.properties[name]
-            return _col(self._event_table(event).columns.setdefault(field.column, field.column),
-                        alias)
+            table = self._event_table(event)
+            if field.type is ValueType.TIMESTAMP:
+                table.instants.add(field.column)
+            return _col(table.columns.setdefault(field.column, field.column), alias)
         if name in self.schema.attributes:
             column = self.attributes.setdefault(name, f"a__{name}")
             return _col(column)
@@ -704,7 +707,8 @@ class _Compiler:
         schema = self.schema
         select = exp.select(exp.alias_(_col(schema.key, "e"), KEY, quoted=True))
         for name, column in self.attributes.items():
-            select = select.select(exp.alias_(_col(schema.attributes[name].column, "e"), column,
+            field = schema.attributes[name]
+            select = select.select(exp.alias_(self._read(field, _col(field.column, "e")), column,
                                               quoted=True))
         select = select.from_(_table(schema.table).as_("e", quoted=True))
         joined: set[str] = set()
@@ -716,18 +720,27 @@ class _Compiler:
                 select = select.join(
                     _table(relation.table).as_(alias, quoted=True), join_type="LEFT",
                     on=exp.EQ(this=_col(relation.key, alias), expression=_col(relation.via, "e")))
+            field = relation.attributes[attribute]
             select = select.select(exp.alias_(
-                _col(relation.attributes[attribute].column, alias), column, quoted=True))
+                self._read(field, _col(field.column, alias)), column, quoted=True))
         return select
 
+    def _read(self, field: Field, column: exp.Expression) -> exp.Expression:
+        """A column as the compiler handles its type (instants: see read_instant)."""
+        return self.d.read_instant(column) if field.type is ValueType.TIMESTAMP else column
+
     def _events(self, table: _EventTable) -> exp.Select:
+        time = self.d.read_instant(_col(table.time, "t"))
         select = exp.select(exp.alias_(_col(table.key, "t"), KEY, quoted=True),
-                            exp.alias_(_col(table.time, "t"), TIME, quoted=True))
+                            exp.alias_(time, TIME, quoted=True))
         for column, alias in table.columns.items():
-            select = select.select(exp.alias_(_col(column, "t"), alias, quoted=True))
+            value: exp.Expression = _col(column, "t")
+            if column in table.instants:
+                value = self.d.read_instant(value)
+            select = select.select(exp.alias_(value, alias, quoted=True))
         # Events at or after as-of are ignored everywhere (SPEC 4.1).
         return (select.from_(_table(table.table).as_("t", quoted=True))
-                .where(exp.LT(this=_col(table.time, "t"), expression=self.as_of.copy())))
+                .where(exp.LT(this=time.copy(), expression=self.as_of.copy())))
 
     def _grouped(self, table: _EventTable) -> exp.Select:
         select = exp.select(_col(KEY))

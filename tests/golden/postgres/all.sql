@@ -24,7 +24,7 @@ WITH "entity" AS (
 ), "ev__1" AS (
   SELECT
     "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time",
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' AS "__time",
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
@@ -32,7 +32,7 @@ WITH "entity" AS (
     "t"."discount" AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__1" AS (
   SELECT
     "__key",
@@ -210,7 +210,7 @@ WITH "entity" AS (
 ), "ev__2" AS (
   SELECT
     "t"."customer_id" AS "__key",
-    "t"."occurred_at" AS "__time",
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' AS "__time",
     "t"."event_name" AS "event_name",
     "t"."price" AS "price",
     "t"."duration_s" AS "duration_s",
@@ -218,7 +218,7 @@ WITH "entity" AS (
     "t"."page" AS "page"
   FROM "shop"."events" AS "t"
   WHERE
-    "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__2" AS (
   SELECT
     "__key",
@@ -280,12 +280,12 @@ WITH "entity" AS (
 ), "ev__3" AS (
   SELECT
     "t"."customer_id" AS "__key",
-    "t"."returned_at" AS "__time",
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."returned_at")) AT TIME ZONE 'UTC' AS "__time",
     "t"."reason" AS "reason",
     "t"."amount" AS "amount"
   FROM "shop"."returns" AS "t"
   WHERE
-    "t"."returned_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."returned_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__3" AS (
   SELECT
     "__key",

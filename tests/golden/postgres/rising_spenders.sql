@@ -5,11 +5,11 @@ WITH "entity" AS (
 ), "ev__1" AS (
   SELECT
     "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time",
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' AS "__time",
     "t"."amount" AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__1" AS (
   SELECT
     "__key",

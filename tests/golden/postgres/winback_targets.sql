@@ -8,10 +8,10 @@ WITH "entity" AS (
 ), "ev__1" AS (
   SELECT
     "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time"
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' AS "__time"
   FROM "shop"."orders" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__1" AS (
   SELECT
     "__key",
@@ -22,11 +22,11 @@ WITH "entity" AS (
 ), "ev__2" AS (
   SELECT
     "t"."customer_id" AS "__key",
-    "t"."occurred_at" AS "__time",
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' AS "__time",
     "t"."event_name" AS "event_name"
   FROM "shop"."events" AS "t"
   WHERE
-    "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__2" AS (
   SELECT
     "__key",
