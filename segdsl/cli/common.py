@@ -150,14 +150,6 @@ def is_postgres_url(database: str) -> bool:
     return database.lower().startswith(POSTGRES_PREFIXES)
 
 
-def refuse_postgres(database: str) -> None:
-    if is_postgres_url(database):
-        fail(
-            "PostgreSQL support is not available yet; use a DuckDB database file "
-            "(--db path/to/file.duckdb)"
-        )
-
-
 def choose_database(db: str | None, workspace: Workspace, command: str) -> str:
     """The database to use: ``--db`` (a path relative to the working directory),
     else segdsl.yml's ``database`` (already resolved against the project root)."""

@@ -1,11 +1,15 @@
 """``segdsl run``: evaluate a segment or the membership table on a database (SPEC 7).
 
-DuckDB only for now; a ``postgresql://`` URL gets a clear "not available yet".
+The database is a DuckDB file (opened read-only) or a ``postgresql://`` URL (read
+in a read-only transaction, after checking that every table and column the schema
+names is there with a type that fits).
 
 Rows are sorted by the key (a segment's members, and the rows of the membership
-table), so output is stable and diffable.  ``--out`` hands the query to the engine,
-which writes the file itself (streaming, atomically); the rows never pass through
-Python.  Without ``--out`` the rows are fetched and printed.
+table), so output is stable and diffable; text keys sort by code point everywhere
+(PostgreSQL is told ``COLLATE "C"``), so both engines print the same order.
+``--out`` writes the file streaming and atomically: DuckDB writes it itself, and
+PostgreSQL's rows come through a server-side cursor (segdsl/cli/export.py).
+Without ``--out`` the rows are fetched and printed.
 """
 
 from __future__ import annotations
@@ -22,9 +26,9 @@ from segdsl.cli.common import (
     choose_database,
     db_option,
     fail,
+    is_postgres_url,
     load_checked,
     project_option,
-    refuse_postgres,
     require_one_target,
     require_segment,
     segment_and_all,
@@ -79,17 +83,17 @@ def run_command(
     require_one_target(segment, all_definitions)
     if out is not None:
         _check_out(out, output_format)
-    if db is not None:
-        refuse_postgres(db)
-
     workspace, checked = load_checked(project)
     if segment is not None:
         require_segment(checked, segment, "run")
     database = choose_database(db, workspace, "run")
-    refuse_postgres(database)
 
     from segdsl.cli.compile_cmd import compile_sql
 
+    if is_postgres_url(database):
+        sql = compile_sql(checked, segment, "postgres", as_of)
+        _run_postgres(database, sql, checked, out, output_format, segment)
+        return
     sql = sorted_by_key(compile_sql(checked, segment, "duckdb", as_of), checked.schema.key)
 
     from segdsl.engines import EngineError
@@ -108,6 +112,37 @@ def run_command(
         except EngineError as error:
             fail(_explain(engine, checked.schema, error.message))
 
+    _print(columns, rows, output_format or "table", segment, checked)
+
+
+def _run_postgres(
+    url: str,
+    sql: str,
+    checked: CheckedProject,
+    out: Path | None,
+    output_format: str | None,
+    segment: str | None,
+) -> None:
+    from segdsl.cli.export import write_rows
+    from segdsl.engines import EngineError
+    from segdsl.engines.postgres_engine import FITS, PostgresEngine
+    from segdsl.project.model import ValueType
+
+    schema = checked.schema
+    try:
+        with PostgresEngine(url, read_only=True) as engine:
+            found = engine.check_tables(schema)
+            key_type = (found.get(schema.table) or {}).get(schema.key, "")
+            text_key = key_type in FITS[ValueType.STRING]
+            sql = sorted_by_key(sql, schema.key, "postgres", collate_c=text_key)
+            if out is not None:
+                columns, stream = engine.stream(sql)
+                write_rows(out, columns, stream)
+                click.echo(f"wrote {out}", err=True)
+                return
+            columns, rows = engine.query(sql)
+    except EngineError as error:
+        fail(error.message)
     _print(columns, rows, output_format or "table", segment, checked)
 
 
@@ -164,19 +199,27 @@ def _check_out(out: Path, output_format: str | None) -> None:
              f"the file name's suffix chooses the format")
 
 
-def sorted_by_key(sql: str, key: str) -> str:
-    """``SELECT * FROM (<sql>) AS "members" ORDER BY <key>``, built with sqlglot."""
+def sorted_by_key(sql: str, key: str, dialect: str = "duckdb", *, collate_c: bool = False
+                  ) -> str:
+    """``SELECT * FROM (<sql>) AS "members" ORDER BY <key>``, built with sqlglot.
+
+    ``collate_c``: sort text by code point, as DuckDB does, rather than by the
+    database's collation (PostgreSQL's is usually a language's, ``en_US``).
+    """
     import sqlglot
     from sqlglot import exp
 
-    inner = sqlglot.parse_one(sql, dialect="duckdb")
+    inner = sqlglot.parse_one(sql, dialect=dialect)
     assert isinstance(inner, exp.Query)
+    order: exp.Expression = exp.column(exp.to_identifier(key, quoted=True))
+    if collate_c:
+        order = exp.Collate(this=order, expression=exp.to_identifier("C", quoted=True))
     query = (
         exp.select(exp.Star())
         .from_(inner.subquery(exp.to_identifier("members", quoted=True)))
-        .order_by(exp.column(exp.to_identifier(key, quoted=True)))
+        .order_by(order)
     )
-    return query.sql(dialect="duckdb")
+    return query.sql(dialect=dialect)
 
 
 def _explain(engine: DuckDBEngine, schema: Schema, message: str) -> str:

@@ -7,7 +7,10 @@ definition has errors, 0 otherwise (also when there are no fixture files: a note
 says so on stderr).
 
 Cases never run on the project's ``database``: that is real data, and a case needs
-empty tables.  They run in DuckDB in memory unless ``--db`` says otherwise.
+empty tables.  They run in DuckDB in memory unless told otherwise: ``--db
+postgresql://...`` runs them in PostgreSQL (each case inside a transaction that is
+rolled back, in a database that must not have the schema's tables), and
+``--engine bigquery`` runs the BigQuery SQL in ZetaSQL's reference engine.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ import click
 from segdsl.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
-    db_option,
     fail,
     is_postgres_url,
     load_checked,
@@ -31,21 +33,47 @@ from segdsl.cli.common import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from segdsl.check.checker import CheckedProject
     from segdsl.diagnostics import Diagnostic
+    from segdsl.engines import Engine
+    from segdsl.harness.runner import EngineFactory, SqlFor
+
+
+ENGINES = ("duckdb", "postgres", "bigquery")
 
 
 @click.command("test", short_help="Run the fixture tests.")
 @project_option
-@db_option
+@click.option(
+    "--db",
+    metavar="DB",
+    default=None,
+    help="A postgresql:// URL of a scratch database to run the cases in "
+    "(or :memory:, DuckDB's default). Never the project's database.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default=None,
+    help="Where the cases run: duckdb (in memory, the default), postgres (needs "
+    "--db postgresql://...) or bigquery (ZetaSQL, offline; pip install "
+    "'segdsl[bigquery]').",
+)
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-def test_command(project: Path | None, db: str | None, paths: tuple[Path, ...]) -> None:
+def test_command(
+    project: Path | None, db: str | None, engine: str | None, paths: tuple[Path, ...]
+) -> None:
     """Run the fixture tests: the project's `tests` folders (segdsl.yml), or only
     the files and folders given as PATHs.
 
-    Each case runs in a fresh in-memory DuckDB database.
+    Each case runs in a fresh in-memory DuckDB database, or with --db in a
+    PostgreSQL transaction that is rolled back, or with --engine bigquery in
+    ZetaSQL.
     """
-    if db is not None:
-        _check_db(db)
+    engine = _choose_engine(engine, db)
     workspace, checked = load_checked(project)
 
     from segdsl import render
@@ -78,7 +106,9 @@ def test_command(project: Path | None, db: str | None, paths: tuple[Path, ...]) 
         text = render.render_text(diagnostics, sources, color=render.should_color(sys.stderr))
         click.echo(text, err=True, nl=False)
 
-    results = run_fixture_cases(checked, cases)
+    sql_for, engine_factory = _engine_for(engine, db)
+    _probe(engine_factory)
+    results = run_fixture_cases(checked, cases, sql_for=sql_for, engine_factory=engine_factory)
     click.echo(format_results(results), nl=False)
     failed = unreadable or any(d.is_error for d in diagnostics) or not all(
         result.passed for result in results
@@ -86,17 +116,68 @@ def test_command(project: Path | None, db: str | None, paths: tuple[Path, ...]) 
     click.get_current_context().exit(EXIT_PROBLEMS if failed else EXIT_OK)
 
 
-def _check_db(db: str) -> None:
-    if is_postgres_url(db):
-        fail(
-            "PostgreSQL support is not available yet; fixture tests run in DuckDB in "
-            "memory (leave out --db)"
-        )
-    if db.strip() != ":memory:":
+def _choose_engine(engine: str | None, db: str | None) -> str:
+    """The engine --engine and --db ask for; exit 2 when they disagree."""
+    from segdsl.engines import safe_url
+
+    if db is not None and is_postgres_url(db):
+        if engine not in (None, "postgres"):
+            fail(f"--engine {engine} does not run on --db {safe_url(db)}; leave out one")
+        return "postgres"
+    if db is not None and db.strip() != ":memory:":
         fail(
             f"--db {db}: fixture tests need a fresh, empty database for every case, so "
-            "they run in DuckDB in memory (leave out --db, or pass --db :memory:)"
+            "they run in DuckDB in memory (leave out --db, or pass --db :memory:) or in "
+            "a PostgreSQL scratch database (--db postgresql://...)"
         )
+    if engine == "postgres":
+        fail("--engine postgres needs --db postgresql://... (a scratch database)")
+    if db is not None and engine == "bigquery":
+        fail("--engine bigquery runs in ZetaSQL and takes no --db")
+    return engine or "duckdb"
+
+
+def _probe(engine_factory: EngineFactory) -> None:
+    """Open the engine once before the cases, so that an unreachable server or a
+    missing package is one error (exit 2), not one failed case per case."""
+    from segdsl.engines import EngineError
+
+    try:
+        engine_factory().close()
+    except EngineError as error:
+        fail(error.message)
+
+
+def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
+    """The compiler's dialect and a fresh-engine factory for ``engine``."""
+    from segdsl.compile.api import compile_membership
+    from segdsl.harness.runner import compile_membership_duckdb, duckdb_in_memory
+
+    if engine == "duckdb":
+        return compile_membership_duckdb, duckdb_in_memory
+    dialect = "postgres" if engine == "postgres" else "bigquery"
+
+    def sql_for(checked: CheckedProject, as_of: dt.datetime | None,
+                names: Sequence[str]) -> str:
+        return compile_membership(checked, dialect, as_of, names)
+
+    if engine == "postgres":
+        assert db is not None
+        url = db
+
+        def postgres() -> Engine:
+            from segdsl.engines.postgres_engine import ColumnTypes, PostgresEngine
+
+            return PostgresEngine(url, column_types=ColumnTypes("timestamptz", "numeric"))
+
+        return sql_for, postgres
+
+    def bigquery() -> Engine:
+        from segdsl.engines.zetasql_engine import ZetaSQLEngine
+
+        return ZetaSQLEngine()
+
+    return sql_for, bigquery
 
 
 def _fixture_files(paths: tuple[Path, ...]) -> list[Path]:

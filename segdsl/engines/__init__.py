@@ -8,6 +8,7 @@ pulling in DuckDB.  The engines themselves live in submodules
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
@@ -50,6 +51,11 @@ class Engine(Protocol):
 
     def close(self) -> None:
         """Release the connection (idempotent)."""
+
+
+def safe_url(url: str) -> str:
+    """A database URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
 
 
 def where_value_type(value: Scalar) -> ValueType:

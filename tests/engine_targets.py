@@ -1,0 +1,197 @@
+"""The engines the cross-engine tests run on, and how to reach them.
+
+Four targets run the same corpus: DuckDB in memory; PostgreSQL with ``timestamp``
+and ``double precision`` columns in a UTC session; PostgreSQL with ``timestamptz``
+and ``numeric`` columns in an America/New_York session (the compiled SQL must not
+depend on the session's zone); and BigQuery SQL in ZetaSQL's reference engine.
+
+PostgreSQL is found at ``$SEGDSL_TEST_POSTGRES`` (default: the local server,
+``postgresql://postgres@127.0.0.1:5432/postgres``); the tests make a database
+``segdsl_test`` there and leave nothing in it (every case is rolled back).
+Outside CI a missing server or zetasql package skips those tests with the reason;
+under ``CI=true`` it fails them, since CI must prove every engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import importlib.util
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from segdsl.check.checker import CheckedProject
+from segdsl.compile.api import compile_membership
+from segdsl.engines import Engine, EngineError
+from segdsl.harness.fixtures import FixtureCase, load_fixture_file
+from segdsl.project import config as project_config
+from segdsl.workspace import load_workspace
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
+TEST_DATABASE = "segdsl_test"
+NON_UTC_ZONE = "America/New_York"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"
+
+
+def unavailable(reason: str) -> None:
+    """Skip with ``reason``; under CI=true fail instead."""
+    if in_ci():
+        pytest.fail(f"CI=true but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+# ------------------------------------------------------------------ PostgreSQL
+
+
+def server_url() -> str:
+    return os.environ.get("SEGDSL_TEST_POSTGRES", DEFAULT_SERVER)
+
+
+def with_database(url: str, database: str) -> str:
+    """``url`` pointing at another database on the same server."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    return make_conninfo(**{**conninfo_to_dict(url), "dbname": database})
+
+
+@functools.cache
+def postgres_problem() -> str | None:
+    """Why PostgreSQL cannot be used (None when it can); makes ``segdsl_test``."""
+    if importlib.util.find_spec("psycopg") is None:
+        return "psycopg is not installed (pip install 'segdsl[postgres]')"
+    import psycopg
+    from psycopg import sql
+
+    try:
+        with psycopg.connect(server_url(), autocommit=True, connect_timeout=5) as connection:
+            found = connection.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", (TEST_DATABASE,)
+            ).fetchone()
+            if found is None:
+                connection.execute(sql.SQL("CREATE DATABASE {}").format(
+                    sql.Identifier(TEST_DATABASE)))
+    except psycopg.Error as error:
+        return f"PostgreSQL at {server_url()} is not available: {str(error).strip()}"
+    return None
+
+
+def postgres_test_url() -> str:
+    problem = postgres_problem()
+    if problem is not None:
+        unavailable(problem)
+    return with_database(server_url(), TEST_DATABASE)
+
+
+# --------------------------------------------------------------------- ZetaSQL
+
+
+@functools.cache
+def zetasql_problem() -> str | None:
+    if importlib.util.find_spec("zetasql") is None:
+        return "zetasql is not installed (pip install 'segdsl[bigquery]')"
+    return None
+
+
+# --------------------------------------------------------------------- targets
+
+SqlFor = Callable[[CheckedProject, dt.datetime | None, Sequence[str]], str]
+
+
+@dataclass(frozen=True)
+class Target:
+    """One engine configuration the corpus runs on."""
+
+    name: str
+    dialect: str
+    open: Callable[[], Callable[[], Engine]]  # checks availability, returns a factory
+
+    def sql_for(self) -> SqlFor:
+        dialect = self.dialect
+
+        def compile_for(checked: CheckedProject, as_of: dt.datetime | None,
+                        names: Sequence[str]) -> str:
+            return compile_membership(checked, dialect, as_of, names)
+
+        return compile_for
+
+
+def _duckdb() -> Callable[[], Engine]:
+    from segdsl.engines.duckdb_engine import DuckDBEngine
+
+    return DuckDBEngine
+
+
+def _postgres(timestamp: str, number: str, zone: str) -> Callable[[], Callable[[], Engine]]:
+    def open_target() -> Callable[[], Engine]:
+        url = postgres_test_url()
+        from segdsl.engines.postgres_engine import ColumnTypes, PostgresEngine
+
+        types = ColumnTypes(timestamp, number)
+
+        def factory() -> Engine:
+            return PostgresEngine(url, time_zone=zone, column_types=types)
+
+        return factory
+
+    return open_target
+
+
+def _bigquery() -> Callable[[], Engine]:
+    problem = zetasql_problem()
+    if problem is not None:
+        unavailable(problem)
+    from segdsl.engines.zetasql_engine import ZetaSQLEngine
+
+    return ZetaSQLEngine
+
+
+TARGETS = (
+    Target("duckdb", "duckdb", _duckdb),
+    Target("postgres-utc", "postgres", _postgres("timestamp", "double precision", "UTC")),
+    Target("postgres-ny", "postgres", _postgres("timestamptz", "numeric", NON_UTC_ZONE)),
+    Target("bigquery", "bigquery", _bigquery),
+)
+
+
+# --------------------------------------------------------------------- corpora
+
+
+@dataclass(frozen=True)
+class Suite:
+    checked: CheckedProject
+    cases: tuple[FixtureCase, ...]
+
+
+@functools.cache
+def load_suite(project: Path) -> Suite:
+    """A project's checked definitions and all its fixture cases (which must load)."""
+    workspace = load_workspace(project)
+    assert workspace.ok and workspace.checked is not None, workspace.diagnostics
+    cases: list[FixtureCase] = []
+    for path in project_config.test_files(workspace.config):
+        fixture, problems = load_fixture_file(path, project_config.display_path(path),
+                                              workspace.checked)
+        assert fixture is not None and not [p for p in problems if p.is_error], problems
+        cases += fixture.cases
+    return Suite(workspace.checked, tuple(cases))
+
+
+def run_query(factory: Callable[[], Engine], checked: CheckedProject, case: FixtureCase,
+              sql: str) -> tuple[list[str], list[tuple[object, ...]]]:
+    engine = factory()
+    try:
+        engine.load_tables(checked.schema, case.tables)
+        return engine.query(sql)
+    finally:
+        engine.close()
+
+
+__all__ = ["TARGETS", "EngineError", "Suite", "Target", "load_suite", "run_query"]
