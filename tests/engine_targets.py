@@ -56,10 +56,11 @@ def server_url() -> str:
 
 
 def with_database(url: str, database: str) -> str:
-    """``url`` pointing at another database on the same server."""
-    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+    """``url`` (a postgresql:// URL) pointing at another database on the same server."""
+    from urllib.parse import quote, urlsplit, urlunsplit
 
-    return make_conninfo(**{**conninfo_to_dict(url), "dbname": database})
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path="/" + quote(database)))
 
 
 @functools.cache

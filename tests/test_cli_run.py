@@ -297,21 +297,24 @@ def test_schema_named_like_the_database_file(
     assert (tmp_path / "all.csv").read_text(encoding="utf-8").startswith("customer_id,")
 
 
-@pytest.mark.parametrize("url", ["postgresql://user@localhost/shop", "postgres://localhost/x"])
-def test_postgres_is_not_available_yet(project: Path, url: str) -> None:
+@pytest.mark.parametrize("url", ["postgresql://segdsl_nobody@localhost/shop",
+                                 "postgres://localhost/segdsl_no_such_db"])
+def test_postgres_that_cannot_be_reached(project: Path, url: str) -> None:
+    # No such user or database on the local server (or no server at all).
     result = run(["run", "adults", "--db", url])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert "PostgreSQL support is not available yet" in result.stderr
+    assert result.stderr.startswith("error: cannot connect to PostgreSQL at ")
     assert len(result.stderr.splitlines()) == 1
 
 
 def test_postgres_from_the_project_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    make_project(tmp_path, database="postgresql://localhost/shop")
+    make_project(tmp_path, database="postgresql://segdsl_nobody@localhost/shop")
     result = run(["run", "adults"])
     assert result.exit_code == 2
-    assert "PostgreSQL support is not available yet" in result.stderr
+    assert "cannot connect to PostgreSQL at postgresql://segdsl_nobody@localhost/shop" \
+        in result.stderr
 
 
 def test_no_database_configured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -203,12 +203,14 @@ def test_project_option_from_elsewhere(tmp_path: Path, monkeypatch: pytest.Monke
     assert result.exit_code == 0, result.output
 
 
-@pytest.mark.parametrize("url", ["postgresql://localhost/test", "postgres://u@h/db"])
-def test_postgres_is_not_available_yet(in_tmp: Path, url: str) -> None:
+@pytest.mark.parametrize("url", ["postgresql://localhost/segdsl_no_such_db",
+                                 "postgres://u@segdsl-no-such-host.invalid/db"])
+def test_postgres_that_cannot_be_reached(in_tmp: Path, url: str) -> None:
     make_project(in_tmp, {"good.yml": PASSING})
     result = run(["test", "--db", url])
     assert result.exit_code == 2
-    assert "PostgreSQL support is not available yet" in result.stderr
+    assert result.stderr.startswith("error: cannot connect to PostgreSQL at ")
+    assert len(result.stderr.splitlines()) == 1
     assert result.stdout == ""
 
 

@@ -107,7 +107,7 @@ def test_command(
         click.echo(text, err=True, nl=False)
 
     sql_for, engine_factory = _engine_for(engine, db)
-    _probe(engine_factory)
+    _probe(engine_factory, checked)
     results = run_fixture_cases(checked, cases, sql_for=sql_for, engine_factory=engine_factory)
     click.echo(format_results(results), nl=False)
     failed = unreadable or any(d.is_error for d in diagnostics) or not all(
@@ -137,13 +137,20 @@ def _choose_engine(engine: str | None, db: str | None) -> str:
     return engine or "duckdb"
 
 
-def _probe(engine_factory: EngineFactory) -> None:
-    """Open the engine once before the cases, so that an unreachable server or a
-    missing package is one error (exit 2), not one failed case per case."""
+def _probe(engine_factory: EngineFactory, checked: CheckedProject) -> None:
+    """Open the engine once before the cases, so that an unreachable server, a
+    database that is no scratch database or a missing package is one error (exit 2),
+    not one failed case per case."""
     from segdsl.engines import EngineError
+    from segdsl.engines.postgres_engine import PostgresEngine
 
     try:
-        engine_factory().close()
+        engine = engine_factory()
+        try:
+            if isinstance(engine, PostgresEngine):
+                engine.require_scratch(checked.schema)
+        finally:
+            engine.close()
     except EngineError as error:
         fail(error.message)
 

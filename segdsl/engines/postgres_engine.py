@@ -200,20 +200,25 @@ class PostgresEngine:
         for name in rows_by_table:
             if name not in layout:
                 raise EngineError(f"the schema names no table '{name}'")
+        self.require_scratch(schema)
         for name, columns in layout.items():
             table = table_expression(name)
-            exists = self._fetch("SELECT to_regclass(%s) IS NOT NULL",
-                                 (table.sql(dialect=DIALECT),))
-            if exists and exists[0][0]:
-                raise EngineError(
-                    f"the table '{name}' exists already in {safe_url(self.url)}; fixture "
-                    "tests create their own tables, so point --db at a database without "
-                    "them (for example one made with `createdb segdsl_test`)"
-                )
             self._create_table(table, columns)
             rows = rows_by_table.get(name, ())
             if rows:
                 self._insert(name, table, columns, rows)
+
+    def require_scratch(self, schema: Schema) -> None:
+        """Refuse a database that has any of the schema's tables already."""
+        for name in schema_tables(schema):
+            exists = self._fetch("SELECT to_regclass(%s) IS NOT NULL",
+                                 (table_expression(name).sql(dialect=DIALECT),))
+            if exists and exists[0][0]:
+                raise EngineError(
+                    f"the table '{name}' exists already in {safe_url(self.url)}; fixture "
+                    "tests make their own tables, so point --db at a database without "
+                    "them (for example one made with `createdb segdsl_test`)"
+                )
 
     def _create_table(self, table: exp.Table, columns: dict[str, ValueType]) -> None:
         db = table.args.get("db")
