@@ -352,7 +352,7 @@ def test_missing_table(project: Path) -> None:
     assert result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith("error: the database has no table 'orders'")
+    assert lines[0].startswith("error: the DuckDB database has no table 'orders'")
 
 
 def test_missing_column(project: Path) -> None:
@@ -362,6 +362,19 @@ def test_missing_column(project: Path) -> None:
     lines = result.stderr.splitlines()
     assert len(lines) == 1
     assert lines[0].startswith("error: the table 'customers' has no column 'age'")
+
+
+def test_column_of_the_wrong_type(project: Path) -> None:
+    con = duckdb.connect(str(project / "data" / "shop.duckdb"))
+    con.execute("ALTER TABLE customers ALTER COLUMN age TYPE VARCHAR")
+    con.close()
+    result = run(["run", "adults"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "error: the column 'age' of 'customers' is varchar in DuckDB, but schema.yml makes "
+        "it integer; DuckDB types that fit: bigint, hugeint, integer, smallint, tinyint, "
+        "ubigint, uhugeint, uinteger, usmallint, utinyint"]
 
 
 # ---------------------------------------------------------- definitions, usage

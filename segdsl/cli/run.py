@@ -104,13 +104,14 @@ def run_command(
         fail(error.message)
     with engine:
         try:
+            engine.check_tables(checked.schema)
             if out is not None:
                 engine.copy_to(sql, out)
                 click.echo(f"wrote {out}", err=True)
                 return
             columns, rows = engine.query(sql)
         except EngineError as error:
-            fail(_explain(engine, checked.schema, error.message))
+            fail(error.message)
 
     _print(columns, rows, output_format or "table", segment, checked)
 
@@ -220,46 +221,6 @@ def sorted_by_key(sql: str, key: str, dialect: str = "duckdb", *, collate_c: boo
         .order_by(order)
     )
     return query.sql(dialect=dialect)
-
-
-def _explain(engine: DuckDBEngine, schema: Schema, message: str) -> str:
-    """A database error in a query; when it is about a missing table or column, name
-    the first table or column of schema.yml that the database lacks."""
-    lowered = message.lower()
-    if "catalog error" not in lowered and "binder error" not in lowered:
-        return message
-    from segdsl.engines import EngineError, schema_tables
-
-    try:
-        _, found = engine.query(
-            "SELECT table_schema, table_name, column_name FROM information_schema.columns"
-        )
-    except EngineError:
-        return message
-    columns: dict[tuple[str, str], set[str]] = {}
-    by_name: dict[str, set[str]] = {}
-    for table_schema, table_name, column_name in found:
-        name = str(table_name).lower()
-        columns.setdefault((str(table_schema).lower(), name), set()).add(str(column_name).lower())
-        by_name.setdefault(name, set()).add(str(column_name).lower())
-    missing: list[tuple[str, str | None]] = []  # (table, column or None: no table)
-    for table, wanted in schema_tables(schema).items():
-        parts = table.lower().split(".")
-        have = columns.get((parts[-2], parts[-1])) if len(parts) >= 2 else by_name.get(parts[0])
-        if have is None:
-            missing.append((table, None))
-        else:
-            missing += [(table, column) for column in wanted if column.lower() not in have]
-    if missing:
-        # Prefer the name the database complained about, when the schema has it.
-        quoted = [item for item in missing
-                  if f'"{item[1] or item[0].split(".")[-1]}"'.lower() in lowered]
-        table, column = (quoted or missing)[0]
-        if column is None:
-            return f"the database has no table '{table}', which {schema.file} names ({message})"
-        return (f"the table '{table}' has no column '{column}', which {schema.file} names "
-                f"({message})")
-    return f"{message} (does the database match {schema.file}?)"
 
 
 # ------------------------------------------------------------------- printing

@@ -27,6 +27,7 @@ import duckdb
 from sqlglot import exp
 
 from segdsl.engines import EngineError, Row, RowsByTable, schema_tables
+from segdsl.engines.columns import FoundColumns, check_layout
 from segdsl.project.model import Schema, ValueType
 
 DIALECT = "duckdb"
@@ -39,6 +40,22 @@ SQL_TYPES: dict[ValueType, str] = {
     ValueType.DATE: "DATE",
     ValueType.TIMESTAMP: "TIMESTAMP",
 }
+
+_INTEGERS = frozenset({"tinyint", "smallint", "integer", "bigint", "hugeint", "utinyint",
+                       "usmallint", "uinteger", "ubigint", "uhugeint"})
+# Which DuckDB column types fit each schema type (docs/types.md), as
+# information_schema.columns spells them in lower case, DECIMAL(p,s) as "decimal".
+FITS: dict[ValueType, frozenset[str]] = {
+    ValueType.STRING: frozenset({"varchar"}),
+    ValueType.INTEGER: _INTEGERS,
+    ValueType.NUMBER: _INTEGERS | {"float", "double", "decimal"},
+    ValueType.BOOLEAN: frozenset({"boolean"}),
+    ValueType.DATE: frozenset({"date"}),
+    # Zoned timestamps read right because the engine pins the session to UTC.
+    ValueType.TIMESTAMP: frozenset({"timestamp", "timestamp with time zone", "timestamp_s",
+                                    "timestamp_ms", "timestamp_ns"}),
+}
+KEY_FITS = FITS[ValueType.STRING] | _INTEGERS | {"uuid"}
 
 # Result types the Python client can only fetch with pytz installed (not one of our
 # dependencies); query() casts them to their naive counterparts, which in a UTC
@@ -196,6 +213,35 @@ class DuckDBEngine:
         except duckdb.Error as error:
             raise _engine_error(error) from None
 
+    # ------------------------------------------------------------- the schema
+
+    def found_columns(self, schema: Schema) -> FoundColumns:
+        """Each schema table's columns and their types, or None for a missing table
+        (views count as tables)."""
+        found: dict[str, dict[str, str] | None] = {}
+        for table in schema_tables(schema):
+            parts = table.split(".")
+            catalog = parts[0] if len(parts) == 3 else None
+            db = parts[-2] if len(parts) >= 2 else "main"
+            try:
+                rows = self.connection.execute(
+                    "SELECT column_name, data_type FROM information_schema.columns "
+                    "WHERE table_catalog = coalesce(?, current_database()) "
+                    "AND table_schema = ? AND table_name = ?",
+                    [catalog, db, parts[-1]],
+                ).fetchall()
+            except duckdb.Error as error:
+                raise _engine_error(error) from None
+            found[table] = {str(name): _type_name(str(kind)) for name, kind in rows} or None
+        return found
+
+    def check_tables(self, schema: Schema) -> FoundColumns:
+        """Every table and column the schema names exists with a type that fits;
+        returns what was found."""
+        found = self.found_columns(schema)
+        check_layout(schema, found, FITS, KEY_FITS, "DuckDB")
+        return found
+
     # ------------------------------------------------------------------- queries
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]:
@@ -259,6 +305,11 @@ class DuckDBEngine:
             # After a successful os.replace the temporary name is gone already.
             if os.path.exists(temporary):
                 os.unlink(temporary)
+
+
+def _type_name(data_type: str) -> str:
+    """``DECIMAL(18,3)`` -> ``decimal``; other names in lower case."""
+    return data_type.split("(", 1)[0].strip().lower()
 
 
 def _projection(name: str, cast_to: str | None) -> str:
