@@ -6,8 +6,10 @@ and ``numeric`` columns in an America/New_York session (the compiled SQL must no
 depend on the session's zone); and BigQuery SQL in ZetaSQL's reference engine.
 
 PostgreSQL is found at ``$SEGDSL_TEST_POSTGRES`` (default: the local server,
-``postgresql://postgres@127.0.0.1:5432/postgres``); the tests make a database
-``segdsl_test`` there and leave nothing in it (every case is rolled back).
+``postgresql://postgres@127.0.0.1:5432/postgres``); the tests make the databases
+``segdsl_test`` (the server's default collation) and ``segdsl_test_icu`` (ICU
+``en-US``, where ``'a' < 'B'``, if the server has ICU) there and leave nothing in
+them (every case is rolled back).
 Outside CI a missing server or zetasql package skips those tests with the reason;
 under ``CI=true`` it fails them, since CI must prove every engine.
 """
@@ -34,6 +36,7 @@ from segdsl.workspace import load_workspace
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
 TEST_DATABASE = "segdsl_test"
+ICU_DATABASE = "segdsl_test_icu"
 NON_UTC_ZONE = "America/New_York"
 
 
@@ -65,7 +68,7 @@ def with_database(url: str, database: str) -> str:
 
 @functools.cache
 def postgres_problem() -> str | None:
-    """Why PostgreSQL cannot be used (None when it can); makes ``segdsl_test``."""
+    """Why PostgreSQL cannot be used (None when it can); makes the test databases."""
     if importlib.util.find_spec("psycopg") is None:
         return "psycopg is not installed (pip install 'segdsl[postgres]')"
     import psycopg
@@ -73,22 +76,45 @@ def postgres_problem() -> str | None:
 
     try:
         with psycopg.connect(server_url(), autocommit=True, connect_timeout=5) as connection:
-            found = connection.execute(
-                "SELECT 1 FROM pg_database WHERE datname = %s", (TEST_DATABASE,)
-            ).fetchone()
-            if found is None:
-                connection.execute(sql.SQL("CREATE DATABASE {}").format(
-                    sql.Identifier(TEST_DATABASE)))
+            for database, options in ((TEST_DATABASE, ""), (ICU_DATABASE, ICU_OPTIONS)):
+                found = connection.execute(
+                    "SELECT 1 FROM pg_database WHERE datname = %s", (database,)
+                ).fetchone()
+                if found is None:
+                    create = sql.SQL("CREATE DATABASE {} " + options).format(
+                        sql.Identifier(database))
+                    try:
+                        connection.execute(create)
+                    except psycopg.Error:
+                        if database == TEST_DATABASE:
+                            raise
     except psycopg.Error as error:
         return f"PostgreSQL at {server_url()} is not available: {str(error).strip()}"
     return None
 
 
-def postgres_test_url() -> str:
+# A language collation orders 'a' before 'B'; code points put 'B' first.
+ICU_OPTIONS = "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'"
+
+
+def postgres_test_url(*, icu: bool = False) -> str:
+    """The scratch database's URL; ``icu``: the en-US one when the server has it."""
     problem = postgres_problem()
     if problem is not None:
         unavailable(problem)
+    if icu and _has_database(ICU_DATABASE):
+        return with_database(server_url(), ICU_DATABASE)
     return with_database(server_url(), TEST_DATABASE)
+
+
+@functools.cache
+def _has_database(database: str) -> bool:
+    import psycopg
+
+    with psycopg.connect(server_url(), connect_timeout=5) as connection:
+        found = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                                   (database,)).fetchone()
+    return found is not None
 
 
 # --------------------------------------------------------------------- ZetaSQL
@@ -130,9 +156,10 @@ def _duckdb() -> Callable[[], Engine]:
     return DuckDBEngine
 
 
-def _postgres(timestamp: str, number: str, zone: str) -> Callable[[], Callable[[], Engine]]:
+def _postgres(timestamp: str, number: str, zone: str, *, icu: bool = False
+              ) -> Callable[[], Callable[[], Engine]]:
     def open_target() -> Callable[[], Engine]:
-        url = postgres_test_url()
+        url = postgres_test_url(icu=icu)
         from segdsl.engines.postgres_engine import ColumnTypes, PostgresEngine
 
         types = ColumnTypes(timestamp, number)
@@ -157,7 +184,8 @@ def _bigquery() -> Callable[[], Engine]:
 TARGETS = (
     Target("duckdb", "duckdb", _duckdb),
     Target("postgres-utc", "postgres", _postgres("timestamp", "double precision", "UTC")),
-    Target("postgres-ny", "postgres", _postgres("timestamptz", "numeric", NON_UTC_ZONE)),
+    Target("postgres-ny", "postgres", _postgres("timestamptz", "numeric", NON_UTC_ZONE,
+                                                icu=True)),
     Target("bigquery", "bigquery", _bigquery),
 )
 

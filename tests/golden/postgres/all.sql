@@ -329,7 +329,7 @@ WITH "entity" AS (
   FROM (
     SELECT
       "__key",
-      "channel" AS "__value",
+      "channel" COLLATE "C" AS "__value",
       "__time",
       MIN("__time") OVER (PARTITION BY "__key") AS "__edge"
     FROM "ev__1"
@@ -347,7 +347,7 @@ WITH "entity" AS (
   FROM (
     SELECT
       "__key",
-      "channel" AS "__value",
+      "channel" COLLATE "C" AS "__value",
       "__time",
       MAX("__time") OVER (PARTITION BY "__key") AS "__edge"
     FROM "ev__1"
@@ -365,7 +365,7 @@ WITH "entity" AS (
   FROM (
     SELECT
       "__key",
-      "reason" AS "__value",
+      "reason" COLLATE "C" AS "__value",
       "__time",
       MAX("__time") OVER (PARTITION BY "__key") AS "__edge"
     FROM "ev__3"

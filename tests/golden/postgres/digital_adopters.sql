@@ -40,7 +40,7 @@ WITH "entity" AS (
   FROM (
     SELECT
       "__key",
-      "channel" AS "__value",
+      "channel" COLLATE "C" AS "__value",
       "__time",
       MIN("__time") OVER (PARTITION BY "__key") AS "__edge"
     FROM "ev__1"
@@ -58,7 +58,7 @@ WITH "entity" AS (
   FROM (
     SELECT
       "__key",
-      "channel" AS "__value",
+      "channel" COLLATE "C" AS "__value",
       "__time",
       MAX("__time") OVER (PARTITION BY "__key") AS "__edge"
     FROM "ev__1"

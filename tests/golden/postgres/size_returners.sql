@@ -24,7 +24,7 @@ WITH "entity" AS (
   FROM (
     SELECT
       "__key",
-      "reason" AS "__value",
+      "reason" COLLATE "C" AS "__value",
       "__time",
       MAX("__time") OVER (PARTITION BY "__key") AS "__edge"
     FROM "ev__1"
