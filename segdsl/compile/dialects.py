@@ -171,6 +171,10 @@ class Postgres(Dialect):
 
 
 class BigQuery(Dialect):
+    """BigQuery's time functions take the session's default time zone when no zone
+    is given: UTC unless a script or session sets ``@@time_zone``.  Every call that
+    turns an instant into a day or wall-clock time, or back, names 'UTC' itself."""
+
     name = "bigquery"
     sqlglot_name = "bigquery"
     instant = "TIMESTAMPTZ"  # sqlglot writes BigQuery's TIMESTAMP (an instant)
@@ -183,11 +187,12 @@ class BigQuery(Dialect):
         return exp.cast(exp.Literal.string(text + "+00:00"), self.instant_type())
 
     def to_instant(self, value: exp.Expression) -> exp.Expression:
-        return exp.Anonymous(this="TIMESTAMP", expressions=[value])
+        """``TIMESTAMP(date_or_datetime, 'UTC')``."""
+        return exp.Anonymous(this="TIMESTAMP", expressions=[value, self._utc()])
 
     def to_date(self, value: exp.Expression) -> exp.Expression:
-        """``DATE(ts)`` takes the UTC day (BigQuery's default time zone is UTC)."""
-        return exp.Anonymous(this="DATE", expressions=[value])
+        """``DATE(ts, 'UTC')``: the UTC day, whatever ``@@time_zone`` says."""
+        return exp.Anonymous(this="DATE", expressions=[value, self._utc()])
 
     def shift(self, value: exp.Expression, amount: int, unit: Unit, *, is_date: bool
               ) -> exp.Expression:
@@ -199,9 +204,10 @@ class BigQuery(Dialect):
             return exp.Anonymous(this=f"DATE_{name}", expressions=[value, interval])
         if unit in (Unit.MONTH, Unit.YEAR):
             stepped = exp.Anonymous(this=f"DATETIME_{name}", expressions=[
-                exp.Anonymous(this="DATETIME", expressions=[self._instant(value, is_date)]),
+                exp.Anonymous(this="DATETIME", expressions=[self._instant(value, is_date),
+                                                            self._utc()]),
                 interval])
-            return exp.Anonymous(this="TIMESTAMP", expressions=[stepped])
+            return self.to_instant(stepped)
         return exp.Anonymous(this=f"TIMESTAMP_{name}",
                              expressions=[self._instant(value, is_date), interval])
 
@@ -215,11 +221,16 @@ class BigQuery(Dialect):
     def truncate(self, value: exp.Expression, period: Period) -> exp.Expression:
         """BigQuery's WEEK starts on Sunday; ISOWEEK starts on Monday."""
         unit = "ISOWEEK" if period is Period.WEEK else period.value.upper()
-        return exp.Anonymous(this="TIMESTAMP_TRUNC", expressions=[value, exp.var(unit)])
+        return exp.Anonymous(this="TIMESTAMP_TRUNC",
+                             expressions=[value, exp.var(unit), self._utc()])
 
     def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
         micros = exp.Anonymous(this="UNIX_MICROS", expressions=[value])
         return exp.Div(this=micros, expression=exp.Literal.number(1_000_000))
+
+    @staticmethod
+    def _utc() -> exp.Expression:
+        return exp.Literal.string("UTC")
 
 
 class Snowflake(Dialect):

@@ -43,18 +43,23 @@ WITH `entity` AS (
         ), FALSE)
         AND `__time` >= TIMESTAMP(
           DATETIME_SUB(
-            DATETIME(TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR)),
+            DATETIME(
+              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC'),
+              'UTC'
+            ),
             INTERVAL 1 YEAR
-          )
+          ),
+          'UTC'
         )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR)
+        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC')
         THEN 1
       END
     ) AS `g__1_1`,
     COUNT(
       CASE
         WHEN `__time` >= TIMESTAMP(
-          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)), INTERVAL 2 YEAR)
+          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
+          'UTC'
         )
         AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
         THEN 1
@@ -69,7 +74,8 @@ WITH `entity` AS (
           `category` = 'running'
         ), FALSE)
         AND `__time` >= TIMESTAMP(
-          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)), INTERVAL 6 MONTH)
+          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
+          'UTC'
         )
         AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
         THEN 1
@@ -81,7 +87,8 @@ WITH `entity` AS (
           `category` = 'running'
         ), FALSE)
         AND `__time` >= TIMESTAMP(
-          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)), INTERVAL 6 MONTH)
+          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
+          'UTC'
         )
         AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
         THEN `amount`
@@ -93,7 +100,8 @@ WITH `entity` AS (
           `category` = 'outdoor'
         ), FALSE)
         AND `__time` >= TIMESTAMP(
-          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)), INTERVAL 2 YEAR)
+          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
+          'UTC'
         )
         AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
         THEN `amount`
@@ -167,8 +175,8 @@ WITH `entity` AS (
             `amount` >= 50
           ), FALSE)
         )
-        AND `__time` >= TIMESTAMP(CAST('2025-08-01' AS DATE))
-        AND `__time` < TIMESTAMP(DATE_ADD(CAST('2025-09-15' AS DATE), INTERVAL 1 DAY))
+        AND `__time` >= TIMESTAMP(CAST('2025-08-01' AS DATE), 'UTC')
+        AND `__time` < TIMESTAMP(DATE_ADD(CAST('2025-09-15' AS DATE), INTERVAL 1 DAY), 'UTC')
         THEN 1
       END
     ) AS `g__1_16`,
@@ -191,12 +199,16 @@ WITH `entity` AS (
     ) AS `g__1_18`,
     SUM(
       CASE
-        WHEN `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR)
+        WHEN `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC')
         AND `__time` < TIMESTAMP(
           DATETIME_ADD(
-            DATETIME(TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR)),
+            DATETIME(
+              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC'),
+              'UTC'
+            ),
             INTERVAL 1 YEAR
-          )
+          ),
+          'UTC'
         )
         THEN `amount`
       END
@@ -205,22 +217,30 @@ WITH `entity` AS (
       CASE
         WHEN `__time` >= TIMESTAMP(
           DATETIME_SUB(
-            DATETIME(TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER)),
+            DATETIME(
+              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC'),
+              'UTC'
+            ),
             INTERVAL 3 MONTH
-          )
+          ),
+          'UTC'
         )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER)
+        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC')
         THEN `amount`
       END
     ) AS `g__1_20`,
     SUM(
       CASE
-        WHEN `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER)
+        WHEN `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC')
         AND `__time` < TIMESTAMP(
           DATETIME_ADD(
-            DATETIME(TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER)),
+            DATETIME(
+              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC'),
+              'UTC'
+            ),
             INTERVAL 3 MONTH
-          )
+          ),
+          'UTC'
         )
         THEN `amount`
       END
@@ -254,12 +274,16 @@ WITH `entity` AS (
     SUM(
       CASE
         WHEN `event_name` = 'app_session'
-        AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH)
+        AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
         AND `__time` < TIMESTAMP(
           DATETIME_ADD(
-            DATETIME(TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH)),
+            DATETIME(
+              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
+              'UTC'
+            ),
             INTERVAL 1 MONTH
-          )
+          ),
+          'UTC'
         )
         THEN `duration_s`
       END
@@ -269,11 +293,15 @@ WITH `entity` AS (
         WHEN `event_name` = 'email_open'
         AND `__time` >= TIMESTAMP(
           DATETIME_SUB(
-            DATETIME(TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH)),
+            DATETIME(
+              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
+              'UTC'
+            ),
             INTERVAL 1 MONTH
-          )
+          ),
+          'UTC'
         )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH)
+        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
         THEN 1
       END
     ) AS `g__2_3`,
@@ -282,11 +310,15 @@ WITH `entity` AS (
         WHEN `event_name` = 'email_click'
         AND `__time` >= TIMESTAMP(
           DATETIME_SUB(
-            DATETIME(TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH)),
+            DATETIME(
+              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
+              'UTC'
+            ),
             INTERVAL 1 MONTH
-          )
+          ),
+          'UTC'
         )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH)
+        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
         THEN 1
       END
     ) AS `g__2_4`,
@@ -312,9 +344,9 @@ WITH `entity` AS (
         AND COALESCE((
           STARTS_WITH(`page`, '/sale')
         ), FALSE)
-        AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK)
+        AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC')
         AND `__time` < TIMESTAMP_ADD(
-          TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK),
+          TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC'),
           INTERVAL 7 DAY
         )
         THEN 1
@@ -537,8 +569,8 @@ WITH `entity` AS (
       ), FALSE)
       AND COALESCE(
         (
-          TIMESTAMP(`r__account__renewal_date`) >= CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-          AND TIMESTAMP(`r__account__renewal_date`) < TIMESTAMP_ADD(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 60 DAY)
+          TIMESTAMP(`r__account__renewal_date`, 'UTC') >= CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+          AND TIMESTAMP(`r__account__renewal_date`, 'UTC') < TIMESTAMP_ADD(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 60 DAY)
         ),
         FALSE
       )
@@ -578,10 +610,10 @@ WITH `entity` AS (
       COALESCE(
         (
           `g__3_1` >= TIMESTAMP_SUB(
-            TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK),
+            TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC'),
             INTERVAL 7 DAY
           )
-          AND `g__3_1` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK)
+          AND `g__3_1` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC')
         ),
         FALSE
       )
@@ -605,13 +637,13 @@ WITH `entity` AS (
               WHEN `a__birthday` IS NULL
               THEN NULL
               WHEN DATE_ADD(
-                DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)),
+                DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'),
                 INTERVAL -(
-                  EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP))) - EXTRACT(YEAR FROM `a__birthday`)
+                  EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC')) - EXTRACT(YEAR FROM `a__birthday`)
                 ) YEAR
               ) >= `a__birthday`
-              THEN EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP))) - EXTRACT(YEAR FROM `a__birthday`)
-              ELSE EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP))) - EXTRACT(YEAR FROM `a__birthday`) - 1
+              THEN EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC')) - EXTRACT(YEAR FROM `a__birthday`)
+              ELSE EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC')) - EXTRACT(YEAR FROM `a__birthday`) - 1
             END
           ) >= 25
           AND COALESCE(
@@ -620,13 +652,13 @@ WITH `entity` AS (
               WHEN `a__birthday` IS NULL
               THEN NULL
               WHEN DATE_ADD(
-                DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)),
+                DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'),
                 INTERVAL -(
-                  EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP))) - EXTRACT(YEAR FROM `a__birthday`)
+                  EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC')) - EXTRACT(YEAR FROM `a__birthday`)
                 ) YEAR
               ) >= `a__birthday`
-              THEN EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP))) - EXTRACT(YEAR FROM `a__birthday`)
-              ELSE EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP))) - EXTRACT(YEAR FROM `a__birthday`) - 1
+              THEN EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC')) - EXTRACT(YEAR FROM `a__birthday`)
+              ELSE EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC')) - EXTRACT(YEAR FROM `a__birthday`) - 1
             END
           ) <= 34
         ),
@@ -658,9 +690,12 @@ WITH `entity` AS (
         ),
         FALSE
       )
-      AND COALESCE((
-        DATE(`g__1_3`) < DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP))
-      ), FALSE)
+      AND COALESCE(
+        (
+          DATE(`g__1_3`, 'UTC') < DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC')
+        ),
+        FALSE
+      )
     ) AS `d__new_customers`,
     CAST(FLOOR(
       (

@@ -23,7 +23,8 @@ WITH `entity` AS (
           `category` = 'running'
         ), FALSE)
         AND `__time` >= TIMESTAMP(
-          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)), INTERVAL 6 MONTH)
+          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
+          'UTC'
         )
         AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
         THEN 1
@@ -35,7 +36,8 @@ WITH `entity` AS (
           `category` = 'running'
         ), FALSE)
         AND `__time` >= TIMESTAMP(
-          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)), INTERVAL 6 MONTH)
+          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
+          'UTC'
         )
         AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
         THEN `amount`
@@ -47,7 +49,8 @@ WITH `entity` AS (
           `category` = 'outdoor'
         ), FALSE)
         AND `__time` >= TIMESTAMP(
-          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)), INTERVAL 2 YEAR)
+          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
+          'UTC'
         )
         AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
         THEN `amount`
@@ -121,8 +124,8 @@ WITH `entity` AS (
             `amount` >= 50
           ), FALSE)
         )
-        AND `__time` >= TIMESTAMP(CAST('2025-08-01' AS DATE))
-        AND `__time` < TIMESTAMP(DATE_ADD(CAST('2025-09-15' AS DATE), INTERVAL 1 DAY))
+        AND `__time` >= TIMESTAMP(CAST('2025-08-01' AS DATE), 'UTC')
+        AND `__time` < TIMESTAMP(DATE_ADD(CAST('2025-09-15' AS DATE), INTERVAL 1 DAY), 'UTC')
         THEN 1
       END
     ) AS `g__1_11`,
@@ -157,9 +160,9 @@ WITH `entity` AS (
         AND COALESCE((
           STARTS_WITH(`page`, '/sale')
         ), FALSE)
-        AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK)
+        AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC')
         AND `__time` < TIMESTAMP_ADD(
-          TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK),
+          TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC'),
           INTERVAL 7 DAY
         )
         THEN 1

@@ -27,13 +27,13 @@ WITH `entity` AS (
               WHEN `a__birthday` IS NULL
               THEN NULL
               WHEN DATE_ADD(
-                DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)),
+                DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'),
                 INTERVAL -(
-                  EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP))) - EXTRACT(YEAR FROM `a__birthday`)
+                  EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC')) - EXTRACT(YEAR FROM `a__birthday`)
                 ) YEAR
               ) >= `a__birthday`
-              THEN EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP))) - EXTRACT(YEAR FROM `a__birthday`)
-              ELSE EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP))) - EXTRACT(YEAR FROM `a__birthday`) - 1
+              THEN EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC')) - EXTRACT(YEAR FROM `a__birthday`)
+              ELSE EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC')) - EXTRACT(YEAR FROM `a__birthday`) - 1
             END
           ) >= 25
           AND COALESCE(
@@ -42,13 +42,13 @@ WITH `entity` AS (
               WHEN `a__birthday` IS NULL
               THEN NULL
               WHEN DATE_ADD(
-                DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)),
+                DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'),
                 INTERVAL -(
-                  EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP))) - EXTRACT(YEAR FROM `a__birthday`)
+                  EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC')) - EXTRACT(YEAR FROM `a__birthday`)
                 ) YEAR
               ) >= `a__birthday`
-              THEN EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP))) - EXTRACT(YEAR FROM `a__birthday`)
-              ELSE EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP))) - EXTRACT(YEAR FROM `a__birthday`) - 1
+              THEN EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC')) - EXTRACT(YEAR FROM `a__birthday`)
+              ELSE EXTRACT(YEAR FROM DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC')) - EXTRACT(YEAR FROM `a__birthday`) - 1
             END
           ) <= 34
         ),

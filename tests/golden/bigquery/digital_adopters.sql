@@ -25,12 +25,16 @@ WITH `entity` AS (
     SUM(
       CASE
         WHEN `event_name` = 'app_session'
-        AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH)
+        AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
         AND `__time` < TIMESTAMP(
           DATETIME_ADD(
-            DATETIME(TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH)),
+            DATETIME(
+              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
+              'UTC'
+            ),
             INTERVAL 1 MONTH
-          )
+          ),
+          'UTC'
         )
         THEN `duration_s`
       END

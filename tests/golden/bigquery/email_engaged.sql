@@ -19,11 +19,15 @@ WITH `entity` AS (
         WHEN `event_name` = 'email_open'
         AND `__time` >= TIMESTAMP(
           DATETIME_SUB(
-            DATETIME(TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH)),
+            DATETIME(
+              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
+              'UTC'
+            ),
             INTERVAL 1 MONTH
-          )
+          ),
+          'UTC'
         )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH)
+        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
         THEN 1
       END
     ) AS `g__1_1`,
@@ -32,11 +36,15 @@ WITH `entity` AS (
         WHEN `event_name` = 'email_click'
         AND `__time` >= TIMESTAMP(
           DATETIME_SUB(
-            DATETIME(TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH)),
+            DATETIME(
+              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
+              'UTC'
+            ),
             INTERVAL 1 MONTH
-          )
+          ),
+          'UTC'
         )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH)
+        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
         THEN 1
       END
     ) AS `g__1_2`,

@@ -34,9 +34,12 @@ WITH `entity` AS (
         ),
         FALSE
       )
-      AND COALESCE((
-        DATE(`g__1_1`) < DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP))
-      ), FALSE)
+      AND COALESCE(
+        (
+          DATE(`g__1_1`, 'UTC') < DATE(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC')
+        ),
+        FALSE
+      )
     ) AS `d__new_customers`
   FROM `base`
 )

@@ -25,8 +25,8 @@ WITH `entity` AS (
       ), FALSE)
       AND COALESCE(
         (
-          TIMESTAMP(`r__account__renewal_date`) >= CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-          AND TIMESTAMP(`r__account__renewal_date`) < TIMESTAMP_ADD(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 60 DAY)
+          TIMESTAMP(`r__account__renewal_date`, 'UTC') >= CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+          AND TIMESTAMP(`r__account__renewal_date`, 'UTC') < TIMESTAMP_ADD(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 60 DAY)
         ),
         FALSE
       )

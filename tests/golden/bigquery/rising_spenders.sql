@@ -17,22 +17,30 @@ WITH `entity` AS (
       CASE
         WHEN `__time` >= TIMESTAMP(
           DATETIME_SUB(
-            DATETIME(TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER)),
+            DATETIME(
+              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC'),
+              'UTC'
+            ),
             INTERVAL 3 MONTH
-          )
+          ),
+          'UTC'
         )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER)
+        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC')
         THEN `amount`
       END
     ) AS `g__1_1`,
     SUM(
       CASE
-        WHEN `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER)
+        WHEN `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC')
         AND `__time` < TIMESTAMP(
           DATETIME_ADD(
-            DATETIME(TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER)),
+            DATETIME(
+              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC'),
+              'UTC'
+            ),
             INTERVAL 3 MONTH
-          )
+          ),
+          'UTC'
         )
         THEN `amount`
       END

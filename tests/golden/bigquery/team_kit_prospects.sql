@@ -26,11 +26,15 @@ WITH `entity` AS (
         ), FALSE)
         AND `__time` >= TIMESTAMP(
           DATETIME_SUB(
-            DATETIME(TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR)),
+            DATETIME(
+              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC'),
+              'UTC'
+            ),
             INTERVAL 1 YEAR
-          )
+          ),
+          'UTC'
         )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR)
+        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC')
         THEN 1
       END
     ) AS `g__1_1`

@@ -17,12 +17,16 @@ WITH `entity` AS (
     `__key`,
     SUM(
       CASE
-        WHEN `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR)
+        WHEN `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC')
         AND `__time` < TIMESTAMP(
           DATETIME_ADD(
-            DATETIME(TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR)),
+            DATETIME(
+              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC'),
+              'UTC'
+            ),
             INTERVAL 1 YEAR
-          )
+          ),
+          'UTC'
         )
         THEN `amount`
       END
