@@ -108,6 +108,12 @@ class Dialect:
         return exp.TimeToUnix(this=value)
 
     # --------------------------------------------------------------- strings
+    def text_order(self, value: exp.Expression) -> exp.Expression:
+        """A string where its order matters (``<``, ``between``, ``min``/``max``):
+        strings order by code point (SPEC 4.5), which DuckDB, BigQuery and
+        Snowflake do by default."""
+        return value
+
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
         return exp.RegexpLike(this=value, expression=pattern)
 
@@ -144,6 +150,12 @@ class Postgres(Dialect):
 
     def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
         return exp.Extract(this=exp.var("EPOCH"), expression=value)
+
+    def text_order(self, value: exp.Expression) -> exp.Expression:
+        """PostgreSQL orders text by the database's collation (``en_US`` puts ``a``
+        before ``B``); ``COLLATE "C"`` orders by code point.  Only where order
+        matters: under "C", ``lower``/``upper`` would leave non-ASCII letters alone."""
+        return exp.Collate(this=value, expression=exp.to_identifier("C", quoted=True))
 
     def read_instant(self, column: exp.Expression) -> exp.Expression:
         """``timestamptz`` and ``timestamp`` columns alike as naive UTC, whatever the

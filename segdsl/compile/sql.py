@@ -257,6 +257,9 @@ class _Compiler:
                 left = self.d.to_date(left)
             else:
                 right = self.d.to_date(right)
+        if left_type.kind is Kind.STRING and expr.op not in (ast.CompareOp.EQ,
+                                                             ast.CompareOp.NE):
+            left, right = self.d.text_order(left), self.d.text_order(right)
         operator = _COMPARISONS[expr.op]
         compared: exp.Expression = operator(this=left, expression=right)
         return compared
@@ -583,6 +586,8 @@ class _Compiler:
             value = self._name(expr.prop, event, None)
             if function is ast.AggFn.AVG:
                 value = self.d.real(value)
+            elif self.types.of(expr, None).kind is Kind.STRING:
+                value = self.d.text_order(value)
         when = _when(condition, value)
         aggregate: exp.Expression
         match function:
@@ -609,6 +614,8 @@ class _Compiler:
         table = self._event_table(event)
         assert expr.prop is not None
         prop = self._name(expr.prop, event, None)
+        if self.types.of(expr, None).kind is Kind.STRING:
+            prop = self.d.text_order(prop)  # ties go to the greatest value
         edge = (exp.Min if expr.function is ast.AggFn.FIRST else exp.Max)(this=_col(TIME))
         inner = (
             exp.select(_col(KEY), exp.alias_(prop, "__value", quoted=True),
