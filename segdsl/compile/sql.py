@@ -59,6 +59,12 @@ def _col(name: str, table: str | None = None) -> exp.Column:
     return exp.Column(this=_id(name), table=_id(table) if table else None)
 
 
+def _as(expression: exp.Expression, name: str) -> exp.Expression:
+    """``expression AS "name"``, taking ``expression`` over rather than copying it:
+    sqlglot's builders copy by default, which made building a query quadratic."""
+    return exp.Alias(this=expression, alias=_id(name))
+
+
 def _table(qualified: str) -> exp.Table:
     parts = qualified.split(".")
     table = exp.Table(this=_id(parts[-1]))
@@ -692,44 +698,44 @@ class _Compiler:
         previous = "base"
         for number, layer in enumerate(self._layers(), start=1):
             name = f"layer__{number}"
-            select = exp.select(exp.Star()).from_(exp.Table(this=_id(previous)))
+            select = exp.select(exp.Star()).from_(exp.Table(this=_id(previous)), copy=False)
             for item in layer:
-                select = select.select(exp.alias_(item.expr, item.column, quoted=True))
+                select = select.select(_as(item.expr, item.column), copy=False)
             ctes.append((name, select))
             previous = name
         source = exp.Table(this=_id(previous))
         key = self.schema.key
         if segment_only is not None:
-            final = (exp.select(exp.alias_(_col(KEY), key, quoted=True)).from_(source)
-                     .where(_col(columns[segment_only])))
+            final = (exp.select(_as(_col(KEY), key)).from_(source, copy=False)
+                     .where(_col(columns[segment_only]), copy=False))
         else:
-            final = exp.select(exp.alias_(_col(KEY), key, quoted=True)).from_(source)
+            final = exp.select(_as(_col(KEY), key)).from_(source, copy=False)
             for name, column in columns.items():
-                final = final.select(exp.alias_(_col(column), name, quoted=True))
+                final = final.select(_as(_col(column), name), copy=False)
         for name, body in ctes:
-            final = final.with_(exp.to_identifier(name, quoted=True), as_=body)
+            final = final.with_(_id(name), as_=body, copy=False)
         return final
 
     def _entity(self) -> exp.Select:
         schema = self.schema
-        select = exp.select(exp.alias_(_col(schema.key, "e"), KEY, quoted=True))
+        select = exp.select(_as(_col(schema.key, "e"), KEY))
         for name, column in self.attributes.items():
             field = schema.attributes[name]
-            select = select.select(exp.alias_(self._read(field, _col(field.column, "e")), column,
-                                              quoted=True))
-        select = select.from_(_table(schema.table).as_("e", quoted=True))
+            value = self._read(field, _col(field.column, "e"))
+            select = select.select(_as(value, column), copy=False)
+        select = select.from_(_table(schema.table).as_("e", quoted=True, copy=False), copy=False)
         joined: set[str] = set()
         for (relation_name, attribute), column in self.relation_columns.items():
             relation = schema.relations[relation_name]
             alias = f"r__{relation_name}"
             if relation_name not in joined:
                 joined.add(relation_name)
-                select = select.join(
-                    _table(relation.table).as_(alias, quoted=True), join_type="LEFT",
-                    on=exp.EQ(this=_col(relation.key, alias), expression=_col(relation.via, "e")))
+                on = exp.EQ(this=_col(relation.key, alias), expression=_col(relation.via, "e"))
+                select = select.join(_table(relation.table).as_(alias, quoted=True, copy=False),
+                                     join_type="LEFT", on=on, copy=False)
             field = relation.attributes[attribute]
-            select = select.select(exp.alias_(
-                self._read(field, _col(field.column, alias)), column, quoted=True))
+            select = select.select(_as(
+                self._read(field, _col(field.column, alias)), column), copy=False)
         return select
 
     def _read(self, field: Field, column: exp.Expression) -> exp.Expression:
@@ -738,43 +744,42 @@ class _Compiler:
 
     def _events(self, table: _EventTable) -> exp.Select:
         time = self.d.read_instant(_col(table.time, "t"))
-        select = exp.select(exp.alias_(_col(table.key, "t"), KEY, quoted=True),
-                            exp.alias_(time, TIME, quoted=True))
+        select = exp.select(_as(_col(table.key, "t"), KEY), _as(time, TIME))
         for column, alias in table.columns.items():
             value: exp.Expression = _col(column, "t")
             if column in table.instants:
                 value = self.d.read_instant(value)
-            select = select.select(exp.alias_(value, alias, quoted=True))
+            select = select.select(_as(value, alias), copy=False)
         # Events at or after as-of are ignored everywhere (SPEC 4.1).
-        return (select.from_(_table(table.table).as_("t", quoted=True))
-                .where(exp.LT(this=time.copy(), expression=self.as_of.copy())))
+        return (select.from_(_table(table.table).as_("t", quoted=True, copy=False), copy=False)
+                .where(exp.LT(this=time.copy(), expression=self.as_of.copy()), copy=False))
 
     def _grouped(self, table: _EventTable) -> exp.Select:
         select = exp.select(_col(KEY))
         for column, (_, aggregate) in table.aggregates.items():
-            select = select.select(exp.alias_(aggregate, column, quoted=True))
-        return select.from_(exp.Table(this=_id(table.ev))).group_by(_col(KEY))
+            select = select.select(_as(aggregate, column), copy=False)
+        select = select.from_(exp.Table(this=_id(table.ev)), copy=False)
+        return select.group_by(_col(KEY), copy=False)
 
     def _base(self) -> exp.Select:
         select = exp.select(_col(KEY, "entity"))
-        select = select.select(*[_col(c, "entity") for c in self.attributes.values()])
-        select = select.select(*[_col(c, "entity") for c in self.relation_columns.values()])
-        select = select.from_(exp.Table(this=_id("entity")))
+        own = [*self.attributes.values(), *self.relation_columns.values()]
+        select = select.select(*[_col(c, "entity") for c in own], copy=False)
+        select = select.from_(exp.Table(this=_id("entity")), copy=False)
         for table in self.event_tables.values():
             if not table.aggregates:
                 continue
             select = select.join(exp.Table(this=_id(table.agg)), join_type="LEFT",
-                                 on=_same_key(table.agg))
-            select = select.select(*[_col(c, table.agg) for c in table.aggregates])
+                                 on=_same_key(table.agg), copy=False)
+            select = select.select(*[_col(c, table.agg) for c in table.aggregates], copy=False)
         for extra in self.extras.values():
             select = select.join(exp.Table(this=_id(extra.name)), join_type="LEFT",
-                                 on=_same_key(extra.name))
+                                 on=_same_key(extra.name), copy=False)
             if extra.is_flag:
                 flag = exp.Not(this=exp.Is(this=_col(KEY, extra.name), expression=exp.null()))
-                select = select.select(exp.alias_(flag, extra.column, quoted=True))
+                select = select.select(_as(flag, extra.column), copy=False)
             else:
-                select = select.select(exp.alias_(_col("v", extra.name), extra.column,
-                                                  quoted=True))
+                select = select.select(_as(_col("v", extra.name), extra.column), copy=False)
         return select
 
     def _layers(self) -> list[list[_Layered]]:
