@@ -248,3 +248,37 @@ def test_python_dash_m_test(tmp_path: Path) -> None:
     assert completed.returncode == 1, completed.stderr
     assert completed.stdout.splitlines()[-1] == "0 passed, 1 failed"
     assert "Traceback" not in completed.stderr
+
+
+def test_bigquery_without_zetasql_is_one_clear_error(in_tmp: Path) -> None:
+    import sys
+
+    make_project(in_tmp, {"good.yml": PASSING})
+    # None in sys.modules makes `import zetasql` raise ImportError.
+    def ours(name: str) -> bool:
+        return name.split(".")[0] == "zetasql" or name == "segdsl.engines.zetasql_engine"
+
+    saved = {name: module for name, module in sys.modules.items() if ours(name)}
+    for name in saved:
+        del sys.modules[name]
+    sys.modules["zetasql"] = None  # type: ignore[assignment]
+    try:
+        result = run(["test", "--engine", "bigquery"])
+    finally:
+        for name in [name for name in sys.modules if ours(name)]:
+            del sys.modules[name]
+        sys.modules.update(saved)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "error: the BigQuery engine needs the zetasql package: "
+        "pip install 'segdsl[bigquery]'"]
+
+
+def test_bigquery_engine_runs_the_cases(in_tmp: Path) -> None:
+    if os.environ.get("CI") != "true":
+        pytest.importorskip("zetasql")
+    make_project(in_tmp, {"good.yml": PASSING, "bad.yml": FAILING})
+    result = run(["test", "--engine", "bigquery"])
+    assert result.exit_code == 1, result.output
+    assert result.stdout.splitlines()[-1] == "2 passed, 1 failed"
