@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Protocol
+from types import TracebackType
+from typing import Protocol, Self
 
 from segdsl.project.model import Scalar, Schema, ValueType
 
@@ -51,6 +52,24 @@ class Engine(Protocol):
 
     def close(self) -> None:
         """Release the connection (idempotent)."""
+
+
+class ClosesOnExit:
+    """``with engine:`` closes the engine at the end of the block."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
 
 
 def safe_url(url: str) -> str:

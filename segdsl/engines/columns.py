@@ -32,33 +32,6 @@ def key_columns(schema: Schema) -> set[tuple[str, str]]:
     return keys
 
 
-def layout_problem(
-    schema: Schema,
-    found: FoundColumns,
-    fits: Mapping[ValueType, frozenset[str]],
-    key_fits: frozenset[str],
-    engine: str,
-) -> str | None:
-    """The first mismatch between the schema's tables and ``found``, as a sentence."""
-    keys = key_columns(schema)
-    for table, columns in schema_tables(schema).items():
-        have = found.get(table)
-        if have is None:
-            return f"the {engine} database has no table '{table}', which {schema.file} names"
-        for column, wanted in columns.items():
-            actual = have.get(column)
-            if actual is None:
-                return (f"the table '{table}' has no column '{column}', which "
-                        f"{schema.file} names")
-            accepted = key_fits if (table, column) in keys else fits[wanted]
-            if actual.lower() not in accepted:
-                what = "a key" if (table, column) in keys else str(wanted)
-                return (f"the column '{column}' of '{table}' is {actual} in {engine}, but "
-                        f"{schema.file} makes it {what}; {engine} types that fit: "
-                        f"{', '.join(sorted(accepted))}")
-    return None
-
-
 def check_layout(
     schema: Schema,
     found: FoundColumns,
@@ -66,7 +39,23 @@ def check_layout(
     key_fits: frozenset[str],
     engine: str,
 ) -> None:
-    """Raise :class:`EngineError` for the first mismatch (see :func:`layout_problem`)."""
-    problem = layout_problem(schema, found, fits, key_fits, engine)
-    if problem is not None:
-        raise EngineError(problem)
+    """Raise :class:`EngineError` for the first mismatch between the schema's tables
+    and ``found``, as a sentence naming the table, the column and the types."""
+    keys = key_columns(schema)
+    for table, columns in schema_tables(schema).items():
+        have = found.get(table)
+        if have is None:
+            raise EngineError(
+                f"the {engine} database has no table '{table}', which {schema.file} names")
+        for column, wanted in columns.items():
+            actual = have.get(column)
+            if actual is None:
+                raise EngineError(f"the table '{table}' has no column '{column}', which "
+                                  f"{schema.file} names")
+            accepted = key_fits if (table, column) in keys else fits[wanted]
+            if actual.lower() not in accepted:
+                what = "a key" if (table, column) in keys else str(wanted)
+                raise EngineError(
+                    f"the column '{column}' of '{table}' is {actual} in {engine}, but "
+                    f"{schema.file} makes it {what}; {engine} types that fit: "
+                    f"{', '.join(sorted(accepted))}")

@@ -21,12 +21,11 @@ import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from types import TracebackType
 
 import duckdb
 from sqlglot import exp
 
-from segdsl.engines import EngineError, Row, RowsByTable, schema_tables
+from segdsl.engines import ClosesOnExit, EngineError, Row, RowsByTable, schema_tables
 from segdsl.engines.columns import FoundColumns, check_layout
 from segdsl.project.model import Schema, ValueType
 
@@ -91,7 +90,7 @@ def _to_parameter(value: object) -> object:
     return value
 
 
-class DuckDBEngine:
+class DuckDBEngine(ClosesOnExit):
     """One DuckDB connection: in memory (``database=None``) or an existing file."""
 
     def __init__(self, database: str | Path | None = None, *, read_only: bool = False) -> None:
@@ -121,17 +120,6 @@ class DuckDBEngine:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
-
-    def __enter__(self) -> DuckDBEngine:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     @property
     def connection(self) -> duckdb.DuckDBPyConnection:

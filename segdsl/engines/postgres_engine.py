@@ -28,12 +28,11 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from types import TracebackType
 from typing import Any
 
 from sqlglot import exp
 
-from segdsl.engines import EngineError, Row, RowsByTable, safe_url, schema_tables
+from segdsl.engines import ClosesOnExit, EngineError, Row, RowsByTable, safe_url, schema_tables
 from segdsl.engines.columns import FoundColumns, check_layout
 from segdsl.project.model import Schema, ValueType
 
@@ -94,7 +93,7 @@ def table_expression(name: str) -> exp.Table:
     return table
 
 
-class PostgresEngine:
+class PostgresEngine(ClosesOnExit):
     """One psycopg connection to ``url``, inside one transaction that is never committed."""
 
     def __init__(
@@ -139,17 +138,6 @@ class PostgresEngine:
             pass  # the connection broke; closing it is all that is left
         finally:
             connection.close()
-
-    def __enter__(self) -> PostgresEngine:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     @property
     def connection(self) -> Any:

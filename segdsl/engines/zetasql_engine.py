@@ -38,13 +38,13 @@ from collections.abc import Collection
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from importlib import metadata
 from pathlib import Path
-from types import TracebackType
 from typing import Any, Literal, TypeGuard
 
 import sqlglot
 from sqlglot import exp
 
-from segdsl.engines import EngineError, Row, RowsByTable, schema_tables
+from segdsl.cache import cache_folder
+from segdsl.engines import ClosesOnExit, EngineError, Row, RowsByTable, schema_tables
 from segdsl.project.model import Schema, ValueType
 
 INSTALL_HINT = "pip install 'segdsl[bigquery]'"
@@ -218,11 +218,8 @@ def module_cache_file() -> Path | None:
         versions = f"zetasql-{metadata.version('zetasql')}-wasmtime-{metadata.version('wasmtime')}"
     except metadata.PackageNotFoundError:  # unpackaged copies: no version to key the file on
         return None
-    try:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        folder = Path(base) / "segdsl"
-        folder.mkdir(parents=True, exist_ok=True)
-    except (OSError, RuntimeError):  # no home folder, read-only file system
+    folder = cache_folder()
+    if folder is None:
         return None
     machine = platform.machine() or "unknown"
     return folder / f"{versions}-{machine}.cwasm".replace(os.sep, "_")
@@ -304,7 +301,7 @@ def _start_client() -> Any:
 # ------------------------------------------------------------------ the engine
 
 
-class ZetaSQLEngine:
+class ZetaSQLEngine(ClosesOnExit):
     """BigQuery SQL on fixture tables, evaluated by ZetaSQL's reference engine."""
 
     def __init__(self, *, number_type: NumberType = "FLOAT64") -> None:
@@ -326,17 +323,6 @@ class ZetaSQLEngine:
         self._tables = []
         self._contents = {}
         self._closed = True
-
-    def __enter__(self) -> ZetaSQLEngine:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def _check_open(self) -> None:
         if self._closed:

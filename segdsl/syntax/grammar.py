@@ -11,10 +11,11 @@ from __future__ import annotations
 import contextvars
 import functools
 import importlib.resources
-import os
 from pathlib import Path
 
 from lark import Lark, Token
+
+from segdsl.cache import cache_folder
 
 GRAMMAR_FILE = "segdsl.lark"
 
@@ -71,13 +72,8 @@ def _cache_file() -> str | bool:
     live where only the user can write.  Lark checks the grammar's hash and its own
     version before using the file, and carries on without it if it cannot be written.
     """
-    try:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        folder = Path(base) / "segdsl"
-        folder.mkdir(parents=True, exist_ok=True)
-    except (OSError, RuntimeError):  # no home folder, read-only file system
-        return False
-    return str(folder / "grammar.lark-cache")
+    folder = cache_folder()
+    return False if folder is None else str(folder / "grammar.lark-cache")
 
 
 def keywords() -> frozenset[str]:
