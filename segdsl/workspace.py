@@ -11,6 +11,7 @@ into exit status 2.
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,8 +43,9 @@ class Workspace:
         return not has_errors(self.diagnostics)
 
 
-def find_root(project_dir: Path | None) -> Path:
+def find_root(project_dir: str | os.PathLike[str] | None) -> Path:
     if project_dir is not None:
+        project_dir = Path(project_dir)
         if not (project_dir / project_config.PROJECT_FILE).is_file():
             raise WorkspaceError(
                 f"no {project_config.PROJECT_FILE} in {project_dir} "
@@ -59,7 +61,8 @@ def find_root(project_dir: Path | None) -> Path:
     return root
 
 
-def load_workspace(project_dir: Path | None = None, paths: list[Path] | None = None) -> Workspace:
+def load_workspace(project_dir: str | os.PathLike[str] | None = None,
+                   paths: list[Path] | None = None) -> Workspace:
     """Load, parse and check a project.
 
     ``paths`` limits which diagnostics are reported to those files (or folders), but
