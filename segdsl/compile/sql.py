@@ -117,6 +117,17 @@ class _EventTable:
     time: str
     columns: dict[str, str] = field(default_factory=dict)  # column -> alias in ev CTE
     instants: set[str] = field(default_factory=set)  # timestamp-typed columns
+    # How far back the table must be read: the lower bounds of every window over it
+    # (SQL text -> bound), unless some use needs its whole history.
+    lower_bounds: dict[str, exp.Expression] = field(default_factory=dict)
+    full_history: bool = False
+
+    def read_from(self, low: exp.Expression | None, dialect: str) -> None:
+        """Note that a use of the table needs its events from ``low`` on (None: all)."""
+        if low is None:
+            self.full_history = True
+        else:
+            self.lower_bounds.setdefault(low.sql(dialect=dialect), low.copy())
     aggregates: dict[str, tuple[str, exp.Expression]] = field(default_factory=dict)
 
     @property
@@ -554,10 +565,18 @@ class _Compiler:
         return found
 
     def _event_condition(self, event: EventType, filt: ast.EventFilter | None,
-                         window: ast.Window | None, alias: str | None = None
-                         ) -> exp.Expression:
-        """Which rows of the event table are this event, pass the filter, lie in the window."""
+                         window: ast.Window | None, alias: str | None = None,
+                         *, after: ast.Window | None = None) -> exp.Expression:
+        """Which rows of the event table are this event, pass the filter, lie in the window.
+
+        Also notes how far back the table must be read: from the window's start, or
+        (for the second event of a sequence) from the start of the first event's
+        window ``after``, since it must come later than that event.
+        """
         table = self._event_table(event)
+        reach = window if window is not None else after
+        table.read_from(self._bounds(reach)[0] if reach is not None else None,
+                        self.d.sqlglot_name)
         parts: list[exp.Expression] = []
         for column, value in event.where:
             table.columns.setdefault(column, column)
@@ -587,28 +606,27 @@ class _Compiler:
         value: exp.Expression
         if expr.prop is None:
             value = _col(TIME) if function in (ast.AggFn.FIRST, ast.AggFn.LAST) \
-                else exp.Literal.number(1)
+                else exp.Star()
         else:
             value = self._name(expr.prop, event, None)
             if function is ast.AggFn.AVG:
                 value = self.d.real(value)
             elif self.types.of(expr, None).kind is Kind.STRING:
                 value = self.d.text_order(value)
-        when = _when(condition, value)
         aggregate: exp.Expression
         match function:
             case ast.AggFn.COUNT:
-                aggregate = exp.Count(this=exp.Distinct(expressions=[when]) if expr.distinct
-                                      else when)
+                aggregate = exp.Count(this=exp.Distinct(expressions=[value]) if expr.distinct
+                                      else value)
             case ast.AggFn.SUM:
-                aggregate = exp.Sum(this=when)
+                aggregate = exp.Sum(this=value)
             case ast.AggFn.AVG:
-                aggregate = exp.Avg(this=when)
+                aggregate = exp.Avg(this=value)
             case ast.AggFn.MIN | ast.AggFn.FIRST:
-                aggregate = exp.Min(this=when)
+                aggregate = exp.Min(this=value)
             case ast.AggFn.MAX | ast.AggFn.LAST:
-                aggregate = exp.Max(this=when)
-        column = self._aggregate_slot(event, aggregate)
+                aggregate = exp.Max(this=value)
+        column = self._aggregate_slot(event, _filtered(aggregate, condition))
         if function in (ast.AggFn.COUNT, ast.AggFn.SUM):
             # No events: count and sum are 0, not "not set" (SPEC 4.3).
             return exp.Coalesce(this=_col(column), expressions=[exp.Literal.number(0)])
@@ -641,7 +659,7 @@ class _Compiler:
     def _has(self, expr: ast.HasEvent) -> exp.Expression:
         event = self.schema.events[expr.match.event]
         condition = self._event_condition(event, expr.match.filter, expr.window)
-        count = exp.Count(this=_when(condition, exp.Literal.number(1)))
+        count = _filtered(exp.Count(this=exp.Star()), condition)
         column = self._aggregate_slot(event, count)
         value = exp.Coalesce(this=_col(column), expressions=[exp.Literal.number(0)])
         if expr.negated:
@@ -654,7 +672,7 @@ class _Compiler:
         then = self.schema.events[expr.then.event]
         a_table, b_table = self._event_table(first), self._event_table(then)
         a_cond = self._event_condition(first, expr.first.filter, expr.window, "a")
-        b_cond = self._event_condition(then, expr.then.filter, None, "b")
+        b_cond = self._event_condition(then, expr.then.filter, None, "b", after=expr.window)
         a_time, b_time = _col(TIME, "a"), _col(TIME, "b")
         deadline = self.d.shift(a_time.copy(), expr.within.amount, expr.within.unit,
                                 is_date=False)
@@ -751,8 +769,18 @@ class _Compiler:
                 value = self.d.read_instant(value)
             select = select.select(_as(value, alias), copy=False)
         # Events at or after as-of are ignored everywhere (SPEC 4.1).
+        keep: list[exp.Expression] = [exp.LT(this=time.copy(), expression=self.as_of.copy())]
+        if table.lower_bounds and not table.full_history:
+            # No use needs events before the earliest window start: skip them in
+            # the scan (and let the engine prune by the time column).
+            bounds = list(table.lower_bounds.values())
+            # The bounds are never NULL; saying NULLs are ignored keeps sqlglot from
+            # wrapping LEAST in NULL handling for DuckDB.
+            earliest = bounds[0] if len(bounds) == 1 else exp.Least(
+                this=bounds[0], expressions=bounds[1:], ignore_nulls=True)
+            keep.insert(0, exp.GTE(this=time.copy(), expression=earliest))
         return (select.from_(_table(table.table).as_("t", quoted=True, copy=False), copy=False)
-                .where(exp.LT(this=time.copy(), expression=self.as_of.copy()), copy=False))
+                .where(_and(*keep), copy=False))
 
     def _grouped(self, table: _EventTable) -> exp.Select:
         select = exp.select(_col(KEY))
@@ -818,11 +846,14 @@ _PERIOD_STEP = {
 }
 
 
-def _when(condition: exp.Expression, value: exp.Expression) -> exp.Expression:
-    """``CASE WHEN condition THEN value END``, or just ``value`` when it always holds."""
+def _filtered(aggregate: exp.Expression, condition: exp.Expression) -> exp.Expression:
+    """``AGG(...) FILTER (WHERE condition)``, or just the aggregate when the condition
+    always holds.  sqlglot writes it as BigQuery's ``COUNTIF``/``AGG(IF(...))`` and
+    Snowflake's ``COUNT_IF``/``AGG(IFF(...))``; a row whose condition is NULL counts
+    as not matching everywhere."""
     if isinstance(condition, exp.Boolean) and condition.this is True:
-        return value
-    return exp.Case().when(condition, value)
+        return aggregate
+    return exp.Filter(this=aggregate, expression=exp.Where(this=condition))
 
 
 def _same_key(other: str) -> exp.Expression:

@@ -36,170 +36,153 @@ WITH `entity` AS (
 ), `agg__1` AS (
   SELECT
     `__key`,
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          `items` >= 10
-        ), FALSE)
-        AND `__time` >= TIMESTAMP(
-          DATETIME_SUB(
-            DATETIME(
-              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC'),
-              'UTC'
-            ),
-            INTERVAL 1 YEAR
+    COUNTIF(
+      COALESCE((
+        `items` >= 10
+      ), FALSE)
+      AND `__time` >= TIMESTAMP(
+        DATETIME_SUB(
+          DATETIME(
+            TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC'),
+            'UTC'
           ),
-          'UTC'
-        )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC')
-        THEN 1
-      END
+          INTERVAL 1 YEAR
+        ),
+        'UTC'
+      )
+      AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC')
     ) AS `g__1_1`,
-    COUNT(
-      CASE
-        WHEN `__time` >= TIMESTAMP(
-          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
-          'UTC'
-        )
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      `__time` >= TIMESTAMP(
+        DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
+        'UTC'
+      )
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_2`,
     MIN(`__time`) AS `g__1_3`,
     MAX(`__time`) AS `g__1_4`,
-    COUNT(1) AS `g__1_5`,
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          `category` = 'running'
-        ), FALSE)
-        AND `__time` >= TIMESTAMP(
-          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
-          'UTC'
-        )
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNT(*) AS `g__1_5`,
+    COUNTIF(
+      COALESCE((
+        `category` = 'running'
+      ), FALSE)
+      AND `__time` >= TIMESTAMP(
+        DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
+        'UTC'
+      )
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_6`,
     MIN(
-      CASE
-        WHEN COALESCE((
+      IF(
+        COALESCE((
           `category` = 'running'
         ), FALSE)
         AND `__time` >= TIMESTAMP(
           DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
           'UTC'
         )
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `amount`
-      END
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_7`,
     MAX(
-      CASE
-        WHEN COALESCE((
+      IF(
+        COALESCE((
           `category` = 'outdoor'
         ), FALSE)
         AND `__time` >= TIMESTAMP(
           DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
           'UTC'
         )
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `amount`
-      END
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_8`,
     SUM(
-      CASE
-        WHEN COALESCE((
+      IF(
+        COALESCE((
           `category` = 'kids'
         ), FALSE)
         AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `amount`
-      END
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_9`,
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          `category` = 'fitness'
-        ), FALSE)
-        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      COALESCE((
+        `category` = 'fitness'
+      ), FALSE)
+      AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_10`,
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          `discount` < 0
-        ), FALSE)
-        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      COALESCE((
+        `discount` < 0
+      ), FALSE)
+      AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_11`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `discount`
-      END
+      IF(
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `discount`,
+        NULL
+      )
     ) AS `g__1_12`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `amount`
-      END
+      IF(
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_13`,
     AVG(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN CAST(`amount` AS FLOAT64)
-      END
+      IF(
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        CAST(`amount` AS FLOAT64),
+        NULL
+      )
     ) AS `g__1_14`,
     COUNT(
-      DISTINCT CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `category`
-      END
+      DISTINCT IF(
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `category`,
+        NULL
+      )
     ) AS `g__1_15`,
-    COUNT(
-      CASE
-        WHEN (
-          COALESCE((
-            `category` = 'kids'
-          ), FALSE)
-          AND COALESCE((
-            `amount` >= 50
-          ), FALSE)
-        )
-        AND `__time` >= TIMESTAMP(CAST('2025-08-01' AS DATE), 'UTC')
-        AND `__time` < TIMESTAMP(DATE_ADD(CAST('2025-09-15' AS DATE), INTERVAL 1 DAY), 'UTC')
-        THEN 1
-      END
-    ) AS `g__1_16`,
-    COUNT(
-      CASE
-        WHEN COALESCE((
+    COUNTIF(
+      (
+        COALESCE((
           `category` = 'kids'
         ), FALSE)
-        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 30 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+        AND COALESCE((
+          `amount` >= 50
+        ), FALSE)
+      )
+      AND `__time` >= TIMESTAMP(CAST('2025-08-01' AS DATE), 'UTC')
+      AND `__time` < TIMESTAMP(DATE_ADD(CAST('2025-09-15' AS DATE), INTERVAL 1 DAY), 'UTC')
+    ) AS `g__1_16`,
+    COUNTIF(
+      COALESCE((
+        `category` = 'kids'
+      ), FALSE)
+      AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 30 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_17`,
-    COUNT(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_18`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC')
+      IF(
+        `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC')
         AND `__time` < TIMESTAMP(
           DATETIME_ADD(
             DATETIME(
@@ -209,13 +192,14 @@ WITH `entity` AS (
             INTERVAL 1 YEAR
           ),
           'UTC'
-        )
-        THEN `amount`
-      END
+        ),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_19`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP(
+      IF(
+        `__time` >= TIMESTAMP(
           DATETIME_SUB(
             DATETIME(
               TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC'),
@@ -225,13 +209,14 @@ WITH `entity` AS (
           ),
           'UTC'
         )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC')
-        THEN `amount`
-      END
+        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC'),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_20`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC')
+      IF(
+        `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC')
         AND `__time` < TIMESTAMP(
           DATETIME_ADD(
             DATETIME(
@@ -241,16 +226,14 @@ WITH `entity` AS (
             INTERVAL 3 MONTH
           ),
           'UTC'
-        )
-        THEN `amount`
-      END
+        ),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_21`,
-    COUNT(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 30 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 30 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_22`
   FROM `ev__1`
   GROUP BY
@@ -270,10 +253,10 @@ WITH `entity` AS (
 ), `agg__2` AS (
   SELECT
     `__key`,
-    MAX(CASE WHEN `event_name` = 'page_view' THEN `__time` END) AS `g__2_1`,
+    MAX(IF(`event_name` = 'page_view', `__time`, NULL)) AS `g__2_1`,
     SUM(
-      CASE
-        WHEN `event_name` = 'app_session'
+      IF(
+        `event_name` = 'app_session'
         AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
         AND `__time` < TIMESTAMP(
           DATETIME_ADD(
@@ -284,73 +267,59 @@ WITH `entity` AS (
             INTERVAL 1 MONTH
           ),
           'UTC'
-        )
-        THEN `duration_s`
-      END
+        ),
+        `duration_s`,
+        NULL
+      )
     ) AS `g__2_2`,
-    COUNT(
-      CASE
-        WHEN `event_name` = 'email_open'
-        AND `__time` >= TIMESTAMP(
-          DATETIME_SUB(
-            DATETIME(
-              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
-              'UTC'
-            ),
-            INTERVAL 1 MONTH
+    COUNTIF(
+      `event_name` = 'email_open'
+      AND `__time` >= TIMESTAMP(
+        DATETIME_SUB(
+          DATETIME(
+            TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
+            'UTC'
           ),
-          'UTC'
-        )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
-        THEN 1
-      END
+          INTERVAL 1 MONTH
+        ),
+        'UTC'
+      )
+      AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
     ) AS `g__2_3`,
-    COUNT(
-      CASE
-        WHEN `event_name` = 'email_click'
-        AND `__time` >= TIMESTAMP(
-          DATETIME_SUB(
-            DATETIME(
-              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
-              'UTC'
-            ),
-            INTERVAL 1 MONTH
+    COUNTIF(
+      `event_name` = 'email_click'
+      AND `__time` >= TIMESTAMP(
+        DATETIME_SUB(
+          DATETIME(
+            TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
+            'UTC'
           ),
-          'UTC'
-        )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
-        THEN 1
-      END
+          INTERVAL 1 MONTH
+        ),
+        'UTC'
+      )
+      AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
     ) AS `g__2_4`,
-    COUNT(
-      CASE
-        WHEN `event_name` = 'email_click'
-        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      `event_name` = 'email_click'
+      AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__2_5`,
-    COUNT(
-      CASE
-        WHEN `event_name` = 'email_open'
-        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      `event_name` = 'email_open'
+      AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__2_6`,
-    COUNT(
-      CASE
-        WHEN `event_name` = 'page_view'
-        AND COALESCE((
-          STARTS_WITH(`page`, '/sale')
-        ), FALSE)
-        AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC')
-        AND `__time` < TIMESTAMP_ADD(
-          TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC'),
-          INTERVAL 7 DAY
-        )
-        THEN 1
-      END
+    COUNTIF(
+      `event_name` = 'page_view'
+      AND COALESCE((
+        STARTS_WITH(`page`, '/sale')
+      ), FALSE)
+      AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC')
+      AND `__time` < TIMESTAMP_ADD(
+        TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC'),
+        INTERVAL 7 DAY
+      )
     ) AS `g__2_7`
   FROM `ev__2`
   GROUP BY
@@ -369,11 +338,12 @@ WITH `entity` AS (
     `__key`,
     MAX(`__time`) AS `g__3_1`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `amount`
-      END
+      IF(
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `amount`,
+        NULL
+      )
     ) AS `g__3_2`
   FROM `ev__3`
   GROUP BY

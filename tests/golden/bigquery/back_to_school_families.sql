@@ -13,131 +13,136 @@ WITH `entity` AS (
     `t`.`discount` AS `discount`
   FROM `shop`.`orders` AS `t`
   WHERE
-    `t`.`ordered_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+    `t`.`ordered_at` >= LEAST(
+      TIMESTAMP(
+        DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
+        'UTC'
+      ),
+      TIMESTAMP(
+        DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
+        'UTC'
+      ),
+      TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY),
+      TIMESTAMP(CAST('2025-08-01' AS DATE), 'UTC'),
+      TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 30 DAY)
+    )
+    AND `t`.`ordered_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
 ), `agg__1` AS (
   SELECT
     `__key`,
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          `category` = 'running'
-        ), FALSE)
-        AND `__time` >= TIMESTAMP(
-          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
-          'UTC'
-        )
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      COALESCE((
+        `category` = 'running'
+      ), FALSE)
+      AND `__time` >= TIMESTAMP(
+        DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
+        'UTC'
+      )
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_1`,
     MIN(
-      CASE
-        WHEN COALESCE((
+      IF(
+        COALESCE((
           `category` = 'running'
         ), FALSE)
         AND `__time` >= TIMESTAMP(
           DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
           'UTC'
         )
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `amount`
-      END
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_2`,
     MAX(
-      CASE
-        WHEN COALESCE((
+      IF(
+        COALESCE((
           `category` = 'outdoor'
         ), FALSE)
         AND `__time` >= TIMESTAMP(
           DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
           'UTC'
         )
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `amount`
-      END
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_3`,
     SUM(
-      CASE
-        WHEN COALESCE((
+      IF(
+        COALESCE((
           `category` = 'kids'
         ), FALSE)
         AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `amount`
-      END
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_4`,
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          `category` = 'fitness'
-        ), FALSE)
-        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      COALESCE((
+        `category` = 'fitness'
+      ), FALSE)
+      AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_5`,
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          `discount` < 0
-        ), FALSE)
-        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      COALESCE((
+        `discount` < 0
+      ), FALSE)
+      AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_6`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `discount`
-      END
+      IF(
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `discount`,
+        NULL
+      )
     ) AS `g__1_7`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `amount`
-      END
+      IF(
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_8`,
     AVG(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN CAST(`amount` AS FLOAT64)
-      END
+      IF(
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        CAST(`amount` AS FLOAT64),
+        NULL
+      )
     ) AS `g__1_9`,
     COUNT(
-      DISTINCT CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `category`
-      END
+      DISTINCT IF(
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `category`,
+        NULL
+      )
     ) AS `g__1_10`,
-    COUNT(
-      CASE
-        WHEN (
-          COALESCE((
-            `category` = 'kids'
-          ), FALSE)
-          AND COALESCE((
-            `amount` >= 50
-          ), FALSE)
-        )
-        AND `__time` >= TIMESTAMP(CAST('2025-08-01' AS DATE), 'UTC')
-        AND `__time` < TIMESTAMP(DATE_ADD(CAST('2025-09-15' AS DATE), INTERVAL 1 DAY), 'UTC')
-        THEN 1
-      END
-    ) AS `g__1_11`,
-    COUNT(
-      CASE
-        WHEN COALESCE((
+    COUNTIF(
+      (
+        COALESCE((
           `category` = 'kids'
         ), FALSE)
-        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 30 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+        AND COALESCE((
+          `amount` >= 50
+        ), FALSE)
+      )
+      AND `__time` >= TIMESTAMP(CAST('2025-08-01' AS DATE), 'UTC')
+      AND `__time` < TIMESTAMP(DATE_ADD(CAST('2025-09-15' AS DATE), INTERVAL 1 DAY), 'UTC')
+    ) AS `g__1_11`,
+    COUNTIF(
+      COALESCE((
+        `category` = 'kids'
+      ), FALSE)
+      AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 30 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_12`
   FROM `ev__1`
   GROUP BY
@@ -150,23 +155,21 @@ WITH `entity` AS (
     `t`.`page` AS `page`
   FROM `shop`.`events` AS `t`
   WHERE
-    `t`.`occurred_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+    `t`.`occurred_at` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC')
+    AND `t`.`occurred_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
 ), `agg__2` AS (
   SELECT
     `__key`,
-    COUNT(
-      CASE
-        WHEN `event_name` = 'page_view'
-        AND COALESCE((
-          STARTS_WITH(`page`, '/sale')
-        ), FALSE)
-        AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC')
-        AND `__time` < TIMESTAMP_ADD(
-          TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC'),
-          INTERVAL 7 DAY
-        )
-        THEN 1
-      END
+    COUNTIF(
+      `event_name` = 'page_view'
+      AND COALESCE((
+        STARTS_WITH(`page`, '/sale')
+      ), FALSE)
+      AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC')
+      AND `__time` < TIMESTAMP_ADD(
+        TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC'),
+        INTERVAL 7 DAY
+      )
     ) AS `g__2_1`
   FROM `ev__2`
   GROUP BY

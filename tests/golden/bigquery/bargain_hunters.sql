@@ -10,40 +10,41 @@ WITH `entity` AS (
     `t`.`amount` AS `amount`
   FROM `shop`.`orders` AS `t`
   WHERE
-    `t`.`ordered_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+    `t`.`ordered_at` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+    AND `t`.`ordered_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
 ), `agg__1` AS (
   SELECT
     `__key`,
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          `discount` < 0
-        ), FALSE)
-        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      COALESCE((
+        `discount` < 0
+      ), FALSE)
+      AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_1`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `discount`
-      END
+      IF(
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `discount`,
+        NULL
+      )
     ) AS `g__1_2`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `amount`
-      END
+      IF(
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_3`,
     AVG(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN CAST(`amount` AS FLOAT64)
-      END
+      IF(
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        CAST(`amount` AS FLOAT64),
+        NULL
+      )
     ) AS `g__1_4`
   FROM `ev__1`
   GROUP BY
@@ -56,23 +57,21 @@ WITH `entity` AS (
     `t`.`page` AS `page`
   FROM `shop`.`events` AS `t`
   WHERE
-    `t`.`occurred_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+    `t`.`occurred_at` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC')
+    AND `t`.`occurred_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
 ), `agg__2` AS (
   SELECT
     `__key`,
-    COUNT(
-      CASE
-        WHEN `event_name` = 'page_view'
-        AND COALESCE((
-          STARTS_WITH(`page`, '/sale')
-        ), FALSE)
-        AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC')
-        AND `__time` < TIMESTAMP_ADD(
-          TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC'),
-          INTERVAL 7 DAY
-        )
-        THEN 1
-      END
+    COUNTIF(
+      `event_name` = 'page_view'
+      AND COALESCE((
+        STARTS_WITH(`page`, '/sale')
+      ), FALSE)
+      AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC')
+      AND `__time` < TIMESTAMP_ADD(
+        TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), ISOWEEK, 'UTC'),
+        INTERVAL 7 DAY
+      )
     ) AS `g__2_1`
   FROM `ev__2`
   GROUP BY

@@ -18,13 +18,14 @@ WITH `entity` AS (
     `t`.`duration_s` AS `duration_s`
   FROM `shop`.`events` AS `t`
   WHERE
-    `t`.`occurred_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+    `t`.`occurred_at` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
+    AND `t`.`occurred_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
 ), `agg__2` AS (
   SELECT
     `__key`,
     SUM(
-      CASE
-        WHEN `event_name` = 'app_session'
+      IF(
+        `event_name` = 'app_session'
         AND `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
         AND `__time` < TIMESTAMP(
           DATETIME_ADD(
@@ -35,9 +36,10 @@ WITH `entity` AS (
             INTERVAL 1 MONTH
           ),
           'UTC'
-        )
-        THEN `duration_s`
-      END
+        ),
+        `duration_s`,
+        NULL
+      )
     ) AS `g__2_1`
   FROM `ev__2`
   GROUP BY

@@ -10,59 +10,60 @@ WITH `entity` AS (
     `t`.`event_name` AS `event_name`
   FROM `shop`.`events` AS `t`
   WHERE
-    `t`.`occurred_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+    `t`.`occurred_at` >= LEAST(
+      TIMESTAMP(
+        DATETIME_SUB(
+          DATETIME(
+            TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
+            'UTC'
+          ),
+          INTERVAL 1 MONTH
+        ),
+        'UTC'
+      ),
+      TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
+    )
+    AND `t`.`occurred_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
 ), `agg__1` AS (
   SELECT
     `__key`,
-    COUNT(
-      CASE
-        WHEN `event_name` = 'email_open'
-        AND `__time` >= TIMESTAMP(
-          DATETIME_SUB(
-            DATETIME(
-              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
-              'UTC'
-            ),
-            INTERVAL 1 MONTH
+    COUNTIF(
+      `event_name` = 'email_open'
+      AND `__time` >= TIMESTAMP(
+        DATETIME_SUB(
+          DATETIME(
+            TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
+            'UTC'
           ),
-          'UTC'
-        )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
-        THEN 1
-      END
+          INTERVAL 1 MONTH
+        ),
+        'UTC'
+      )
+      AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
     ) AS `g__1_1`,
-    COUNT(
-      CASE
-        WHEN `event_name` = 'email_click'
-        AND `__time` >= TIMESTAMP(
-          DATETIME_SUB(
-            DATETIME(
-              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
-              'UTC'
-            ),
-            INTERVAL 1 MONTH
+    COUNTIF(
+      `event_name` = 'email_click'
+      AND `__time` >= TIMESTAMP(
+        DATETIME_SUB(
+          DATETIME(
+            TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC'),
+            'UTC'
           ),
-          'UTC'
-        )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
-        THEN 1
-      END
+          INTERVAL 1 MONTH
+        ),
+        'UTC'
+      )
+      AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
     ) AS `g__1_2`,
-    COUNT(
-      CASE
-        WHEN `event_name` = 'email_click'
-        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      `event_name` = 'email_click'
+      AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_3`,
-    COUNT(
-      CASE
-        WHEN `event_name` = 'email_open'
-        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      `event_name` = 'email_open'
+      AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_4`
   FROM `ev__1`
   GROUP BY

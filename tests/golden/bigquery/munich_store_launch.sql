@@ -12,19 +12,20 @@ WITH `entity` AS (
     `t`.`ordered_at` AS `__time`
   FROM `shop`.`orders` AS `t`
   WHERE
-    `t`.`ordered_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+    `t`.`ordered_at` >= TIMESTAMP(
+      DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
+      'UTC'
+    )
+    AND `t`.`ordered_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
 ), `agg__1` AS (
   SELECT
     `__key`,
-    COUNT(
-      CASE
-        WHEN `__time` >= TIMESTAMP(
-          DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
-          'UTC'
-        )
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      `__time` >= TIMESTAMP(
+        DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
+        'UTC'
+      )
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_1`
   FROM `ev__1`
   GROUP BY

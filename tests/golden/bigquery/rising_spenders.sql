@@ -9,13 +9,26 @@ WITH `entity` AS (
     `t`.`amount` AS `amount`
   FROM `shop`.`orders` AS `t`
   WHERE
-    `t`.`ordered_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+    `t`.`ordered_at` >= LEAST(
+      TIMESTAMP(
+        DATETIME_SUB(
+          DATETIME(
+            TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC'),
+            'UTC'
+          ),
+          INTERVAL 3 MONTH
+        ),
+        'UTC'
+      ),
+      TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC')
+    )
+    AND `t`.`ordered_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
 ), `agg__1` AS (
   SELECT
     `__key`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP(
+      IF(
+        `__time` >= TIMESTAMP(
           DATETIME_SUB(
             DATETIME(
               TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC'),
@@ -25,13 +38,14 @@ WITH `entity` AS (
           ),
           'UTC'
         )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC')
-        THEN `amount`
-      END
+        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC'),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_1`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC')
+      IF(
+        `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), QUARTER, 'UTC')
         AND `__time` < TIMESTAMP(
           DATETIME_ADD(
             DATETIME(
@@ -41,9 +55,10 @@ WITH `entity` AS (
             INTERVAL 3 MONTH
           ),
           'UTC'
-        )
-        THEN `amount`
-      END
+        ),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_2`
   FROM `ev__1`
   GROUP BY

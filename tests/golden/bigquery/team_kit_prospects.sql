@@ -15,28 +15,35 @@ WITH `entity` AS (
     `t`.`items` AS `items`
   FROM `shop`.`orders` AS `t`
   WHERE
-    `t`.`ordered_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+    `t`.`ordered_at` >= TIMESTAMP(
+      DATETIME_SUB(
+        DATETIME(
+          TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC'),
+          'UTC'
+        ),
+        INTERVAL 1 YEAR
+      ),
+      'UTC'
+    )
+    AND `t`.`ordered_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
 ), `agg__1` AS (
   SELECT
     `__key`,
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          `items` >= 10
-        ), FALSE)
-        AND `__time` >= TIMESTAMP(
-          DATETIME_SUB(
-            DATETIME(
-              TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC'),
-              'UTC'
-            ),
-            INTERVAL 1 YEAR
+    COUNTIF(
+      COALESCE((
+        `items` >= 10
+      ), FALSE)
+      AND `__time` >= TIMESTAMP(
+        DATETIME_SUB(
+          DATETIME(
+            TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC'),
+            'UTC'
           ),
-          'UTC'
-        )
-        AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC')
-        THEN 1
-      END
+          INTERVAL 1 YEAR
+        ),
+        'UTC'
+      )
+      AND `__time` < TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC')
     ) AS `g__1_1`
   FROM `ev__1`
   GROUP BY

@@ -11,13 +11,14 @@ WITH `entity` AS (
     `t`.`amount` AS `amount`
   FROM `shop`.`orders` AS `t`
   WHERE
-    `t`.`ordered_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+    `t`.`ordered_at` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC')
+    AND `t`.`ordered_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
 ), `agg__1` AS (
   SELECT
     `__key`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC')
+      IF(
+        `__time` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC')
         AND `__time` < TIMESTAMP(
           DATETIME_ADD(
             DATETIME(
@@ -27,9 +28,10 @@ WITH `entity` AS (
             INTERVAL 1 YEAR
           ),
           'UTC'
-        )
-        THEN `amount`
-      END
+        ),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_1`
   FROM `ev__1`
   GROUP BY

@@ -15,20 +15,18 @@ WITH `entity` AS (
   SELECT
     `__key`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `amount`
-      END
+      IF(
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `amount`,
+        NULL
+      )
     ) AS `g__1_1`,
-    COUNT(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_2`,
-    COUNT(1) AS `g__1_3`,
+    COUNT(*) AS `g__1_3`,
     MAX(`__time`) AS `g__1_4`
   FROM `ev__1`
   GROUP BY
@@ -40,16 +38,18 @@ WITH `entity` AS (
     `t`.`amount` AS `amount`
   FROM `shop`.`returns` AS `t`
   WHERE
-    `t`.`returned_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+    `t`.`returned_at` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+    AND `t`.`returned_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
 ), `agg__2` AS (
   SELECT
     `__key`,
     SUM(
-      CASE
-        WHEN `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN `amount`
-      END
+      IF(
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
+        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `amount`,
+        NULL
+      )
     ) AS `g__2_1`
   FROM `ev__2`
   GROUP BY

@@ -26,17 +26,15 @@ WITH `entity` AS (
     `t`.`event_name` AS `event_name`
   FROM `shop`.`events` AS `t`
   WHERE
-    `t`.`occurred_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+    `t`.`occurred_at` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
+    AND `t`.`occurred_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
 ), `agg__2` AS (
   SELECT
     `__key`,
-    COUNT(
-      CASE
-        WHEN `event_name` = 'email_open'
-        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
-        THEN 1
-      END
+    COUNTIF(
+      `event_name` = 'email_open'
+      AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
+      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__2_1`
   FROM `ev__2`
   GROUP BY

@@ -13,123 +13,82 @@ WITH "entity" AS (
     "t"."discount" AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    "t"."ordered_at" >= LEAST(
+      CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH,
+      CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR,
+      CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY,
+      CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMP),
+      CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
+    )
+    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__1" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "category" = 'running'
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_1",
-    MIN(
-      CASE
-        WHEN COALESCE((
-          "category" = 'running'
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "amount"
-      END
-    ) AS "g__1_2",
-    MAX(
-      CASE
-        WHEN COALESCE((
-          "category" = 'outdoor'
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "amount"
-      END
-    ) AS "g__1_3",
-    SUM(
-      CASE
-        WHEN COALESCE((
+    COUNT(*) FILTER(WHERE
+      COALESCE((
+        "category" = 'running'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_1",
+    MIN("amount") FILTER(WHERE
+      COALESCE((
+        "category" = 'running'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_2",
+    MAX("amount") FILTER(WHERE
+      COALESCE((
+        "category" = 'outdoor'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_3",
+    SUM("amount") FILTER(WHERE
+      COALESCE((
+        "category" = 'kids'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_4",
+    COUNT(*) FILTER(WHERE
+      COALESCE((
+        "category" = 'fitness'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_5",
+    COUNT(*) FILTER(WHERE
+      COALESCE((
+        "discount" < 0
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_6",
+    SUM("discount") FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_7",
+    SUM("amount") FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_8",
+    AVG(CAST("amount" AS DOUBLE)) FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_9",
+    COUNT(DISTINCT "category") FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_10",
+    COUNT(*) FILTER(WHERE
+      (
+        COALESCE((
           "category" = 'kids'
         ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "amount"
-      END
-    ) AS "g__1_4",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "category" = 'fitness'
+        AND COALESCE((
+          "amount" >= 50
         ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_5",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "discount" < 0
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_6",
-    SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "discount"
-      END
-    ) AS "g__1_7",
-    SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "amount"
-      END
-    ) AS "g__1_8",
-    AVG(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN CAST("amount" AS DOUBLE)
-      END
-    ) AS "g__1_9",
-    COUNT(
-      DISTINCT CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "category"
-      END
-    ) AS "g__1_10",
-    COUNT(
-      CASE
-        WHEN (
-          COALESCE((
-            "category" = 'kids'
-          ), FALSE)
-          AND COALESCE((
-            "amount" >= 50
-          ), FALSE)
-        )
-        AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMP)
-        AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1' DAY AS DATE) AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_11",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "category" = 'kids'
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_12"
+      )
+      AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMP)
+      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1' DAY AS DATE) AS TIMESTAMP)) AS "g__1_11",
+    COUNT(*) FILTER(WHERE
+      COALESCE((
+        "category" = 'kids'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_12"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -141,21 +100,18 @@ WITH "entity" AS (
     "t"."page" AS "page"
   FROM "shop"."events" AS "t"
   WHERE
-    "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    "t"."occurred_at" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
+    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__2" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'page_view'
-        AND COALESCE((
-          STARTS_WITH("page", '/sale')
-        ), FALSE)
-        AND "__time" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-        AND "__time" < CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '7' DAY
-        THEN 1
-      END
-    ) AS "g__2_1"
+    COUNT(*) FILTER(WHERE
+      "event_name" = 'page_view'
+      AND COALESCE((
+        STARTS_WITH("page", '/sale')
+      ), FALSE)
+      AND "__time" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
+      AND "__time" < CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '7' DAY) AS "g__2_1"
   FROM "ev__2"
   GROUP BY
     "__key"

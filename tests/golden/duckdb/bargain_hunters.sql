@@ -10,41 +10,26 @@ WITH "entity" AS (
     "t"."amount" AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__1" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "discount" < 0
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_1",
-    SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "discount"
-      END
-    ) AS "g__1_2",
-    SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "amount"
-      END
-    ) AS "g__1_3",
-    AVG(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN CAST("amount" AS DOUBLE)
-      END
-    ) AS "g__1_4"
+    COUNT(*) FILTER(WHERE
+      COALESCE((
+        "discount" < 0
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_1",
+    SUM("discount") FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_2",
+    SUM("amount") FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_3",
+    AVG(CAST("amount" AS DOUBLE)) FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_4"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -56,21 +41,18 @@ WITH "entity" AS (
     "t"."page" AS "page"
   FROM "shop"."events" AS "t"
   WHERE
-    "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    "t"."occurred_at" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
+    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__2" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'page_view'
-        AND COALESCE((
-          STARTS_WITH("page", '/sale')
-        ), FALSE)
-        AND "__time" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-        AND "__time" < CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '7' DAY
-        THEN 1
-      END
-    ) AS "g__2_1"
+    COUNT(*) FILTER(WHERE
+      "event_name" = 'page_view'
+      AND COALESCE((
+        STARTS_WITH("page", '/sale')
+      ), FALSE)
+      AND "__time" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
+      AND "__time" < CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '7' DAY) AS "g__2_1"
   FROM "ev__2"
   GROUP BY
     "__key"

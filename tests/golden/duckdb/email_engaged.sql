@@ -10,42 +10,30 @@ WITH "entity" AS (
     "t"."event_name" AS "event_name"
   FROM "shop"."events" AS "t"
   WHERE
-    "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    "t"."occurred_at" >= LEAST(
+      CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1' MONTH,
+      CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90' DAY
+    )
+    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__1" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_open'
-        AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1' MONTH
-        AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_1",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_click'
-        AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1' MONTH
-        AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_2",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_click'
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90' DAY
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_3",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_open'
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90' DAY
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_4"
+    COUNT(*) FILTER(WHERE
+      "event_name" = 'email_open'
+      AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1' MONTH
+      AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_1",
+    COUNT(*) FILTER(WHERE
+      "event_name" = 'email_click'
+      AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1' MONTH
+      AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_2",
+    COUNT(*) FILTER(WHERE
+      "event_name" = 'email_click'
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_3",
+    COUNT(*) FILTER(WHERE
+      "event_name" = 'email_open'
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_4"
   FROM "ev__1"
   GROUP BY
     "__key"

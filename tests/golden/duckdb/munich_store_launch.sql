@@ -12,17 +12,14 @@ WITH "entity" AS (
     "t"."ordered_at" AS "__time"
   FROM "shop"."orders" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR
+    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__1" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_1"
+    COUNT(*) FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_1"
   FROM "ev__1"
   GROUP BY
     "__key"

@@ -36,174 +36,98 @@ WITH "entity" AS (
 ), "agg__1" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "items" >= 10
-        ), FALSE)
-        AND "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1 YEAR'
-        AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_1",
-    COUNT(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2 YEAR'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_2",
+    COUNT(*) FILTER(WHERE
+      COALESCE((
+        "items" >= 10
+      ), FALSE)
+      AND "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1 YEAR'
+      AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_1",
+    COUNT(*) FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2 YEAR'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_2",
     MIN("__time") AS "g__1_3",
     MAX("__time") AS "g__1_4",
-    COUNT(1) AS "g__1_5",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "category" = 'running'
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6 MONTH'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_6",
-    MIN(
-      CASE
-        WHEN COALESCE((
-          "category" = 'running'
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6 MONTH'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "amount"
-      END
-    ) AS "g__1_7",
-    MAX(
-      CASE
-        WHEN COALESCE((
-          "category" = 'outdoor'
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2 YEAR'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "amount"
-      END
-    ) AS "g__1_8",
-    SUM(
-      CASE
-        WHEN COALESCE((
+    COUNT(*) AS "g__1_5",
+    COUNT(*) FILTER(WHERE
+      COALESCE((
+        "category" = 'running'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6 MONTH'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_6",
+    MIN("amount") FILTER(WHERE
+      COALESCE((
+        "category" = 'running'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6 MONTH'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_7",
+    MAX("amount") FILTER(WHERE
+      COALESCE((
+        "category" = 'outdoor'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2 YEAR'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_8",
+    SUM("amount") FILTER(WHERE
+      COALESCE((
+        "category" = 'kids'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_9",
+    COUNT(*) FILTER(WHERE
+      COALESCE((
+        "category" = 'fitness'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_10",
+    COUNT(*) FILTER(WHERE
+      COALESCE((
+        "discount" < 0
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_11",
+    SUM("discount") FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_12",
+    SUM("amount") FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_13",
+    AVG(CAST("amount" AS DOUBLE PRECISION)) FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_14",
+    COUNT(DISTINCT "category") FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_15",
+    COUNT(*) FILTER(WHERE
+      (
+        COALESCE((
           "category" = 'kids'
         ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "amount"
-      END
-    ) AS "g__1_9",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "category" = 'fitness'
+        AND COALESCE((
+          "amount" >= 50
         ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_10",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "discount" < 0
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_11",
-    SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "discount"
-      END
-    ) AS "g__1_12",
-    SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "amount"
-      END
-    ) AS "g__1_13",
-    AVG(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN CAST("amount" AS DOUBLE PRECISION)
-      END
-    ) AS "g__1_14",
-    COUNT(
-      DISTINCT CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "category"
-      END
-    ) AS "g__1_15",
-    COUNT(
-      CASE
-        WHEN (
-          COALESCE((
-            "category" = 'kids'
-          ), FALSE)
-          AND COALESCE((
-            "amount" >= 50
-          ), FALSE)
-        )
-        AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMP)
-        AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1 DAY' AS DATE) AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_16",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "category" = 'kids'
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_17",
-    COUNT(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_18",
-    SUM(
-      CASE
-        WHEN "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-        AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1 YEAR'
-        THEN "amount"
-      END
-    ) AS "g__1_19",
-    SUM(
-      CASE
-        WHEN "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '3 MONTH'
-        AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-        THEN "amount"
-      END
-    ) AS "g__1_20",
-    SUM(
-      CASE
-        WHEN "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-        AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '3 MONTH'
-        THEN "amount"
-      END
-    ) AS "g__1_21",
-    COUNT(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_22"
+      )
+      AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMP)
+      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1 DAY' AS DATE) AS TIMESTAMP)) AS "g__1_16",
+    COUNT(*) FILTER(WHERE
+      COALESCE((
+        "category" = 'kids'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_17",
+    COUNT(*) FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_18",
+    SUM("amount") FILTER(WHERE
+      "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
+      AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1 YEAR') AS "g__1_19",
+    SUM("amount") FILTER(WHERE
+      "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '3 MONTH'
+      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_20",
+    SUM("amount") FILTER(WHERE
+      "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
+      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '3 MONTH') AS "g__1_21",
+    COUNT(*) FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_22"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -222,58 +146,35 @@ WITH "entity" AS (
 ), "agg__2" AS (
   SELECT
     "__key",
-    MAX(CASE WHEN "event_name" = 'page_view' THEN "__time" END) AS "g__2_1",
-    SUM(
-      CASE
-        WHEN "event_name" = 'app_session'
-        AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-        AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1 MONTH'
-        THEN "duration_s"
-      END
-    ) AS "g__2_2",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_open'
-        AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1 MONTH'
-        AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__2_3",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_click'
-        AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1 MONTH'
-        AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__2_4",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_click'
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__2_5",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_open'
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__2_6",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'page_view'
-        AND COALESCE((
-          STARTS_WITH("page", '/sale')
-        ), FALSE)
-        AND "__time" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-        AND "__time" < CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '7 DAY'
-        THEN 1
-      END
-    ) AS "g__2_7"
+    MAX("__time") FILTER(WHERE
+      "event_name" = 'page_view') AS "g__2_1",
+    SUM("duration_s") FILTER(WHERE
+      "event_name" = 'app_session'
+      AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
+      AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1 MONTH') AS "g__2_2",
+    COUNT(*) FILTER(WHERE
+      "event_name" = 'email_open'
+      AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1 MONTH'
+      AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__2_3",
+    COUNT(*) FILTER(WHERE
+      "event_name" = 'email_click'
+      AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1 MONTH'
+      AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__2_4",
+    COUNT(*) FILTER(WHERE
+      "event_name" = 'email_click'
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__2_5",
+    COUNT(*) FILTER(WHERE
+      "event_name" = 'email_open'
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__2_6",
+    COUNT(*) FILTER(WHERE
+      "event_name" = 'page_view'
+      AND COALESCE((
+        STARTS_WITH("page", '/sale')
+      ), FALSE)
+      AND "__time" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
+      AND "__time" < CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '7 DAY') AS "g__2_7"
   FROM "ev__2"
   GROUP BY
     "__key"
@@ -290,13 +191,9 @@ WITH "entity" AS (
   SELECT
     "__key",
     MAX("__time") AS "g__3_1",
-    SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "amount"
-      END
-    ) AS "g__3_2"
+    SUM("amount") FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__3_2"
   FROM "ev__3"
   GROUP BY
     "__key"

@@ -15,7 +15,8 @@ WITH "entity" AS (
 ), "agg__1" AS (
   SELECT
     "__key",
-    MAX(CASE WHEN "event_name" = 'page_view' THEN "__time" END) AS "g__1_1"
+    MAX("__time") FILTER(WHERE
+      "event_name" = 'page_view') AS "g__1_1"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -25,7 +26,8 @@ WITH "entity" AS (
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' AS "__time"
   FROM "shop"."orders" AS "t"
   WHERE
-    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14 DAY'
+    AND TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "seq__1" AS (
   SELECT DISTINCT
     "a"."__key"

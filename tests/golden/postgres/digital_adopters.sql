@@ -18,18 +18,15 @@ WITH "entity" AS (
     "t"."duration_s" AS "duration_s"
   FROM "shop"."events" AS "t"
   WHERE
-    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
+    AND TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__2" AS (
   SELECT
     "__key",
-    SUM(
-      CASE
-        WHEN "event_name" = 'app_session'
-        AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-        AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1 MONTH'
-        THEN "duration_s"
-      END
-    ) AS "g__2_1"
+    SUM("duration_s") FILTER(WHERE
+      "event_name" = 'app_session'
+      AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
+      AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1 MONTH') AS "g__2_1"
   FROM "ev__2"
   GROUP BY
     "__key"

@@ -14,21 +14,13 @@ WITH "entity" AS (
 ), "agg__1" AS (
   SELECT
     "__key",
-    SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "amount"
-      END
-    ) AS "g__1_1",
-    COUNT(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__1_2",
-    COUNT(1) AS "g__1_3",
+    SUM("amount") FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_1",
+    COUNT(*) FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_2",
+    COUNT(*) AS "g__1_3",
     MAX("__time") AS "g__1_4"
   FROM "ev__1"
   GROUP BY
@@ -40,17 +32,14 @@ WITH "entity" AS (
     "t"."amount" AS "amount"
   FROM "shop"."returns" AS "t"
   WHERE
-    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."returned_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."returned_at")) AT TIME ZONE 'UTC' >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+    AND TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."returned_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__2" AS (
   SELECT
     "__key",
-    SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN "amount"
-      END
-    ) AS "g__2_1"
+    SUM("amount") FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__2_1"
   FROM "ev__2"
   GROUP BY
     "__key"

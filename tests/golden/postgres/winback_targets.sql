@@ -26,18 +26,15 @@ WITH "entity" AS (
     "t"."event_name" AS "event_name"
   FROM "shop"."events" AS "t"
   WHERE
-    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
+    AND TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__2" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_open'
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-        THEN 1
-      END
-    ) AS "g__2_1"
+    COUNT(*) FILTER(WHERE
+      "event_name" = 'email_open'
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__2_1"
   FROM "ev__2"
   GROUP BY
     "__key"

@@ -36,173 +36,156 @@ WITH "entity" AS (
 ), "agg__1" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "items" >= 10
-        ), FALSE)
-        AND "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 YEAR'
-        AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      COALESCE((
+        "items" >= 10
+      ), FALSE)
+      AND "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 YEAR'
+      AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
     ) AS "g__1_1",
-    COUNT(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_2",
     MIN("__time") AS "g__1_3",
     MAX("__time") AS "g__1_4",
-    COUNT(1) AS "g__1_5",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "category" = 'running'
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '6 MONTH'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT(*) AS "g__1_5",
+    COUNT_IF(
+      COALESCE((
+        "category" = 'running'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '6 MONTH'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_6",
     MIN(
-      CASE
-        WHEN COALESCE((
+      IFF(
+        COALESCE((
           "category" = 'running'
         ), FALSE)
         AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '6 MONTH'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "amount"
-      END
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "amount",
+        NULL
+      )
     ) AS "g__1_7",
     MAX(
-      CASE
-        WHEN COALESCE((
+      IFF(
+        COALESCE((
           "category" = 'outdoor'
         ), FALSE)
         AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "amount"
-      END
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "amount",
+        NULL
+      )
     ) AS "g__1_8",
     SUM(
-      CASE
-        WHEN COALESCE((
+      IFF(
+        COALESCE((
           "category" = 'kids'
         ), FALSE)
         AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "amount"
-      END
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "amount",
+        NULL
+      )
     ) AS "g__1_9",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "category" = 'fitness'
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      COALESCE((
+        "category" = 'fitness'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_10",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "discount" < 0
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      COALESCE((
+        "discount" < 0
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_11",
     SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "discount"
-      END
+      IFF(
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "discount",
+        NULL
+      )
     ) AS "g__1_12",
     SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "amount"
-      END
+      IFF(
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "amount",
+        NULL
+      )
     ) AS "g__1_13",
     AVG(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN CAST("amount" AS DOUBLE)
-      END
+      IFF(
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        CAST("amount" AS DOUBLE),
+        NULL
+      )
     ) AS "g__1_14",
     COUNT(
-      DISTINCT CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "category"
-      END
+      DISTINCT IFF(
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "category",
+        NULL
+      )
     ) AS "g__1_15",
-    COUNT(
-      CASE
-        WHEN (
-          COALESCE((
-            "category" = 'kids'
-          ), FALSE)
-          AND COALESCE((
-            "amount" >= 50
-          ), FALSE)
-        )
-        AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMPNTZ)
-        AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1 DAY' AS DATE) AS TIMESTAMPNTZ)
-        THEN 1
-      END
-    ) AS "g__1_16",
-    COUNT(
-      CASE
-        WHEN COALESCE((
+    COUNT_IF(
+      (
+        COALESCE((
           "category" = 'kids'
         ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '30 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+        AND COALESCE((
+          "amount" >= 50
+        ), FALSE)
+      )
+      AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMPNTZ)
+      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1 DAY' AS DATE) AS TIMESTAMPNTZ)
+    ) AS "g__1_16",
+    COUNT_IF(
+      COALESCE((
+        "category" = 'kids'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '30 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_17",
-    COUNT(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_18",
     SUM(
-      CASE
-        WHEN "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-        AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '1 YEAR'
-        THEN "amount"
-      END
+      IFF(
+        "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
+        AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '1 YEAR',
+        "amount",
+        NULL
+      )
     ) AS "g__1_19",
     SUM(
-      CASE
-        WHEN "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '3 MONTH'
-        AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-        THEN "amount"
-      END
+      IFF(
+        "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '3 MONTH'
+        AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ),
+        "amount",
+        NULL
+      )
     ) AS "g__1_20",
     SUM(
-      CASE
-        WHEN "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-        AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '3 MONTH'
-        THEN "amount"
-      END
+      IFF(
+        "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
+        AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '3 MONTH',
+        "amount",
+        NULL
+      )
     ) AS "g__1_21",
-    COUNT(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '30 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '30 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_22"
   FROM "ev__1"
   GROUP BY
@@ -222,57 +205,43 @@ WITH "entity" AS (
 ), "agg__2" AS (
   SELECT
     "__key",
-    MAX(CASE WHEN "event_name" = 'page_view' THEN "__time" END) AS "g__2_1",
+    MAX(IFF("event_name" = 'page_view', "__time", NULL)) AS "g__2_1",
     SUM(
-      CASE
-        WHEN "event_name" = 'app_session'
+      IFF(
+        "event_name" = 'app_session'
         AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-        AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '1 MONTH'
-        THEN "duration_s"
-      END
+        AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '1 MONTH',
+        "duration_s",
+        NULL
+      )
     ) AS "g__2_2",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_open'
-        AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 MONTH'
-        AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      "event_name" = 'email_open'
+      AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 MONTH'
+      AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
     ) AS "g__2_3",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_click'
-        AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 MONTH'
-        AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      "event_name" = 'email_click'
+      AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 MONTH'
+      AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
     ) AS "g__2_4",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_click'
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      "event_name" = 'email_click'
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__2_5",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_open'
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      "event_name" = 'email_open'
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__2_6",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'page_view'
-        AND COALESCE((
-          STARTSWITH("page", '/sale')
-        ), FALSE)
-        AND "__time" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-        AND "__time" < CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '7 DAY'
-        THEN 1
-      END
+    COUNT_IF(
+      "event_name" = 'page_view'
+      AND COALESCE((
+        STARTSWITH("page", '/sale')
+      ), FALSE)
+      AND "__time" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
+      AND "__time" < CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '7 DAY'
     ) AS "g__2_7"
   FROM "ev__2"
   GROUP BY
@@ -291,11 +260,12 @@ WITH "entity" AS (
     "__key",
     MAX("__time") AS "g__3_1",
     SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "amount"
-      END
+      IFF(
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "amount",
+        NULL
+      )
     ) AS "g__3_2"
   FROM "ev__3"
   GROUP BY

@@ -13,122 +13,121 @@ WITH "entity" AS (
     "t"."discount" AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ordered_at" >= LEAST_IGNORE_NULLS(
+      CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '6 MONTH',
+      CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR',
+      CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY',
+      CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMPNTZ),
+      CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '30 DAY'
+    )
+    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__1" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "category" = 'running'
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '6 MONTH'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      COALESCE((
+        "category" = 'running'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '6 MONTH'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_1",
     MIN(
-      CASE
-        WHEN COALESCE((
+      IFF(
+        COALESCE((
           "category" = 'running'
         ), FALSE)
         AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '6 MONTH'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "amount"
-      END
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "amount",
+        NULL
+      )
     ) AS "g__1_2",
     MAX(
-      CASE
-        WHEN COALESCE((
+      IFF(
+        COALESCE((
           "category" = 'outdoor'
         ), FALSE)
         AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "amount"
-      END
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "amount",
+        NULL
+      )
     ) AS "g__1_3",
     SUM(
-      CASE
-        WHEN COALESCE((
+      IFF(
+        COALESCE((
           "category" = 'kids'
         ), FALSE)
         AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "amount"
-      END
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "amount",
+        NULL
+      )
     ) AS "g__1_4",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "category" = 'fitness'
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      COALESCE((
+        "category" = 'fitness'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_5",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "discount" < 0
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      COALESCE((
+        "discount" < 0
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_6",
     SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "discount"
-      END
+      IFF(
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "discount",
+        NULL
+      )
     ) AS "g__1_7",
     SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "amount"
-      END
+      IFF(
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "amount",
+        NULL
+      )
     ) AS "g__1_8",
     AVG(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN CAST("amount" AS DOUBLE)
-      END
+      IFF(
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        CAST("amount" AS DOUBLE),
+        NULL
+      )
     ) AS "g__1_9",
     COUNT(
-      DISTINCT CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "category"
-      END
+      DISTINCT IFF(
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "category",
+        NULL
+      )
     ) AS "g__1_10",
-    COUNT(
-      CASE
-        WHEN (
-          COALESCE((
-            "category" = 'kids'
-          ), FALSE)
-          AND COALESCE((
-            "amount" >= 50
-          ), FALSE)
-        )
-        AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMPNTZ)
-        AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1 DAY' AS DATE) AS TIMESTAMPNTZ)
-        THEN 1
-      END
-    ) AS "g__1_11",
-    COUNT(
-      CASE
-        WHEN COALESCE((
+    COUNT_IF(
+      (
+        COALESCE((
           "category" = 'kids'
         ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '30 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+        AND COALESCE((
+          "amount" >= 50
+        ), FALSE)
+      )
+      AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMPNTZ)
+      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1 DAY' AS DATE) AS TIMESTAMPNTZ)
+    ) AS "g__1_11",
+    COUNT_IF(
+      COALESCE((
+        "category" = 'kids'
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '30 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_12"
   FROM "ev__1"
   GROUP BY
@@ -141,20 +140,18 @@ WITH "entity" AS (
     "t"."page" AS "page"
   FROM "shop"."events" AS "t"
   WHERE
-    "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."occurred_at" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
+    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__2" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'page_view'
-        AND COALESCE((
-          STARTSWITH("page", '/sale')
-        ), FALSE)
-        AND "__time" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-        AND "__time" < CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '7 DAY'
-        THEN 1
-      END
+    COUNT_IF(
+      "event_name" = 'page_view'
+      AND COALESCE((
+        STARTSWITH("page", '/sale')
+      ), FALSE)
+      AND "__time" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
+      AND "__time" < CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '7 DAY'
     ) AS "g__2_1"
   FROM "ev__2"
   GROUP BY

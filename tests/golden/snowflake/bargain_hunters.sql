@@ -10,40 +10,41 @@ WITH "entity" AS (
     "t"."amount" AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__1" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN COALESCE((
-          "discount" < 0
-        ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      COALESCE((
+        "discount" < 0
+      ), FALSE)
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_1",
     SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "discount"
-      END
+      IFF(
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "discount",
+        NULL
+      )
     ) AS "g__1_2",
     SUM(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN "amount"
-      END
+      IFF(
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "amount",
+        NULL
+      )
     ) AS "g__1_3",
     AVG(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN CAST("amount" AS DOUBLE)
-      END
+      IFF(
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        CAST("amount" AS DOUBLE),
+        NULL
+      )
     ) AS "g__1_4"
   FROM "ev__1"
   GROUP BY
@@ -56,20 +57,18 @@ WITH "entity" AS (
     "t"."page" AS "page"
   FROM "shop"."events" AS "t"
   WHERE
-    "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."occurred_at" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
+    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__2" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'page_view'
-        AND COALESCE((
-          STARTSWITH("page", '/sale')
-        ), FALSE)
-        AND "__time" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-        AND "__time" < CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '7 DAY'
-        THEN 1
-      END
+    COUNT_IF(
+      "event_name" = 'page_view'
+      AND COALESCE((
+        STARTSWITH("page", '/sale')
+      ), FALSE)
+      AND "__time" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
+      AND "__time" < CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '7 DAY'
     ) AS "g__2_1"
   FROM "ev__2"
   GROUP BY

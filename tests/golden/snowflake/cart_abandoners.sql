@@ -15,7 +15,7 @@ WITH "entity" AS (
 ), "agg__1" AS (
   SELECT
     "__key",
-    MAX(CASE WHEN "event_name" = 'page_view' THEN "__time" END) AS "g__1_1"
+    MAX(IFF("event_name" = 'page_view', "__time", NULL)) AS "g__1_1"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -25,7 +25,8 @@ WITH "entity" AS (
     "t"."ordered_at" AS "__time"
   FROM "shop"."orders" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'
+    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "seq__1" AS (
   SELECT DISTINCT
     "a"."__key"

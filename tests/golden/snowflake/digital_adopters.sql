@@ -18,17 +18,19 @@ WITH "entity" AS (
     "t"."duration_s" AS "duration_s"
   FROM "shop"."events" AS "t"
   WHERE
-    "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."occurred_at" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
+    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__2" AS (
   SELECT
     "__key",
     SUM(
-      CASE
-        WHEN "event_name" = 'app_session'
+      IFF(
+        "event_name" = 'app_session'
         AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-        AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '1 MONTH'
-        THEN "duration_s"
-      END
+        AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) + INTERVAL '1 MONTH',
+        "duration_s",
+        NULL
+      )
     ) AS "g__2_1"
   FROM "ev__2"
   GROUP BY

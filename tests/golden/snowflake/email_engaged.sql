@@ -10,41 +10,33 @@ WITH "entity" AS (
     "t"."event_name" AS "event_name"
   FROM "shop"."events" AS "t"
   WHERE
-    "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."occurred_at" >= LEAST_IGNORE_NULLS(
+      CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 MONTH',
+      CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
+    )
+    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__1" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_open'
-        AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 MONTH'
-        AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      "event_name" = 'email_open'
+      AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 MONTH'
+      AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
     ) AS "g__1_1",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_click'
-        AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 MONTH'
-        AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      "event_name" = 'email_click'
+      AND "__time" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 MONTH'
+      AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
     ) AS "g__1_2",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_click'
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      "event_name" = 'email_click'
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_3",
-    COUNT(
-      CASE
-        WHEN "event_name" = 'email_open'
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      "event_name" = 'email_open'
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_4"
   FROM "ev__1"
   GROUP BY

@@ -12,7 +12,7 @@ WITH "entity" AS (
 ), "agg__1" AS (
   SELECT
     "__key",
-    COUNT(1) AS "g__1_1",
+    COUNT(*) AS "g__1_1",
     MAX("__time") AS "g__1_2"
   FROM "ev__1"
   GROUP BY

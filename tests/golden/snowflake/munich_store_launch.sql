@@ -12,16 +12,14 @@ WITH "entity" AS (
     "t"."ordered_at" AS "__time"
   FROM "shop"."orders" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR'
+    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__1" AS (
   SELECT
     "__key",
-    COUNT(
-      CASE
-        WHEN "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-        THEN 1
-      END
+    COUNT_IF(
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_1"
   FROM "ev__1"
   GROUP BY

@@ -10,14 +10,16 @@ WITH "entity" AS (
     "t"."campaign" AS "campaign"
   FROM "shop"."events" AS "t"
   WHERE
-    "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."occurred_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
+    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "ev__2" AS (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time"
   FROM "shop"."orders" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ordered_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
+    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "seq__1" AS (
   SELECT DISTINCT
     "a"."__key"

@@ -1,0 +1,135 @@
+"""The shape of the batch query (issue 5): each event table is scanned once, its
+aggregates use FILTER, and the scan starts at the earliest window start unless some
+use needs the table's whole history.  Semantics are tested on every engine by the
+conformance corpus; these tests pin the plan itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import sqlglot
+from sqlglot import exp
+
+from segdsl.compile.api import compile_membership
+from segdsl.workspace import load_workspace
+
+SCHEMA = """\
+entity: customer
+table: customers
+key: customer_id
+events:
+  purchase:
+    table: orders
+    key: customer_id
+    time: ordered_at
+    properties:
+      amount: number
+  visit:
+    table: visits
+    key: customer_id
+    time: visited_at
+"""
+AS_OF = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+
+
+def _compile(tmp_path: Path, segments: str, dialect: str = "duckdb") -> exp.Expression:
+    (tmp_path / "segments").mkdir()
+    (tmp_path / "segdsl.yml").write_text("name: plan\n", encoding="utf-8")
+    (tmp_path / "schema.yml").write_text(SCHEMA, encoding="utf-8")
+    (tmp_path / "segments" / "a.seg").write_text(segments, encoding="utf-8")
+    workspace = load_workspace(tmp_path)
+    assert workspace.ok and workspace.checked is not None, workspace.diagnostics
+    checked = workspace.checked
+    sql = compile_membership(checked, dialect, AS_OF, list(checked.segments))
+    return sqlglot.parse_one(sql, read=dialect)
+
+
+def _scan(query: exp.Expression, table: str) -> exp.Select:
+    """The CTE that reads ``table``."""
+    found = [cte.this for cte in query.find_all(exp.CTE)
+             if any(t.name == table for t in cte.this.find_all(exp.Table))
+             and cte.alias.startswith("ev__")]
+    assert len(found) == 1, f"{table} is read by {len(found)} scans"
+    assert isinstance(found[0], exp.Select)
+    return found[0]
+
+
+def _lower_bound(scan: exp.Select) -> str | None:
+    where = scan.args["where"].this
+    bounds = [node for node in where.find_all(exp.GTE)]
+    assert len(bounds) <= 1
+    return bounds[0].expression.sql("duckdb") if bounds else None
+
+
+def test_windows_only_limit_the_scan_to_the_earliest_start(tmp_path: Path) -> None:
+    query = _compile(tmp_path, """\
+segment recent
+  where count(purchase in last 30 days) >= 2 and sum(purchase.amount in last 90 days) > 10
+segment this_year
+  where has purchase since 2026-01-01
+""")
+    bound = _lower_bound(_scan(query, "orders"))
+    assert bound is not None
+    assert bound.startswith("LEAST(")
+    assert "INTERVAL '90' DAY" in bound and "INTERVAL '30' DAY" in bound and "2026-01-01" in bound
+
+
+def test_one_use_without_a_window_reads_the_whole_history(tmp_path: Path) -> None:
+    query = _compile(tmp_path, """\
+segment recent
+  where count(purchase in last 30 days) >= 2
+segment ever
+  where has purchase
+""")
+    assert _lower_bound(_scan(query, "orders")) is None
+
+
+def test_before_windows_and_first_last_read_the_whole_history(tmp_path: Path) -> None:
+    for condition in ("has purchase before 2026-01-01", "first(purchase.amount) > 5"):
+        folder = tmp_path / str(abs(hash(condition)))
+        folder.mkdir()
+        query = _compile(folder, f"segment s\n  where {condition}\n")
+        assert _lower_bound(_scan(query, "orders")) is None, condition
+
+
+def test_the_second_event_of_a_sequence_is_read_from_the_first_events_window(
+    tmp_path: Path,
+) -> None:
+    query = _compile(tmp_path, """\
+segment browsed_then_bought
+  where has visit then purchase within 2 days in last 30 days
+""")
+    assert "INTERVAL '30' DAY" in (_lower_bound(_scan(query, "visits")) or "")
+    assert "INTERVAL '30' DAY" in (_lower_bound(_scan(query, "orders")) or "")
+
+
+def test_each_event_table_is_read_once_with_filtered_aggregates(tmp_path: Path) -> None:
+    query = _compile(tmp_path, """\
+segment a
+  where count(purchase in last 30 days) >= 2
+segment b
+  where sum(purchase.amount in last 7 days) > 10 and has visit in last 7 days
+segment c
+  where count(purchase in last 30 days) >= 2 or avg(purchase.amount) > 3
+""")
+    _scan(query, "orders")
+    _scan(query, "visits")
+    grouped = [cte.this for cte in query.find_all(exp.CTE) if cte.alias.startswith("agg__")]
+    assert len(grouped) == 2
+    filters = [node for cte in grouped for node in cte.find_all(exp.Filter)]
+    # count 30 days (once, though two segments use it), sum 7 days, has visit 7 days;
+    # avg over all purchases needs no filter.
+    assert len(filters) == 3
+    assert not any(cte.find(exp.Case) for cte in grouped)
+
+
+def test_bigquery_and_snowflake_get_their_own_conditional_aggregates(tmp_path: Path) -> None:
+    segments = "segment a\n  where count(purchase in last 30 days) >= 2\n"
+    (tmp_path / "bq").mkdir()
+    (tmp_path / "sf").mkdir()
+    bigquery = _compile(tmp_path / "bq", segments, "bigquery").sql("bigquery")
+    snowflake = _compile(tmp_path / "sf", segments, "snowflake").sql("snowflake")
+    assert "COUNTIF(" in bigquery and "FILTER" not in bigquery
+    assert "COUNT_IF(" in snowflake and "FILTER" not in snowflake
