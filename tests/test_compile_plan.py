@@ -133,3 +133,21 @@ def test_bigquery_and_snowflake_get_their_own_conditional_aggregates(tmp_path: P
     snowflake = _compile(tmp_path / "sf", segments, "snowflake").sql("snowflake")
     assert "COUNTIF(" in bigquery and "FILTER" not in bigquery
     assert "COUNT_IF(" in snowflake and "FILTER" not in snowflake
+
+
+def test_rankings_of_one_metric_share_one_window_function(tmp_path: Path) -> None:
+    query = _compile(tmp_path, """\
+metric spend = sum(purchase.amount in last 365 days)
+segment top_10
+  where spend in top 10%
+segment top_5
+  where spend in top 5%
+segment bottom_half
+  where spend in bottom 50%
+""")
+    ranks = [window for window in query.find_all(exp.Window) if isinstance(window.this, exp.Rank)]
+    counts = [window for window in query.find_all(exp.Window)
+              if isinstance(window.this, exp.Count)]
+    # One descending rank (top 10% and 5%), one ascending (bottom), one count.
+    assert len(ranks) == 2
+    assert len(counts) == 1

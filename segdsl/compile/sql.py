@@ -174,6 +174,7 @@ class _Compiler:
         self._extras_by_sql: dict[str, str] = {}  # SQL text -> CTE name, to share CTEs
         self.layered: dict[str, _Layered] = {}
         self._hidden = 0
+        self._hidden_by_sql: dict[str, str] = {}  # SQL text of a ranked value -> column
         self._current: set[str] = set()  # what the definition being compiled depends on
 
     # ------------------------------------------------------------ definitions
@@ -505,27 +506,51 @@ class _Compiler:
 
     # ----------------------------------------------------------------- ranks
     def _hidden_value(self, expr: ast.Expr) -> str:
-        """Compute ``expr`` as a column of its own, so a window function can rank it."""
-        self._hidden += 1
-        column = f"v__{self._hidden}"
+        """Compute ``expr`` as a column of its own, so a window function can rank it.
+
+        The same value (by its SQL) gets one column, so that several rankings of one
+        metric share it, and with it their window functions (``_window_column``).
+        """
         outer = self._current
         self._current = set()
         compiled = self.value(expr)
-        self.layered[column] = _Layered(column, compiled, self._current)
+        if isinstance(compiled, exp.Column) and compiled.name in self.layered:
+            # Already a column of its own (a metric): rank that.
+            outer |= self._current
+            self._current = outer
+            return compiled.name
+        text = compiled.sql(dialect=self.d.sqlglot_name)
+        column = self._hidden_by_sql.get(text)
+        if column is None:
+            self._hidden += 1
+            column = f"v__{self._hidden}"
+            self._hidden_by_sql[text] = column
+            self.layered[column] = _Layered(column, compiled, self._current)
         self._current = outer
         self._current.add(column)
         return column
 
-    def _rank(self, column: str, descending: bool) -> exp.Expression:
-        # Partitioning by "is NULL" ranks the set values among themselves, whatever
-        # an engine's default NULL ordering (SPEC 4.6).
-        value = _col(column)
-        return exp.Window(
-            this=exp.Rank(),
-            partition_by=[exp.Is(this=value.copy(), expression=exp.null())],
-            order=exp.Order(expressions=[exp.Ordered(this=value.copy(), desc=descending,
-                                                     nulls_first=False)]),
-        )
+    def _window_column(self, column: str, kind: str) -> exp.Expression:
+        """A window function over a hidden value, computed once for all its uses:
+        ``count`` (how many are set), ``desc``/``asc`` (the rank among set values)."""
+        name = f"w__{column}__{kind}"
+        if name not in self.layered:
+            value = _col(column)
+            window: exp.Expression
+            if kind == "count":
+                window = exp.Window(this=exp.Count(this=value))
+            else:
+                # Partitioning by "is NULL" ranks the set values among themselves,
+                # whatever an engine's default NULL ordering (SPEC 4.6).
+                window = exp.Window(
+                    this=exp.Rank(),
+                    partition_by=[exp.Is(this=value.copy(), expression=exp.null())],
+                    order=exp.Order(expressions=[exp.Ordered(
+                        this=value.copy(), desc=kind == "desc", nulls_first=False)]),
+                )
+            self.layered[name] = _Layered(name, window, {column})
+        self._current.add(name)
+        return _col(name)
 
     def _rank_test(self, expr: ast.RankTest) -> exp.Expression:
         """Member when set and rank <= ceil(P * N / 100), i.e. (rank - 1) * 100 < P * N,
@@ -533,8 +558,9 @@ class _Compiler:
         column = self._hidden_value(expr.expr)
         percent = expr.percent.value
         scale = 10 ** max(0, -int(percent.as_tuple().exponent))
-        count = exp.Window(this=exp.Count(this=_col(column)))
-        rank = self._rank(column, descending=expr.direction is ast.RankDir.TOP)
+        count = self._window_column(column, "count")
+        rank = self._window_column(column, "desc" if expr.direction is ast.RankDir.TOP
+                                   else "asc")
         left = exp.Mul(this=exp.paren(exp.Sub(this=rank, expression=exp.Literal.number(1))),
                        expression=exp.Literal.number(100 * scale))
         right = exp.Mul(this=exp.Literal.number(int(percent * scale)), expression=count)
@@ -546,8 +572,8 @@ class _Compiler:
         column = self._hidden_value(expr.args[0])
         buckets = expr.args[1]
         assert isinstance(buckets, ast.NumberLit)
-        count = exp.Window(this=exp.Count(this=_col(column)))
-        rank = self._rank(column, descending=False)
+        count = self._window_column(column, "count")
+        rank = self._window_column(column, "asc")
         scaled = exp.Mul(this=exp.paren(exp.Sub(this=rank, expression=exp.Literal.number(1))),
                          expression=_number(buckets.value))
         bucket = exp.Add(this=exp.IntDiv(this=exp.paren(scaled), expression=count),

@@ -206,7 +206,11 @@ WITH `entity` AS (
 ), `layer__2` AS (
   SELECT
     *,
-    `d__avg_order_value` AS `v__1`
+    COUNT(`d__avg_order_value`) OVER () AS `w__d__avg_order_value__count`,
+    RANK() OVER (
+      PARTITION BY `d__avg_order_value` IS NULL
+      ORDER BY `d__avg_order_value` ASC NULLS LAST
+    ) AS `w__d__avg_order_value__asc`
   FROM `layer__1`
 ), `layer__3` AS (
   SELECT
@@ -222,10 +226,10 @@ WITH `entity` AS (
       ), FALSE)
       AND COALESCE(
         (
-          NOT `v__1` IS NULL
+          NOT `d__avg_order_value` IS NULL
           AND (
-            RANK() OVER (PARTITION BY `v__1` IS NULL ORDER BY `v__1` ASC NULLS LAST) - 1
-          ) * 100 < 30 * COUNT(`v__1`) OVER ()
+            `w__d__avg_order_value__asc` - 1
+          ) * 100 < 30 * `w__d__avg_order_value__count`
         ),
         FALSE
       )

@@ -536,7 +536,7 @@ WITH "entity" AS (
     ) AS "d__churned_customers",
     COALESCE("g__1_13", 0) AS "d__revenue_365d",
     CAST(ROUND(CAST("g__1_14" AS DECIMAL(38, 9)), 2) AS DOUBLE PRECISION) AS "d__avg_order_value",
-    "a__lifetime_value" AS "v__3",
+    "a__lifetime_value" AS "v__1",
     (
       COALESCE((
         COALESCE("g__1_20", 0) > 0
@@ -592,37 +592,13 @@ WITH "entity" AS (
         LOWER("a__email") ~ '^[^@ ]+@[^@ ]+\.[a-z]{2,}$'
       ), FALSE)
     ) AS "d__winback_targets",
-    "d__avg_order_value" AS "v__1",
+    COUNT("d__avg_order_value") OVER () AS "w__d__avg_order_value__count",
+    RANK() OVER (PARTITION BY "d__avg_order_value" IS NULL ORDER BY "d__avg_order_value" ASC) AS "w__d__avg_order_value__asc",
     (
       "d__revenue_365d" - COALESCE("g__3_2", 0)
     ) AS "d__net_revenue_365d",
-    (
-      COALESCE((
-        "a__loyalty_tier" IN ('bronze', 'silver')
-      ), FALSE)
-      AND (
-        COALESCE(
-          (
-            CASE
-              WHEN "v__3" IS NULL
-              THEN NULL
-              ELSE DIV(
-                (
-                  (
-                    RANK() OVER (PARTITION BY "v__3" IS NULL ORDER BY "v__3" ASC) - 1
-                  ) * 10
-                ),
-                COUNT("v__3") OVER ()
-              ) + 1
-            END = 10
-          ),
-          FALSE
-        )
-        OR COALESCE((
-          COALESCE("g__1_19", 0) >= 1000
-        ), FALSE)
-      )
-    ) AS "d__tier_upgrade_candidates"
+    COUNT("v__1") OVER () AS "w__v__1__count",
+    RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) AS "w__v__1__asc"
   FROM "layer__1"
 ), "layer__3" AS (
   SELECT
@@ -638,16 +614,44 @@ WITH "entity" AS (
       ), FALSE)
       AND COALESCE(
         (
-          NOT "v__1" IS NULL
+          NOT "d__avg_order_value" IS NULL
           AND (
-            RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) - 1
-          ) * 100 < 30 * COUNT("v__1") OVER ()
+            "w__d__avg_order_value__asc" - 1
+          ) * 100 < 30 * "w__d__avg_order_value__count"
         ),
         FALSE
       )
       AND COALESCE("g__2_7", 0) > 0
     ) AS "d__bargain_hunters",
-    "d__net_revenue_365d" AS "v__2"
+    COUNT("d__net_revenue_365d") OVER () AS "w__d__net_revenue_365d__count",
+    RANK() OVER (
+      PARTITION BY "d__net_revenue_365d" IS NULL
+      ORDER BY "d__net_revenue_365d" DESC NULLS LAST
+    ) AS "w__d__net_revenue_365d__desc",
+    (
+      COALESCE((
+        "a__loyalty_tier" IN ('bronze', 'silver')
+      ), FALSE)
+      AND (
+        COALESCE(
+          (
+            CASE
+              WHEN "v__1" IS NULL
+              THEN NULL
+              ELSE DIV((
+                (
+                  "w__v__1__asc" - 1
+                ) * 10
+              ), "w__v__1__count") + 1
+            END = 10
+          ),
+          FALSE
+        )
+        OR COALESCE((
+          COALESCE("g__1_19", 0) >= 1000
+        ), FALSE)
+      )
+    ) AS "d__tier_upgrade_candidates"
   FROM "layer__2"
 ), "layer__4" AS (
   SELECT
@@ -689,10 +693,10 @@ WITH "entity" AS (
     (
       COALESCE(
         (
-          NOT "v__2" IS NULL
+          NOT "d__net_revenue_365d" IS NULL
           AND (
-            RANK() OVER (PARTITION BY "v__2" IS NULL ORDER BY "v__2" DESC NULLS LAST) - 1
-          ) * 100 < 10 * COUNT("v__2") OVER ()
+            "w__d__net_revenue_365d__desc" - 1
+          ) * 100 < 10 * "w__d__net_revenue_365d__count"
         ),
         FALSE
       )

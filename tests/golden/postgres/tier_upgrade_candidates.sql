@@ -39,6 +39,12 @@ WITH "entity" AS (
 ), "layer__2" AS (
   SELECT
     *,
+    COUNT("v__1") OVER () AS "w__v__1__count",
+    RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) AS "w__v__1__asc"
+  FROM "layer__1"
+), "layer__3" AS (
+  SELECT
+    *,
     (
       COALESCE((
         "a__loyalty_tier" IN ('bronze', 'silver')
@@ -49,14 +55,11 @@ WITH "entity" AS (
             CASE
               WHEN "v__1" IS NULL
               THEN NULL
-              ELSE DIV(
+              ELSE DIV((
                 (
-                  (
-                    RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) - 1
-                  ) * 10
-                ),
-                COUNT("v__1") OVER ()
-              ) + 1
+                  "w__v__1__asc" - 1
+                ) * 10
+              ), "w__v__1__count") + 1
             END = 10
           ),
           FALSE
@@ -66,10 +69,10 @@ WITH "entity" AS (
         ), FALSE)
       )
     ) AS "d__tier_upgrade_candidates"
-  FROM "layer__1"
+  FROM "layer__2"
 )
 SELECT
   "__key" AS "customer_id"
-FROM "layer__2"
+FROM "layer__3"
 WHERE
   "d__tier_upgrade_candidates"

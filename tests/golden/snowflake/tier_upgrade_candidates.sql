@@ -44,6 +44,12 @@ WITH "entity" AS (
 ), "layer__2" AS (
   SELECT
     *,
+    COUNT("v__1") OVER () AS "w__v__1__count",
+    RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) AS "w__v__1__asc"
+  FROM "layer__1"
+), "layer__3" AS (
+  SELECT
+    *,
     (
       COALESCE((
         "a__loyalty_tier" IN ('bronze', 'silver')
@@ -54,13 +60,11 @@ WITH "entity" AS (
             CASE
               WHEN "v__1" IS NULL
               THEN NULL
-              ELSE CAST(TRUNC(
+              ELSE CAST(TRUNC((
                 (
-                  (
-                    RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) - 1
-                  ) * 10
-                ) / COUNT("v__1") OVER ()
-              ) AS BIGINT) + 1
+                  "w__v__1__asc" - 1
+                ) * 10
+              ) / "w__v__1__count") AS BIGINT) + 1
             END = 10
           ),
           FALSE
@@ -70,10 +74,10 @@ WITH "entity" AS (
         ), FALSE)
       )
     ) AS "d__tier_upgrade_candidates"
-  FROM "layer__1"
+  FROM "layer__2"
 )
 SELECT
   "__key" AS "customer_id"
-FROM "layer__2"
+FROM "layer__3"
 WHERE
   "d__tier_upgrade_candidates"

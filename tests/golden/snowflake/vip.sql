@@ -95,7 +95,11 @@ WITH "entity" AS (
 ), "layer__3" AS (
   SELECT
     *,
-    "d__net_revenue_365d" AS "v__1"
+    COUNT("d__net_revenue_365d") OVER () AS "w__d__net_revenue_365d__count",
+    RANK() OVER (
+      PARTITION BY "d__net_revenue_365d" IS NULL
+      ORDER BY "d__net_revenue_365d" DESC NULLS LAST
+    ) AS "w__d__net_revenue_365d__desc"
   FROM "layer__2"
 ), "layer__4" AS (
   SELECT
@@ -103,10 +107,10 @@ WITH "entity" AS (
     (
       COALESCE(
         (
-          NOT "v__1" IS NULL
+          NOT "d__net_revenue_365d" IS NULL
           AND (
-            RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" DESC NULLS LAST) - 1
-          ) * 100 < 10 * COUNT("v__1") OVER ()
+            "w__d__net_revenue_365d__desc" - 1
+          ) * 100 < 10 * "w__d__net_revenue_365d__count"
         ),
         FALSE
       )
