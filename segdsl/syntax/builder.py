@@ -22,10 +22,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from lark import Token, Transformer, Tree
-
 from segdsl.diagnostics import Diagnostic, Span
 from segdsl.syntax import ast
+from segdsl.syntax.tokens import Token
 
 _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
 
@@ -161,35 +160,62 @@ class _Word:
 
 def _values(raw: list[Any]) -> list[Any]:
     return [c for c in raw if c is not None
-            and not (isinstance(c, Token) and c.type not in _VALUE_TOKENS)]
+            and (c.__class__ is not Token or c.type in _VALUE_TOKENS)]
 
 
-class AstBuilder(Transformer[Token, Any]):
+class Splice:
+    """The value of one of Lark's own helper rules (``_``-prefixed, e.g. for
+    ``(...)*``): its children, which the parser splices into the parent rule's."""
+
+    __slots__ = ("children", "data")
+
+    def __init__(self, data: str, children: list[Any]) -> None:
+        self.data = data
+        self.children = children
+
+
+class AstBuilder:
     """Builds AST nodes bottom-up.  Stateless: the context comes from :func:`building`.
 
-    Every callback gets all children of its rule, keywords and punctuation included;
-    ``_values`` drops those, ``_span`` uses them.
+    Lark calls it as an inline transformer (a method per rule, by name, and
+    ``__default__`` for rules without one); :mod:`segdsl.syntax.lalr` calls the same
+    methods.  Every callback gets all children of its rule, keywords and punctuation
+    included; ``_values`` drops those, ``_span`` uses them.
     """
 
-    def __init__(self) -> None:
-        super().__init__(visit_tokens=False)
-
-    def __default__(self, data: str, children: list[Any], meta: Any) -> Any:
-        # Lark's own helper rules (`_`-prefixed, e.g. for `(...)*`) must stay trees so
-        # Lark can splice their children into the parent rule.
-        return Tree(data, children, meta)
+    def __default__(self, data: str, children: list[Any], meta: Any) -> Splice:
+        # Lark's helper rules must keep their children for the parent rule to splice.
+        return Splice(data, children)
 
     # ------------------------------------------------------------ helpers
     def _span(self, raw: list[Any]) -> Span:
-        grouped = _context.get().grouped
-        first = next(c for c in raw if c is not None)
-        last = next(c for c in reversed(raw) if c is not None)
-        start = self._tok(first) if isinstance(first, Token) else grouped.get(id(first), first.span)
-        if last is first:
-            return start
-        end = self._tok(last) if isinstance(last, Token) else grouped.get(id(last), last.span)
-        return Span(start.file, start.line, start.column, end.end_line, end.end_column,
-                    start.start, end.end)
+        # From the first child's start to the last child's end.  Computed from the
+        # tokens' fields directly: one Span made instead of three (a frozen
+        # dataclass costs ~2 us to make, and this runs for nearly every rule).
+        context = _context.get()
+        first = raw[0]
+        if first is None:
+            first = next(c for c in raw if c is not None)
+        last = raw[-1]
+        if last is None:
+            last = next(c for c in reversed(raw) if c is not None)
+        if isinstance(first, Token):
+            if last is first:
+                return context.of_token(first)
+            line, column, start = first.line + context.line, first.column, first.start_pos
+            start += context.pos
+        else:
+            span = context.grouped.get(id(first)) or first.span
+            if last is first:
+                return span
+            line, column, start = span.line, span.column, span.start
+        if isinstance(last, Token):
+            end_line, end_column, end = last.end_line + context.line, last.end_column, last.end_pos
+            end += context.pos
+        else:
+            span = context.grouped.get(id(last)) or last.span
+            end_line, end_column, end = span.end_line, span.end_column, span.end
+        return Span(context.file, line, column, end_line, end_column, start, end)
 
     def _tok(self, token: Token) -> Span:
         return _context.get().of_token(token)

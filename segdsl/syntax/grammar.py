@@ -12,10 +12,13 @@ import contextvars
 import functools
 import importlib.resources
 from pathlib import Path
-
-from lark import Lark, Token
+from typing import TYPE_CHECKING
 
 from segdsl.cache import cache_folder
+from segdsl.syntax.tokens import Token
+
+if TYPE_CHECKING:
+    from lark import Lark
 
 GRAMMAR_FILE = "segdsl.lark"
 
@@ -50,6 +53,11 @@ def parser() -> Lark:
     # FastLexer is Lark's basic lexer made faster.  The AST is built during the parse
     # by an inline transformer; it computes spans from the tokens, so every token is
     # kept and Lark's propagate_positions is off (it tripled the parse time).
+    # Lark is imported here, not at the top: `segdsl check` parses without it
+    # (segdsl/syntax/lalr.py) and needs it only to build that parser's tables and to
+    # describe syntax errors.
+    from lark import Lark
+
     from segdsl.syntax.builder import AstBuilder
     from segdsl.syntax.lexer import FastLexer
 

@@ -7,6 +7,10 @@ This lexer uses the same terminals in the same order as Lark (so it splits text
 exactly as Lark would), but keeps line and column in local variables, tells
 keywords from names with a dictionary, and counts newlines only in the terminals
 that may hold one (by Lark's own test).  See docs/performance.md for what it saves.
+
+The scanning loop itself is :class:`segdsl.syntax.tokens.Scanner`, which needs no
+Lark: the parser of ``segdsl check`` (:mod:`segdsl.syntax.lalr`) gets the same
+scanner from the plain data this class derives (:meth:`FastLexer.scanner_data`).
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from lark import Token
 from lark.common import LexerConf
 from lark.exceptions import UnexpectedCharacters
 from lark.lexer import (
@@ -24,6 +27,8 @@ from lark.lexer import (
     TerminalDef,
     _regexp_has_newline,
 )
+
+from segdsl.syntax.tokens import ScanError, Scanner, Token
 
 
 def _order(terminal: TerminalDef) -> tuple[int, int, int, str]:
@@ -37,7 +42,13 @@ class FastLexer(Lexer):
     def __init__(self, conf: LexerConf) -> None:
         self.terminals_by_name = conf.terminals_by_name
         self.ignore = frozenset(conf.ignore)
-        self.callbacks: dict[str, Callable[[Token], Token]] = dict(conf.callbacks)
+        # Lark types the callbacks for its own Token; they get ours (same fields).
+        self.callbacks: dict[str, Callable[[Token], Any]] = dict(conf.callbacks)  # type: ignore[arg-type]
+        unsupported = set(self.callbacks) - self.ignore
+        if unsupported:
+            # Only ignored terminals (comments) may have a callback: it sees the token
+            # and cannot change it.
+            raise ValueError(f"lexer callbacks on kept terminals: {sorted(unsupported)}")
         terminals = sorted(conf.terminals, key=_order)
         patterns = [t for t in terminals if not isinstance(t.pattern, PatternStr)]
         # A keyword such as `where` is also matched by NAME; like Lark, match NAME and
@@ -62,51 +73,28 @@ class FastLexer(Lexer):
         self.multiline = frozenset(
             t.name for t in kept if _regexp_has_newline(t.pattern.to_regexp())
         )
-        self.scanner = re.compile(
-            "|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in kept),
-            conf.g_regex_flags,
-        )
+        self.pattern = "|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in kept)
+        self.flags = int(conf.g_regex_flags)
         self.allowed = {t.name for t in kept} - self.ignore
+        self.scanner = Scanner(*self.scanner_data())
+
+    def scanner_data(
+        self,
+    ) -> tuple[str, int, dict[str, dict[str, str]], frozenset[str], frozenset[str],
+               frozenset[str]]:
+        """The arguments of :class:`Scanner` that lex exactly like this lexer."""
+        return (self.pattern, self.flags, self.retype, self.multiline, self.ignore,
+                frozenset(self.callbacks))
+
+    def _on_kept(self, token: Token) -> None:
+        self.callbacks[token.type](token)
 
     def lex(self, text: str, *_: Any) -> Iterator[Token]:  # type: ignore[override]
         # Lark hands a custom lexer the text alone.
-        pos = 0
-        end = len(text)
-        line = 1
-        line_start = 0
-        match = self.scanner.match
-        ignore = self.ignore
-        retype = self.retype
-        callbacks = self.callbacks
-        multiline = self.multiline
-        while pos < end:
-            found = match(text, pos, end)
-            if found is None:
-                raise UnexpectedCharacters(  # type: ignore[no-untyped-call]
-                    text, pos, line, pos - line_start + 1, allowed=self.allowed,
-                    terminals_by_name=self.terminals_by_name,
-                )
-            kind = found.lastgroup or ""
-            value = found.group()
-            stop = found.end()
-            column = pos - line_start + 1
-            start_line = line
-            end_column = column + len(value)
-            if kind in multiline:
-                newlines = value.count("\n")
-                if newlines:
-                    line += newlines
-                    line_start = pos + value.rfind("\n") + 1
-                    end_column = stop - line_start + 1
-            if kind in ignore:
-                if kind in callbacks:
-                    callbacks[kind](Token(kind, value, pos, start_line, column, line,
-                                          end_column, stop))
-                pos = stop
-                continue
-            kind = retype.get(kind, {}).get(value, kind)
-            token = Token(kind, value, pos, start_line, column, line, end_column, stop)
-            if kind in callbacks:
-                token = callbacks[kind](token)
-            yield token
-            pos = stop
+        try:
+            yield from self.scanner.scan(text, self._on_kept)
+        except ScanError as error:
+            raise UnexpectedCharacters(  # type: ignore[no-untyped-call]
+                text, error.pos, error.line, error.column, allowed=self.allowed,
+                terminals_by_name=self.terminals_by_name,
+            ) from None

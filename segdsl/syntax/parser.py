@@ -5,6 +5,10 @@ Recovery: a file is cut into chunks at lines that start a declaration (``metric`
 a syntax error costs only the declaration it is in and every other declaration is
 still checked.  This is what lets ``check`` (and later a language server) report
 several problems at once.  Comments are collected during lexing and kept.
+
+Each chunk is parsed by the lean LALR parser (:mod:`segdsl.syntax.lalr`, no Lark);
+only a chunk it rejects is parsed again by Lark, whose exception tells what is wrong
+(:mod:`segdsl.syntax.syntax_errors` turns it into a diagnostic).
 """
 
 from __future__ import annotations
@@ -14,13 +18,10 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from lark import Token
-from lark.exceptions import LarkError, UnexpectedInput
-
 from segdsl.diagnostics import Diagnostic, Span
-from segdsl.syntax import ast, grammar
+from segdsl.syntax import ast, lalr
 from segdsl.syntax.builder import Offsets, building
-from segdsl.syntax.syntax_errors import describe_unexpected
+from segdsl.syntax.tokens import Token
 
 _DECLARATION_START = re.compile(r"^(?=(?:metric|segment|segmentation)\b)", re.MULTILINE)
 _ENDS_WITH_IN = re.compile(r"(?:^|\s)in\s*$")
@@ -107,6 +108,27 @@ def _previous_code_line(text: str, position: int) -> str:
 def _parse_chunk(
     text: str, offsets: Offsets
 ) -> tuple[list[ast.Declaration], list[ast.Comment], list[Diagnostic]]:
+    comments: list[Token] = []
+    try:
+        with building(offsets):
+            # The value of the `start` rule: the chunk's declarations.
+            declarations: list[ast.Declaration] = lalr.parser().parse(text, comments)
+    except lalr.SyntaxFailure:
+        # Start afresh (the builder may have reported problems of a part it built).
+        fresh = Offsets(offsets.file, offsets.line, offsets.pos)
+        return _parse_chunk_with_lark(text, fresh)
+    return declarations, _comments(comments, offsets), offsets.diagnostics
+
+
+def _parse_chunk_with_lark(
+    text: str, offsets: Offsets
+) -> tuple[list[ast.Declaration], list[ast.Comment], list[Diagnostic]]:
+    """Parse with Lark: slower, but its exceptions describe syntax errors."""
+    from lark.exceptions import LarkError, UnexpectedInput
+
+    from segdsl.syntax import grammar
+    from segdsl.syntax.syntax_errors import describe_unexpected
+
     sink: list[Token] = []
     reset = grammar.comment_sink.set(sink)
     try:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from lark import Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from segdsl.diagnostics import Diagnostic, Span
 from segdsl.syntax import grammar
 from segdsl.syntax.builder import Offsets
+from segdsl.syntax.tokens import Token
 
 _PATTERN_WORDS = {
     "NAME": "a name",
