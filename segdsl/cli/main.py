@@ -1,9 +1,10 @@
 """The ``segdsl`` command group.
 
 Start-up time matters (``segdsl check`` runs in editors' save hooks and in CI for
-every push), so this module imports only click and the package itself.  Each
-command imports what it needs inside its function; ``check`` in particular must
-never pull in duckdb or sqlglot (a test guards this).
+every push), so this module imports only click and the package itself.  The other
+commands' modules are imported only when their command runs (or ``--help`` lists
+them), and each command imports what it needs inside its function; ``check`` in
+particular must never pull in duckdb or sqlglot (a test guards this).
 
 Exit status (SPEC section 7): 0 success, 1 the definitions have errors, 2 bad usage
 or a project that cannot be loaded at all, 3 an internal error (a bug).
@@ -12,6 +13,7 @@ or a project that cannot be loaded at all, 3 an internal error (a bug).
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import os
 import sys
@@ -28,10 +30,6 @@ from segdsl.cli.common import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
 )
-from segdsl.cli.compile_cmd import compile_command
-from segdsl.cli.demo_cmd import demo_command
-from segdsl.cli.run import run_command
-from segdsl.cli.testing import test_command
 
 __all__ = [
     "DEBUG_ENV", "EXIT_BROKEN_PIPE", "EXIT_INTERNAL", "EXIT_OK", "EXIT_PROBLEMS",
@@ -44,13 +42,33 @@ DEBUG_ENV = "SEGDSL_DEBUG"
 
 _PASSTHROUGH = (click.ClickException, click.exceptions.Exit, click.Abort)
 
+# Commands that live in their own modules of segdsl.cli: name -> (module, attribute).
+_LAZY_COMMANDS = {
+    "compile": ("segdsl.cli.compile_cmd", "compile_command"),
+    "run": ("segdsl.cli.run", "run_command"),
+    "test": ("segdsl.cli.testing", "test_command"),
+    "demo": ("segdsl.cli.demo_cmd", "demo_command"),
+}
+
 
 class _GuardedGroup(click.Group):
     """A group that turns any unexpected exception in a command into exit status 3.
 
     Wrapping the group (not each command) covers every command added later.
     click's own exceptions pass through: they carry usage errors and exit codes.
+
+    The commands of ``_LAZY_COMMANDS`` are imported when first asked for, so that
+    ``segdsl check`` does not pay for loading them.
     """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in _LAZY_COMMANDS and cmd_name not in self.commands:
+            module, attribute = _LAZY_COMMANDS[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -107,12 +125,8 @@ def main() -> None:
     _tolerate_unencodable_output()
 
 
-# `compile`, `run`, `test` and `demo` live in their own modules of segdsl.cli; like
-# `check`, they import their heavy modules inside the function.
-main.add_command(compile_command)
-main.add_command(run_command)
-main.add_command(test_command)
-main.add_command(demo_command)
+# `compile`, `run`, `test` and `demo` live in their own modules of segdsl.cli (see
+# _LAZY_COMMANDS); like `check`, they import their heavy modules inside the function.
 
 
 @main.command()

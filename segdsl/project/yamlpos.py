@@ -47,9 +47,13 @@ _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_DEPTH = 100
 
 _NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
-# The characters YAML allows in a stream (YAML 1.1 section 5.1, as PyYAML checks).
+# The characters YAML does not allow in a stream: the complement of YAML 1.1's
+# printable set (section 5.1, as PyYAML checks) [\x09\x0A\x0D\x20-\x7E\x85
+# \xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF].  Written as the complement
+# because that class compiles in ~1 ms, the negated one in ~15 ms at every start;
+# a test checks that both agree on every code point.
 _NOT_PRINTABLE = re.compile(
-    r"[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]"
+    r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]"
 )
 _STR_TAG = "tag:yaml.org,2002:str"
 _ALLOWED_COLLECTION_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})

@@ -4,6 +4,10 @@ The grammar lives in ``grammar/segdsl.lark`` at the top of the repository; the w
 carries a copy next to this module (see ``pyproject.toml``).  Building an LALR parser
 from it costs about a tenth of a second, so the built parser is cached on disk by
 Lark (keyed by the grammar's hash and Lark's version) and in memory per process.
+
+``segdsl check`` rarely needs this parser: it parses with the lean parser of
+:mod:`segdsl.syntax.lalr`, whose tables are taken from this one once and cached.
+Lark parses only the chunks that have a syntax error, to describe it.
 """
 
 from __future__ import annotations

@@ -1,0 +1,36 @@
+"""What `segdsl check` does to start quickly keeps the behaviour it replaces."""
+
+from __future__ import annotations
+
+import re
+
+from click.testing import CliRunner
+
+from segdsl.cli.main import main
+from segdsl.project import yamlpos
+
+# The printable set of YAML 1.1 (section 5.1) as PyYAML writes it.
+_PRINTABLE = re.compile(
+    r"[\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]"
+)
+
+
+def test_not_printable_is_the_complement_of_yaml_printable() -> None:
+    for code in range(0x110000):
+        char = chr(code)
+        assert (yamlpos._NOT_PRINTABLE.match(char) is None) == bool(_PRINTABLE.match(char)), code
+
+
+def test_commands_loaded_on_demand_are_listed_and_run() -> None:
+    runner = CliRunner()
+    listing = runner.invoke(main, ["--help"])
+    assert listing.exit_code == 0
+    lines = listing.output.split("Commands:", 1)[1].strip().splitlines()
+    assert [line.split()[0] for line in lines] == ["check", "compile", "demo", "run", "test"]
+    for name in ("compile", "demo", "run", "test"):
+        shown = runner.invoke(main, [name, "--help"])
+        assert shown.exit_code == 0, shown.output
+        assert shown.output.startswith(f"Usage: main {name} ")
+    unknown = runner.invoke(main, ["nope"])
+    assert unknown.exit_code == 2
+    assert "No such command 'nope'" in unknown.output
