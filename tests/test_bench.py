@@ -1,0 +1,72 @@
+"""The batch benchmark's data generator and its equality check, at a tiny size.
+
+bench/gen_data.py with 500 customers, then bench/bench_batch.py's comparison of the
+twelve bench segments evaluated three ways: the batch query (compile_membership),
+each segment on its own (compile_segment) and the hand-written bench/reference.sql.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import duckdb
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+sys.path.insert(0, str(BENCH))
+
+import bench_batch  # noqa: E402
+import gen_data  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def tiny_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("bench") / "tiny.duckdb"
+    return gen_data.generate(path, gen_data.size_for(500), threads=2)
+
+
+def test_generator_writes_every_table_and_is_deterministic(
+        tiny_database: Path, tmp_path: Path) -> None:
+    counts = gen_data.row_counts(tiny_database)
+    assert counts["shop.customers"] == 500
+    assert counts["shop.orders"] == 5_000
+    assert counts["shop.events"] == 10_000
+    assert counts["shop.accounts"] >= 1
+    assert counts["shop.returns"] > 0
+    again = gen_data.generate(tmp_path / "again.duckdb", gen_data.size_for(500), threads=1)
+    query = ("SELECT customer_id, ordered_at, amount, category, channel FROM shop.orders "
+             "ORDER BY ALL")
+    with duckdb.connect(str(tiny_database), read_only=True) as first, \
+            duckdb.connect(str(again), read_only=True) as second:
+        assert first.execute(query).fetchall() == second.execute(query).fetchall()
+
+
+def test_batch_separate_and_hand_written_agree(tiny_database: Path) -> None:
+    queries = bench_batch.build_queries(bench_batch.load_project())
+    assert len(queries.segments) == 12
+    con = bench_batch.connect(tiny_database, threads=2)
+    try:
+        assert bench_batch.compare_members(con, queries) == []
+        counts = bench_batch.member_counts(con, queries)
+    finally:
+        con.close()
+    assert counts[0] == 500
+    # every segment has members even at this size (seed 7)
+    assert all(n > 0 for n in counts[1:]), counts
+
+
+def test_comparison_reports_differing_members(tiny_database: Path) -> None:
+    queries = bench_batch.build_queries(bench_batch.load_project())
+    # a hand-written query that forgets the 30-day condition of frequent_buyers
+    broken = queries.reference.replace("AND o.n_30 > 0", "")
+    assert broken != queries.reference
+    con = bench_batch.connect(tiny_database, threads=2)
+    try:
+        problems = bench_batch.compare_members(con, replace(queries, reference=broken))
+    finally:
+        con.close()
+    assert problems
+    assert all(p.startswith("frequent_buyers: ") and "hand-written but not in batch" in p
+               for p in problems)
