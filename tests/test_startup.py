@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import re
+from pathlib import Path
 
 from click.testing import CliRunner
 
 from segdsl.cli.main import main
 from segdsl.project import yamlpos
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "shop"
 
 # The printable set of YAML 1.1 (section 5.1) as PyYAML writes it.
 _PRINTABLE = re.compile(
@@ -34,3 +38,10 @@ def test_commands_loaded_on_demand_are_listed_and_run() -> None:
     unknown = runner.invoke(main, ["nope"])
     assert unknown.exit_code == 2
     assert "No such command 'nope'" in unknown.output
+
+
+def test_check_gives_the_garbage_collector_its_thresholds_back() -> None:
+    before = gc.get_threshold()
+    result = CliRunner().invoke(main, ["check", "--project", str(EXAMPLE)])
+    assert result.exit_code == 0, result.output
+    assert gc.get_threshold() == before

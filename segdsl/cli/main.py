@@ -13,10 +13,12 @@ or a project that cannot be loaded at all, 3 an internal error (a bug).
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import io
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -109,6 +111,23 @@ def _tolerate_unencodable_output() -> None:
                 stream.reconfigure(errors="backslashreplace")
 
 
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector rarely, as mypy does.
+
+    Parsing a big project makes hundreds of thousands of objects (tokens, spans, AST
+    nodes) that reference counting frees; each pass of the collector walks every
+    object still alive, which cost ~10 % of checking 1,000 segments.  The old
+    thresholds come back afterwards.
+    """
+    thresholds = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+
+
 def _usage_failure(message: str) -> NoReturn:
     click.echo(f"error: {message}", err=True)
     click.get_current_context().exit(EXIT_USAGE)
@@ -152,14 +171,15 @@ def check(project: Path | None, output_format: str, paths: tuple[Path, ...]) -> 
     With PATHs (files or folders), only problems in those are reported; the whole
     project is still read, since a segment may use names defined elsewhere.
     """
-    # Imported here, not at the top: see the module docstring.
-    from segdsl import render
-    from segdsl.workspace import WorkspaceError, load_workspace
+    with _fewer_collections():
+        # Imported here, not at the top: see the module docstring.
+        from segdsl import render
+        from segdsl.workspace import WorkspaceError, load_workspace
 
-    try:
-        workspace = load_workspace(project, list(paths) or None)
-    except WorkspaceError as error:
-        _usage_failure(str(error))
+        try:
+            workspace = load_workspace(project, list(paths) or None)
+        except WorkspaceError as error:
+            _usage_failure(str(error))
 
     diagnostics = workspace.diagnostics
     if output_format == "json":
