@@ -264,12 +264,13 @@ con.execute("SET TimeZone = 'UTC'")
 con.execute("SELECT 1").fetchall()
 idle = peak_kb()
 buffer = None
+try:
+    # (DuckDB prints the profile of the second PRAGMA itself to stdout)
+    con.execute("PRAGMA enable_profiling = 'json'")
+    con.execute(f"PRAGMA profiling_output = '{profile_file}'")
+except duckdb.Error:
+    pass
 for sql in statements:
-    try:
-        con.execute("PRAGMA enable_profiling = 'json'")
-        con.execute(f"PRAGMA profiling_output = '{profile_file}'")
-    except duckdb.Error:
-        pass
     con.execute(sql).fetchall()
     try:
         with open(profile_file) as handle:
@@ -305,7 +306,7 @@ def peak_memory(database: Path, threads: int, statements: Sequence[str]) -> Memo
             capture_output=True, text=True, check=False)
     if done.returncode != 0:
         sys.exit(f"memory measurement failed:\n{done.stderr}")
-    found = json.loads(done.stdout)
+    found = json.loads(done.stdout.strip().splitlines()[-1])
     buffer = found["buffer_bytes"]
     return Memory(found["peak_kb"] / 1024, found["idle_kb"] / 1024,
                   None if buffer is None else buffer / 2**20)
