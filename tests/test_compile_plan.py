@@ -34,10 +34,11 @@ events:
 AS_OF = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
 
 
-def _compile(tmp_path: Path, segments: str, dialect: str = "duckdb") -> exp.Expression:
+def _compile(tmp_path: Path, segments: str, dialect: str = "duckdb", schema: str = SCHEMA
+             ) -> exp.Expression:
     (tmp_path / "segments").mkdir()
     (tmp_path / "segdsl.yml").write_text("name: plan\n", encoding="utf-8")
-    (tmp_path / "schema.yml").write_text(SCHEMA, encoding="utf-8")
+    (tmp_path / "schema.yml").write_text(schema, encoding="utf-8")
     (tmp_path / "segments" / "a.seg").write_text(segments, encoding="utf-8")
     workspace = load_workspace(tmp_path)
     assert workspace.ok and workspace.checked is not None, workspace.diagnostics
@@ -151,3 +152,37 @@ segment bottom_half
     # One descending rank (top 10% and 5%), one ascending (bottom), one count.
     assert len(ranks) == 2
     assert len(counts) == 1
+
+
+SHARED_SCHEMA_EVENTS = """\
+  open:
+    table: mail
+    key: customer_id
+    time: at
+    where: {kind: open}
+  click:
+    table: mail
+    key: customer_id
+    time: at
+    where: {kind: click}
+  bounce:
+    table: mail
+    key: customer_id
+    time: at
+    where: {kind: bounce}
+"""
+
+
+def test_a_shared_event_table_is_read_for_the_events_used_only(tmp_path: Path) -> None:
+    query = _compile(tmp_path, """\
+segment engaged
+  where count(open in last 30 days) > 2 or has click then purchase within 2 days in last 7 days
+""", schema=SCHEMA + SHARED_SCHEMA_EVENTS)
+    where = _scan(query, "mail").args["where"].sql("duckdb")
+    assert """"kind" = 'open'""" in where and """"kind" = 'click'""" in where
+    assert "bounce" not in where
+    # The purchase of the sequence is joined only from the sequence's window start.
+    sequence = next(cte.this for cte in query.find_all(exp.CTE)
+                    if cte.alias.startswith("seq__"))
+    join = sequence.args["joins"][0].args["on"].sql("duckdb")
+    assert '"b"."__time" >= ' in join and "INTERVAL '7' DAY" in join

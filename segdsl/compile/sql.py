@@ -76,7 +76,8 @@ def _table(qualified: str) -> exp.Table:
 
 
 def _and(*parts: exp.Expression) -> exp.Expression:
-    result = [p for p in parts if p is not None]
+    result = [p for p in parts
+              if p is not None and not (isinstance(p, exp.Boolean) and p.this is True)]
     if not result:
         return exp.true()
     out = result[0]
@@ -121,6 +122,10 @@ class _EventTable:
     # (SQL text -> bound), unless some use needs its whole history.
     lower_bounds: dict[str, exp.Expression] = field(default_factory=dict)
     full_history: bool = False
+    # The ``where`` of every event read from the table (SQL text -> condition on the
+    # raw columns), unless some event has none and needs every row.
+    event_filters: dict[str, exp.Expression] = field(default_factory=dict)
+    every_row: bool = False
 
     def read_from(self, low: exp.Expression | None, dialect: str) -> None:
         """Note that a use of the table needs its events from ``low`` on (None: all)."""
@@ -600,6 +605,12 @@ class _Compiler:
         window ``after``, since it must come later than that event.
         """
         table = self._event_table(event)
+        if event.where:
+            only = _and(*[exp.EQ(this=_col(column, "t"), expression=_literal(value))
+                          for column, value in event.where])
+            table.event_filters.setdefault(only.sql(dialect=self.d.sqlglot_name), only)
+        else:
+            table.every_row = True
         reach = window if window is not None else after
         table.read_from(self._bounds(reach)[0] if reach is not None else None,
                         self.d.sqlglot_name)
@@ -706,6 +717,11 @@ class _Compiler:
                        exp.GT(this=b_time, expression=a_time),
                        exp.LTE(this=b_time.copy(), expression=deadline),
                        b_cond)
+        low = self._bounds(expr.window)[0] if expr.window is not None else None
+        if low is not None:
+            # Implied by b > a >= low, but said outright it lets the engine drop
+            # earlier B events before the join rather than after it.
+            follows = _and(follows, exp.GTE(this=b_time.copy(), expression=low))
         a_source = exp.Table(this=_id(a_table.ev), alias=exp.TableAlias(this=_id("a")))
         b_source = exp.Table(this=_id(b_table.ev), alias=exp.TableAlias(this=_id("b")))
         if expr.then_absent:
@@ -805,6 +821,11 @@ class _Compiler:
             earliest = bounds[0] if len(bounds) == 1 else exp.Least(
                 this=bounds[0], expressions=bounds[1:], ignore_nulls=True)
             keep.insert(0, exp.GTE(this=time.copy(), expression=earliest))
+        if table.event_filters and not table.every_row:
+            # Only the rows of the events used (a shared table holds others).
+            filters = list(table.event_filters.values())
+            keep.append(exp.paren(filters[0]) if len(filters) == 1 else exp.paren(
+                exp.or_(*filters, copy=False)))
         return (select.from_(_table(table.table).as_("t", quoted=True, copy=False), copy=False)
                 .where(_and(*keep), copy=False))
 

@@ -20,6 +20,9 @@ WITH `entity` AS (
   WHERE
     `t`.`occurred_at` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), MONTH, 'UTC')
     AND `t`.`occurred_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+    AND (
+      `t`.`event_name` = 'app_session'
+    )
 ), `agg__2` AS (
   SELECT
     `__key`,

@@ -12,6 +12,9 @@ WITH `entity` AS (
   WHERE
     `t`.`occurred_at` >= CAST('2026-03-01 00:00:00+00:00' AS TIMESTAMP)
     AND `t`.`occurred_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
+    AND (
+      `t`.`event_name` = 'email_click'
+    )
 ), `ev__2` AS (
   SELECT
     `t`.`customer_id` AS `__key`,
@@ -28,7 +31,7 @@ WITH `entity` AS (
     ON `b`.`__key` = `a`.`__key`
     AND `b`.`__time` > `a`.`__time`
     AND `b`.`__time` <= TIMESTAMP_ADD(`a`.`__time`, INTERVAL 2 DAY)
-    AND TRUE
+    AND `b`.`__time` >= CAST('2026-03-01 00:00:00+00:00' AS TIMESTAMP)
   WHERE
     `a`.`event_name` = 'email_click'
     AND COALESCE((

@@ -102,6 +102,9 @@ WITH "entity" AS (
   WHERE
     "t"."occurred_at" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
     AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    AND (
+      "t"."event_name" = 'page_view'
+    )
 ), "agg__2" AS (
   SELECT
     "__key",

@@ -12,6 +12,9 @@ WITH "entity" AS (
   FROM "shop"."events" AS "t"
   WHERE
     "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    AND (
+      "t"."event_name" = 'add_to_cart' OR "t"."event_name" = 'page_view'
+    )
 ), "agg__1" AS (
   SELECT
     "__key",
@@ -48,7 +51,7 @@ WITH "entity" AS (
         "b"."__key" = "a"."__key"
         AND "b"."__time" > "a"."__time"
         AND "b"."__time" <= "a"."__time" + INTERVAL '1' DAY
-        AND TRUE
+        AND "b"."__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14' DAY
     )
 ), "base" AS (
   SELECT

@@ -20,6 +20,9 @@ WITH "entity" AS (
   WHERE
     "t"."occurred_at" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
     AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    AND (
+      "t"."event_name" = 'app_session'
+    )
 ), "agg__2" AS (
   SELECT
     "__key",

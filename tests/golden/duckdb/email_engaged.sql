@@ -15,6 +15,9 @@ WITH "entity" AS (
       CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90' DAY
     )
     AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    AND (
+      "t"."event_name" = 'email_open' OR "t"."event_name" = 'email_click'
+    )
 ), "agg__1" AS (
   SELECT
     "__key",

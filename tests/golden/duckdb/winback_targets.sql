@@ -28,6 +28,9 @@ WITH "entity" AS (
   WHERE
     "t"."occurred_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90' DAY
     AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    AND (
+      "t"."event_name" = 'email_open'
+    )
 ), "agg__2" AS (
   SELECT
     "__key",

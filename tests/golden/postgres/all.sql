@@ -143,6 +143,13 @@ WITH "entity" AS (
   FROM "shop"."events" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    AND (
+      "t"."event_name" = 'add_to_cart'
+      OR "t"."event_name" = 'page_view'
+      OR "t"."event_name" = 'app_session'
+      OR "t"."event_name" = 'email_open'
+      OR "t"."event_name" = 'email_click'
+    )
 ), "agg__2" AS (
   SELECT
     "__key",
@@ -217,7 +224,7 @@ WITH "entity" AS (
         "b"."__key" = "a"."__key"
         AND "b"."__time" > "a"."__time"
         AND "b"."__time" <= "a"."__time" + INTERVAL '1 DAY'
-        AND TRUE
+        AND "b"."__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14 DAY'
     )
 ), "tie__2" AS (
   SELECT
@@ -281,7 +288,7 @@ WITH "entity" AS (
     ON "b"."__key" = "a"."__key"
     AND "b"."__time" > "a"."__time"
     AND "b"."__time" <= "a"."__time" + INTERVAL '2 DAY'
-    AND TRUE
+    AND "b"."__time" >= CAST('2026-03-01 00:00:00' AS TIMESTAMP)
   WHERE
     "a"."event_name" = 'email_click'
     AND COALESCE((

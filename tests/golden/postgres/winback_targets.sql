@@ -28,6 +28,9 @@ WITH "entity" AS (
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
     AND TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    AND (
+      "t"."event_name" = 'email_open'
+    )
 ), "agg__2" AS (
   SELECT
     "__key",

@@ -142,6 +142,9 @@ WITH "entity" AS (
   WHERE
     "t"."occurred_at" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
     AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    AND (
+      "t"."event_name" = 'page_view'
+    )
 ), "agg__2" AS (
   SELECT
     "__key",
