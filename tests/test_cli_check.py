@@ -15,7 +15,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from click.testing import CliRunner, Result
+from cli_project import run
+from click.testing import CliRunner
 
 from segdsl.cli.main import DEBUG_ENV, main
 from segdsl.diagnostics import Diagnostic, Severity, Span
@@ -55,13 +56,6 @@ def make_project(
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return root
-
-
-def run(args: list[str]) -> Result:
-    result = CliRunner().invoke(main, args, env={DEBUG_ENV: "1"}, catch_exceptions=False)
-    assert "internal error:" not in result.output
-    assert "Traceback" not in result.output
-    return result
 
 
 @pytest.fixture

@@ -14,10 +14,10 @@ from pathlib import Path
 import duckdb
 import pytest
 import sqlglot
-from click.testing import CliRunner, Result
+from cli_project import run, write_project
 from sqlglot import exp
 
-from segdsl.cli.main import DEBUG_ENV, main
+from segdsl.cli.main import DEBUG_ENV
 from segdsl.compile.api import compile_membership, compile_segment
 from segdsl.workspace import load_workspace
 
@@ -25,21 +25,6 @@ REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "shop"
 DIALECTS = ("duckdb", "postgres", "bigquery", "snowflake")
 
-SCHEMA = """\
-entity: customer
-table: customers
-key: customer_id
-attributes:
-  country: string
-  age: integer
-events:
-  purchase:
-    table: orders
-    key: customer_id
-    time: ordered_at
-    properties:
-      amount: number
-"""
 SEGMENTS = """\
 metric orders = count(purchase)
 segment adults
@@ -53,18 +38,7 @@ segmentation kind
 
 
 def make_project(root: Path, segments: str = SEGMENTS, config: str = "name: tiny\n") -> Path:
-    (root / "segments").mkdir(parents=True, exist_ok=True)
-    (root / "segdsl.yml").write_text(config, encoding="utf-8")
-    (root / "schema.yml").write_text(SCHEMA, encoding="utf-8")
-    (root / "segments" / "a.seg").write_text(segments, encoding="utf-8")
-    return root
-
-
-def run(args: list[str]) -> Result:
-    result = CliRunner().invoke(main, args, env={DEBUG_ENV: "1"}, catch_exceptions=False)
-    assert "internal error:" not in result.output
-    assert "Traceback" not in result.output
-    return result
+    return write_project(root, segments, config)
 
 
 @pytest.fixture

@@ -16,28 +16,14 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from click.testing import CliRunner, Result
+from cli_project import TINY_SCHEMA, run, write_project
 
-from segdsl.cli.main import DEBUG_ENV, main
+from segdsl.cli.main import DEBUG_ENV
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "shop"
 
-SCHEMA = """\
-entity: customer
-table: customers
-key: customer_id
-attributes:
-  country: string
-  age: integer
-events:
-  purchase:
-    table: orders
-    key: customer_id
-    time: ordered_at
-    properties:
-      amount: number
-"""
+
 SEGMENTS = """\
 metric orders = count(purchase)
 metric spent = sum(purchase.amount)
@@ -90,19 +76,8 @@ def build_database(path: Path, *, with_orders: bool = True, with_age: bool = Tru
 def make_project(
     root: Path, *, database: str | None = "data/shop.duckdb", segments: str = SEGMENTS
 ) -> Path:
-    (root / "segments").mkdir(parents=True, exist_ok=True)
     config = "name: tiny\n" + (f"database: {database}\n" if database else "")
-    (root / "segdsl.yml").write_text(config, encoding="utf-8")
-    (root / "schema.yml").write_text(SCHEMA, encoding="utf-8")
-    (root / "segments" / "a.seg").write_text(segments, encoding="utf-8")
-    return root
-
-
-def run(args: list[str]) -> Result:
-    result = CliRunner().invoke(main, args, env={DEBUG_ENV: "1"}, catch_exceptions=False)
-    assert "internal error:" not in result.output
-    assert "Traceback" not in result.output
-    return result
+    return write_project(root, segments, config)
 
 
 @pytest.fixture
@@ -277,7 +252,7 @@ def test_schema_named_like_the_database_file(
     monkeypatch.chdir(tmp_path)
     make_project(tmp_path)
     (tmp_path / "schema.yml").write_text(
-        SCHEMA.replace("table: customers", "table: shop.customers")
+        TINY_SCHEMA.replace("table: customers", "table: shop.customers")
         .replace("table: orders", "table: shop.orders"), encoding="utf-8")
     staging = tmp_path / "data" / "staging.duckdb"
     staging.parent.mkdir()

@@ -8,28 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from cli_project import run, write_project
 
-from segdsl.cli.main import DEBUG_ENV, main
+from segdsl.cli.main import DEBUG_ENV
 
 REPO = Path(__file__).resolve().parents[1]
 CONFORMANCE = REPO / "tests" / "conformance"
 
-SCHEMA = """\
-entity: customer
-table: customers
-key: customer_id
-attributes:
-  country: string
-  age: integer
-events:
-  purchase:
-    table: orders
-    key: customer_id
-    time: ordered_at
-    properties:
-      amount: number
-"""
 SEGMENTS = """\
 metric orders = count(purchase in last 30 days)
 segment adults
@@ -86,22 +71,12 @@ cases:
 
 
 def make_project(root: Path, tests: dict[str, str], config: str = "name: tiny\n") -> Path:
-    (root / "segments").mkdir(parents=True, exist_ok=True)
-    (root / "segdsl.yml").write_text(config, encoding="utf-8")
-    (root / "schema.yml").write_text(SCHEMA, encoding="utf-8")
-    (root / "segments" / "a.seg").write_text(SEGMENTS, encoding="utf-8")
+    write_project(root, SEGMENTS, config)
     for name, text in tests.items():
         path = root / "tests" / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return root
-
-
-def run(args: list[str]) -> Result:
-    result = CliRunner().invoke(main, args, env={DEBUG_ENV: "1"}, catch_exceptions=False)
-    assert "internal error:" not in result.output
-    assert "Traceback" not in result.output
-    return result
 
 
 @pytest.fixture

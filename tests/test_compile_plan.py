@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import sqlglot
+from cli_project import write_project
 from sqlglot import exp
 
 from segdsl.compile.api import compile_membership
@@ -36,10 +37,7 @@ AS_OF = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
 
 def _compile(tmp_path: Path, segments: str, dialect: str = "duckdb", schema: str = SCHEMA
              ) -> exp.Expression:
-    (tmp_path / "segments").mkdir()
-    (tmp_path / "segdsl.yml").write_text("name: plan\n", encoding="utf-8")
-    (tmp_path / "schema.yml").write_text(schema, encoding="utf-8")
-    (tmp_path / "segments" / "a.seg").write_text(segments, encoding="utf-8")
+    write_project(tmp_path, segments, "name: plan\n", schema)
     workspace = load_workspace(tmp_path)
     assert workspace.ok and workspace.checked is not None, workspace.diagnostics
     checked = workspace.checked

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from click.testing import CliRunner, Result
+from cli_project import run
+from click.testing import Result
 from engine_targets import REPO, postgres_test_url, server_url, with_database
 
-from segdsl.cli.main import DEBUG_ENV, main
 from segdsl.demo import TABLES, generate_shop_database
 
 SHOP = REPO / "examples" / "shop"
@@ -28,13 +28,6 @@ DATABASE = "segdsl_test_shop"
 # DuckDB's demo column types -> PostgreSQL's, the zoned and exact kinds on purpose.
 PG_TYPES = {"VARCHAR": "text", "BIGINT": "bigint", "DOUBLE": "numeric", "BOOLEAN": "boolean",
             "DATE": "date", "TIMESTAMP": "timestamptz"}
-
-
-def run(args: list[str]) -> Result:
-    result = CliRunner().invoke(main, args, env={DEBUG_ENV: "1"}, catch_exceptions=False)
-    assert "internal error:" not in result.output
-    assert "Traceback" not in result.output
-    return result
 
 
 def _admin(statement: object) -> None:
