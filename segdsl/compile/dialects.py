@@ -107,6 +107,14 @@ class Dialect:
         """Seconds since 1970 as a number (fractions kept)."""
         return exp.TimeToUnix(this=value)
 
+    # ------------------------------------------------------------ aggregates
+    def edge_value(self, value: exp.Expression, time: exp.Expression, *, earliest: bool,
+                   condition: exp.Expression) -> exp.Expression | None:
+        """``first``/``last`` of a property as one aggregate over the rows where
+        ``condition`` holds, or None when the engine has no such aggregate and the
+        compiler must find the edge time first (a ``tie__N`` CTE)."""
+        return None
+
     # --------------------------------------------------------------- strings
     def text_order(self, value: exp.Expression) -> exp.Expression:
         """A string where its order matters (``<``, ``between``, ``min``/``max``):
@@ -135,8 +143,35 @@ class Dialect:
         return exp.cast(value, exp.DataType.build("DOUBLE"))
 
 
+def filtered(aggregate: exp.Expression, condition: exp.Expression) -> exp.Expression:
+    """``AGG(...) FILTER (WHERE condition)``, or just the aggregate when the condition
+    always holds.  sqlglot writes it as BigQuery's ``COUNTIF``/``AGG(IF(...))`` and
+    Snowflake's ``COUNT_IF``/``AGG(IFF(...))``; a row whose condition is NULL counts
+    as not matching everywhere."""
+    if isinstance(condition, exp.Boolean) and condition.this is True:
+        return aggregate
+    return exp.Filter(this=aggregate, expression=exp.Where(this=condition))
+
+
 class DuckDB(Dialect):
-    pass
+    def edge_value(self, value: exp.Expression, time: exp.Expression, *, earliest: bool,
+                   condition: exp.Expression) -> exp.Expression | None:
+        """``max`` of a struct ordered by (time, value is set, value): the latest row,
+        among ties one with a value, the greatest value (SPEC 4.3).  For the earliest
+        row the time is negated as microseconds since 1970.  ``arg_max`` would be
+        shorter but skips rows whose value is NULL, so the latest event's missing
+        value would fall back to an older one."""
+        order = (exp.Neg(this=exp.Anonymous(this="epoch_us", expressions=[time]))
+                 if earliest else time)
+        packed = exp.Struct(expressions=[
+            exp.PropertyEQ(this=exp.to_identifier("t", quoted=True), expression=order),
+            exp.PropertyEQ(this=exp.to_identifier("n", quoted=True),
+                           expression=exp.Not(this=exp.Is(this=value.copy(),
+                                                          expression=exp.Null()))),
+            exp.PropertyEQ(this=exp.to_identifier("v", quoted=True), expression=value),
+        ])
+        return exp.StructExtract(this=filtered(exp.Max(this=packed), condition),
+                                 expression=exp.Literal.string("v"))
 
 
 class Postgres(Dialect):

@@ -40,7 +40,7 @@ from sqlglot import exp
 from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Kind
 from segdsl.compile.api import CompileError
-from segdsl.compile.dialects import DIALECTS, Dialect
+from segdsl.compile.dialects import DIALECTS, Dialect, filtered
 from segdsl.compile.typing import TypeOracle
 from segdsl.project.model import EventType, Field, Scalar, ValueType
 from segdsl.syntax import ast
@@ -663,7 +663,7 @@ class _Compiler:
                 aggregate = exp.Min(this=value)
             case ast.AggFn.MAX | ast.AggFn.LAST:
                 aggregate = exp.Max(this=value)
-        column = self._aggregate_slot(event, _filtered(aggregate, condition))
+        column = self._aggregate_slot(event, filtered(aggregate, condition))
         if function in (ast.AggFn.COUNT, ast.AggFn.SUM):
             # No events: count and sum are 0, not "not set" (SPEC 4.3).
             return exp.Coalesce(this=_col(column), expressions=[exp.Literal.number(0)])
@@ -677,6 +677,10 @@ class _Compiler:
         prop = self._name(expr.prop, event, None)
         if self.types.of(expr, None).kind is Kind.STRING:
             prop = self.d.text_order(prop)  # ties go to the greatest value
+        single = self.d.edge_value(prop, _col(TIME), condition=condition,
+                                   earliest=expr.function is ast.AggFn.FIRST)
+        if single is not None:
+            return _col(self._aggregate_slot(event, single))
         edge = (exp.Min if expr.function is ast.AggFn.FIRST else exp.Max)(this=_col(TIME))
         inner = (
             exp.select(_col(KEY), exp.alias_(prop, "__value", quoted=True),
@@ -696,7 +700,7 @@ class _Compiler:
     def _has(self, expr: ast.HasEvent) -> exp.Expression:
         event = self.schema.events[expr.match.event]
         condition = self._event_condition(event, expr.match.filter, expr.window)
-        count = _filtered(exp.Count(this=exp.Star()), condition)
+        count = filtered(exp.Count(this=exp.Star()), condition)
         column = self._aggregate_slot(event, count)
         value = exp.Coalesce(this=_col(column), expressions=[exp.Literal.number(0)])
         if expr.negated:
@@ -891,16 +895,6 @@ _PERIOD_STEP = {
     ast.Period.QUARTER: (3, ast.Unit.MONTH),
     ast.Period.YEAR: (1, ast.Unit.YEAR),
 }
-
-
-def _filtered(aggregate: exp.Expression, condition: exp.Expression) -> exp.Expression:
-    """``AGG(...) FILTER (WHERE condition)``, or just the aggregate when the condition
-    always holds.  sqlglot writes it as BigQuery's ``COUNTIF``/``AGG(IF(...))`` and
-    Snowflake's ``COUNT_IF``/``AGG(IFF(...))``; a row whose condition is NULL counts
-    as not matching everywhere."""
-    if isinstance(condition, exp.Boolean) and condition.this is True:
-        return aggregate
-    return exp.Filter(this=aggregate, expression=exp.Where(this=condition))
 
 
 def _same_key(other: str) -> exp.Expression:

@@ -42,60 +42,62 @@ WITH "entity" AS (
       ), FALSE)
       AND "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1' YEAR
       AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_1",
+    STRUCT_EXTRACT(MAX({'t': -EPOCH_US("__time"), 'n': NOT "channel" IS NULL, 'v': "channel"}), 'v') AS "g__1_2",
+    STRUCT_EXTRACT(MAX({'t': "__time", 'n': NOT "channel" IS NULL, 'v': "channel"}), 'v') AS "g__1_3",
     COUNT(*) FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_2",
-    MIN("__time") AS "g__1_3",
-    MAX("__time") AS "g__1_4",
-    COUNT(*) AS "g__1_5",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_4",
+    MIN("__time") AS "g__1_5",
+    MAX("__time") AS "g__1_6",
+    COUNT(*) AS "g__1_7",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "category" = 'running'
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_6",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_8",
     MIN("amount") FILTER(WHERE
       COALESCE((
         "category" = 'running'
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_7",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_9",
     MAX("amount") FILTER(WHERE
       COALESCE((
         "category" = 'outdoor'
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_8",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_10",
     SUM("amount") FILTER(WHERE
       COALESCE((
         "category" = 'kids'
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_9",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_11",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "category" = 'fitness'
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_10",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_12",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "discount" < 0
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_11",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_13",
     SUM("discount") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_12",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_14",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_13",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_15",
     AVG(CAST("amount" AS DOUBLE)) FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_14",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_16",
     COUNT(DISTINCT "category") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_15",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_17",
     COUNT(*) FILTER(WHERE
       (
         COALESCE((
@@ -106,28 +108,28 @@ WITH "entity" AS (
         ), FALSE)
       )
       AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMP)
-      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1' DAY AS DATE) AS TIMESTAMP)) AS "g__1_16",
+      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1' DAY AS DATE) AS TIMESTAMP)) AS "g__1_18",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "category" = 'kids'
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_17",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_19",
     COUNT(*) FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_18",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_20",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-      AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1' YEAR) AS "g__1_19",
+      AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1' YEAR) AS "g__1_21",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '3' MONTH
-      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_20",
+      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_22",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '3' MONTH) AS "g__1_21",
+      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '3' MONTH) AS "g__1_23",
     COUNT(*) FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_22"
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_24"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -198,9 +200,10 @@ WITH "entity" AS (
   SELECT
     "__key",
     MAX("__time") AS "g__3_1",
+    STRUCT_EXTRACT(MAX({'t': "__time", 'n': NOT "reason" IS NULL, 'v': "reason"}), 'v') AS "g__3_2",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__3_2"
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__3_3"
   FROM "ev__3"
   GROUP BY
     "__key"
@@ -226,61 +229,7 @@ WITH "entity" AS (
         AND "b"."__time" <= "a"."__time" + INTERVAL '1' DAY
         AND "b"."__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14' DAY
     )
-), "tie__2" AS (
-  SELECT
-    "__key",
-    MAX("__value") AS "v"
-  FROM (
-    SELECT
-      "__key",
-      "channel" AS "__value",
-      "__time",
-      MIN("__time") OVER (PARTITION BY "__key") AS "__edge"
-    FROM "ev__1"
-    WHERE
-      TRUE
-  ) AS "s"
-  WHERE
-    "__time" = "__edge"
-  GROUP BY
-    "__key"
-), "tie__3" AS (
-  SELECT
-    "__key",
-    MAX("__value") AS "v"
-  FROM (
-    SELECT
-      "__key",
-      "channel" AS "__value",
-      "__time",
-      MAX("__time") OVER (PARTITION BY "__key") AS "__edge"
-    FROM "ev__1"
-    WHERE
-      TRUE
-  ) AS "s"
-  WHERE
-    "__time" = "__edge"
-  GROUP BY
-    "__key"
-), "tie__4" AS (
-  SELECT
-    "__key",
-    MAX("__value") AS "v"
-  FROM (
-    SELECT
-      "__key",
-      "reason" AS "__value",
-      "__time",
-      MAX("__time") OVER (PARTITION BY "__key") AS "__edge"
-    FROM "ev__3"
-    WHERE
-      TRUE
-  ) AS "s"
-  WHERE
-    "__time" = "__edge"
-  GROUP BY
-    "__key"
-), "seq__5" AS (
+), "seq__2" AS (
   SELECT DISTINCT
     "a"."__key"
   FROM "ev__2" AS "a"
@@ -337,6 +286,8 @@ WITH "entity" AS (
     "agg__1"."g__1_20",
     "agg__1"."g__1_21",
     "agg__1"."g__1_22",
+    "agg__1"."g__1_23",
+    "agg__1"."g__1_24",
     "agg__2"."g__2_1",
     "agg__2"."g__2_2",
     "agg__2"."g__2_3",
@@ -346,11 +297,9 @@ WITH "entity" AS (
     "agg__2"."g__2_7",
     "agg__3"."g__3_1",
     "agg__3"."g__3_2",
+    "agg__3"."g__3_3",
     NOT "seq__1"."__key" IS NULL AS "seq__1",
-    "tie__2"."v" AS "tie__2",
-    "tie__3"."v" AS "tie__3",
-    "tie__4"."v" AS "tie__4",
-    NOT "seq__5"."__key" IS NULL AS "seq__5"
+    NOT "seq__2"."__key" IS NULL AS "seq__2"
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
@@ -360,14 +309,8 @@ WITH "entity" AS (
     ON "agg__3"."__key" = "entity"."__key"
   LEFT JOIN "seq__1"
     ON "seq__1"."__key" = "entity"."__key"
-  LEFT JOIN "tie__2"
-    ON "tie__2"."__key" = "entity"."__key"
-  LEFT JOIN "tie__3"
-    ON "tie__3"."__key" = "entity"."__key"
-  LEFT JOIN "tie__4"
-    ON "tie__4"."__key" = "entity"."__key"
-  LEFT JOIN "seq__5"
-    ON "seq__5"."__key" = "entity"."__key"
+  LEFT JOIN "seq__2"
+    ON "seq__2"."__key" = "entity"."__key"
 ), "layer__1" AS (
   SELECT
     *,
@@ -421,11 +364,11 @@ WITH "entity" AS (
     ) AS "d__cart_abandoners",
     (
       COALESCE((
-        "tie__2" = 'store'
+        "g__1_2" = 'store'
       ), FALSE)
       AND (
         COALESCE((
-          "tie__3" IN ('web', 'app')
+          "g__1_3" IN ('web', 'app')
         ), FALSE)
         OR COALESCE((
           COALESCE("g__2_2", 0) >= 1800
@@ -441,13 +384,13 @@ WITH "entity" AS (
         FALSE
       )
       AND COALESCE((
-        STRPOS(LOWER("tie__4"), 'size') > 0
+        STRPOS(LOWER("g__3_2"), 'size') > 0
       ), FALSE)
     ) AS "d__size_returners",
     (
       CAST(COALESCE("g__2_5", 0) AS DOUBLE) / NULLIF(CAST(COALESCE("g__2_6", 0) AS DOUBLE), 0)
     ) AS "d__email_click_rate_90d",
-    "seq__5" AS "d__spring_campaign_converters",
+    "seq__2" AS "d__spring_campaign_converters",
     (
       COALESCE((
         UPPER(TRIM("a__country")) IN ('DE', 'AT', 'CH')
@@ -498,7 +441,7 @@ WITH "entity" AS (
           LOWER(TRIM("a__city")) IN ('munich', 'muenchen')
         ), FALSE)
       )
-      AND COALESCE("g__1_2", 0) > 0
+      AND COALESCE("g__1_4", 0) > 0
       AND COALESCE((
         LENGTH(TRIM("a__first_name")) >= 2
       ), FALSE)
@@ -506,53 +449,53 @@ WITH "entity" AS (
     (
       COALESCE(
         (
-          "g__1_3" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
-          AND "g__1_3" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+          "g__1_5" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
+          AND "g__1_5" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
         ),
         FALSE
       )
       AND COALESCE(
         (
-          CAST("g__1_3" AS DATE) < CAST(CAST('2026-11-01 00:00:00' AS TIMESTAMP) AS DATE)
+          CAST("g__1_5" AS DATE) < CAST(CAST('2026-11-01 00:00:00' AS TIMESTAMP) AS DATE)
         ),
         FALSE
       )
     ) AS "d__new_customers",
     CAST(FLOOR((
-      EPOCH(CAST('2026-11-01 00:00:00' AS TIMESTAMP)) - EPOCH("g__1_4")
+      EPOCH(CAST('2026-11-01 00:00:00' AS TIMESTAMP)) - EPOCH("g__1_6")
     ) / 86400) AS BIGINT) AS "d__days_since_last_order",
     (
       COALESCE((
-        COALESCE("g__1_5", 0) >= 2
+        COALESCE("g__1_7", 0) >= 2
       ), FALSE)
       AND COALESCE(
         (
-          "g__1_4" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '180' DAY
-          AND "g__1_4" < CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90' DAY
+          "g__1_6" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '180' DAY
+          AND "g__1_6" < CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90' DAY
         ),
         FALSE
       )
     ) AS "d__lapsing_customers",
     COALESCE(
       (
-        "g__1_4" < CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '180' DAY
+        "g__1_6" < CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '180' DAY
       ),
       FALSE
     ) AS "d__churned_customers",
-    COALESCE("g__1_13", 0) AS "d__revenue_365d",
-    CAST(ROUND(CAST("g__1_14" AS DECIMAL(38, 9)), 2) AS DOUBLE) AS "d__avg_order_value",
+    COALESCE("g__1_15", 0) AS "d__revenue_365d",
+    CAST(ROUND(CAST("g__1_16" AS DECIMAL(38, 9)), 2) AS DOUBLE) AS "d__avg_order_value",
     "a__lifetime_value" AS "v__1",
     (
       COALESCE((
-        COALESCE("g__1_20", 0) > 0
+        COALESCE("g__1_22", 0) > 0
       ), FALSE)
       AND COALESCE((
-        COALESCE("g__1_21", 0) >= (
-          1.5 * COALESCE("g__1_20", 0)
+        COALESCE("g__1_23", 0) >= (
+          1.5 * COALESCE("g__1_22", 0)
         )
       ), FALSE)
     ) AS "d__rising_spenders",
-    COALESCE("g__1_22", 0) AS "d__orders_30d"
+    COALESCE("g__1_24", 0) AS "d__orders_30d"
   FROM "base"
 ), "layer__2" AS (
   SELECT
@@ -576,7 +519,7 @@ WITH "entity" AS (
       ), FALSE)
       AND COALESCE(
         (
-          "g__1_3" < CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
+          "g__1_5" < CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
         ),
         FALSE
       )
@@ -600,7 +543,7 @@ WITH "entity" AS (
     COUNT("d__avg_order_value") OVER () AS "w__d__avg_order_value__count",
     RANK() OVER (PARTITION BY "d__avg_order_value" IS NULL ORDER BY "d__avg_order_value" ASC) AS "w__d__avg_order_value__asc",
     (
-      "d__revenue_365d" - COALESCE("g__3_2", 0)
+      "d__revenue_365d" - COALESCE("g__3_3", 0)
     ) AS "d__net_revenue_365d",
     COUNT("v__1") OVER () AS "w__v__1__count",
     RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) AS "w__v__1__asc"
@@ -610,10 +553,10 @@ WITH "entity" AS (
     *,
     (
       COALESCE((
-        COALESCE("g__1_11", 0) >= 3
+        COALESCE("g__1_13", 0) >= 3
       ), FALSE)
       AND COALESCE((
-        ABS(COALESCE("g__1_12", 0)) >= (
+        ABS(COALESCE("g__1_14", 0)) >= (
           0.15 * "d__revenue_365d"
         )
       ), FALSE)
@@ -650,7 +593,7 @@ WITH "entity" AS (
           FALSE
         )
         OR COALESCE((
-          COALESCE("g__1_19", 0) >= 1000
+          COALESCE("g__1_21", 0) >= 1000
         ), FALSE)
       )
     ) AS "d__tier_upgrade_candidates"
@@ -665,29 +608,29 @@ WITH "entity" AS (
       THEN 'team_buyer'
       WHEN (
         COALESCE((
-          COALESCE("g__1_6", 0) >= 2
+          COALESCE("g__1_8", 0) >= 2
         ), FALSE)
         AND COALESCE((
-          "g__1_7" >= 90
+          "g__1_9" >= 90
         ), FALSE)
       )
       THEN 'performance_runner'
       WHEN COALESCE((
-        "g__1_8" >= 250
+        "g__1_10" >= 250
       ), FALSE)
       THEN 'outdoor_explorer'
       WHEN COALESCE((
-        COALESCE("g__1_9", 0) >= 100
+        COALESCE("g__1_11", 0) >= 100
       ), FALSE)
       THEN 'kids_family'
       WHEN COALESCE((
-        COALESCE("g__1_10", 0) >= 2
+        COALESCE("g__1_12", 0) >= 2
       ), FALSE)
       THEN 'fitness_fan'
       WHEN "d__bargain_hunters"
       THEN 'bargain_hunter'
       WHEN COALESCE((
-        COALESCE("g__1_15", 0) >= 3
+        COALESCE("g__1_17", 0) >= 3
       ), FALSE)
       THEN 'all_rounder'
       ELSE 'casual'
@@ -703,7 +646,7 @@ WITH "entity" AS (
         FALSE
       )
       AND COALESCE((
-        COALESCE("g__1_18", 0) >= 3
+        COALESCE("g__1_20", 0) >= 3
       ), FALSE)
       AND COALESCE((
         "a__customer_type" <> 'b2b'
@@ -723,8 +666,8 @@ WITH "entity" AS (
       AND COALESCE((
         "a__is_subscribed"
       ), FALSE)
-      AND COALESCE("g__1_16", 0) > 0
-      AND COALESCE("g__1_17", 0) = 0
+      AND COALESCE("g__1_18", 0) > 0
+      AND COALESCE("g__1_19", 0) = 0
     ) AS "d__back_to_school_families"
   FROM "layer__4"
 )

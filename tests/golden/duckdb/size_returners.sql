@@ -13,38 +13,19 @@ WITH "entity" AS (
 ), "agg__1" AS (
   SELECT
     "__key",
-    MAX("__time") AS "g__1_1"
+    MAX("__time") AS "g__1_1",
+    STRUCT_EXTRACT(MAX({'t': "__time", 'n': NOT "reason" IS NULL, 'v': "reason"}), 'v') AS "g__1_2"
   FROM "ev__1"
-  GROUP BY
-    "__key"
-), "tie__1" AS (
-  SELECT
-    "__key",
-    MAX("__value") AS "v"
-  FROM (
-    SELECT
-      "__key",
-      "reason" AS "__value",
-      "__time",
-      MAX("__time") OVER (PARTITION BY "__key") AS "__edge"
-    FROM "ev__1"
-    WHERE
-      TRUE
-  ) AS "s"
-  WHERE
-    "__time" = "__edge"
   GROUP BY
     "__key"
 ), "base" AS (
   SELECT
     "entity"."__key",
     "agg__1"."g__1_1",
-    "tie__1"."v" AS "tie__1"
+    "agg__1"."g__1_2"
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
-  LEFT JOIN "tie__1"
-    ON "tie__1"."__key" = "entity"."__key"
 ), "layer__1" AS (
   SELECT
     *,
@@ -57,7 +38,7 @@ WITH "entity" AS (
         FALSE
       )
       AND COALESCE((
-        STRPOS(LOWER("tie__1"), 'size') > 0
+        STRPOS(LOWER("g__1_2"), 'size') > 0
       ), FALSE)
     ) AS "d__size_returners"
   FROM "base"
