@@ -116,8 +116,8 @@ class _ConfigReader:
             # A missing default schema file is reported by whoever loads it.
             return self.root / DEFAULT_SCHEMA
         path = self.root / written
-        if not path.is_file():
-            problem = "is a folder, not a file" if path.is_dir() else "does not exist"
+        if not _is_file(path):
+            problem = "is a folder, not a file" if _is_dir(path) else "does not exist"
             self.problems.add(
                 "YML009", f"the schema file '{written}' {problem}", entry.value.span,
                 hint=f"the path is relative to the project folder ({display_path(self.root)})",
@@ -171,6 +171,22 @@ def _is_empty(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.is_null
 
 
+# Path.is_file and is_dir raise OSError for a name the system refuses outright (too
+# long: ENAMETOOLONG) on Python < 3.12; such a path names nothing that exists.
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 # -------------------------------------------------------------------- file lists
 
 
@@ -193,16 +209,16 @@ def _expand(root: Path, entries: tuple[str, ...], suffixes: tuple[str, ...]) -> 
     found: set[Path] = set()
     for entry in entries:
         for match in _matches(root, entry):
-            if match.is_dir():
+            if _is_dir(match):
                 found.update(_walk(match, suffixes))
-            elif match.is_file() and match.name.endswith(suffixes):
+            elif _is_file(match) and match.name.endswith(suffixes):
                 found.add(match)
     return sorted(found)
 
 
 def _matches(root: Path, entry: str) -> list[Path]:
     target = root / entry
-    if target.is_dir():
+    if _is_dir(target):
         return [target]
     try:
         # root_dir keeps glob characters in the project's own path literal.
