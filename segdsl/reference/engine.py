@@ -1,0 +1,89 @@
+"""The reference evaluator behind the :class:`~segdsl.engines.Engine` protocol, so
+the fixture harness runs cases on it like on any database.
+
+The harness asks a ``sql_for`` function for a query and hands it to an engine made
+by ``engine_factory`` (:func:`segdsl.harness.runner.run_fixture_cases`).  Here the
+"query" is a small JSON token (as-of and definition names) made by
+:func:`reference_query`, and :class:`ReferenceEngine` evaluates it over the rows
+given to ``load_tables`` with :func:`~segdsl.reference.evaluator.evaluate_membership`::
+
+    run_fixture_cases(checked, cases, sql_for=reference_query,
+                      engine_factory=reference_engine_factory(checked))
+
+or simply :func:`run_reference_cases`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Sequence
+
+from segdsl.check.checker import CheckedProject
+from segdsl.engines import ClosesOnExit, Engine, EngineError, RowsByTable
+from segdsl.harness.fixtures import FixtureCase
+from segdsl.harness.runner import CaseResult, run_fixture_cases
+from segdsl.project.model import Schema
+from segdsl.reference.evaluator import evaluate_membership
+from segdsl.reference.tables import ReferenceInputError
+
+# Marks a token as meant for the reference engine (it runs nothing else).
+_PREFIX = "-- segdsl reference evaluator\n"
+
+
+def reference_query(checked: CheckedProject, as_of: dt.datetime | None,
+                    names: Sequence[str]) -> str:
+    """A ``sql_for`` for the harness: the membership "query" of ``names`` at
+    ``as_of`` (None: the current instant when the query runs, as an engine's)."""
+    payload = {"as_of": None if as_of is None else as_of.isoformat(), "names": list(names)}
+    return _PREFIX + json.dumps(payload)
+
+
+class ReferenceEngine(ClosesOnExit):
+    """An in-memory "database" whose only query is a :func:`reference_query` token."""
+
+    def __init__(self, checked: CheckedProject) -> None:
+        self.checked = checked
+        self._schema: Schema | None = None
+        self._rows: RowsByTable = {}
+
+    def load_tables(self, schema: Schema, rows_by_table: RowsByTable) -> None:
+        """Keep the rows; like a database, refuse tables the schema does not name."""
+        for name in rows_by_table:
+            if name not in {schema.table, *(r.table for r in schema.relations.values()),
+                            *(e.table for e in schema.events.values())}:
+                raise EngineError(f"the schema names no table '{name}'")
+        self._schema = schema
+        self._rows = {name: list(rows) for name, rows in rows_by_table.items()}
+
+    def query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]:
+        if not sql.startswith(_PREFIX):
+            raise EngineError("the reference engine runs reference_query tokens, not SQL")
+        payload = json.loads(sql[len(_PREFIX):])
+        as_of = (dt.datetime.now(dt.UTC) if payload["as_of"] is None
+                 else dt.datetime.fromisoformat(payload["as_of"]))
+        schema = self._schema if self._schema is not None else self.checked.schema
+        try:
+            return evaluate_membership(self.checked, schema, self._rows, as_of,
+                                       payload["names"])
+        except ReferenceInputError as error:
+            raise EngineError(str(error)) from None
+
+    def close(self) -> None:
+        self._rows = {}
+
+
+def reference_engine_factory(checked: CheckedProject) -> Callable[[], Engine]:
+    """An ``engine_factory`` for the harness: a fresh reference engine per case."""
+
+    def factory() -> Engine:
+        return ReferenceEngine(checked)
+
+    return factory
+
+
+def run_reference_cases(checked: CheckedProject, cases: Iterable[FixtureCase]
+                        ) -> list[CaseResult]:
+    """Run fixture cases on the reference evaluator (SPEC 8); one result per case."""
+    return run_fixture_cases(checked, cases, sql_for=reference_query,
+                             engine_factory=reference_engine_factory(checked))

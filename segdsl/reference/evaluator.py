@@ -1,0 +1,696 @@
+"""The reference evaluator: checked definitions over in-memory rows, no SQL.
+
+Written straight from SPEC section 4 (and the time rules of 3.6) as plain loops over
+rows, one small method per language form, so that it can serve as the oracle the
+compiled SQL is tested against.  It is meant to be obviously right, not fast.
+
+Shape of an evaluation:
+
+* the population is the entity rows (SPEC 4.1); every definition is a column with
+  one value per entity row, computed after the definitions it uses;
+* a condition is evaluated by :meth:`Evaluator.holds` and is always True or False
+  (SPEC 4.2: an operand that is not set makes a test false, ``not`` flips);
+* a value is evaluated by :meth:`Evaluator.value` and may be None (not set);
+* aggregates and ``has`` forms loop over the customer's events before as-of
+  (:mod:`segdsl.reference.tables`) that pass the filter and lie in the window;
+* ranking (``top``/``bottom``, ``ntile``) evaluates its value for the whole
+  population and ranks it (SPEC 4.6).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from segdsl.check.checker import CheckedProject, segmentation_type
+from segdsl.check.expressions import EventScope, ExpressionChecker
+from segdsl.check.types import Kind, Type
+from segdsl.diagnostics import Diagnostic
+from segdsl.engines import RowsByTable
+from segdsl.project.model import EventType, Schema, ValueType
+from segdsl.reference import values as v
+from segdsl.reference.tables import Event, ReferenceInputError, Tables, load_tables
+from segdsl.syntax import ast
+from segdsl.syntax.walk import chain_operands
+
+# ------------------------------------------------------------------ public API
+
+
+def evaluate_membership(
+    checked: CheckedProject,
+    schema: Schema,
+    rows_by_table: RowsByTable,
+    as_of: dt.datetime,
+    names: Sequence[str] | None = None,
+) -> tuple[list[str], list[tuple[object, ...]]]:
+    """The membership table of ``names`` over the given rows, computed in Python.
+
+    Returns what the compiled membership query (``compile_membership``) returns:
+    the column names (the schema's key, then one column per name) and one row per
+    entity row, in the order of the entity rows given:
+
+    * a segment: ``True`` or ``False``;
+    * a segmentation: its label (``str``) or ``None`` (no label);
+    * a metric: its value or ``None`` (not set): ``int`` for integers, ``float``
+      (or ``Decimal`` for arithmetic on literals only) for numbers, ``str``,
+      ``bool``, ``datetime.date`` for dates, and an aware UTC ``datetime`` for
+      timestamps.
+
+    Arguments:
+
+    * ``checked``: a checked project without errors (``CheckedProject.ok``);
+    * ``schema``: its schema (``checked.schema``), which names the tables;
+    * ``rows_by_table``: physical table name -> rows as column name -> value, as the
+      engines' ``load_tables`` receive them (``FixtureCase.tables``); values are
+      brought to their column's type as a database would store them;
+    * ``as_of``: the as-of instant, an aware datetime (a naive one is read as UTC);
+    * ``names``: the definitions to evaluate, default every segment, segmentation
+      and metric in file order (as ``default_names`` of the compiler).
+
+    Raises :class:`~segdsl.reference.tables.ReferenceInputError` (a ``ValueError``)
+    for a project with errors, an unknown definition name, or rows naming a table
+    or column the schema does not have.
+    """
+    if not checked.ok:
+        raise ReferenceInputError("the definitions have errors; run `segdsl check`")
+    chosen = list(names) if names is not None else default_names(checked)
+    for name in chosen:
+        if checked.declaration(name) is None:
+            raise ReferenceInputError(f"no segment, segmentation or metric is called '{name}'")
+    instant = v.utc(as_of)
+    evaluator = Evaluator(checked, schema, load_tables(schema, rows_by_table, instant), instant)
+    for name in evaluator.in_dependency_order(chosen):
+        evaluator.column(name)  # each after what it uses: no recursion along chains
+    rows = [
+        (entity.get(schema.key), *(evaluator.column(name)[index] for name in chosen))
+        for index, entity in enumerate(evaluator.tables.entities)
+    ]
+    return [schema.key, *chosen], rows
+
+
+def default_names(checked: CheckedProject) -> list[str]:
+    """Every definition, as ``compile --all`` lists them (SPEC 6): segments,
+    segmentations, metrics, each in file order."""
+    return [*checked.segments, *checked.segmentations, *checked.metrics]
+
+
+# ---------------------------------------------------------------------- scope
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Where an expression is evaluated: for the entity row ``entity``, and inside
+    ``with`` for one event, whose properties are then the only names (SPEC 3.5)."""
+
+    entity: int
+    event: EventType | None = None
+    row: Mapping[str, object] | None = None
+
+
+# Event windows have fixed bounds (checked): they are evaluated without a customer.
+NO_CUSTOMER = Scope(-1)
+
+
+class _Resolver:
+    """The checker's Resolver protocol over a finished project, for static types."""
+
+    def __init__(self, checked: CheckedProject) -> None:
+        self.checked = checked
+
+    def metric_type(self, name: str) -> Type | None:
+        return self.checked.metric_types.get(name)
+
+    def segmentation_type(self, name: str) -> Type | None:
+        decl = self.checked.segmentations.get(name)
+        return None if decl is None else segmentation_type(decl)
+
+    def is_segment(self, name: str) -> bool:
+        return name in self.checked.segments
+
+    def declared_kind(self, name: str) -> str | None:
+        return None
+
+    def value_names(self) -> list[str]:
+        return []
+
+    def segment_names(self) -> list[str]:
+        return []
+
+
+def _ignore(diagnostic: Diagnostic) -> None:
+    """The project is checked already: nothing new can be reported."""
+
+
+# ------------------------------------------------------------------ evaluator
+
+
+class Evaluator:
+    """Evaluates the definitions of one checked project over one set of rows."""
+
+    def __init__(self, checked: CheckedProject, schema: Schema, tables: Tables,
+                 as_of: dt.datetime) -> None:
+        self.checked = checked
+        self.schema = schema
+        self.tables = tables
+        self.as_of = as_of
+        self._columns: dict[str, list[object]] = {}
+        self._population: dict[int, list[object]] = {}  # id(expr) -> value per entity row
+        self._types = ExpressionChecker(schema, _Resolver(checked), _ignore)
+
+    # ---------------------------------------------------------- definitions
+
+    def in_dependency_order(self, names: Sequence[str]) -> list[str]:
+        """``names`` and what they use, each after what it uses (so that no chain of
+        definitions is ever evaluated recursively)."""
+        needed: set[str] = set()
+        pending = list(names)
+        while pending:
+            name = pending.pop()
+            if name not in needed:
+                needed.add(name)
+                pending.extend(self.checked.dependencies.get(name, ()))
+        ordered = [name for name in self.checked.order() if name in needed]
+        return ordered + [name for name in names if name not in ordered]
+
+    def column(self, name: str) -> list[object]:
+        """A definition's value for every entity row (computed once)."""
+        found = self._columns.get(name)
+        if found is None:
+            found = [self._definition(name, Scope(index))
+                     for index in range(len(self.tables.entities))]
+            self._columns[name] = found
+        return found
+
+    def _definition(self, name: str, scope: Scope) -> object:
+        decl = self.checked.declaration(name)
+        match decl:
+            case ast.MetricDecl():
+                return self.value(decl.expr, scope)  # a metric is a value (SPEC 3.2)
+            case ast.SegmentDecl():
+                return self.holds(decl.condition, scope)  # the rows where it is true
+            case ast.SegmentationDecl():
+                return self._label(decl, scope)
+        raise ReferenceInputError(f"no segment, segmentation or metric is called '{name}'")
+
+    def _label(self, decl: ast.SegmentationDecl, scope: Scope) -> str | None:
+        """The first branch whose condition is true, else the ``otherwise`` label,
+        else no label (SPEC 3.2)."""
+        for branch in decl.branches:
+            if branch.condition is None or self.holds(branch.condition, scope):
+                return branch.label
+        return None
+
+    # ----------------------------------------------------------- conditions
+
+    def holds(self, expr: ast.Expr, scope: Scope) -> bool:
+        """A condition: always True or False, never unknown (SPEC 4.2)."""
+        match expr:
+            case ast.And():
+                return all(self.holds(part, scope) for part in chain_operands(expr))
+            case ast.Or():
+                return any(self.holds(part, scope) for part in chain_operands(expr))
+            case ast.Not(operand=operand):
+                return not self.holds(operand, scope)
+            case ast.Compare(op=op, left=left, right=right):
+                return v.compare(op, self.value(left, scope), self.value(right, scope))
+            case ast.InList():
+                return self._in_list(expr, scope) != expr.negated
+            case ast.Between():
+                return self._between(expr, scope) != expr.negated
+            case ast.TextTest():
+                return self._text_test(expr, scope)
+            case ast.IsSet(expr=operand, negated=negated):
+                return (self.value(operand, scope) is not None) != negated
+            case ast.WindowTest():
+                return self._window_test(expr, scope) != expr.negated
+            case ast.RankTest():
+                return self._rank_test(expr, scope) != expr.negated
+            case ast.InSegment(segment=segment):
+                return self.column(segment)[scope.entity] is True
+            case ast.HasEvent():
+                return self._has_event(expr, scope)
+            case ast.HasSequence():
+                return self._has_sequence(expr, scope)
+        # A boolean value on its own (an attribute, metric or property): true only
+        # when it is set and true (SPEC 4.2).
+        return self.value(expr, scope) is True
+
+    def _in_list(self, expr: ast.InList, scope: Scope) -> bool:
+        """``E in [..]``: equal to one of the items (SPEC 3.3); not set -> false."""
+        subject = self.value(expr.expr, scope)
+        return any(v.compare(ast.CompareOp.EQ, subject, self.value(item, scope))
+                   for item in expr.items.items)
+
+    def _between(self, expr: ast.Between, scope: Scope) -> bool:
+        """Inclusive for numbers; for times the window [T1, T2), a date T2 including
+        its whole day (SPEC 3.3, 3.6)."""
+        subject = self.value(expr.expr, scope)
+        low, high = self.value(expr.low, scope), self.value(expr.high, scope)
+        if isinstance(subject, dt.date):
+            window = _between_interval(low, high)
+            return window is not None and window.holds(v.to_instant(subject))
+        return (v.compare(ast.CompareOp.GE, subject, low)
+                and v.compare(ast.CompareOp.LE, subject, high))
+
+    def _text_test(self, expr: ast.TextTest, scope: Scope) -> bool:
+        """Literal, case-sensitive substring tests and RE2 ``matches``, found anywhere
+        in the text (SPEC 3.3, 4.5); not set -> false."""
+        text, pattern = self.value(expr.expr, scope), self.value(expr.pattern, scope)
+        if not isinstance(text, str) or not isinstance(pattern, str):
+            return False
+        match expr.op:
+            case ast.TextOp.CONTAINS:
+                return pattern in text
+            case ast.TextOp.STARTS_WITH:
+                return text.startswith(pattern)
+            case ast.TextOp.ENDS_WITH:
+                return text.endswith(pattern)
+        return _regex(pattern).search(text) is not None
+
+    def _window_test(self, expr: ast.WindowTest, scope: Scope) -> bool:
+        """``T WINDOW``: the time lies in the window (SPEC 3.6); a date is its
+        midnight UTC; a time or bound that is not set -> false (SPEC 4.2)."""
+        time = self.value(expr.expr, scope)
+        if not isinstance(time, dt.date):
+            return False
+        window = self.interval(expr.window, scope)
+        return window is not None and window.holds(v.to_instant(time))
+
+    # --------------------------------------------------------------- ranking
+
+    def _ranked(self, expr: ast.Expr) -> list[object]:
+        """The value of ``expr`` for every entity row (the population of SPEC 4.6),
+        numbers in one representation so that they order as the engines order them."""
+        found = self._population.get(id(expr))
+        if found is None:
+            found = v.same_representation(
+                [self.value(expr, Scope(index)) for index in range(len(self.tables.entities))])
+            self._population[id(expr)] = found
+        return found
+
+    def _rank_test(self, expr: ast.RankTest, scope: Scope) -> bool:
+        """``E in top P%``: E is set and its RANK() (descending for top, ascending
+        for bottom; ties share the lowest rank) among the N customers whose E is set
+        is at most ceil(P x N / 100) (SPEC 4.6)."""
+        population = self._ranked(expr.expr)
+        own = population[scope.entity]
+        if own is None:
+            return False
+        ranked = [other for other in population if other is not None]
+        ahead = _greater if expr.direction is ast.RankDir.TOP else _less
+        rank = 1 + sum(1 for other in ranked if ahead(other, own))
+        return rank <= math.ceil(Fraction(expr.percent.value) * len(ranked) / 100)
+
+    def _ntile(self, expr: ast.Call, scope: Scope) -> int | None:
+        """``ntile(E, n)``: with r the ascending RANK() among the N customers whose E
+        is set, floor((r - 1) x n / N) + 1; not set when E is not set (SPEC 4.6)."""
+        subject, buckets = expr.args
+        assert isinstance(buckets, ast.NumberLit)  # a whole-number literal (checked)
+        population = self._ranked(subject)
+        own = population[scope.entity]
+        if own is None:
+            return None
+        ranked = [other for other in population if other is not None]
+        rank = 1 + sum(1 for other in ranked if _less(other, own))
+        return (rank - 1) * int(buckets.value) // len(ranked) + 1
+
+    # ---------------------------------------------------------------- events
+
+    def _events(self, event_name: str, filt: ast.EventFilter | None,
+                window: ast.Window | None, scope: Scope) -> list[Event]:
+        """The customer's events of one kind before as-of (SPEC 4.1) that pass the
+        ``with`` filter and lie in the window (all history without one, SPEC 3.5)."""
+        event = self.schema.events[event_name]
+        key = self.tables.entities[scope.entity].get(self.schema.key)
+        interval = v.Interval(None, None)
+        if window is not None:
+            found = self.interval(window, NO_CUSTOMER)
+            if found is None:
+                return []
+            interval = found
+        return [
+            candidate for candidate in self.tables.events_of(event_name, key)
+            if interval.holds(candidate.time) and self._passes(filt, event, candidate)
+        ]
+
+    def _passes(self, filt: ast.EventFilter | None, event: EventType, candidate: Event) -> bool:
+        """The ``with`` filter, with the event's properties as the names in view;
+        an empty filter ``with ()`` filters nothing."""
+        if filt is None or filt.condition is None:
+            return True
+        return self.holds(filt.condition, Scope(-1, event, candidate.row))
+
+    def _has_event(self, expr: ast.HasEvent, scope: Scope) -> bool:
+        """``has EVENT``: at least one such event; ``has no``: none (SPEC 3.3)."""
+        match = expr.match
+        found = self._events(match.event, match.filter, expr.window, scope)
+        return not found if expr.negated else bool(found)
+
+    def _has_sequence(self, expr: ast.HasSequence, scope: Scope) -> bool:
+        """SPEC 4.7.  ``then``: some A event ``a`` in the window and some B event ``b``
+        with a.time < b.time <= a.time + D.  ``then no``: some A event ``a`` in the
+        window with a.time + D <= as-of and no such ``b``.  B events are all the
+        customer's events before as-of (no window of their own)."""
+        firsts = self._events(expr.first.event, expr.first.filter, expr.window, scope)
+        thens = self._events(expr.then.event, expr.then.filter, None, scope)
+        for first in firsts:
+            deadline = _shift_instant(first.time, expr.within.amount, expr.within.unit)
+            followed = any(first.time < then.time <= deadline for then in thens)
+            if expr.then_absent and deadline <= self.as_of and not followed:
+                return True
+            if not expr.then_absent and followed:
+                return True
+        return False
+
+    def _aggregate(self, expr: ast.Aggregate, scope: Scope) -> object:
+        """SPEC 3.5 and 4.3: the aggregate over the matching events; with none,
+        count and sum are 0 and the others not set."""
+        events = self._events(expr.event, expr.filter, expr.window, scope)
+        if expr.prop is None:
+            if expr.function is ast.AggFn.COUNT:
+                return len(events)
+            times = [event.time for event in events]  # first/last(EVENT): a time
+            return _edge(times, expr.function is ast.AggFn.FIRST)
+        field = self.schema.events[expr.event].properties[expr.prop]
+        if expr.function in (ast.AggFn.FIRST, ast.AggFn.LAST):
+            return _edge_value(events, field.column, expr.function is ast.AggFn.FIRST)
+        # Aggregates skip values that are not set, as SQL's do.
+        values = [event.row.get(field.column) for event in events]
+        present = [value for value in values if value is not None]
+        return _AGGREGATES[expr.function](present, expr.distinct, field.type)
+
+    # ---------------------------------------------------------------- windows
+
+    def interval(self, window: ast.Window, scope: Scope) -> v.Interval | None:
+        """The window as [low, high) instants (SPEC 3.6); None when a bound is not
+        set, which makes every test against the window false (SPEC 4.2)."""
+        as_of = self.as_of
+        match window:
+            case ast.LastWindow(duration=duration):
+                return v.Interval(_shift_instant(as_of, -duration.amount, duration.unit), as_of)
+            case ast.NextWindow(duration=duration):
+                return v.Interval(as_of, _shift_instant(as_of, duration.amount, duration.unit))
+            case ast.PeriodWindow(period=period, offset=offset):
+                return _period_interval(as_of, period, offset)
+            case ast.SinceWindow(bound=bound):
+                low = self.value(bound, scope)
+                return v.Interval(v.to_instant(low), None) if isinstance(low, dt.date) else None
+            case ast.BeforeWindow(bound=bound):
+                high = self.value(bound, scope)
+                return v.Interval(None, v.to_instant(high)) if isinstance(high, dt.date) else None
+            case ast.BetweenWindow(low=low, high=high):
+                return _between_interval(self.value(low, scope), self.value(high, scope))
+        raise AssertionError(f"unknown window {window!r}")  # pragma: no cover
+
+    # ----------------------------------------------------------------- values
+
+    def value(self, expr: ast.Expr, scope: Scope) -> object:
+        """A value, or None when not set."""
+        match expr:
+            case ast.StringLit(value=text):
+                return text
+            case ast.NumberLit(value=number):
+                # Exact as written; whole numbers are integers (SPEC 3.4, 4.4).
+                return int(number) if expr.is_integer else number
+            case ast.BoolLit(value=flag):
+                return flag
+            case ast.DateLit(value=day):
+                return day
+            case ast.TimestampLit(value=instant):
+                return v.utc(instant)
+            case ast.TimeNow(keyword=keyword):
+                # `today` is the as-of day (a date), `now` the as-of instant.
+                return self.as_of.date() if keyword is ast.TimeKeyword.TODAY else self.as_of
+            case ast.Ago(duration=duration):
+                return _shift_instant(self.as_of, -duration.amount, duration.unit)
+            case ast.Duration():
+                return expr  # only ever an operand of TIME +/- DURATION
+            case ast.Name(name=name):
+                return self._name(name, scope)
+            case ast.Member(base=base, name=name):
+                return self._relation_attribute(base, name, scope)
+            case ast.Call():
+                return self._call(expr, scope)
+            case ast.Arith():
+                return self._arith(expr, scope)
+            case ast.Neg():
+                return self._neg(expr, scope)
+            case ast.Aggregate():
+                return self._aggregate(expr, scope)
+        # A condition used as a value (a boolean metric): never unknown.
+        return self.holds(expr, scope)
+
+    def _name(self, name: str, scope: Scope) -> object:
+        """Inside ``with`` a property of the event; else an attribute, a metric or a
+        segmentation (whose value is its label)."""
+        if scope.event is not None:
+            assert scope.row is not None
+            return scope.row.get(scope.event.properties[name].column)
+        field = self.schema.attributes.get(name)
+        if field is not None:
+            return self.tables.entities[scope.entity].get(field.column)
+        return self.column(name)[scope.entity]
+
+    def _relation_attribute(self, relation_name: str, attribute: str, scope: Scope) -> object:
+        """Through the entity's ``via`` column; a missing or dangling foreign key
+        leaves the attribute not set (SPEC 2)."""
+        relation = self.schema.relations[relation_name]
+        via = self.tables.entities[scope.entity].get(relation.via)
+        related = self.tables.relations[relation_name].get(via) if isinstance(via, str) else None
+        if related is None:
+            return None
+        return related.get(relation.attributes[attribute].column)
+
+    def _neg(self, expr: ast.Neg, scope: Scope) -> object:
+        flips = 0
+        operand: ast.Expr = expr
+        while isinstance(operand, ast.Neg):  # `- - - x` without recursion
+            flips += 1
+            operand = operand.operand
+        found = self.value(operand, scope)
+        if found is None or flips % 2 == 0:
+            return found
+        return -found  # type: ignore[operator]
+
+    def _arith(self, expr: ast.Arith, scope: Scope) -> object:
+        """Along the left spine, so a long sum does not recurse once per term."""
+        spine: list[ast.Arith] = []
+        node: ast.Expr = expr
+        while isinstance(node, ast.Arith):
+            spine.append(node)
+            node = node.left
+        result = self.value(node, scope)
+        for step in reversed(spine):
+            result = _arith_step(step.op, result, self.value(step.right, scope))
+        return result
+
+    # -------------------------------------------------------------- functions
+
+    def _call(self, expr: ast.Call, scope: Scope) -> object:
+        """The functions of SPEC 3.4; each gives not set for an argument not set."""
+        if expr.function == "ntile":
+            return self._ntile(expr, scope)
+        if expr.function == "coalesce":
+            return self._coalesce(expr, scope)
+        args = [self.value(arg, scope) for arg in expr.args]
+        if args[0] is None:
+            return None
+        if expr.function == "round":
+            places = expr.args[1] if len(expr.args) == 2 else None
+            return _round(args[0], places)
+        return _FUNCTIONS[expr.function](args[0], self.as_of)
+
+    def _coalesce(self, expr: ast.Call, scope: Scope) -> object:
+        """The first argument that is set, as the type of the whole (a date among
+        timestamps is its midnight UTC, docs/language.md)."""
+        result_type = self._types.infer(expr, EventScope(scope.event) if scope.event else None)
+        for arg in expr.args:
+            found = self.value(arg, scope)
+            if found is not None:
+                if result_type.kind is Kind.TIMESTAMP and isinstance(found, dt.date):
+                    return v.to_instant(found)
+                return found
+        return None
+
+
+# ----------------------------------------------------------------- helpers
+
+
+@functools.lru_cache(maxsize=256)
+def _regex(pattern: str) -> re.Pattern[str]:
+    """RE2's classes (``\\d``, ``\\w``, ``\\s``, ``\\b``) are ASCII; Python's re with
+    re.ASCII agrees on the common subset the checker allows (SPEC 3.3)."""
+    return re.compile(pattern, re.ASCII)
+
+
+def _greater(left: object, right: object) -> bool:
+    return v.compare(ast.CompareOp.GT, left, right)
+
+
+def _less(left: object, right: object) -> bool:
+    return v.compare(ast.CompareOp.LT, left, right)
+
+
+def _shift_instant(instant: dt.datetime, amount: int, unit: ast.Unit) -> dt.datetime:
+    return v.to_instant(v.shift(instant, amount, unit))
+
+
+def _period_interval(as_of: dt.datetime, period: ast.Period, offset: int) -> v.Interval:
+    """``in current PERIOD`` is the calendar period holding as-of, ``in previous
+    PERIOD`` the one before it (SPEC 3.6)."""
+    start = v.period_start(as_of, period)
+    amount, unit = v.PERIOD_STEP[period]
+    if offset == 0:
+        return v.Interval(start, _shift_instant(start, amount, unit))
+    return v.Interval(_shift_instant(start, -amount, unit), start)
+
+
+def _between_interval(low: object, high: object) -> v.Interval | None:
+    """``between T1 and T2``: [T1, T2), but a date T2 includes its whole day:
+    [T1, T2 + 1 day) (SPEC 3.6)."""
+    if not isinstance(low, dt.date) or not isinstance(high, dt.date):
+        return None
+    upper = v.shift(high, 1, ast.Unit.DAY) if v.is_date(high) else high
+    return v.Interval(v.to_instant(low), v.to_instant(upper))
+
+
+def _arith_step(op: ast.ArithOp, left: object, right: object) -> object:
+    """One step of arithmetic (SPEC 3.4): ``TIME +/- DURATION``, and on numbers
+    ``+ - *`` and real division, where dividing by zero gives not set."""
+    if left is None or right is None:
+        return None
+    sign = 1 if op is ast.ArithOp.ADD else -1
+    if isinstance(right, ast.Duration) and isinstance(left, dt.date):
+        return v.shift(left, sign * right.amount, right.unit)
+    if isinstance(left, ast.Duration) and isinstance(right, dt.date):
+        return v.shift(right, left.amount, left.unit)  # DURATION + TIME
+    if op is ast.ArithOp.DIV:
+        # `/` is real division on doubles (docs/semantics.md), never integer division.
+        if right == 0:
+            return None
+        return float(left) / float(right)  # type: ignore[arg-type]
+    left, right = v.numbers(left, right)
+    match op:
+        case ast.ArithOp.ADD:
+            return left + right  # type: ignore[operator]
+        case ast.ArithOp.SUB:
+            return left - right  # type: ignore[operator]
+    return left * right  # type: ignore[operator]
+
+
+def _round(value: object, places: ast.Expr | None) -> object:
+    """``round(x)`` is an integer, ``round(x, n)`` a number; half away from zero
+    (docs/semantics.md)."""
+    if places is None:
+        return int(v.round_half_away(value, 0))
+    assert isinstance(places, ast.NumberLit)  # a whole-number literal (checked)
+    return float(v.round_half_away(value, int(places.value)))
+
+
+def _date(value: object, as_of: dt.datetime) -> object:
+    """``date(t)``: the UTC day of a time (SPEC 3.4, 3.6)."""
+    assert isinstance(value, dt.date)
+    return v.utc_day(value)
+
+
+def _days_since(value: object, as_of: dt.datetime) -> object:
+    assert isinstance(value, dt.date)
+    return v.days_since(value, as_of)
+
+
+def _years_since(value: object, as_of: dt.datetime) -> object:
+    assert isinstance(value, dt.date)
+    return v.years_since(value, as_of)
+
+
+def _trim(value: object, as_of: dt.datetime) -> object:
+    """SQL's TRIM: spaces at both ends (not tabs or line breaks)."""
+    return str(value).strip(" ")
+
+
+_FUNCTIONS: dict[str, Callable[[object, dt.datetime], object]] = {
+    "lower": lambda value, _: str(value).lower(),
+    "upper": lambda value, _: str(value).upper(),
+    "trim": _trim,
+    "length": lambda value, _: len(str(value)),  # characters (code points)
+    "abs": lambda value, _: abs(value),  # type: ignore[arg-type]
+    "date": _date,
+    "days_since": _days_since,
+    "years_since": _years_since,
+}
+
+
+def _edge(times: list[dt.datetime], earliest: bool) -> dt.datetime | None:
+    """``first``/``last(EVENT)``: the time of the first/last event (SPEC 3.5)."""
+    if not times:
+        return None
+    return min(times) if earliest else max(times)
+
+
+def _edge_value(events: list[Event], column: str, earliest: bool) -> object:
+    """``first``/``last(EVENT.PROPERTY)``: the property of the earliest/latest event;
+    if several share that time, the greatest value among them (SPEC 4.3).  An edge
+    event whose property is not set gives no value unless another event at the same
+    time has one."""
+    edge = _edge([event.time for event in events], earliest)
+    tied = [event.row.get(column) for event in events if event.time == edge]
+    present = v.same_representation([value for value in tied if value is not None])
+    return _maximum(present)
+
+
+def _maximum(values: list[object]) -> object:
+    best: object = None
+    for value in values:
+        if best is None or _greater(value, best):
+            best = value
+    return best
+
+
+def _minimum(values: list[object]) -> object:
+    best: object = None
+    for value in values:
+        if best is None or _less(value, best):
+            best = value
+    return best
+
+
+def _count(values: list[object], distinct: bool, value_type: ValueType) -> object:
+    """``count(distinct EVENT.PROPERTY)``: how many different values are set."""
+    return len(set(values)) if distinct else len(values)
+
+
+def _sum(values: list[object], distinct: bool, value_type: ValueType) -> object:
+    """0 when no event has a value (SPEC 4.3).  Doubles are summed exactly and
+    rounded once (math.fsum), so the result does not depend on the order."""
+    if value_type is ValueType.INTEGER:
+        return sum(int(value) for value in values)  # type: ignore[call-overload]
+    return math.fsum(float(value) for value in values)  # type: ignore[arg-type]
+
+
+def _avg(values: list[object], distinct: bool, value_type: ValueType) -> object:
+    """The mean as a double (docs/semantics.md); not set without values (SPEC 4.3)."""
+    if not values:
+        return None
+    return math.fsum(float(value) for value in values) / len(values)  # type: ignore[arg-type]
+
+
+def _min(values: list[object], distinct: bool, value_type: ValueType) -> object:
+    return _minimum(v.same_representation(values))
+
+
+def _max(values: list[object], distinct: bool, value_type: ValueType) -> object:
+    return _maximum(v.same_representation(values))
+
+
+_AGGREGATES: dict[ast.AggFn, Callable[[list[object], bool, ValueType], object]] = {
+    ast.AggFn.COUNT: _count,
+    ast.AggFn.SUM: _sum,
+    ast.AggFn.AVG: _avg,
+    ast.AggFn.MIN: _min,
+    ast.AggFn.MAX: _max,
+}

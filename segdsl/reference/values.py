@@ -1,0 +1,210 @@
+"""Values of the reference evaluator: times, windows, numbers, comparisons.
+
+Plain Python values stand for the language's values:
+
+=========== ============================================================
+string      ``str``
+integer     ``int``
+number      ``float`` (an IEEE double, as every engine computes with), or
+            ``Decimal`` for a literal written with a fraction (``0.15``)
+            until it meets a double
+boolean     ``bool``
+date        ``datetime.date``
+timestamp   ``datetime.datetime``, always aware and in UTC
+not set     ``None``
+=========== ============================================================
+
+Every rule here cites the SPEC section it comes from; where the SPEC is silent
+the rule follows ``docs/semantics.md`` and says so.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import operator
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from segdsl.syntax.ast import CompareOp, Period, Unit
+
+ONE_DAY = dt.timedelta(days=1)
+
+_FIXED_UNITS = {
+    Unit.MINUTE: dt.timedelta(minutes=1),
+    Unit.HOUR: dt.timedelta(hours=1),
+    Unit.DAY: dt.timedelta(days=1),
+    Unit.WEEK: dt.timedelta(days=7),
+}
+
+
+# --------------------------------------------------------------------- times
+
+
+def is_date(value: object) -> bool:
+    """A date and not a timestamp (in Python every datetime is also a date)."""
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def utc(value: dt.datetime) -> dt.datetime:
+    """An instant as an aware UTC datetime; a naive one holds UTC (SPEC 2)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+def to_instant(value: dt.date) -> dt.datetime:
+    """A time value as an instant: a date means 00:00:00 UTC of that day (SPEC 3.6)."""
+    if isinstance(value, dt.datetime):
+        return utc(value)
+    return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+
+
+def utc_day(value: dt.date) -> dt.date:
+    """The UTC calendar day of a time value (SPEC 3.6: timestamp against date)."""
+    if isinstance(value, dt.datetime):
+        return utc(value).date()
+    return value
+
+
+def add_months(value: dt.date, months: int) -> dt.date:
+    """A calendar step of ``months``, clamped at the end of the month (SPEC 3.6:
+    2026-03-31 - 1 month = 2026-02-28).  Keeps the time of day of an instant."""
+    index = value.year * 12 + (value.month - 1) + months
+    year, month = divmod(index, 12)
+    day = min(value.day, calendar.monthrange(year, month + 1)[1])
+    return value.replace(year=year, month=month + 1, day=day)
+
+
+def shift(value: dt.date, amount: int, unit: Unit) -> dt.date:
+    """``value + amount unit`` (SPEC 3.6): days are 24 hours, weeks 7 days, months
+    and years calendar steps.  A date moved by days, weeks, months or years stays a
+    date; moved by minutes or hours it becomes an instant (docs/language.md)."""
+    if unit.is_calendar:
+        return add_months(value, amount * (12 if unit is Unit.YEAR else 1))
+    step = _FIXED_UNITS[unit] * amount
+    if is_date(value) and unit in (Unit.DAY, Unit.WEEK):
+        return value + step
+    return to_instant(value) + step
+
+
+def period_start(as_of: dt.datetime, period: Period) -> dt.datetime:
+    """The start of the calendar period holding ``as_of`` (SPEC 3.6: UTC, ISO weeks
+    start on Monday)."""
+    day = utc(as_of).date()
+    match period:
+        case Period.WEEK:
+            day -= dt.timedelta(days=day.weekday())
+        case Period.MONTH:
+            day = day.replace(day=1)
+        case Period.QUARTER:
+            day = day.replace(month=3 * ((day.month - 1) // 3) + 1, day=1)
+        case Period.YEAR:
+            day = day.replace(month=1, day=1)
+    return to_instant(day)
+
+
+# One period as a step: (amount, unit).
+PERIOD_STEP: dict[Period, tuple[int, Unit]] = {
+    Period.WEEK: (1, Unit.WEEK),
+    Period.MONTH: (1, Unit.MONTH),
+    Period.QUARTER: (3, Unit.MONTH),
+    Period.YEAR: (1, Unit.YEAR),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A half-open window ``[low, high)`` of instants; None is an open end (SPEC 3.6)."""
+
+    low: dt.datetime | None
+    high: dt.datetime | None
+
+    def holds(self, instant: dt.datetime) -> bool:
+        if self.low is not None and instant < self.low:
+            return False
+        return self.high is None or instant < self.high
+
+
+def days_since(value: dt.date, as_of: dt.datetime) -> int:
+    """Whole days from ``value`` to as-of, rounded down (SPEC 3.4)."""
+    return (utc(as_of) - to_instant(value)) // ONE_DAY
+
+
+def years_since(value: dt.date, as_of: dt.datetime) -> int:
+    """Whole calendar years from ``value`` to as-of's day, birthday-aware (SPEC 3.4).
+
+    As docs/semantics.md decides: n = year(as-of day) - year(date), minus one unless
+    as-of's day minus n calendar years (clamped) is on or after the date, so a
+    29 February birthday completes on 1 March in common years (PostgreSQL's age()).
+    """
+    day = utc_day(value)
+    today = utc(as_of).date()
+    years = today.year - day.year
+    return years if add_months(today, -12 * years) >= day else years - 1
+
+
+# ------------------------------------------------------------------- numbers
+
+
+def is_number(value: object) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def numbers(left: object, right: object) -> tuple[object, object]:
+    """Two numbers in one representation (SPEC 4.4: integer and number mix freely).
+
+    A double meets an exact value as a double, as in the engines (DECIMAL op DOUBLE
+    is DOUBLE); otherwise both stay exact, so ``0.1 + 0.2 = 0.3`` on literals holds.
+    """
+    if is_number(left) and is_number(right) and (
+            isinstance(left, float) or isinstance(right, float)):
+        return float(left), float(right)  # type: ignore[arg-type]
+    return left, right
+
+
+def same_representation(values: Sequence[object]) -> list[object]:
+    """A column of numbers in one representation (all doubles if any is one)."""
+    if any(isinstance(v, float) for v in values):
+        return [float(v) if is_number(v) else v for v in values]  # type: ignore[arg-type]
+    return list(values)
+
+
+def round_half_away(value: object, places: int) -> Decimal:
+    """``round`` as docs/semantics.md decides: half away from zero, through a
+    DECIMAL with 9 places (as the compiled SQL does on every engine)."""
+    exact = Decimal(value) if isinstance(value, float) else Decimal(str(value))
+    nine = exact.quantize(Decimal("1e-9"), rounding=ROUND_HALF_UP)
+    return nine.quantize(Decimal(1).scaleb(-min(places, 9)), rounding=ROUND_HALF_UP)
+
+
+# --------------------------------------------------------------- comparisons
+
+_OPERATORS: dict[CompareOp, Callable[[Any, Any], Any]] = {
+    CompareOp.EQ: operator.eq,
+    CompareOp.NE: operator.ne,
+    CompareOp.LT: operator.lt,
+    CompareOp.LE: operator.le,
+    CompareOp.GT: operator.gt,
+    CompareOp.GE: operator.ge,
+}
+
+
+def compare(op: CompareOp, left: object, right: object) -> bool:
+    """``left OP right`` under two-valued logic (SPEC 4.2: not set -> false).
+
+    Strings compare by code point (SPEC 4.5), which is Python's order.  A timestamp
+    against a date compares by the timestamp's UTC day (SPEC 3.6).
+    """
+    if left is None or right is None:
+        return False
+    if isinstance(left, dt.date) and isinstance(right, dt.date):
+        if is_date(left) != is_date(right):
+            left, right = utc_day(left), utc_day(right)
+        elif not is_date(left):
+            assert isinstance(left, dt.datetime) and isinstance(right, dt.datetime)
+            left, right = utc(left), utc(right)
+    left, right = numbers(left, right)
+    return bool(_OPERATORS[op](left, right))
