@@ -1,0 +1,439 @@
+"""Random well-typed definitions (SPEC 3), rendered to ``.seg`` text.
+
+The generator picks the language's forms top-down, knowing each expression's type,
+so almost everything it writes type-checks; the test still runs the text through
+the real parser and checker and rejects (``assume``) what does not check, and
+:func:`rejection_rate` measures how often that happens.
+
+Definitions are drawn in order and may only use earlier ones (metrics using
+metrics, ``in segment``, segmentations as values), so there are never cycles.
+Every literal is drawn from pools with the traps of SPEC 3 and 4: LIKE wildcards,
+backslashes and quotes in strings, fixed times on window edges, durations whose
+end lands on a boundary instant the rows also use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from hypothesis import strategies as st
+
+from differential.schemas import EventSpec, FieldSpec, SchemaSpec
+from differential.timepool import AMOUNTS, UNITS, TimePool
+
+NUMERIC = ("integer", "number")
+ORDERED = ("string", "integer", "number", "date", "timestamp")
+TIME = ("date", "timestamp")
+
+# String literals: LIKE wildcards, escapes, case, non-ASCII, blanks.
+STRINGS = ("a", "", "B", "a_b", "50%", "%", "_", "\\", '"', "it's", "ä", "Ä", "a%b", "x\\_y",
+           " a ", "A", "ab", "ba", "b\tc", "line\nbreak", "é")
+# RE2 patterns in the subset every engine shares (the values, before DSL escaping).
+PATTERNS = ("^a", "a$", "[0-9]", "a.b", "^$", "%", "_", "\\\\", "B|b", "^[a-z]+$", "ä", "a_b",
+            "\\.")
+INTEGERS = ("0", "1", "2", "3", "7", "10", "100", "1_000")
+NUMBERS = ("0.5", "2.25", "1.5", "99.75", "0.25", "10.0")
+PERCENTS = ("50", "10", "25", "33.3", "100", "1", "99.9")  # 0% is an error (TYP011)
+PERIODS = ("week", "month", "quarter", "year")
+
+
+def string_literal(value: str) -> str:
+    """A DSL string literal (SPEC 3.1 escapes)."""
+    escaped = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+               .replace("\t", "\\t"))
+    return f'"{escaped}"'
+
+
+def timestamp_literal(t: dt.datetime) -> str:
+    text = t.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    if t.microsecond:
+        text += f".{t.microsecond:06d}"
+    return text + "Z"
+
+
+@dataclass
+class Names:
+    """Definitions drawn so far: what later definitions may use."""
+
+    metrics: dict[str, str] = field(default_factory=dict)  # name -> kind
+    metric_values: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
+    segments: list[str] = field(default_factory=list)
+    segmentations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # -> labels
+
+
+# Builds a composite expression of a given depth: its text and its allowed values.
+_Builder = Callable[[int], tuple[str, tuple[str, ...] | None]]
+
+
+class Writer:
+    """Writes one definition's text; ``draw`` is hypothesis's."""
+
+    def __init__(self, draw: st.DrawFn, spec: SchemaSpec, pool: TimePool, names: Names) -> None:
+        self.draw = draw
+        self.spec = spec
+        self.pool = pool
+        self.names = names
+
+    # ------------------------------------------------------------- helpers
+    def pick(self, options: list[str] | tuple[str, ...]) -> str:
+        return self.draw(st.sampled_from(options))
+
+    def chance(self, one_in: int) -> bool:
+        return self.draw(st.integers(0, one_in - 1)) == 0
+
+    def duration(self, *, positive: bool = False) -> str:
+        """``N unit(s)``; ``positive``: N > 0 (`within` needs it, TYP013)."""
+        amount = self.draw(st.sampled_from(AMOUNTS[1:] if positive else AMOUNTS[1:] + AMOUNTS[:1]))
+        unit = self.pick(UNITS)
+        return f"{amount} {unit}{'s' if amount != 1 or self.chance(2) else ''}"
+
+    def fields(self, scope: EventSpec | None) -> list[tuple[str, FieldSpec]]:
+        """(text, field) of every attribute or property visible in ``scope``."""
+        if scope is not None:
+            return [(f.name, f) for f in scope.properties]
+        found = [(f.name, f) for f in self.spec.attributes]
+        for relation in self.spec.relations:
+            found += [(f"{relation.name}.{f.name}", f) for f in relation.attributes]
+        return found
+
+    # ------------------------------------------------------------ literals
+    def literal(self, kind: str, values: tuple[str, ...] | None = None) -> str:
+        if values is not None:
+            return string_literal(self.pick(values))
+        if kind == "string":
+            if self.chance(3):
+                alphabet = st.sampled_from(list("aAbB_%\\\"' ä0\t"))
+                return string_literal(self.draw(st.text(alphabet, max_size=4)))
+            return string_literal(self.pick(STRINGS))
+        if kind == "integer":
+            return self.pick(INTEGERS)
+        if kind == "number":
+            return self.pick(NUMBERS + INTEGERS)
+        if kind == "boolean":
+            return self.pick(("true", "false"))
+        if kind == "date":
+            return self.draw(self.pool.date()).isoformat()
+        return timestamp_literal(self.draw(self.pool.instant()))
+
+    def list_item(self, kind: str, values: tuple[str, ...] | None) -> str:
+        if kind in NUMERIC and self.chance(5):
+            return "-" + self.pick(INTEGERS)
+        return self.literal(kind, values)
+
+    def fixed_time(self) -> str:
+        """A time an event window may use: fixed (SPEC 3.6, checker TYP010)."""
+        choice = self.pick(("ago", "date", "timestamp", "today", "now", "shifted"))
+        if choice == "ago":
+            return f"{self.duration()} ago"
+        if choice in ("date", "timestamp"):
+            return self.literal(choice)
+        if choice == "shifted":
+            base = self.pick(("today", "now", self.literal("date"), self.literal("timestamp")))
+            return f"{base} {self.pick(('+', '-'))} {self.duration()}"
+        return choice
+
+    # -------------------------------------------------------------- values
+    def value(self, kind: str, depth: int, scope: EventSpec | None = None, *,
+              left: bool = False) -> tuple[str, tuple[str, ...] | None]:
+        """An expression of ``kind`` and, for enums and segmentations, its allowed
+        values; ``left``: the subject of a test, which is rarely a literal (a test of
+        a literal is valid but tests little)."""
+        atoms: list[tuple[str, tuple[str, ...] | None]] = [
+            (text, f.values) for text, f in self.fields(scope) if f.type == kind]
+        if scope is None:
+            atoms += [(n, self.names.metric_values.get(n)) for n, k in self.names.metrics.items()
+                      if k == kind]
+            if kind == "string":
+                atoms += list(self.names.segmentations.items())
+        composite = self._composites(kind, scope) if depth > 0 else []
+        # 0: a name, 1: a composite, 2: a literal.
+        choice = self.draw(st.sampled_from((0, 0, 0, 1, 1, 2) if left else (0, 1, 2)))
+        if atoms and (choice == 0 or not composite):
+            return self.draw(st.sampled_from(atoms))
+        if composite and choice == 1:
+            return self.draw(st.sampled_from(composite))(depth - 1)
+        return self.literal(kind), None
+
+    def _composites(self, kind: str, scope: EventSpec | None) -> list[_Builder]:
+        w = self
+        def v(k: str, d: int) -> str:
+            return w.value(k, d, scope)[0]
+        found: list[_Builder] = []
+        if kind == "string":
+            found += [lambda d: (f"{w.pick(('lower', 'upper', 'trim'))}({v('string', d)})", None),
+                      lambda d: (f"coalesce({v('string', d)}, {w.literal('string')})", None)]
+        if kind == "integer":
+            found += [lambda d: (f"length({v('string', d)})", None),
+                      lambda d: (f"{w.pick(('days_since', 'years_since'))}"
+                                 f"({v(w.pick(TIME), d)})", None),
+                      lambda d: (f"round({v('number', d)})", None),
+                      lambda d: (f"abs({v('integer', d)})", None),
+                      lambda d: (f"({v('integer', d)} {w.pick(('+', '-', '*'))} "
+                                 f"{v('integer', d)})", None),
+                      lambda d: (f"-{v('integer', d)}", None)]
+            if scope is None:
+                found += [lambda d: (f"ntile({v(w.pick(NUMERIC), d)}, "
+                                     f"{w.pick(('4', '1', '2', '3', '10'))})", None)]
+        if kind == "number":
+            found += [lambda d: (f"round({v(w.pick(NUMERIC), d)}, {w.pick(('1', '0', '2'))})",
+                                 None),
+                      lambda d: (f"abs({v('number', d)})", None),
+                      lambda d: (f"({v(w.pick(NUMERIC), d)} {w.pick(('+', '-', '*', '/'))} "
+                                 f"{v(w.pick(NUMERIC), d)})", None),
+                      lambda d: (f"({v('integer', d)} / {v(w.pick(NUMERIC), d)})", None)]
+        if kind == "date":
+            found += [lambda d: (f"date({v('timestamp', d)})", None),
+                      lambda d: ("today", None)]
+        if kind == "timestamp":
+            found += [lambda d: ("now", None),
+                      lambda d: (f"{w.duration()} ago", None),
+                      lambda d: (f"({v('timestamp', d)} {w.pick(('+', '-'))} "
+                                 f"{w.duration()})", None)]
+        if kind != "boolean":
+            found.append(lambda d: (f"coalesce({v(kind, d)}, {v(kind, 0)})", None))
+        if scope is None:
+            found += self._aggregates(kind)
+        return found
+
+    def _aggregates(self, kind: str) -> list[_Builder]:
+        events = self.spec.events
+        found: list[_Builder] = []
+        if kind == "integer":
+            found.append(lambda d: (self.aggregate("count", self.pick_event(), None, d), None))
+            found.append(lambda d: (self.aggregate("count", *self.pick_property(None), d,
+                                                   distinct=True), None))
+        if kind == "timestamp":
+            found.append(lambda d: (self.aggregate(self.pick(("first", "last")),
+                                                   self.pick_event(), None, d), None))
+        typed = [(e, p) for e in events for p in e.properties if p.type == kind]
+        if typed:
+            functions: tuple[str, ...] = ("min", "max", "first", "last")
+            if kind in NUMERIC:
+                functions += ("sum",) if kind == "integer" else ("sum", "avg")
+            if kind == "boolean":
+                functions = ("first", "last")
+
+            def typed_aggregate(d: int) -> tuple[str, tuple[str, ...] | None]:
+                event, prop = self.draw(st.sampled_from(typed))
+                return self.aggregate(self.pick(functions), event, prop, d), prop.values
+            found.append(typed_aggregate)
+        if kind == "number" and any(p.type == "integer" for e in events for p in e.properties):
+            found.append(lambda d: (self.aggregate(
+                "avg", *self.pick_property("integer"), d), None))
+        return found
+
+    def pick_event(self) -> EventSpec:
+        return self.draw(st.sampled_from(self.spec.events))
+
+    def pick_property(self, kind: str | None) -> tuple[EventSpec, FieldSpec]:
+        options = [(e, p) for e in self.spec.events for p in e.properties
+                   if kind is None or p.type == kind]
+        return self.draw(st.sampled_from(options))
+
+    def aggregate(self, function: str, event: EventSpec, prop: FieldSpec | None, depth: int,
+                  *, distinct: bool = False) -> str:
+        subject = event.name if prop is None else f"{event.name}.{prop.name}"
+        if distinct:
+            subject = "distinct " + subject
+        text = f"{function}({subject}"
+        window = self.event_window() if self.chance(2) else None
+        if self.chance(2):
+            condition = self.condition(min(depth, 1), event)
+            # Parenthesized mostly when a window follows: unparenthesized, a window
+            # after the filter is moved to the aggregate by the parser (ARCHITECTURE,
+            # aggregate windows) or read as part of the filter; both are valid
+            # definitions, and the rejection rate shows what the checker refuses.
+            parenthesize = self.chance(4) != (window is not None)
+            text += f" with ({condition})" if parenthesize else f" with {condition}"
+        if window is not None:
+            text += " " + window
+        return text + ")"
+
+    # ------------------------------------------------------------- windows
+    def event_window(self) -> str:
+        form = self.pick(("last", "current", "previous", "since", "before", "between"))
+        if form == "last":
+            return f"in last {self.duration()}"
+        if form in ("current", "previous"):
+            return f"in {form} {self.pick(PERIODS)}"
+        if form == "between":
+            return f"between {self.fixed_time()} and {self.fixed_time()}"
+        return f"{form} {self.fixed_time()}"
+
+    def value_window(self, depth: int, scope: EventSpec | None) -> str:
+        """A window on a time value: any bound, and `in next` (SPEC 3.6)."""
+        form = self.pick(("event", "next", "since", "before"))
+        if form == "event":
+            window = self.event_window()
+            return window if not window.startswith("between") else f"in last {self.duration()}"
+        if form == "next":
+            return f"in next {self.duration()}"
+        return f"{form} {self.value(self.pick(TIME), depth, scope)[0]}"
+
+    # ---------------------------------------------------------- conditions
+    def condition(self, depth: int, scope: EventSpec | None = None) -> str:
+        forms = ["compare", "compare", "in_list", "between", "text", "is_set", "boolean",
+                 "window"]
+        if scope is None:
+            forms += ["has", "has", "sequence", "rank"]
+            if self.names.segments:
+                forms.append("in_segment")
+        if depth > 0:
+            forms += ["and", "or", "not", "and", "or"]
+        form = self.pick(forms)
+        return getattr(self, f"_{form}")(depth, scope)
+
+    def _and(self, depth: int, scope: EventSpec | None) -> str:
+        return f"{self.operand(depth - 1, scope)} and {self.operand(depth - 1, scope)}"
+
+    def _or(self, depth: int, scope: EventSpec | None) -> str:
+        return f"{self.operand(depth - 1, scope)} or {self.operand(depth - 1, scope)}"
+
+    def _not(self, depth: int, scope: EventSpec | None) -> str:
+        return f"not {self.operand(depth - 1, scope, always=True)}"
+
+    def operand(self, depth: int, scope: EventSpec | None, *, always: bool = False) -> str:
+        """A condition parenthesized when it could bind wrongly next to and/or/not."""
+        inner = self.condition(depth, scope)
+        if always or " or " in inner or " and " in inner or inner.startswith("not "):
+            return f"({inner})"
+        return f"({inner})" if self.chance(4) else inner
+
+    def _compare(self, depth: int, scope: EventSpec | None) -> str:
+        kind = self.pick(("string", "integer", "number", "boolean", "date", "timestamp"))
+        left, values = self.value(kind, depth, scope, left=True)
+        op = self.pick(("=", "!=", "<", "<=", ">", ">=") if kind != "boolean" else ("=", "!="))
+        if kind in TIME:
+            kind = self.pick(TIME)  # a timestamp compared with a date: by UTC day (3.6)
+        elif kind in NUMERIC:
+            kind = self.pick(NUMERIC)
+        right = (self.literal(kind, values) if values is not None or self.chance(2)
+                 else self.value(kind, depth, scope)[0])
+        return f"{left} {op} {right}"
+
+    def _in_list(self, depth: int, scope: EventSpec | None) -> str:
+        kind = self.pick(("string", "integer", "number", "date"))
+        left, values = self.value(kind, depth, scope, left=True)
+        items = self.draw(st.integers(0, 3))
+        listed = ", ".join(self.list_item(kind, values) for _ in range(items))
+        return f"{left} {self.pick(('in', 'not in'))} [{listed}]"
+
+    def _between(self, depth: int, scope: EventSpec | None) -> str:
+        kind = self.pick(("integer", "number", "date", "timestamp"))
+        left = self.value(kind, depth, scope, left=True)[0]
+        bound = self.pick(TIME) if kind in TIME else self.pick(NUMERIC)
+        low, high = self.literal(bound), self.literal(bound)
+        return f"{left} {self.pick(('between', 'not between'))} {low} and {high}"
+
+    def _text(self, depth: int, scope: EventSpec | None) -> str:
+        left = self.value("string", depth, scope, left=True)[0]
+        test = self.pick(("contains", "starts with", "ends with", "matches"))
+        right = (string_literal(self.pick(PATTERNS)) if test == "matches"
+                 else self.literal("string"))
+        return f"{left} {test} {right}"
+
+    def _is_set(self, depth: int, scope: EventSpec | None) -> str:
+        kind = self.pick(("string", "integer", "number", "boolean", "date", "timestamp"))
+        return f"{self.value(kind, depth, scope, left=True)[0]} is {self.pick(('set', 'not set'))}"
+
+    def _boolean(self, depth: int, scope: EventSpec | None) -> str:
+        options = [text for text, f in self.fields(scope) if f.type == "boolean"]
+        if scope is None:
+            options += [n for n, k in self.names.metrics.items() if k == "boolean"]
+        if not options:
+            return self._compare(depth, scope)
+        return self.pick(options)
+
+    def _window(self, depth: int, scope: EventSpec | None) -> str:
+        value = self.value(self.pick(TIME), depth, scope, left=True)[0]
+        negated = "not " if self.chance(4) else ""
+        return f"{value} {negated}{self.value_window(max(depth - 1, 0), scope)}"
+
+    def _rank(self, depth: int, scope: EventSpec | None) -> str:
+        value = self.value(self.pick(NUMERIC), depth, scope, left=True)[0]
+        negated = "not " if self.chance(4) else ""
+        return f"{value} {negated}in {self.pick(('top', 'bottom'))} {self.pick(PERCENTS)}%"
+
+    def _in_segment(self, depth: int, scope: EventSpec | None) -> str:
+        negated = "not " if self.chance(3) else ""
+        return f"{negated}in segment {self.pick(self.names.segments)}"
+
+    def has_filter(self, event: EventSpec, depth: int) -> str:
+        """`with F` of a `has` form: one comparison on a property, or parentheses."""
+        if self.chance(2):
+            return f"({self.condition(depth, event)})"
+        prop = self.draw(st.sampled_from(event.properties))
+        if prop.type == "boolean":
+            return f"{prop.name} = {self.literal('boolean')}"
+        op = self.pick(("=", "!=", "<", ">=")) if prop.type != "string" else "="
+        return f"{prop.name} {op} {self.literal(prop.type, prop.values)}"
+
+    def event_match(self, depth: int) -> str:
+        event = self.pick_event()
+        if self.chance(2):
+            return f"{event.name} with {self.has_filter(event, min(depth, 1))}"
+        return event.name
+
+    def _has(self, depth: int, scope: EventSpec | None) -> str:
+        negated = "no " if self.chance(3) else ""
+        window = f" {self.event_window()}" if self.chance(2) else ""
+        return f"has {negated}{self.event_match(depth)}{window}"
+
+    def _sequence(self, depth: int, scope: EventSpec | None) -> str:
+        first, then = self.event_match(depth), self.event_match(depth)
+        negated = "no " if self.chance(2) else ""
+        window = f" {self.event_window()}" if self.chance(2) else ""
+        within = self.duration(positive=True)
+        return f"has {first} then {negated}{then} within {within}{window}"
+
+
+@dataclass(frozen=True)
+class Definitions:
+    text: str
+    segments: tuple[str, ...]
+    segmentations: tuple[str, ...]
+    metrics: tuple[str, ...]
+
+
+@st.composite
+def definitions(draw: st.DrawFn, spec: SchemaSpec, pool: TimePool, *, max_depth: int = 2
+                ) -> Definitions:
+    """One to five definitions; each may use the ones before it."""
+    names = Names()
+    blocks: list[str] = []
+    kinds = draw(st.lists(st.sampled_from(["segment", "segment", "metric", "segmentation"]),
+                          min_size=1, max_size=5))
+    for index, kind in enumerate(kinds):
+        writer = Writer(draw, spec, pool, names)
+        depth = draw(st.integers(0, max_depth))
+        if kind == "segment":
+            name = f"s{index}"
+            meta = '\n  title "t"\n  tags x, y' if writer.chance(8) else ""
+            blocks.append(f"segment {name}{meta}\n  where {writer.condition(depth)}")
+            names.segments.append(name)
+        elif kind == "metric":
+            name = f"m{index}"
+            value_kind = writer.pick(("integer", "number", "string", "date", "timestamp",
+                                      "boolean"))
+            if value_kind == "boolean":
+                text, values = writer.condition(depth), None
+            else:
+                text, values = writer.value(value_kind, max(depth, 1), left=True)
+            blocks.append(f"metric {name} = {text}")
+            names.metrics[name] = value_kind
+            names.metric_values[name] = values
+        else:
+            name = f"g{index}"
+            count = draw(st.integers(1, 3))
+            labels = tuple(f"l{index}_{i}" for i in range(count + 1))
+            lines = [f"  {label}: {writer.condition(depth)}" for label in labels[:-1]]
+            if writer.chance(2):
+                lines.append(f"  {labels[-1]}: otherwise")
+            else:
+                labels = labels[:-1]
+            blocks.append(f"segmentation {name}\n" + "\n".join(lines))
+            names.segmentations[name] = labels
+    return Definitions("\n\n".join(blocks) + "\n", tuple(names.segments),
+                       tuple(names.segmentations), tuple(names.metrics))

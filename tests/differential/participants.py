@@ -1,0 +1,233 @@
+"""Participants: everything that can answer "who is in which segment" for a
+checked project and fixture rows, and the comparison of their answers.
+
+A participant answers one :class:`Question` with :class:`Views`, one value per
+thing asked:
+
+* ``batch``: the membership table of every definition (``compile --all``);
+* ``segment NAME``: the members of one segment (``compile SEGMENT``), sorted;
+* ``alone NAME``: the membership table of that one definition.
+
+Every view is compared across participants, and within one participant the single
+queries are compared with its batch table (a segment's members are the keys whose
+batch column is true; a definition alone has the same column as in the batch).
+
+Participants are the four engine targets of ``tests/engine_targets.py`` and, once
+it exists, the pure-Python reference evaluator (``segdsl.reference``), plugged in
+at :func:`reference_participant` only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from engine_targets import TARGETS, Target
+from test_cross_engine import _normal
+
+from segdsl.check.checker import CheckedProject
+from segdsl.compile.api import CompileError, compile_membership, compile_segment
+from segdsl.compile.sql import default_names
+from segdsl.engines import Engine, EngineError
+
+Table = tuple[list[str], list[tuple[object, ...]]]
+View = Table | list[str] | str  # a table, sorted members, or "error: ..."
+
+
+@dataclass(frozen=True)
+class Question:
+    checked: CheckedProject
+    segments: tuple[str, ...]
+    names: tuple[str, ...]  # every definition, in compile --all's order
+    as_of: dt.datetime
+    tables: Mapping[str, Sequence[Mapping[str, object]]]
+
+    @staticmethod
+    def of(checked: CheckedProject, as_of: dt.datetime,
+           tables: Mapping[str, Sequence[Mapping[str, object]]]) -> Question:
+        return Question(checked, tuple(checked.segments), tuple(default_names(checked)),
+                        as_of, tables)
+
+
+Views = dict[str, View]
+
+
+@dataclass
+class Participant:
+    name: str
+    answer: Callable[[Question], Views]
+
+
+# ------------------------------------------------------------------ engines
+
+
+def engine_participant(target: Target) -> Participant:
+    """``target`` as a participant; ``target.open()`` skips (or under CI fails)
+    when the engine is not available."""
+    factory = target.open()
+    dialect = target.dialect
+
+    def answer(question: Question) -> Views:
+        views: Views = {}
+        try:
+            engine = factory()
+        except EngineError as error:
+            return {"batch": f"error: {error}"}
+        try:
+            # One load per example and engine; on PostgreSQL the tables live in the
+            # engine's transaction, rolled back by close().
+            engine.load_tables(question.checked.schema, question.tables)
+            views["batch"] = _run(engine, lambda: compile_membership(
+                question.checked, dialect, question.as_of, question.names))
+            for name in question.segments:
+                views[f"segment {name}"] = _members(_run(engine, lambda n=name: compile_segment(
+                    question.checked, n, dialect, question.as_of)))
+            for name in question.names:
+                views[f"alone {name}"] = _run(engine, lambda n=name: compile_membership(
+                    question.checked, dialect, question.as_of, [n]))
+        except EngineError as error:
+            views["batch"] = f"error: loading tables: {error}"
+        finally:
+            engine.close()
+        return views
+
+    return Participant(target.name, answer)
+
+
+def _run(engine: Engine, sql: Callable[[], str]) -> Table | str:
+    try:
+        columns, rows = engine.query(sql())
+    except (EngineError, CompileError) as error:
+        return f"error: {type(error).__name__}: {error}"
+    return _normal(columns, rows)
+
+
+def _members(table: Table | str) -> list[str] | str:
+    if isinstance(table, str):
+        return table
+    return sorted(str(row[0]) for row in table[1])
+
+
+# ---------------------------------------------------------------- reference
+
+REFERENCE_MODULE = "segdsl.reference"
+
+
+def reference_participant() -> Participant | None:
+    """The pure-Python reference evaluator of SPEC 4, or None while it does not
+    exist yet.  THE ONE PLACE IT PLUGS IN: it must offer
+    ``evaluate_membership(checked, schema, rows_by_table, as_of, names)`` returning
+    ``(columns, rows)`` shaped like the compiled membership query's result."""
+    if importlib.util.find_spec(REFERENCE_MODULE) is None:
+        return None
+    module = importlib.import_module(REFERENCE_MODULE)
+    evaluate = getattr(module, "evaluate_membership", None)
+    if evaluate is None:
+        return None
+
+    def table(question: Question, names: Sequence[str]) -> Table | str:
+        try:
+            columns, rows = evaluate(question.checked, question.checked.schema,
+                                     question.tables, question.as_of, list(names))
+        except Exception as error:  # the reference failing is a finding, not a crash
+            return f"error: {type(error).__name__}: {error}"
+        return _normal(list(columns), list(rows))
+
+    def answer(question: Question) -> Views:
+        views: Views = {"batch": table(question, question.names)}
+        for name in question.segments:
+            alone = table(question, [name])
+            views[f"segment {name}"] = (alone if isinstance(alone, str) else
+                                        sorted(str(row[0]) for row in alone[1] if row[1]))
+        for name in question.names:
+            views[f"alone {name}"] = table(question, [name])
+        return views
+
+    return Participant("reference", answer)
+
+
+def participants() -> list[Participant]:
+    found = [engine_participant(target) for target in TARGETS]
+    reference = reference_participant()
+    if reference is not None:
+        found.append(reference)
+    return found
+
+
+# --------------------------------------------------------------- comparing
+
+
+@dataclass
+class Verdict:
+    answers: dict[str, Views] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def compare(question: Question, answers: dict[str, Views]) -> Verdict:
+    verdict = Verdict(answers)
+    for who, views in answers.items():
+        verdict.problems += [f"{who}: {key}: {view}" for key, view in views.items()
+                             if isinstance(view, str)]
+        verdict.problems += _inner(question, who, views)
+    base_name, base = next(iter(answers.items()))
+    for who, views in list(answers.items())[1:]:
+        for key, view in views.items():
+            if isinstance(view, str) or isinstance(base.get(key), str):
+                continue
+            if not same(base.get(key), view):
+                verdict.problems.append(f"{who} != {base_name} on {key}")
+    return verdict
+
+
+def _inner(question: Question, who: str, views: Views) -> list[str]:
+    """A participant's single queries against its own batch table."""
+    batch = views.get("batch")
+    if not isinstance(batch, tuple):
+        return []
+    columns, rows = batch
+    problems: list[str] = []
+    for name in question.segments:
+        members = views.get(f"segment {name}")
+        if isinstance(members, list) and name in columns:
+            index = columns.index(name)
+            expected = sorted(str(row[0]) for row in rows if row[index])
+            if members != expected:
+                problems.append(f"{who}: segment {name} != its batch column")
+    for name in question.names:
+        alone = views.get(f"alone {name}")
+        if isinstance(alone, tuple) and name in columns:
+            index = columns.index(name)
+            expected_table = ([columns[0], name], [(row[0], row[index]) for row in rows])
+            if not same(expected_table, alone):
+                problems.append(f"{who}: alone {name} != its batch column")
+    return problems
+
+
+def same(a: object, b: object) -> bool:
+    """Equal views; numbers (already normalized to 12 significant digits) also
+    equal within a relative 1e-9, since two correct roundings of one real value
+    can straddle a 12th-digit boundary."""
+    if isinstance(a, float) and isinstance(b, float):
+        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+    if isinstance(a, list | tuple) and isinstance(b, list | tuple):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    return a == b
+
+
+def describe(verdict: Verdict) -> str:
+    """Each participant's answer to every view that some participant disagrees on."""
+    keys = sorted({problem.split(" on ", 1)[1] for problem in verdict.problems
+                   if " on " in problem} | {"batch"})
+    lines = ["problems:", *(f"  {p}" for p in verdict.problems)]
+    for key in keys:
+        lines.append(f"{key}:")
+        for who, views in verdict.answers.items():
+            lines.append(f"  {who}: {views.get(key)!r}")
+    return "\n".join(lines)

@@ -1,0 +1,102 @@
+"""As-of instants and the boundary instants around them.
+
+Definitions and rows draw their times from one pool built around the example's
+as-of, so that event times land exactly on window edges (as-of itself, as-of minus
+each duration the definitions use, calendar period starts), on the fixed times the
+definitions name, and one microsecond or one second to either side of them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from hypothesis import strategies as st
+
+UTC = dt.UTC
+
+# As-of instants with calendar traps: a leap day, month ends (clamping of `1 month
+# ago`), a Monday midnight (ISO week start), the first instant of a year and of a
+# quarter, the last second of a year, and an ordinary mid-day instant.
+AS_OFS = (
+    dt.datetime(2026, 3, 31, 12, 0, tzinfo=UTC),
+    dt.datetime(2024, 2, 29, 0, 0, tzinfo=UTC),
+    dt.datetime(2024, 3, 1, 6, 30, tzinfo=UTC),
+    dt.datetime(2026, 1, 1, 0, 0, tzinfo=UTC),
+    dt.datetime(2025, 12, 31, 23, 59, 59, tzinfo=UTC),
+    dt.datetime(2026, 6, 1, 0, 0, tzinfo=UTC),  # a Monday, first of a month
+    dt.datetime(2026, 5, 31, 8, 0, tzinfo=UTC),
+    dt.datetime(2026, 10, 14, 17, 45, 30, tzinfo=UTC),
+)
+
+UNITS = ("minute", "hour", "day", "week", "month", "year")
+# Amounts of durations in definitions; the pool below has as-of minus each of them.
+AMOUNTS = (0, 1, 2, 7, 30)
+
+
+def add_months(t: dt.datetime, months: int) -> dt.datetime:
+    """A calendar step with end-of-month clamping (SPEC 3.6)."""
+    month0 = t.month - 1 + months
+    year, month = t.year + month0 // 12, month0 % 12 + 1
+    day = min(t.day, calendar.monthrange(year, month)[1])
+    return t.replace(year=year, month=month, day=day)
+
+
+def step(t: dt.datetime, amount: int, unit: str) -> dt.datetime:
+    """``t + amount unit`` (amount may be negative)."""
+    if unit == "month":
+        return add_months(t, amount)
+    if unit == "year":
+        return add_months(t, 12 * amount)
+    hours = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168}[unit]
+    return t + dt.timedelta(hours=hours * amount)
+
+
+def _period_starts(as_of: dt.datetime) -> list[dt.datetime]:
+    day = as_of.replace(hour=0, minute=0, second=0, microsecond=0)
+    week = day - dt.timedelta(days=day.weekday())
+    month = day.replace(day=1)
+    quarter = month.replace(month=(month.month - 1) // 3 * 3 + 1)
+    year = month.replace(month=1)
+    return [day, week, week - dt.timedelta(days=7), month, add_months(month, -1),
+            add_months(month, 1), quarter, add_months(quarter, -3), add_months(quarter, 3),
+            year, add_months(year, -12), add_months(year, 12)]
+
+
+@dataclass(frozen=True)
+class TimePool:
+    as_of: dt.datetime
+    instants: tuple[dt.datetime, ...]  # aware UTC, sorted
+    dates: tuple[dt.date, ...]  # sorted
+
+    @staticmethod
+    def around(as_of: dt.datetime) -> TimePool:
+        edges = {as_of, *_period_starts(as_of)}
+        for unit in UNITS:
+            for amount in AMOUNTS:
+                edges.add(step(as_of, -amount, unit))
+                edges.add(step(as_of, amount, unit))  # `in next`, and sequences' deadlines
+        edges |= {dt.datetime(2024, 2, 29, tzinfo=UTC), dt.datetime(2001, 1, 1, tzinfo=UTC)}
+        near: set[dt.datetime] = set()
+        for edge in edges:
+            near |= {edge, edge - dt.timedelta(microseconds=1), edge + dt.timedelta(seconds=1),
+                     edge - dt.timedelta(seconds=1)}
+        days = {t.date() for t in edges}
+        # Birthdays: exactly N years before as-of's day, and a day to either side
+        # (years_since is birthday-aware), and leap days.
+        for years in (1, 18, 30):
+            birthday = add_months(as_of, -12 * years).date()
+            days |= {birthday, birthday + dt.timedelta(days=1), birthday - dt.timedelta(days=1)}
+        days |= {dt.date(2000, 2, 29), dt.date(2024, 2, 29), dt.date(2023, 2, 28)}
+        return TimePool(as_of, tuple(sorted(near)), tuple(sorted(days)))
+
+    def instant(self) -> st.SearchStrategy[dt.datetime]:
+        return st.sampled_from(self.instants)
+
+    def date(self) -> st.SearchStrategy[dt.date]:
+        return st.sampled_from(self.dates)
+
+
+def as_ofs() -> st.SearchStrategy[dt.datetime]:
+    return st.sampled_from(AS_OFS)
