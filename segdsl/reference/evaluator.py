@@ -20,9 +20,7 @@ Shape of an evaluation:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -33,6 +31,7 @@ from segdsl.check.types import Kind, Type
 from segdsl.diagnostics import Diagnostic
 from segdsl.engines import RowsByTable
 from segdsl.project.model import EventType, Schema, ValueType
+from segdsl.reference import text as txt
 from segdsl.reference import values as v
 from segdsl.reference.tables import Event, ReferenceInputError, Tables, load_tables
 from segdsl.syntax import ast
@@ -270,7 +269,7 @@ class Evaluator:
                 return text.startswith(pattern)
             case ast.TextOp.ENDS_WITH:
                 return text.endswith(pattern)
-        return _regex(pattern).search(text) is not None
+        return txt.matches(text, pattern)
 
     def _window_test(self, expr: ast.WindowTest, scope: Scope) -> bool:
         """``T WINDOW``: the time lies in the window (SPEC 3.6); a date is its
@@ -521,13 +520,6 @@ class Evaluator:
 # ----------------------------------------------------------------- helpers
 
 
-@functools.lru_cache(maxsize=256)
-def _regex(pattern: str) -> re.Pattern[str]:
-    """RE2's classes (``\\d``, ``\\w``, ``\\s``, ``\\b``) are ASCII; Python's re with
-    re.ASCII agrees on the common subset the checker allows (SPEC 3.3)."""
-    return re.compile(pattern, re.ASCII)
-
-
 def _greater(left: object, right: object) -> bool:
     return v.compare(ast.CompareOp.GT, left, right)
 
@@ -589,7 +581,8 @@ def _round(value: object, places: ast.Expr | None) -> object:
     if places is None:
         return int(v.round_half_away(value, 0))
     assert isinstance(places, ast.NumberLit)  # a whole-number literal (checked)
-    return float(v.round_half_away(value, int(places.value)))
+    # + 0.0: a negative number rounded to zero is 0.0, not -0.0, as in SQL's DECIMAL.
+    return float(v.round_half_away(value, int(places.value))) + 0.0
 
 
 def _date(value: object, as_of: dt.datetime) -> object:
@@ -608,15 +601,10 @@ def _years_since(value: object, as_of: dt.datetime) -> object:
     return v.years_since(value, as_of)
 
 
-def _trim(value: object, as_of: dt.datetime) -> object:
-    """SQL's TRIM: spaces at both ends (not tabs or line breaks)."""
-    return str(value).strip(" ")
-
-
 _FUNCTIONS: dict[str, Callable[[object, dt.datetime], object]] = {
-    "lower": lambda value, _: str(value).lower(),
-    "upper": lambda value, _: str(value).upper(),
-    "trim": _trim,
+    "lower": lambda value, _: txt.lower(str(value)),
+    "upper": lambda value, _: txt.upper(str(value)),
+    "trim": lambda value, _: txt.trim(str(value)),
     "length": lambda value, _: len(str(value)),  # characters (code points)
     "abs": lambda value, _: abs(value),  # type: ignore[arg-type]
     "date": _date,
