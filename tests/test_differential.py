@@ -17,6 +17,7 @@ Outside CI a missing PostgreSQL or zetasql skips; under CI=true it fails
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ from differential.definitions import Definitions, definitions
 from differential.participants import (
     Participant,
     Question,
+    Views,
     compare,
     describe,
     participants,
@@ -117,7 +119,7 @@ def test_rejection_rate_is_low() -> None:
     total: list[Example] = []
     rejected: list[tuple[str, list[str]]] = []
 
-    @settings(max_examples=300, derandomize=True, database=None, deadline=None,
+    @settings(max_examples=150, derandomize=True, database=None, deadline=None,
               suppress_health_check=list(HealthCheck))
     @given(example=examples())
     def sample(example: Example) -> None:
@@ -130,3 +132,28 @@ def test_rejection_rate_is_low() -> None:
     shown = "\n\n".join(f"{text}{found}" for text, found in rejected[:8])
     assert len(rejected) <= MAX_REJECTED * len(total), (
         f"{len(rejected)} of {len(total)} rejected:\n{shown}")
+
+
+def test_compare_notices_differences() -> None:
+    """The comparison itself: a changed value, a missing member, a single query
+    that disagrees with its own batch, and an error are all reported; numbers
+    within 1e-9 are equal."""
+    columns = ["id", "s0", "m1"]
+    base: Views = {"batch": (columns, [("c1", True, 0.1), ("c2", False, None)]),
+                   "segment s0": ["c1"],
+                   "alone m1": (["id", "m1"], [("c1", 0.1), ("c2", None)])}
+    project = CheckedProject(_schema(SchemaSpec("customer", "t", "id", (), (), ())))
+    question = Question(project, ("s0",), ("s0", "m1"), AS_OF, {})
+    assert compare(question, {"a": base, "b": dict(base)}).ok
+    close = dict(base, batch=(columns, [("c1", True, 0.1 + 1e-15), ("c2", False, None)]))
+    assert compare(question, {"a": base, "b": close}).ok
+    for changed in (
+        dict(base, batch=(columns, [("c1", True, 0.2), ("c2", False, None)])),
+        dict(base, **{"segment s0": []}),
+        dict(base, **{"alone m1": (["id", "m1"], [("c1", 0.1), ("c2", 0.0)])}),
+        dict(base, batch="error: EngineError: boom"),
+    ):
+        assert not compare(question, {"a": base, "b": changed}).ok, changed
+
+
+AS_OF = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)

@@ -15,6 +15,7 @@ end lands on a boundary instant the rows also use.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -63,6 +64,17 @@ class Names:
     segmentations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # -> labels
 
 
+# Strategies are memoized: building one per draw was most of the generation time.
+@functools.cache
+def _sampled(options: tuple[str, ...]) -> st.SearchStrategy[str]:
+    return st.sampled_from(options)
+
+
+@functools.cache
+def _below(n: int) -> st.SearchStrategy[int]:
+    return st.integers(0, n - 1)
+
+
 # Builds a composite expression of a given depth: its text and its allowed values.
 _Builder = Callable[[int], tuple[str, tuple[str, ...] | None]]
 
@@ -78,10 +90,10 @@ class Writer:
 
     # ------------------------------------------------------------- helpers
     def pick(self, options: list[str] | tuple[str, ...]) -> str:
-        return self.draw(st.sampled_from(options))
+        return self.draw(_sampled(tuple(options)))
 
     def chance(self, one_in: int) -> bool:
-        return self.draw(st.integers(0, one_in - 1)) == 0
+        return self.draw(_below(one_in)) == 0
 
     def duration(self, *, positive: bool = False) -> str:
         """``N unit(s)``; ``positive``: N > 0 (`within` needs it, TYP013)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from hypothesis import strategies as st
@@ -71,6 +72,7 @@ class TimePool:
     dates: tuple[dt.date, ...]  # sorted
 
     @staticmethod
+    @functools.cache
     def around(as_of: dt.datetime) -> TimePool:
         edges = {as_of, *_period_starts(as_of)}
         for unit in UNITS:
@@ -91,11 +93,21 @@ class TimePool:
         days |= {dt.date(2000, 2, 29), dt.date(2024, 2, 29), dt.date(2023, 2, 28)}
         return TimePool(as_of, tuple(sorted(near)), tuple(sorted(days)))
 
-    def instant(self) -> st.SearchStrategy[dt.datetime]:
+    # Built once per pool (a strategy per draw was slow); cached_property writes
+    # the instance's __dict__ directly, which a frozen dataclass allows.
+    @functools.cached_property
+    def _instants(self) -> st.SearchStrategy[dt.datetime]:
         return st.sampled_from(self.instants)
 
-    def date(self) -> st.SearchStrategy[dt.date]:
+    @functools.cached_property
+    def _dates(self) -> st.SearchStrategy[dt.date]:
         return st.sampled_from(self.dates)
+
+    def instant(self) -> st.SearchStrategy[dt.datetime]:
+        return self._instants
+
+    def date(self) -> st.SearchStrategy[dt.date]:
+        return self._dates
 
 
 def as_ofs() -> st.SearchStrategy[dt.datetime]:
