@@ -127,7 +127,8 @@ class Writer:
             return self.pick(("true", "false"))
         if kind == "date":
             return self.draw(self.pool.date()).isoformat()
-        return timestamp_literal(self.draw(self.pool.instant()))
+        text = timestamp_literal(self.draw(self.pool.instant()))
+        return text[:-1] + "+00:00" if self.chance(4) else text  # both UTC forms (3.1)
 
     def list_item(self, kind: str, values: tuple[str, ...] | None) -> str:
         if kind in NUMERIC and self.chance(5):
@@ -192,12 +193,14 @@ class Writer:
             found += [lambda d: (f"round({v(w.pick(NUMERIC), d)}, {w.pick(('1', '0', '2'))})",
                                  None),
                       lambda d: (f"abs({v('number', d)})", None),
+                      lambda d: (f"-{v('number', d)}", None),
                       lambda d: (f"({v(w.pick(NUMERIC), d)} {w.pick(('+', '-', '*', '/'))} "
                                  f"{v(w.pick(NUMERIC), d)})", None),
                       lambda d: (f"({v('integer', d)} / {v(w.pick(NUMERIC), d)})", None)]
         if kind == "date":
             found += [lambda d: (f"date({v('timestamp', d)})", None),
-                      lambda d: ("today", None)]
+                      lambda d: ("today", None),
+                      lambda d: (f"({v('date', d)} {w.pick(('+', '-'))} {w.duration()})", None)]
         if kind == "timestamp":
             found += [lambda d: ("now", None),
                       lambda d: (f"{w.duration()} ago", None),
@@ -251,7 +254,9 @@ class Writer:
             subject = "distinct " + subject
         text = f"{function}({subject}"
         window = self.event_window() if self.chance(2) else None
-        if self.chance(2):
+        if self.chance(12):
+            text += " with ()"  # an empty filter (a warning, WRN002) filters nothing
+        elif self.chance(2):
             condition = self.condition(min(depth, 1), event)
             # Parenthesized mostly when a window follows: unparenthesized, a window
             # after the filter is moved to the aggregate by the parser (ARCHITECTURE,
@@ -375,8 +380,12 @@ class Writer:
     def has_filter(self, event: EventSpec, depth: int) -> str:
         """`with F` of a `has` form: one comparison on a property, or parentheses."""
         if self.chance(2):
-            return f"({self.condition(depth, event)})"
+            return "()" if self.chance(8) else f"({self.condition(depth, event)})"
         prop = self.draw(st.sampled_from(event.properties))
+        if prop.type == "string" and self.chance(3):
+            function = self.pick(("lower", "upper", "trim", "length"))
+            right = self.literal("integer" if function == "length" else "string")
+            return f"{function}({prop.name}) = {right}"
         if prop.type == "boolean":
             return f"{prop.name} = {self.literal('boolean')}"
         op = self.pick(("=", "!=", "<", ">=")) if prop.type != "string" else "="
