@@ -28,6 +28,9 @@ EXIT_INTERNAL = 3
 # 128 + SIGPIPE, what a shell reports for a program killed by a closed pipe; not 1,
 # which would claim the definitions have errors.
 EXIT_BROKEN_PIPE = 141
+# 128 + SIGINT, what a shell reports for a program stopped by Ctrl-C; not click's 1,
+# for the same reason.
+EXIT_INTERRUPTED = 130
 
 POSTGRES_PREFIXES = ("postgresql://", "postgres://")
 

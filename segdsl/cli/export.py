@@ -33,7 +33,7 @@ def write_rows(path: Path, columns: Sequence[str], rows: Iterable[Sequence[objec
         kinds = _write_csv(csv_path, columns, rows)
         if suffix == ".parquet":
             final_path = _temporary(path, ".tmp")
-            _csv_to_parquet(csv_path, final_path, columns, kinds)
+            _csv_to_parquet(csv_path, final_path, columns, kinds, path)
         os.replace(final_path, path)
     except OSError as error:
         raise EngineError(f"cannot write {path}: {error.strerror or error}") from None
@@ -86,9 +86,13 @@ def _duckdb_type(value: object) -> str:
 
 
 def _csv_to_parquet(source: Path, target: Path, columns: Sequence[str],
-                    kinds: Sequence[str | None]) -> None:
+                    kinds: Sequence[str | None], shown: Path) -> None:
+    """Convert ``source`` to ``target``; errors name ``shown`` (the user's file
+    name), not the temporary file."""
     import duckdb
     from sqlglot import exp
+
+    from segdsl.engines.duckdb_engine import write_error
 
     types = exp.Struct(expressions=[
         exp.PropertyEQ(this=exp.Literal.string(name), expression=exp.Literal.string(kind or
@@ -105,5 +109,4 @@ def _csv_to_parquet(source: Path, target: Path, columns: Sequence[str],
             relation = connection.sql(exp.select(exp.Star()).from_(read).sql(dialect="duckdb"))
             relation.write_parquet(str(target))
     except duckdb.Error as error:
-        first = str(error).strip().splitlines()[0] if str(error).strip() else "DuckDB error"
-        raise EngineError(f"cannot write {target.name}: {first}") from None
+        raise write_error(error, shown) from None

@@ -28,13 +28,15 @@ from segdsl import __version__
 from segdsl.cli.common import (
     EXIT_BROKEN_PIPE,
     EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
 )
 
 __all__ = [
-    "DEBUG_ENV", "EXIT_BROKEN_PIPE", "EXIT_INTERNAL", "EXIT_OK", "EXIT_PROBLEMS",
+    "DEBUG_ENV", "EXIT_BROKEN_PIPE", "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_OK",
+    "EXIT_PROBLEMS",
     "EXIT_USAGE", "main",
 ]
 
@@ -81,6 +83,12 @@ class _GuardedGroup(click.Group):
             # `segdsl check --format json | head`: the reader left, nothing to report.
             _silence_stdout()
             ctx.exit(EXIT_BROKEN_PIPE)
+        except KeyboardInterrupt:
+            # Ctrl-C: the commands' cleanup (temporary --out files, rolled-back
+            # transactions) has run on the way out; one line, not click's "Aborted!"
+            # with status 1, which would claim the definitions have errors.
+            click.echo("error: interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
         except Exception as error:
             if os.environ.get(DEBUG_ENV):
                 raise

@@ -59,7 +59,9 @@ _CHUNK = 1 << 16
 )
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    # Not dir_okay=False: click would answer a folder with a four-line usage
+    # message; _check_out says it in one line like the other --out problems.
+    type=click.Path(path_type=Path),
     default=None,
     help="Write the rows to FILE.csv or FILE.parquet instead of printing them "
     "(streamed by the database, replaced atomically).",
@@ -198,6 +200,13 @@ def _check_out(out: Path, output_format: str | None) -> None:
     if output_format is not None and output_format != suffix[1:]:
         fail(f"--format {output_format} does not apply to --out {out}; "
              f"the file name's suffix chooses the format")
+    # Checked before anything is queried, so a long query is not run for nothing.
+    if out.is_dir():
+        fail(f"--out {out} is a folder; give a file name ending in .csv or .parquet")
+    folder = out.parent
+    if not folder.is_dir():
+        problem = "is not a folder" if folder.exists() else "does not exist"
+        fail(f"cannot write {out}: {folder} {problem}")
 
 
 def sorted_by_key(sql: str, key: str, dialect: str = "duckdb", *, collate_c: bool = False

@@ -31,6 +31,7 @@ from segdsl.cli.common import (
     load_checked,
     project_option,
 )
+from segdsl.engines import ConnectionLost
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -38,8 +39,9 @@ if TYPE_CHECKING:
 
     from segdsl.check.checker import CheckedProject
     from segdsl.diagnostics import Diagnostic
-    from segdsl.engines import Engine
+    from segdsl.engines import Engine, RowsByTable
     from segdsl.harness.runner import EngineFactory, SqlFor
+    from segdsl.project.model import Schema
 
 
 ENGINES = ("duckdb", "postgres", "bigquery")
@@ -108,7 +110,11 @@ def test_command(
 
     sql_for, engine_factory = _engine_for(engine, db)
     _probe(engine_factory, checked)
-    results = run_fixture_cases(checked, cases, sql_for=sql_for, engine_factory=engine_factory)
+    try:
+        results = run_fixture_cases(checked, cases, sql_for=sql_for,
+                                    engine_factory=_stop_when_lost(engine_factory))
+    except _DatabaseLost as error:
+        fail(str(error))
     click.echo(format_results(results), nl=False)
     failed = unreadable or any(d.is_error for d in diagnostics) or not all(
         result.passed for result in results
@@ -153,6 +159,51 @@ def _probe(engine_factory: EngineFactory, checked: CheckedProject) -> None:
             engine.close()
     except EngineError as error:
         fail(error.message)
+
+
+class _DatabaseLost(Exception):
+    """The database went away during the cases.
+
+    Not an EngineError on purpose: the fixture runner turns those into one failed
+    case each, but a lost server says nothing about the definitions, so the run
+    stops with exit status 2 (SPEC 7: an unreachable database) instead.
+    """
+
+
+class _StopWhenLost:
+    """An engine whose lost connection ends the whole run (see _DatabaseLost)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def load_tables(self, schema: Schema, rows_by_table: RowsByTable) -> None:
+        try:
+            self._engine.load_tables(schema, rows_by_table)
+        except ConnectionLost as error:
+            raise _DatabaseLost(error.message) from None
+
+    def query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]:
+        try:
+            return self._engine.query(sql)
+        except ConnectionLost as error:
+            raise _DatabaseLost(error.message) from None
+
+    def close(self) -> None:
+        self._engine.close()
+
+
+def _stop_when_lost(engine_factory: EngineFactory) -> EngineFactory:
+    """``engine_factory`` whose engines stop the run when the database is lost; the
+    probe connected already, so failing to connect now means the server went away."""
+    from segdsl.engines import EngineError
+
+    def factory() -> Engine:
+        try:
+            return _StopWhenLost(engine_factory())
+        except EngineError as error:
+            raise _DatabaseLost(error.message) from None
+
+    return factory
 
 
 def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:

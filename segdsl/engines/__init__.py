@@ -41,6 +41,15 @@ class EngineError(Exception):
         return str(self.args[0])
 
 
+class ConnectionLost(EngineError):
+    """The connection to the database server broke while in use (the server went
+    away, or an administrator ended the session).
+
+    A subclass so that callers running many statements (``segdsl test``) can stop
+    at once with exit status 2 instead of reporting every later case as failed.
+    """
+
+
 class Engine(Protocol):
     """What the fixture runner and ``segdsl run`` need from a database."""
 

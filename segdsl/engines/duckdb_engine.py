@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -250,6 +251,8 @@ class DuckDBEngine(ClosesOnExit):
                                                                                    strict=True)
                 ))
             return names, [tuple(row) for row in relation.fetchall()]
+        except (duckdb.InterruptException, RuntimeError) as error:
+            raise _interrupt_or(error) from None
         except duckdb.Error as error:
             raise _engine_error(error) from None
 
@@ -285,8 +288,10 @@ class DuckDBEngine(ClosesOnExit):
             else:
                 relation.write_parquet(temporary)
             os.replace(temporary, target)
+        except (duckdb.InterruptException, RuntimeError) as error:
+            raise _interrupt_or(error) from None
         except duckdb.Error as error:
-            raise _engine_error(error, f"cannot write {target}") from None
+            raise write_error(error, target) from None
         except OSError as error:
             raise EngineError(f"cannot write {target}: {error.strerror or error}") from None
         finally:
@@ -306,6 +311,34 @@ def _projection(name: str, cast_to: str | None) -> str:
         return column.sql(dialect=DIALECT)
     cast = exp.cast(column, exp.DataType.build(cast_to))
     return exp.alias_(cast, _identifier(name)).sql(dialect=DIALECT)
+
+
+def _interrupt_or(error: Exception) -> BaseException:
+    """Ctrl-C during a query as the KeyboardInterrupt it was; any other error as is.
+
+    DuckDB's Python client answers SIGINT by interrupting the query and raising
+    ``RuntimeError('Query interrupted')`` (or ``InterruptException``), swallowing the
+    KeyboardInterrupt; the CLI would report that as an internal error.
+    """
+    if isinstance(error, duckdb.InterruptException) or str(error) == "Query interrupted":
+        return KeyboardInterrupt()
+    return error
+
+
+# DuckDB reports a failed write as 'IO Error: Async write failed for range [...]:
+# {"exception_type":"IO","exception_message":"Could not write file \"<its own
+# temporary file>\": No space left on device","errno":"28"}'; the errno says it all.
+_ERRNO = re.compile(r'"errno"\s*:\s*"?(\d+)')
+
+
+def write_error(error: duckdb.Error, target: str | Path) -> EngineError:
+    """DuckDB's failure to write ``target`` as one line, with the system's reason
+    (``No space left on device``) when DuckDB gives an errno."""
+    text = str(error).strip()
+    first = text.splitlines()[0] if text else type(error).__name__
+    found = _ERRNO.search(first)
+    reason = os.strerror(int(found.group(1))) if found else first
+    return EngineError(f"cannot write {target}: {reason}")
 
 
 def _engine_error(error: duckdb.Error, context: str | None = None) -> EngineError:

@@ -32,7 +32,15 @@ from typing import Any
 
 from sqlglot import exp
 
-from segdsl.engines import ClosesOnExit, EngineError, Row, RowsByTable, safe_url, schema_tables
+from segdsl.engines import (
+    ClosesOnExit,
+    ConnectionLost,
+    EngineError,
+    Row,
+    RowsByTable,
+    safe_url,
+    schema_tables,
+)
 from segdsl.engines.columns import FoundColumns, check_layout
 from segdsl.project.model import Schema, ValueType
 
@@ -242,7 +250,7 @@ class PostgresEngine(ClosesOnExit):
             with self.connection.cursor() as cursor:
                 cursor.executemany(statement.sql(dialect=DIALECT), parameters)
         except self._psycopg.Error as error:
-            raise EngineError(f"cannot insert rows into '{name}': {_first_line(error)}") from None
+            raise self._error(error, f"cannot insert rows into '{name}'") from None
 
     # ------------------------------------------------------------------ queries
 
@@ -256,7 +264,7 @@ class PostgresEngine(ClosesOnExit):
                 names = [column.name for column in cursor.description]
                 return names, [tuple(row) for row in cursor.fetchall()]
         except self._psycopg.Error as error:
-            raise EngineError(f"PostgreSQL: {_first_line(error)}") from None
+            raise self._error(error) from None
 
     def stream(self, sql: str) -> tuple[list[str], Iterator[tuple[object, ...]]]:
         """Run one query through a server-side cursor: its column names and an
@@ -268,7 +276,7 @@ class PostgresEngine(ClosesOnExit):
             cursor.execute(sql)
             names = [column.name for column in cursor.description or ()]
         except self._psycopg.Error as error:
-            raise EngineError(f"PostgreSQL: {_first_line(error)}") from None
+            raise self._error(error) from None
 
         def rows() -> Iterator[tuple[object, ...]]:
             try:
@@ -276,11 +284,22 @@ class PostgresEngine(ClosesOnExit):
                     for row in cursor:
                         yield tuple(row)
             except self._psycopg.Error as error:
-                raise EngineError(f"PostgreSQL: {_first_line(error)}") from None
+                raise self._error(error) from None
 
         return names, rows()
 
     # ----------------------------------------------------------------- helpers
+
+    def _error(self, error: BaseException, context: str = "PostgreSQL") -> EngineError:
+        """``error`` as one line; :class:`ConnectionLost` when the connection broke
+        (psycopg marks it ``broken``: the server went away or ended the session)."""
+        connection = self._connection
+        if connection is not None and connection.broken:
+            return ConnectionLost(
+                f"lost the connection to PostgreSQL at {safe_url(self.url)}: "
+                f"{_first_line(error)}"
+            )
+        return EngineError(f"{context}: {_first_line(error)}")
 
     def _fetch(self, sql: str, parameters: tuple[object, ...]) -> list[tuple[object, ...]]:
         try:
@@ -288,14 +307,14 @@ class PostgresEngine(ClosesOnExit):
                 cursor.execute(sql, parameters)
                 return [tuple(row) for row in cursor.fetchall()]
         except self._psycopg.Error as error:
-            raise EngineError(f"PostgreSQL: {_first_line(error)}") from None
+            raise self._error(error) from None
 
     def _execute(self, statement: exp.Expression) -> None:
         try:
             with self.connection.cursor() as cursor:
                 cursor.execute(statement.sql(dialect=DIALECT))
         except self._psycopg.Error as error:
-            raise EngineError(f"PostgreSQL: {_first_line(error)}") from None
+            raise self._error(error) from None
 
 
 def _to_parameter(value: object, zoned: bool) -> object:
