@@ -131,9 +131,10 @@ def error_line(result: Result, status: int = 2) -> str:
 
 
 def listing(folder: Path) -> dict[str, bytes]:
-    """Every file under ``folder`` with its content (temporary files included)."""
-    return {str(path.relative_to(folder)): path.read_bytes()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
+    """Everything under ``folder``: files with their content, folders as b"/"
+    (temporary files and spill folders included)."""
+    return {str(path.relative_to(folder)): path.read_bytes() if path.is_file() else b"/"
+            for path in sorted(folder.rglob("*"))}
 
 
 def out_of(args: list[str]) -> Path | None:
@@ -877,3 +878,26 @@ def test_fixture_tests_scratch_database_with_a_table(scratch: str, change: str) 
     line = error_line(run(["test", "--db", scratch]))
     assert "exists already" in line
     assert postgres_state(scratch) == before
+
+
+# ================================================================ memory bench
+
+
+def test_out_memory_bench_runs_at_a_tiny_size(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """bench/bench_out_memory.py at 1,000 and 2,000 members on DuckDB, so it cannot
+    rot (its figures are in docs/performance.md)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import bench_out_memory
+
+    monkeypatch.setattr(bench_out_memory, "DATA", tmp_path)
+    project = bench_out_memory.write_project(tmp_path / "project")
+    results = bench_out_memory.run_engine("duckdb", [1_000, 2_000], project, tmp_path,
+                                          server_url(), keep=False)
+    assert [(m.members, m.suffix, m.rows) for m in results] == [
+        (1_000, ".csv", 1_000), (1_000, ".parquet", 1_000),
+        (2_000, ".csv", 2_000), (2_000, ".parquet", 2_000)]
+    assert all(0 < m.peak_mb < 2_000 and m.seconds > 0 for m in results)
+    assert "duckdb .csv: 2 x the members" in bench_out_memory.report(results)
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "out_memory_1000.duckdb", "out_memory_2000.duckdb", "project"]

@@ -92,7 +92,7 @@ def _csv_to_parquet(source: Path, target: Path, columns: Sequence[str],
     import duckdb
     from sqlglot import exp
 
-    from segdsl.engines.duckdb_engine import write_error
+    from segdsl.engines.duckdb_engine import bounded_memory, write_error
 
     types = exp.Struct(expressions=[
         exp.PropertyEQ(this=exp.Literal.string(name), expression=exp.Literal.string(kind or
@@ -105,7 +105,7 @@ def _csv_to_parquet(source: Path, target: Path, columns: Sequence[str],
         exp.PropertyEQ(this=exp.var("columns"), expression=types),
     ])
     try:
-        with duckdb.connect() as connection:
+        with duckdb.connect() as connection, bounded_memory(connection, target):
             relation = connection.sql(exp.select(exp.Star()).from_(read).sql(dialect="duckdb"))
             relation.write_parquet(str(target))
     except duckdb.Error as error:

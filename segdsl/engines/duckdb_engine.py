@@ -19,8 +19,9 @@ import contextlib
 import datetime as dt
 import os
 import re
+import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import duckdb
@@ -63,6 +64,15 @@ KEY_FITS = FITS[ValueType.STRING] | _INTEGERS | {"uuid"}
 _ZONED_TYPES = {"TIMESTAMP WITH TIME ZONE": "TIMESTAMP", "TIME WITH TIME ZONE": "TIME"}
 
 _COPY_FORMATS = (".csv", ".parquet")
+
+# The memory DuckDB may use while it writes a file (``run --out``, SPEC 7: "without
+# holding all rows in memory"); beyond it, sorts, joins and aggregates spill to a
+# temporary folder next to the output.  With DuckDB's default (80 % of RAM) sorting
+# 10 million members by key took 1.2 GB; with 256 MB the peak stays about 340 MB at
+# any size, for some speed (docs/performance.md, "Memory of `run --out`").  The
+# environment variable overrides it, in DuckDB's notation ("4GB").
+COPY_MEMORY_LIMIT = "256MB"
+MEMORY_LIMIT_ENV = "SEGDSL_DUCKDB_MEMORY_LIMIT"
 
 
 def _identifier(name: str) -> exp.Identifier:
@@ -280,13 +290,14 @@ class DuckDBEngine(ClosesOnExit):
             raise EngineError(f"cannot write {target}: {error.strerror or error}") from None
         os.close(handle)
         try:
-            relation = self.connection.sql(sql)
-            if relation is None:
-                raise EngineError(f"cannot write {target}: the statement returns no rows")
-            if suffix == ".csv":
-                relation.write_csv(temporary, header=True)
-            else:
-                relation.write_parquet(temporary)
+            with bounded_memory(self.connection, target):
+                relation = self.connection.sql(sql)
+                if relation is None:
+                    raise EngineError(f"cannot write {target}: the statement returns no rows")
+                if suffix == ".csv":
+                    relation.write_csv(temporary, header=True)
+                else:
+                    relation.write_parquet(temporary)
             os.replace(temporary, target)
         except (duckdb.InterruptException, RuntimeError) as error:
             raise _interrupt_or(error) from None
@@ -298,6 +309,35 @@ class DuckDBEngine(ClosesOnExit):
             # After a successful os.replace the temporary name is gone already.
             if os.path.exists(temporary):
                 os.unlink(temporary)
+
+
+@contextlib.contextmanager
+def bounded_memory(connection: duckdb.DuckDBPyConnection, target: Path) -> Iterator[None]:
+    """Within the block, ``connection`` uses at most :data:`COPY_MEMORY_LIMIT` and
+    spills to a temporary folder beside ``target`` (whose folder has room for the
+    output anyway; not the database's folder, which DuckDB would use and which may
+    be read-only).  The folder is removed and the settings restored afterwards.
+    Raises OSError when the folder cannot be made, duckdb.Error for a bad limit."""
+    spill = tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".spill")
+    found: tuple[object, ...] | None = None
+    try:
+        found = connection.execute("SELECT current_setting('memory_limit')").fetchone()
+        limit = os.environ.get(MEMORY_LIMIT_ENV, "").strip() or COPY_MEMORY_LIMIT
+        connection.execute(_set("memory_limit", limit))
+        connection.execute(_set("temp_directory", spill))
+        yield
+    finally:
+        with contextlib.suppress(duckdb.Error):
+            if found:
+                connection.execute(_set("memory_limit", str(found[0])))
+            connection.execute("RESET temp_directory")
+        shutil.rmtree(spill, ignore_errors=True)
+
+
+def _set(setting: str, value: str) -> str:
+    """``SET setting = 'value'`` (DuckDB takes no parameters in SET)."""
+    item = exp.EQ(this=exp.var(setting), expression=exp.Literal.string(value))
+    return exp.Set(expressions=[exp.SetItem(this=item)]).sql(dialect=DIALECT)
 
 
 def _type_name(data_type: str) -> str:
