@@ -1,6 +1,7 @@
-"""The shape of the batch query (issue 5): each event table is scanned once, its
-aggregates use FILTER, and the scan starts at the earliest window start unless some
-use needs the table's whole history.  Semantics are tested on every engine by the
+"""The shape of the batch query (issue 5): each event table is scanned once for all
+its aggregates, which use FILTER, and that scan starts at the earliest window start
+unless some use needs the table's whole history; each side of a sequence reads only
+its own window; on DuckDB no CTE is materialized.  Semantics are tested on every engine by the
 conformance corpus; these tests pin the plan itself.
 """
 
@@ -45,11 +46,15 @@ def _compile(tmp_path: Path, segments: str, dialect: str = "duckdb", schema: str
     return sqlglot.parse_one(sql, read=dialect)
 
 
+def _scans(query: exp.Expression, table: str, prefix: str) -> list[exp.Expression]:
+    return [cte.this for cte in query.find_all(exp.CTE)
+            if any(t.name == table for t in cte.this.find_all(exp.Table))
+            and cte.alias.startswith(prefix)]
+
+
 def _scan(query: exp.Expression, table: str) -> exp.Select:
-    """The CTE that reads ``table``."""
-    found = [cte.this for cte in query.find_all(exp.CTE)
-             if any(t.name == table for t in cte.this.find_all(exp.Table))
-             and cte.alias.startswith("ev__")]
+    """The CTE that reads ``table`` for the grouped pass."""
+    found = _scans(query, table, "ev__")
     assert len(found) == 1, f"{table} is read by {len(found)} scans"
     assert isinstance(found[0], exp.Select)
     return found[0]
@@ -100,8 +105,21 @@ def test_the_second_event_of_a_sequence_is_read_from_the_first_events_window(
 segment browsed_then_bought
   where has visit then purchase within 2 days in last 30 days
 """)
-    assert "INTERVAL '30' DAY" in (_lower_bound(_scan(query, "visits")) or "")
-    assert "INTERVAL '30' DAY" in (_lower_bound(_scan(query, "orders")) or "")
+    for table in ("visits", "orders"):
+        [scan] = _scans(query, table, "scan__")
+        assert isinstance(scan, exp.Select)
+        assert "INTERVAL '30' DAY" in (_lower_bound(scan) or "")
+    # No aggregate reads either table, so there is no grouped pass.
+    assert not _scans(query, "orders", "ev__") and not _scans(query, "visits", "ev__")
+
+
+def test_duckdb_ctes_are_not_materialized(tmp_path: Path) -> None:
+    segments = "segment s\n  where has visit then purchase within 2 days in last 30 days\n"
+    query = _compile(tmp_path, segments)
+    assert all(cte.args.get("materialized") is False for cte in query.find_all(exp.CTE))
+    for dialect in ("postgres", "bigquery", "snowflake"):
+        query = _compile(tmp_path, segments, dialect)
+        assert "MATERIALIZED" not in query.sql(dialect)
 
 
 def test_each_event_table_is_read_once_with_filtered_aggregates(tmp_path: Path) -> None:
@@ -177,8 +195,9 @@ segment engaged
   where count(open in last 30 days) > 2 or has click then purchase within 2 days in last 7 days
 """, schema=SCHEMA + SHARED_SCHEMA_EVENTS)
     where = _scan(query, "mail").args["where"].sql("duckdb")
-    assert """"kind" = 'open'""" in where and """"kind" = 'click'""" in where
-    assert "bounce" not in where
+    assert """"kind" = 'open'""" in where and "click" not in where and "bounce" not in where
+    [side] = _scans(query, "mail", "scan__")
+    assert """"kind" = 'click'""" in side.args["where"].sql("duckdb")
     # The purchase of the sequence is joined only from the sequence's window start.
     sequence = next(cte.this for cte in query.find_all(exp.CTE)
                     if cte.alias.startswith("seq__"))

@@ -291,9 +291,6 @@ def test_list_items_compare_timestamps_with_dates_by_day(text: str, expected: li
     assert _members(*evaluate_membership(checked, checked.schema, LIST_ROWS, AS_OF)) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="compiler: `in [...]` mixing dates and timestamps does "
-                   "not compare by UTC day as `=` does (SPEC 3.6); only a timestamp subject "
-                   "with date literals is handled, and then timestamp items are cut to days")
 @pytest.mark.parametrize(("text", "expected"), LIST_DAY_RULE)
 def test_compiled_list_items_compare_timestamps_with_dates_by_day(
         text: str, expected: list[str]) -> None:

@@ -107,6 +107,10 @@ class Dialect:
         """Seconds since 1970 as a number (fractions kept)."""
         return exp.TimeToUnix(this=value)
 
+    # ------------------------------------------------------------ plan
+    # Whether the engine may materialize the query's CTEs (None: its default).
+    materialize_ctes: bool | None = None
+
     # ------------------------------------------------------------ aggregates
     def edge_value(self, value: exp.Expression, time: exp.Expression, *, earliest: bool,
                    condition: exp.Expression) -> exp.Expression | None:
@@ -154,6 +158,12 @@ def filtered(aggregate: exp.Expression, condition: exp.Expression) -> exp.Expres
 
 
 class DuckDB(Dialect):
+    # DuckDB materializes CTEs on its own (e.g. one read inside a correlated
+    # ``NOT EXISTS``, or next to a ``count(DISTINCT ...)``), writing millions of
+    # event rows to read them back; inlined, it pushes filters and projections into
+    # the scans instead.  Large benchmark: about 42 s -> 20 s (docs/performance.md).
+    materialize_ctes: bool | None = False
+
     def edge_value(self, value: exp.Expression, time: exp.Expression, *, earliest: bool,
                    condition: exp.Expression) -> exp.Expression | None:
         """``max`` of a struct ordered by (time, value is set, value): the latest row,

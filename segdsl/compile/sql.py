@@ -109,8 +109,34 @@ def _number(value: Decimal) -> exp.Expression:
 
 
 @dataclass
+class _Rows:
+    """Which rows of an event table a scan must read."""
+
+    # How far back: the lower bounds of every window read through the scan (SQL text
+    # -> bound), unless some use needs the whole history.
+    lower_bounds: dict[str, exp.Expression] = field(default_factory=dict)
+    full_history: bool = False
+    # The ``where`` of every event read (SQL text -> condition on the raw columns),
+    # unless some event has none and needs every row.
+    event_filters: dict[str, exp.Expression] = field(default_factory=dict)
+    every_row: bool = False
+
+    def read_from(self, low: exp.Expression | None, dialect: str) -> None:
+        """Note that a use needs the events from ``low`` on (None: all)."""
+        if low is None:
+            self.full_history = True
+        else:
+            self.lower_bounds.setdefault(low.sql(dialect=dialect), low.copy())
+
+    def identity(self) -> tuple[object, ...]:
+        """Equal for two ranges that read the same rows."""
+        return (self.full_history or tuple(sorted(self.lower_bounds)),
+                self.every_row or tuple(sorted(self.event_filters)))
+
+
+@dataclass
 class _EventTable:
-    """One event table, read once, for all events that live in it."""
+    """One event table, read once for all aggregates of the events that live in it."""
 
     index: int
     table: str
@@ -118,21 +144,8 @@ class _EventTable:
     time: str
     columns: dict[str, str] = field(default_factory=dict)  # column -> alias in ev CTE
     instants: set[str] = field(default_factory=set)  # timestamp-typed columns
-    # How far back the table must be read: the lower bounds of every window over it
-    # (SQL text -> bound), unless some use needs its whole history.
-    lower_bounds: dict[str, exp.Expression] = field(default_factory=dict)
-    full_history: bool = False
-    # The ``where`` of every event read from the table (SQL text -> condition on the
-    # raw columns), unless some event has none and needs every row.
-    event_filters: dict[str, exp.Expression] = field(default_factory=dict)
-    every_row: bool = False
-
-    def read_from(self, low: exp.Expression | None, dialect: str) -> None:
-        """Note that a use of the table needs its events from ``low`` on (None: all)."""
-        if low is None:
-            self.full_history = True
-        else:
-            self.lower_bounds.setdefault(low.sql(dialect=dialect), low.copy())
+    rows: _Rows = field(default_factory=_Rows)  # what the grouped pass reads
+    read: bool = False  # whether anything reads the scan ``ev__N``
     aggregates: dict[str, tuple[str, exp.Expression]] = field(default_factory=dict)
 
     @property
@@ -179,6 +192,8 @@ class _Compiler:
         self._extras_by_sql: dict[str, str] = {}  # SQL text -> CTE name, to share CTEs
         self.layered: dict[str, _Layered] = {}
         self._hidden = 0
+        self.side_scans: dict[str, tuple[_EventTable, _Rows]] = {}  # name -> table, rows
+        self._side_scans_by_rows: dict[tuple[object, ...], str] = {}
         self._hidden_by_sql: dict[str, str] = {}  # SQL text of a ranked value -> column
         self._current: set[str] = set()  # what the definition being compiled depends on
 
@@ -293,11 +308,24 @@ class _Compiler:
             return FALSE
         subject_type = self.types.of(expr.expr, event)
         subject = self.value(expr.expr, event, alias)
-        items = [self.value(item) for item in expr.items.items]
-        if subject_type.kind is Kind.TIMESTAMP and any(
-                isinstance(i, ast.DateLit) for i in expr.items.items):
-            subject = self.d.to_date(subject)
-        return exp.In(this=subject, expressions=items)
+        same: list[exp.Expression] = []
+        by_day: list[exp.Expression] = []  # items compared by UTC day (SPEC 3.6)
+        for item in expr.items.items:
+            value = self.value(item)
+            item_kind = self.types.of(item, None).kind
+            if not (subject_type.is_time and item_kind in (Kind.DATE, Kind.TIMESTAMP)
+                    and item_kind is not subject_type.kind):
+                same.append(value)
+            else:
+                by_day.append(self.d.to_date(value) if item_kind is Kind.TIMESTAMP else value)
+        tests: list[exp.Expression] = []
+        if same:
+            tests.append(exp.In(this=subject, expressions=same))
+        if by_day:
+            day = (self.d.to_date(subject.copy()) if subject_type.kind is Kind.TIMESTAMP
+                   else subject.copy())
+            tests.append(exp.In(this=day, expressions=by_day))
+        return tests[0] if len(tests) == 1 else exp.paren(exp.or_(*tests, copy=False))
 
     def _between(self, expr: ast.Between, event: EventType | None, alias: str | None
                  ) -> exp.Expression:
@@ -597,23 +625,26 @@ class _Compiler:
 
     def _event_condition(self, event: EventType, filt: ast.EventFilter | None,
                          window: ast.Window | None, alias: str | None = None,
-                         *, after: ast.Window | None = None) -> exp.Expression:
+                         *, after: ast.Window | None = None,
+                         rows: _Rows | None = None) -> exp.Expression:
         """Which rows of the event table are this event, pass the filter, lie in the window.
 
-        Also notes how far back the table must be read: from the window's start, or
-        (for the second event of a sequence) from the start of the first event's
-        window ``after``, since it must come later than that event.
+        Also notes in ``rows`` (default: the rows of the table's grouped pass) which
+        events must be read and how far back: from the window's start, or (for the
+        second event of a sequence) from the start of the first event's window
+        ``after``, since it must come later than that event.
         """
         table = self._event_table(event)
+        rows = table.rows if rows is None else rows
         if event.where:
             only = _and(*[exp.EQ(this=_col(column, "t"), expression=_literal(value))
                           for column, value in event.where])
-            table.event_filters.setdefault(only.sql(dialect=self.d.sqlglot_name), only)
+            rows.event_filters.setdefault(only.sql(dialect=self.d.sqlglot_name), only)
         else:
-            table.every_row = True
+            rows.every_row = True
         reach = window if window is not None else after
-        table.read_from(self._bounds(reach)[0] if reach is not None else None,
-                        self.d.sqlglot_name)
+        rows.read_from(self._bounds(reach)[0] if reach is not None else None,
+                       self.d.sqlglot_name)
         parts: list[exp.Expression] = []
         for column, value in event.where:
             table.columns.setdefault(column, column)
@@ -631,6 +662,7 @@ class _Compiler:
             if existing == text:
                 return column
         column = f"g__{table.index}_{len(table.aggregates) + 1}"
+        table.read = True
         table.aggregates[column] = (text, sql)
         return column
 
@@ -681,6 +713,7 @@ class _Compiler:
                                    earliest=expr.function is ast.AggFn.FIRST)
         if single is not None:
             return _col(self._aggregate_slot(event, single))
+        table.read = True
         edge = (exp.Min if expr.function is ast.AggFn.FIRST else exp.Max)(this=_col(TIME))
         inner = (
             exp.select(_col(KEY), exp.alias_(prop, "__value", quoted=True),
@@ -711,9 +744,11 @@ class _Compiler:
         """``has A then [no] B within D`` (SPEC 4.7) as a join of the event streams."""
         first = self.schema.events[expr.first.event]
         then = self.schema.events[expr.then.event]
-        a_table, b_table = self._event_table(first), self._event_table(then)
-        a_cond = self._event_condition(first, expr.first.filter, expr.window, "a")
-        b_cond = self._event_condition(then, expr.then.filter, None, "b", after=expr.window)
+        a_rows, b_rows = _Rows(), _Rows()
+        a_cond = self._event_condition(first, expr.first.filter, expr.window, "a",
+                                       rows=a_rows)
+        b_cond = self._event_condition(then, expr.then.filter, None, "b", after=expr.window,
+                                       rows=b_rows)
         a_time, b_time = _col(TIME, "a"), _col(TIME, "b")
         deadline = self.d.shift(a_time.copy(), expr.within.amount, expr.within.unit,
                                 is_date=False)
@@ -726,8 +761,8 @@ class _Compiler:
             # Implied by b > a >= low, but said outright it lets the engine drop
             # earlier B events before the join rather than after it.
             follows = _and(follows, exp.GTE(this=b_time.copy(), expression=low))
-        a_source = exp.Table(this=_id(a_table.ev), alias=exp.TableAlias(this=_id("a")))
-        b_source = exp.Table(this=_id(b_table.ev), alias=exp.TableAlias(this=_id("b")))
+        a_source = self._side_scan(first, a_rows, "a")
+        b_source = self._side_scan(then, b_rows, "b")
         if expr.then_absent:
             exists = exp.Exists(this=exp.select(exp.Literal.number(1)).from_(b_source)
                                 .where(follows))
@@ -738,6 +773,21 @@ class _Compiler:
             query = (exp.select(_col(KEY, "a")).distinct().from_(a_source)
                      .join(b_source, on=follows).where(a_cond))
         return self._extra("seq", query, is_flag=True)
+
+    def _side_scan(self, event: EventType, rows: _Rows, alias: str) -> exp.Table:
+        """A scan of its own for one side of a sequence, reading only the rows that
+        side needs.  Sharing the grouped pass's scan (``ev__N``) would read the
+        table once, but then DuckDB and PostgreSQL materialize that scan, since it
+        is used twice: on the large benchmark, writing and reading back 10 million
+        rows cost more than reading the last weeks of the table again."""
+        table = self._event_table(event)
+        key = (table.index, rows.identity())
+        name = self._side_scans_by_rows.get(key)
+        if name is None:
+            name = f"scan__{len(self.side_scans) + 1}"
+            self._side_scans_by_rows[key] = name
+            self.side_scans[name] = (table, rows)
+        return exp.Table(this=_id(name), alias=exp.TableAlias(this=_id(alias)))
 
     def _extra(self, prefix: str, query: exp.Select, *, is_flag: bool) -> exp.Expression:
         """Add a CTE joined into ``base``, or reuse an identical one."""
@@ -754,9 +804,12 @@ class _Compiler:
         columns = {name: self.definition(name) for name in names}
         ctes: list[tuple[str, exp.Expression]] = [("entity", self._entity())]
         for table in self.event_tables.values():
-            ctes.append((table.ev, self._events(table)))
+            if table.read:
+                ctes.append((table.ev, self._events(table, table.rows)))
             if table.aggregates:
                 ctes.append((table.agg, self._grouped(table)))
+        ctes += [(name, self._events(table, rows))
+                 for name, (table, rows) in self.side_scans.items()]
         ctes += [(extra.name, extra.query) for extra in self.extras.values()]
         ctes.append(("base", self._base()))
         previous = "base"
@@ -777,7 +830,8 @@ class _Compiler:
             for name, column in columns.items():
                 final = final.select(_as(_col(column), name), copy=False)
         for name, body in ctes:
-            final = final.with_(_id(name), as_=body, copy=False)
+            final = final.with_(_id(name), as_=body, materialized=self.d.materialize_ctes,
+                                copy=False)
         return final
 
     def _entity(self) -> exp.Select:
@@ -806,7 +860,7 @@ class _Compiler:
         """A column as the compiler handles its type (instants: see read_instant)."""
         return self.d.read_instant(column) if field.type is ValueType.TIMESTAMP else column
 
-    def _events(self, table: _EventTable) -> exp.Select:
+    def _events(self, table: _EventTable, rows: _Rows) -> exp.Select:
         time = self.d.read_instant(_col(table.time, "t"))
         select = exp.select(_as(_col(table.key, "t"), KEY), _as(time, TIME))
         for column, alias in table.columns.items():
@@ -816,18 +870,18 @@ class _Compiler:
             select = select.select(_as(value, alias), copy=False)
         # Events at or after as-of are ignored everywhere (SPEC 4.1).
         keep: list[exp.Expression] = [exp.LT(this=time.copy(), expression=self.as_of.copy())]
-        if table.lower_bounds and not table.full_history:
+        if rows.lower_bounds and not rows.full_history:
             # No use needs events before the earliest window start: skip them in
             # the scan (and let the engine prune by the time column).
-            bounds = list(table.lower_bounds.values())
+            bounds = list(rows.lower_bounds.values())
             # The bounds are never NULL; saying NULLs are ignored keeps sqlglot from
             # wrapping LEAST in NULL handling for DuckDB.
             earliest = bounds[0] if len(bounds) == 1 else exp.Least(
                 this=bounds[0], expressions=bounds[1:], ignore_nulls=True)
             keep.insert(0, exp.GTE(this=time.copy(), expression=earliest))
-        if table.event_filters and not table.every_row:
+        if rows.event_filters and not rows.every_row:
             # Only the rows of the events used (a shared table holds others).
-            filters = list(table.event_filters.values())
+            filters = list(rows.event_filters.values())
             keep.append(exp.paren(filters[0]) if len(filters) == 1 else exp.paren(
                 exp.or_(*filters, copy=False)))
         return (select.from_(_table(table.table).as_("t", quoted=True, copy=False), copy=False)

@@ -1,4 +1,4 @@
-WITH "entity" AS (
+WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."customer_type" AS "a__customer_type",
@@ -21,7 +21,7 @@ WITH "entity" AS (
   FROM "shop"."customers" AS "e"
   LEFT JOIN "shop"."accounts" AS "r__account"
     ON "r__account"."account_id" = "e"."account_id"
-), "ev__1" AS (
+), "ev__1" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
@@ -33,7 +33,7 @@ WITH "entity" AS (
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-), "agg__1" AS (
+), "agg__1" AS NOT MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -133,7 +133,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "ev__2" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
@@ -146,13 +146,12 @@ WITH "entity" AS (
   WHERE
     "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
     AND (
-      "t"."event_name" = 'add_to_cart'
-      OR "t"."event_name" = 'page_view'
+      "t"."event_name" = 'page_view'
       OR "t"."event_name" = 'app_session'
       OR "t"."event_name" = 'email_open'
       OR "t"."event_name" = 'email_click'
     )
-), "agg__2" AS (
+), "agg__2" AS NOT MATERIALIZED (
   SELECT
     "__key",
     MAX("__time") FILTER(WHERE
@@ -187,7 +186,7 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "ev__3" AS (
+), "ev__3" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."returned_at" AS "__time",
@@ -196,7 +195,7 @@ WITH "entity" AS (
   FROM "shop"."returns" AS "t"
   WHERE
     "t"."returned_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-), "agg__3" AS (
+), "agg__3" AS NOT MATERIALIZED (
   SELECT
     "__key",
     MAX("__time") AS "g__3_1",
@@ -207,10 +206,68 @@ WITH "entity" AS (
   FROM "ev__3"
   GROUP BY
     "__key"
-), "seq__1" AS (
+), "scan__1" AS NOT MATERIALIZED (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."occurred_at" AS "__time",
+    "t"."event_name" AS "event_name",
+    "t"."price" AS "price",
+    "t"."duration_s" AS "duration_s",
+    "t"."campaign" AS "campaign",
+    "t"."page" AS "page"
+  FROM "shop"."events" AS "t"
+  WHERE
+    "t"."occurred_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14' DAY
+    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    AND (
+      "t"."event_name" = 'add_to_cart'
+    )
+), "scan__2" AS NOT MATERIALIZED (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."ordered_at" AS "__time",
+    "t"."items" AS "items",
+    "t"."channel" AS "channel",
+    "t"."category" AS "category",
+    "t"."amount" AS "amount",
+    "t"."discount" AS "discount"
+  FROM "shop"."orders" AS "t"
+  WHERE
+    "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14' DAY
+    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+), "scan__3" AS NOT MATERIALIZED (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."occurred_at" AS "__time",
+    "t"."event_name" AS "event_name",
+    "t"."price" AS "price",
+    "t"."duration_s" AS "duration_s",
+    "t"."campaign" AS "campaign",
+    "t"."page" AS "page"
+  FROM "shop"."events" AS "t"
+  WHERE
+    "t"."occurred_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMP)
+    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    AND (
+      "t"."event_name" = 'email_click'
+    )
+), "scan__4" AS NOT MATERIALIZED (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."ordered_at" AS "__time",
+    "t"."items" AS "items",
+    "t"."channel" AS "channel",
+    "t"."category" AS "category",
+    "t"."amount" AS "amount",
+    "t"."discount" AS "discount"
+  FROM "shop"."orders" AS "t"
+  WHERE
+    "t"."ordered_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMP)
+    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+), "seq__1" AS NOT MATERIALIZED (
   SELECT DISTINCT
     "a"."__key"
-  FROM "ev__2" AS "a"
+  FROM "scan__1" AS "a"
   WHERE
     "a"."event_name" = 'add_to_cart'
     AND COALESCE((
@@ -222,18 +279,18 @@ WITH "entity" AS (
     AND NOT EXISTS(
       SELECT
         1
-      FROM "ev__1" AS "b"
+      FROM "scan__2" AS "b"
       WHERE
         "b"."__key" = "a"."__key"
         AND "b"."__time" > "a"."__time"
         AND "b"."__time" <= "a"."__time" + INTERVAL '1' DAY
         AND "b"."__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14' DAY
     )
-), "seq__2" AS (
+), "seq__2" AS NOT MATERIALIZED (
   SELECT DISTINCT
     "a"."__key"
-  FROM "ev__2" AS "a"
-  JOIN "ev__1" AS "b"
+  FROM "scan__3" AS "a"
+  JOIN "scan__4" AS "b"
     ON "b"."__key" = "a"."__key"
     AND "b"."__time" > "a"."__time"
     AND "b"."__time" <= "a"."__time" + INTERVAL '2' DAY
@@ -244,7 +301,7 @@ WITH "entity" AS (
       STARTS_WITH("a"."campaign", 'spring26_')
     ), FALSE)
     AND "a"."__time" >= CAST('2026-03-01 00:00:00' AS TIMESTAMP)
-), "base" AS (
+), "base" AS NOT MATERIALIZED (
   SELECT
     "entity"."__key",
     "entity"."a__customer_type",
@@ -311,7 +368,7 @@ WITH "entity" AS (
     ON "seq__1"."__key" = "entity"."__key"
   LEFT JOIN "seq__2"
     ON "seq__2"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS NOT MATERIALIZED (
   SELECT
     *,
     (
@@ -497,7 +554,7 @@ WITH "entity" AS (
     ) AS "d__rising_spenders",
     COALESCE("g__1_24", 0) AS "d__orders_30d"
   FROM "base"
-), "layer__2" AS (
+), "layer__2" AS NOT MATERIALIZED (
   SELECT
     *,
     (
@@ -548,7 +605,7 @@ WITH "entity" AS (
     COUNT("v__1") OVER () AS "w__v__1__count",
     RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) AS "w__v__1__asc"
   FROM "layer__1"
-), "layer__3" AS (
+), "layer__3" AS NOT MATERIALIZED (
   SELECT
     *,
     (
@@ -598,7 +655,7 @@ WITH "entity" AS (
       )
     ) AS "d__tier_upgrade_candidates"
   FROM "layer__2"
-), "layer__4" AS (
+), "layer__4" AS NOT MATERIALIZED (
   SELECT
     *,
     CASE
@@ -656,7 +713,7 @@ WITH "entity" AS (
       )
     ) AS "d__vip"
   FROM "layer__3"
-), "layer__5" AS (
+), "layer__5" AS NOT MATERIALIZED (
   SELECT
     *,
     (

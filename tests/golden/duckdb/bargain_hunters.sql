@@ -1,8 +1,8 @@
-WITH "entity" AS (
+WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
@@ -12,7 +12,7 @@ WITH "entity" AS (
   WHERE
     "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
     AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-), "agg__1" AS (
+), "agg__1" AS NOT MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -33,7 +33,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "ev__2" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
@@ -46,7 +46,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'page_view'
     )
-), "agg__2" AS (
+), "agg__2" AS NOT MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -59,7 +59,7 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS NOT MATERIALIZED (
   SELECT
     "entity"."__key",
     "agg__1"."g__1_1",
@@ -72,19 +72,19 @@ WITH "entity" AS (
     ON "agg__1"."__key" = "entity"."__key"
   LEFT JOIN "agg__2"
     ON "agg__2"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS NOT MATERIALIZED (
   SELECT
     *,
     COALESCE("g__1_3", 0) AS "d__revenue_365d",
     CAST(ROUND(CAST("g__1_4" AS DECIMAL(38, 9)), 2) AS DOUBLE) AS "d__avg_order_value"
   FROM "base"
-), "layer__2" AS (
+), "layer__2" AS NOT MATERIALIZED (
   SELECT
     *,
     COUNT("d__avg_order_value") OVER () AS "w__d__avg_order_value__count",
     RANK() OVER (PARTITION BY "d__avg_order_value" IS NULL ORDER BY "d__avg_order_value" ASC) AS "w__d__avg_order_value__asc"
   FROM "layer__1"
-), "layer__3" AS (
+), "layer__3" AS NOT MATERIALIZED (
   SELECT
     *,
     (

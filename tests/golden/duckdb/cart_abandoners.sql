@@ -1,9 +1,9 @@
-WITH "entity" AS (
+WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."preferred_channel" AS "a__preferred_channel"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
@@ -13,9 +13,9 @@ WITH "entity" AS (
   WHERE
     "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
     AND (
-      "t"."event_name" = 'add_to_cart' OR "t"."event_name" = 'page_view'
+      "t"."event_name" = 'page_view'
     )
-), "agg__1" AS (
+), "agg__1" AS NOT MATERIALIZED (
   SELECT
     "__key",
     MAX("__time") FILTER(WHERE
@@ -23,7 +23,20 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "scan__1" AS NOT MATERIALIZED (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."occurred_at" AS "__time",
+    "t"."event_name" AS "event_name",
+    "t"."price" AS "price"
+  FROM "shop"."events" AS "t"
+  WHERE
+    "t"."occurred_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14' DAY
+    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    AND (
+      "t"."event_name" = 'add_to_cart'
+    )
+), "scan__2" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time"
@@ -31,10 +44,10 @@ WITH "entity" AS (
   WHERE
     "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14' DAY
     AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-), "seq__1" AS (
+), "seq__1" AS NOT MATERIALIZED (
   SELECT DISTINCT
     "a"."__key"
-  FROM "ev__1" AS "a"
+  FROM "scan__1" AS "a"
   WHERE
     "a"."event_name" = 'add_to_cart'
     AND COALESCE((
@@ -46,14 +59,14 @@ WITH "entity" AS (
     AND NOT EXISTS(
       SELECT
         1
-      FROM "ev__2" AS "b"
+      FROM "scan__2" AS "b"
       WHERE
         "b"."__key" = "a"."__key"
         AND "b"."__time" > "a"."__time"
         AND "b"."__time" <= "a"."__time" + INTERVAL '1' DAY
         AND "b"."__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14' DAY
     )
-), "base" AS (
+), "base" AS NOT MATERIALIZED (
   SELECT
     "entity"."__key",
     "entity"."a__preferred_channel",
@@ -64,7 +77,7 @@ WITH "entity" AS (
     ON "agg__1"."__key" = "entity"."__key"
   LEFT JOIN "seq__1"
     ON "seq__1"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS NOT MATERIALIZED (
   SELECT
     *,
     (

@@ -1,18 +1,18 @@
-WITH "entity" AS (
+WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."country" AS "a__country",
     "e"."age" AS "a__age",
     "e"."birthday" AS "a__birthday"
   FROM "shop"."customers" AS "e"
-), "base" AS (
+), "base" AS NOT MATERIALIZED (
   SELECT
     "entity"."__key",
     "entity"."a__country",
     "entity"."a__age",
     "entity"."a__birthday"
   FROM "entity"
-), "layer__1" AS (
+), "layer__1" AS NOT MATERIALIZED (
   SELECT
     *,
     (

@@ -1,8 +1,8 @@
-WITH "entity" AS (
+WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
@@ -10,7 +10,7 @@ WITH "entity" AS (
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-), "agg__1" AS (
+), "agg__1" AS NOT MATERIALIZED (
   SELECT
     "__key",
     STRUCT_EXTRACT(MAX({'t': -EPOCH_US("__time"), 'n': NOT "channel" IS NULL, 'v': "channel"}), 'v') AS "g__1_1",
@@ -18,7 +18,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "ev__2" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
@@ -31,7 +31,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'app_session'
     )
-), "agg__2" AS (
+), "agg__2" AS NOT MATERIALIZED (
   SELECT
     "__key",
     SUM("duration_s") FILTER(WHERE
@@ -41,7 +41,7 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS NOT MATERIALIZED (
   SELECT
     "entity"."__key",
     "agg__1"."g__1_1",
@@ -52,7 +52,7 @@ WITH "entity" AS (
     ON "agg__1"."__key" = "entity"."__key"
   LEFT JOIN "agg__2"
     ON "agg__2"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS NOT MATERIALIZED (
   SELECT
     *,
     (

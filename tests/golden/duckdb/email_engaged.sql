@@ -1,9 +1,9 @@
-WITH "entity" AS (
+WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."is_subscribed" AS "a__is_subscribed"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
@@ -18,7 +18,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'email_open' OR "t"."event_name" = 'email_click'
     )
-), "agg__1" AS (
+), "agg__1" AS NOT MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -40,7 +40,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS NOT MATERIALIZED (
   SELECT
     "entity"."__key",
     "entity"."a__is_subscribed",
@@ -51,14 +51,14 @@ WITH "entity" AS (
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS NOT MATERIALIZED (
   SELECT
     *,
     (
       CAST(COALESCE("g__1_3", 0) AS DOUBLE) / NULLIF(CAST(COALESCE("g__1_4", 0) AS DOUBLE), 0)
     ) AS "d__email_click_rate_90d"
   FROM "base"
-), "layer__2" AS (
+), "layer__2" AS NOT MATERIALIZED (
   SELECT
     *,
     (

@@ -1,4 +1,4 @@
-WITH "entity" AS (
+WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."customer_type" AS "a__customer_type",
@@ -8,7 +8,7 @@ WITH "entity" AS (
   FROM "shop"."customers" AS "e"
   LEFT JOIN "shop"."accounts" AS "r__account"
     ON "r__account"."account_id" = "e"."account_id"
-), "base" AS (
+), "base" AS NOT MATERIALIZED (
   SELECT
     "entity"."__key",
     "entity"."a__customer_type",
@@ -16,7 +16,7 @@ WITH "entity" AS (
     "entity"."r__account__contract_tier",
     "entity"."r__account__employees"
   FROM "entity"
-), "layer__1" AS (
+), "layer__1" AS NOT MATERIALIZED (
   SELECT
     *,
     (

@@ -1,8 +1,8 @@
-WITH "entity" AS (
+WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "scan__1" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
@@ -15,7 +15,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'email_click'
     )
-), "ev__2" AS (
+), "scan__2" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time"
@@ -23,11 +23,11 @@ WITH "entity" AS (
   WHERE
     "t"."ordered_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMP)
     AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-), "seq__1" AS (
+), "seq__1" AS NOT MATERIALIZED (
   SELECT DISTINCT
     "a"."__key"
-  FROM "ev__1" AS "a"
-  JOIN "ev__2" AS "b"
+  FROM "scan__1" AS "a"
+  JOIN "scan__2" AS "b"
     ON "b"."__key" = "a"."__key"
     AND "b"."__time" > "a"."__time"
     AND "b"."__time" <= "a"."__time" + INTERVAL '2' DAY
@@ -38,14 +38,14 @@ WITH "entity" AS (
       STARTS_WITH("a"."campaign", 'spring26_')
     ), FALSE)
     AND "a"."__time" >= CAST('2026-03-01 00:00:00' AS TIMESTAMP)
-), "base" AS (
+), "base" AS NOT MATERIALIZED (
   SELECT
     "entity"."__key",
     NOT "seq__1"."__key" IS NULL AS "seq__1"
   FROM "entity"
   LEFT JOIN "seq__1"
     ON "seq__1"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS NOT MATERIALIZED (
   SELECT
     *,
     "seq__1" AS "d__spring_campaign_converters"

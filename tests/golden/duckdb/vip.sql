@@ -1,9 +1,9 @@
-WITH "entity" AS (
+WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."customer_type" AS "a__customer_type"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
@@ -11,7 +11,7 @@ WITH "entity" AS (
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-), "agg__1" AS (
+), "agg__1" AS NOT MATERIALIZED (
   SELECT
     "__key",
     SUM("amount") FILTER(WHERE
@@ -25,7 +25,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "ev__2" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."returned_at" AS "__time",
@@ -34,7 +34,7 @@ WITH "entity" AS (
   WHERE
     "t"."returned_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
     AND "t"."returned_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-), "agg__2" AS (
+), "agg__2" AS NOT MATERIALIZED (
   SELECT
     "__key",
     SUM("amount") FILTER(WHERE
@@ -43,7 +43,7 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS NOT MATERIALIZED (
   SELECT
     "entity"."__key",
     "entity"."a__customer_type",
@@ -57,7 +57,7 @@ WITH "entity" AS (
     ON "agg__1"."__key" = "entity"."__key"
   LEFT JOIN "agg__2"
     ON "agg__2"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS NOT MATERIALIZED (
   SELECT
     *,
     COALESCE("g__1_1", 0) AS "d__revenue_365d",
@@ -74,20 +74,20 @@ WITH "entity" AS (
       )
     ) AS "d__lapsing_customers"
   FROM "base"
-), "layer__2" AS (
+), "layer__2" AS NOT MATERIALIZED (
   SELECT
     *,
     (
       "d__revenue_365d" - COALESCE("g__2_1", 0)
     ) AS "d__net_revenue_365d"
   FROM "layer__1"
-), "layer__3" AS (
+), "layer__3" AS NOT MATERIALIZED (
   SELECT
     *,
     COUNT("d__net_revenue_365d") OVER () AS "w__d__net_revenue_365d__count",
     RANK() OVER (PARTITION BY "d__net_revenue_365d" IS NULL ORDER BY "d__net_revenue_365d" DESC) AS "w__d__net_revenue_365d__desc"
   FROM "layer__2"
-), "layer__4" AS (
+), "layer__4" AS NOT MATERIALIZED (
   SELECT
     *,
     (

@@ -1,25 +1,25 @@
-WITH "entity" AS (
+WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."lifetime_value" AS "a__lifetime_value",
     "e"."is_subscribed" AS "a__is_subscribed",
     "e"."email" AS "a__email"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
-), "agg__1" AS (
+), "agg__1" AS NOT MATERIALIZED (
   SELECT
     "__key",
     MAX("__time") AS "g__1_1"
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "ev__2" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
@@ -31,7 +31,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'email_open'
     )
-), "agg__2" AS (
+), "agg__2" AS NOT MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -41,7 +41,7 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS NOT MATERIALIZED (
   SELECT
     "entity"."__key",
     "entity"."a__lifetime_value",
@@ -54,7 +54,7 @@ WITH "entity" AS (
     ON "agg__1"."__key" = "entity"."__key"
   LEFT JOIN "agg__2"
     ON "agg__2"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS NOT MATERIALIZED (
   SELECT
     *,
     COALESCE(
@@ -67,7 +67,7 @@ WITH "entity" AS (
       EPOCH(CAST('2026-11-01 00:00:00' AS TIMESTAMP)) - EPOCH("g__1_1")
     ) / 86400) AS BIGINT) AS "d__days_since_last_order"
   FROM "base"
-), "layer__2" AS (
+), "layer__2" AS NOT MATERIALIZED (
   SELECT
     *,
     (

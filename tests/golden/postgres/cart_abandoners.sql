@@ -13,7 +13,7 @@ WITH "entity" AS (
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
     AND (
-      "t"."event_name" = 'add_to_cart' OR "t"."event_name" = 'page_view'
+      "t"."event_name" = 'page_view'
     )
 ), "agg__1" AS (
   SELECT
@@ -23,7 +23,20 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "scan__1" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' AS "__time",
+    "t"."event_name" AS "event_name",
+    "t"."price" AS "price"
+  FROM "shop"."events" AS "t"
+  WHERE
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14 DAY'
+    AND TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+    AND (
+      "t"."event_name" = 'add_to_cart'
+    )
+), "scan__2" AS (
   SELECT
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' AS "__time"
@@ -34,7 +47,7 @@ WITH "entity" AS (
 ), "seq__1" AS (
   SELECT DISTINCT
     "a"."__key"
-  FROM "ev__1" AS "a"
+  FROM "scan__1" AS "a"
   WHERE
     "a"."event_name" = 'add_to_cart'
     AND COALESCE((
@@ -46,7 +59,7 @@ WITH "entity" AS (
     AND NOT EXISTS(
       SELECT
         1
-      FROM "ev__2" AS "b"
+      FROM "scan__2" AS "b"
       WHERE
         "b"."__key" = "a"."__key"
         AND "b"."__time" > "a"."__time"

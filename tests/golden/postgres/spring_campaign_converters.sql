@@ -2,7 +2,7 @@ WITH "entity" AS (
   SELECT
     "e"."customer_id" AS "__key"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "scan__1" AS (
   SELECT
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' AS "__time",
@@ -15,7 +15,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'email_click'
     )
-), "ev__2" AS (
+), "scan__2" AS (
   SELECT
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' AS "__time"
@@ -26,8 +26,8 @@ WITH "entity" AS (
 ), "seq__1" AS (
   SELECT DISTINCT
     "a"."__key"
-  FROM "ev__1" AS "a"
-  JOIN "ev__2" AS "b"
+  FROM "scan__1" AS "a"
+  JOIN "scan__2" AS "b"
     ON "b"."__key" = "a"."__key"
     AND "b"."__time" > "a"."__time"
     AND "b"."__time" <= "a"."__time" + INTERVAL '2 DAY'

@@ -203,8 +203,7 @@ WITH "entity" AS (
   WHERE
     "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND (
-      "t"."event_name" = 'add_to_cart'
-      OR "t"."event_name" = 'page_view'
+      "t"."event_name" = 'page_view'
       OR "t"."event_name" = 'app_session'
       OR "t"."event_name" = 'email_open'
       OR "t"."event_name" = 'email_click'
@@ -277,10 +276,68 @@ WITH "entity" AS (
   FROM "ev__3"
   GROUP BY
     "__key"
+), "scan__1" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."occurred_at" AS "__time",
+    "t"."event_name" AS "event_name",
+    "t"."price" AS "price",
+    "t"."duration_s" AS "duration_s",
+    "t"."campaign" AS "campaign",
+    "t"."page" AS "page"
+  FROM "shop"."events" AS "t"
+  WHERE
+    "t"."occurred_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'
+    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    AND (
+      "t"."event_name" = 'add_to_cart'
+    )
+), "scan__2" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."ordered_at" AS "__time",
+    "t"."items" AS "items",
+    "t"."channel" AS "channel",
+    "t"."category" AS "category",
+    "t"."amount" AS "amount",
+    "t"."discount" AS "discount"
+  FROM "shop"."orders" AS "t"
+  WHERE
+    "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'
+    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+), "scan__3" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."occurred_at" AS "__time",
+    "t"."event_name" AS "event_name",
+    "t"."price" AS "price",
+    "t"."duration_s" AS "duration_s",
+    "t"."campaign" AS "campaign",
+    "t"."page" AS "page"
+  FROM "shop"."events" AS "t"
+  WHERE
+    "t"."occurred_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
+    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    AND (
+      "t"."event_name" = 'email_click'
+    )
+), "scan__4" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."ordered_at" AS "__time",
+    "t"."items" AS "items",
+    "t"."channel" AS "channel",
+    "t"."category" AS "category",
+    "t"."amount" AS "amount",
+    "t"."discount" AS "discount"
+  FROM "shop"."orders" AS "t"
+  WHERE
+    "t"."ordered_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
+    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "seq__1" AS (
   SELECT DISTINCT
     "a"."__key"
-  FROM "ev__2" AS "a"
+  FROM "scan__1" AS "a"
   WHERE
     "a"."event_name" = 'add_to_cart'
     AND COALESCE((
@@ -292,7 +349,7 @@ WITH "entity" AS (
     AND NOT EXISTS(
       SELECT
         1
-      FROM "ev__1" AS "b"
+      FROM "scan__2" AS "b"
       WHERE
         "b"."__key" = "a"."__key"
         AND "b"."__time" > "a"."__time"
@@ -356,8 +413,8 @@ WITH "entity" AS (
 ), "seq__5" AS (
   SELECT DISTINCT
     "a"."__key"
-  FROM "ev__2" AS "a"
-  JOIN "ev__1" AS "b"
+  FROM "scan__3" AS "a"
+  JOIN "scan__4" AS "b"
     ON "b"."__key" = "a"."__key"
     AND "b"."__time" > "a"."__time"
     AND "b"."__time" <= "a"."__time" + INTERVAL '2 DAY'

@@ -13,7 +13,7 @@ WITH "entity" AS (
   WHERE
     "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND (
-      "t"."event_name" = 'add_to_cart' OR "t"."event_name" = 'page_view'
+      "t"."event_name" = 'page_view'
     )
 ), "agg__1" AS (
   SELECT
@@ -22,7 +22,20 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "scan__1" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."occurred_at" AS "__time",
+    "t"."event_name" AS "event_name",
+    "t"."price" AS "price"
+  FROM "shop"."events" AS "t"
+  WHERE
+    "t"."occurred_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'
+    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    AND (
+      "t"."event_name" = 'add_to_cart'
+    )
+), "scan__2" AS (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time"
@@ -33,7 +46,7 @@ WITH "entity" AS (
 ), "seq__1" AS (
   SELECT DISTINCT
     "a"."__key"
-  FROM "ev__1" AS "a"
+  FROM "scan__1" AS "a"
   WHERE
     "a"."event_name" = 'add_to_cart'
     AND COALESCE((
@@ -45,7 +58,7 @@ WITH "entity" AS (
     AND NOT EXISTS(
       SELECT
         1
-      FROM "ev__2" AS "b"
+      FROM "scan__2" AS "b"
       WHERE
         "b"."__key" = "a"."__key"
         AND "b"."__time" > "a"."__time"
