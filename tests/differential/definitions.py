@@ -64,6 +64,15 @@ class Names:
     segmentations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # -> labels
 
 
+# Known divergences (FOUND.md): each flag leaves out one form the compiler gets
+# wrong today, so that the quick profile stays green while the bug is open.  Set a
+# flag to False (and delete it) once its FOUND.md entry is fixed.
+#
+# FOUND.md #1: first/last of a boolean property fails on PostgreSQL
+# ("function max(boolean) does not exist").
+EXCLUDE_FIRST_LAST_OF_BOOLEAN = True
+
+
 # Strategies are memoized: building one per draw was most of the generation time.
 @functools.cache
 def _sampled(options: tuple[str, ...]) -> st.SearchStrategy[str]:
@@ -223,6 +232,8 @@ class Writer:
             found.append(lambda d: (self.aggregate(self.pick(("first", "last")),
                                                    self.pick_event(), None, d), None))
         typed = [(e, p) for e in events for p in e.properties if p.type == kind]
+        if kind == "boolean" and EXCLUDE_FIRST_LAST_OF_BOOLEAN:
+            typed = []
         if typed:
             functions: tuple[str, ...] = ("min", "max", "first", "last")
             if kind in NUMERIC:

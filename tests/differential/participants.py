@@ -69,6 +69,7 @@ def engine_participant(target: Target) -> Participant:
     when the engine is not available."""
     factory = target.open()
     dialect = target.dialect
+    savepoint = dialect == "postgres"
 
     def answer(question: Question) -> Views:
         views: Views = {}
@@ -81,13 +82,13 @@ def engine_participant(target: Target) -> Participant:
             # engine's transaction, rolled back by close().
             engine.load_tables(question.checked.schema, question.tables)
             views["batch"] = _run(engine, lambda: compile_membership(
-                question.checked, dialect, question.as_of, question.names))
+                question.checked, dialect, question.as_of, question.names), savepoint=savepoint)
             for name in question.segments:
                 views[f"segment {name}"] = _members(_run(engine, lambda n=name: compile_segment(
-                    question.checked, n, dialect, question.as_of)))
+                    question.checked, n, dialect, question.as_of), savepoint=savepoint))
             for name in question.names:
                 views[f"alone {name}"] = _run(engine, lambda n=name: compile_membership(
-                    question.checked, dialect, question.as_of, [n]))
+                    question.checked, dialect, question.as_of, [n]), savepoint=savepoint)
         except EngineError as error:
             views["batch"] = f"error: loading tables: {error}"
         finally:
@@ -97,12 +98,23 @@ def engine_participant(target: Target) -> Participant:
     return Participant(target.name, answer)
 
 
-def _run(engine: Engine, sql: Callable[[], str]) -> Table | str:
+def _run(engine: Engine, sql: Callable[[], str], *, savepoint: bool = False) -> Table | str:
+    """One query's normalized result, or its error as text.  ``savepoint``
+    (PostgreSQL): a failed statement aborts the whole transaction, which holds the
+    loaded tables, so each query runs under a savepoint and a failure rolls back to
+    it; the next queries still see the tables and report their own results."""
     try:
-        columns, rows = engine.query(sql())
-    except (EngineError, CompileError) as error:
+        if savepoint:
+            engine.query("SAVEPOINT differential")
+        try:
+            columns, rows = engine.query(sql())
+        except (EngineError, CompileError) as error:
+            if savepoint:
+                engine.query("ROLLBACK TO SAVEPOINT differential")
+            return f"error: {type(error).__name__}: {error}"
+        return _normal(columns, rows)
+    except EngineError as error:
         return f"error: {type(error).__name__}: {error}"
-    return _normal(columns, rows)
 
 
 def _members(table: Table | str) -> list[str] | str:
