@@ -203,3 +203,16 @@ segment engaged
                     if cte.alias.startswith("seq__"))
     join = sequence.args["joins"][0].args["on"].sql("duckdb")
     assert '"b"."__time" >= ' in join and "INTERVAL '7' DAY" in join
+
+
+def test_count_distinct_is_a_pass_of_its_own_over_its_window(tmp_path: Path) -> None:
+    query = _compile(tmp_path, """\
+segment varied
+  where count(distinct purchase.amount in last 30 days) >= 2 and count(purchase) > 3
+""")
+    grouped = [cte.this for cte in query.find_all(exp.CTE) if cte.alias.startswith("agg__")]
+    assert not any(node.find(exp.Distinct) for node in grouped)
+    [scan] = _scans(query, "orders", "scan__")
+    assert isinstance(scan, exp.Select)
+    assert "INTERVAL '30' DAY" in (_lower_bound(scan) or "")
+    assert _lower_bound(_scan(query, "orders")) is None  # count(purchase): all history

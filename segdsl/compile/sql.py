@@ -668,6 +668,8 @@ class _Compiler:
 
     def _aggregate(self, expr: ast.Aggregate) -> exp.Expression:
         event = self.schema.events[expr.event]
+        if expr.distinct and expr.prop is not None:
+            return self._count_distinct(expr, event)
         condition = self._event_condition(event, expr.filter, expr.window)
         function = expr.function
         if function in (ast.AggFn.FIRST, ast.AggFn.LAST) and expr.prop is not None:
@@ -700,6 +702,28 @@ class _Compiler:
             # No events: count and sum are 0, not "not set" (SPEC 4.3).
             return exp.Coalesce(this=_col(column), expressions=[exp.Literal.number(0)])
         return _col(column)
+
+    def _count_distinct(self, expr: ast.Aggregate, event: EventType) -> exp.Expression:
+        """``count(distinct EVENT.PROPERTY ...)`` as a pass of its own over its own
+        window: the distinct (key, value) pairs, counted per key.  Inside the grouped
+        pass, DuckDB splits a distinct aggregate off by materializing the pass's whole
+        input (10 million orders on the large benchmark, the most expensive operator
+        of the batch query)."""
+        assert expr.prop is not None
+        rows = _Rows()
+        condition = self._event_condition(event, expr.filter, expr.window, rows=rows)
+        value = self._name(expr.prop, event, None)
+        pairs = (exp.select(_col(KEY), _as(value, "__value")).distinct()
+                 .from_(self._side_scan(event, rows, "s"), copy=False)
+                 .where(_and(condition, exp.Not(this=exp.Is(this=value.copy(),
+                                                            expression=exp.null()))),
+                        copy=False))
+        query = (exp.select(_col(KEY), _as(exp.Count(this=exp.Star()), "v"))
+                 .from_(pairs.subquery("d", copy=False), copy=False)
+                 .group_by(_col(KEY), copy=False))
+        # No events: count(distinct ...) is 0 (SPEC 4.3).
+        return exp.Coalesce(this=self._extra("dst", query, is_flag=False),
+                            expressions=[exp.Literal.number(0)])
 
     def _first_last_property(self, expr: ast.Aggregate, event: EventType,
                              condition: exp.Expression) -> exp.Expression:

@@ -95,9 +95,6 @@ WITH "entity" AS NOT MATERIALIZED (
     AVG(CAST("amount" AS DOUBLE)) FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
       AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_16",
-    COUNT(DISTINCT "category") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_17",
     COUNT(*) FILTER(WHERE
       (
         COALESCE((
@@ -108,28 +105,28 @@ WITH "entity" AS NOT MATERIALIZED (
         ), FALSE)
       )
       AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMP)
-      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1' DAY AS DATE) AS TIMESTAMP)) AS "g__1_18",
+      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1' DAY AS DATE) AS TIMESTAMP)) AS "g__1_17",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "category" = 'kids'
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_19",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_18",
     COUNT(*) FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_20",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_19",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-      AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1' YEAR) AS "g__1_21",
+      AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1' YEAR) AS "g__1_20",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '3' MONTH
-      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_22",
+      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_21",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '3' MONTH) AS "g__1_23",
+      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '3' MONTH) AS "g__1_22",
     COUNT(*) FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_24"
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_23"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -264,6 +261,19 @@ WITH "entity" AS NOT MATERIALIZED (
   WHERE
     "t"."ordered_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMP)
     AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+), "scan__5" AS NOT MATERIALIZED (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."ordered_at" AS "__time",
+    "t"."items" AS "items",
+    "t"."channel" AS "channel",
+    "t"."category" AS "category",
+    "t"."amount" AS "amount",
+    "t"."discount" AS "discount"
+  FROM "shop"."orders" AS "t"
+  WHERE
+    "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "seq__1" AS NOT MATERIALIZED (
   SELECT DISTINCT
     "a"."__key"
@@ -301,6 +311,22 @@ WITH "entity" AS NOT MATERIALIZED (
       STARTS_WITH("a"."campaign", 'spring26_')
     ), FALSE)
     AND "a"."__time" >= CAST('2026-03-01 00:00:00' AS TIMESTAMP)
+), "dst__3" AS NOT MATERIALIZED (
+  SELECT
+    "__key",
+    COUNT(*) AS "v"
+  FROM (
+    SELECT DISTINCT
+      "__key",
+      "category" AS "__value"
+    FROM "scan__5" AS "s"
+    WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+      AND NOT "category" IS NULL
+  ) AS "d"
+  GROUP BY
+    "__key"
 ), "base" AS NOT MATERIALIZED (
   SELECT
     "entity"."__key",
@@ -344,7 +370,6 @@ WITH "entity" AS NOT MATERIALIZED (
     "agg__1"."g__1_21",
     "agg__1"."g__1_22",
     "agg__1"."g__1_23",
-    "agg__1"."g__1_24",
     "agg__2"."g__2_1",
     "agg__2"."g__2_2",
     "agg__2"."g__2_3",
@@ -356,7 +381,8 @@ WITH "entity" AS NOT MATERIALIZED (
     "agg__3"."g__3_2",
     "agg__3"."g__3_3",
     NOT "seq__1"."__key" IS NULL AS "seq__1",
-    NOT "seq__2"."__key" IS NULL AS "seq__2"
+    NOT "seq__2"."__key" IS NULL AS "seq__2",
+    "dst__3"."v" AS "dst__3"
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
@@ -368,6 +394,8 @@ WITH "entity" AS NOT MATERIALIZED (
     ON "seq__1"."__key" = "entity"."__key"
   LEFT JOIN "seq__2"
     ON "seq__2"."__key" = "entity"."__key"
+  LEFT JOIN "dst__3"
+    ON "dst__3"."__key" = "entity"."__key"
 ), "layer__1" AS NOT MATERIALIZED (
   SELECT
     *,
@@ -544,15 +572,15 @@ WITH "entity" AS NOT MATERIALIZED (
     "a__lifetime_value" AS "v__1",
     (
       COALESCE((
-        COALESCE("g__1_22", 0) > 0
+        COALESCE("g__1_21", 0) > 0
       ), FALSE)
       AND COALESCE((
-        COALESCE("g__1_23", 0) >= (
-          1.5 * COALESCE("g__1_22", 0)
+        COALESCE("g__1_22", 0) >= (
+          1.5 * COALESCE("g__1_21", 0)
         )
       ), FALSE)
     ) AS "d__rising_spenders",
-    COALESCE("g__1_24", 0) AS "d__orders_30d"
+    COALESCE("g__1_23", 0) AS "d__orders_30d"
   FROM "base"
 ), "layer__2" AS NOT MATERIALIZED (
   SELECT
@@ -650,7 +678,7 @@ WITH "entity" AS NOT MATERIALIZED (
           FALSE
         )
         OR COALESCE((
-          COALESCE("g__1_21", 0) >= 1000
+          COALESCE("g__1_20", 0) >= 1000
         ), FALSE)
       )
     ) AS "d__tier_upgrade_candidates"
@@ -687,7 +715,7 @@ WITH "entity" AS NOT MATERIALIZED (
       WHEN "d__bargain_hunters"
       THEN 'bargain_hunter'
       WHEN COALESCE((
-        COALESCE("g__1_17", 0) >= 3
+        COALESCE("dst__3", 0) >= 3
       ), FALSE)
       THEN 'all_rounder'
       ELSE 'casual'
@@ -703,7 +731,7 @@ WITH "entity" AS NOT MATERIALIZED (
         FALSE
       )
       AND COALESCE((
-        COALESCE("g__1_20", 0) >= 3
+        COALESCE("g__1_19", 0) >= 3
       ), FALSE)
       AND COALESCE((
         "a__customer_type" <> 'b2b'
@@ -723,8 +751,8 @@ WITH "entity" AS NOT MATERIALIZED (
       AND COALESCE((
         "a__is_subscribed"
       ), FALSE)
-      AND COALESCE("g__1_18", 0) > 0
-      AND COALESCE("g__1_19", 0) = 0
+      AND COALESCE("g__1_17", 0) > 0
+      AND COALESCE("g__1_18", 0) = 0
     ) AS "d__back_to_school_families"
   FROM "layer__4"
 )

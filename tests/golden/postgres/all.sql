@@ -93,9 +93,6 @@ WITH "entity" AS (
     AVG(CAST("amount" AS DOUBLE PRECISION)) FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
       AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_14",
-    COUNT(DISTINCT "category") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_15",
     COUNT(*) FILTER(WHERE
       (
         COALESCE((
@@ -106,28 +103,28 @@ WITH "entity" AS (
         ), FALSE)
       )
       AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMP)
-      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1 DAY' AS DATE) AS TIMESTAMP)) AS "g__1_16",
+      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1 DAY' AS DATE) AS TIMESTAMP)) AS "g__1_15",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "category" = 'kids'
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_17",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_16",
     COUNT(*) FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_18",
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_17",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-      AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1 YEAR') AS "g__1_19",
+      AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1 YEAR') AS "g__1_18",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '3 MONTH'
-      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_20",
+      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_19",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '3 MONTH') AS "g__1_21",
+      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '3 MONTH') AS "g__1_20",
     COUNT(*) FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_22"
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_21"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -261,6 +258,19 @@ WITH "entity" AS (
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' >= CAST('2026-03-01 00:00:00' AS TIMESTAMP)
     AND TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+), "scan__5" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' AS "__time",
+    "t"."items" AS "items",
+    "t"."channel" AS "channel",
+    "t"."category" AS "category",
+    "t"."amount" AS "amount",
+    "t"."discount" AS "discount"
+  FROM "shop"."orders" AS "t"
+  WHERE
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+    AND TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "seq__1" AS (
   SELECT DISTINCT
     "a"."__key"
@@ -352,6 +362,22 @@ WITH "entity" AS (
       STARTS_WITH("a"."campaign", 'spring26_')
     ), FALSE)
     AND "a"."__time" >= CAST('2026-03-01 00:00:00' AS TIMESTAMP)
+), "dst__6" AS (
+  SELECT
+    "__key",
+    COUNT(*) AS "v"
+  FROM (
+    SELECT DISTINCT
+      "__key",
+      "category" AS "__value"
+    FROM "scan__5" AS "s"
+    WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+      AND NOT "category" IS NULL
+  ) AS "d"
+  GROUP BY
+    "__key"
 ), "base" AS (
   SELECT
     "entity"."__key",
@@ -393,7 +419,6 @@ WITH "entity" AS (
     "agg__1"."g__1_19",
     "agg__1"."g__1_20",
     "agg__1"."g__1_21",
-    "agg__1"."g__1_22",
     "agg__2"."g__2_1",
     "agg__2"."g__2_2",
     "agg__2"."g__2_3",
@@ -407,7 +432,8 @@ WITH "entity" AS (
     "tie__2"."v" AS "tie__2",
     "tie__3"."v" AS "tie__3",
     "tie__4"."v" AS "tie__4",
-    NOT "seq__5"."__key" IS NULL AS "seq__5"
+    NOT "seq__5"."__key" IS NULL AS "seq__5",
+    "dst__6"."v" AS "dst__6"
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
@@ -425,6 +451,8 @@ WITH "entity" AS (
     ON "tie__4"."__key" = "entity"."__key"
   LEFT JOIN "seq__5"
     ON "seq__5"."__key" = "entity"."__key"
+  LEFT JOIN "dst__6"
+    ON "dst__6"."__key" = "entity"."__key"
 ), "layer__1" AS (
   SELECT
     *,
@@ -603,15 +631,15 @@ WITH "entity" AS (
     "a__lifetime_value" AS "v__1",
     (
       COALESCE((
-        COALESCE("g__1_20", 0) > 0
+        COALESCE("g__1_19", 0) > 0
       ), FALSE)
       AND COALESCE((
-        COALESCE("g__1_21", 0) >= (
-          1.5 * COALESCE("g__1_20", 0)
+        COALESCE("g__1_20", 0) >= (
+          1.5 * COALESCE("g__1_19", 0)
         )
       ), FALSE)
     ) AS "d__rising_spenders",
-    COALESCE("g__1_22", 0) AS "d__orders_30d"
+    COALESCE("g__1_21", 0) AS "d__orders_30d"
   FROM "base"
 ), "layer__2" AS (
   SELECT
@@ -712,7 +740,7 @@ WITH "entity" AS (
           FALSE
         )
         OR COALESCE((
-          COALESCE("g__1_19", 0) >= 1000
+          COALESCE("g__1_18", 0) >= 1000
         ), FALSE)
       )
     ) AS "d__tier_upgrade_candidates"
@@ -749,7 +777,7 @@ WITH "entity" AS (
       WHEN "d__bargain_hunters"
       THEN 'bargain_hunter'
       WHEN COALESCE((
-        COALESCE("g__1_15", 0) >= 3
+        COALESCE("dst__6", 0) >= 3
       ), FALSE)
       THEN 'all_rounder'
       ELSE 'casual'
@@ -765,7 +793,7 @@ WITH "entity" AS (
         FALSE
       )
       AND COALESCE((
-        COALESCE("g__1_18", 0) >= 3
+        COALESCE("g__1_17", 0) >= 3
       ), FALSE)
       AND COALESCE((
         "a__customer_type" <> 'b2b'
@@ -785,8 +813,8 @@ WITH "entity" AS (
       AND COALESCE((
         "a__is_subscribed"
       ), FALSE)
-      AND COALESCE("g__1_16", 0) > 0
-      AND COALESCE("g__1_17", 0) = 0
+      AND COALESCE("g__1_15", 0) > 0
+      AND COALESCE("g__1_16", 0) = 0
     ) AS "d__back_to_school_families"
   FROM "layer__4"
 )

@@ -69,9 +69,6 @@ WITH "entity" AS (
     AVG(CAST("amount" AS DOUBLE PRECISION)) FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
       AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_9",
-    COUNT(DISTINCT "category") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_10",
     COUNT(*) FILTER(WHERE
       (
         COALESCE((
@@ -82,13 +79,13 @@ WITH "entity" AS (
         ), FALSE)
       )
       AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMP)
-      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1 DAY' AS DATE) AS TIMESTAMP)) AS "g__1_11",
+      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1 DAY' AS DATE) AS TIMESTAMP)) AS "g__1_10",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "category" = 'kids'
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_12"
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_11"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -118,6 +115,33 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
+), "scan__1" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' AS "__time",
+    "t"."category" AS "category",
+    "t"."amount" AS "amount",
+    "t"."discount" AS "discount"
+  FROM "shop"."orders" AS "t"
+  WHERE
+    TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+    AND TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+), "dst__1" AS (
+  SELECT
+    "__key",
+    COUNT(*) AS "v"
+  FROM (
+    SELECT DISTINCT
+      "__key",
+      "category" AS "__value"
+    FROM "scan__1" AS "s"
+    WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+      AND NOT "category" IS NULL
+  ) AS "d"
+  GROUP BY
+    "__key"
 ), "base" AS (
   SELECT
     "entity"."__key",
@@ -134,13 +158,15 @@ WITH "entity" AS (
     "agg__1"."g__1_9",
     "agg__1"."g__1_10",
     "agg__1"."g__1_11",
-    "agg__1"."g__1_12",
-    "agg__2"."g__2_1"
+    "agg__2"."g__2_1",
+    "dst__1"."v" AS "dst__1"
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
   LEFT JOIN "agg__2"
     ON "agg__2"."__key" = "entity"."__key"
+  LEFT JOIN "dst__1"
+    ON "dst__1"."__key" = "entity"."__key"
 ), "layer__1" AS (
   SELECT
     *,
@@ -209,7 +235,7 @@ WITH "entity" AS (
       WHEN "d__bargain_hunters"
       THEN 'bargain_hunter'
       WHEN COALESCE((
-        COALESCE("g__1_10", 0) >= 3
+        COALESCE("dst__1", 0) >= 3
       ), FALSE)
       THEN 'all_rounder'
       ELSE 'casual'
@@ -225,8 +251,8 @@ WITH "entity" AS (
       AND COALESCE((
         "a__is_subscribed"
       ), FALSE)
-      AND COALESCE("g__1_11", 0) > 0
-      AND COALESCE("g__1_12", 0) = 0
+      AND COALESCE("g__1_10", 0) > 0
+      AND COALESCE("g__1_11", 0) = 0
     ) AS "d__back_to_school_families"
   FROM "layer__4"
 )

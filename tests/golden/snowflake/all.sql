@@ -128,14 +128,6 @@ WITH "entity" AS (
         NULL
       )
     ) AS "g__1_14",
-    COUNT(
-      DISTINCT IFF(
-        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
-        "category",
-        NULL
-      )
-    ) AS "g__1_15",
     COUNT_IF(
       (
         COALESCE((
@@ -147,18 +139,18 @@ WITH "entity" AS (
       )
       AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMPNTZ)
       AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1 DAY' AS DATE) AS TIMESTAMPNTZ)
-    ) AS "g__1_16",
+    ) AS "g__1_15",
     COUNT_IF(
       COALESCE((
         "category" = 'kids'
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '30 DAY'
       AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-    ) AS "g__1_17",
+    ) AS "g__1_16",
     COUNT_IF(
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
       AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-    ) AS "g__1_18",
+    ) AS "g__1_17",
     SUM(
       IFF(
         "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
@@ -166,7 +158,7 @@ WITH "entity" AS (
         "amount",
         NULL
       )
-    ) AS "g__1_19",
+    ) AS "g__1_18",
     SUM(
       IFF(
         "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '3 MONTH'
@@ -174,7 +166,7 @@ WITH "entity" AS (
         "amount",
         NULL
       )
-    ) AS "g__1_20",
+    ) AS "g__1_19",
     SUM(
       IFF(
         "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
@@ -182,11 +174,11 @@ WITH "entity" AS (
         "amount",
         NULL
       )
-    ) AS "g__1_21",
+    ) AS "g__1_20",
     COUNT_IF(
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '30 DAY'
       AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-    ) AS "g__1_22"
+    ) AS "g__1_21"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -334,6 +326,19 @@ WITH "entity" AS (
   WHERE
     "t"."ordered_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
     AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+), "scan__5" AS (
+  SELECT
+    "t"."customer_id" AS "__key",
+    "t"."ordered_at" AS "__time",
+    "t"."items" AS "items",
+    "t"."channel" AS "channel",
+    "t"."category" AS "category",
+    "t"."amount" AS "amount",
+    "t"."discount" AS "discount"
+  FROM "shop"."orders" AS "t"
+  WHERE
+    "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "seq__1" AS (
   SELECT DISTINCT
     "a"."__key"
@@ -425,6 +430,22 @@ WITH "entity" AS (
       STARTSWITH("a"."campaign", 'spring26_')
     ), FALSE)
     AND "a"."__time" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
+), "dst__6" AS (
+  SELECT
+    "__key",
+    COUNT(*) AS "v"
+  FROM (
+    SELECT DISTINCT
+      "__key",
+      "category" AS "__value"
+    FROM "scan__5" AS "s"
+    WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+      AND NOT "category" IS NULL
+  ) AS "d"
+  GROUP BY
+    "__key"
 ), "base" AS (
   SELECT
     "entity"."__key",
@@ -466,7 +487,6 @@ WITH "entity" AS (
     "agg__1"."g__1_19",
     "agg__1"."g__1_20",
     "agg__1"."g__1_21",
-    "agg__1"."g__1_22",
     "agg__2"."g__2_1",
     "agg__2"."g__2_2",
     "agg__2"."g__2_3",
@@ -480,7 +500,8 @@ WITH "entity" AS (
     "tie__2"."v" AS "tie__2",
     "tie__3"."v" AS "tie__3",
     "tie__4"."v" AS "tie__4",
-    NOT "seq__5"."__key" IS NULL AS "seq__5"
+    NOT "seq__5"."__key" IS NULL AS "seq__5",
+    "dst__6"."v" AS "dst__6"
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
@@ -498,6 +519,8 @@ WITH "entity" AS (
     ON "tie__4"."__key" = "entity"."__key"
   LEFT JOIN "seq__5"
     ON "seq__5"."__key" = "entity"."__key"
+  LEFT JOIN "dst__6"
+    ON "dst__6"."__key" = "entity"."__key"
 ), "layer__1" AS (
   SELECT
     *,
@@ -680,15 +703,15 @@ WITH "entity" AS (
     "a__lifetime_value" AS "v__1",
     (
       COALESCE((
-        COALESCE("g__1_20", 0) > 0
+        COALESCE("g__1_19", 0) > 0
       ), FALSE)
       AND COALESCE((
-        COALESCE("g__1_21", 0) >= (
-          1.5 * COALESCE("g__1_20", 0)
+        COALESCE("g__1_20", 0) >= (
+          1.5 * COALESCE("g__1_19", 0)
         )
       ), FALSE)
     ) AS "d__rising_spenders",
-    COALESCE("g__1_22", 0) AS "d__orders_30d"
+    COALESCE("g__1_21", 0) AS "d__orders_30d"
   FROM "base"
 ), "layer__2" AS (
   SELECT
@@ -789,7 +812,7 @@ WITH "entity" AS (
           FALSE
         )
         OR COALESCE((
-          COALESCE("g__1_19", 0) >= 1000
+          COALESCE("g__1_18", 0) >= 1000
         ), FALSE)
       )
     ) AS "d__tier_upgrade_candidates"
@@ -826,7 +849,7 @@ WITH "entity" AS (
       WHEN "d__bargain_hunters"
       THEN 'bargain_hunter'
       WHEN COALESCE((
-        COALESCE("g__1_15", 0) >= 3
+        COALESCE("dst__6", 0) >= 3
       ), FALSE)
       THEN 'all_rounder'
       ELSE 'casual'
@@ -842,7 +865,7 @@ WITH "entity" AS (
         FALSE
       )
       AND COALESCE((
-        COALESCE("g__1_18", 0) >= 3
+        COALESCE("g__1_17", 0) >= 3
       ), FALSE)
       AND COALESCE((
         "a__customer_type" <> 'b2b'
@@ -862,8 +885,8 @@ WITH "entity" AS (
       AND COALESCE((
         "a__is_subscribed"
       ), FALSE)
-      AND COALESCE("g__1_16", 0) > 0
-      AND COALESCE("g__1_17", 0) = 0
+      AND COALESCE("g__1_15", 0) > 0
+      AND COALESCE("g__1_16", 0) = 0
     ) AS "d__back_to_school_families"
   FROM "layer__4"
 )
