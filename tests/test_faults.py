@@ -323,6 +323,11 @@ def test_missing_duckdb_file(duck: DuckProject) -> None:
     assert listing(duck.database.parent) == {}, "no new empty database"
 
 
+def test_overlong_duckdb_file_name(duck: DuckProject) -> None:
+    # Path.is_dir() raises 'File name too long' rather than answering (fuzzing found it).
+    fails_cleanly(["run", "adult_buyers", "--db", "a" * 300], "File name too long")
+
+
 # ---------------------------------------------------------------- the output
 
 

@@ -108,9 +108,14 @@ class DuckDBEngine(ClosesOnExit):
         target = ":memory:" if database is None or str(database) == ":memory:" else database
         if target != ":memory:":
             path = Path(target)
-            if path.is_dir():
+            try:
+                is_dir, exists = path.is_dir(), path.exists()
+            except OSError as error:  # e.g. a name longer than the system allows
+                raise EngineError(f"cannot open the DuckDB database {path}: "
+                                  f"{error.strerror or error}") from None
+            if is_dir:
                 raise EngineError(f"the DuckDB database {path} is a folder, not a database file")
-            if not path.exists():
+            if not exists:
                 raise EngineError(f"the DuckDB database {path} does not exist")
             target = str(path)
         self.database = str(target)

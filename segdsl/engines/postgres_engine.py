@@ -235,20 +235,23 @@ class PostgresEngine(ClosesOnExit):
             unknown = [column for column in row if column not in columns]
             if unknown:
                 raise EngineError(f"the table '{name}' has no column '{unknown[0]}'")
-        statement = exp.Insert(
+        # COPY rather than INSERT with parameters: psycopg reads every '%' of a
+        # statement that has parameters as a placeholder, and a quoted table or
+        # column name may hold one ("50%_off").  COPY has no parameters, so its text
+        # goes to the server as sqlglot wrote it.
+        statement = exp.Copy(
             this=exp.Schema(this=table.copy(),
                             expressions=[_identifier(column) for column in columns]),
-            expression=exp.Values(
-                expressions=[exp.Tuple(expressions=[exp.Placeholder() for _ in columns])]
-            ),
+            kind=True,
+            files=[exp.to_identifier("STDIN")],
         )
         zoned = self.column_types.timestamp == "timestamptz"
-        parameters = [
-            [_to_parameter(row.get(column), zoned) for column in columns] for row in rows
-        ]
         try:
-            with self.connection.cursor() as cursor:
-                cursor.executemany(statement.sql(dialect=DIALECT), parameters)
+            with self.connection.cursor() as cursor, \
+                    cursor.copy(statement.sql(dialect=DIALECT)) as copy:
+                for row in rows:
+                    copy.write_row([_to_parameter(row.get(column), zoned)
+                                    for column in columns])
         except self._psycopg.Error as error:
             raise self._error(error, f"cannot insert rows into '{name}'") from None
 
@@ -256,6 +259,7 @@ class PostgresEngine(ClosesOnExit):
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]:
         """Run one query; its column names and all its rows (``([], [])`` if none)."""
+        _refuse_nul(sql)
         try:
             with self.connection.cursor() as cursor:
                 cursor.execute(sql)
@@ -270,6 +274,7 @@ class PostgresEngine(ClosesOnExit):
         """Run one query through a server-side cursor: its column names and an
         iterator over its rows, fetched :data:`STREAM_BATCH` at a time, so a large
         result is never held in memory."""
+        _refuse_nul(sql)
         try:
             cursor = self.connection.cursor(name="segdsl_stream")
             cursor.itersize = STREAM_BATCH
@@ -329,6 +334,15 @@ def _to_parameter(value: object, zoned: bool) -> object:
             tzinfo=dt.UTC)
         return utc if zoned else utc.replace(tzinfo=None)
     return value
+
+
+def _refuse_nul(sql: str) -> None:
+    """libpq ends a statement at its first NUL character, so a string literal or a
+    name holding one would reach the server cut short ('unterminated quoted
+    string'); PostgreSQL text cannot hold NUL in any case."""
+    if "\x00" in sql:
+        raise EngineError("PostgreSQL cannot take a NUL character (0x00) in text; a "
+                          "string literal or a name in the definitions or schema holds one")
 
 
 def _connect_reason(error: BaseException) -> str:

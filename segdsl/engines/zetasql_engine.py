@@ -351,6 +351,12 @@ class ZetaSQLEngine(ClosesOnExit):
                                   "(expected table, dataset.table or project.dataset.table)")
             if name.lower() in defined:
                 raise EngineError(f"the table '{name}' exists already")
+            # ZetaSQL keeps names beginning with '$' for its own columns: such a
+            # column cannot be found by a query (and its analyzer logs a failed check).
+            reserved = [n for n in [*parts, *columns] if n.startswith("$")]
+            if reserved:
+                raise EngineError(f"ZetaSQL cannot use the name '{reserved[0]}' (table "
+                                  f"'{name}'): names beginning with '$' are reserved")
             types = {column: self._type_kind(kind) for column, kind in columns.items()}
             rows = [self._row(name, columns, row) for row in rows_by_table.get(name, ())]
             self._tables.append(_table_pb2.SimpleTableProto(name=name, column=[
@@ -448,6 +454,15 @@ class _BadValue(Exception):
 # ------------------------------------------------------------- table references
 
 
+def _spans_path(text: str, names: list[str]) -> bool:
+    """Whether ``text`` is exactly a table path with the parts ``names``."""
+    try:
+        table = sqlglot.parse_one(text, read="bigquery", into=exp.Table)
+    except sqlglot.errors.SqlglotError:
+        return False
+    return isinstance(table, exp.Table) and [part.name for part in table.parts] == names
+
+
 def flatten_table_paths(sql: str, tables: Collection[str]) -> str:
     """``sql`` with every multi-part reference to one of ``tables`` written as one
     quoted identifier: `` `conf`.`customers` `` becomes `` `conf.customers` ``.
@@ -482,9 +497,9 @@ def flatten_table_paths(sql: str, tables: Collection[str]) -> str:
                 continue
             start, end = min(starts), max(ends) + 1  # "end" is inclusive
             # sqlglot gives every part the position of the last token when a quoted
-            # part holds dots (`p.d`.t): such a span is not the whole path.
-            written = "".join(sql[start:end].split()).replace("`", "")
-            if written.lower() != name.lower():
+            # part holds dots (`p.d`.t): such a span is not the whole path, which
+            # reading the span again tells.
+            if not _spans_path(sql[start:end], [part.name for part in parts]):
                 continue
             edits.append((start, end, exp.to_identifier(name, quoted=True).sql("bigquery")))
     pieces: list[str] = []
