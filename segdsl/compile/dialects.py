@@ -119,6 +119,12 @@ class Dialect:
         compiler must find the edge time first (a ``tie__N`` CTE)."""
         return None
 
+    def greatest(self, value: exp.Expression, *, boolean: bool) -> exp.Expression:
+        """The greatest of a group's values, ``true`` above ``false``: PostgreSQL has
+        no ``max(boolean)`` (Snowflake documents none either), but every engine has a
+        logical OR aggregate (``BOOL_OR``, ``LOGICAL_OR``, ``BOOLOR_AGG``)."""
+        return exp.LogicalOr(this=value) if boolean else exp.Max(this=value)
+
     # --------------------------------------------------------------- strings
     def text_order(self, value: exp.Expression) -> exp.Expression:
         """A string where its order matters (``<``, ``between``, ``min``/``max``):

@@ -747,7 +747,10 @@ class _Compiler:
             .where(condition)
         )
         query = (
-            exp.select(_col(KEY), exp.alias_(exp.Max(this=_col("__value")), "v", quoted=True))
+            exp.select(_col(KEY), exp.alias_(
+                self.d.greatest(_col("__value"),
+                                boolean=self.types.of(expr, None).kind is Kind.BOOLEAN),
+                "v", quoted=True))
             .from_(inner.subquery("s"))
             .where(exp.EQ(this=_col(TIME), expression=_col("__edge")))
             .group_by(_col(KEY))
