@@ -1,6 +1,6 @@
 """Differential property tests (issue 6): random well-typed projects and fixture
-data, run on every engine (and on the pure-Python reference evaluator once it
-exists); all must give the same membership tables.
+data, run on every engine and on the pure-Python reference evaluator; all must
+give the same membership tables.
 
 Modules:
 

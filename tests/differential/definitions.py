@@ -71,6 +71,10 @@ class Names:
 # FOUND.md #1: first/last of a boolean property fails on PostgreSQL
 # ("function max(boolean) does not exist").
 EXCLUDE_FIRST_LAST_OF_BOOLEAN = True
+# FOUND.md #2: inside `with`, a window on a time property whose bound is a property
+# (`with (ship_date since paid_at)`) checks but does not compile ("unknown
+# definition ship_date"); bounds inside filters are fixed times while it is open.
+EXCLUDE_PROPERTY_BOUNDS_IN_FILTERS = True
 
 
 # Strategies are memoized: building one per draw was most of the generation time.
@@ -298,6 +302,8 @@ class Writer:
             return window if not window.startswith("between") else f"in last {self.duration()}"
         if form == "next":
             return f"in next {self.duration()}"
+        if scope is not None and EXCLUDE_PROPERTY_BOUNDS_IN_FILTERS:
+            return f"{form} {self.fixed_time()}"
         return f"{form} {self.value(self.pick(TIME), depth, scope)[0]}"
 
     # ---------------------------------------------------------- conditions

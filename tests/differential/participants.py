@@ -12,9 +12,10 @@ Every view is compared across participants, and within one participant the singl
 queries are compared with its batch table (a segment's members are the keys whose
 batch column is true; a definition alone has the same column as in the batch).
 
-Participants are the four engine targets of ``tests/engine_targets.py`` and, once
-it exists, the pure-Python reference evaluator (``segdsl.reference``), plugged in
-at :func:`reference_participant` only.
+Participants are the four engine targets of ``tests/engine_targets.py`` and the
+pure-Python reference evaluator (``segdsl.reference``), plugged in at
+:func:`reference_participant` only (it is left out, silently, if that module is
+missing).
 """
 
 from __future__ import annotations
@@ -129,8 +130,8 @@ REFERENCE_MODULE = "segdsl.reference"
 
 
 def reference_participant() -> Participant | None:
-    """The pure-Python reference evaluator of SPEC 4, or None while it does not
-    exist yet.  THE ONE PLACE IT PLUGS IN: it must offer
+    """The pure-Python reference evaluator of SPEC 4 (None if the module is
+    missing).  THE ONE PLACE IT PLUGS IN: it offers
     ``evaluate_membership(checked, schema, rows_by_table, as_of, names)`` returning
     ``(columns, rows)`` shaped like the compiled membership query's result."""
     if importlib.util.find_spec(REFERENCE_MODULE) is None:
