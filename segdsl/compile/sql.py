@@ -265,8 +265,10 @@ class _Compiler:
                 return exp.Not(this=exp.Is(this=value, expression=exp.null())) if not negated \
                     else exp.Is(this=value, expression=exp.null())
             case ast.WindowTest():
+                # The bounds are read in the same scope: inside `with`, a bound may
+                # be another property of the event.
                 inside = _sure(self._in_window(self._instant(expr.expr, event, alias),
-                                               expr.window))
+                                               expr.window, event, alias))
                 return self._negate(inside, expr.negated)
             case ast.RankTest():
                 return self._negate(_sure(self._rank_test(expr)), expr.negated)

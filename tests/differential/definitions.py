@@ -70,11 +70,11 @@ class Names:
 #
 # FOUND.md #1: first/last of a boolean property fails on PostgreSQL
 # ("function max(boolean) does not exist").
-EXCLUDE_FIRST_LAST_OF_BOOLEAN = True
+EXCLUDE_FIRST_LAST_OF_BOOLEAN = False
 # FOUND.md #2: inside `with`, a window on a time property whose bound is a property
 # (`with (ship_date since paid_at)`) checks but does not compile ("unknown
 # definition ship_date"); bounds inside filters are fixed times while it is open.
-EXCLUDE_PROPERTY_BOUNDS_IN_FILTERS = True
+EXCLUDE_PROPERTY_BOUNDS_IN_FILTERS = False
 
 
 # Strategies are memoized: building one per draw was most of the generation time.
