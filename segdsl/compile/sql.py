@@ -392,12 +392,16 @@ class _Compiler:
         raise CompileError(f"unknown window {window!r}")  # pragma: no cover
 
     def _in_window(self, instant: exp.Expression, window: ast.Window,
-                   event: EventType | None = None, alias: str | None = None) -> exp.Expression:
+                   event: EventType | None = None, alias: str | None = None,
+                   *, before_as_of: bool = False) -> exp.Expression:
+        """``instant`` in the window; ``before_as_of``: the instant is known to lie
+        before as-of (an event's time: every scan keeps only those rows), so an end
+        at as-of needs no test, which saves a comparison per row and aggregate."""
         low, high = self._bounds(window, event, alias)
         parts: list[exp.Expression] = []
         if low is not None:
             parts.append(exp.GTE(this=instant, expression=low))
-        if high is not None:
+        if high is not None and not (before_as_of and high == self.as_of):
             parts.append(exp.LT(this=instant.copy(), expression=high))
         return _and(*parts)
 
@@ -654,7 +658,7 @@ class _Compiler:
         if filt is not None and filt.condition is not None:
             parts.append(self.condition(filt.condition, event, alias))
         if window is not None:
-            parts.append(self._in_window(_col(TIME, alias), window))
+            parts.append(self._in_window(_col(TIME, alias), window, before_as_of=True))
         return _and(*parts)
 
     def _aggregate_slot(self, event: EventType, sql: exp.Expression) -> str:

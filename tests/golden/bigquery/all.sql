@@ -57,7 +57,6 @@ WITH `entity` AS (
         DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
         'UTC'
       )
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_2`,
     MIN(`__time`) AS `g__1_3`,
     MAX(`__time`) AS `g__1_4`,
@@ -70,7 +69,6 @@ WITH `entity` AS (
         DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
         'UTC'
       )
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_6`,
     MIN(
       IF(
@@ -80,8 +78,7 @@ WITH `entity` AS (
         AND `__time` >= TIMESTAMP(
           DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
           'UTC'
-        )
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        ),
         `amount`,
         NULL
       )
@@ -94,8 +91,7 @@ WITH `entity` AS (
         AND `__time` >= TIMESTAMP(
           DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
           'UTC'
-        )
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        ),
         `amount`,
         NULL
       )
@@ -105,8 +101,7 @@ WITH `entity` AS (
         COALESCE((
           `category` = 'kids'
         ), FALSE)
-        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY),
         `amount`,
         NULL
       )
@@ -116,35 +111,30 @@ WITH `entity` AS (
         `category` = 'fitness'
       ), FALSE)
       AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_10`,
     COUNTIF(
       COALESCE((
         `discount` < 0
       ), FALSE)
       AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_11`,
     SUM(
       IF(
-        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY),
         `discount`,
         NULL
       )
     ) AS `g__1_12`,
     SUM(
       IF(
-        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY),
         `amount`,
         NULL
       )
     ) AS `g__1_13`,
     AVG(
       IF(
-        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY),
         CAST(`amount` AS FLOAT64),
         NULL
       )
@@ -166,11 +156,9 @@ WITH `entity` AS (
         `category` = 'kids'
       ), FALSE)
       AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 30 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_16`,
     COUNTIF(
       `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_17`,
     SUM(
       IF(
@@ -225,7 +213,6 @@ WITH `entity` AS (
     ) AS `g__1_20`,
     COUNTIF(
       `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 30 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_21`
   FROM `ev__1`
   GROUP BY
@@ -301,12 +288,10 @@ WITH `entity` AS (
     COUNTIF(
       `event_name` = 'email_click'
       AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__2_5`,
     COUNTIF(
       `event_name` = 'email_open'
       AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__2_6`,
     COUNTIF(
       `event_name` = 'page_view'
@@ -337,8 +322,7 @@ WITH `entity` AS (
     MAX(`__time`) AS `g__3_1`,
     SUM(
       IF(
-        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY),
         `amount`,
         NULL
       )
@@ -427,7 +411,6 @@ WITH `entity` AS (
       `a`.`price` >= 30
     ), FALSE)
     AND `a`.`__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 14 DAY)
-    AND `a`.`__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     AND TIMESTAMP_ADD(`a`.`__time`, INTERVAL 1 DAY) <= CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     AND NOT EXISTS(
       SELECT
@@ -519,7 +502,6 @@ WITH `entity` AS (
     FROM `scan__5` AS `s`
     WHERE
       `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
       AND NOT `category` IS NULL
   ) AS `d`
   GROUP BY

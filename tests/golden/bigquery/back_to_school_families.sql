@@ -38,7 +38,6 @@ WITH `entity` AS (
         DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
         'UTC'
       )
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_1`,
     MIN(
       IF(
@@ -48,8 +47,7 @@ WITH `entity` AS (
         AND `__time` >= TIMESTAMP(
           DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 6 MONTH),
           'UTC'
-        )
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        ),
         `amount`,
         NULL
       )
@@ -62,8 +60,7 @@ WITH `entity` AS (
         AND `__time` >= TIMESTAMP(
           DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
           'UTC'
-        )
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        ),
         `amount`,
         NULL
       )
@@ -73,8 +70,7 @@ WITH `entity` AS (
         COALESCE((
           `category` = 'kids'
         ), FALSE)
-        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY),
         `amount`,
         NULL
       )
@@ -84,35 +80,30 @@ WITH `entity` AS (
         `category` = 'fitness'
       ), FALSE)
       AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_5`,
     COUNTIF(
       COALESCE((
         `discount` < 0
       ), FALSE)
       AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_6`,
     SUM(
       IF(
-        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY),
         `discount`,
         NULL
       )
     ) AS `g__1_7`,
     SUM(
       IF(
-        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY),
         `amount`,
         NULL
       )
     ) AS `g__1_8`,
     AVG(
       IF(
-        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-        AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP),
+        `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY),
         CAST(`amount` AS FLOAT64),
         NULL
       )
@@ -134,7 +125,6 @@ WITH `entity` AS (
         `category` = 'kids'
       ), FALSE)
       AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 30 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_11`
   FROM `ev__1`
   GROUP BY
@@ -191,7 +181,6 @@ WITH `entity` AS (
     FROM `scan__1` AS `s`
     WHERE
       `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
       AND NOT `category` IS NULL
   ) AS `d`
   GROUP BY

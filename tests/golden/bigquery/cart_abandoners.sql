@@ -53,7 +53,6 @@ WITH `entity` AS (
       `a`.`price` >= 30
     ), FALSE)
     AND `a`.`__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 14 DAY)
-    AND `a`.`__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     AND TIMESTAMP_ADD(`a`.`__time`, INTERVAL 1 DAY) <= CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     AND NOT EXISTS(
       SELECT

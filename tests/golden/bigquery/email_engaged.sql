@@ -61,12 +61,10 @@ WITH `entity` AS (
     COUNTIF(
       `event_name` = 'email_click'
       AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_3`,
     COUNTIF(
       `event_name` = 'email_open'
       AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_4`
   FROM `ev__1`
   GROUP BY

@@ -25,7 +25,6 @@ WITH `entity` AS (
         DATETIME_SUB(DATETIME(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), 'UTC'), INTERVAL 2 YEAR),
         'UTC'
       )
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__1_1`
   FROM `ev__1`
   GROUP BY

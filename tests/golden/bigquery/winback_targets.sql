@@ -37,7 +37,6 @@ WITH `entity` AS (
     COUNTIF(
       `event_name` = 'email_open'
       AND `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 90 DAY)
-      AND `__time` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
     ) AS `g__2_1`
   FROM `ev__2`
   GROUP BY

@@ -45,8 +45,7 @@ WITH "entity" AS NOT MATERIALIZED (
     STRUCT_EXTRACT(MAX({'t': -EPOCH_US("__time"), 'n': NOT "channel" IS NULL, 'v': "channel"}), 'v') AS "g__1_2",
     STRUCT_EXTRACT(MAX({'t': "__time", 'n': NOT "channel" IS NULL, 'v': "channel"}), 'v') AS "g__1_3",
     COUNT(*) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_4",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR) AS "g__1_4",
     MIN("__time") AS "g__1_5",
     MAX("__time") AS "g__1_6",
     COUNT(*) AS "g__1_7",
@@ -54,47 +53,38 @@ WITH "entity" AS NOT MATERIALIZED (
       COALESCE((
         "category" = 'running'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_8",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH) AS "g__1_8",
     MIN("amount") FILTER(WHERE
       COALESCE((
         "category" = 'running'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_9",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH) AS "g__1_9",
     MAX("amount") FILTER(WHERE
       COALESCE((
         "category" = 'outdoor'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_10",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR) AS "g__1_10",
     SUM("amount") FILTER(WHERE
       COALESCE((
         "category" = 'kids'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_11",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_11",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "category" = 'fitness'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_12",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_12",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "discount" < 0
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_13",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_13",
     SUM("discount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_14",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_14",
     SUM("amount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_15",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_15",
     AVG(CAST("amount" AS DOUBLE)) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_16",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_16",
     COUNT(*) FILTER(WHERE
       (
         COALESCE((
@@ -110,11 +100,9 @@ WITH "entity" AS NOT MATERIALIZED (
       COALESCE((
         "category" = 'kids'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_18",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY) AS "g__1_18",
     COUNT(*) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_19",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_19",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
       AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1' YEAR) AS "g__1_20",
@@ -125,8 +113,7 @@ WITH "entity" AS NOT MATERIALIZED (
       "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
       AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '3' MONTH) AS "g__1_22",
     COUNT(*) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_23"
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY) AS "g__1_23"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -167,12 +154,10 @@ WITH "entity" AS NOT MATERIALIZED (
       AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__2_4",
     COUNT(*) FILTER(WHERE
       "event_name" = 'email_click'
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__2_5",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90' DAY) AS "g__2_5",
     COUNT(*) FILTER(WHERE
       "event_name" = 'email_open'
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__2_6",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90' DAY) AS "g__2_6",
     COUNT(*) FILTER(WHERE
       "event_name" = 'page_view'
       AND COALESCE((
@@ -198,8 +183,7 @@ WITH "entity" AS NOT MATERIALIZED (
     MAX("__time") AS "g__3_1",
     STRUCT_EXTRACT(MAX({'t': "__time", 'n': NOT "reason" IS NULL, 'v': "reason"}), 'v') AS "g__3_2",
     SUM("amount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__3_3"
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__3_3"
   FROM "ev__3"
   GROUP BY
     "__key"
@@ -284,7 +268,6 @@ WITH "entity" AS NOT MATERIALIZED (
       "a"."price" >= 30
     ), FALSE)
     AND "a"."__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14' DAY
-    AND "a"."__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
     AND "a"."__time" + INTERVAL '1' DAY <= CAST('2026-11-01 00:00:00' AS TIMESTAMP)
     AND NOT EXISTS(
       SELECT
@@ -322,7 +305,6 @@ WITH "entity" AS NOT MATERIALIZED (
     FROM "scan__5" AS "s"
     WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
       AND NOT "category" IS NULL
   ) AS "d"
   GROUP BY

@@ -28,47 +28,38 @@ WITH "entity" AS NOT MATERIALIZED (
       COALESCE((
         "category" = 'running'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_1",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH) AS "g__1_1",
     MIN("amount") FILTER(WHERE
       COALESCE((
         "category" = 'running'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_2",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH) AS "g__1_2",
     MAX("amount") FILTER(WHERE
       COALESCE((
         "category" = 'outdoor'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_3",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR) AS "g__1_3",
     SUM("amount") FILTER(WHERE
       COALESCE((
         "category" = 'kids'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_4",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_4",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "category" = 'fitness'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_5",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_5",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "discount" < 0
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_6",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_6",
     SUM("discount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_7",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_7",
     SUM("amount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_8",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_8",
     AVG(CAST("amount" AS DOUBLE)) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_9",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_9",
     COUNT(*) FILTER(WHERE
       (
         COALESCE((
@@ -84,8 +75,7 @@ WITH "entity" AS NOT MATERIALIZED (
       COALESCE((
         "category" = 'kids'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_11"
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY) AS "g__1_11"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -137,7 +127,6 @@ WITH "entity" AS NOT MATERIALIZED (
     FROM "scan__1" AS "s"
     WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
       AND NOT "category" IS NULL
   ) AS "d"
   GROUP BY

@@ -19,17 +19,13 @@ WITH "entity" AS NOT MATERIALIZED (
       COALESCE((
         "discount" < 0
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_1",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_1",
     SUM("discount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_2",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_2",
     SUM("amount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_3",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_3",
     AVG(CAST("amount" AS DOUBLE)) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_4"
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_4"
   FROM "ev__1"
   GROUP BY
     "__key"

@@ -54,7 +54,6 @@ WITH "entity" AS NOT MATERIALIZED (
       "a"."price" >= 30
     ), FALSE)
     AND "a"."__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14' DAY
-    AND "a"."__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
     AND "a"."__time" + INTERVAL '1' DAY <= CAST('2026-11-01 00:00:00' AS TIMESTAMP)
     AND NOT EXISTS(
       SELECT

@@ -43,8 +43,7 @@ WITH "entity" AS (
       AND "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1 YEAR'
       AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_1",
     COUNT(*) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2 YEAR'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_2",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2 YEAR') AS "g__1_2",
     MIN("__time") AS "g__1_3",
     MAX("__time") AS "g__1_4",
     COUNT(*) AS "g__1_5",
@@ -52,47 +51,38 @@ WITH "entity" AS (
       COALESCE((
         "category" = 'running'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6 MONTH'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_6",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6 MONTH') AS "g__1_6",
     MIN("amount") FILTER(WHERE
       COALESCE((
         "category" = 'running'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6 MONTH'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_7",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6 MONTH') AS "g__1_7",
     MAX("amount") FILTER(WHERE
       COALESCE((
         "category" = 'outdoor'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2 YEAR'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_8",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2 YEAR') AS "g__1_8",
     SUM("amount") FILTER(WHERE
       COALESCE((
         "category" = 'kids'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_9",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_9",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "category" = 'fitness'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_10",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_10",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "discount" < 0
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_11",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_11",
     SUM("discount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_12",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_12",
     SUM("amount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_13",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_13",
     AVG(CAST("amount" AS DOUBLE PRECISION)) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_14",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_14",
     COUNT(*) FILTER(WHERE
       (
         COALESCE((
@@ -108,11 +98,9 @@ WITH "entity" AS (
       COALESCE((
         "category" = 'kids'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_16",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY') AS "g__1_16",
     COUNT(*) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_17",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_17",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
       AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1 YEAR') AS "g__1_18",
@@ -123,8 +111,7 @@ WITH "entity" AS (
       "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
       AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '3 MONTH') AS "g__1_20",
     COUNT(*) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_21"
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY') AS "g__1_21"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -165,12 +152,10 @@ WITH "entity" AS (
       AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__2_4",
     COUNT(*) FILTER(WHERE
       "event_name" = 'email_click'
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__2_5",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY') AS "g__2_5",
     COUNT(*) FILTER(WHERE
       "event_name" = 'email_open'
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__2_6",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY') AS "g__2_6",
     COUNT(*) FILTER(WHERE
       "event_name" = 'page_view'
       AND COALESCE((
@@ -195,8 +180,7 @@ WITH "entity" AS (
     "__key",
     MAX("__time") AS "g__3_1",
     SUM("amount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__3_2"
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__3_2"
   FROM "ev__3"
   GROUP BY
     "__key"
@@ -281,7 +265,6 @@ WITH "entity" AS (
       "a"."price" >= 30
     ), FALSE)
     AND "a"."__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14 DAY'
-    AND "a"."__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
     AND "a"."__time" + INTERVAL '1 DAY' <= CAST('2026-11-01 00:00:00' AS TIMESTAMP)
     AND NOT EXISTS(
       SELECT
@@ -373,7 +356,6 @@ WITH "entity" AS (
     FROM "scan__5" AS "s"
     WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
       AND NOT "category" IS NULL
   ) AS "d"
   GROUP BY

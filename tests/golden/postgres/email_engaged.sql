@@ -31,12 +31,10 @@ WITH "entity" AS (
       AND "__time" < CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_2",
     COUNT(*) FILTER(WHERE
       "event_name" = 'email_click'
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_3",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY') AS "g__1_3",
     COUNT(*) FILTER(WHERE
       "event_name" = 'email_open'
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_4"
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY') AS "g__1_4"
   FROM "ev__1"
   GROUP BY
     "__key"

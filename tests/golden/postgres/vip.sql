@@ -15,11 +15,9 @@ WITH "entity" AS (
   SELECT
     "__key",
     SUM("amount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_1",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_1",
     COUNT(*) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__1_2",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_2",
     COUNT(*) AS "g__1_3",
     MAX("__time") AS "g__1_4"
   FROM "ev__1"
@@ -38,8 +36,7 @@ WITH "entity" AS (
   SELECT
     "__key",
     SUM("amount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__2_1"
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__2_1"
   FROM "ev__2"
   GROUP BY
     "__key"

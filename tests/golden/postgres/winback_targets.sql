@@ -36,8 +36,7 @@ WITH "entity" AS (
     "__key",
     COUNT(*) FILTER(WHERE
       "event_name" = 'email_open'
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS "g__2_1"
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY') AS "g__2_1"
   FROM "ev__2"
   GROUP BY
     "__key"

@@ -43,10 +43,7 @@ WITH "entity" AS (
       AND "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 YEAR'
       AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
     ) AS "g__1_1",
-    COUNT_IF(
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-    ) AS "g__1_2",
+    COUNT_IF("__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR') AS "g__1_2",
     MIN("__time") AS "g__1_3",
     MAX("__time") AS "g__1_4",
     COUNT(*) AS "g__1_5",
@@ -55,15 +52,13 @@ WITH "entity" AS (
         "category" = 'running'
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '6 MONTH'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_6",
     MIN(
       IFF(
         COALESCE((
           "category" = 'running'
         ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '6 MONTH'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '6 MONTH',
         "amount",
         NULL
       )
@@ -73,8 +68,7 @@ WITH "entity" AS (
         COALESCE((
           "category" = 'outdoor'
         ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR',
         "amount",
         NULL
       )
@@ -84,8 +78,7 @@ WITH "entity" AS (
         COALESCE((
           "category" = 'kids'
         ), FALSE)
-        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY',
         "amount",
         NULL
       )
@@ -95,35 +88,30 @@ WITH "entity" AS (
         "category" = 'fitness'
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_10",
     COUNT_IF(
       COALESCE((
         "discount" < 0
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_11",
     SUM(
       IFF(
-        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY',
         "discount",
         NULL
       )
     ) AS "g__1_12",
     SUM(
       IFF(
-        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY',
         "amount",
         NULL
       )
     ) AS "g__1_13",
     AVG(
       IFF(
-        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY',
         CAST("amount" AS DOUBLE),
         NULL
       )
@@ -145,12 +133,8 @@ WITH "entity" AS (
         "category" = 'kids'
       ), FALSE)
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '30 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_16",
-    COUNT_IF(
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-    ) AS "g__1_17",
+    COUNT_IF("__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY') AS "g__1_17",
     SUM(
       IFF(
         "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
@@ -175,10 +159,7 @@ WITH "entity" AS (
         NULL
       )
     ) AS "g__1_20",
-    COUNT_IF(
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '30 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-    ) AS "g__1_21"
+    COUNT_IF("__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '30 DAY') AS "g__1_21"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -226,12 +207,10 @@ WITH "entity" AS (
     COUNT_IF(
       "event_name" = 'email_click'
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__2_5",
     COUNT_IF(
       "event_name" = 'email_open'
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__2_6",
     COUNT_IF(
       "event_name" = 'page_view'
@@ -259,8 +238,7 @@ WITH "entity" AS (
     MAX("__time") AS "g__3_1",
     SUM(
       IFF(
-        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY',
         "amount",
         NULL
       )
@@ -349,7 +327,6 @@ WITH "entity" AS (
       "a"."price" >= 30
     ), FALSE)
     AND "a"."__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'
-    AND "a"."__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND "a"."__time" + INTERVAL '1 DAY' <= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND NOT EXISTS(
       SELECT
@@ -441,7 +418,6 @@ WITH "entity" AS (
     FROM "scan__5" AS "s"
     WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
       AND NOT "category" IS NULL
   ) AS "d"
   GROUP BY

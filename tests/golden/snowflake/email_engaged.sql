@@ -34,12 +34,10 @@ WITH "entity" AS (
     COUNT_IF(
       "event_name" = 'email_click'
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_3",
     COUNT_IF(
       "event_name" = 'email_open'
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__1_4"
   FROM "ev__1"
   GROUP BY

@@ -17,10 +17,7 @@ WITH "entity" AS (
 ), "agg__1" AS (
   SELECT
     "__key",
-    COUNT_IF(
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-    ) AS "g__1_1"
+    COUNT_IF("__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR') AS "g__1_1"
   FROM "ev__1"
   GROUP BY
     "__key"

@@ -16,16 +16,12 @@ WITH "entity" AS (
     "__key",
     SUM(
       IFF(
-        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY',
         "amount",
         NULL
       )
     ) AS "g__1_1",
-    COUNT_IF(
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
-    ) AS "g__1_2",
+    COUNT_IF("__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY') AS "g__1_2",
     COUNT(*) AS "g__1_3",
     MAX("__time") AS "g__1_4"
   FROM "ev__1"
@@ -45,8 +41,7 @@ WITH "entity" AS (
     "__key",
     SUM(
       IFF(
-        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-        AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ),
+        "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY',
         "amount",
         NULL
       )

@@ -37,7 +37,6 @@ WITH "entity" AS (
     COUNT_IF(
       "event_name" = 'email_open'
       AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
-      AND "__time" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     ) AS "g__2_1"
   FROM "ev__2"
   GROUP BY
