@@ -38,10 +38,10 @@ from decimal import Decimal
 from sqlglot import exp
 
 from segdsl.check.checker import CheckedProject
+from segdsl.check.oracle import TypeOracle
 from segdsl.check.types import Kind
 from segdsl.compile.api import CompileError
 from segdsl.compile.dialects import DIALECTS, Dialect, filtered
-from segdsl.compile.typing import TypeOracle
 from segdsl.project.model import EventType, Field, Scalar, ValueType
 from segdsl.syntax import ast
 from segdsl.syntax.walk import chain_operands, iter_nodes

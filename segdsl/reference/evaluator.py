@@ -25,10 +25,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from segdsl.check.checker import CheckedProject, segmentation_type
-from segdsl.check.expressions import EventScope, ExpressionChecker
-from segdsl.check.types import Kind, Type
-from segdsl.diagnostics import Diagnostic
+from segdsl.check.checker import CheckedProject
+from segdsl.check.oracle import TypeOracle
+from segdsl.check.types import Kind
 from segdsl.engines import RowsByTable
 from segdsl.project.model import EventType, Schema, ValueType
 from segdsl.reference import text as txt
@@ -115,36 +114,6 @@ class Scope:
 NO_CUSTOMER = Scope(-1)
 
 
-class _Resolver:
-    """The checker's Resolver protocol over a finished project, for static types."""
-
-    def __init__(self, checked: CheckedProject) -> None:
-        self.checked = checked
-
-    def metric_type(self, name: str) -> Type | None:
-        return self.checked.metric_types.get(name)
-
-    def segmentation_type(self, name: str) -> Type | None:
-        decl = self.checked.segmentations.get(name)
-        return None if decl is None else segmentation_type(decl)
-
-    def is_segment(self, name: str) -> bool:
-        return name in self.checked.segments
-
-    def declared_kind(self, name: str) -> str | None:
-        return None
-
-    def value_names(self) -> list[str]:
-        return []
-
-    def segment_names(self) -> list[str]:
-        return []
-
-
-def _ignore(diagnostic: Diagnostic) -> None:
-    """The project is checked already: nothing new can be reported."""
-
-
 # ------------------------------------------------------------------ evaluator
 
 
@@ -159,7 +128,7 @@ class Evaluator:
         self.as_of = as_of
         self._columns: dict[str, list[object]] = {}
         self._population: dict[int, list[object]] = {}  # id(expr) -> value per entity row
-        self._types = ExpressionChecker(schema, _Resolver(checked), _ignore)
+        self._types = TypeOracle(checked)
 
     # ---------------------------------------------------------- definitions
 
@@ -507,7 +476,7 @@ class Evaluator:
     def _coalesce(self, expr: ast.Call, scope: Scope) -> object:
         """The first argument that is set, as the type of the whole (a date among
         timestamps is its midnight UTC, docs/language.md)."""
-        result_type = self._types.infer(expr, EventScope(scope.event) if scope.event else None)
+        result_type = self._types.of(expr, scope.event)
         for arg in expr.args:
             found = self.value(arg, scope)
             if found is not None:

@@ -1,9 +1,10 @@
-"""Types of expressions during compilation, answered by the checker's own rules.
+"""Types of the expressions of a checked project, answered by the checker's own rules.
 
-The compiler needs a few type facts (is this time a date or an instant, is this
-number an integer) that the checker already derives; rather than keep a second
-copy of the rules, it runs :class:`~segdsl.check.expressions.ExpressionChecker`
-over an already checked project, remembering answers per node.
+The compiler and the reference evaluator need a few type facts (is this time a
+date or an instant, is this number an integer) that the checker already derives;
+rather than keep more copies of the rules, :class:`TypeOracle` runs
+:class:`~segdsl.check.expressions.ExpressionChecker` over an already checked
+project, remembering answers per node.
 """
 
 from __future__ import annotations
