@@ -381,14 +381,17 @@ _ERRNO = re.compile(r'"errno"\s*:\s*"?(\d+)')
 def write_error(error: duckdb.Error, target: str | Path) -> EngineError:
     """DuckDB's failure to write ``target`` as one line, with the system's reason
     (``No space left on device``) when DuckDB gives an errno."""
-    text = str(error).strip()
-    first = text.splitlines()[0] if text else type(error).__name__
-    found = _ERRNO.search(first)
-    reason = os.strerror(int(found.group(1))) if found else first
-    return EngineError(f"cannot write {target}: {reason}")
+    found = _ERRNO.search(_first_line(error))
+    if found is None:
+        return _engine_error(error, f"cannot write {target}")
+    return EngineError(f"cannot write {target}: {os.strerror(int(found.group(1)))}")
 
 
 def _engine_error(error: duckdb.Error, context: str | None = None) -> EngineError:
-    text = str(error).strip()
-    first = text.splitlines()[0] if text else type(error).__name__
+    first = _first_line(error)
     return EngineError(f"{context}: {first}" if context else f"DuckDB: {first}")
+
+
+def _first_line(error: duckdb.Error) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

@@ -20,7 +20,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 
 from segdsl.check.checker import CheckedProject
-from segdsl.engines import ClosesOnExit, Engine, EngineError, RowsByTable
+from segdsl.engines import ClosesOnExit, Engine, EngineError, RowsByTable, schema_tables
 from segdsl.harness.fixtures import FixtureCase
 from segdsl.harness.runner import CaseResult, run_fixture_cases
 from segdsl.project.model import Schema
@@ -49,9 +49,9 @@ class ReferenceEngine(ClosesOnExit):
 
     def load_tables(self, schema: Schema, rows_by_table: RowsByTable) -> None:
         """Keep the rows; like a database, refuse tables the schema does not name."""
+        tables = schema_tables(schema)
         for name in rows_by_table:
-            if name not in {schema.table, *(r.table for r in schema.relations.values()),
-                            *(e.table for e in schema.events.values())}:
+            if name not in tables:
                 raise EngineError(f"the schema names no table '{name}'")
         self._schema = schema
         self._rows = {name: list(rows) for name, rows in rows_by_table.items()}
