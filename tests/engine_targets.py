@@ -35,8 +35,10 @@ from segdsl.workspace import load_workspace
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
-TEST_DATABASE = "segdsl_test"
-ICU_DATABASE = "segdsl_test_icu"
+# SEGDSL_TEST_DB_SUFFIX keeps concurrent runs on one server apart (e.g. "_a").
+DB_SUFFIX = os.environ.get("SEGDSL_TEST_DB_SUFFIX", "")
+TEST_DATABASE = "segdsl_test" + DB_SUFFIX
+ICU_DATABASE = "segdsl_test_icu" + DB_SUFFIX
 NON_UTC_ZONE = "America/New_York"
 
 

@@ -18,13 +18,14 @@ import duckdb
 import pytest
 from cli_project import run
 from click.testing import Result
-from engine_targets import REPO, postgres_test_url, server_url, with_database
+from engine_targets import DB_SUFFIX, REPO, postgres_test_url, server_url, with_database
 
 from segdsl.demo import TABLES, generate_shop_database
 
 SHOP = REPO / "examples" / "shop"
 AS_OF = "2026-11-01T09:30:00Z"
-DATABASE = "segdsl_test_shop"
+DATABASE = "segdsl_test_shop" + DB_SUFFIX
+BROKEN_DATABASE = "segdsl_test_broken" + DB_SUFFIX
 # DuckDB's demo column types -> PostgreSQL's, the zoned and exact kinds on purpose.
 PG_TYPES = {"VARCHAR": "text", "BIGINT": "bigint", "DOUBLE": "numeric", "BOOLEAN": "boolean",
             "DATE": "date", "TIMESTAMP": "timestamptz"}
@@ -215,13 +216,13 @@ def test_wrong_user() -> None:
 def broken(shop: tuple[Path, str]) -> Iterator[str]:
     """A database with the demo's layout, for one test to break."""
     duckdb_file, _ = shop
-    url = _recreate("segdsl_test_broken")
+    url = _recreate(BROKEN_DATABASE)
     _copy_demo(duckdb_file, url)
     yield url
     from psycopg import sql
 
     _admin(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-        sql.Identifier("segdsl_test_broken")))
+        sql.Identifier(BROKEN_DATABASE)))
 
 
 @pytest.mark.parametrize(("change", "expected"), [
