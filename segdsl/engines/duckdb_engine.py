@@ -302,7 +302,7 @@ class DuckDBEngine(ClosesOnExit):
                 if relation is None:
                     raise EngineError(f"cannot write {target}: the statement returns no rows")
                 if suffix == ".csv":
-                    relation.write_csv(temporary, header=True)
+                    _trimmed_decimals(relation).write_csv(temporary, header=True)
                 else:
                     relation.write_parquet(temporary)
             os.replace(temporary, target)
@@ -316,6 +316,28 @@ class DuckDBEngine(ClosesOnExit):
             # After a successful os.replace the temporary name is gone already.
             if os.path.exists(temporary):
                 os.unlink(temporary)
+
+
+def _trimmed_decimals(relation: duckdb.DuckDBPyRelation) -> duckdb.DuckDBPyRelation:
+    """Decimal columns as ``run --format csv`` prints them: ``36.98``, not DuckDB's
+    ``36.980000000`` (every ``number`` has 9 places, docs/semantics.md).  Parquet
+    keeps the DECIMAL type instead."""
+    if not any(str(kind).startswith("DECIMAL") for kind in relation.types):
+        return relation
+    columns: list[duckdb.Expression] = []
+    for name, kind in zip(relation.columns, relation.types, strict=True):
+        column = exp.column(exp.to_identifier(name, quoted=True))
+        if str(kind).startswith("DECIMAL"):
+            text = exp.cast(column.copy(), "VARCHAR")
+            # Every decimal here has a point: strip its trailing zeros, then the point.
+            trimmed = exp.Anonymous(this="rtrim", expressions=[
+                exp.Anonymous(this="rtrim", expressions=[text, exp.Literal.string("0")]),
+                exp.Literal.string(".")])
+            rendered = exp.alias_(trimmed, name, quoted=True).sql(dialect="duckdb")
+        else:
+            rendered = column.sql(dialect="duckdb")
+        columns.append(duckdb.SQLExpression(rendered))
+    return relation.project(*columns)
 
 
 @contextlib.contextmanager
