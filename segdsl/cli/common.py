@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import click
 
-from segdsl.asof import parse_as_of
+from segdsl.timeparse import parse_instant
 
 if TYPE_CHECKING:
     from segdsl.check.checker import CheckedProject
@@ -58,7 +58,7 @@ def _as_of_value(
     if value is None:
         return None
     try:
-        return parse_as_of(value)
+        return parse_instant(value, "--as-of")
     except ValueError as error:
         # One line ("error: --as-of '...' has no time zone; ..."), exit status 2; the
         # message already names the option, so click's "Invalid value" is not needed.

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import click
 
-from segdsl.asof import format_as_of
 from segdsl.cli.common import as_of_option, fail, is_postgres_url, load_checked, project_option
+from segdsl.timeparse import format_instant
 
 
 @click.command("demo", short_help="Generate the example project's demo database.")
@@ -79,11 +79,11 @@ def demo_command(
 
     shown = display_path(path)
     click.echo(
-        f"wrote {shown}: {customers} customers, events up to {format_as_of(instant)}", err=True
+        f"wrote {shown}: {customers} customers, events up to {format_instant(instant)}", err=True
     )
     click.echo(
         f"next: segdsl run --project {display_path(workspace.config.root)} --all "
-        f"--as-of {format_as_of(instant)}",
+        f"--as-of {format_instant(instant)}",
         err=True,
     )
 
