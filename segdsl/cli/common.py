@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import click
 
+from segdsl.dburl import mask_secrets, unsupported_scheme
 from segdsl.timeparse import parse_instant
 
 if TYPE_CHECKING:
@@ -32,14 +33,16 @@ EXIT_BROKEN_PIPE = 141
 # for the same reason.
 EXIT_INTERRUPTED = 130
 
-POSTGRES_PREFIXES = ("postgresql://", "postgres://")
-
 F = TypeVar("F", bound=Callable[..., object])
 
 
 def fail(message: str, status: int = EXIT_USAGE) -> NoReturn:
-    """Print ``error: message`` on stderr and exit (status 2 unless told)."""
-    click.echo(f"error: {message}", err=True)
+    """Print ``error: message`` on stderr and exit (status 2 unless told).
+
+    Every command's errors pass here, so passwords of any database URL or
+    connection string in the message are masked here once more (segdsl/dburl.py).
+    """
+    click.echo(f"error: {mask_secrets(message)}", err=True)
     click.get_current_context().exit(status)
 
 
@@ -149,20 +152,23 @@ def require_segment(checked: CheckedProject, name: str, command: str) -> None:
 # ------------------------------------------------------------------ databases
 
 
-def is_postgres_url(database: str) -> bool:
-    return database.lower().startswith(POSTGRES_PREFIXES)
-
-
 def choose_database(db: str | None, workspace: Workspace, command: str) -> str:
     """The database to use: ``--db`` (a path relative to the working directory),
     else segdsl.yml's ``database`` (already resolved against the project root)."""
     if db is not None:
         if not db.strip():
             fail("--db is empty; give a DuckDB database file or a postgresql:// URL")
+        problem = unsupported_scheme(db)
+        if problem is not None:
+            fail(f"--db {problem}")
         return db
-    if workspace.config.database is None:
+    config = workspace.config
+    if config.database is None:
         fail(
             f"no database to {command} on: pass --db path/to/file.duckdb, "
-            f"or set 'database' in {workspace.config.file}"
+            f"or set 'database' in {config.file}"
         )
-    return workspace.config.database
+    problem = unsupported_scheme(config.database)
+    if problem is not None:
+        fail(f"{config.database_at or config.file}: 'database' {problem}")
+    return config.database

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import click
 
-from segdsl.cli.common import as_of_option, fail, is_postgres_url, load_checked, project_option
+from segdsl.cli.common import as_of_option, fail, load_checked, project_option
+from segdsl.dburl import is_postgres_url, unsupported_scheme
 from segdsl.timeparse import format_instant
 
 
@@ -45,6 +46,9 @@ def demo_command(
     if database is None:
         fail(f"set 'database' in {workspace.config.file} to the DuckDB file to write "
              "(for example: database: data/shop.duckdb)")
+    problem = unsupported_scheme(database)
+    if problem is not None:
+        fail(f"{workspace.config.database_at or workspace.config.file}: 'database' {problem}")
     if is_postgres_url(database) or database == ":memory:":
         fail(f"segdsl demo writes a DuckDB file, but 'database' in "
              f"{workspace.config.file} is {database}")

@@ -92,8 +92,10 @@ class _GuardedGroup(click.Group):
         except Exception as error:
             if os.environ.get(DEBUG_ENV):
                 raise
+            from segdsl.dburl import mask_secrets
+
             click.echo(
-                f"internal error: {type(error).__name__}: {error} "
+                f"internal error: {type(error).__name__}: {mask_secrets(str(error))} "
                 "(this is a bug in segdsl; please report it)",
                 err=True,
             )

@@ -26,13 +26,13 @@ from segdsl.cli.common import (
     choose_database,
     db_option,
     fail,
-    is_postgres_url,
     load_checked,
     project_option,
     require_one_target,
     require_segment,
     segment_and_all,
 )
+from segdsl.dburl import is_postgres_url
 
 if TYPE_CHECKING:
     from segdsl.check.checker import CheckedProject
