@@ -352,6 +352,43 @@ def test_column_of_the_wrong_type(project: Path) -> None:
         "ubigint, uhugeint, uinteger, usmallint, utinyint"]
 
 
+def test_tables_no_evaluated_definition_reads_are_not_checked(project: Path) -> None:
+    """Issue #11.2: `adults` reads only customers.age, so a missing orders table
+    and a missing country column do not stop it."""
+    path = project / "thin.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE customers (customer_id VARCHAR, age BIGINT)")
+    con.execute("INSERT INTO customers VALUES ('c1', 30), ('c2', 10)")
+    con.close()
+    result = run(["run", "adults", "--db", str(path), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "customer_id\nc1\n"
+    # recent_buyers reads the orders table: now it is checked.
+    result = run(["run", "recent_buyers", "--db", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "error: the DuckDB database has no table 'orders', which schema.yml names"]
+
+
+def test_every_database_problem_is_reported_at_once(project: Path) -> None:
+    """Issue #11.2: a missing table, a missing column and a wrong type, all in one
+    run (one line each), exit 2, nothing printed on stdout."""
+    path = project / "broken.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE customers (customer_id VARCHAR, age VARCHAR)")
+    con.close()
+    result = run(["run", "--all", "--db", str(path)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "error: the table 'customers' has no column 'country', which schema.yml names",
+        "error: the column 'age' of 'customers' is varchar in DuckDB, but schema.yml makes "
+        "it integer; DuckDB types that fit: bigint, hugeint, integer, smallint, tinyint, "
+        "ubigint, uhugeint, uinteger, usmallint, utinyint",
+        "error: the DuckDB database has no table 'orders', which schema.yml names",
+    ]
+
+
 # ---------------------------------------------------------- definitions, usage
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
@@ -43,6 +43,14 @@ def fail(message: str, status: int = EXIT_USAGE) -> NoReturn:
     connection string in the message are masked here once more (segdsl/dburl.py).
     """
     click.echo(f"error: {mask_secrets(message)}", err=True)
+    click.get_current_context().exit(status)
+
+
+def fail_all(messages: Iterable[str], status: int = EXIT_USAGE) -> NoReturn:
+    """Print each message as an ``error:`` line on stderr, then exit (status 2
+    unless told): for problems that are best fixed together."""
+    for message in messages:
+        click.echo(f"error: {mask_secrets(message)}", err=True)
     click.get_current_context().exit(status)
 
 

@@ -26,6 +26,7 @@ from segdsl.cli.common import (
     choose_database,
     db_option,
     fail,
+    fail_all,
     load_checked,
     project_option,
     require_one_target,
@@ -90,15 +91,21 @@ def run_command(
         require_segment(checked, segment, "run")
     database = choose_database(db, workspace, "run")
 
+    from segdsl.check.usage import schema_read_by
     from segdsl.cli.compile_cmd import compile_sql
+    from segdsl.compile.sql import default_names
 
+    # Only what the evaluated definitions read is checked (issue #11.2).
+    read = schema_read_by(checked, [segment] if segment is not None
+                          else default_names(checked))
     if is_postgres_url(database):
         sql = compile_sql(checked, segment, "postgres", as_of)
-        _run_postgres(database, sql, checked, out, output_format, segment)
+        _run_postgres(database, sql, checked, read, out, output_format, segment)
         return
     sql = sorted_by_key(compile_sql(checked, segment, "duckdb", as_of), checked.schema.key)
 
     from segdsl.engines import EngineError
+    from segdsl.engines.columns import LayoutError
 
     try:
         engine = open_duckdb(database, checked.schema)
@@ -106,12 +113,14 @@ def run_command(
         fail(error.message)
     with engine:
         try:
-            engine.check_tables(checked.schema)
+            engine.check_tables(read)
             if out is not None:
                 engine.copy_to(sql, out)
                 click.echo(f"wrote {out}", err=True)
                 return
             columns, rows = engine.query(sql)
+        except LayoutError as error:
+            fail_all(error.problems)
         except EngineError as error:
             fail(error.message)
 
@@ -122,19 +131,21 @@ def _run_postgres(
     url: str,
     sql: str,
     checked: CheckedProject,
+    read: Schema,
     out: Path | None,
     output_format: str | None,
     segment: str | None,
 ) -> None:
     from segdsl.cli.export import write_rows
     from segdsl.engines import EngineError
+    from segdsl.engines.columns import LayoutError
     from segdsl.engines.postgres_engine import FITS, PostgresEngine
     from segdsl.project.model import ValueType
 
     schema = checked.schema
     try:
         with PostgresEngine(url, read_only=True) as engine:
-            found = engine.check_tables(schema)
+            found = engine.check_tables(read)
             key_type = (found.get(schema.table) or {}).get(schema.key, "")
             text_key = key_type in FITS[ValueType.STRING]
             sql = sorted_by_key(sql, schema.key, "postgres", collate_c=text_key)
@@ -144,6 +155,8 @@ def _run_postgres(
                 click.echo(f"wrote {out}", err=True)
                 return
             columns, rows = engine.query(sql)
+    except LayoutError as error:
+        fail_all(error.problems)
     except EngineError as error:
         fail(error.message)
     _print(columns, rows, output_format or "table", segment, checked)
