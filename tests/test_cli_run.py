@@ -389,6 +389,36 @@ def test_every_database_problem_is_reported_at_once(project: Path) -> None:
     ]
 
 
+def test_as_of_after_every_event_warns(project: Path) -> None:
+    """Issue #11.4: the latest order is 2026-12-01; an as-of years later gives a
+    warning on stderr and the (empty) result as usual, exit 0."""
+    result = run(["run", "recent_buyers", "--as-of", "2030-01-01", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "customer_id\n"
+    assert result.stderr == (
+        "warning: --as-of 2030-01-01T00:00:00Z is after the latest event "
+        "(2026-12-01T00:00:00Z in orders); windows like 'in last 365 days' will find "
+        "nothing\n")
+
+
+@pytest.mark.parametrize(("args", "why"), [
+    (["recent_buyers", "--as-of", "2026-12-02T00:00:00Z"], "within a day of the last event"),
+    (["recent_buyers", "--as-of", "2026-11-01"], "events after the as-of exist"),
+    (["recent_buyers"], "no --as-of: the current time is the user's choice"),
+    (["adults", "--as-of", "2030-01-01"], "reads no event table"),
+])
+def test_no_stale_warning(project: Path, args: list[str], why: str) -> None:
+    result = run(["run", *args, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.stderr, why
+
+
+def test_stale_warning_names_the_gap_it_means(project: Path) -> None:
+    result = run(["run", "--all", "--as-of", "2026-12-10", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "windows like 'in last 7 days' will find nothing" in result.stderr
+
+
 # ---------------------------------------------------------- definitions, usage
 
 

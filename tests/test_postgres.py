@@ -270,6 +270,17 @@ def test_every_mismatch_at_once_and_only_what_is_read(broken: str) -> None:
     assert fine.stdout.startswith("customer_id\n")
 
 
+def test_as_of_after_every_event_warns_on_postgres(shop: tuple[Path, str]) -> None:
+    """Issue #11.4 on PostgreSQL: the max(time) queries run there too."""
+    _, url = shop
+    result = run(["run", "--project", str(SHOP), "vip", "--db", url, "--as-of", "2099-01-01",
+                  "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("warning: --as-of 2099-01-01T00:00:00Z is after the "
+                                    "latest event (")
+    assert "windows like 'in last 365 days' will find nothing" in result.stderr
+
+
 def test_fixture_tests_refuse_a_database_with_the_tables(shop: tuple[Path, str]) -> None:
     _, url = shop
     line = _error_line(run(["test", "--project", str(SHOP), "--db", url]))

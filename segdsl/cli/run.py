@@ -100,7 +100,7 @@ def run_command(
                           else default_names(checked))
     if is_postgres_url(database):
         sql = compile_sql(checked, segment, "postgres", as_of)
-        _run_postgres(database, sql, checked, read, out, output_format, segment)
+        _run_postgres(database, sql, checked, read, as_of, out, output_format, segment)
         return
     sql = sorted_by_key(compile_sql(checked, segment, "duckdb", as_of), checked.schema.key)
 
@@ -111,9 +111,13 @@ def run_command(
         engine = open_duckdb(database, checked.schema)
     except EngineError as error:
         fail(error.message)
+    from segdsl.cli.stale_as_of import warn_if_stale
+    from segdsl.engines.duckdb_engine import table_expression
+
     with engine:
         try:
             engine.check_tables(read)
+            warn_if_stale(engine, read, as_of, "duckdb", table_expression)
             if out is not None:
                 engine.copy_to(sql, out)
                 click.echo(f"wrote {out}", err=True)
@@ -132,20 +136,23 @@ def _run_postgres(
     sql: str,
     checked: CheckedProject,
     read: Schema,
+    as_of: dt.datetime | None,
     out: Path | None,
     output_format: str | None,
     segment: str | None,
 ) -> None:
     from segdsl.cli.export import write_rows
+    from segdsl.cli.stale_as_of import warn_if_stale
     from segdsl.engines import EngineError
     from segdsl.engines.columns import LayoutError
-    from segdsl.engines.postgres_engine import FITS, PostgresEngine
+    from segdsl.engines.postgres_engine import FITS, PostgresEngine, table_expression
     from segdsl.project.model import ValueType
 
     schema = checked.schema
     try:
         with PostgresEngine(url, read_only=True) as engine:
             found = engine.check_tables(read)
+            warn_if_stale(engine, read, as_of, "postgres", table_expression)
             key_type = (found.get(schema.table) or {}).get(schema.key, "")
             text_key = key_type in FITS[ValueType.STRING]
             sql = sorted_by_key(sql, schema.key, "postgres", collate_c=text_key)
