@@ -76,15 +76,26 @@ def _as_of_value(
         fail(str(error))
 
 
-def as_of_option(function: F) -> F:
-    return click.option(
-        "--as-of",
-        "as_of",
-        metavar="TS",
-        callback=_as_of_value,
-        help="Evaluate at this instant: a date (2026-11-01) or a UTC timestamp "
-        "(2026-11-01T08:00:00Z). Default: the database's current time.",
-    )(function)
+AS_OF_HELP = (
+    "Evaluate at this instant: a date (2026-11-01, meaning 00:00 UTC) or a UTC "
+    "timestamp (2026-11-01T08:00:00Z). Default: the current time of the database "
+    "when the SQL runs."
+)
+
+
+def as_of_option_with(help_text: str) -> Callable[[F], F]:
+    """``--as-of TS``, parsed by segdsl/timeparse.py, described by ``help_text``."""
+
+    def decorate(function: F) -> F:
+        return click.option(
+            "--as-of", "as_of", metavar="TS", callback=_as_of_value, help=help_text,
+        )(function)
+
+    return decorate
+
+
+# compile and run: the instant the definitions are evaluated at.
+as_of_option = as_of_option_with(AS_OF_HELP)
 
 
 def db_option(function: F) -> F:
@@ -92,8 +103,8 @@ def db_option(function: F) -> F:
         "--db",
         metavar="DB",
         default=None,
-        help="A DuckDB database file or a postgresql:// URL. "
-        "Default: 'database' in segdsl.yml.",
+        help="The database to read: a DuckDB file path or a postgresql:// URL "
+        "(other URL kinds are refused). Default: 'database' in segdsl.yml.",
     )(function)
 
 

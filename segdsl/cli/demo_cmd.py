@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from segdsl.cli.common import as_of_option, fail, load_checked, project_option
+from segdsl.cli.common import as_of_option_with, fail, load_checked, project_option
 from segdsl.dburl import is_postgres_url, unsupported_scheme
 from segdsl.timeparse import format_instant
 
@@ -31,7 +31,10 @@ from segdsl.timeparse import format_instant
     "--seed", type=int, default=7, show_default=True,
     help="Random seed: the same seed, size and --as-of give the same data.",
 )
-@as_of_option
+@as_of_option_with(
+    "Where the made-up history ends: every event lies before this instant, a date "
+    "(2026-11-01) or a UTC timestamp (2026-11-01T08:00:00Z). Default: now, to the "
+    "second. Run later commands with the same --as-of to see the same segments.")
 def demo_command(
     project: Path | None, customers: int, seed: int, as_of: dt.datetime | None
 ) -> None:

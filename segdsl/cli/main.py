@@ -148,8 +148,9 @@ def _usage_failure(message: str) -> NoReturn:
 def main() -> None:
     """segdsl: customer segments as code, checked and compiled to SQL.
 
-    Exit status: 0 success, 1 the definitions have errors, 2 bad usage or no
-    project, 3 an internal error (a bug in segdsl).
+    Exit status: 0 success; 1 the definitions have errors or a fixture test
+    failed; 2 bad usage, no project, or an unusable database or output file; 3
+    an internal error (a bug in segdsl); 130 interrupted; 141 a closed pipe.
     """
     _tolerate_unencodable_output()
 

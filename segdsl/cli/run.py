@@ -64,8 +64,10 @@ _CHUNK = 1 << 16
     # message; _check_out says it in one line like the other --out problems.
     type=click.Path(path_type=Path),
     default=None,
-    help="Write the rows to FILE.csv or FILE.parquet instead of printing them "
-    "(streamed by the database, replaced atomically).",
+    metavar="FILE",
+    help="Write the rows to FILE.csv or FILE.parquet instead of printing them. "
+    "The rows are streamed, not held in memory, and FILE appears (or is replaced) "
+    "only when complete.",
 )
 @segment_and_all
 def run_command(
@@ -79,9 +81,14 @@ def run_command(
 ) -> None:
     """Evaluate SEGMENT (its members' keys) or, with --all, the membership table
     (the key and one column per segment, segmentation and metric) on a DuckDB
-    database, and print the rows sorted by key.
+    file or a PostgreSQL database, and print the rows sorted by key (or write
+    them with --out).
 
-    Without --as-of the database's current time is used.
+    First the tables and columns the evaluated definitions read are checked
+    (every problem is listed, exit status 2); the database is only read.
+    Without --as-of the database's current time is used; with an --as-of more
+    than a day after the latest event of every event table read, a warning is
+    printed on stderr.
     """
     require_one_target(segment, all_definitions)
     if out is not None:

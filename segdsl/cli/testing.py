@@ -53,8 +53,10 @@ ENGINES = ("duckdb", "postgres", "bigquery")
     "--db",
     metavar="DB",
     default=None,
-    help="A postgresql:// URL of a scratch database to run the cases in "
-    "(or :memory:, DuckDB's default). Never the project's database.",
+    help="A postgresql:// URL of a scratch database to run the cases in, each in a "
+    "transaction that is rolled back; a database holding the schema's tables is "
+    "refused. Or :memory: (the default, DuckDB in memory). 'database' in "
+    "segdsl.yml is never used.",
 )
 @click.option(
     "--engine",
