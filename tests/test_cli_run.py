@@ -352,6 +352,73 @@ def test_column_of_the_wrong_type(project: Path) -> None:
         "ubigint, uhugeint, uinteger, usmallint, utinyint"]
 
 
+def test_tables_no_evaluated_definition_reads_are_not_checked(project: Path) -> None:
+    """Issue #11.2: `adults` reads only customers.age, so a missing orders table
+    and a missing country column do not stop it."""
+    path = project / "thin.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE customers (customer_id VARCHAR, age BIGINT)")
+    con.execute("INSERT INTO customers VALUES ('c1', 30), ('c2', 10)")
+    con.close()
+    result = run(["run", "adults", "--db", str(path), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "customer_id\nc1\n"
+    # recent_buyers reads the orders table: now it is checked.
+    result = run(["run", "recent_buyers", "--db", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "error: the DuckDB database has no table 'orders', which schema.yml names"]
+
+
+def test_every_database_problem_is_reported_at_once(project: Path) -> None:
+    """Issue #11.2: a missing table, a missing column and a wrong type, all in one
+    run (one line each), exit 2, nothing printed on stdout."""
+    path = project / "broken.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE customers (customer_id VARCHAR, age VARCHAR)")
+    con.close()
+    result = run(["run", "--all", "--db", str(path)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "error: the table 'customers' has no column 'country', which schema.yml names",
+        "error: the column 'age' of 'customers' is varchar in DuckDB, but schema.yml makes "
+        "it integer; DuckDB types that fit: bigint, hugeint, integer, smallint, tinyint, "
+        "ubigint, uhugeint, uinteger, usmallint, utinyint",
+        "error: the DuckDB database has no table 'orders', which schema.yml names",
+    ]
+
+
+def test_as_of_after_every_event_warns(project: Path) -> None:
+    """Issue #11.4: the latest order is 2026-12-01; an as-of years later gives a
+    warning on stderr and the (empty) result as usual, exit 0."""
+    result = run(["run", "recent_buyers", "--as-of", "2030-01-01", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "customer_id\n"
+    assert result.stderr == (
+        "warning: --as-of 2030-01-01T00:00:00Z is after the latest event "
+        "(2026-12-01T00:00:00Z in orders); windows like 'in last 365 days' will find "
+        "nothing\n")
+
+
+@pytest.mark.parametrize(("args", "why"), [
+    (["recent_buyers", "--as-of", "2026-12-02T00:00:00Z"], "within a day of the last event"),
+    (["recent_buyers", "--as-of", "2026-11-01"], "events after the as-of exist"),
+    (["recent_buyers"], "no --as-of: the current time is the user's choice"),
+    (["adults", "--as-of", "2030-01-01"], "reads no event table"),
+])
+def test_no_stale_warning(project: Path, args: list[str], why: str) -> None:
+    result = run(["run", *args, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.stderr, why
+
+
+def test_stale_warning_names_the_gap_it_means(project: Path) -> None:
+    result = run(["run", "--all", "--as-of", "2026-12-10", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "windows like 'in last 7 days' will find nothing" in result.stderr
+
+
 # ---------------------------------------------------------- definitions, usage
 
 

@@ -365,10 +365,19 @@ def test_yml006_duplicate_expectation() -> None:
 
 def test_fix001_as_of_not_utc() -> None:
     problem = only(case("    as_of: 2026-11-01T00:00:00+02:00"), "FIX001")
-    assert problem.message == "as_of should be a date or a UTC timestamp, not " \
-                              "'2026-11-01T00:00:00+02:00'"
+    assert problem.message == ("as_of must be in UTC, but '2026-11-01T00:00:00+02:00' has "
+                               "the offset +02:00")
     at(problem, 3, 12)
-    assert problem.hint is not None and "2026-11-01T08:00:00Z" in problem.hint
+    # The case's own instant in UTC (issue #11.5), not a fixed example.
+    assert problem.hint == "the same instant in UTC is 2026-10-31T22:00:00Z"
+
+
+def test_fix001_as_of_without_zone_is_refused_like_the_option() -> None:
+    """Issue #11.8: a zone-less as_of was read as UTC while --as-of refused it."""
+    problem = only(case("    as_of: 2026-11-01T08:00:00"), "FIX001")
+    assert problem.message == "as_of '2026-11-01T08:00:00' has no time zone"
+    assert problem.hint is not None and problem.hint.endswith("write 2026-11-01T08:00:00Z")
+    at(problem, 3, 12)
 
 
 def test_fix001_as_of_not_a_date() -> None:
@@ -429,6 +438,22 @@ def test_fix004_timestamp_with_another_zone_and_list_values() -> None:
     )))
     assert [(p.code, p.span.line, p.span.column) for p in problems if p.span] == [
         ("FIX004", 6, 41), ("FIX004", 7, 61)]
+
+
+def test_fix004_timestamp_cells_follow_the_shared_rule() -> None:
+    """Issue #11.8: a zone-less cell was read as UTC; now it is refused with the
+    words --as-of uses, and a non-UTC one shows its own instant in UTC."""
+    _fixture, problems = load(case(given_rows=(
+        "      purchase:",
+        "        - {customer_id: c1, ordered_at: 2026-01-01 10:00:00}",
+        "        - {customer_id: c1, ordered_at: 2026-01-01T10:00:00-05:00}",
+    )))
+    assert [p.code for p in problems] == ["FIX004", "FIX004"]
+    naive, offset = problems
+    assert naive.hint is not None and "has no time zone" in naive.hint
+    assert naive.hint.endswith("write 2026-01-01T10:00:00Z")
+    assert offset.hint is not None
+    assert offset.hint.endswith("the same instant in UTC is 2026-01-01T15:00:00Z")
 
 
 def test_fix004_expected_metric_value_of_the_wrong_type() -> None:

@@ -27,10 +27,10 @@ from segdsl.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     fail,
-    is_postgres_url,
     load_checked,
     project_option,
 )
+from segdsl.dburl import is_postgres_url, mask_secrets, unsupported_scheme
 from segdsl.engines import ConnectionLost
 
 if TYPE_CHECKING:
@@ -53,8 +53,10 @@ ENGINES = ("duckdb", "postgres", "bigquery")
     "--db",
     metavar="DB",
     default=None,
-    help="A postgresql:// URL of a scratch database to run the cases in "
-    "(or :memory:, DuckDB's default). Never the project's database.",
+    help="A postgresql:// URL of a scratch database to run the cases in, each in a "
+    "transaction that is rolled back; a database holding the schema's tables is "
+    "refused. Or :memory: (the default, DuckDB in memory). 'database' in "
+    "segdsl.yml is never used.",
 )
 @click.option(
     "--engine",
@@ -124,11 +126,12 @@ def test_command(
 
 def _choose_engine(engine: str | None, db: str | None) -> str:
     """The engine --engine and --db ask for; exit 2 when they disagree."""
-    from segdsl.engines import safe_url
-
+    problem = None if db is None else unsupported_scheme(db)
+    if problem is not None:
+        fail(f"--db {problem}")
     if db is not None and is_postgres_url(db):
         if engine not in (None, "postgres"):
-            fail(f"--engine {engine} does not run on --db {safe_url(db)}; leave out one")
+            fail(f"--engine {engine} does not run on --db {mask_secrets(db)}; leave out one")
         return "postgres"
     if db is not None and db.strip() != ":memory:":
         fail(

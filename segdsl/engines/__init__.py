@@ -8,7 +8,6 @@ pulling in DuckDB.  The engines themselves live in submodules
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Protocol, Self
@@ -79,11 +78,6 @@ class ClosesOnExit:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
-
-
-def safe_url(url: str) -> str:
-    """A database URL without its password, for messages."""
-    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
 
 
 def where_value_type(value: Scalar) -> ValueType:

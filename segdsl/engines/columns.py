@@ -32,6 +32,15 @@ def key_columns(schema: Schema) -> set[tuple[str, str]]:
     return keys
 
 
+class LayoutError(EngineError):
+    """Every mismatch between the schema's tables and the database, one sentence
+    each (the message is the first, for callers that show one line)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems[0])
+        self.problems = tuple(problems)
+
+
 def check_layout(
     schema: Schema,
     found: FoundColumns,
@@ -39,23 +48,33 @@ def check_layout(
     key_fits: frozenset[str],
     engine: str,
 ) -> None:
-    """Raise :class:`EngineError` for the first mismatch between the schema's tables
-    and ``found``, as a sentence naming the table, the column and the types."""
+    """Raise :class:`LayoutError` listing every mismatch between the schema's
+    tables and ``found`` (all of them, so one run shows everything to fix), each
+    as a sentence naming the table, the column and the types.
+
+    ``segdsl run`` passes the schema cut down to what the evaluated definitions
+    read (segdsl/check/usage.py), so nothing else is checked.
+    """
     keys = key_columns(schema)
+    problems: list[str] = []
     for table, columns in schema_tables(schema).items():
         have = found.get(table)
         if have is None:
-            raise EngineError(
+            problems.append(
                 f"the {engine} database has no table '{table}', which {schema.file} names")
+            continue
         for column, wanted in columns.items():
             actual = have.get(column)
             if actual is None:
-                raise EngineError(f"the table '{table}' has no column '{column}', which "
-                                  f"{schema.file} names")
+                problems.append(f"the table '{table}' has no column '{column}', which "
+                                f"{schema.file} names")
+                continue
             accepted = key_fits if (table, column) in keys else fits[wanted]
             if actual.lower() not in accepted:
                 what = "a key" if (table, column) in keys else str(wanted)
-                raise EngineError(
+                problems.append(
                     f"the column '{column}' of '{table}' is {actual} in {engine}, but "
                     f"{schema.file} makes it {what}; {engine} types that fit: "
                     f"{', '.join(sorted(accepted))}")
+    if problems:
+        raise LayoutError(problems)

@@ -53,6 +53,7 @@ from segdsl.project.yamlpos import (
     parse_yaml,
     resolve_core,
 )
+from segdsl.timeparse import TimeParseError, parse_instant
 
 TOP_KEYS = ("cases",)
 CASE_KEYS = ("name", "as_of", "given", "expect")
@@ -342,12 +343,15 @@ class _FixtureReader:
         )
 
     def _as_of(self, node: Node) -> dt.datetime | None:
-        value = convert_scalar(node, "timestamp") if isinstance(node, ScalarNode) else None
-        if isinstance(value, dt.datetime):
-            return value
-        shown = describe(node) if not isinstance(node, ScalarNode) else f"'{node.text}'"
+        if isinstance(node, ScalarNode):
+            try:
+                return parse_instant(node.text, "as_of")
+            except TimeParseError as error:
+                self.problems.add("FIX001", error.problem, node.span, hint=error.hint)
+                return None
         self.problems.add(
-            "FIX001", f"as_of should be a date or a UTC timestamp, not {shown}", node.span,
+            "FIX001", f"as_of should be a date or a UTC timestamp, not {describe(node)}",
+            node.span,
             hint="write a date (2026-11-01, meaning 00:00:00Z) or a UTC timestamp "
                  "(2026-11-01T08:00:00Z)",
         )
@@ -516,7 +520,8 @@ class _FixtureReader:
         if value is None:
             self.problems.add(
                 "FIX004", f"'{cell.text}' is not {_type_words(kind)} (the type of '{key}')",
-                cell.span, hint=_type_hint(kind),
+                cell.span, hint=_timestamp_hint(cell.text) if kind is ValueType.TIMESTAMP
+                else _type_hint(kind),
             )
             return None
         if column in target.fixed and value != target.fixed[column]:
@@ -925,6 +930,17 @@ def _type_words(kind: ValueType | Kind) -> str:
         "string": "a text", "integer": "an integer", "number": "a number",
         "boolean": "true or false", "date": "a date", "timestamp": "a UTC timestamp",
     }.get(kind.value, f"a {kind.value}")
+
+
+def _timestamp_hint(text: str) -> str | None:
+    """Why the shared reader refuses ``text`` (no zone, not UTC: with the instant
+    converted), so a cell gets the same words as ``--as-of``."""
+    try:
+        parse_instant(text, "timestamp")
+    except TimeParseError as error:
+        if error.zone:
+            return f"{error.problem}; {error.hint}"
+    return _type_hint(ValueType.TIMESTAMP)
 
 
 def _type_hint(kind: ValueType) -> str | None:

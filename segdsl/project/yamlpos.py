@@ -39,6 +39,7 @@ import yaml
 from yaml import events
 
 from segdsl.diagnostics import Diagnostic, Span
+from segdsl.timeparse import TimeParseError, parse_date, parse_instant
 
 # The C loader is several times faster; the pure-Python one gives the same events.
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -137,22 +138,16 @@ PlainValue = str | int | float | bool | dt.date | dt.datetime
 
 _INTEGER = re.compile(r"[-+]?[0-9]+(?:_[0-9]+)*")
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:_[0-9]+)*(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_TIMESTAMP = re.compile(
-    r"(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})[Tt ]"
-    r"(?P<time>[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?)"
-    r"\s*(?P<zone>[Zz]|[-+]00:?00)?"
-)
-
-
 def convert_scalar(node: ScalarNode, kind: ScalarKind) -> PlainValue | None:
     """The node's value as ``kind``, or None when the text is not such a value.
 
     The expected kind decides, not YAML's guess: for ``string`` any text is kept as
     written (``no`` stays ``"no"``).  Quotes do not matter for the other kinds, so
     ``"2026-01-01"`` is a date where a date is expected.  Check ``node.is_null``
-    first where "not set" is meaningful.  Timestamps must be UTC (``Z``, ``+00:00``
-    or no zone); a date alone where a timestamp is expected means its midnight UTC.
+    first where "not set" is meaningful.  Dates and timestamps follow
+    :mod:`segdsl.timeparse` (UTC only, with an explicit zone); a date alone where a
+    timestamp is expected means its midnight UTC.  Call that module directly for
+    the reason a text is refused.
     """
     text = node.text.strip()
     if kind == "string":
@@ -169,26 +164,17 @@ def convert_scalar(node: ScalarNode, kind: ScalarKind) -> PlainValue | None:
 
 
 def _to_date(text: str) -> dt.date | None:
-    if not _DATE.fullmatch(text):
-        return None
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:  # a day that does not exist, e.g. 2026-02-30
+        return parse_date(text)
+    except TimeParseError:
         return None
 
 
 def _to_timestamp(text: str) -> dt.datetime | None:
-    day = _to_date(text)
-    if day is not None:
-        return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-    match = _TIMESTAMP.fullmatch(text)
-    if match is None:
-        return None
     try:
-        naive = dt.datetime.fromisoformat(f"{match['date']}T{match['time']}")
-    except ValueError:
+        return parse_instant(text)
+    except TimeParseError:
         return None
-    return naive.replace(tzinfo=dt.UTC)
 
 
 def resolve_core(node: ScalarNode) -> str | int | float | bool | None:
