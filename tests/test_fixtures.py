@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -604,6 +605,47 @@ def test_fix013_duplicate_case_name() -> None:
     ))
     assert [p.code for p in problems] == ["FIX013"]
     at(problems[0], 3, 12)
+
+
+def test_given_numbers_are_exact_decimals_from_the_text() -> None:
+    fixture = clean(case(given_rows=(
+        "      customer:",
+        "        - {customer_id: c1, lifetime_value: 12.37}",
+        "        - {customer_id: c2, lifetime_value: 0.123456789}",
+        "        - {customer_id: c3, lifetime_value: 1.50000000000}",  # zeros do not count
+        "        - {customer_id: c4, lifetime_value: 99999999999999999999999999999.999999999}",
+        "        - {customer_id: c5, lifetime_value: 2e3}",
+    )))
+    values = [row["lifetime_value"] for row in fixture.cases[0].tables["shop.customers"]]
+    assert all(isinstance(value, Decimal) for value in values)
+    # Not through a float: 12.37 is exactly 12.37, 2e3 is 2000.
+    assert [str(value) for value in values] == [
+        "12.37", "0.123456789", "1.50000000000", "99999999999999999999999999999.999999999",
+        "2E+3"]
+
+
+def test_fix014_number_with_more_than_9_digits_after_the_point() -> None:
+    problem = only(case(given_rows=(
+        "      customer: [{customer_id: c1, lifetime_value: 0.1234567891}]",
+    )), "FIX014")
+    assert problem.message == ("'0.1234567891' has more than 9 digits after the point (the "
+                               "type of 'lifetime_value' is number, which keeps 9)")
+    assert problem.hint == "round it to 9 decimal places"
+    at(problem, 5, 52)
+    problem = only(case(given_rows=(
+        "      purchase:",
+        "        - {customer_id: c1, ordered_at: 2026-01-01, amount: 1e-10}",
+    )), "FIX014")
+    at(problem, 6, 61)
+
+
+def test_fix014_number_too_large_for_numeric() -> None:
+    problem = only(case(given_rows=(
+        "      customer: [{customer_id: c1, lifetime_value: 1e29}]",
+    )), "FIX014")
+    assert problem.message == ("'1e29' is too large for a number (the type of 'lifetime_value'; "
+                               "at most 29 digits before the point)")
+    at(problem, 5, 52)
 
 
 # ----------------------------------------------------------------------- CSV

@@ -227,9 +227,9 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
         url = db
 
         def postgres() -> Engine:
-            from segdsl.engines.postgres_engine import ColumnTypes, PostgresEngine
+            from segdsl.engines.postgres_engine import PostgresEngine
 
-            return PostgresEngine(url, column_types=ColumnTypes("timestamptz", "numeric"))
+            return PostgresEngine(url)  # fixture tables of the default ColumnTypes
 
         return sql_for, postgres
 

@@ -30,6 +30,7 @@ import datetime as dt
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from segdsl.check.checker import CheckedProject
@@ -49,6 +50,7 @@ from segdsl.project.yamlpos import (
     convert_scalar,
     describe,
     did_you_mean,
+    gc_paused,
     load_yaml_file,
     parse_yaml,
     resolve_core,
@@ -59,8 +61,15 @@ TOP_KEYS = ("cases",)
 CASE_KEYS = ("name", "as_of", "given", "expect")
 CASE_REQUIRED = ("name", "given", "expect")
 
-# A value in a given row or an expectation: None is NULL / "not set".
-Value = PlainValue | None
+# A value in a given row or an expectation: None is NULL / "not set".  Given
+# numbers are exact Decimals; expected ones may be floats (they compare within a
+# tolerance).
+Value = PlainValue | Decimal | None
+
+# Number columns are NUMERIC(38, 9) on every engine, as BigQuery's NUMERIC: 9
+# digits after the point and 29 before it.
+NUMBER_SCALE = 9
+NUMBER_INTEGER_DIGITS = 29
 
 
 # ------------------------------------------------------------------------ models
@@ -167,7 +176,8 @@ def _finish(
         reader.problems.add("YML002", "the fixture file has no 'cases'",
                             Span.point(display, 1, 1), hint=_CASES_HINT)
         return FixtureFile(display, ()), reader.problems.items
-    cases = reader.read(root)
+    with gc_paused():  # thousands of small rows: see gc_paused
+        cases = reader.read(root)
     return FixtureFile(display, tuple(cases), reader.sources), reader.problems.items
 
 
@@ -516,7 +526,8 @@ class _FixtureReader:
         if cell.text is None:
             return None
         kind = target.types[column]
-        value = convert_scalar(ScalarNode(cell.text, cell.quoted, cell.span), _scalar_kind(kind))
+        value: Value = convert_scalar(ScalarNode(cell.text, cell.quoted, cell.span),
+                                      _scalar_kind(kind))
         if value is None:
             self.problems.add(
                 "FIX004", f"'{cell.text}' is not {_type_words(kind)} (the type of '{key}')",
@@ -524,12 +535,47 @@ class _FixtureReader:
                 else _type_hint(kind),
             )
             return None
+        if kind is ValueType.NUMBER:
+            value = self._exact_number(cell, key)
+            if value is None:
+                return None
         if column in target.fixed and value != target.fixed[column]:
             self.problems.add(
                 "FIX012", f"this {target.noun} row has {column} = {_show(value)}, but "
                 f"{target.noun} events are the rows with {column} = "
                 f"{_show(target.fixed[column])}", cell.span,
                 hint=f"leave '{column}' out: it is filled in for {target.noun} rows",
+            )
+            return None
+        return value
+
+    def _exact_number(self, cell: _Cell, key: str) -> Decimal | None:
+        """A number cell as the exact Decimal its text says (never through a float:
+        "12.37" is 12.37), or FIX014 when a number column cannot hold it.
+
+        Number columns are NUMERIC(38, 9) on every engine (docs/types.md), so a
+        value with more than 9 digits after the point would be rounded on the way
+        in, and the case would test another value than the one written.
+        """
+        assert cell.text is not None
+        value = Decimal(cell.text.strip())  # the text matched the number syntax already
+        _, digits, exponent = value.as_tuple()
+        assert isinstance(exponent, int)  # finite: the syntax has no nan or inf
+        significant = "".join(map(str, digits)).rstrip("0")
+        if not significant:  # zero, however written
+            return value
+        exponent += len(digits) - len(significant)
+        if exponent < -NUMBER_SCALE:
+            self.problems.add(
+                "FIX014", f"'{cell.text}' has more than {NUMBER_SCALE} digits after the point "
+                f"(the type of '{key}' is number, which keeps {NUMBER_SCALE})", cell.span,
+                hint=f"round it to {NUMBER_SCALE} decimal places",
+            )
+            return None
+        if len(significant) + exponent > NUMBER_INTEGER_DIGITS:
+            self.problems.add(
+                "FIX014", f"'{cell.text}' is too large for a number (the type of '{key}'; "
+                f"at most {NUMBER_INTEGER_DIGITS} digits before the point)", cell.span,
             )
             return None
         return value
