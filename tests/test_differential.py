@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pytest
 from differential import profiles
@@ -104,7 +105,8 @@ def test_all_participants_agree(everyone: tuple[Participant, ...], example: Exam
     assume(project is not None)
     assert project is not None
     note(example.reproduction())
-    question = Question.of(project, example.fixture.as_of, example.fixture.tables)
+    question = Question.of(project, example.fixture.as_of, example.fixture.tables,
+                           example.fixture.order_seed)
     answers = {p.name: p.answer(question) for p in everyone}
     verdict = compare(question, answers)
     assert verdict.ok, f"{example.reproduction()}\n{describe(verdict)}"
@@ -137,20 +139,24 @@ def test_rejection_rate_is_low() -> None:
 def test_compare_notices_differences() -> None:
     """The comparison itself: a changed value, a missing member, a single query
     that disagrees with its own batch, and an error are all reported; numbers
-    within 1e-9 are equal."""
+    compare exactly (views hold them as Decimal, tests/typed_tables.py), so a
+    difference in the 17th digit is a difference."""
     columns = ["id", "s0", "m1"]
-    base: Views = {"batch": (columns, [("c1", True, 0.1), ("c2", False, None)]),
+    tenth = Decimal("0.1")
+    base: Views = {"batch": (columns, [("c1", True, tenth), ("c2", False, None)]),
                    "segment s0": ["c1"],
-                   "alone m1": (["id", "m1"], [("c1", 0.1), ("c2", None)])}
+                   "alone m1": (["id", "m1"], [("c1", tenth), ("c2", None)])}
     project = CheckedProject(_schema(SchemaSpec("customer", "t", "id", (), (), ())))
     question = Question(project, ("s0",), ("s0", "m1"), AS_OF, {})
     assert compare(question, {"a": base, "b": dict(base)}).ok
-    close = dict(base, batch=(columns, [("c1", True, 0.1 + 1e-15), ("c2", False, None)]))
-    assert compare(question, {"a": base, "b": close}).ok
+    same_value = dict(base, batch=(columns, [("c1", True, Decimal("0.100000000")),
+                                            ("c2", False, None)]))
+    assert compare(question, {"a": base, "b": same_value}).ok
     for changed in (
-        dict(base, batch=(columns, [("c1", True, 0.2), ("c2", False, None)])),
+        dict(base, batch=(columns, [("c1", True, Decimal.from_float(0.1)), ("c2", False, None)])),
+        dict(base, batch=(columns, [("c1", True, Decimal("0.2")), ("c2", False, None)])),
         dict(base, **{"segment s0": []}),
-        dict(base, **{"alone m1": (["id", "m1"], [("c1", 0.1), ("c2", 0.0)])}),
+        dict(base, **{"alone m1": (["id", "m1"], [("c1", tenth), ("c2", Decimal(0))])}),
         dict(base, batch="error: EngineError: boom"),
     ):
         assert not compare(question, {"a": base, "b": changed}).ok, changed

@@ -35,7 +35,10 @@ STRINGS = ("a", "", "B", "a_b", "50%", "%", "_", "\\", '"', "it's", "ä", "Ä", 
 PATTERNS = ("^a", "a$", "[0-9]", "a.b", "^$", "%", "_", "\\\\", "B|b", "^[a-z]+$", "ä", "a_b",
             "\\.")
 INTEGERS = ("0", "1", "2", "3", "7", "10", "100", "1_000")
-NUMBERS = ("0.5", "2.25", "1.5", "99.75", "0.25", "10.0")
+# Decimals too: `sum(...) = 0.6` holds for {0.1, 0.2, 0.3} only if the sum is exact
+# (issue 11); 9 places is what the language keeps.
+NUMBERS = ("0.5", "2.25", "1.5", "99.75", "0.25", "10.0", "0.1", "0.3", "0.6", "12.37",
+           "840.92", "0.000000001", "1.123456789", "0.333333333", "1.1", "0.15")
 PERCENTS = ("50", "10", "25", "33.3", "100", "1", "99.9")  # 0% is an error (TYP011)
 PERIODS = ("week", "month", "quarter", "year")
 
@@ -283,6 +286,45 @@ class Writer:
             text += " " + window
         return text + ")"
 
+    def money(self) -> str | None:
+        """A number metric of the kind issue 11 is about: a sum or average of a
+        number property, a ratio or a product, all of which tie between customers
+        in the tie groups of rows.py only if computed exactly (None without a
+        number property)."""
+        options = [(e, p) for e in self.spec.events for p in e.properties
+                   if p.type == "number"]
+        if not options:
+            return None
+        event, prop = self.draw(st.sampled_from(options))
+        depth = 0 if self.chance(2) else 1
+        total = self.aggregate(self.pick(("sum", "sum", "avg", "avg")), event, prop, depth)
+        form = self.pick(("plain", "plain", "ratio", "scaled", "divided", "product", "sum2"))
+        if form == "ratio":  # an average by hand: exact sum / count, rounded to 9 places
+            return f"{total} / {self.aggregate('count', event, None, depth)}"
+        if form == "scaled":
+            return f"{total} * {self.pick(('1.1', '0.15', '3', '0.333333333', '1.005'))}"
+        if form == "divided":
+            return f"{total} / {self.pick(('3', '7', '0.3', '2', '1.1'))}"
+        if form == "product":  # number * number: rounded to 9 places, half away from zero
+            factor = self.value("number", 0)[0]
+            return f"{total} * {factor}"
+        if form == "sum2":
+            return f"{total} + {self.aggregate('sum', event, prop, depth)}"
+        return total
+
+    def cut(self, subject: str) -> str:
+        """A condition that decides a tie of ``subject`` on a cut: a ranking (whose
+        cut falls inside a tie group as often as not), an equality with a decimal,
+        or a threshold."""
+        form = self.pick(("rank", "rank", "rank", "equal", "threshold"))
+        if form == "rank":
+            negated = "not " if self.chance(4) else ""
+            return (f"{subject} {negated}in {self.pick(('top', 'bottom'))} "
+                    f"{self.pick(PERCENTS)}%")
+        if form == "equal":
+            return f"{subject} {self.pick(('=', '!='))} {self.pick(NUMBERS)}"
+        return f"{subject} {self.pick(('<', '<=', '>', '>='))} {self.pick(NUMBERS)}"
+
     # ------------------------------------------------------------- windows
     def event_window(self) -> str:
         form = self.pick(("last", "current", "previous", "since", "before", "between"))
@@ -443,9 +485,49 @@ def definitions(draw: st.DrawFn, spec: SchemaSpec, pool: TimePool, *, max_depth:
     blocks: list[str] = []
     kinds = draw(st.lists(st.sampled_from(["segment", "segment", "metric", "segmentation"]),
                           min_size=1, max_size=5))
+    money: list[str] = []  # the number metrics written by Writer.money
     for index, kind in enumerate(kinds):
         writer = Writer(draw, spec, pool, names)
         depth = draw(st.integers(0, max_depth))
+        # Issue 11's forms, often enough for the quick profile: half of all metrics
+        # are sums, averages, ratios or products of a number property, and half of
+        # the segments and segmentations after one cut it (rank, = or <).
+        if kind == "metric" and writer.chance(2):
+            text_or_none = writer.money()
+            if text_or_none is not None:
+                name = f"m{index}"
+                blocks.append(f"metric {name} = {text_or_none}")
+                names.metrics[name] = "number"
+                names.metric_values[name] = None
+                money.append(name)
+                continue
+        if money and kind == "metric" and writer.chance(3):
+            # ntile buckets of a tied value: the tie must not straddle a bucket edge.
+            name = f"m{index}"
+            blocks.append(f"metric {name} = ntile({writer.pick(money)}, "
+                          f"{writer.pick(('2', '3', '4', '10'))})")
+            names.metrics[name] = "integer"
+            names.metric_values[name] = None
+            continue
+        if money and kind == "segment" and writer.chance(2):
+            name = f"s{index}"
+            condition = writer.cut(writer.pick(money))
+            if writer.chance(3):
+                condition = f"{condition} {writer.pick(('and', 'or'))} {writer.operand(0, None)}"
+            blocks.append(f"segment {name}\n  where {condition}")
+            names.segments.append(name)
+            continue
+        if money and kind == "segmentation" and writer.chance(2):
+            name = f"g{index}"
+            subject = writer.pick(money)
+            buckets = writer.pick(("2", "3", "4", "10"))
+            labels = (f"l{index}_0", f"l{index}_1", f"l{index}_2")
+            blocks.append(f"segmentation {name}\n"
+                          f"  {labels[0]}: ntile({subject}, {buckets}) = 1\n"
+                          f"  {labels[1]}: {writer.cut(subject)}\n"
+                          f"  {labels[2]}: otherwise")
+            names.segmentations[name] = labels
+            continue
         if kind == "segment":
             name = f"s{index}"
             meta = '\n  title "t"\n  tags x, y' if writer.chance(8) else ""
