@@ -63,6 +63,8 @@ _TABLE: tuple[tuple[str, str], ...] = (
     ("TYP012", "invalid regular expression"),
     ("TYP013", "an expression is used where a condition or value of another kind is needed"),
     ("TYP014", "a duration cannot stand alone; use it with `ago` or `+`/`-` on a time"),
+    # --- numbers ---
+    ("NUM001", "a number has more than 9 digits after the point (numbers are exact to 9)"),
     # --- warnings ---
     ("WRN001", "a condition that can never be true"),
     ("WRN002", "an empty `with` filter"),

@@ -74,13 +74,15 @@ PROJECT = make_project()
 
 # What the compiler would produce, written by hand: one expression per definition.
 _ORDERS = "FROM shop.orders o WHERE o.customer_id = c.customer_id AND o.ordered_at < {as_of}"
-_REVENUE = f"(SELECT coalesce(sum(o.amount), 0) {_ORDERS})"
+# Numbers are exact decimals with 9 places, as the compiler makes them.
+_AMOUNT = "CAST(o.amount AS DECIMAL(38, 9))"
+_REVENUE = f"(SELECT coalesce(sum({_AMOUNT}), 0) {_ORDERS})"
 HAND_COLUMNS = {
     "germans": "coalesce(c.country = 'DE', false)",
     "buyers": f"EXISTS (SELECT 1 {_ORDERS})",
     "orders": f"(SELECT count(*) {_ORDERS})",
     "revenue": _REVENUE,
-    "avg_amount": f"(SELECT avg(o.amount) {_ORDERS})",
+    "avg_amount": f"(SELECT CAST(sum({_AMOUNT}) / count(o.amount) AS DECIMAL(38, 9)) {_ORDERS})",
     "last_order": f"(SELECT max(o.ordered_at) {_ORDERS})",
     "birth_day": "c.birthday",
     "subscribed": "c.is_subscribed",
@@ -152,7 +154,7 @@ def test_a_passing_case() -> None:
         "      buyers: [c1, c2]",
         "      tier: {c1: small, c2: big, c3: null}",
         "      orders: {c1: 2, c2: 1, c3: 0}",
-        "      revenue: {c1: 0.3, c2: 150, c3: 0}",  # 0.1 + 0.2 within the tolerance
+        "      revenue: {c1: 0.3, c2: 150, c3: 0}",  # 0.1 + 0.2, exactly
         "      avg_amount: {c1: 0.15, c3: null}",
         "      last_order: {c1: 2026-02-01T10:00:00Z, c3: null}",
         "      birth_day: {c1: 1990-05-01, c2: null}",
@@ -194,7 +196,7 @@ def test_wrong_labels_and_metric_values() -> None:
         "segmentation tier: c10 has no label, expected label 'small'",
         "metric orders: c1 is 2, expected 3",
         "metric orders: c3 is 0, expected not set",
-        "metric revenue: c1 is 0.30000000000000004, expected 0.3000001",
+        "metric revenue: c1 is 0.3, expected 0.3000001",
         "metric last_order: c1 is 2026-02-01T10:00:00Z, expected 2026-02-01T10:00:01Z",
         "metric last_order: c2 is 2026-03-01T00:00:00Z, expected not set",
         "metric birth_day: c1 is 1990-05-01, expected 1990-05-02",
@@ -333,11 +335,15 @@ def test_keys_compare_as_text() -> None:
 
 
 @pytest.mark.parametrize(("kind", "actual", "expected", "equal"), [
-    (Kind.NUMBER, 0.1 + 0.2, 0.3, True),
-    (Kind.NUMBER, 1e12 + 1e-1, 1e12, True),  # relative: 1e-13
-    (Kind.NUMBER, 100.00001, 100.0, False),
-    (Kind.NUMBER, 1e-17, 0, True),  # float noise around zero
+    # Numbers are exact (docs/semantics.md): no tolerance hides a double's error.
+    (Kind.NUMBER, 0.1 + 0.2, 0.3, False),
+    (Kind.NUMBER, Decimal("0.300000000"), 0.3, True),
+    (Kind.NUMBER, Decimal("0.333333333"), 0.333333333, True),
+    (Kind.NUMBER, Decimal("0.333333333"), 0.3333333333333333, False),
+    (Kind.NUMBER, Decimal("1000000000000.1"), 1e12, False),
+    (Kind.NUMBER, 1e-17, 0, False),
     (Kind.NUMBER, Decimal("2.50"), 2.5, True),
+    (Kind.NUMBER, Decimal("840.920000000"), 840.92, True),
     (Kind.INTEGER, 9007199254740993, 9007199254740992, False),  # exact for integers
     (Kind.INTEGER, 2, 2.0, True),
     (Kind.INTEGER, True, 1, False),  # a boolean is not a number
@@ -357,7 +363,8 @@ def test_keys_compare_as_text() -> None:
     (Kind.TIMESTAMP, dt.date(2026, 1, 1), dt.datetime(2026, 1, 1, tzinfo=dt.UTC), False),
     (Kind.DATE, dt.date(2026, 1, 1), dt.date(2026, 1, 1), True),
     (Kind.DATE, dt.datetime(2026, 1, 1), dt.date(2026, 1, 1), False),
-    (Kind.ERROR, 2, 2.0000000001, True),
+    (Kind.ERROR, 2, 2.0000000001, False),
+    (Kind.ERROR, 2, 2.0, True),
 ])
 def test_values_equal(kind: Kind, actual: object, expected: object, equal: bool) -> None:
     assert values_equal(kind, actual, expected) is equal
@@ -371,7 +378,9 @@ def test_show_value() -> None:
     assert show_value(dt.datetime(2026, 1, 1, 12, tzinfo=dt.timezone(dt.timedelta(hours=2)))) \
         == "2026-01-01T10:00:00Z"
     assert show_value(dt.date(2026, 1, 1)) == "2026-01-01"
-    assert show_value(Decimal("2.50")) == "2.50"
+    assert show_value(Decimal("2.50")) == "2.5"
+    assert show_value(Decimal("840.920000000")) == "840.92"
+    assert show_value(Decimal("12.000000000")) == "12"
 
 
 # ------------------------------------------------------------ real compiler

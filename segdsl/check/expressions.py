@@ -22,6 +22,7 @@ from segdsl.check.functions import FUNCTIONS
 from segdsl.check.suggest import did_you_mean, one_of
 from segdsl.check.types import Kind, Type
 from segdsl.diagnostics import Diagnostic, Severity, Span
+from segdsl.numbers import NUMBER_SCALE, to_scale
 from segdsl.project.model import EventType, Field, Schema
 from segdsl.syntax import ast
 from segdsl.syntax.builder import is_time_constant
@@ -85,6 +86,11 @@ class ExpressionChecker:
             case ast.StringLit():
                 return t.STRING
             case ast.NumberLit():
+                if expr.value.as_tuple().exponent < -NUMBER_SCALE:  # type: ignore[operator]
+                    self.error("NUM001", f"{expr.value} has more than {NUMBER_SCALE} digits "
+                               "after the point", expr.span,
+                               hint=f"numbers are exact to {NUMBER_SCALE} places; "
+                               f"write {to_scale(expr.value)}")
                 return t.INTEGER if expr.is_integer else t.NUMBER
             case ast.BoolLit():
                 return t.BOOLEAN

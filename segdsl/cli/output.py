@@ -3,7 +3,8 @@
 Values are shown the same way in every format: booleans as ``true``/``false``,
 timestamps as ``2026-11-01 08:00:00`` (UTC, as DuckDB writes them into CSV; JSON
 uses ISO 8601 with ``T`` and ``Z``), dates as ``2026-11-01``, numbers as Python
-writes them (shortest form that reads back the same).  NULL (not set) is an empty
+writes them (shortest form that reads back the same; the exact decimals of
+``number`` values without trailing zeros: ``840.92``).  NULL (not set) is an empty
 field in CSV, ``null`` in JSON and a blank cell in a table.
 """
 
@@ -17,6 +18,8 @@ import math
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
+
+from segdsl.numbers import decimal_text
 
 Rows = Sequence[Sequence[object]]
 
@@ -44,6 +47,8 @@ def text_value(value: object, *, readable: bool = False) -> str:
         return _float_text(value)
     if isinstance(value, bytes):
         return value.hex()
+    if isinstance(value, Decimal) and value.is_finite():
+        return decimal_text(value)
     return str(value)
 
 

@@ -14,10 +14,12 @@ time zone.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import ClassVar
 
 from sqlglot import exp
 
+from segdsl.numbers import NUMBER_SCALE
 from segdsl.syntax.ast import Period, Unit
 
 _INTERVAL_UNITS = {
@@ -147,10 +149,85 @@ class Dialect:
         return exp.EndsWith(this=value, expression=part)
 
     # --------------------------------------------------------------- numbers
-    def real(self, value: exp.Expression) -> exp.Expression:
-        """A number as a double, so ``/`` is never integer division (PostgreSQL
-        divides integers as integers)."""
-        return exp.cast(value, exp.DataType.build("DOUBLE"))
+    # A ``number`` is an exact decimal with NUMBER_SCALE digits after the point on
+    # every engine (docs/semantics.md, "Exact numbers"): BigQuery's NUMERIC, the
+    # widest type every target computes exactly.  Doubles would make sums depend on
+    # the order rows are added in, and ties at a ranking cut on the engine.
+    number_type_sql: ClassVar[str] = "DECIMAL(38, 9)"
+    # Whether ``divide``/``multiply`` name their operands more than once, so the
+    # compiler should hand them columns rather than whole expressions.
+    exact_math_repeats_operands: ClassVar[bool] = True
+
+    def number_type(self) -> exp.DataType:
+        return exp.DataType.build(self.number_type_sql, dialect=self.sqlglot_name)
+
+    def to_number(self, value: exp.Expression) -> exp.Expression:
+        """A value (a column of any numeric type, an integer) as the exact number type.
+        A DOUBLE becomes the nearest value with 9 decimals (ties away from zero)."""
+        return exp.cast(value, self.number_type())
+
+    def number_literal(self, value: Decimal) -> exp.Expression:
+        """A literal with a point, exact: cast from its text, since BigQuery reads
+        ``0.1`` as FLOAT64 (``0.1 + 0.2 = 0.3`` is false there)."""
+        return exp.cast(exp.Literal.string(format(value, "f")), self.number_type())
+
+    def int_div(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
+        """Whole-number quotient of a non-negative integer by a positive one."""
+        return exp.IntDiv(this=dividend, expression=divisor)
+
+    def multiply(self, left: exp.Expression, right: exp.Expression) -> exp.Expression:
+        """The product of two numbers rounded to 9 places, half away from zero.
+        DuckDB and PostgreSQL multiply decimals exactly (DuckDB: to 18 places), so
+        ROUND is the only rounding."""
+        product = exp.Mul(this=left, expression=right)
+        return self.to_number(exp.Round(this=product, decimals=exp.Literal.number(NUMBER_SCALE)))
+
+    def divide(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
+        """``dividend / divisor`` (numbers or integers) rounded to 9 places, half away
+        from zero; NULL when the divisor is 0 (SPEC 3.4).
+
+        DuckDB divides decimals as doubles, so the quotient is computed on the scaled
+        integers (HUGEINT): with N = dividend * 10^18 and D = divisor * 10^9, the
+        result times 10^9 is trunc((2|N| + |D|) / 2|D|) with the sign of N * D.
+        Exact while |dividend| < 8.5 * 10^19; beyond, DuckDB reports an overflow.
+        """
+        n = self._scaled_integer(dividend, 2 * NUMBER_SCALE)
+        d = self._scaled_integer(divisor, NUMBER_SCALE)
+        return self._rounded_quotient(n, d)
+
+    def _scaled_integer(self, value: exp.Expression, scale: int) -> exp.Expression:
+        """``value * 10^scale`` as an exact integer (value has at most 9 decimals)."""
+        scaled = exp.Mul(this=self.to_number(value), expression=exp.Literal.number(10**scale))
+        return exp.cast(exp.paren(scaled, copy=False), self.integer_type())
+
+    def integer_type(self) -> exp.DataType:
+        """Wide enough for a number scaled to an integer twice over (10^38)."""
+        return exp.DataType.build("INT128", dialect="duckdb")
+
+    def _rounded_quotient(self, n: exp.Expression, d: exp.Expression, *,
+                          zero_divisor: bool = True) -> exp.Expression:
+        """round(n / d) half away from zero, read as a number with 9 decimals (n is
+        the dividend scaled by 10^18 and d the divisor by 10^9); NULL for d = 0
+        unless ``zero_divisor`` is False (d is a non-zero constant)."""
+        two = exp.Literal.number(2)
+        top = exp.Add(this=exp.Mul(this=two, expression=exp.Abs(this=n.copy())),
+                      expression=exp.Abs(this=d.copy()))
+        bottom = exp.Mul(this=two.copy(), expression=exp.Abs(this=d.copy()))
+        magnitude = self.int_div(exp.paren(top, copy=False), exp.paren(bottom, copy=False))
+        negative = exp.NEQ(
+            this=exp.paren(exp.LT(this=n, expression=exp.Literal.number(0)), copy=False),
+            expression=exp.paren(exp.LT(this=d.copy(), expression=exp.Literal.number(0)),
+                                 copy=False))
+        sign = exp.Case().when(negative, exp.Literal.number(-1)).else_(exp.Literal.number(1))
+        signed = exp.Mul(this=magnitude, expression=sign)
+        whole = exp.cast(signed, exp.DataType.build("DECIMAL(38, 0)",
+                                                   dialect=self.sqlglot_name))
+        unit = exp.cast(exp.Literal.string("0.000000001"), self.number_type())
+        value = self.to_number(exp.Mul(this=whole, expression=unit))
+        if not zero_divisor:
+            return value
+        zero = exp.EQ(this=d, expression=exp.Literal.number(0))
+        return exp.Case().when(zero, exp.null()).else_(value)
 
 
 def filtered(aggregate: exp.Expression, condition: exp.Expression) -> exp.Expression:
@@ -225,6 +302,20 @@ class Postgres(Dialect):
         instant = exp.Anonymous(this="TO_TIMESTAMP", expressions=[epoch])
         return exp.AtTimeZone(this=instant, zone=exp.Literal.string("UTC"))
 
+    number_type_sql = "NUMERIC(38, 9)"
+    exact_math_repeats_operands = False
+
+    def divide(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
+        """PostgreSQL divides ``numeric`` exactly up to its result scale and rounds
+        there (half away from zero), at least the dividend's scale: with the dividend
+        at 40 places, rounding that quotient to 9 places is the exact rounding, as no
+        quotient of two 9-place numbers (divisor below 10^20) lies within 10^-39 of a
+        half-way point without being on it."""
+        wide = exp.cast(dividend, exp.DataType.build("NUMERIC(78, 40)", dialect="postgres"))
+        nonzero = exp.Nullif(this=self.to_number(divisor), expression=exp.Literal.number(0))
+        quotient = exp.Div(this=wide, expression=nonzero)
+        return self.to_number(exp.Round(this=quotient, decimals=exp.Literal.number(NUMBER_SCALE)))
+
     def add_years(self, value: exp.Expression, years: exp.Expression) -> exp.Expression:
         """``make_interval`` takes a computed count; ``INTERVAL '1 year' * n`` would too,
         but stays clearer this way."""
@@ -242,8 +333,21 @@ class BigQuery(Dialect):
     sqlglot_name = "bigquery"
     instant = "TIMESTAMPTZ"  # sqlglot writes BigQuery's TIMESTAMP (an instant)
 
+    number_type_sql = "NUMERIC"
+    exact_math_repeats_operands = False
+
     def now(self) -> exp.Expression:
         return exp.CurrentTimestamp()
+
+    def multiply(self, left: exp.Expression, right: exp.Expression) -> exp.Expression:
+        """NUMERIC products are rounded to 9 places, half away from zero, by BigQuery."""
+        return exp.Mul(this=self.to_number(left), expression=self.to_number(right))
+
+    def divide(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
+        """NUMERIC quotients are rounded to 9 places, half away from zero, by BigQuery.
+        Both sides must be NUMERIC: ``/`` of two INT64 is a FLOAT64."""
+        nonzero = exp.Nullif(this=self.to_number(divisor), expression=exp.Literal.number(0))
+        return exp.Div(this=self.to_number(dividend), expression=nonzero)
 
     def instant_literal(self, value: dt.datetime) -> exp.Expression:
         text = value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
@@ -306,6 +410,28 @@ class Snowflake(Dialect):
         converted = exp.Anonymous(this="CONVERT_TIMEZONE", expressions=[
             exp.Literal.string("UTC"), exp.CurrentTimestamp()])
         return exp.cast(converted, self.instant_type())
+
+    number_type_sql = "NUMBER(38, 9)"
+
+    def integer_type(self) -> exp.DataType:
+        return exp.DataType.build("NUMBER(38, 0)", dialect="snowflake")
+
+    def int_div(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
+        """Snowflake's ``/`` of integers keeps 6 decimals, rounded, so ``TRUNC(a / b)``
+        is one too high when the fraction is .9999995 or more: subtract the remainder
+        first, then the division is exact."""
+        remainder = exp.Mod(this=dividend.copy(), expression=divisor.copy())
+        exact = exp.Div(this=exp.paren(exp.Sub(this=dividend, expression=remainder), copy=False),
+                        expression=divisor)
+        return exp.cast(exact, self.integer_type())
+
+    def multiply(self, left: exp.Expression, right: exp.Expression) -> exp.Expression:
+        """Snowflake keeps at most 12 places of a product (rounding there), so rounding
+        that to 9 could round twice: round the product of the scaled integers."""
+        product = exp.Mul(this=self._scaled_integer(left, NUMBER_SCALE),
+                          expression=self._scaled_integer(right, NUMBER_SCALE))
+        return self._rounded_quotient(product, exp.Literal.number(10**NUMBER_SCALE),
+                                      zero_divisor=False)
 
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
         """Snowflake's REGEXP_LIKE matches the whole string; REGEXP_INSTR finds a part."""

@@ -99,6 +99,16 @@ def _literal(value: Scalar) -> exp.Expression:
     return exp.Literal.string(value)
 
 
+def _is_cheap(compiled: exp.Expression) -> bool:
+    """A column or a literal (perhaps cast, negated or defaulted): cheap to repeat."""
+    while isinstance(compiled, exp.Paren | exp.Neg | exp.Cast | exp.Coalesce):
+        if isinstance(compiled, exp.Coalesce) and not all(
+                isinstance(e, exp.Literal) for e in compiled.expressions):
+            return False
+        compiled = compiled.this
+    return isinstance(compiled, exp.Column | exp.Literal)
+
+
 def _number(value: Decimal) -> exp.Expression:
     text = format(value, "f")
     literal = exp.Literal.number(text.lstrip("-"))
@@ -144,6 +154,7 @@ class _EventTable:
     time: str
     columns: dict[str, str] = field(default_factory=dict)  # column -> alias in ev CTE
     instants: set[str] = field(default_factory=set)  # timestamp-typed columns
+    numbers: set[str] = field(default_factory=set)  # number-typed columns
     rows: _Rows = field(default_factory=_Rows)  # what the grouped pass reads
     read: bool = False  # whether anything reads the scan ``ev__N``
     aggregates: dict[str, tuple[str, exp.Expression]] = field(default_factory=dict)
@@ -413,7 +424,7 @@ class _Compiler:
             case ast.StringLit(value=text):
                 return exp.Literal.string(text)
             case ast.NumberLit(value=number):
-                return _number(number)
+                return _number(number) if expr.is_integer else d.number_literal(number)
             case ast.BoolLit(value=flag):
                 return exp.Boolean(this=flag)
             case ast.DateLit(value=day):
@@ -446,6 +457,8 @@ class _Compiler:
             table = self._event_table(event)
             if field.type is ValueType.TIMESTAMP:
                 table.instants.add(field.column)
+            elif field.type is ValueType.NUMBER:
+                table.numbers.add(field.column)
             return _col(table.columns.setdefault(field.column, field.column), alias)
         if name in self.schema.attributes:
             column = self.attributes.setdefault(name, f"a__{name}")
@@ -468,18 +481,34 @@ class _Compiler:
             right_type = self.types.of(expr.right, event)
             return self.d.shift(self.value(expr.right, event, alias), expr.left.amount,
                                 expr.left.unit, is_date=right_type.kind is Kind.DATE)
+        both_numbers = all(self.types.of(side, event).kind is Kind.NUMBER
+                           for side in (expr.left, expr.right))
+        if expr.op is ast.ArithOp.DIV or (expr.op is ast.ArithOp.MUL and both_numbers):
+            # Rounded to 9 places (docs/semantics.md, "Exact numbers"); dividing by
+            # zero gives NULL, i.e. not set (SPEC 3.4).
+            left = self._operand(expr.left, event, alias)
+            right = self._operand(expr.right, event, alias)
+            rounded = (self.d.divide(left, right) if expr.op is ast.ArithOp.DIV
+                       else self.d.multiply(left, right))
+            return exp.paren(rounded, copy=False)
+        # Sums, differences and products with an integer are exact on every engine.
         left = self.value(expr.left, event, alias)
         right = self.value(expr.right, event, alias)
-        match expr.op:
-            case ast.ArithOp.ADD:
-                return exp.paren(exp.Add(this=left, expression=right), copy=False)
-            case ast.ArithOp.SUB:
-                return exp.paren(exp.Sub(this=left, expression=right), copy=False)
-            case ast.ArithOp.MUL:
-                return exp.paren(exp.Mul(this=left, expression=right), copy=False)
-        # Real division; dividing by zero gives NULL, i.e. not set (SPEC 3.4).
-        divisor = exp.Nullif(this=self.d.real(right), expression=exp.Literal.number(0))
-        return exp.paren(exp.Div(this=self.d.real(left), expression=divisor), copy=False)
+        operator = {ast.ArithOp.ADD: exp.Add, ast.ArithOp.SUB: exp.Sub,
+                    ast.ArithOp.MUL: exp.Mul}[expr.op]
+        return exp.paren(operator(this=left, expression=right), copy=False)
+
+    def _operand(self, expr: ast.Expr, event: EventType | None, alias: str | None
+                 ) -> exp.Expression:
+        """An operand of exact ``/`` or ``*``.  Where the dialect names its operands
+        several times (DuckDB, Snowflake), an operand that is more than a column or
+        a literal becomes a column of its own in an earlier layer, so that nested
+        divisions do not repeat their operands exponentially.  Inside ``with`` (one
+        event's scope) there are no layers, and the operand is repeated."""
+        compiled = self.value(expr, event, alias)
+        if event is not None or not self.d.exact_math_repeats_operands or _is_cheap(compiled):
+            return compiled
+        return _col(self._hidden_value(expr))
 
     def _call(self, expr: ast.Call, event: EventType | None, alias: str | None
               ) -> exp.Expression:
@@ -522,11 +551,10 @@ class _Compiler:
         raise CompileError(f"unknown function {name}")  # pragma: no cover
 
     def _round(self, value: exp.Expression, places: int, integer: bool) -> exp.Expression:
-        """Half away from zero everywhere: PostgreSQL rounds doubles half to even, so
-        round as NUMERIC/DECIMAL there and convert back."""
-        exact = exp.cast(value, exp.DataType.build("DECIMAL(38, 9)"))
-        rounded = exp.Round(this=exact, decimals=exp.Literal.number(places))
-        return exp.cast(rounded, "BIGINT" if integer else "DOUBLE")
+        """Half away from zero everywhere, which every engine does for decimals
+        (PostgreSQL rounds doubles half to even)."""
+        rounded = exp.Round(this=self.d.to_number(value), decimals=exp.Literal.number(places))
+        return exp.cast(rounded, "BIGINT") if integer else self.d.to_number(rounded)
 
     def _years_since(self, arg: ast.Expr, value: exp.Expression, event: EventType | None
                      ) -> exp.Expression:
@@ -615,7 +643,7 @@ class _Compiler:
         rank = self._window_column(column, "asc")
         scaled = exp.Mul(this=exp.paren(exp.Sub(this=rank, expression=exp.Literal.number(1))),
                          expression=_number(buckets.value))
-        bucket = exp.Add(this=exp.IntDiv(this=exp.paren(scaled), expression=count),
+        bucket = exp.Add(this=self.d.int_div(exp.paren(scaled), count),
                          expression=exp.Literal.number(1))
         return exp.Case().when(exp.Is(this=_col(column), expression=exp.null()),
                                exp.null()).else_(bucket)
@@ -687,8 +715,8 @@ class _Compiler:
         else:
             value = self._name(expr.prop, event, None)
             if function is ast.AggFn.AVG:
-                value = self.d.real(value)
-            elif self.types.of(expr, None).kind is Kind.STRING:
+                return self._average(event, value, condition)
+            if self.types.of(expr, None).kind is Kind.STRING:
                 value = self.d.text_order(value)
         aggregate: exp.Expression
         match function:
@@ -697,8 +725,6 @@ class _Compiler:
                                       else value)
             case ast.AggFn.SUM:
                 aggregate = exp.Sum(this=value)
-            case ast.AggFn.AVG:
-                aggregate = exp.Avg(this=value)
             case ast.AggFn.MIN | ast.AggFn.FIRST:
                 aggregate = exp.Min(this=value)
             case ast.AggFn.MAX | ast.AggFn.LAST:
@@ -708,6 +734,17 @@ class _Compiler:
             # No events: count and sum are 0, not "not set" (SPEC 4.3).
             return exp.Coalesce(this=_col(column), expressions=[exp.Literal.number(0)])
         return _col(column)
+
+    def _average(self, event: EventType, value: exp.Expression, condition: exp.Expression
+                 ) -> exp.Expression:
+        """``avg`` as the exact sum divided by the count of set values, rounded to 9
+        places like any division: an engine's own AVG adds doubles in whatever order
+        its threads meet the rows, and rounds by its own rule."""
+        total = self._aggregate_slot(event, filtered(exp.Sum(this=value), condition))
+        count = self._aggregate_slot(event, filtered(exp.Count(this=value.copy()),
+                                                     condition.copy()))
+        # No events: both are NULL, and so is the quotient (SPEC 4.3).
+        return self.d.divide(_col(total), _col(count))
 
     def _count_distinct(self, expr: ast.Aggregate, event: EventType) -> exp.Expression:
         """``count(distinct EVENT.PROPERTY ...)`` as a pass of its own over its own
@@ -890,8 +927,13 @@ class _Compiler:
         return select
 
     def _read(self, field: Field, column: exp.Expression) -> exp.Expression:
-        """A column as the compiler handles its type (instants: see read_instant)."""
-        return self.d.read_instant(column) if field.type is ValueType.TIMESTAMP else column
+        """A column as the compiler handles its type (instants: see read_instant;
+        numbers: exact decimals, see Dialect.to_number)."""
+        if field.type is ValueType.TIMESTAMP:
+            return self.d.read_instant(column)
+        if field.type is ValueType.NUMBER:
+            return self.d.to_number(column)
+        return column
 
     def _events(self, table: _EventTable, rows: _Rows) -> exp.Select:
         time = self.d.read_instant(_col(table.time, "t"))
@@ -900,6 +942,8 @@ class _Compiler:
             value: exp.Expression = _col(column, "t")
             if column in table.instants:
                 value = self.d.read_instant(value)
+            elif column in table.numbers:
+                value = self.d.to_number(value)
             select = select.select(_as(value, alias), copy=False)
         # Events at or after as-of are ignored everywhere (SPEC 4.1).
         keep: list[exp.Expression] = [exp.LT(this=time.copy(), expression=self.as_of.copy())]

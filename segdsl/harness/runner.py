@@ -10,16 +10,16 @@ Comparison rules:
 * segment: the exact member set (members are the rows whose column is TRUE);
   a failure lists the missing and the unexpected members, sorted.
 * segmentation: only the listed keys; ``None`` means "no label".
-* metric: only the listed keys; ``None`` means "not set".  Numbers compare with a
-  relative tolerance of 1e-9 (plus 1e-12 absolute, so that ``0.1 + 0.2 - 0.3``
-  still equals 0); integers, booleans, texts, dates and timestamps exactly.
+* metric: only the listed keys; ``None`` means "not set".  Everything compares
+  exactly: numbers are exact decimals with 9 places on every engine
+  (docs/semantics.md), so ``1/3`` is expected as ``0.333333333``; an expected number
+  read by YAML as a float is taken as the decimal it is written as.
   Timestamps from the engine are naive UTC or aware; both are compared as UTC.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -35,14 +35,12 @@ from segdsl.harness.fixtures import (
     SegmentationExpectation,
     SegmentExpectation,
 )
+from segdsl.numbers import decimal_text, exact_number
 
 # (checked project, as-of or None for "now", definition names) -> SQL text with the
 # key column plus one column per name (compile_membership's contract).
 SqlFor = Callable[[CheckedProject, dt.datetime | None, Sequence[str]], str]
 EngineFactory = Callable[[], Engine]
-
-RELATIVE_TOLERANCE = 1e-9
-ABSOLUTE_TOLERANCE = 1e-12
 
 
 def compile_membership_duckdb(
@@ -207,10 +205,7 @@ def values_equal(kind: Kind, actual: object, expected: object) -> bool:
             return False
         assert isinstance(actual, int | float | Decimal)  # for the type checker
         assert isinstance(expected, int | float | Decimal)
-        if isinstance(actual, int) and isinstance(expected, int):
-            return actual == expected
-        return math.isclose(float(actual), float(expected),
-                            rel_tol=RELATIVE_TOLERANCE, abs_tol=ABSOLUTE_TOLERANCE)
+        return exact_number(actual) == exact_number(expected)
     if kind is Kind.TIMESTAMP:
         return (isinstance(actual, dt.datetime) and isinstance(expected, dt.datetime)
                 and _utc(actual) == _utc(expected))
@@ -250,6 +245,8 @@ def show_value(value: object) -> str:
         return f"{text}Z"
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, Decimal) and value.is_finite():
+        return decimal_text(value)
     return str(value)
 
 

@@ -23,8 +23,10 @@ import datetime as dt
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 
+from segdsl import numbers
 from segdsl.check.checker import CheckedProject
 from segdsl.check.oracle import TypeOracle
 from segdsl.check.types import Kind
@@ -54,8 +56,8 @@ def evaluate_membership(
 
     * a segment: ``True`` or ``False``;
     * a segmentation: its label (``str``) or ``None`` (no label);
-    * a metric: its value or ``None`` (not set): ``int`` for integers, ``float``
-      (or ``Decimal`` for arithmetic on literals only) for numbers, ``str``,
+    * a metric: its value or ``None`` (not set): ``int`` for integers, ``Decimal``
+      with at most 9 places for numbers (docs/semantics.md), ``str``,
       ``bool``, ``datetime.date`` for dates, and an aware UTC ``datetime`` for
       timestamps.
 
@@ -530,18 +532,16 @@ def _arith_step(op: ast.ArithOp, left: object, right: object) -> object:
         return v.shift(left, sign * right.amount, right.unit)
     if isinstance(left, ast.Duration) and isinstance(right, dt.date):
         return v.shift(right, left.amount, left.unit)  # DURATION + TIME
-    if op is ast.ArithOp.DIV:
-        # `/` is real division on doubles (docs/semantics.md), never integer division.
-        if right == 0:
-            return None
-        return float(left) / float(right)  # type: ignore[arg-type]
-    left, right = v.numbers(left, right)
+    assert isinstance(left, int | Decimal) and isinstance(right, int | Decimal)
     match op:
+        case ast.ArithOp.DIV:
+            # Real division, never integer division, rounded to 9 places.
+            return numbers.divide(left, right)
         case ast.ArithOp.ADD:
-            return left + right  # type: ignore[operator]
+            return numbers.add(left, right)
         case ast.ArithOp.SUB:
-            return left - right  # type: ignore[operator]
-    return left * right  # type: ignore[operator]
+            return numbers.add(left, -right)
+    return numbers.multiply(left, right)
 
 
 def _round(value: object, places: ast.Expr | None) -> object:
@@ -550,8 +550,7 @@ def _round(value: object, places: ast.Expr | None) -> object:
     if places is None:
         return int(v.round_half_away(value, 0))
     assert isinstance(places, ast.NumberLit)  # a whole-number literal (checked)
-    # + 0.0: a negative number rounded to zero is 0.0, not -0.0, as in SQL's DECIMAL.
-    return float(v.round_half_away(value, int(places.value))) + 0.0
+    return numbers.to_scale(v.round_half_away(value, int(places.value)))
 
 
 def _date(value: object, as_of: dt.datetime) -> object:
@@ -622,18 +621,24 @@ def _count(values: list[object], distinct: bool, value_type: ValueType) -> objec
 
 
 def _sum(values: list[object], distinct: bool, value_type: ValueType) -> object:
-    """0 when no event has a value (SPEC 4.3).  Doubles are summed exactly and
-    rounded once (math.fsum), so the result does not depend on the order."""
+    """0 when no event has a value (SPEC 4.3); exact, so the order does not matter."""
     if value_type is ValueType.INTEGER:
         return sum(int(value) for value in values)  # type: ignore[call-overload]
-    return math.fsum(float(value) for value in values)  # type: ignore[arg-type]
+    total: int | Decimal = Decimal(0)
+    for value in values:
+        assert isinstance(value, int | Decimal)
+        total = numbers.add(total, value)
+    return total
 
 
 def _avg(values: list[object], distinct: bool, value_type: ValueType) -> object:
-    """The mean as a double (docs/semantics.md); not set without values (SPEC 4.3)."""
+    """The exact sum divided by the count, rounded to 9 places like any division
+    (docs/semantics.md); not set without values (SPEC 4.3)."""
     if not values:
         return None
-    return math.fsum(float(value) for value in values) / len(values)  # type: ignore[arg-type]
+    total = _sum(values, distinct, value_type)
+    assert isinstance(total, int | Decimal)
+    return numbers.divide(total, len(values))
 
 
 def _min(values: list[object], distinct: bool, value_type: ValueType) -> object:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from segdsl.engines import Row, RowsByTable, schema_tables
+from segdsl.numbers import exact_number, to_scale
 from segdsl.project.model import EventType, Schema, ValueType
 from segdsl.reference.values import to_instant, utc, utc_day
 
@@ -102,8 +103,11 @@ def typed_value(value: object, value_type: ValueType) -> object:
                 return int(value)
             return value
         case ValueType.NUMBER:
-            return float(value) if isinstance(value, int | Decimal) and not isinstance(
-                value, bool) else value
+            # As every engine reads a number column: the decimal with 9 places
+            # nearest it (docs/semantics.md).
+            if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+                return to_scale(exact_number(value))
+            return value
         case ValueType.DATE:
             return _date(value)
         case ValueType.TIMESTAMP:

@@ -10,7 +10,7 @@ WITH `entity` AS (
     `e`.`postal_code` AS `a__zip`,
     `e`.`city` AS `a__city`,
     `e`.`first_name` AS `a__first_name`,
-    `e`.`lifetime_value` AS `a__lifetime_value`,
+    CAST(`e`.`lifetime_value` AS NUMERIC) AS `a__lifetime_value`,
     `e`.`email` AS `a__email`,
     `e`.`loyalty_tier` AS `a__loyalty_tier`,
     `r__account`.`industry` AS `r__account__industry`,
@@ -28,8 +28,8 @@ WITH `entity` AS (
     `t`.`items` AS `items`,
     `t`.`channel` AS `channel`,
     `t`.`category` AS `category`,
-    `t`.`amount` AS `amount`,
-    `t`.`discount` AS `discount`
+    CAST(`t`.`amount` AS NUMERIC) AS `amount`,
+    CAST(`t`.`discount` AS NUMERIC) AS `discount`
   FROM `shop`.`orders` AS `t`
   WHERE
     `t`.`ordered_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
@@ -132,10 +132,10 @@ WITH `entity` AS (
         NULL
       )
     ) AS `g__1_13`,
-    AVG(
+    COUNT(
       IF(
         `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY),
-        CAST(`amount` AS FLOAT64),
+        `amount`,
         NULL
       )
     ) AS `g__1_14`,
@@ -222,7 +222,7 @@ WITH `entity` AS (
     `t`.`customer_id` AS `__key`,
     `t`.`occurred_at` AS `__time`,
     `t`.`event_name` AS `event_name`,
-    `t`.`price` AS `price`,
+    CAST(`t`.`price` AS NUMERIC) AS `price`,
     `t`.`duration_s` AS `duration_s`,
     `t`.`campaign` AS `campaign`,
     `t`.`page` AS `page`
@@ -312,7 +312,7 @@ WITH `entity` AS (
     `t`.`customer_id` AS `__key`,
     `t`.`returned_at` AS `__time`,
     `t`.`reason` AS `reason`,
-    `t`.`amount` AS `amount`
+    CAST(`t`.`amount` AS NUMERIC) AS `amount`
   FROM `shop`.`returns` AS `t`
   WHERE
     `t`.`returned_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
@@ -335,7 +335,7 @@ WITH `entity` AS (
     `t`.`customer_id` AS `__key`,
     `t`.`occurred_at` AS `__time`,
     `t`.`event_name` AS `event_name`,
-    `t`.`price` AS `price`,
+    CAST(`t`.`price` AS NUMERIC) AS `price`,
     `t`.`duration_s` AS `duration_s`,
     `t`.`campaign` AS `campaign`,
     `t`.`page` AS `page`
@@ -353,8 +353,8 @@ WITH `entity` AS (
     `t`.`items` AS `items`,
     `t`.`channel` AS `channel`,
     `t`.`category` AS `category`,
-    `t`.`amount` AS `amount`,
-    `t`.`discount` AS `discount`
+    CAST(`t`.`amount` AS NUMERIC) AS `amount`,
+    CAST(`t`.`discount` AS NUMERIC) AS `discount`
   FROM `shop`.`orders` AS `t`
   WHERE
     `t`.`ordered_at` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 14 DAY)
@@ -364,7 +364,7 @@ WITH `entity` AS (
     `t`.`customer_id` AS `__key`,
     `t`.`occurred_at` AS `__time`,
     `t`.`event_name` AS `event_name`,
-    `t`.`price` AS `price`,
+    CAST(`t`.`price` AS NUMERIC) AS `price`,
     `t`.`duration_s` AS `duration_s`,
     `t`.`campaign` AS `campaign`,
     `t`.`page` AS `page`
@@ -382,8 +382,8 @@ WITH `entity` AS (
     `t`.`items` AS `items`,
     `t`.`channel` AS `channel`,
     `t`.`category` AS `category`,
-    `t`.`amount` AS `amount`,
-    `t`.`discount` AS `discount`
+    CAST(`t`.`amount` AS NUMERIC) AS `amount`,
+    CAST(`t`.`discount` AS NUMERIC) AS `discount`
   FROM `shop`.`orders` AS `t`
   WHERE
     `t`.`ordered_at` >= CAST('2026-03-01 00:00:00+00:00' AS TIMESTAMP)
@@ -395,8 +395,8 @@ WITH `entity` AS (
     `t`.`items` AS `items`,
     `t`.`channel` AS `channel`,
     `t`.`category` AS `category`,
-    `t`.`amount` AS `amount`,
-    `t`.`discount` AS `discount`
+    CAST(`t`.`amount` AS NUMERIC) AS `amount`,
+    CAST(`t`.`discount` AS NUMERIC) AS `discount`
   FROM `shop`.`orders` AS `t`
   WHERE
     `t`.`ordered_at` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
@@ -661,7 +661,7 @@ WITH `entity` AS (
       ), FALSE)
     ) AS `d__size_returners`,
     (
-      CAST(COALESCE(`g__2_5`, 0) AS FLOAT64) / NULLIF(CAST(COALESCE(`g__2_6`, 0) AS FLOAT64), 0)
+      CAST(COALESCE(`g__2_5`, 0) AS NUMERIC) / NULLIF(CAST(COALESCE(`g__2_6`, 0) AS NUMERIC), 0)
     ) AS `d__email_click_rate_90d`,
     `seq__5` AS `d__spring_campaign_converters`,
     (
@@ -760,17 +760,23 @@ WITH `entity` AS (
       FALSE
     ) AS `d__churned_customers`,
     COALESCE(`g__1_13`, 0) AS `d__revenue_365d`,
-    CAST(ROUND(CAST(`g__1_14` AS NUMERIC), 2) AS FLOAT64) AS `d__avg_order_value`,
+    CAST(ROUND(
+      CAST(CAST(`g__1_13` AS NUMERIC) / NULLIF(CAST(`g__1_14` AS NUMERIC), 0) AS NUMERIC),
+      2
+    ) AS NUMERIC) AS `d__avg_order_value`,
     `a__lifetime_value` AS `v__1`,
     (
       COALESCE((
         COALESCE(`g__1_19`, 0) > 0
       ), FALSE)
-      AND COALESCE((
-        COALESCE(`g__1_20`, 0) >= (
-          1.5 * COALESCE(`g__1_19`, 0)
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          COALESCE(`g__1_20`, 0) >= (
+            CAST('1.5' AS NUMERIC) * CAST(COALESCE(`g__1_19`, 0) AS NUMERIC)
+          )
+        ),
+        FALSE
+      )
     ) AS `d__rising_spenders`,
     COALESCE(`g__1_21`, 0) AS `d__orders_30d`
   FROM `base`
@@ -787,7 +793,7 @@ WITH `entity` AS (
         ) >= 3
       ), FALSE)
       AND COALESCE((
-        `d__email_click_rate_90d` >= 0.2
+        `d__email_click_rate_90d` >= CAST('0.2' AS NUMERIC)
       ), FALSE)
     ) AS `d__email_engaged`,
     (
@@ -835,11 +841,14 @@ WITH `entity` AS (
       COALESCE((
         COALESCE(`g__1_11`, 0) >= 3
       ), FALSE)
-      AND COALESCE((
-        ABS(COALESCE(`g__1_12`, 0)) >= (
-          0.15 * `d__revenue_365d`
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          ABS(COALESCE(`g__1_12`, 0)) >= (
+            CAST('0.15' AS NUMERIC) * CAST(`d__revenue_365d` AS NUMERIC)
+          )
+        ),
+        FALSE
+      )
       AND COALESCE(
         (
           NOT `d__avg_order_value` IS NULL

@@ -9,8 +9,8 @@ WITH `entity` AS (
     `t`.`customer_id` AS `__key`,
     `t`.`ordered_at` AS `__time`,
     `t`.`category` AS `category`,
-    `t`.`amount` AS `amount`,
-    `t`.`discount` AS `discount`
+    CAST(`t`.`amount` AS NUMERIC) AS `amount`,
+    CAST(`t`.`discount` AS NUMERIC) AS `discount`
   FROM `shop`.`orders` AS `t`
   WHERE
     `t`.`ordered_at` >= LEAST(
@@ -101,10 +101,10 @@ WITH `entity` AS (
         NULL
       )
     ) AS `g__1_8`,
-    AVG(
+    COUNT(
       IF(
         `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY),
-        CAST(`amount` AS FLOAT64),
+        `amount`,
         NULL
       )
     ) AS `g__1_9`,
@@ -164,8 +164,8 @@ WITH `entity` AS (
     `t`.`customer_id` AS `__key`,
     `t`.`ordered_at` AS `__time`,
     `t`.`category` AS `category`,
-    `t`.`amount` AS `amount`,
-    `t`.`discount` AS `discount`
+    CAST(`t`.`amount` AS NUMERIC) AS `amount`,
+    CAST(`t`.`discount` AS NUMERIC) AS `discount`
   FROM `shop`.`orders` AS `t`
   WHERE
     `t`.`ordered_at` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
@@ -214,7 +214,10 @@ WITH `entity` AS (
   SELECT
     *,
     COALESCE(`g__1_8`, 0) AS `d__revenue_365d`,
-    CAST(ROUND(CAST(`g__1_9` AS NUMERIC), 2) AS FLOAT64) AS `d__avg_order_value`
+    CAST(ROUND(
+      CAST(CAST(`g__1_8` AS NUMERIC) / NULLIF(CAST(`g__1_9` AS NUMERIC), 0) AS NUMERIC),
+      2
+    ) AS NUMERIC) AS `d__avg_order_value`
   FROM `base`
 ), `layer__2` AS (
   SELECT
@@ -232,11 +235,14 @@ WITH `entity` AS (
       COALESCE((
         COALESCE(`g__1_6`, 0) >= 3
       ), FALSE)
-      AND COALESCE((
-        ABS(COALESCE(`g__1_7`, 0)) >= (
-          0.15 * `d__revenue_365d`
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          ABS(COALESCE(`g__1_7`, 0)) >= (
+            CAST('0.15' AS NUMERIC) * CAST(`d__revenue_365d` AS NUMERIC)
+          )
+        ),
+        FALSE
+      )
       AND COALESCE(
         (
           NOT `d__avg_order_value` IS NULL

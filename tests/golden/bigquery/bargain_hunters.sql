@@ -6,8 +6,8 @@ WITH `entity` AS (
   SELECT
     `t`.`customer_id` AS `__key`,
     `t`.`ordered_at` AS `__time`,
-    `t`.`discount` AS `discount`,
-    `t`.`amount` AS `amount`
+    CAST(`t`.`discount` AS NUMERIC) AS `discount`,
+    CAST(`t`.`amount` AS NUMERIC) AS `amount`
   FROM `shop`.`orders` AS `t`
   WHERE
     `t`.`ordered_at` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)
@@ -35,10 +35,10 @@ WITH `entity` AS (
         NULL
       )
     ) AS `g__1_3`,
-    AVG(
+    COUNT(
       IF(
         `__time` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY),
-        CAST(`amount` AS FLOAT64),
+        `amount`,
         NULL
       )
     ) AS `g__1_4`
@@ -92,7 +92,10 @@ WITH `entity` AS (
   SELECT
     *,
     COALESCE(`g__1_3`, 0) AS `d__revenue_365d`,
-    CAST(ROUND(CAST(`g__1_4` AS NUMERIC), 2) AS FLOAT64) AS `d__avg_order_value`
+    CAST(ROUND(
+      CAST(CAST(`g__1_3` AS NUMERIC) / NULLIF(CAST(`g__1_4` AS NUMERIC), 0) AS NUMERIC),
+      2
+    ) AS NUMERIC) AS `d__avg_order_value`
   FROM `base`
 ), `layer__2` AS (
   SELECT
@@ -110,11 +113,14 @@ WITH `entity` AS (
       COALESCE((
         COALESCE(`g__1_1`, 0) >= 3
       ), FALSE)
-      AND COALESCE((
-        ABS(COALESCE(`g__1_2`, 0)) >= (
-          0.15 * `d__revenue_365d`
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          ABS(COALESCE(`g__1_2`, 0)) >= (
+            CAST('0.15' AS NUMERIC) * CAST(`d__revenue_365d` AS NUMERIC)
+          )
+        ),
+        FALSE
+      )
       AND COALESCE(
         (
           NOT `d__avg_order_value` IS NULL

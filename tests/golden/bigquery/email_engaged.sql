@@ -84,7 +84,7 @@ WITH `entity` AS (
   SELECT
     *,
     (
-      CAST(COALESCE(`g__1_3`, 0) AS FLOAT64) / NULLIF(CAST(COALESCE(`g__1_4`, 0) AS FLOAT64), 0)
+      CAST(COALESCE(`g__1_3`, 0) AS NUMERIC) / NULLIF(CAST(COALESCE(`g__1_4`, 0) AS NUMERIC), 0)
     ) AS `d__email_click_rate_90d`
   FROM `base`
 ), `layer__2` AS (
@@ -100,7 +100,7 @@ WITH `entity` AS (
         ) >= 3
       ), FALSE)
       AND COALESCE((
-        `d__email_click_rate_90d` >= 0.2
+        `d__email_click_rate_90d` >= CAST('0.2' AS NUMERIC)
       ), FALSE)
     ) AS `d__email_engaged`
   FROM `layer__1`

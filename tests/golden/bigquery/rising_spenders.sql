@@ -6,7 +6,7 @@ WITH `entity` AS (
   SELECT
     `t`.`customer_id` AS `__key`,
     `t`.`ordered_at` AS `__time`,
-    `t`.`amount` AS `amount`
+    CAST(`t`.`amount` AS NUMERIC) AS `amount`
   FROM `shop`.`orders` AS `t`
   WHERE
     `t`.`ordered_at` >= LEAST(
@@ -78,11 +78,14 @@ WITH `entity` AS (
       COALESCE((
         COALESCE(`g__1_1`, 0) > 0
       ), FALSE)
-      AND COALESCE((
-        COALESCE(`g__1_2`, 0) >= (
-          1.5 * COALESCE(`g__1_1`, 0)
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          COALESCE(`g__1_2`, 0) >= (
+            CAST('1.5' AS NUMERIC) * CAST(COALESCE(`g__1_1`, 0) AS NUMERIC)
+          )
+        ),
+        FALSE
+      )
     ) AS `d__rising_spenders`
   FROM `base`
 )

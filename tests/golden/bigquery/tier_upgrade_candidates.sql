@@ -2,13 +2,13 @@ WITH `entity` AS (
   SELECT
     `e`.`customer_id` AS `__key`,
     `e`.`loyalty_tier` AS `a__loyalty_tier`,
-    `e`.`lifetime_value` AS `a__lifetime_value`
+    CAST(`e`.`lifetime_value` AS NUMERIC) AS `a__lifetime_value`
   FROM `shop`.`customers` AS `e`
 ), `ev__1` AS (
   SELECT
     `t`.`customer_id` AS `__key`,
     `t`.`ordered_at` AS `__time`,
-    `t`.`amount` AS `amount`
+    CAST(`t`.`amount` AS NUMERIC) AS `amount`
   FROM `shop`.`orders` AS `t`
   WHERE
     `t`.`ordered_at` >= TIMESTAMP_TRUNC(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), YEAR, 'UTC')

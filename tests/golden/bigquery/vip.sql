@@ -7,7 +7,7 @@ WITH `entity` AS (
   SELECT
     `t`.`customer_id` AS `__key`,
     `t`.`ordered_at` AS `__time`,
-    `t`.`amount` AS `amount`
+    CAST(`t`.`amount` AS NUMERIC) AS `amount`
   FROM `shop`.`orders` AS `t`
   WHERE
     `t`.`ordered_at` < CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP)
@@ -33,7 +33,7 @@ WITH `entity` AS (
   SELECT
     `t`.`customer_id` AS `__key`,
     `t`.`returned_at` AS `__time`,
-    `t`.`amount` AS `amount`
+    CAST(`t`.`amount` AS NUMERIC) AS `amount`
   FROM `shop`.`returns` AS `t`
   WHERE
     `t`.`returned_at` >= TIMESTAMP_SUB(CAST('2026-11-01 00:00:00+00:00' AS TIMESTAMP), INTERVAL 365 DAY)

@@ -10,7 +10,7 @@ WITH "entity" AS NOT MATERIALIZED (
     "e"."postal_code" AS "a__zip",
     "e"."city" AS "a__city",
     "e"."first_name" AS "a__first_name",
-    "e"."lifetime_value" AS "a__lifetime_value",
+    CAST("e"."lifetime_value" AS DECIMAL(38, 9)) AS "a__lifetime_value",
     "e"."email" AS "a__email",
     "e"."loyalty_tier" AS "a__loyalty_tier",
     "r__account"."industry" AS "r__account__industry",
@@ -28,8 +28,8 @@ WITH "entity" AS NOT MATERIALIZED (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    "t"."amount" AS "amount",
-    "t"."discount" AS "discount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
@@ -83,7 +83,7 @@ WITH "entity" AS NOT MATERIALIZED (
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_14",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_15",
-    AVG(CAST("amount" AS DOUBLE)) FILTER(WHERE
+    COUNT("amount") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_16",
     COUNT(*) FILTER(WHERE
       (
@@ -122,7 +122,7 @@ WITH "entity" AS NOT MATERIALIZED (
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
     "t"."event_name" AS "event_name",
-    "t"."price" AS "price",
+    CAST("t"."price" AS DECIMAL(38, 9)) AS "price",
     "t"."duration_s" AS "duration_s",
     "t"."campaign" AS "campaign",
     "t"."page" AS "page"
@@ -173,7 +173,7 @@ WITH "entity" AS NOT MATERIALIZED (
     "t"."customer_id" AS "__key",
     "t"."returned_at" AS "__time",
     "t"."reason" AS "reason",
-    "t"."amount" AS "amount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
   FROM "shop"."returns" AS "t"
   WHERE
     "t"."returned_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
@@ -192,7 +192,7 @@ WITH "entity" AS NOT MATERIALIZED (
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
     "t"."event_name" AS "event_name",
-    "t"."price" AS "price",
+    CAST("t"."price" AS DECIMAL(38, 9)) AS "price",
     "t"."duration_s" AS "duration_s",
     "t"."campaign" AS "campaign",
     "t"."page" AS "page"
@@ -210,8 +210,8 @@ WITH "entity" AS NOT MATERIALIZED (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    "t"."amount" AS "amount",
-    "t"."discount" AS "discount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14' DAY
@@ -221,7 +221,7 @@ WITH "entity" AS NOT MATERIALIZED (
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
     "t"."event_name" AS "event_name",
-    "t"."price" AS "price",
+    CAST("t"."price" AS DECIMAL(38, 9)) AS "price",
     "t"."duration_s" AS "duration_s",
     "t"."campaign" AS "campaign",
     "t"."page" AS "page"
@@ -239,8 +239,8 @@ WITH "entity" AS NOT MATERIALIZED (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    "t"."amount" AS "amount",
-    "t"."discount" AS "discount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMP)
@@ -252,8 +252,8 @@ WITH "entity" AS NOT MATERIALIZED (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    "t"."amount" AS "amount",
-    "t"."discount" AS "discount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
@@ -455,7 +455,37 @@ WITH "entity" AS NOT MATERIALIZED (
       ), FALSE)
     ) AS "d__size_returners",
     (
-      CAST(COALESCE("g__2_5", 0) AS DOUBLE) / NULLIF(CAST(COALESCE("g__2_6", 0) AS DOUBLE), 0)
+      CASE
+        WHEN CAST((
+          CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
+        ) AS INT128) = 0
+        THEN NULL
+        ELSE CAST(CAST((
+          2 * ABS(
+            CAST((
+              CAST(COALESCE("g__2_5", 0) AS DECIMAL(38, 9)) * 1000000000000000000
+            ) AS INT128)
+          ) + ABS(CAST((
+            CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
+          ) AS INT128))
+        ) // (
+          2 * ABS(CAST((
+            CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
+          ) AS INT128))
+        ) * CASE
+          WHEN (
+            CAST((
+              CAST(COALESCE("g__2_5", 0) AS DECIMAL(38, 9)) * 1000000000000000000
+            ) AS INT128) < 0
+          ) <> (
+            CAST((
+              CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
+            ) AS INT128) < 0
+          )
+          THEN -1
+          ELSE 1
+        END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
+      END
     ) AS "d__email_click_rate_90d",
     "seq__2" AS "d__spring_campaign_converters",
     (
@@ -550,17 +580,51 @@ WITH "entity" AS NOT MATERIALIZED (
       FALSE
     ) AS "d__churned_customers",
     COALESCE("g__1_15", 0) AS "d__revenue_365d",
-    CAST(ROUND(CAST("g__1_16" AS DECIMAL(38, 9)), 2) AS DOUBLE) AS "d__avg_order_value",
+    CAST(ROUND(
+      CAST(CASE
+        WHEN CAST((
+          CAST("g__1_16" AS DECIMAL(38, 9)) * 1000000000
+        ) AS INT128) = 0
+        THEN NULL
+        ELSE CAST(CAST((
+          2 * ABS(CAST((
+            CAST("g__1_15" AS DECIMAL(38, 9)) * 1000000000000000000
+          ) AS INT128)) + ABS(CAST((
+            CAST("g__1_16" AS DECIMAL(38, 9)) * 1000000000
+          ) AS INT128))
+        ) // (
+          2 * ABS(CAST((
+            CAST("g__1_16" AS DECIMAL(38, 9)) * 1000000000
+          ) AS INT128))
+        ) * CASE
+          WHEN (
+            CAST((
+              CAST("g__1_15" AS DECIMAL(38, 9)) * 1000000000000000000
+            ) AS INT128) < 0
+          ) <> (
+            CAST((
+              CAST("g__1_16" AS DECIMAL(38, 9)) * 1000000000
+            ) AS INT128) < 0
+          )
+          THEN -1
+          ELSE 1
+        END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
+      END AS DECIMAL(38, 9)),
+      2
+    ) AS DECIMAL(38, 9)) AS "d__avg_order_value",
     "a__lifetime_value" AS "v__1",
     (
       COALESCE((
         COALESCE("g__1_21", 0) > 0
       ), FALSE)
-      AND COALESCE((
-        COALESCE("g__1_22", 0) >= (
-          1.5 * COALESCE("g__1_21", 0)
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          COALESCE("g__1_22", 0) >= (
+            CAST(ROUND(CAST('1.5' AS DECIMAL(38, 9)) * COALESCE("g__1_21", 0), 9) AS DECIMAL(38, 9))
+          )
+        ),
+        FALSE
+      )
     ) AS "d__rising_spenders",
     COALESCE("g__1_23", 0) AS "d__orders_30d"
   FROM "base"
@@ -577,7 +641,7 @@ WITH "entity" AS NOT MATERIALIZED (
         ) >= 3
       ), FALSE)
       AND COALESCE((
-        "d__email_click_rate_90d" >= 0.2
+        "d__email_click_rate_90d" >= CAST('0.2' AS DECIMAL(38, 9))
       ), FALSE)
     ) AS "d__email_engaged",
     (
@@ -622,11 +686,14 @@ WITH "entity" AS NOT MATERIALIZED (
       COALESCE((
         COALESCE("g__1_13", 0) >= 3
       ), FALSE)
-      AND COALESCE((
-        ABS(COALESCE("g__1_14", 0)) >= (
-          0.15 * "d__revenue_365d"
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          ABS(COALESCE("g__1_14", 0)) >= (
+            CAST(ROUND(CAST('0.15' AS DECIMAL(38, 9)) * "d__revenue_365d", 9) AS DECIMAL(38, 9))
+          )
+        ),
+        FALSE
+      )
       AND COALESCE(
         (
           NOT "d__avg_order_value" IS NULL

@@ -6,8 +6,8 @@ WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
-    "t"."discount" AS "discount",
-    "t"."amount" AS "amount"
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount",
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
@@ -24,7 +24,7 @@ WITH "entity" AS NOT MATERIALIZED (
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_2",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_3",
-    AVG(CAST("amount" AS DOUBLE)) FILTER(WHERE
+    COUNT("amount") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_4"
   FROM "ev__1"
   GROUP BY
@@ -72,7 +72,38 @@ WITH "entity" AS NOT MATERIALIZED (
   SELECT
     *,
     COALESCE("g__1_3", 0) AS "d__revenue_365d",
-    CAST(ROUND(CAST("g__1_4" AS DECIMAL(38, 9)), 2) AS DOUBLE) AS "d__avg_order_value"
+    CAST(ROUND(
+      CAST(CASE
+        WHEN CAST((
+          CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
+        ) AS INT128) = 0
+        THEN NULL
+        ELSE CAST(CAST((
+          2 * ABS(CAST((
+            CAST("g__1_3" AS DECIMAL(38, 9)) * 1000000000000000000
+          ) AS INT128)) + ABS(CAST((
+            CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
+          ) AS INT128))
+        ) // (
+          2 * ABS(CAST((
+            CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
+          ) AS INT128))
+        ) * CASE
+          WHEN (
+            CAST((
+              CAST("g__1_3" AS DECIMAL(38, 9)) * 1000000000000000000
+            ) AS INT128) < 0
+          ) <> (
+            CAST((
+              CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
+            ) AS INT128) < 0
+          )
+          THEN -1
+          ELSE 1
+        END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
+      END AS DECIMAL(38, 9)),
+      2
+    ) AS DECIMAL(38, 9)) AS "d__avg_order_value"
   FROM "base"
 ), "layer__2" AS NOT MATERIALIZED (
   SELECT
@@ -87,11 +118,14 @@ WITH "entity" AS NOT MATERIALIZED (
       COALESCE((
         COALESCE("g__1_1", 0) >= 3
       ), FALSE)
-      AND COALESCE((
-        ABS(COALESCE("g__1_2", 0)) >= (
-          0.15 * "d__revenue_365d"
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          ABS(COALESCE("g__1_2", 0)) >= (
+            CAST(ROUND(CAST('0.15' AS DECIMAL(38, 9)) * "d__revenue_365d", 9) AS DECIMAL(38, 9))
+          )
+        ),
+        FALSE
+      )
       AND COALESCE(
         (
           NOT "d__avg_order_value" IS NULL

@@ -6,7 +6,7 @@ WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
-    "t"."amount" AS "amount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" >= LEAST(
@@ -41,11 +41,14 @@ WITH "entity" AS NOT MATERIALIZED (
       COALESCE((
         COALESCE("g__1_1", 0) > 0
       ), FALSE)
-      AND COALESCE((
-        COALESCE("g__1_2", 0) >= (
-          1.5 * COALESCE("g__1_1", 0)
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          COALESCE("g__1_2", 0) >= (
+            CAST(ROUND(CAST('1.5' AS DECIMAL(38, 9)) * COALESCE("g__1_1", 0), 9) AS DECIMAL(38, 9))
+          )
+        ),
+        FALSE
+      )
     ) AS "d__rising_spenders"
   FROM "base"
 )

@@ -1,7 +1,7 @@
 WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
-    "e"."lifetime_value" AS "a__lifetime_value",
+    CAST("e"."lifetime_value" AS DECIMAL(38, 9)) AS "a__lifetime_value",
     "e"."is_subscribed" AS "a__is_subscribed",
     "e"."email" AS "a__email"
   FROM "shop"."customers" AS "e"

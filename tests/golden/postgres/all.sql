@@ -10,7 +10,7 @@ WITH "entity" AS (
     "e"."postal_code" AS "a__zip",
     "e"."city" AS "a__city",
     "e"."first_name" AS "a__first_name",
-    "e"."lifetime_value" AS "a__lifetime_value",
+    CAST("e"."lifetime_value" AS DECIMAL(38, 9)) AS "a__lifetime_value",
     "e"."email" AS "a__email",
     "e"."loyalty_tier" AS "a__loyalty_tier",
     "r__account"."industry" AS "r__account__industry",
@@ -28,8 +28,8 @@ WITH "entity" AS (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    "t"."amount" AS "amount",
-    "t"."discount" AS "discount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
@@ -81,7 +81,7 @@ WITH "entity" AS (
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_12",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_13",
-    AVG(CAST("amount" AS DOUBLE PRECISION)) FILTER(WHERE
+    COUNT("amount") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_14",
     COUNT(*) FILTER(WHERE
       (
@@ -120,7 +120,7 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' AS "__time",
     "t"."event_name" AS "event_name",
-    "t"."price" AS "price",
+    CAST("t"."price" AS DECIMAL(38, 9)) AS "price",
     "t"."duration_s" AS "duration_s",
     "t"."campaign" AS "campaign",
     "t"."page" AS "page"
@@ -171,7 +171,7 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."returned_at")) AT TIME ZONE 'UTC' AS "__time",
     "t"."reason" AS "reason",
-    "t"."amount" AS "amount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
   FROM "shop"."returns" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."returned_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
@@ -189,7 +189,7 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' AS "__time",
     "t"."event_name" AS "event_name",
-    "t"."price" AS "price",
+    CAST("t"."price" AS DECIMAL(38, 9)) AS "price",
     "t"."duration_s" AS "duration_s",
     "t"."campaign" AS "campaign",
     "t"."page" AS "page"
@@ -207,8 +207,8 @@ WITH "entity" AS (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    "t"."amount" AS "amount",
-    "t"."discount" AS "discount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14 DAY'
@@ -218,7 +218,7 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' AS "__time",
     "t"."event_name" AS "event_name",
-    "t"."price" AS "price",
+    CAST("t"."price" AS DECIMAL(38, 9)) AS "price",
     "t"."duration_s" AS "duration_s",
     "t"."campaign" AS "campaign",
     "t"."page" AS "page"
@@ -236,8 +236,8 @@ WITH "entity" AS (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    "t"."amount" AS "amount",
-    "t"."discount" AS "discount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' >= CAST('2026-03-01 00:00:00' AS TIMESTAMP)
@@ -249,8 +249,8 @@ WITH "entity" AS (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    "t"."amount" AS "amount",
-    "t"."discount" AS "discount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
@@ -512,7 +512,10 @@ WITH "entity" AS (
       ), FALSE)
     ) AS "d__size_returners",
     (
-      CAST(COALESCE("g__2_5", 0) AS DOUBLE PRECISION) / NULLIF(CAST(COALESCE("g__2_6", 0) AS DOUBLE PRECISION), 0)
+      CAST(ROUND(
+        CAST(COALESCE("g__2_5", 0) AS DECIMAL(78, 40)) / NULLIF(CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)), 0),
+        9
+      ) AS DECIMAL(38, 9))
     ) AS "d__email_click_rate_90d",
     "seq__5" AS "d__spring_campaign_converters",
     (
@@ -609,17 +612,26 @@ WITH "entity" AS (
       FALSE
     ) AS "d__churned_customers",
     COALESCE("g__1_13", 0) AS "d__revenue_365d",
-    CAST(ROUND(CAST("g__1_14" AS DECIMAL(38, 9)), 2) AS DOUBLE PRECISION) AS "d__avg_order_value",
+    CAST(ROUND(
+      CAST(ROUND(
+        CAST("g__1_13" AS DECIMAL(78, 40)) / NULLIF(CAST("g__1_14" AS DECIMAL(38, 9)), 0),
+        9
+      ) AS DECIMAL(38, 9)),
+      2
+    ) AS DECIMAL(38, 9)) AS "d__avg_order_value",
     "a__lifetime_value" AS "v__1",
     (
       COALESCE((
         COALESCE("g__1_19", 0) > 0
       ), FALSE)
-      AND COALESCE((
-        COALESCE("g__1_20", 0) >= (
-          1.5 * COALESCE("g__1_19", 0)
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          COALESCE("g__1_20", 0) >= (
+            CAST(ROUND(CAST('1.5' AS DECIMAL(38, 9)) * COALESCE("g__1_19", 0), 9) AS DECIMAL(38, 9))
+          )
+        ),
+        FALSE
+      )
     ) AS "d__rising_spenders",
     COALESCE("g__1_21", 0) AS "d__orders_30d"
   FROM "base"
@@ -636,7 +648,7 @@ WITH "entity" AS (
         ) >= 3
       ), FALSE)
       AND COALESCE((
-        "d__email_click_rate_90d" >= 0.2
+        "d__email_click_rate_90d" >= CAST('0.2' AS DECIMAL(38, 9))
       ), FALSE)
     ) AS "d__email_engaged",
     (
@@ -681,11 +693,14 @@ WITH "entity" AS (
       COALESCE((
         COALESCE("g__1_11", 0) >= 3
       ), FALSE)
-      AND COALESCE((
-        ABS(COALESCE("g__1_12", 0)) >= (
-          0.15 * "d__revenue_365d"
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          ABS(COALESCE("g__1_12", 0)) >= (
+            CAST(ROUND(CAST('0.15' AS DECIMAL(38, 9)) * "d__revenue_365d", 9) AS DECIMAL(38, 9))
+          )
+        ),
+        FALSE
+      )
       AND COALESCE(
         (
           NOT "d__avg_order_value" IS NULL

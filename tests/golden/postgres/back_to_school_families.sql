@@ -9,8 +9,8 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' AS "__time",
     "t"."category" AS "category",
-    "t"."amount" AS "amount",
-    "t"."discount" AS "discount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' >= LEAST(
@@ -58,7 +58,7 @@ WITH "entity" AS (
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_7",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_8",
-    AVG(CAST("amount" AS DOUBLE PRECISION)) FILTER(WHERE
+    COUNT("amount") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_9",
     COUNT(*) FILTER(WHERE
       (
@@ -110,8 +110,8 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' AS "__time",
     "t"."category" AS "category",
-    "t"."amount" AS "amount",
-    "t"."discount" AS "discount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'
@@ -160,7 +160,10 @@ WITH "entity" AS (
   SELECT
     *,
     COALESCE("g__1_8", 0) AS "d__revenue_365d",
-    CAST(ROUND(CAST("g__1_9" AS DECIMAL(38, 9)), 2) AS DOUBLE PRECISION) AS "d__avg_order_value"
+    CAST(ROUND(
+      CAST(ROUND(CAST("g__1_8" AS DECIMAL(78, 40)) / NULLIF(CAST("g__1_9" AS DECIMAL(38, 9)), 0), 9) AS DECIMAL(38, 9)),
+      2
+    ) AS DECIMAL(38, 9)) AS "d__avg_order_value"
   FROM "base"
 ), "layer__2" AS (
   SELECT
@@ -175,11 +178,14 @@ WITH "entity" AS (
       COALESCE((
         COALESCE("g__1_6", 0) >= 3
       ), FALSE)
-      AND COALESCE((
-        ABS(COALESCE("g__1_7", 0)) >= (
-          0.15 * "d__revenue_365d"
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          ABS(COALESCE("g__1_7", 0)) >= (
+            CAST(ROUND(CAST('0.15' AS DECIMAL(38, 9)) * "d__revenue_365d", 9) AS DECIMAL(38, 9))
+          )
+        ),
+        FALSE
+      )
       AND COALESCE(
         (
           NOT "d__avg_order_value" IS NULL

@@ -8,7 +8,7 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' AS "__time",
     "t"."event_name" AS "event_name",
-    "t"."price" AS "price"
+    CAST("t"."price" AS DECIMAL(38, 9)) AS "price"
   FROM "shop"."events" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
@@ -28,7 +28,7 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' AS "__time",
     "t"."event_name" AS "event_name",
-    "t"."price" AS "price"
+    CAST("t"."price" AS DECIMAL(38, 9)) AS "price"
   FROM "shop"."events" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."occurred_at")) AT TIME ZONE 'UTC' >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14 DAY'

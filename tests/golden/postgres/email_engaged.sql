@@ -53,7 +53,10 @@ WITH "entity" AS (
   SELECT
     *,
     (
-      CAST(COALESCE("g__1_3", 0) AS DOUBLE PRECISION) / NULLIF(CAST(COALESCE("g__1_4", 0) AS DOUBLE PRECISION), 0)
+      CAST(ROUND(
+        CAST(COALESCE("g__1_3", 0) AS DECIMAL(78, 40)) / NULLIF(CAST(COALESCE("g__1_4", 0) AS DECIMAL(38, 9)), 0),
+        9
+      ) AS DECIMAL(38, 9))
     ) AS "d__email_click_rate_90d"
   FROM "base"
 ), "layer__2" AS (
@@ -69,7 +72,7 @@ WITH "entity" AS (
         ) >= 3
       ), FALSE)
       AND COALESCE((
-        "d__email_click_rate_90d" >= 0.2
+        "d__email_click_rate_90d" >= CAST('0.2' AS DECIMAL(38, 9))
       ), FALSE)
     ) AS "d__email_engaged"
   FROM "layer__1"

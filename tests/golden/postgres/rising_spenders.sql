@@ -6,7 +6,7 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' AS "__time",
-    "t"."amount" AS "amount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' >= LEAST(
@@ -41,11 +41,14 @@ WITH "entity" AS (
       COALESCE((
         COALESCE("g__1_1", 0) > 0
       ), FALSE)
-      AND COALESCE((
-        COALESCE("g__1_2", 0) >= (
-          1.5 * COALESCE("g__1_1", 0)
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          COALESCE("g__1_2", 0) >= (
+            CAST(ROUND(CAST('1.5' AS DECIMAL(38, 9)) * COALESCE("g__1_1", 0), 9) AS DECIMAL(38, 9))
+          )
+        ),
+        FALSE
+      )
     ) AS "d__rising_spenders"
   FROM "base"
 )

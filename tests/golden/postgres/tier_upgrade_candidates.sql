@@ -2,13 +2,13 @@ WITH "entity" AS (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."loyalty_tier" AS "a__loyalty_tier",
-    "e"."lifetime_value" AS "a__lifetime_value"
+    CAST("e"."lifetime_value" AS DECIMAL(38, 9)) AS "a__lifetime_value"
   FROM "shop"."customers" AS "e"
 ), "ev__1" AS (
   SELECT
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' AS "__time",
-    "t"."amount" AS "amount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)

@@ -7,7 +7,7 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' AS "__time",
-    "t"."amount" AS "amount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
@@ -27,7 +27,7 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."returned_at")) AT TIME ZONE 'UTC' AS "__time",
-    "t"."amount" AS "amount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
   FROM "shop"."returns" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."returned_at")) AT TIME ZONE 'UTC' >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY'

@@ -10,7 +10,7 @@ WITH "entity" AS (
     "e"."postal_code" AS "a__zip",
     "e"."city" AS "a__city",
     "e"."first_name" AS "a__first_name",
-    "e"."lifetime_value" AS "a__lifetime_value",
+    CAST("e"."lifetime_value" AS DECIMAL(38, 9)) AS "a__lifetime_value",
     "e"."email" AS "a__email",
     "e"."loyalty_tier" AS "a__loyalty_tier",
     "r__account"."industry" AS "r__account__industry",
@@ -28,8 +28,8 @@ WITH "entity" AS (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    "t"."amount" AS "amount",
-    "t"."discount" AS "discount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
@@ -109,10 +109,10 @@ WITH "entity" AS (
         NULL
       )
     ) AS "g__1_13",
-    AVG(
+    COUNT(
       IFF(
         "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY',
-        CAST("amount" AS DOUBLE),
+        "amount",
         NULL
       )
     ) AS "g__1_14",
@@ -168,7 +168,7 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
     "t"."event_name" AS "event_name",
-    "t"."price" AS "price",
+    CAST("t"."price" AS DECIMAL(38, 9)) AS "price",
     "t"."duration_s" AS "duration_s",
     "t"."campaign" AS "campaign",
     "t"."page" AS "page"
@@ -228,7 +228,7 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     "t"."returned_at" AS "__time",
     "t"."reason" AS "reason",
-    "t"."amount" AS "amount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
   FROM "shop"."returns" AS "t"
   WHERE
     "t"."returned_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
@@ -251,7 +251,7 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
     "t"."event_name" AS "event_name",
-    "t"."price" AS "price",
+    CAST("t"."price" AS DECIMAL(38, 9)) AS "price",
     "t"."duration_s" AS "duration_s",
     "t"."campaign" AS "campaign",
     "t"."page" AS "page"
@@ -269,8 +269,8 @@ WITH "entity" AS (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    "t"."amount" AS "amount",
-    "t"."discount" AS "discount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'
@@ -280,7 +280,7 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
     "t"."event_name" AS "event_name",
-    "t"."price" AS "price",
+    CAST("t"."price" AS DECIMAL(38, 9)) AS "price",
     "t"."duration_s" AS "duration_s",
     "t"."campaign" AS "campaign",
     "t"."page" AS "page"
@@ -298,8 +298,8 @@ WITH "entity" AS (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    "t"."amount" AS "amount",
-    "t"."discount" AS "discount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
@@ -311,8 +311,8 @@ WITH "entity" AS (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    "t"."amount" AS "amount",
-    "t"."discount" AS "discount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
@@ -574,7 +574,59 @@ WITH "entity" AS (
       ), FALSE)
     ) AS "d__size_returners",
     (
-      CAST(COALESCE("g__2_5", 0) AS DOUBLE) / NULLIF(CAST(COALESCE("g__2_6", 0) AS DOUBLE), 0)
+      CASE
+        WHEN CAST((
+          CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
+        ) AS DECIMAL(38, 0)) = 0
+        THEN NULL
+        ELSE CAST(CAST(CAST((
+          (
+            2 * ABS(
+              CAST((
+                CAST(COALESCE("g__2_5", 0) AS DECIMAL(38, 9)) * 1000000000000000000
+              ) AS DECIMAL(38, 0))
+            ) + ABS(
+              CAST((
+                CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
+              ) AS DECIMAL(38, 0))
+            )
+          ) - (
+            2 * ABS(
+              CAST((
+                CAST(COALESCE("g__2_5", 0) AS DECIMAL(38, 9)) * 1000000000000000000
+              ) AS DECIMAL(38, 0))
+            ) + ABS(
+              CAST((
+                CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
+              ) AS DECIMAL(38, 0))
+            )
+          ) % (
+            2 * ABS(
+              CAST((
+                CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
+              ) AS DECIMAL(38, 0))
+            )
+          )
+        ) / (
+          2 * ABS(
+            CAST((
+              CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(38, 0))
+          )
+        ) AS DECIMAL(38, 0)) * CASE
+          WHEN (
+            CAST((
+              CAST(COALESCE("g__2_5", 0) AS DECIMAL(38, 9)) * 1000000000000000000
+            ) AS DECIMAL(38, 0)) < 0
+          ) <> (
+            CAST((
+              CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(38, 0)) < 0
+          )
+          THEN -1
+          ELSE 1
+        END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
+      END
     ) AS "d__email_click_rate_90d",
     "seq__5" AS "d__spring_campaign_converters",
     (
@@ -675,17 +727,101 @@ WITH "entity" AS (
       FALSE
     ) AS "d__churned_customers",
     COALESCE("g__1_13", 0) AS "d__revenue_365d",
-    CAST(ROUND(CAST("g__1_14" AS DECIMAL(38, 9)), 2) AS DOUBLE) AS "d__avg_order_value",
+    CAST(ROUND(
+      CAST(CASE
+        WHEN CAST((
+          CAST("g__1_14" AS DECIMAL(38, 9)) * 1000000000
+        ) AS DECIMAL(38, 0)) = 0
+        THEN NULL
+        ELSE CAST(CAST(CAST((
+          (
+            2 * ABS(
+              CAST((
+                CAST("g__1_13" AS DECIMAL(38, 9)) * 1000000000000000000
+              ) AS DECIMAL(38, 0))
+            ) + ABS(CAST((
+              CAST("g__1_14" AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(38, 0)))
+          ) - (
+            2 * ABS(
+              CAST((
+                CAST("g__1_13" AS DECIMAL(38, 9)) * 1000000000000000000
+              ) AS DECIMAL(38, 0))
+            ) + ABS(CAST((
+              CAST("g__1_14" AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(38, 0)))
+          ) % (
+            2 * ABS(CAST((
+              CAST("g__1_14" AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(38, 0)))
+          )
+        ) / (
+          2 * ABS(CAST((
+            CAST("g__1_14" AS DECIMAL(38, 9)) * 1000000000
+          ) AS DECIMAL(38, 0)))
+        ) AS DECIMAL(38, 0)) * CASE
+          WHEN (
+            CAST((
+              CAST("g__1_13" AS DECIMAL(38, 9)) * 1000000000000000000
+            ) AS DECIMAL(38, 0)) < 0
+          ) <> (
+            CAST((
+              CAST("g__1_14" AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(38, 0)) < 0
+          )
+          THEN -1
+          ELSE 1
+        END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
+      END AS DECIMAL(38, 9)),
+      2
+    ) AS DECIMAL(38, 9)) AS "d__avg_order_value",
     "a__lifetime_value" AS "v__1",
     (
       COALESCE((
         COALESCE("g__1_19", 0) > 0
       ), FALSE)
-      AND COALESCE((
-        COALESCE("g__1_20", 0) >= (
-          1.5 * COALESCE("g__1_19", 0)
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          COALESCE("g__1_20", 0) >= (
+            CAST(CAST(CAST((
+              (
+                2 * ABS(
+                  CAST((
+                    CAST('1.5' AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0)) * CAST((
+                    CAST(COALESCE("g__1_19", 0) AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0))
+                ) + ABS(1000000000)
+              ) - (
+                2 * ABS(
+                  CAST((
+                    CAST('1.5' AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0)) * CAST((
+                    CAST(COALESCE("g__1_19", 0) AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0))
+                ) + ABS(1000000000)
+              ) % (
+                2 * ABS(1000000000)
+              )
+            ) / (
+              2 * ABS(1000000000)
+            ) AS DECIMAL(38, 0)) * CASE
+              WHEN (
+                CAST((
+                  CAST('1.5' AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0)) * CAST((
+                  CAST(COALESCE("g__1_19", 0) AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0)) < 0
+              ) <> (
+                1000000000 < 0
+              )
+              THEN -1
+              ELSE 1
+            END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
+          )
+        ),
+        FALSE
+      )
     ) AS "d__rising_spenders",
     COALESCE("g__1_21", 0) AS "d__orders_30d"
   FROM "base"
@@ -702,7 +838,7 @@ WITH "entity" AS (
         ) >= 3
       ), FALSE)
       AND COALESCE((
-        "d__email_click_rate_90d" >= 0.2
+        "d__email_click_rate_90d" >= CAST('0.2' AS DECIMAL(38, 9))
       ), FALSE)
     ) AS "d__email_engaged",
     (
@@ -747,11 +883,48 @@ WITH "entity" AS (
       COALESCE((
         COALESCE("g__1_11", 0) >= 3
       ), FALSE)
-      AND COALESCE((
-        ABS(COALESCE("g__1_12", 0)) >= (
-          0.15 * "d__revenue_365d"
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          ABS(COALESCE("g__1_12", 0)) >= (
+            CAST(CAST(CAST((
+              (
+                2 * ABS(
+                  CAST((
+                    CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0)) * CAST((
+                    CAST("d__revenue_365d" AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0))
+                ) + ABS(1000000000)
+              ) - (
+                2 * ABS(
+                  CAST((
+                    CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0)) * CAST((
+                    CAST("d__revenue_365d" AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0))
+                ) + ABS(1000000000)
+              ) % (
+                2 * ABS(1000000000)
+              )
+            ) / (
+              2 * ABS(1000000000)
+            ) AS DECIMAL(38, 0)) * CASE
+              WHEN (
+                CAST((
+                  CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0)) * CAST((
+                  CAST("d__revenue_365d" AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0)) < 0
+              ) <> (
+                1000000000 < 0
+              )
+              THEN -1
+              ELSE 1
+            END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
+          )
+        ),
+        FALSE
+      )
       AND COALESCE(
         (
           NOT "d__avg_order_value" IS NULL
@@ -778,11 +951,17 @@ WITH "entity" AS (
             CASE
               WHEN "v__1" IS NULL
               THEN NULL
-              ELSE CAST(TRUNC((
+              ELSE CAST((
                 (
-                  "w__v__1__asc" - 1
-                ) * 10
-              ) / "w__v__1__count") AS BIGINT) + 1
+                  (
+                    "w__v__1__asc" - 1
+                  ) * 10
+                ) - (
+                  (
+                    "w__v__1__asc" - 1
+                  ) * 10
+                ) % "w__v__1__count"
+              ) / "w__v__1__count" AS DECIMAL(38, 0)) + 1
             END = 10
           ),
           FALSE

@@ -6,8 +6,8 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
-    "t"."discount" AS "discount",
-    "t"."amount" AS "amount"
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount",
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
@@ -35,10 +35,10 @@ WITH "entity" AS (
         NULL
       )
     ) AS "g__1_3",
-    AVG(
+    COUNT(
       IFF(
         "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY',
-        CAST("amount" AS DOUBLE),
+        "amount",
         NULL
       )
     ) AS "g__1_4"
@@ -89,7 +89,54 @@ WITH "entity" AS (
   SELECT
     *,
     COALESCE("g__1_3", 0) AS "d__revenue_365d",
-    CAST(ROUND(CAST("g__1_4" AS DECIMAL(38, 9)), 2) AS DOUBLE) AS "d__avg_order_value"
+    CAST(ROUND(
+      CAST(CASE
+        WHEN CAST((
+          CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
+        ) AS DECIMAL(38, 0)) = 0
+        THEN NULL
+        ELSE CAST(CAST(CAST((
+          (
+            2 * ABS(
+              CAST((
+                CAST("g__1_3" AS DECIMAL(38, 9)) * 1000000000000000000
+              ) AS DECIMAL(38, 0))
+            ) + ABS(CAST((
+              CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(38, 0)))
+          ) - (
+            2 * ABS(
+              CAST((
+                CAST("g__1_3" AS DECIMAL(38, 9)) * 1000000000000000000
+              ) AS DECIMAL(38, 0))
+            ) + ABS(CAST((
+              CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(38, 0)))
+          ) % (
+            2 * ABS(CAST((
+              CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(38, 0)))
+          )
+        ) / (
+          2 * ABS(CAST((
+            CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
+          ) AS DECIMAL(38, 0)))
+        ) AS DECIMAL(38, 0)) * CASE
+          WHEN (
+            CAST((
+              CAST("g__1_3" AS DECIMAL(38, 9)) * 1000000000000000000
+            ) AS DECIMAL(38, 0)) < 0
+          ) <> (
+            CAST((
+              CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(38, 0)) < 0
+          )
+          THEN -1
+          ELSE 1
+        END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
+      END AS DECIMAL(38, 9)),
+      2
+    ) AS DECIMAL(38, 9)) AS "d__avg_order_value"
   FROM "base"
 ), "layer__2" AS (
   SELECT
@@ -104,11 +151,48 @@ WITH "entity" AS (
       COALESCE((
         COALESCE("g__1_1", 0) >= 3
       ), FALSE)
-      AND COALESCE((
-        ABS(COALESCE("g__1_2", 0)) >= (
-          0.15 * "d__revenue_365d"
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          ABS(COALESCE("g__1_2", 0)) >= (
+            CAST(CAST(CAST((
+              (
+                2 * ABS(
+                  CAST((
+                    CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0)) * CAST((
+                    CAST("d__revenue_365d" AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0))
+                ) + ABS(1000000000)
+              ) - (
+                2 * ABS(
+                  CAST((
+                    CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0)) * CAST((
+                    CAST("d__revenue_365d" AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0))
+                ) + ABS(1000000000)
+              ) % (
+                2 * ABS(1000000000)
+              )
+            ) / (
+              2 * ABS(1000000000)
+            ) AS DECIMAL(38, 0)) * CASE
+              WHEN (
+                CAST((
+                  CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0)) * CAST((
+                  CAST("d__revenue_365d" AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0)) < 0
+              ) <> (
+                1000000000 < 0
+              )
+              THEN -1
+              ELSE 1
+            END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
+          )
+        ),
+        FALSE
+      )
       AND COALESCE(
         (
           NOT "d__avg_order_value" IS NULL

@@ -8,7 +8,7 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
     "t"."event_name" AS "event_name",
-    "t"."price" AS "price"
+    CAST("t"."price" AS DECIMAL(38, 9)) AS "price"
   FROM "shop"."events" AS "t"
   WHERE
     "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
@@ -27,7 +27,7 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     "t"."occurred_at" AS "__time",
     "t"."event_name" AS "event_name",
-    "t"."price" AS "price"
+    CAST("t"."price" AS DECIMAL(38, 9)) AS "price"
   FROM "shop"."events" AS "t"
   WHERE
     "t"."occurred_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'

@@ -57,7 +57,59 @@ WITH "entity" AS (
   SELECT
     *,
     (
-      CAST(COALESCE("g__1_3", 0) AS DOUBLE) / NULLIF(CAST(COALESCE("g__1_4", 0) AS DOUBLE), 0)
+      CASE
+        WHEN CAST((
+          CAST(COALESCE("g__1_4", 0) AS DECIMAL(38, 9)) * 1000000000
+        ) AS DECIMAL(38, 0)) = 0
+        THEN NULL
+        ELSE CAST(CAST(CAST((
+          (
+            2 * ABS(
+              CAST((
+                CAST(COALESCE("g__1_3", 0) AS DECIMAL(38, 9)) * 1000000000000000000
+              ) AS DECIMAL(38, 0))
+            ) + ABS(
+              CAST((
+                CAST(COALESCE("g__1_4", 0) AS DECIMAL(38, 9)) * 1000000000
+              ) AS DECIMAL(38, 0))
+            )
+          ) - (
+            2 * ABS(
+              CAST((
+                CAST(COALESCE("g__1_3", 0) AS DECIMAL(38, 9)) * 1000000000000000000
+              ) AS DECIMAL(38, 0))
+            ) + ABS(
+              CAST((
+                CAST(COALESCE("g__1_4", 0) AS DECIMAL(38, 9)) * 1000000000
+              ) AS DECIMAL(38, 0))
+            )
+          ) % (
+            2 * ABS(
+              CAST((
+                CAST(COALESCE("g__1_4", 0) AS DECIMAL(38, 9)) * 1000000000
+              ) AS DECIMAL(38, 0))
+            )
+          )
+        ) / (
+          2 * ABS(
+            CAST((
+              CAST(COALESCE("g__1_4", 0) AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(38, 0))
+          )
+        ) AS DECIMAL(38, 0)) * CASE
+          WHEN (
+            CAST((
+              CAST(COALESCE("g__1_3", 0) AS DECIMAL(38, 9)) * 1000000000000000000
+            ) AS DECIMAL(38, 0)) < 0
+          ) <> (
+            CAST((
+              CAST(COALESCE("g__1_4", 0) AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(38, 0)) < 0
+          )
+          THEN -1
+          ELSE 1
+        END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
+      END
     ) AS "d__email_click_rate_90d"
   FROM "base"
 ), "layer__2" AS (
@@ -73,7 +125,7 @@ WITH "entity" AS (
         ) >= 3
       ), FALSE)
       AND COALESCE((
-        "d__email_click_rate_90d" >= 0.2
+        "d__email_click_rate_90d" >= CAST('0.2' AS DECIMAL(38, 9))
       ), FALSE)
     ) AS "d__email_engaged"
   FROM "layer__1"

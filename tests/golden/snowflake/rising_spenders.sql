@@ -6,7 +6,7 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
-    "t"."amount" AS "amount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" >= LEAST_IGNORE_NULLS(
@@ -51,11 +51,48 @@ WITH "entity" AS (
       COALESCE((
         COALESCE("g__1_1", 0) > 0
       ), FALSE)
-      AND COALESCE((
-        COALESCE("g__1_2", 0) >= (
-          1.5 * COALESCE("g__1_1", 0)
-        )
-      ), FALSE)
+      AND COALESCE(
+        (
+          COALESCE("g__1_2", 0) >= (
+            CAST(CAST(CAST((
+              (
+                2 * ABS(
+                  CAST((
+                    CAST('1.5' AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0)) * CAST((
+                    CAST(COALESCE("g__1_1", 0) AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0))
+                ) + ABS(1000000000)
+              ) - (
+                2 * ABS(
+                  CAST((
+                    CAST('1.5' AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0)) * CAST((
+                    CAST(COALESCE("g__1_1", 0) AS DECIMAL(38, 9)) * 1000000000
+                  ) AS DECIMAL(38, 0))
+                ) + ABS(1000000000)
+              ) % (
+                2 * ABS(1000000000)
+              )
+            ) / (
+              2 * ABS(1000000000)
+            ) AS DECIMAL(38, 0)) * CASE
+              WHEN (
+                CAST((
+                  CAST('1.5' AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0)) * CAST((
+                  CAST(COALESCE("g__1_1", 0) AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0)) < 0
+              ) <> (
+                1000000000 < 0
+              )
+              THEN -1
+              ELSE 1
+            END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
+          )
+        ),
+        FALSE
+      )
     ) AS "d__rising_spenders"
   FROM "base"
 )

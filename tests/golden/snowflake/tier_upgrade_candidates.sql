@@ -2,13 +2,13 @@ WITH "entity" AS (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."loyalty_tier" AS "a__loyalty_tier",
-    "e"."lifetime_value" AS "a__lifetime_value"
+    CAST("e"."lifetime_value" AS DECIMAL(38, 9)) AS "a__lifetime_value"
   FROM "shop"."customers" AS "e"
 ), "ev__1" AS (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
-    "t"."amount" AS "amount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
@@ -60,11 +60,17 @@ WITH "entity" AS (
             CASE
               WHEN "v__1" IS NULL
               THEN NULL
-              ELSE CAST(TRUNC((
+              ELSE CAST((
                 (
-                  "w__v__1__asc" - 1
-                ) * 10
-              ) / "w__v__1__count") AS BIGINT) + 1
+                  (
+                    "w__v__1__asc" - 1
+                  ) * 10
+                ) - (
+                  (
+                    "w__v__1__asc" - 1
+                  ) * 10
+                ) % "w__v__1__count"
+              ) / "w__v__1__count" AS DECIMAL(38, 0)) + 1
             END = 10
           ),
           FALSE

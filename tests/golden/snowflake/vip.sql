@@ -7,7 +7,7 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
-    "t"."amount" AS "amount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
     "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
@@ -31,7 +31,7 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."returned_at" AS "__time",
-    "t"."amount" AS "amount"
+    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
   FROM "shop"."returns" AS "t"
   WHERE
     "t"."returned_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
