@@ -34,10 +34,11 @@ from differential.participants import (
     participants,
 )
 from differential.rows import Fixture, fixtures
-from differential.schemas import SchemaSpec, schemas
+from differential.schemas import EventSpec, FieldSpec, SchemaSpec, schemas
 from differential.timepool import TimePool, as_ofs
 from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
+from typed_tables import typed_table
 
 from segdsl.check.checker import CheckedProject, check_project
 from segdsl.diagnostics import has_errors
@@ -163,3 +164,39 @@ def test_compare_notices_differences() -> None:
 
 
 AS_OF = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def test_typed_tables_check_types_exactly() -> None:
+    """tests/typed_tables.py: an integer metric must be an int, a number a Decimal or
+    int (compared exactly), a segment a bool; instants compare as UTC."""
+    text = ("metric n = count(buy)\nmetric x = sum(buy.amount)\n"
+            "metric t = first(buy)\nsegment s\n  where n > 0\n")
+    spec = SchemaSpec("customer", "t", "id", (), (), (EventSpec(
+        "buy", "orders", "id", "at", (FieldSpec("amount", "number", "amount"),)),))
+    project = check_project(_schema(spec), [parse_source(text, "x.seg")])
+    assert project.ok, project.diagnostics
+    columns = ["id", "s", "n", "x", "t"]
+    noon = dt.datetime(2026, 1, 1, 12, tzinfo=dt.UTC)
+    good = typed_table(project, columns, [("c1", True, 3, Decimal("0.60"), noon),
+                                          ("c2", False, 0, 1, None)])
+    assert not good.problems
+    # Sorted by key, numbers exact, the instant the same in another zone or naive.
+    other = typed_table(project, columns, [
+        ("c2", False, 0, Decimal(1), None),
+        ("c1", True, 3, Decimal("0.6"), noon.astimezone(dt.timezone(dt.timedelta(hours=-5))))])
+    assert other.table == good.table and not other.problems
+    naive = typed_table(project, columns, [("c1", True, 3, Decimal("0.6"),
+                                            noon.replace(tzinfo=None))])
+    assert naive.rows[0] == good.rows[0]
+    for row, wrong in (
+        (("c1", True, Decimal(3), Decimal("0.6"), noon), "n"),  # integer as Decimal
+        (("c1", True, 3.0, Decimal("0.6"), noon), "n"),  # integer as float
+        (("c1", True, 3, 0.6, noon), "x"),  # number as float
+        (("c1", None, 3, Decimal("0.6"), noon), "s"),  # a segment is never NULL
+        (("c1", 1, 3, Decimal("0.6"), noon), "s"),
+        (("c1", True, 3, Decimal("0.6"), noon.date()), "t"),
+    ):
+        found = typed_table(project, columns, [row]).problems
+        assert [p.split(":")[0] for p in found] == [wrong], (row, found)
+    # A float's exact binary value is not the decimal it approximates.
+    assert typed_table(project, columns, [("c1", True, 3, 0.6, noon)]).rows != good.rows[:1]
