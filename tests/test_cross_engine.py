@@ -7,8 +7,9 @@ Two checks per case and engine:
 
 * the case passes: its expectations hold (SPEC 8);
 * the whole membership table (every segment, segmentation and metric of the
-  project, not only those the case lists) equals DuckDB's, row by row, numbers
-  compared to 12 significant digits and instants as UTC.
+  project, not only those the case lists) equals DuckDB's, row by row, each value
+  of its definition's type and compared exactly (tests/typed_tables.py: integers
+  as ``int``, numbers as exact ``Decimal``, instants as UTC).
 
 Run only this suite: ``python -m pytest tests/test_cross_engine.py``.
 """
@@ -17,11 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from engine_targets import REPO, TARGETS, Target, load_suite, run_query
+from typed_tables import TypedTable, typed_table
 
 from segdsl.compile.api import compile_membership
 from segdsl.compile.sql import default_names
@@ -66,17 +67,20 @@ def test_same_membership_table_as_duckdb(project: Path, index: int, target: Targ
     case = suite.cases[index]
     sql = _membership_sql(project, target.dialect, case.as_of)
     columns, rows = run_query(factory, suite.checked, case, sql)
-    assert _normal(columns, rows) == expected
+    table = typed_table(suite.checked, columns, rows)
+    assert not expected.problems, f"duckdb: {expected.problems}"
+    assert not table.problems, f"{target.name}: {table.problems}"
+    assert table.table == expected.table
 
 
 @functools.cache
-def _duckdb_table(project: Path, index: int) -> tuple[list[str], list[tuple[object, ...]]]:
+def _duckdb_table(project: Path, index: int) -> TypedTable:
     suite = load_suite(project)
     case = suite.cases[index]
     duckdb = TARGETS[0]
     sql = _membership_sql(project, "duckdb", case.as_of)
     columns, rows = run_query(duckdb.open(), suite.checked, case, sql)
-    return _normal(columns, rows)
+    return typed_table(suite.checked, columns, rows)
 
 
 @functools.cache
@@ -85,21 +89,3 @@ def _membership_sql(project: Path, dialect: str, as_of: dt.datetime | None) -> s
     cases share one)."""
     checked = load_suite(project).checked
     return compile_membership(checked, dialect, as_of, default_names(checked))
-
-
-def _normal(columns: list[str], rows: list[tuple[object, ...]]
-            ) -> tuple[list[str], list[tuple[object, ...]]]:
-    """Rows sorted by key with values in one form: numbers as floats to 12
-    significant digits, instants as naive UTC."""
-    normal = [tuple(_value(value) for value in row) for row in rows]
-    return columns, sorted(normal, key=lambda row: str(row[0]))
-
-
-def _value(value: object) -> object:
-    if isinstance(value, bool) or value is None:
-        return value
-    if isinstance(value, int | float | Decimal):
-        return float(f"{float(value):.12g}")
-    if isinstance(value, dt.datetime) and value.tzinfo is not None:
-        return value.astimezone(dt.UTC).replace(tzinfo=None)
-    return value

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pytest
 from differential import profiles
@@ -33,10 +34,11 @@ from differential.participants import (
     participants,
 )
 from differential.rows import Fixture, fixtures
-from differential.schemas import SchemaSpec, schemas
+from differential.schemas import EventSpec, FieldSpec, SchemaSpec, schemas
 from differential.timepool import TimePool, as_ofs
 from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
+from typed_tables import typed_table
 
 from segdsl.check.checker import CheckedProject, check_project
 from segdsl.diagnostics import has_errors
@@ -104,7 +106,8 @@ def test_all_participants_agree(everyone: tuple[Participant, ...], example: Exam
     assume(project is not None)
     assert project is not None
     note(example.reproduction())
-    question = Question.of(project, example.fixture.as_of, example.fixture.tables)
+    question = Question.of(project, example.fixture.as_of, example.fixture.tables,
+                           example.fixture.order_seed)
     answers = {p.name: p.answer(question) for p in everyone}
     verdict = compare(question, answers)
     assert verdict.ok, f"{example.reproduction()}\n{describe(verdict)}"
@@ -137,23 +140,63 @@ def test_rejection_rate_is_low() -> None:
 def test_compare_notices_differences() -> None:
     """The comparison itself: a changed value, a missing member, a single query
     that disagrees with its own batch, and an error are all reported; numbers
-    within 1e-9 are equal."""
+    compare exactly (views hold them as Decimal, tests/typed_tables.py), so a
+    difference in the 17th digit is a difference."""
     columns = ["id", "s0", "m1"]
-    base: Views = {"batch": (columns, [("c1", True, 0.1), ("c2", False, None)]),
+    tenth = Decimal("0.1")
+    base: Views = {"batch": (columns, [("c1", True, tenth), ("c2", False, None)]),
                    "segment s0": ["c1"],
-                   "alone m1": (["id", "m1"], [("c1", 0.1), ("c2", None)])}
+                   "alone m1": (["id", "m1"], [("c1", tenth), ("c2", None)])}
     project = CheckedProject(_schema(SchemaSpec("customer", "t", "id", (), (), ())))
     question = Question(project, ("s0",), ("s0", "m1"), AS_OF, {})
     assert compare(question, {"a": base, "b": dict(base)}).ok
-    close = dict(base, batch=(columns, [("c1", True, 0.1 + 1e-15), ("c2", False, None)]))
-    assert compare(question, {"a": base, "b": close}).ok
+    same_value = dict(base, batch=(columns, [("c1", True, Decimal("0.100000000")),
+                                            ("c2", False, None)]))
+    assert compare(question, {"a": base, "b": same_value}).ok
     for changed in (
-        dict(base, batch=(columns, [("c1", True, 0.2), ("c2", False, None)])),
+        dict(base, batch=(columns, [("c1", True, Decimal.from_float(0.1)), ("c2", False, None)])),
+        dict(base, batch=(columns, [("c1", True, Decimal("0.2")), ("c2", False, None)])),
         dict(base, **{"segment s0": []}),
-        dict(base, **{"alone m1": (["id", "m1"], [("c1", 0.1), ("c2", 0.0)])}),
+        dict(base, **{"alone m1": (["id", "m1"], [("c1", tenth), ("c2", Decimal(0))])}),
         dict(base, batch="error: EngineError: boom"),
     ):
         assert not compare(question, {"a": base, "b": changed}).ok, changed
 
 
 AS_OF = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def test_typed_tables_check_types_exactly() -> None:
+    """tests/typed_tables.py: an integer metric must be an int, a number a Decimal or
+    int (compared exactly), a segment a bool; instants compare as UTC."""
+    text = ("metric n = count(buy)\nmetric x = sum(buy.amount)\n"
+            "metric t = first(buy)\nsegment s\n  where n > 0\n")
+    spec = SchemaSpec("customer", "t", "id", (), (), (EventSpec(
+        "buy", "orders", "id", "at", (FieldSpec("amount", "number", "amount"),)),))
+    project = check_project(_schema(spec), [parse_source(text, "x.seg")])
+    assert project.ok, project.diagnostics
+    columns = ["id", "s", "n", "x", "t"]
+    noon = dt.datetime(2026, 1, 1, 12, tzinfo=dt.UTC)
+    good = typed_table(project, columns, [("c1", True, 3, Decimal("0.60"), noon),
+                                          ("c2", False, 0, 1, None)])
+    assert not good.problems
+    # Sorted by key, numbers exact, the instant the same in another zone or naive.
+    other = typed_table(project, columns, [
+        ("c2", False, 0, Decimal(1), None),
+        ("c1", True, 3, Decimal("0.6"), noon.astimezone(dt.timezone(dt.timedelta(hours=-5))))])
+    assert other.table == good.table and not other.problems
+    naive = typed_table(project, columns, [("c1", True, 3, Decimal("0.6"),
+                                            noon.replace(tzinfo=None))])
+    assert naive.rows[0] == good.rows[0]
+    for row, wrong in (
+        (("c1", True, Decimal(3), Decimal("0.6"), noon), "n"),  # integer as Decimal
+        (("c1", True, 3.0, Decimal("0.6"), noon), "n"),  # integer as float
+        (("c1", True, 3, 0.6, noon), "x"),  # number as float
+        (("c1", None, 3, Decimal("0.6"), noon), "s"),  # a segment is never NULL
+        (("c1", 1, 3, Decimal("0.6"), noon), "s"),
+        (("c1", True, 3, Decimal("0.6"), noon.date()), "t"),
+    ):
+        found = typed_table(project, columns, [row]).problems
+        assert [p.split(":")[0] for p in found] == [wrong], (row, found)
+    # A float's exact binary value is not the decimal it approximates.
+    assert typed_table(project, columns, [("c1", True, 3, 0.6, noon)]).rows != good.rows[:1]

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 from engine_targets import load_suite
-from test_cross_engine import CASES, _duckdb_table, _normal
+from test_cross_engine import CASES, _duckdb_table
+from typed_tables import typed_table
 
 from segdsl.check.checker import CheckedProject, check_project
 from segdsl.engines import RowsByTable
@@ -49,7 +50,11 @@ def test_same_membership_table_as_duckdb(project: Path, index: int) -> None:
     assert case.as_of is not None  # "now" would differ between the two runs
     columns, rows = evaluate_membership(suite.checked, suite.checked.schema, case.tables,
                                         case.as_of, default_names(suite.checked))
-    assert _normal(columns, rows) == _duckdb_table(project, index)
+    table = typed_table(suite.checked, list(columns), list(rows))
+    expected = _duckdb_table(project, index)
+    assert not table.problems, table.problems
+    assert not expected.problems, f"duckdb: {expected.problems}"
+    assert table.table == expected.table
 
 
 # -------------------------------------------------------------- direct tests

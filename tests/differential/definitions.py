@@ -35,7 +35,12 @@ STRINGS = ("a", "", "B", "a_b", "50%", "%", "_", "\\", '"', "it's", "ä", "Ä", 
 PATTERNS = ("^a", "a$", "[0-9]", "a.b", "^$", "%", "_", "\\\\", "B|b", "^[a-z]+$", "ä", "a_b",
             "\\.")
 INTEGERS = ("0", "1", "2", "3", "7", "10", "100", "1_000")
-NUMBERS = ("0.5", "2.25", "1.5", "99.75", "0.25", "10.0")
+# Decimals too: `sum(...) = 0.6` holds for {0.1, 0.2, 0.3} only if the sum is exact
+# (issue 11); 9 places is what the language keeps.
+NUMBERS = ("0.5", "2.25", "1.5", "99.75", "0.25", "10.0", "0.1", "0.3", "0.6", "12.37",
+           "840.92", "0.000000001", "1.123456789", "0.333333333", "1.1", "0.15")
+# The exact sums and averages of rows.py's tie groups, which a double misses.
+TIE_VALUES = ("0.6", "840.92", "12.37", "0", "1", "0.3", "0.1", "0.03", "8.4092")
 PERCENTS = ("50", "10", "25", "33.3", "100", "1", "99.9")  # 0% is an error (TYP011)
 PERIODS = ("week", "month", "quarter", "year")
 
@@ -106,7 +111,13 @@ class Writer:
         return self.draw(_sampled(tuple(options)))
 
     def chance(self, one_in: int) -> bool:
+        # Hypothesis draws the low end of a range more often than 1 in one_in.
         return self.draw(_below(one_in)) == 0
+
+    def rarely(self, one_in: int) -> bool:
+        """True about one time in ``one_in``: the top of the range, which
+        hypothesis draws no more often than the rest (unlike ``chance``)."""
+        return self.draw(_below(one_in)) == one_in - 1
 
     def duration(self, *, positive: bool = False) -> str:
         """``N unit(s)``; ``positive``: N > 0 (`within` needs it, TYP013)."""
@@ -263,15 +274,18 @@ class Writer:
         return self.draw(st.sampled_from(options))
 
     def aggregate(self, function: str, event: EventSpec, prop: FieldSpec | None, depth: int,
-                  *, distinct: bool = False) -> str:
+                  *, distinct: bool = False, plain: int = 2) -> str:
+        """``plain``: one in ``plain`` aggregates has a window, and as many a filter
+        (money metrics use fewer, so the tie groups' rows are all counted)."""
         subject = event.name if prop is None else f"{event.name}.{prop.name}"
         if distinct:
             subject = "distinct " + subject
         text = f"{function}({subject}"
-        window = self.event_window() if self.chance(2) else None
+        sometimes = self.chance if plain == 2 else self.rarely
+        window = self.event_window() if sometimes(plain) else None
         if self.chance(12):
             text += " with ()"  # an empty filter (a warning, WRN002) filters nothing
-        elif self.chance(2):
+        elif sometimes(plain):
             condition = self.condition(min(depth, 1), event)
             # Parenthesized mostly when a window follows: unparenthesized, a window
             # after the filter is moved to the aggregate by the parser (ARCHITECTURE,
@@ -282,6 +296,46 @@ class Writer:
         if window is not None:
             text += " " + window
         return text + ")"
+
+    def money(self) -> str | None:
+        """A number metric of the kind issue 11 is about: a sum or average of a
+        number property, a ratio or a product, all of which tie between customers
+        in the tie groups of rows.py only if computed exactly (None without a
+        number property)."""
+        options = [(e, p) for e in self.spec.events for p in e.properties
+                   if p.type == "number"]
+        if not options:
+            return None
+        event, prop = self.draw(st.sampled_from(options))
+        depth = 0 if self.chance(2) else 1
+        total = self.aggregate(self.pick(("sum", "sum", "avg", "avg")), event, prop, depth,
+                               plain=4)
+        form = self.pick(("plain", "plain", "ratio", "scaled", "divided", "product", "sum2"))
+        if form == "ratio":  # an average by hand: exact sum / count, rounded to 9 places
+            return f"{total} / {self.aggregate('count', event, None, depth, plain=4)}"
+        if form == "scaled":
+            return f"{total} * {self.pick(('1.1', '0.15', '3', '0.333333333', '1.005'))}"
+        if form == "divided":
+            return f"{total} / {self.pick(('3', '7', '0.3', '2', '1.1'))}"
+        if form == "product":  # number * number: rounded to 9 places, half away from zero
+            factor = self.value("number", 0)[0]
+            return f"{total} * {factor}"
+        if form == "sum2":
+            return f"{total} + {self.aggregate('sum', event, prop, depth)}"
+        return total
+
+    def cut(self, subject: str) -> str:
+        """A condition that decides a tie of ``subject`` on a cut: a ranking (whose
+        cut falls inside a tie group as often as not), an equality with a decimal,
+        or a threshold."""
+        form = self.pick(("rank", "rank", "rank", "equal", "threshold"))
+        if form == "rank":
+            negated = "not " if self.chance(4) else ""
+            return (f"{subject} {negated}in {self.pick(('top', 'bottom'))} "
+                    f"{self.pick(PERCENTS)}%")
+        if form == "equal":
+            return f"{subject} {self.pick(('=', '!='))} {self.pick(TIE_VALUES)}"
+        return f"{subject} {self.pick(('<', '<=', '>', '>='))} {self.pick(NUMBERS)}"
 
     # ------------------------------------------------------------- windows
     def event_window(self) -> str:
@@ -443,9 +497,54 @@ def definitions(draw: st.DrawFn, spec: SchemaSpec, pool: TimePool, *, max_depth:
     blocks: list[str] = []
     kinds = draw(st.lists(st.sampled_from(["segment", "segment", "metric", "segmentation"]),
                           min_size=1, max_size=5))
+    # Issue 11's forms, often enough for the quick profile: three projects in four
+    # begin with a money metric and a segment (half of all other metrics are money
+    # metrics too), and two in three segments and half the segmentations after one
+    # cut it (rank, ntile, = or <).
+    if draw(_below(4)) != 3:
+        kinds = ["money", "segment", *kinds[:3]]
+    money: list[str] = []  # the number metrics written by Writer.money
     for index, kind in enumerate(kinds):
         writer = Writer(draw, spec, pool, names)
         depth = draw(st.integers(0, max_depth))
+        if kind == "money" or (kind == "metric" and writer.chance(2)):
+            text_or_none = writer.money()
+            if text_or_none is not None:
+                name = f"m{index}"
+                blocks.append(f"metric {name} = {text_or_none}")
+                names.metrics[name] = "number"
+                names.metric_values[name] = None
+                money.append(name)
+                continue
+        if money and kind == "metric" and writer.chance(3):
+            # ntile buckets of a tied value: the tie must not straddle a bucket edge.
+            name = f"m{index}"
+            blocks.append(f"metric {name} = ntile({writer.pick(money)}, "
+                          f"{writer.pick(('2', '3', '4', '10'))})")
+            names.metrics[name] = "integer"
+            names.metric_values[name] = None
+            continue
+        if kind == "money":
+            kind = "metric"  # a schema without number properties
+        if money and kind == "segment" and not writer.rarely(3):
+            name = f"s{index}"
+            condition = writer.cut(writer.pick(money))
+            if writer.chance(3):
+                condition = f"{condition} {writer.pick(('and', 'or'))} {writer.operand(0, None)}"
+            blocks.append(f"segment {name}\n  where {condition}")
+            names.segments.append(name)
+            continue
+        if money and kind == "segmentation" and writer.chance(2):
+            name = f"g{index}"
+            subject = writer.pick(money)
+            buckets = writer.pick(("2", "3", "4", "10"))
+            labels = (f"l{index}_0", f"l{index}_1", f"l{index}_2")
+            blocks.append(f"segmentation {name}\n"
+                          f"  {labels[0]}: ntile({subject}, {buckets}) = 1\n"
+                          f"  {labels[1]}: {writer.cut(subject)}\n"
+                          f"  {labels[2]}: otherwise")
+            names.segmentations[name] = labels
+            continue
         if kind == "segment":
             name = f"s{index}"
             meta = '\n  title "t"\n  tags x, y' if writer.chance(8) else ""

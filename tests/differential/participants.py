@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-import math
+import random
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from engine_targets import TARGETS, Target
-from test_cross_engine import _normal
+from typed_tables import typed_table
 
 from segdsl.check.checker import CheckedProject
 from segdsl.compile.api import CompileError, compile_membership, compile_segment
@@ -45,12 +46,27 @@ class Question:
     names: tuple[str, ...]  # every definition, in compile --all's order
     as_of: dt.datetime
     tables: Mapping[str, Sequence[Mapping[str, object]]]
+    # Seeds each participant's own order of the rows (tables_for): the same rows in
+    # another order must give the same answer, so a sum whose last digits depend
+    # on the order of its terms (issue 11) shows up as a divergence.
+    order_seed: int = 0
 
     @staticmethod
     def of(checked: CheckedProject, as_of: dt.datetime,
-           tables: Mapping[str, Sequence[Mapping[str, object]]]) -> Question:
+           tables: Mapping[str, Sequence[Mapping[str, object]]], order_seed: int = 0
+           ) -> Question:
         return Question(checked, tuple(checked.segments), tuple(default_names(checked)),
-                        as_of, tables)
+                        as_of, tables, order_seed)
+
+    def tables_for(self, participant: str) -> dict[str, list[Mapping[str, object]]]:
+        """The rows of every table shuffled by a seed of the question and the
+        participant's name (crc32: Python's ``hash`` of a str changes per process)."""
+        order = random.Random(self.order_seed ^ zlib.crc32(participant.encode()))
+        shuffled: dict[str, list[Mapping[str, object]]] = {}
+        for table, rows in self.tables.items():
+            shuffled[table] = list(rows)
+            order.shuffle(shuffled[table])
+        return shuffled
 
 
 Views = dict[str, View]
@@ -71,6 +87,7 @@ def engine_participant(target: Target) -> Participant:
     factory = target.open()
     dialect = target.dialect
     savepoint = dialect == "postgres"
+    name = target.name
 
     def answer(question: Question) -> Views:
         views: Views = {}
@@ -81,15 +98,24 @@ def engine_participant(target: Target) -> Participant:
         try:
             # One load per example and engine; on PostgreSQL the tables live in the
             # engine's transaction, rolled back by close().
-            engine.load_tables(question.checked.schema, question.tables)
-            views["batch"] = _run(engine, lambda: compile_membership(
-                question.checked, dialect, question.as_of, question.names), savepoint=savepoint)
-            for name in question.segments:
-                views[f"segment {name}"] = _members(_run(engine, lambda n=name: compile_segment(
-                    question.checked, n, dialect, question.as_of), savepoint=savepoint))
-            for name in question.names:
-                views[f"alone {name}"] = _run(engine, lambda n=name: compile_membership(
-                    question.checked, dialect, question.as_of, [n]), savepoint=savepoint)
+            engine.load_tables(question.checked.schema, question.tables_for(name))
+            checked = question.checked
+
+            def run(key: str, sql: Callable[[], str]) -> Table | str:
+                table, problems = _run(checked, engine, sql, savepoint=savepoint)
+                if problems:
+                    views[f"types {key}"] = "error: " + "; ".join(problems)
+                return table
+
+            views["batch"] = run("batch", lambda: compile_membership(
+                checked, dialect, question.as_of, question.names))
+            for segment in question.segments:
+                views[f"segment {segment}"] = _members(run(
+                    f"segment {segment}", lambda n=segment: compile_segment(
+                        checked, n, dialect, question.as_of)))
+            for each in question.names:
+                views[f"alone {each}"] = run(f"alone {each}", lambda n=each: compile_membership(
+                    checked, dialect, question.as_of, [n]))
         except EngineError as error:
             views["batch"] = f"error: loading tables: {error}"
         finally:
@@ -99,8 +125,10 @@ def engine_participant(target: Target) -> Participant:
     return Participant(target.name, answer)
 
 
-def _run(engine: Engine, sql: Callable[[], str], *, savepoint: bool = False) -> Table | str:
-    """One query's normalized result, or its error as text.  ``savepoint``
+def _run(checked: CheckedProject, engine: Engine, sql: Callable[[], str], *,
+         savepoint: bool = False) -> tuple[Table | str, tuple[str, ...]]:
+    """One query's result in exact typed form (tests/typed_tables.py) and its
+    values of the wrong type, or its error as text.  ``savepoint``
     (PostgreSQL): a failed statement aborts the whole transaction, which holds the
     loaded tables, so each query runs under a savepoint and a failure rolls back to
     it; the next queries still see the tables and report their own results."""
@@ -112,10 +140,11 @@ def _run(engine: Engine, sql: Callable[[], str], *, savepoint: bool = False) -> 
         except (EngineError, CompileError) as error:
             if savepoint:
                 engine.query("ROLLBACK TO SAVEPOINT differential")
-            return f"error: {type(error).__name__}: {error}"
-        return _normal(columns, rows)
+            return f"error: {type(error).__name__}: {error}", ()
+        typed = typed_table(checked, columns, rows)
+        return typed.table, typed.problems
     except EngineError as error:
-        return f"error: {type(error).__name__}: {error}"
+        return f"error: {type(error).__name__}: {error}", ()
 
 
 def _members(table: Table | str) -> list[str] | str:
@@ -141,22 +170,28 @@ def reference_participant() -> Participant | None:
     if evaluate is None:
         return None
 
-    def table(question: Question, names: Sequence[str]) -> Table | str:
-        try:
-            columns, rows = evaluate(question.checked, question.checked.schema,
-                                     question.tables, question.as_of, list(names))
-        except Exception as error:  # the reference failing is a finding, not a crash
-            return f"error: {type(error).__name__}: {error}"
-        return _normal(list(columns), list(rows))
-
     def answer(question: Question) -> Views:
-        views: Views = {"batch": table(question, question.names)}
+        views: Views = {}
+        tables = question.tables_for("reference")
+
+        def table(key: str, names: Sequence[str]) -> Table | str:
+            try:
+                columns, rows = evaluate(question.checked, question.checked.schema,
+                                         tables, question.as_of, list(names))
+            except Exception as error:  # the reference failing is a finding, not a crash
+                return f"error: {type(error).__name__}: {error}"
+            typed = typed_table(question.checked, list(columns), list(rows))
+            if typed.problems:
+                views[f"types {key}"] = "error: " + "; ".join(typed.problems)
+            return typed.table
+
+        views["batch"] = table("batch", question.names)
         for name in question.segments:
-            alone = table(question, [name])
+            alone = table(f"segment {name}", [name])
             views[f"segment {name}"] = (alone if isinstance(alone, str) else
                                         sorted(str(row[0]) for row in alone[1] if row[1]))
         for name in question.names:
-            views[f"alone {name}"] = table(question, [name])
+            views[f"alone {name}"] = table(f"alone {name}", [name])
         return views
 
     return Participant("reference", answer)
@@ -224,13 +259,10 @@ def _inner(question: Question, who: str, views: Views) -> list[str]:
 
 
 def same(a: object, b: object) -> bool:
-    """Equal views; numbers (already normalized to 12 significant digits) also
-    equal within a relative 1e-9, since two correct roundings of one real value
-    can straddle a 12th-digit boundary."""
-    if isinstance(a, float) and isinstance(b, float):
-        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
-    if isinstance(a, list | tuple) and isinstance(b, list | tuple):
-        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    """Equal views, exactly: values are already in their typed exact form
+    (numbers as Decimal, instants in UTC), so no tolerance is needed -- numbers are
+    exact decimals on every engine (issue 11), and a tolerance would hide the
+    last-digit differences that decide ties at a ranking cut."""
     return a == b
 
 
