@@ -1313,3 +1313,14 @@ def test_order_of_a_long_chain_of_segments() -> None:
     result = check(src(*chain, f"segment s{DEPTH} where age > 1"))
     assert result.diagnostics == []
     assert result.order() == [f"s{i}" for i in range(DEPTH, -1, -1)]
+
+
+def test_num001_a_literal_with_more_than_9_places() -> None:
+    # Numbers are exact decimals with 9 places on every engine (docs/semantics.md).
+    assert_diag(only(src("segment s", "  where lifetime_value > 0.1234567891")), "NUM001",
+                2, 26, 38, message="0.1234567891 has more than 9 digits after the point",
+                hint="numbers are exact to 9 places; write 0.123456789")
+
+
+def test_literals_with_9_places_are_fine() -> None:
+    clean(src("segment s", "  where lifetime_value > 0.123456789 and age > 1_000"))
