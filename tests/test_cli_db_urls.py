@@ -126,3 +126,17 @@ def test_scrub_removes_pieces_a_driver_echoes() -> None:
     message = "failed to resolve host 'ss/word@h': unknown; port 'ss' invalid"
     scrubbed = scrub(message, url)
     assert "word" not in scrubbed and "'ss'" not in scrubbed
+
+
+def test_no_password_in_the_source_line_of_a_project_file_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # check shows the source line under a segdsl.yml problem; a database URL on
+    # that line keeps its password hidden.
+    monkeypatch.chdir(tmp_path)
+    write_project(tmp_path, SEGMENTS, "name: tiny\ndatabase: postgresql://u:hunter22@h/db"
+                  "  # x\ndialect: nope\nbogus: {database: 'postgresql://u:hunter22@h/db'}\n")
+    result = run(["check"])
+    assert result.exit_code == 1, result.output
+    assert "hunter22" not in result.output
+    assert "postgresql://u:***@h/db" in result.output
+    assert "bogus" in result.output
