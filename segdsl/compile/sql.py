@@ -223,7 +223,8 @@ class _Compiler:
             case ast.MetricDecl():
                 found = self.types.of(decl.expr)
                 expr = (self.condition(decl.expr) if _is_condition(decl.expr) and
-                        found.kind is Kind.BOOLEAN else self.value(decl.expr))
+                        found.kind is Kind.BOOLEAN else self._typed(self.value(decl.expr),
+                                                                    found.kind))
             case ast.SegmentDecl():
                 expr = self.condition(decl.condition)
             case ast.SegmentationDecl():
@@ -234,6 +235,16 @@ class _Compiler:
         self._current = outer
         self._current.add(column)
         return column
+
+    def _typed(self, value: exp.Expression, kind: Kind) -> exp.Expression:
+        """A metric's value in its type's one SQL type on every engine: PostgreSQL
+        gives ``numeric`` for ``sum`` of integers, ``DIV`` and ``EXTRACT``, which
+        a client would read as a decimal; DuckDB sums integers as HUGEINT."""
+        if kind is Kind.INTEGER:
+            return exp.cast(value, exp.DataType.build("BIGINT"))
+        if kind is Kind.NUMBER:
+            return self.d.to_number(value)
+        return value
 
     def _segmentation(self, decl: ast.SegmentationDecl) -> exp.Expression:
         case = exp.Case()

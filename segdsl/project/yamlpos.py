@@ -299,7 +299,17 @@ def parse_yaml(text: str, file: str) -> tuple[Node | None, list[Diagnostic]]:
     shift = len(text) - len(text.lstrip(_BOM))
     builder = _TreeBuilder(locator, shift)
     try:
-        builder.consume(yaml.parse(text[shift:], Loader=_LOADER))
+        try:
+            builder.consume(yaml.parse(text[shift:], Loader=_LOADER))
+        except yaml.MarkedYAMLError as error:
+            if "nesting depth" not in str(error.problem):
+                raise
+            # libyaml 0.2.6 on refuses nesting past 1,000 levels while scanning
+            # ahead, before our own limit of MAX_DEPTH is reached: read it again
+            # with PyYAML's scanner, which stops at our limit, so the message and
+            # position do not depend on the libyaml version.
+            builder = _TreeBuilder(locator, shift)
+            builder.consume(yaml.parse(text[shift:], Loader=yaml.SafeLoader))
     except yaml.MarkedYAMLError as error:
         return None, [*builder.problems, _syntax_problem(locator, shift, error)]
     except (yaml.YAMLError, UnicodeError, ValueError) as error:

@@ -573,7 +573,7 @@ WITH "entity" AS (
         CHARINDEX('size', LOWER("tie__4")) > 0
       ), FALSE)
     ) AS "d__size_returners",
-    (
+    CAST((
       CASE
         WHEN CAST((
           CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
@@ -627,7 +627,7 @@ WITH "entity" AS (
           ELSE 1
         END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
       END
-    ) AS "d__email_click_rate_90d",
+    ) AS DECIMAL(38, 9)) AS "d__email_click_rate_90d",
     "seq__5" AS "d__spring_campaign_converters",
     (
       COALESCE((
@@ -726,7 +726,7 @@ WITH "entity" AS (
       ),
       FALSE
     ) AS "d__churned_customers",
-    COALESCE("g__1_13", 0) AS "d__revenue_365d",
+    CAST(COALESCE("g__1_13", 0) AS DECIMAL(38, 9)) AS "d__revenue_365d",
     CAST(ROUND(
       CAST(CASE
         WHEN CAST((
@@ -823,7 +823,7 @@ WITH "entity" AS (
         FALSE
       )
     ) AS "d__rising_spenders",
-    COALESCE("g__1_21", 0) AS "d__orders_30d"
+    CAST(COALESCE("g__1_21", 0) AS BIGINT) AS "d__orders_30d"
   FROM "base"
 ), "layer__2" AS (
   SELECT
@@ -870,9 +870,9 @@ WITH "entity" AS (
     ) AS "d__winback_targets",
     COUNT("d__avg_order_value") OVER () AS "w__d__avg_order_value__count",
     RANK() OVER (PARTITION BY "d__avg_order_value" IS NULL ORDER BY "d__avg_order_value" ASC) AS "w__d__avg_order_value__asc",
-    (
+    CAST((
       "d__revenue_365d" - COALESCE("g__3_2", 0)
-    ) AS "d__net_revenue_365d",
+    ) AS DECIMAL(38, 9)) AS "d__net_revenue_365d",
     COUNT("v__1") OVER () AS "w__v__1__count",
     RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) AS "w__v__1__asc"
   FROM "layer__1"

@@ -88,7 +88,7 @@ WITH "entity" AS (
 ), "layer__1" AS (
   SELECT
     *,
-    COALESCE("g__1_3", 0) AS "d__revenue_365d",
+    CAST(COALESCE("g__1_3", 0) AS DECIMAL(38, 9)) AS "d__revenue_365d",
     CAST(ROUND(
       CAST(CASE
         WHEN CAST((
