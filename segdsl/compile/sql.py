@@ -35,7 +35,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlglot import exp
+from sqlglot import ErrorLevel, exp
+from sqlglot.errors import UnsupportedError
 
 from segdsl.check.checker import CheckedProject
 from segdsl.check.oracle import TypeOracle
@@ -1015,8 +1016,7 @@ def build_membership(checked: CheckedProject, dialect: str, as_of: dt.datetime |
     for name in chosen:
         if checked.declaration(name) is None:
             raise CompileError(f"no segment, segmentation or metric is called '{name}'")
-    query = compiler.query(chosen)
-    return query.sql(dialect=target.sqlglot_name, pretty=True, identify=True)
+    return _render(compiler.query(chosen), target)
 
 
 def build_segment(checked: CheckedProject, name: str, dialect: str,
@@ -1025,8 +1025,45 @@ def build_segment(checked: CheckedProject, name: str, dialect: str,
     if name not in checked.segments:
         raise CompileError(f"no segment is called '{name}'")
     compiler = _Compiler(checked, target, as_of)
-    query = compiler.query([name], segment_only=name)
-    return query.sql(dialect=target.sqlglot_name, pretty=True, identify=True)
+    return _render(compiler.query([name], segment_only=name), target)
+
+
+# A left operand of the same precedence parses the same without parentheses
+# (`(a - b) + c` is `a - b + c` in every engine): the tree is unchanged, only its text.
+_SAME_LEVEL: dict[type[object], tuple[type[object], ...]] = {
+    exp.Add: (exp.Add, exp.Sub), exp.Sub: (exp.Add, exp.Sub),
+    exp.Mul: (exp.Mul, exp.Div), exp.Div: (exp.Mul, exp.Div),
+}
+
+
+def _unwrap_left_chains(query: exp.Expression) -> None:
+    """Drop the parentheses around the left operand of ``+ -`` and ``* /`` when it
+    is itself a ``+ -`` (``* /``) step.
+
+    sqlglot writes a run of one operator without recursion (``Generator.binary``),
+    but the parentheses the compiler puts around every step make it recurse once per
+    term (a 300-term sum exhausted Python's stack) and re-indent the whole text at
+    every level (quadratic time).  Order of evaluation stays left to right as
+    written: nothing is re-associated.
+    """
+    for paren in list(query.find_all(exp.Paren)):
+        parent, inner = paren.parent, paren.this
+        same_level = _SAME_LEVEL.get(type(parent), ()) if parent is not None else ()
+        if paren.arg_key == "this" and type(inner) in same_level:
+            paren.replace(inner)
+
+
+def _render(query: exp.Expression, target: Dialect) -> str:
+    """The query's SQL text.  A construct sqlglot cannot express in the target
+    dialect raises instead of being written approximately (sqlglot's default only
+    logs a warning and writes something that may mean another thing)."""
+    _unwrap_left_chains(query)
+    try:
+        return query.sql(dialect=target.sqlglot_name, pretty=True, identify=True,
+                         unsupported_level=ErrorLevel.RAISE)
+    except UnsupportedError as error:
+        raise CompileError(f"{target.name} SQL cannot express part of these definitions "
+                           f"(a segdsl bug, please report it): {error}") from None
 
 
 __all__ = ["build_membership", "build_segment", "iter_nodes"]
