@@ -18,6 +18,7 @@ from typing import ClassVar
 
 from sqlglot import exp
 
+from segdsl.check import regex
 from segdsl.syntax.ast import Period, Unit
 
 _INTERVAL_UNITS = {
@@ -135,6 +136,20 @@ class Dialect:
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
         return exp.RegexpLike(this=value, expression=pattern)
 
+    # Whether the engine's `.` matches a line break, which segdsl's does not.
+    dot_matches_newline: ClassVar[bool] = False
+
+    def regex_pattern(self, pattern: str) -> str:
+        """A pattern of the portable subset (check/regex.py) as the engine must read
+        it to mean the same: RE2's ``.`` (DuckDB, BigQuery) matches any character but
+        a line break, as segdsl's does, so the text stays as written."""
+        if not self.dot_matches_newline:
+            return pattern
+        parsed = regex.parse(pattern)
+        if isinstance(parsed, regex.Problem):  # pragma: no cover - the checker refused it
+            raise ValueError(f"pattern outside the portable subset: {parsed.message}")
+        return regex.replace_dots(pattern, parsed, "[^\n]")
+
     def contains(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
         """Literal substring test; no LIKE, so % and _ are ordinary characters."""
         return exp.GT(this=exp.StrPosition(this=value, substr=part),
@@ -193,6 +208,9 @@ class DuckDB(Dialect):
 class Postgres(Dialect):
     name = "postgres"
     sqlglot_name = "postgres"
+    # ARE's `.` matches a line break unless the pattern is newline-sensitive, which
+    # would change `^`/`$` too; `[^\n]` (a real line break) is RE2's `.`.
+    dot_matches_newline = True
 
     def ends_with(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
         """PostgreSQL has ``starts_with`` but no ``ends_with``: compare the tail."""
@@ -300,6 +318,10 @@ class Snowflake(Dialect):
     name = "snowflake"
     sqlglot_name = "snowflake"
     instant = "TIMESTAMPNTZ"
+    # Snowflake documents that `.` skips a line break unless the `s` parameter is
+    # given; written as `[^\n]` the pattern does not rest on a default we cannot
+    # test offline.
+    dot_matches_newline = True
 
     def now(self) -> exp.Expression:
         """``CURRENT_TIMESTAMP`` is TIMESTAMP_LTZ (session time zone): convert to UTC."""

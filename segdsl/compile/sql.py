@@ -343,6 +343,10 @@ class _Compiler:
     def _text(self, expr: ast.TextTest, event: EventType | None, alias: str | None
               ) -> exp.Expression:
         value = self.value(expr.expr, event, alias)
+        if expr.op is ast.TextOp.MATCHES and isinstance(expr.pattern, ast.StringLit):
+            # The checker allows only text literals in the portable subset.
+            return self.d.regex_contains(
+                value, exp.Literal.string(self.d.regex_pattern(expr.pattern.value)))
         pattern = self.value(expr.pattern, event, alias)
         match expr.op:
             case ast.TextOp.CONTAINS:

@@ -37,7 +37,9 @@ NULL_EVENT_TIMES = True
 
 # Strategies are built once: building one per drawn value dominated the run time.
 _MISSING = st.integers(0, 4)
-_STRING = st.sampled_from(STRINGS) | st.text(st.sampled_from(list("aAbB_%ä ")), max_size=3)
+# A line break and non-ASCII letters among the characters, so `matches` meets them.
+_STRING = st.sampled_from(STRINGS) | st.text(st.sampled_from(list("aAbB_%ä é\n-")),
+                                             max_size=3)
 _BY_TYPE: dict[str, st.SearchStrategy[object]] = {
     "string": _STRING,
     "integer": st.sampled_from((0, 1, 2, 3, -1, 7, 10, 100, 18, 30)),
