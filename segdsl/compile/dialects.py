@@ -14,6 +14,7 @@ time zone.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import ClassVar
 
 from sqlglot import exp
@@ -25,6 +26,10 @@ _INTERVAL_UNITS = {
     Unit.MINUTE: "MINUTE", Unit.HOUR: "HOUR", Unit.DAY: "DAY", Unit.WEEK: "DAY",
     Unit.MONTH: "MONTH", Unit.YEAR: "YEAR",
 }
+
+
+# A name Snowflake would store upper case when written without quotes.
+_LOWER_NAME = re.compile(r"[a-z_][a-z0-9_$]*")
 
 
 def _interval_amount(amount: int, unit: Unit) -> int:
@@ -39,6 +44,12 @@ class Dialect:
     name: ClassVar[str] = "duckdb"
     sqlglot_name: ClassVar[str] = "duckdb"
     instant: ClassVar[str] = "TIMESTAMP"
+
+    # ---------------------------------------------------------------- names
+    def schema_identifier(self, name: str) -> exp.Identifier:
+        """A table, column or output column name from the schema or the definitions,
+        quoted so it is read exactly as written."""
+        return exp.to_identifier(name, quoted=True)
 
     # ------------------------------------------------------------ literals
     def instant_type(self) -> exp.DataType:
@@ -322,6 +333,16 @@ class Snowflake(Dialect):
     # given; written as `[^\n]` the pattern does not rest on a default we cannot
     # test offline.
     dot_matches_newline = True
+
+    def schema_identifier(self, name: str) -> exp.Identifier:
+        """Snowflake stores an unquoted name in upper case (``create table customers``
+        makes ``CUSTOMERS``), and a quoted name is case-sensitive, so ``"customers"``
+        finds nothing.  A name written all in lower case is the unquoted kind and goes
+        out upper case (still quoted, as every identifier); a name with an upper-case
+        letter was meant exactly as written and stays so (docs/types.md)."""
+        if _LOWER_NAME.fullmatch(name):
+            return exp.to_identifier(name.upper(), quoted=True)
+        return exp.to_identifier(name, quoted=True)
 
     def now(self) -> exp.Expression:
         """``CURRENT_TIMESTAMP`` is TIMESTAMP_LTZ (session time zone): convert to UTC."""
