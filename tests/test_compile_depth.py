@@ -148,3 +148,16 @@ def test_an_unsupported_construct_is_an_error_not_a_warning() -> None:
     query = exp.select(exp.Pivot())  # PostgreSQL has no PIVOT
     with pytest.raises(CompileError, match=r"postgres SQL cannot express .*PIVOT"):
         sql._render(query, DIALECT_OBJECTS["postgres"])
+
+
+def test_without_room_for_a_large_stack_it_compiles_on_the_calling_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    def refuse(self: threading.Thread) -> None:
+        raise RuntimeError("can't start new thread")
+
+    checked = _checked(tmp_path, "metric m = age + 1\n")
+    monkeypatch.setattr(threading.Thread, "start", refuse)
+    assert '"a__age" + 1' in compile_membership(checked, "duckdb")

@@ -47,10 +47,15 @@ def _with_deep_stack(build: Callable[[], str]) -> str:
         limit = sys.getrecursionlimit()
         previous = threading.stack_size(_STACK_BYTES)
         try:
-            sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
             worker = threading.Thread(target=run, name="segdsl-compile", daemon=True)
-            worker.start()
-            worker.join()
+            sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
+            try:
+                worker.start()
+            except RuntimeError:  # no room for the stack (ulimit -v): use this thread,
+                sys.setrecursionlimit(limit)  # with its own limit
+                run()
+            else:
+                worker.join()
         finally:
             threading.stack_size(previous)
             sys.setrecursionlimit(limit)
