@@ -174,7 +174,10 @@ def time_command(command: list[str], runs: int) -> tuple[list[float], list[float
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        done = subprocess.run(command, capture_output=True, check=False)
+        # Outside the repository: `python -m` puts the working folder first on
+        # sys.path, which would import segdsl from there whatever PYTHONPATH says.
+        done = subprocess.run(command, capture_output=True, check=False,
+                              cwd=tempfile.gettempdir())
         walls.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)

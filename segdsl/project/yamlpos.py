@@ -157,9 +157,15 @@ def convert_scalar(node: ScalarNode, kind: ScalarKind) -> PlainValue | None:
     first where "not set" is meaningful.  Timestamps must be UTC (``Z``, ``+00:00``
     or no zone); a date alone where a timestamp is expected means its midnight UTC.
     """
-    text = node.text.strip()
+    return convert_text(node.text, kind)
+
+
+def convert_text(text: str, kind: ScalarKind) -> PlainValue | None:
+    """:func:`convert_scalar` of a value's text (no node needed: the fixture reader
+    converts tens of thousands of cells, some of them from CSV files)."""
     if kind == "string":
-        return node.text
+        return text
+    text = text.strip()
     if kind == "integer":
         return int(text) if _INTEGER.fullmatch(text) else None
     if kind == "number":
@@ -313,7 +319,16 @@ def parse_yaml(text: str, file: str) -> tuple[Node | None, list[Diagnostic]]:
     shift = len(text) - len(text.lstrip(_BOM))
     builder = _TreeBuilder(locator, shift)
     try:
-        builder.consume(yaml.parse(text[shift:], Loader=_LOADER))
+        try:
+            builder.consume(yaml.parse(text[shift:], Loader=_LOADER))
+        except yaml.MarkedYAMLError as error:
+            # Recent libyaml refuses flow collections nested 1,000 deep while it
+            # scans ahead, before the builder sees the level beyond MAX_DEPTH; the
+            # pure-Python parser has no such limit, so it finds that level.
+            if _LOADER is yaml.SafeLoader or "nesting depth" not in str(error.problem):
+                raise
+            builder = _TreeBuilder(locator, shift)
+            builder.consume(yaml.parse(text[shift:], Loader=yaml.SafeLoader))
     except yaml.MarkedYAMLError as error:
         return None, [*builder.problems, _syntax_problem(locator, shift, error)]
     except (yaml.YAMLError, UnicodeError, ValueError) as error:
