@@ -48,6 +48,7 @@ from segdsl.project.yamlpos import (
     ScalarNode,
     SequenceNode,
     convert_scalar,
+    convert_text,
     describe,
     did_you_mean,
     gc_paused,
@@ -526,8 +527,7 @@ class _FixtureReader:
         if cell.text is None:
             return None
         kind = target.types[column]
-        value: Value = convert_scalar(ScalarNode(cell.text, cell.quoted, cell.span),
-                                      _scalar_kind(kind))
+        value: Value = convert_text(cell.text, _scalar_kind(kind))
         if value is None:
             self.problems.add(
                 "FIX004", f"'{cell.text}' is not {_type_words(kind)} (the type of '{key}')",
