@@ -11,6 +11,10 @@ thing asked:
 Every view is compared across participants, and within one participant the single
 queries are compared with its batch table (a segment's members are the keys whose
 batch column is true; a definition alone has the same column as in the batch).
+Tables hold each value in its exact typed form (tests/typed_tables.py) and compare
+exactly; a value of the wrong type for its definition is reported as a view
+``types KEY`` of its own.  Each participant loads the rows in its own seeded order
+(:meth:`Question.tables_for`).
 
 Participants are the four engine targets of ``tests/engine_targets.py`` and the
 pure-Python reference evaluator (``segdsl.reference``), plugged in at
