@@ -84,6 +84,8 @@ _TABLE: tuple[tuple[str, str], ...] = (
     ("FIX011", "an expected key is not a key of the given entity rows"),
     ("FIX012", "an event row gives its `where` column a value of another event"),
     ("FIX013", "two test cases of a file have the same name"),
+    ("FIX014", "a given number does not fit a number column (more than 9 digits after the "
+               "point, or more than 29 before it)"),
 )
 
 CODES: dict[str, Code] = {code: Code(code, title) for code, title in _TABLE}

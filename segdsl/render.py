@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from segdsl.dburl import mask_secrets
 from segdsl.diagnostics import Diagnostic, Severity, Span
 
 # Tabs are expanded to the next multiple of this, in the source line and in the
@@ -160,7 +161,10 @@ class _SourceLines:
         if not 1 <= number <= len(lines):
             return None
         line = lines[number - 1]
-        return line[:-1] if line.endswith("\r") else line
+        line = line[:-1] if line.endswith("\r") else line
+        # A YAML file's line may hold a database URL with its password (segdsl.yml's
+        # `database:`); no secret is ever shown.  Segment files hold none.
+        return line if file.endswith(".seg") else mask_secrets(line)
 
 
 # ------------------------------------------------------------------------- text

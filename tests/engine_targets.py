@@ -1,8 +1,9 @@
 """The engines the cross-engine tests run on, and how to reach them.
 
 Four targets run the same corpus: DuckDB in memory; PostgreSQL with ``timestamp``
-and ``double precision`` columns in a UTC session; PostgreSQL with ``timestamptz``
-and ``numeric`` columns in an America/New_York session (the compiled SQL must not
+and ``double precision`` columns in a UTC session (a warehouse that stores numbers
+as doubles); PostgreSQL with ``timestamptz`` and ``numeric(38, 9)`` columns (what
+``segdsl test --db`` creates) in an America/New_York session (the compiled SQL must not
 depend on the session's zone); and BigQuery SQL in ZetaSQL's reference engine.
 
 PostgreSQL is found at ``$SEGDSL_TEST_POSTGRES`` (default: the local server,
@@ -186,7 +187,8 @@ def _bigquery() -> Callable[[], Engine]:
 TARGETS = (
     Target("duckdb", "duckdb", _duckdb),
     Target("postgres-utc", "postgres", _postgres("timestamp", "double precision", "UTC")),
-    Target("postgres-ny", "postgres", _postgres("timestamptz", "numeric", NON_UTC_ZONE,
+    # The fixture tables of `segdsl test --db` (ColumnTypes' defaults).
+    Target("postgres-ny", "postgres", _postgres("timestamptz", "numeric(38, 9)", NON_UTC_ZONE,
                                                 icu=True)),
     Target("bigquery", "bigquery", _bigquery),
 )

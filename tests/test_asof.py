@@ -1,4 +1,5 @@
-"""`--as-of` parsing (SPEC 4.1, 7): a date or an ISO timestamp in UTC, nothing else."""
+"""The one date and timestamp reader (segdsl/timeparse.py), as `--as-of` uses it
+(SPEC 4.1, 7): a date or an ISO timestamp in UTC, nothing else."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from segdsl.asof import format_as_of, parse_as_of
+from segdsl.timeparse import TimeParseError, format_instant, parse_instant
 
 UTC = dt.UTC
 
@@ -34,7 +35,7 @@ UTC = dt.UTC
     ],
 )
 def test_accepted(text: str, expected: dt.datetime) -> None:
-    parsed = parse_as_of(text)
+    parsed = parse_instant(text)
     assert parsed == expected
     assert parsed.tzinfo is UTC
 
@@ -67,34 +68,62 @@ def test_accepted(text: str, expected: dt.datetime) -> None:
 )
 def test_refused(text: str, says: str) -> None:
     with pytest.raises(ValueError, match="--as-of") as caught:
-        parse_as_of(text)
+        parse_instant(text)
     assert says in str(caught.value)
 
 
 def test_option_name_in_message() -> None:
     with pytest.raises(ValueError, match=r"^as_of "):
-        parse_as_of("2026-11-01T08:00:00", option="as_of")
+        parse_instant("2026-11-01T08:00:00", "as_of")
 
 
 def test_format_round_trips() -> None:
     instant = dt.datetime(2026, 11, 1, 8, 0, 0, 250000, tzinfo=UTC)
-    assert format_as_of(instant) == "2026-11-01T08:00:00.250000Z"
-    assert parse_as_of(format_as_of(instant)) == instant
-    assert format_as_of(dt.datetime(2026, 11, 1, tzinfo=UTC)) == "2026-11-01T00:00:00Z"
+    assert format_instant(instant) == "2026-11-01T08:00:00.250000Z"
+    assert parse_instant(format_instant(instant)) == instant
+    assert format_instant(dt.datetime(2026, 11, 1, tzinfo=UTC)) == "2026-11-01T00:00:00Z"
 
 
 @given(st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 31),
                     timezones=st.just(UTC)))
 def test_any_utc_instant_round_trips(instant: dt.datetime) -> None:
-    assert parse_as_of(format_as_of(instant)) == instant
-    assert parse_as_of(instant.isoformat()) == instant
+    assert parse_instant(format_instant(instant)) == instant
+    assert parse_instant(instant.isoformat()) == instant
 
 
 @given(st.text(max_size=40))
 def test_never_raises_anything_but_value_error(text: str) -> None:
     try:
-        parsed = parse_as_of(text)
+        parsed = parse_instant(text)
     except ValueError as error:
         assert str(error)
     else:
         assert parsed.tzinfo is UTC
+
+
+@pytest.mark.parametrize(
+    ("text", "utc"),
+    [
+        ("2026-05-01T10:00:00+02:00", "2026-05-01T08:00:00Z"),
+        ("2026-05-01T01:30:00-05:00", "2026-05-01T06:30:00Z"),
+        ("2026-05-01 10:00+0530", "2026-05-01T04:30:00Z"),
+    ],
+)
+def test_offset_hint_shows_the_users_instant_in_utc(text: str, utc: str) -> None:
+    """Issue #11.5: the hint converts the user's own instant, not a fixed example."""
+    with pytest.raises(TimeParseError) as caught:
+        parse_instant(text)
+    assert caught.value.hint == f"the same instant in UTC is {utc}"
+
+
+def test_datetime_objects_follow_the_same_rule() -> None:
+    """What YAML may hand over already parsed goes through the same rule."""
+    assert parse_instant(dt.date(2026, 11, 1)) == dt.datetime(2026, 11, 1, tzinfo=UTC)
+    assert parse_instant(dt.datetime(2026, 11, 1, 8, tzinfo=UTC)) == dt.datetime(
+        2026, 11, 1, 8, tzinfo=UTC)
+    with pytest.raises(TimeParseError, match="has no time zone"):
+        parse_instant(dt.datetime(2026, 11, 1, 8), "as_of")
+    plus_two = dt.timezone(dt.timedelta(hours=2))
+    with pytest.raises(TimeParseError, match="must be in UTC") as caught:
+        parse_instant(dt.datetime(2026, 5, 1, 10, tzinfo=plus_two), "as_of")
+    assert "2026-05-01T08:00:00Z" in caught.value.hint

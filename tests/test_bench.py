@@ -1,4 +1,5 @@
-"""The batch benchmark's data generator and its equality check, at a tiny size.
+"""The benchmarks at a tiny size: the batch benchmark's data generator and its
+equality check, and the fixture-loading benchmark's generated case.
 
 bench/gen_data.py with 500 customers, then bench/bench_batch.py's comparison of the
 twelve bench segments evaluated three ways: the batch query (compile_membership),
@@ -18,6 +19,7 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
 
 import bench_batch  # noqa: E402
+import bench_fixtures  # noqa: E402
 import gen_data  # noqa: E402
 
 
@@ -70,3 +72,18 @@ def test_comparison_reports_differing_members(tiny_database: Path) -> None:
     assert problems
     assert all(p.startswith("frequent_buyers: ") and "hand-written but not in batch" in p
                for p in problems)
+
+
+# ------------------------------------------------------------ fixture loading
+
+
+def test_fixture_bench_generates_a_passing_deterministic_case(tmp_path: Path) -> None:
+    """bench/bench_fixtures.py at 40 customers: the generated case loads without
+    problems, passes on DuckDB (its expected metric values are right), and the
+    same seed writes the same file."""
+    generated = bench_fixtures.generate(tmp_path / "a", 40)
+    assert generated.rows["customer"] == 40 and generated.rows["purchase"] > 0
+    split = bench_fixtures.phases(generated)
+    assert set(split) == {"read fixture", "compile", "load tables", "query"}
+    again = bench_fixtures.generate(tmp_path / "b", 40)
+    assert again.fixture.read_bytes() == generated.fixture.read_bytes()

@@ -105,6 +105,21 @@ def test_syntax_error_exits_1_with_location(project: Path) -> None:
     assert "\x1b[" not in result.stderr, "no color when not a terminal"
 
 
+def test_latin1_byte_shows_its_line_and_column(project: Path) -> None:
+    """Issue #11.3: the SYN007 excerpt showed an empty line with the caret at
+    column 1; now the line with the bad byte (as a replacement character) and the
+    caret under it.  "é" before it is valid UTF-8 and counts as one column."""
+    (project / "segments" / "a.seg").write_bytes(
+        b'segment adults\n  where country = "\xc3\xa9caf\xe9"\n')
+    result = run(["check"])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == ("segments/a.seg:2:24: error[SYN007]: the file is not UTF-8 text "
+                        "(byte 0xe9)")
+    assert lines[1] == ' 2 |   where country = "écaf\ufffd"'
+    assert lines[2] == "   |" + " " * 24 + "^"
+
+
 def test_json_format(project: Path) -> None:
     clean = run(["check", "--format", "json"])
     assert clean.exit_code == 0

@@ -235,6 +235,15 @@ def test_bad_as_of(project: Path, value: str, says: str) -> None:
     assert len(result.stderr.splitlines()) == 1
 
 
+def test_non_utc_as_of_hint_converts_the_users_instant(project: Path) -> None:
+    """Issue #11.5: the hint shows the given instant in UTC, not a fixed example."""
+    result = run(["compile", "adults", "--as-of", "2026-05-01T10:00:00+02:00"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "error: --as-of must be in UTC, but '2026-05-01T10:00:00+02:00' has the offset "
+        "+02:00; the same instant in UTC is 2026-05-01T08:00:00Z\n")
+
+
 def test_bad_dialect(project: Path) -> None:
     result = run(["compile", "adults", "--dialect", "oracle"])
     assert result.exit_code == 2
@@ -272,6 +281,8 @@ def test_example_compile_all_parses_in_each_dialect(dialect: str) -> None:
     checked = load_workspace(EXAMPLE).checked
     assert checked is not None
     expected = {"customer_id", *checked.segments, *checked.segmentations, *checked.metrics}
+    if dialect == "snowflake":  # all-lower-case names as Snowflake stores them (types.md)
+        expected = {name.upper() if name == name.lower() else name for name in expected}
     assert isinstance(select, exp.Select)
     assert set(select.named_selects) == expected
 

@@ -101,11 +101,11 @@ def read_back(path: Path) -> list[tuple[object, ...]]:
 
 MEMBERSHIP_CSV = (
     "customer_id,adults,germans,recent_buyers,kind,orders,spent,last_order\n"
-    '"c,4",true,true,false,,0,0.0,\n'
+    '"c,4",true,true,false,,0,0,\n'
     "c1,false,false,true,small,1,50.5,2026-10-20 10:00:00\n"
-    "c10,true,false,false,,0,0.0,\n"
-    "c2,true,true,false,big,2,201.0,2026-03-01 00:00:00\n"
-    "c3,false,false,false,,0,0.0,\n"
+    "c10,true,false,false,,0,0,\n"
+    "c2,true,true,false,big,2,201,2026-03-01 00:00:00\n"
+    "c3,false,false,false,,0,0,\n"
 )
 
 
@@ -130,7 +130,7 @@ def test_csv_all_is_the_membership_table(project: Path) -> None:
 
 def test_as_of_replays_history(project: Path) -> None:
     later = run(["run", "--all", "--format", "csv", "--as-of", "2026-12-02T00:00:00Z"])
-    assert "c2,true,true,true,big,3,1201.0,2026-12-01 00:00:00\n" in later.stdout
+    assert "c2,true,true,true,big,3,1201,2026-12-01 00:00:00\n" in later.stdout
 
 
 def test_without_as_of_the_current_time_is_used(project: Path) -> None:
@@ -210,12 +210,12 @@ def test_table_all_starts_with_sizes_and_shares(project: Path) -> None:
     assert lines[0].split() == ["customer_id", "adults", "germans", "recent_buyers", "kind",
                                 "orders", "spent", "last_order"]
     assert set(lines[1]) == {"-", " "}
-    assert lines[2].split() == ["c,4", "true", "true", "false", "0", "0.0"]
+    assert lines[2].split() == ["c,4", "true", "true", "false", "0", "0"]
     assert lines[3].split() == ["c1", "false", "false", "true", "small", "1", "50.5",
                                 "2026-10-20", "10:00:00"]
     # Aligned: every cell of a column starts (text) or ends (numbers) at one place.
     spent_end = lines[0].index("spent") + len("spent")
-    assert lines[5][:spent_end].endswith("201.0")
+    assert lines[5][:spent_end].endswith("201")
     assert lines[3].index("small") == lines[0].index("kind")
     assert len(lines) == 2 + 5
 
@@ -350,6 +350,73 @@ def test_column_of_the_wrong_type(project: Path) -> None:
         "error: the column 'age' of 'customers' is varchar in DuckDB, but schema.yml makes "
         "it integer; DuckDB types that fit: bigint, hugeint, integer, smallint, tinyint, "
         "ubigint, uhugeint, uinteger, usmallint, utinyint"]
+
+
+def test_tables_no_evaluated_definition_reads_are_not_checked(project: Path) -> None:
+    """Issue #11.2: `adults` reads only customers.age, so a missing orders table
+    and a missing country column do not stop it."""
+    path = project / "thin.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE customers (customer_id VARCHAR, age BIGINT)")
+    con.execute("INSERT INTO customers VALUES ('c1', 30), ('c2', 10)")
+    con.close()
+    result = run(["run", "adults", "--db", str(path), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "customer_id\nc1\n"
+    # recent_buyers reads the orders table: now it is checked.
+    result = run(["run", "recent_buyers", "--db", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "error: the DuckDB database has no table 'orders', which schema.yml names"]
+
+
+def test_every_database_problem_is_reported_at_once(project: Path) -> None:
+    """Issue #11.2: a missing table, a missing column and a wrong type, all in one
+    run (one line each), exit 2, nothing printed on stdout."""
+    path = project / "broken.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE customers (customer_id VARCHAR, age VARCHAR)")
+    con.close()
+    result = run(["run", "--all", "--db", str(path)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "error: the table 'customers' has no column 'country', which schema.yml names",
+        "error: the column 'age' of 'customers' is varchar in DuckDB, but schema.yml makes "
+        "it integer; DuckDB types that fit: bigint, hugeint, integer, smallint, tinyint, "
+        "ubigint, uhugeint, uinteger, usmallint, utinyint",
+        "error: the DuckDB database has no table 'orders', which schema.yml names",
+    ]
+
+
+def test_as_of_after_every_event_warns(project: Path) -> None:
+    """Issue #11.4: the latest order is 2026-12-01; an as-of years later gives a
+    warning on stderr and the (empty) result as usual, exit 0."""
+    result = run(["run", "recent_buyers", "--as-of", "2030-01-01", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "customer_id\n"
+    assert result.stderr == (
+        "warning: --as-of 2030-01-01T00:00:00Z is after the latest event "
+        "(2026-12-01T00:00:00Z in orders); windows like 'in last 365 days' will find "
+        "nothing\n")
+
+
+@pytest.mark.parametrize(("args", "why"), [
+    (["recent_buyers", "--as-of", "2026-12-02T00:00:00Z"], "within a day of the last event"),
+    (["recent_buyers", "--as-of", "2026-11-01"], "events after the as-of exist"),
+    (["recent_buyers"], "no --as-of: the current time is the user's choice"),
+    (["adults", "--as-of", "2030-01-01"], "reads no event table"),
+])
+def test_no_stale_warning(project: Path, args: list[str], why: str) -> None:
+    result = run(["run", *args, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.stderr, why
+
+
+def test_stale_warning_names_the_gap_it_means(project: Path) -> None:
+    result = run(["run", "--all", "--as-of", "2026-12-10", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "windows like 'in last 7 days' will find nothing" in result.stderr
 
 
 # ---------------------------------------------------------- definitions, usage

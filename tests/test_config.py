@@ -96,6 +96,7 @@ database: data/shop.duckdb  # optional default for `run`
         root=project, name="shop", schema_path=project / "schema.yml",
         segments=("segments",), tests=("tests",), dialect="duckdb",
         database=str(project / "data" / "shop.duckdb"), file=FILE,
+        database_at=f"{FILE}:6:11",
     )
 
 

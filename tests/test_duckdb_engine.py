@@ -98,7 +98,7 @@ def test_load_tables_creates_every_table_with_sql_types() -> None:
         engine.load_tables(SCHEMA, {})
         assert columns(engine, "shop.customers") == {
             "customer_id": "VARCHAR", "country": "VARCHAR", "age": "BIGINT",
-            "lifetime_value": "DOUBLE", "signup_at": "TIMESTAMP", "birthday": "DATE",
+            "lifetime_value": "DECIMAL(38,9)", "signup_at": "TIMESTAMP", "birthday": "DATE",
             "is_subscribed": "BOOLEAN", "postal_code": "VARCHAR", "account_id": "VARCHAR",
         }
         assert columns(engine, "crm.accounts") == {"account_id": "VARCHAR", "employees": "BIGINT"}

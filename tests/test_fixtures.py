@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -365,10 +366,19 @@ def test_yml006_duplicate_expectation() -> None:
 
 def test_fix001_as_of_not_utc() -> None:
     problem = only(case("    as_of: 2026-11-01T00:00:00+02:00"), "FIX001")
-    assert problem.message == "as_of should be a date or a UTC timestamp, not " \
-                              "'2026-11-01T00:00:00+02:00'"
+    assert problem.message == ("as_of must be in UTC, but '2026-11-01T00:00:00+02:00' has "
+                               "the offset +02:00")
     at(problem, 3, 12)
-    assert problem.hint is not None and "2026-11-01T08:00:00Z" in problem.hint
+    # The case's own instant in UTC (issue #11.5), not a fixed example.
+    assert problem.hint == "the same instant in UTC is 2026-10-31T22:00:00Z"
+
+
+def test_fix001_as_of_without_zone_is_refused_like_the_option() -> None:
+    """Issue #11.8: a zone-less as_of was read as UTC while --as-of refused it."""
+    problem = only(case("    as_of: 2026-11-01T08:00:00"), "FIX001")
+    assert problem.message == "as_of '2026-11-01T08:00:00' has no time zone"
+    assert problem.hint is not None and problem.hint.endswith("write 2026-11-01T08:00:00Z")
+    at(problem, 3, 12)
 
 
 def test_fix001_as_of_not_a_date() -> None:
@@ -429,6 +439,22 @@ def test_fix004_timestamp_with_another_zone_and_list_values() -> None:
     )))
     assert [(p.code, p.span.line, p.span.column) for p in problems if p.span] == [
         ("FIX004", 6, 41), ("FIX004", 7, 61)]
+
+
+def test_fix004_timestamp_cells_follow_the_shared_rule() -> None:
+    """Issue #11.8: a zone-less cell was read as UTC; now it is refused with the
+    words --as-of uses, and a non-UTC one shows its own instant in UTC."""
+    _fixture, problems = load(case(given_rows=(
+        "      purchase:",
+        "        - {customer_id: c1, ordered_at: 2026-01-01 10:00:00}",
+        "        - {customer_id: c1, ordered_at: 2026-01-01T10:00:00-05:00}",
+    )))
+    assert [p.code for p in problems] == ["FIX004", "FIX004"]
+    naive, offset = problems
+    assert naive.hint is not None and "has no time zone" in naive.hint
+    assert naive.hint.endswith("write 2026-01-01T10:00:00Z")
+    assert offset.hint is not None
+    assert offset.hint.endswith("the same instant in UTC is 2026-01-01T15:00:00Z")
 
 
 def test_fix004_expected_metric_value_of_the_wrong_type() -> None:
@@ -579,6 +605,47 @@ def test_fix013_duplicate_case_name() -> None:
     ))
     assert [p.code for p in problems] == ["FIX013"]
     at(problems[0], 3, 12)
+
+
+def test_given_numbers_are_exact_decimals_from_the_text() -> None:
+    fixture = clean(case(given_rows=(
+        "      customer:",
+        "        - {customer_id: c1, lifetime_value: 12.37}",
+        "        - {customer_id: c2, lifetime_value: 0.123456789}",
+        "        - {customer_id: c3, lifetime_value: 1.50000000000}",  # zeros do not count
+        "        - {customer_id: c4, lifetime_value: 99999999999999999999999999999.999999999}",
+        "        - {customer_id: c5, lifetime_value: 2e3}",
+    )))
+    values = [row["lifetime_value"] for row in fixture.cases[0].tables["shop.customers"]]
+    assert all(isinstance(value, Decimal) for value in values)
+    # Not through a float: 12.37 is exactly 12.37, 2e3 is 2000.
+    assert [str(value) for value in values] == [
+        "12.37", "0.123456789", "1.50000000000", "99999999999999999999999999999.999999999",
+        "2E+3"]
+
+
+def test_fix014_number_with_more_than_9_digits_after_the_point() -> None:
+    problem = only(case(given_rows=(
+        "      customer: [{customer_id: c1, lifetime_value: 0.1234567891}]",
+    )), "FIX014")
+    assert problem.message == ("'0.1234567891' has more than 9 digits after the point (the "
+                               "type of 'lifetime_value' is number, which keeps 9)")
+    assert problem.hint == "round it to 9 decimal places"
+    at(problem, 5, 52)
+    problem = only(case(given_rows=(
+        "      purchase:",
+        "        - {customer_id: c1, ordered_at: 2026-01-01, amount: 1e-10}",
+    )), "FIX014")
+    at(problem, 6, 61)
+
+
+def test_fix014_number_too_large_for_numeric() -> None:
+    problem = only(case(given_rows=(
+        "      customer: [{customer_id: c1, lifetime_value: 1e29}]",
+    )), "FIX014")
+    assert problem.message == ("'1e29' is too large for a number (the type of 'lifetime_value'; "
+                               "at most 29 digits before the point)")
+    at(problem, 5, 52)
 
 
 # ----------------------------------------------------------------------- CSV

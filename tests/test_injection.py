@@ -321,7 +321,8 @@ def physical_names(draw: st.DrawFn, target: Target) -> Names:
         lambda name: target.dialect != "bigquery" or not name.startswith("$"))
     # Qualified names in ZetaSQL: only what its path flattening handles (known bug).
     part = st.text(st.characters(exclude_categories=["Cs", "Z", "Cc"],
-                                 exclude_characters=banned + ".`\\"), min_size=1, max_size=6)
+                                 exclude_characters=banned + ".`\\"), min_size=1, max_size=6
+                   ).filter(lambda name: target.dialect != "bigquery" or not name.startswith("$"))
     columns = draw(st.lists(text, min_size=7, max_size=7, unique=True))
     tables = draw(st.lists(part, min_size=3, max_size=3, unique=True))
     return Names(customers=tables[0], key=columns[0], name=columns[1], tag=columns[2],

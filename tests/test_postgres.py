@@ -245,6 +245,42 @@ def test_tables_that_do_not_match_the_schema(broken: str, change: str, expected:
     assert "schema.yml" in line
 
 
+def test_every_mismatch_at_once_and_only_what_is_read(broken: str) -> None:
+    """Issue #11.2 on PostgreSQL: all problems in one run; a segment that reads
+    none of the broken tables and columns still runs."""
+    import psycopg
+
+    with psycopg.connect(broken) as connection:
+        connection.execute("DROP TABLE shop.returns")
+        connection.execute("ALTER TABLE shop.orders ALTER COLUMN amount TYPE text")
+        connection.execute("ALTER TABLE shop.customers DROP COLUMN birthday")
+    result = run(["run", "--project", str(SHOP), "--all", "--db", broken])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 3, result.stderr
+    assert lines[0] == ("error: the table 'shop.customers' has no column 'birthday', which "
+                        "examples/shop/schema.yml names")
+    assert lines[1].startswith("error: the column 'amount' of 'shop.orders' is text in ")
+    assert lines[2] == ("error: the PostgreSQL database has no table 'shop.returns', which "
+                        "examples/shop/schema.yml names")
+    fine = run(["run", "--project", str(SHOP), "email_engaged", "--db", broken,
+                "--format", "csv"])
+    assert fine.exit_code == 0, fine.output
+    assert fine.stdout.startswith("customer_id\n")
+
+
+def test_as_of_after_every_event_warns_on_postgres(shop: tuple[Path, str]) -> None:
+    """Issue #11.4 on PostgreSQL: the max(time) queries run there too."""
+    _, url = shop
+    result = run(["run", "--project", str(SHOP), "vip", "--db", url, "--as-of", "2099-01-01",
+                  "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("warning: --as-of 2099-01-01T00:00:00Z is after the "
+                                    "latest event (")
+    assert "windows like 'in last 365 days' will find nothing" in result.stderr
+
+
 def test_fixture_tests_refuse_a_database_with_the_tables(shop: tuple[Path, str]) -> None:
     _, url = shop
     line = _error_line(run(["test", "--project", str(SHOP), "--db", url]))

@@ -12,11 +12,11 @@ event's properties and nothing else (SPEC 3.5).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from segdsl.check import regex
 from segdsl.check import types as t
 from segdsl.check.functions import FUNCTIONS
 from segdsl.check.suggest import did_you_mean, one_of
@@ -45,14 +45,6 @@ class Resolver(Protocol):
     def declared_kind(self, name: str) -> str | None: ...
     def value_names(self) -> list[str]: ...
     def segment_names(self) -> list[str]: ...
-
-
-# RE2 (BigQuery, DuckDB) lacks look-around, back-references, atomic groups `(?>..)`,
-# conditionals `(?(1)..)` and possessive quantifiers `a*+`; Python's re accepts them,
-# so reject them explicitly to keep `matches` portable.
-_NON_RE2 = re.compile(
-    r"\(\?[=!<]|\(\?<[=!]|\\[1-9]|\(\?P=|\\[zZ](?![a-z])|\(\?[>(]|(?<!\\)[*+?}]\+"
-)
 
 
 class ExpressionChecker:
@@ -491,15 +483,12 @@ class ExpressionChecker:
             self._check_regex(expr.pattern)
 
     def _check_regex(self, pattern: ast.StringLit) -> None:
-        try:
-            re.compile(pattern.value)
-        except re.error as problem:
-            self.error("TYP012", f"invalid regular expression: {problem.msg}", pattern.span)
-            return
-        if _NON_RE2.search(pattern.value):
-            self.error("TYP012", "look-arounds, back-references, atomic groups, possessive "
-                       "quantifiers and conditionals are not supported", pattern.span,
-                       hint="patterns use RE2 syntax, the common subset of the target engines")
+        # Only the subset every engine reads alike (check/regex.py); the hint says
+        # what to write instead of a construct outside it.
+        found = regex.parse(pattern.value)
+        if isinstance(found, regex.Problem):
+            self.error("TYP012", f"{found.message} (character {found.offset + 1} of the "
+                       "pattern)", pattern.span, hint=found.hint)
 
     # ---------------------------------------------------------- windows, ranks
     def _window_test(self, expr: ast.WindowTest, scope: EventScope | None) -> None:

@@ -56,7 +56,24 @@ class TypeOracle:
         key = id(expr)
         found = self._memo.get(key)
         if found is None:
+            if isinstance(expr, ast.Arith):
+                return self._arith(expr, event)
             scope = EventScope(event) if event is not None else None
             found = self._checker.infer(expr, scope)
             self._memo[key] = found
         return found
+
+    def _arith(self, expr: ast.Arith, event: EventType | None) -> Type:
+        # The compiler asks for the type of each left operand of `a + b + c + ...` in
+        # turn; inferring each from scratch takes quadratic time on a long sum.  Fold
+        # the left spine once, with the checker's own step, remembering every prefix.
+        spine: list[ast.Arith] = []
+        node: ast.Expr = expr
+        while isinstance(node, ast.Arith) and id(node) not in self._memo:
+            spine.append(node)
+            node = node.left
+        result = self.of(node, event)
+        for step in reversed(spine):
+            result = self._checker._arith_step(step, result, self.of(step.right, event))
+            self._memo[id(step)] = result
+        return result

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import click
 
-from segdsl.asof import parse_as_of
+from segdsl.dburl import mask_secrets, unsupported_scheme
+from segdsl.timeparse import parse_instant
 
 if TYPE_CHECKING:
     from segdsl.check.checker import CheckedProject
@@ -32,14 +33,24 @@ EXIT_BROKEN_PIPE = 141
 # for the same reason.
 EXIT_INTERRUPTED = 130
 
-POSTGRES_PREFIXES = ("postgresql://", "postgres://")
-
 F = TypeVar("F", bound=Callable[..., object])
 
 
 def fail(message: str, status: int = EXIT_USAGE) -> NoReturn:
-    """Print ``error: message`` on stderr and exit (status 2 unless told)."""
-    click.echo(f"error: {message}", err=True)
+    """Print ``error: message`` on stderr and exit (status 2 unless told).
+
+    Every command's errors pass here, so passwords of any database URL or
+    connection string in the message are masked here once more (segdsl/dburl.py).
+    """
+    click.echo(f"error: {mask_secrets(message)}", err=True)
+    click.get_current_context().exit(status)
+
+
+def fail_all(messages: Iterable[str], status: int = EXIT_USAGE) -> NoReturn:
+    """Print each message as an ``error:`` line on stderr, then exit (status 2
+    unless told): for problems that are best fixed together."""
+    for message in messages:
+        click.echo(f"error: {mask_secrets(message)}", err=True)
     click.get_current_context().exit(status)
 
 
@@ -58,22 +69,33 @@ def _as_of_value(
     if value is None:
         return None
     try:
-        return parse_as_of(value)
+        return parse_instant(value, "--as-of")
     except ValueError as error:
         # One line ("error: --as-of '...' has no time zone; ..."), exit status 2; the
         # message already names the option, so click's "Invalid value" is not needed.
         fail(str(error))
 
 
-def as_of_option(function: F) -> F:
-    return click.option(
-        "--as-of",
-        "as_of",
-        metavar="TS",
-        callback=_as_of_value,
-        help="Evaluate at this instant: a date (2026-11-01) or a UTC timestamp "
-        "(2026-11-01T08:00:00Z). Default: the database's current time.",
-    )(function)
+AS_OF_HELP = (
+    "Evaluate at this instant: a date (2026-11-01, meaning 00:00 UTC) or a UTC "
+    "timestamp (2026-11-01T08:00:00Z). Default: the current time of the database "
+    "when the SQL runs."
+)
+
+
+def as_of_option_with(help_text: str) -> Callable[[F], F]:
+    """``--as-of TS``, parsed by segdsl/timeparse.py, described by ``help_text``."""
+
+    def decorate(function: F) -> F:
+        return click.option(
+            "--as-of", "as_of", metavar="TS", callback=_as_of_value, help=help_text,
+        )(function)
+
+    return decorate
+
+
+# compile and run: the instant the definitions are evaluated at.
+as_of_option = as_of_option_with(AS_OF_HELP)
 
 
 def db_option(function: F) -> F:
@@ -81,8 +103,8 @@ def db_option(function: F) -> F:
         "--db",
         metavar="DB",
         default=None,
-        help="A DuckDB database file or a postgresql:// URL. "
-        "Default: 'database' in segdsl.yml.",
+        help="The database to read: a DuckDB file path or a postgresql:// URL "
+        "(other URL kinds are refused). Default: 'database' in segdsl.yml.",
     )(function)
 
 
@@ -149,20 +171,23 @@ def require_segment(checked: CheckedProject, name: str, command: str) -> None:
 # ------------------------------------------------------------------ databases
 
 
-def is_postgres_url(database: str) -> bool:
-    return database.lower().startswith(POSTGRES_PREFIXES)
-
-
 def choose_database(db: str | None, workspace: Workspace, command: str) -> str:
     """The database to use: ``--db`` (a path relative to the working directory),
     else segdsl.yml's ``database`` (already resolved against the project root)."""
     if db is not None:
         if not db.strip():
             fail("--db is empty; give a DuckDB database file or a postgresql:// URL")
+        problem = unsupported_scheme(db)
+        if problem is not None:
+            fail(f"--db {problem}")
         return db
-    if workspace.config.database is None:
+    config = workspace.config
+    if config.database is None:
         fail(
             f"no database to {command} on: pass --db path/to/file.duckdb, "
-            f"or set 'database' in {workspace.config.file}"
+            f"or set 'database' in {config.file}"
         )
-    return workspace.config.database
+    problem = unsupported_scheme(config.database)
+    if problem is not None:
+        fail(f"{config.database_at or config.file}: 'database' {problem}")
+    return config.database

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import click
 
-from segdsl.asof import format_as_of
-from segdsl.cli.common import as_of_option, fail, is_postgres_url, load_checked, project_option
+from segdsl.cli.common import as_of_option_with, fail, load_checked, project_option
+from segdsl.dburl import is_postgres_url, unsupported_scheme
+from segdsl.timeparse import format_instant
 
 
 @click.command("demo", short_help="Generate the example project's demo database.")
@@ -30,7 +31,10 @@ from segdsl.cli.common import as_of_option, fail, is_postgres_url, load_checked,
     "--seed", type=int, default=7, show_default=True,
     help="Random seed: the same seed, size and --as-of give the same data.",
 )
-@as_of_option
+@as_of_option_with(
+    "Where the made-up history ends: every event lies before this instant, a date "
+    "(2026-11-01) or a UTC timestamp (2026-11-01T08:00:00Z). Default: now, to the "
+    "second. Run later commands with the same --as-of to see the same segments.")
 def demo_command(
     project: Path | None, customers: int, seed: int, as_of: dt.datetime | None
 ) -> None:
@@ -45,6 +49,9 @@ def demo_command(
     if database is None:
         fail(f"set 'database' in {workspace.config.file} to the DuckDB file to write "
              "(for example: database: data/shop.duckdb)")
+    problem = unsupported_scheme(database)
+    if problem is not None:
+        fail(f"{workspace.config.database_at or workspace.config.file}: 'database' {problem}")
     if is_postgres_url(database) or database == ":memory:":
         fail(f"segdsl demo writes a DuckDB file, but 'database' in "
              f"{workspace.config.file} is {database}")
@@ -79,11 +86,11 @@ def demo_command(
 
     shown = display_path(path)
     click.echo(
-        f"wrote {shown}: {customers} customers, events up to {format_as_of(instant)}", err=True
+        f"wrote {shown}: {customers} customers, events up to {format_instant(instant)}", err=True
     )
     click.echo(
         f"next: segdsl run --project {display_path(workspace.config.root)} --all "
-        f"--as-of {format_as_of(instant)}",
+        f"--as-of {format_instant(instant)}",
         err=True,
     )
 

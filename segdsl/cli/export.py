@@ -76,7 +76,9 @@ def _duckdb_type(value: object) -> str:
         return "BOOLEAN"
     if isinstance(value, int):
         return "BIGINT"
-    if isinstance(value, float | Decimal):
+    if isinstance(value, Decimal):
+        return "DECIMAL(38, 9)"  # a number: as DuckDB's own export writes it
+    if isinstance(value, float):
         return "DOUBLE"
     if isinstance(value, dt.datetime):
         return "TIMESTAMP"

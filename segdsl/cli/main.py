@@ -92,8 +92,10 @@ class _GuardedGroup(click.Group):
         except Exception as error:
             if os.environ.get(DEBUG_ENV):
                 raise
+            from segdsl.dburl import mask_secrets
+
             click.echo(
-                f"internal error: {type(error).__name__}: {error} "
+                f"internal error: {type(error).__name__}: {mask_secrets(str(error))} "
                 "(this is a bug in segdsl; please report it)",
                 err=True,
             )
@@ -146,8 +148,9 @@ def _usage_failure(message: str) -> NoReturn:
 def main() -> None:
     """segdsl: customer segments as code, checked and compiled to SQL.
 
-    Exit status: 0 success, 1 the definitions have errors, 2 bad usage or no
-    project, 3 an internal error (a bug in segdsl).
+    Exit status: 0 success; 1 the definitions have errors or a fixture test
+    failed; 2 bad usage, no project, or an unusable database or output file; 3
+    an internal error (a bug in segdsl); 130 interrupted; 141 a closed pipe.
     """
     _tolerate_unencodable_output()
 

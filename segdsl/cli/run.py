@@ -26,13 +26,14 @@ from segdsl.cli.common import (
     choose_database,
     db_option,
     fail,
-    is_postgres_url,
+    fail_all,
     load_checked,
     project_option,
     require_one_target,
     require_segment,
     segment_and_all,
 )
+from segdsl.dburl import is_postgres_url
 
 if TYPE_CHECKING:
     from segdsl.check.checker import CheckedProject
@@ -63,8 +64,10 @@ _CHUNK = 1 << 16
     # message; _check_out says it in one line like the other --out problems.
     type=click.Path(path_type=Path),
     default=None,
-    help="Write the rows to FILE.csv or FILE.parquet instead of printing them "
-    "(streamed by the database, replaced atomically).",
+    metavar="FILE",
+    help="Write the rows to FILE.csv or FILE.parquet instead of printing them. "
+    "The rows are streamed, not held in memory, and FILE appears (or is replaced) "
+    "only when complete.",
 )
 @segment_and_all
 def run_command(
@@ -78,9 +81,14 @@ def run_command(
 ) -> None:
     """Evaluate SEGMENT (its members' keys) or, with --all, the membership table
     (the key and one column per segment, segmentation and metric) on a DuckDB
-    database, and print the rows sorted by key.
+    file or a PostgreSQL database, and print the rows sorted by key (or write
+    them with --out).
 
-    Without --as-of the database's current time is used.
+    First the tables and columns the evaluated definitions read are checked
+    (every problem is listed, exit status 2); the database is only read.
+    Without --as-of the database's current time is used; with an --as-of more
+    than a day after the latest event of every event table read, a warning is
+    printed on stderr.
     """
     require_one_target(segment, all_definitions)
     if out is not None:
@@ -90,28 +98,40 @@ def run_command(
         require_segment(checked, segment, "run")
     database = choose_database(db, workspace, "run")
 
+    from segdsl.check.usage import schema_read_by
     from segdsl.cli.compile_cmd import compile_sql
+    from segdsl.compile.sql import default_names
 
+    # Only what the evaluated definitions read is checked (issue #11.2).
+    read = schema_read_by(checked, [segment] if segment is not None
+                          else default_names(checked))
     if is_postgres_url(database):
         sql = compile_sql(checked, segment, "postgres", as_of)
-        _run_postgres(database, sql, checked, out, output_format, segment)
+        _run_postgres(database, sql, checked, read, as_of, out, output_format, segment)
         return
     sql = sorted_by_key(compile_sql(checked, segment, "duckdb", as_of), checked.schema.key)
 
     from segdsl.engines import EngineError
+    from segdsl.engines.columns import LayoutError
 
     try:
         engine = open_duckdb(database, checked.schema)
     except EngineError as error:
         fail(error.message)
+    from segdsl.cli.stale_as_of import warn_if_stale
+    from segdsl.engines.duckdb_engine import table_expression
+
     with engine:
         try:
-            engine.check_tables(checked.schema)
+            engine.check_tables(read)
+            warn_if_stale(engine, read, as_of, "duckdb", table_expression)
             if out is not None:
                 engine.copy_to(sql, out)
                 click.echo(f"wrote {out}", err=True)
                 return
             columns, rows = engine.query(sql)
+        except LayoutError as error:
+            fail_all(error.problems)
         except EngineError as error:
             fail(error.message)
 
@@ -122,19 +142,24 @@ def _run_postgres(
     url: str,
     sql: str,
     checked: CheckedProject,
+    read: Schema,
+    as_of: dt.datetime | None,
     out: Path | None,
     output_format: str | None,
     segment: str | None,
 ) -> None:
     from segdsl.cli.export import write_rows
+    from segdsl.cli.stale_as_of import warn_if_stale
     from segdsl.engines import EngineError
-    from segdsl.engines.postgres_engine import FITS, PostgresEngine
+    from segdsl.engines.columns import LayoutError
+    from segdsl.engines.postgres_engine import FITS, PostgresEngine, table_expression
     from segdsl.project.model import ValueType
 
     schema = checked.schema
     try:
         with PostgresEngine(url, read_only=True) as engine:
-            found = engine.check_tables(schema)
+            found = engine.check_tables(read)
+            warn_if_stale(engine, read, as_of, "postgres", table_expression)
             key_type = (found.get(schema.table) or {}).get(schema.key, "")
             text_key = key_type in FITS[ValueType.STRING]
             sql = sorted_by_key(sql, schema.key, "postgres", collate_c=text_key)
@@ -144,6 +169,8 @@ def _run_postgres(
                 click.echo(f"wrote {out}", err=True)
                 return
             columns, rows = engine.query(sql)
+    except LayoutError as error:
+        fail_all(error.problems)
     except EngineError as error:
         fail(error.message)
     _print(columns, rows, output_format or "table", segment, checked)

@@ -8,15 +8,63 @@ embed as a literal, or None to use the engine's current timestamp at run time.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import sys
+import threading
+from collections.abc import Callable, Sequence
 
 from segdsl.check.checker import CheckedProject
 
 DIALECTS = ("duckdb", "postgres", "bigquery", "snowflake")
 
+# Compiling and rendering recurse once per nesting level of a definition (and
+# sqlglot once per change of operator in a long `a + b - c ...`).  The checker
+# accepts what fits in Python's default recursion limit while checking, and the
+# compiler needs more frames per level than the checker, so it runs in a thread with
+# its own large stack and a raised limit.  The stack is virtual memory: only the
+# pages a deep definition touches are used.  (Raising the limit on the main thread
+# instead could overflow its C stack, which ends the process without a message.)
+_STACK_BYTES = 512 * 1024 * 1024
+_RECURSION_LIMIT = 200_000
+_deep_lock = threading.Lock()
+
 
 class CompileError(Exception):
     """A definition the compiler cannot translate (a bug or an unsupported case)."""
+
+
+def _with_deep_stack(build: Callable[[], str]) -> str:
+    """``build()`` on a thread with a large stack; its result or its exception."""
+    outcome: list[str] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(build())
+        except BaseException as error:  # handed to the calling thread below
+            failure.append(error)
+
+    with _deep_lock:
+        limit = sys.getrecursionlimit()
+        previous = threading.stack_size(_STACK_BYTES)
+        try:
+            worker = threading.Thread(target=run, name="segdsl-compile", daemon=True)
+            sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
+            try:
+                worker.start()
+            except RuntimeError:  # no room for the stack (ulimit -v): use this thread,
+                sys.setrecursionlimit(limit)  # with its own limit
+                run()
+            else:
+                worker.join()
+        finally:
+            threading.stack_size(previous)
+            sys.setrecursionlimit(limit)
+    if failure:
+        if isinstance(failure[0], RecursionError):
+            raise CompileError("a definition is nested too deeply to compile; split it into "
+                               "smaller metrics or segments") from None
+        raise failure[0]
+    return outcome[0]
 
 
 def compile_membership(
@@ -32,7 +80,7 @@ def compile_membership(
     row (SPEC 6)."""
     from segdsl.compile.sql import build_membership
 
-    return build_membership(checked, dialect, as_of, names)
+    return _with_deep_stack(lambda: build_membership(checked, dialect, as_of, names))
 
 
 def compile_segment(
@@ -42,4 +90,4 @@ def compile_segment(
     member of segment ``name``, no duplicates (SPEC 6)."""
     from segdsl.compile.sql import build_segment
 
-    return build_segment(checked, name, dialect, as_of)
+    return _with_deep_stack(lambda: build_segment(checked, name, dialect, as_of))

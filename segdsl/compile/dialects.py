@@ -14,11 +14,13 @@ time zone.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import ClassVar
 
 from sqlglot import exp
 
+from segdsl.check import regex
 from segdsl.numbers import NUMBER_SCALE
 from segdsl.syntax.ast import Period, Unit
 
@@ -26,6 +28,10 @@ _INTERVAL_UNITS = {
     Unit.MINUTE: "MINUTE", Unit.HOUR: "HOUR", Unit.DAY: "DAY", Unit.WEEK: "DAY",
     Unit.MONTH: "MONTH", Unit.YEAR: "YEAR",
 }
+
+
+# A name Snowflake would store upper case when written without quotes.
+_LOWER_NAME = re.compile(r"[a-z_][a-z0-9_$]*")
 
 
 def _interval_amount(amount: int, unit: Unit) -> int:
@@ -40,6 +46,12 @@ class Dialect:
     name: ClassVar[str] = "duckdb"
     sqlglot_name: ClassVar[str] = "duckdb"
     instant: ClassVar[str] = "TIMESTAMP"
+
+    # ---------------------------------------------------------------- names
+    def schema_identifier(self, name: str) -> exp.Identifier:
+        """A table, column or output column name from the schema or the definitions,
+        quoted so it is read exactly as written."""
+        return exp.to_identifier(name, quoted=True)
 
     # ------------------------------------------------------------ literals
     def instant_type(self) -> exp.DataType:
@@ -136,6 +148,20 @@ class Dialect:
 
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
         return exp.RegexpLike(this=value, expression=pattern)
+
+    # Whether the engine's `.` matches a line break, which segdsl's does not.
+    dot_matches_newline: ClassVar[bool] = False
+
+    def regex_pattern(self, pattern: str) -> str:
+        """A pattern of the portable subset (check/regex.py) as the engine must read
+        it to mean the same: RE2's ``.`` (DuckDB, BigQuery) matches any character but
+        a line break, as segdsl's does, so the text stays as written."""
+        if not self.dot_matches_newline:
+            return pattern
+        parsed = regex.parse(pattern)
+        if isinstance(parsed, regex.Problem):  # pragma: no cover - the checker refused it
+            raise ValueError(f"pattern outside the portable subset: {parsed.message}")
+        return regex.replace_dots(pattern, parsed, "[^\n]")
 
     def contains(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
         """Literal substring test; no LIKE, so % and _ are ordinary characters."""
@@ -270,6 +296,9 @@ class DuckDB(Dialect):
 class Postgres(Dialect):
     name = "postgres"
     sqlglot_name = "postgres"
+    # ARE's `.` matches a line break unless the pattern is newline-sensitive, which
+    # would change `^`/`$` too; `[^\n]` (a real line break) is RE2's `.`.
+    dot_matches_newline = True
 
     def ends_with(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
         """PostgreSQL has ``starts_with`` but no ``ends_with``: compare the tail."""
@@ -404,6 +433,20 @@ class Snowflake(Dialect):
     name = "snowflake"
     sqlglot_name = "snowflake"
     instant = "TIMESTAMPNTZ"
+    # Snowflake documents that `.` skips a line break unless the `s` parameter is
+    # given; written as `[^\n]` the pattern does not rest on a default we cannot
+    # test offline.
+    dot_matches_newline = True
+
+    def schema_identifier(self, name: str) -> exp.Identifier:
+        """Snowflake stores an unquoted name in upper case (``create table customers``
+        makes ``CUSTOMERS``), and a quoted name is case-sensitive, so ``"customers"``
+        finds nothing.  A name written all in lower case is the unquoted kind and goes
+        out upper case (still quoted, as every identifier); a name with an upper-case
+        letter was meant exactly as written and stays so (docs/types.md)."""
+        if _LOWER_NAME.fullmatch(name):
+            return exp.to_identifier(name.upper(), quoted=True)
+        return exp.to_identifier(name, quoted=True)
 
     def now(self) -> exp.Expression:
         """``CURRENT_TIMESTAMP`` is TIMESTAMP_LTZ (session time zone): convert to UTC."""

@@ -35,7 +35,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlglot import exp
+from sqlglot import ErrorLevel, exp
+from sqlglot.errors import UnsupportedError
 
 from segdsl.check.checker import CheckedProject
 from segdsl.check.oracle import TypeOracle
@@ -65,13 +66,15 @@ def _as(expression: exp.Expression, name: str) -> exp.Expression:
     return exp.Alias(this=expression, alias=_id(name))
 
 
-def _table(qualified: str) -> exp.Table:
+def _table(qualified: str, dialect: Dialect) -> exp.Table:
+    """A table named in the schema, each part as the dialect spells schema names."""
     parts = qualified.split(".")
-    table = exp.Table(this=_id(parts[-1]))
+    name = dialect.schema_identifier
+    table = exp.Table(this=name(parts[-1]))
     if len(parts) >= 2:
-        table.set("db", _id(parts[-2]))
+        table.set("db", name(parts[-2]))
     if len(parts) >= 3:
-        table.set("catalog", _id(".".join(parts[:-2])))
+        table.set("catalog", name(".".join(parts[:-2])))
     return table
 
 
@@ -223,7 +226,8 @@ class _Compiler:
             case ast.MetricDecl():
                 found = self.types.of(decl.expr)
                 expr = (self.condition(decl.expr) if _is_condition(decl.expr) and
-                        found.kind is Kind.BOOLEAN else self.value(decl.expr))
+                        found.kind is Kind.BOOLEAN else self._typed(self.value(decl.expr),
+                                                                    found.kind))
             case ast.SegmentDecl():
                 expr = self.condition(decl.condition)
             case ast.SegmentationDecl():
@@ -234,6 +238,16 @@ class _Compiler:
         self._current = outer
         self._current.add(column)
         return column
+
+    def _typed(self, value: exp.Expression, kind: Kind) -> exp.Expression:
+        """A metric's value in its type's one SQL type on every engine: PostgreSQL
+        gives ``numeric`` for ``sum`` of integers, ``DIV`` and ``EXTRACT``, which
+        a client would read as a decimal; DuckDB sums integers as HUGEINT."""
+        if kind is Kind.INTEGER:
+            return exp.cast(value, exp.DataType.build("BIGINT"))
+        if kind is Kind.NUMBER:
+            return self.d.to_number(value)
+        return value
 
     def _segmentation(self, decl: ast.SegmentationDecl) -> exp.Expression:
         case = exp.Case()
@@ -353,6 +367,10 @@ class _Compiler:
     def _text(self, expr: ast.TextTest, event: EventType | None, alias: str | None
               ) -> exp.Expression:
         value = self.value(expr.expr, event, alias)
+        if expr.op is ast.TextOp.MATCHES and isinstance(expr.pattern, ast.StringLit):
+            # The checker allows only text literals in the portable subset.
+            return self.d.regex_contains(
+                value, exp.Literal.string(self.d.regex_pattern(expr.pattern.value)))
         pattern = self.value(expr.pattern, event, alias)
         match expr.op:
             case ast.TextOp.CONTAINS:
@@ -671,7 +689,7 @@ class _Compiler:
         table = self._event_table(event)
         rows = table.rows if rows is None else rows
         if event.where:
-            only = _and(*[exp.EQ(this=_col(column, "t"), expression=_literal(value))
+            only = _and(*[exp.EQ(this=self._raw(column, "t"), expression=_literal(value))
                           for column, value in event.where])
             rows.event_filters.setdefault(only.sql(dialect=self.d.sqlglot_name), only)
         else:
@@ -893,12 +911,12 @@ class _Compiler:
         source = exp.Table(this=_id(previous))
         key = self.schema.key
         if segment_only is not None:
-            final = (exp.select(_as(_col(KEY), key)).from_(source, copy=False)
+            final = (exp.select(self._output(_col(KEY), key)).from_(source, copy=False)
                      .where(_col(columns[segment_only]), copy=False))
         else:
-            final = exp.select(_as(_col(KEY), key)).from_(source, copy=False)
+            final = exp.select(self._output(_col(KEY), key)).from_(source, copy=False)
             for name, column in columns.items():
-                final = final.select(_as(_col(column), name), copy=False)
+                final = final.select(self._output(_col(column), name), copy=False)
         for name, body in ctes:
             final = final.with_(_id(name), as_=body, materialized=self.d.materialize_ctes,
                                 copy=False)
@@ -906,25 +924,35 @@ class _Compiler:
 
     def _entity(self) -> exp.Select:
         schema = self.schema
-        select = exp.select(_as(_col(schema.key, "e"), KEY))
+        select = exp.select(_as(self._raw(schema.key, "e"), KEY))
         for name, column in self.attributes.items():
             field = schema.attributes[name]
-            value = self._read(field, _col(field.column, "e"))
+            value = self._read(field, self._raw(field.column, "e"))
             select = select.select(_as(value, column), copy=False)
-        select = select.from_(_table(schema.table).as_("e", quoted=True, copy=False), copy=False)
+        entity = _table(schema.table, self.d).as_("e", quoted=True, copy=False)
+        select = select.from_(entity, copy=False)
         joined: set[str] = set()
         for (relation_name, attribute), column in self.relation_columns.items():
             relation = schema.relations[relation_name]
             alias = f"r__{relation_name}"
             if relation_name not in joined:
                 joined.add(relation_name)
-                on = exp.EQ(this=_col(relation.key, alias), expression=_col(relation.via, "e"))
-                select = select.join(_table(relation.table).as_(alias, quoted=True, copy=False),
-                                     join_type="LEFT", on=on, copy=False)
+                on = exp.EQ(this=self._raw(relation.key, alias),
+                            expression=self._raw(relation.via, "e"))
+                joined_table = _table(relation.table, self.d).as_(alias, quoted=True, copy=False)
+                select = select.join(joined_table, join_type="LEFT", on=on, copy=False)
             field = relation.attributes[attribute]
             select = select.select(_as(
-                self._read(field, _col(field.column, alias)), column), copy=False)
+                self._read(field, self._raw(field.column, alias)), column), copy=False)
         return select
+
+    def _raw(self, column: str, table: str) -> exp.Column:
+        """A column of a table the schema names (not of a CTE of this query)."""
+        return exp.Column(this=self.d.schema_identifier(column), table=_id(table))
+
+    def _output(self, expression: exp.Expression, name: str) -> exp.Expression:
+        """A column of the result, named as the dialect spells names for its users."""
+        return exp.Alias(this=expression, alias=self.d.schema_identifier(name))
 
     def _read(self, field: Field, column: exp.Expression) -> exp.Expression:
         """A column as the compiler handles its type (instants: see read_instant;
@@ -936,10 +964,10 @@ class _Compiler:
         return column
 
     def _events(self, table: _EventTable, rows: _Rows) -> exp.Select:
-        time = self.d.read_instant(_col(table.time, "t"))
-        select = exp.select(_as(_col(table.key, "t"), KEY), _as(time, TIME))
+        time = self.d.read_instant(self._raw(table.time, "t"))
+        select = exp.select(_as(self._raw(table.key, "t"), KEY), _as(time, TIME))
         for column, alias in table.columns.items():
-            value: exp.Expression = _col(column, "t")
+            value: exp.Expression = self._raw(column, "t")
             if column in table.instants:
                 value = self.d.read_instant(value)
             elif column in table.numbers:
@@ -961,8 +989,8 @@ class _Compiler:
             filters = list(rows.event_filters.values())
             keep.append(exp.paren(filters[0]) if len(filters) == 1 else exp.paren(
                 exp.or_(*filters, copy=False)))
-        return (select.from_(_table(table.table).as_("t", quoted=True, copy=False), copy=False)
-                .where(_and(*keep), copy=False))
+        scanned = _table(table.table, self.d).as_("t", quoted=True, copy=False)
+        return select.from_(scanned, copy=False).where(_and(*keep), copy=False)
 
     def _grouped(self, table: _EventTable) -> exp.Select:
         select = exp.select(_col(KEY))
@@ -1059,8 +1087,7 @@ def build_membership(checked: CheckedProject, dialect: str, as_of: dt.datetime |
     for name in chosen:
         if checked.declaration(name) is None:
             raise CompileError(f"no segment, segmentation or metric is called '{name}'")
-    query = compiler.query(chosen)
-    return query.sql(dialect=target.sqlglot_name, pretty=True, identify=True)
+    return _render(compiler.query(chosen), target)
 
 
 def build_segment(checked: CheckedProject, name: str, dialect: str,
@@ -1069,8 +1096,45 @@ def build_segment(checked: CheckedProject, name: str, dialect: str,
     if name not in checked.segments:
         raise CompileError(f"no segment is called '{name}'")
     compiler = _Compiler(checked, target, as_of)
-    query = compiler.query([name], segment_only=name)
-    return query.sql(dialect=target.sqlglot_name, pretty=True, identify=True)
+    return _render(compiler.query([name], segment_only=name), target)
+
+
+# A left operand of the same precedence parses the same without parentheses
+# (`(a - b) + c` is `a - b + c` in every engine): the tree is unchanged, only its text.
+_SAME_LEVEL: dict[type[object], tuple[type[object], ...]] = {
+    exp.Add: (exp.Add, exp.Sub), exp.Sub: (exp.Add, exp.Sub),
+    exp.Mul: (exp.Mul, exp.Div), exp.Div: (exp.Mul, exp.Div),
+}
+
+
+def _unwrap_left_chains(query: exp.Expression) -> None:
+    """Drop the parentheses around the left operand of ``+ -`` and ``* /`` when it
+    is itself a ``+ -`` (``* /``) step.
+
+    sqlglot writes a run of one operator without recursion (``Generator.binary``),
+    but the parentheses the compiler puts around every step make it recurse once per
+    term (a 300-term sum exhausted Python's stack) and re-indent the whole text at
+    every level (quadratic time).  Order of evaluation stays left to right as
+    written: nothing is re-associated.
+    """
+    for paren in list(query.find_all(exp.Paren)):
+        parent, inner = paren.parent, paren.this
+        same_level = _SAME_LEVEL.get(type(parent), ()) if parent is not None else ()
+        if paren.arg_key == "this" and type(inner) in same_level:
+            paren.replace(inner)
+
+
+def _render(query: exp.Expression, target: Dialect) -> str:
+    """The query's SQL text.  A construct sqlglot cannot express in the target
+    dialect raises instead of being written approximately (sqlglot's default only
+    logs a warning and writes something that may mean another thing)."""
+    _unwrap_left_chains(query)
+    try:
+        return query.sql(dialect=target.sqlglot_name, pretty=True, identify=True,
+                         unsupported_level=ErrorLevel.RAISE)
+    except UnsupportedError as error:
+        raise CompileError(f"{target.name} SQL cannot express part of these definitions "
+                           f"(a segdsl bug, please report it): {error}") from None
 
 
 __all__ = ["build_membership", "build_segment", "iter_nodes"]

@@ -8,7 +8,6 @@ pulling in DuckDB.  The engines themselves live in submodules
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Protocol, Self
@@ -81,11 +80,6 @@ class ClosesOnExit:
         self.close()
 
 
-def safe_url(url: str) -> str:
-    """A database URL without its password, for messages."""
-    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
-
-
 def where_value_type(value: Scalar) -> ValueType:
     """The column type implied by a ``where`` value (``event_name: email_open``)."""
     # bool before int: True is an int in Python.
@@ -106,10 +100,12 @@ def schema_tables(schema: Schema) -> TableLayout:
     columns are collected per physical table, in the schema's order (the key first).
 
     Types: the entity key and event key columns are always strings, since fixtures
-    and exports treat keys as text and the two must join.  Otherwise a type declared
-    by an attribute, property or ``where`` value wins (the first one, if several
-    disagree), and undeclared ``via``/relation key columns are strings and
-    undeclared time columns timestamps.
+    and exports treat keys as text and the two must join, and event time columns
+    are always timestamps (a property declared on the time column does not make
+    it a DATE: an event time is an instant, and ``segdsl run`` refuses a DATE
+    time column, segdsl/engines/columns.py).  Otherwise a type declared by an
+    attribute, property or ``where`` value wins (the first one, if several
+    disagree), and undeclared ``via``/relation key columns are strings.
     """
     tables: TableLayout = {}
     rank: dict[tuple[str, str], int] = {}
@@ -130,7 +126,7 @@ def schema_tables(schema: Schema) -> TableLayout:
             add(relation.table, field.column, field.type, _DECLARED)
     for event in schema.events.values():
         add(event.table, event.key, ValueType.STRING, _KEY)
-        add(event.table, event.time, ValueType.TIMESTAMP, _DEFAULT)
+        add(event.table, event.time, ValueType.TIMESTAMP, _TIME)
         for column, value in event.where:
             add(event.table, column, where_value_type(value), _DECLARED)
         for field in event.properties.values():
@@ -139,4 +135,4 @@ def schema_tables(schema: Schema) -> TableLayout:
 
 
 # Precedence of the sources of a column's type in schema_tables (lowest wins).
-_KEY, _DECLARED, _DEFAULT = 0, 1, 2
+_KEY, _TIME, _DECLARED, _DEFAULT = 0, 1, 2, 3

@@ -11,8 +11,9 @@ each schema type; docs/types.md is the table of those.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
-from segdsl.engines import EngineError, schema_tables
+from segdsl.engines import EngineError, schema_tables, where_value_type
 from segdsl.project.model import Schema, ValueType
 
 # Physical table name -> column name -> the engine's name of its type; None when
@@ -32,6 +33,59 @@ def key_columns(schema: Schema) -> set[tuple[str, str]]:
     return keys
 
 
+class LayoutError(EngineError):
+    """Every mismatch between the schema's tables and the database, one sentence
+    each (the message is the first, for callers that show one line)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems[0])
+        self.problems = tuple(problems)
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnUse:
+    """One use of a column by the schema, and the type that use needs."""
+
+    wanted: ValueType
+    # How the schema uses it, for messages: "integer", "the time of event 'purchase'".
+    what: str
+
+
+def column_uses(schema: Schema) -> dict[tuple[str, str], list[ColumnUse]]:
+    """Every use of each (table, column) the schema declares, key columns aside.
+
+    One column can have several uses (an event's time column declared again as a
+    property, a column shared by events), and each must fit the column's type:
+    checking only one type per column made the verdict depend on the order of
+    the declarations (``time: ordered_at`` plus a ``date`` property on
+    ``ordered_at`` accepted a DATE column as the event time).
+    """
+    uses: dict[tuple[str, str], list[ColumnUse]] = {}
+
+    def add(table: str, column: str, wanted: ValueType, what: str | None = None) -> None:
+        use = ColumnUse(wanted, what or str(wanted))
+        found = uses.setdefault((table, column), [])
+        if use not in found:
+            found.append(use)
+
+    for field in schema.attributes.values():
+        add(schema.table, field.column, field.type)
+    for relation in schema.relations.values():
+        for field in relation.attributes.values():
+            add(relation.table, field.column, field.type)
+    for event in schema.events.values():
+        # A DATE column is not an event time: SPEC 2 makes the time an instant,
+        # and a day would have to become one (which hour?) the same way on every
+        # engine; a view that casts it says so explicitly.
+        add(event.table, event.time, ValueType.TIMESTAMP,
+            f"the time of event '{event.name}', a timestamp")
+        for column, value in event.where:
+            add(event.table, column, where_value_type(value))
+        for field in event.properties.values():
+            add(event.table, field.column, field.type)
+    return uses
+
+
 def check_layout(
     schema: Schema,
     found: FoundColumns,
@@ -39,23 +93,37 @@ def check_layout(
     key_fits: frozenset[str],
     engine: str,
 ) -> None:
-    """Raise :class:`EngineError` for the first mismatch between the schema's tables
-    and ``found``, as a sentence naming the table, the column and the types."""
+    """Raise :class:`LayoutError` listing every mismatch between the schema's
+    tables and ``found`` (all of them, so one run shows everything to fix), each
+    as a sentence naming the table, the column and the types.
+
+    ``segdsl run`` passes the schema cut down to what the evaluated definitions
+    read (segdsl/check/usage.py), so nothing else is checked.  Every use of a
+    column is checked (:func:`column_uses`); a key column only as a key, since
+    keys may be text, integers or UUIDs whatever else declares them.
+    """
     keys = key_columns(schema)
+    uses = column_uses(schema)
+    problems: list[str] = []
     for table, columns in schema_tables(schema).items():
         have = found.get(table)
         if have is None:
-            raise EngineError(
+            problems.append(
                 f"the {engine} database has no table '{table}', which {schema.file} names")
-        for column, wanted in columns.items():
+            continue
+        for column in columns:
             actual = have.get(column)
             if actual is None:
-                raise EngineError(f"the table '{table}' has no column '{column}', which "
-                                  f"{schema.file} names")
-            accepted = key_fits if (table, column) in keys else fits[wanted]
-            if actual.lower() not in accepted:
-                what = "a key" if (table, column) in keys else str(wanted)
-                raise EngineError(
-                    f"the column '{column}' of '{table}' is {actual} in {engine}, but "
-                    f"{schema.file} makes it {what}; {engine} types that fit: "
-                    f"{', '.join(sorted(accepted))}")
+                problems.append(f"the table '{table}' has no column '{column}', which "
+                                f"{schema.file} names")
+                continue
+            checks = ([(key_fits, "a key")] if (table, column) in keys else
+                      [(fits[use.wanted], use.what) for use in uses.get((table, column), [])])
+            for accepted, what in checks:
+                if actual.lower() not in accepted:
+                    problems.append(
+                        f"the column '{column}' of '{table}' is {actual} in {engine}, but "
+                        f"{schema.file} makes it {what}; {engine} types that fit: "
+                        f"{', '.join(sorted(accepted))}")
+    if problems:
+        raise LayoutError(problems)

@@ -19,9 +19,11 @@ Rules this module keeps (each quirk has its own docstring below):
 * The analyzer's default time zone is UTC, as BigQuery's (ZetaSQL's own default is
   America/Los_Angeles), and the product mode is external (BigQuery's type names
   and types: no INT32, UINT64, FLOAT).
-* ``number`` columns are FLOAT64 by default, the type the other engines use for
-  fixtures; ``ZetaSQLEngine(number_type="NUMERIC")`` makes them NUMERIC instead,
-  to check that the compiled SQL also runs on tables that store money as NUMERIC.
+* ``number`` columns are NUMERIC by default, exact with 9 digits after the point,
+  the type every engine's fixture tables use (docs/types.md; the analyzer needs
+  ``FEATURE_NUMERIC_TYPE``, enabled below); ``ZetaSQLEngine(number_type="FLOAT64")``
+  makes them FLOAT64 instead, to check that the compiled SQL also runs on tables
+  that store numbers as doubles.
 * Every problem leaves as :class:`~segdsl.engines.EngineError` with a one-line
   message; a WebAssembly trap also drops the shared service, so that the next
   query starts a fresh one (from the cache, in well under a second).
@@ -304,7 +306,7 @@ def _start_client() -> Any:
 class ZetaSQLEngine(ClosesOnExit):
     """BigQuery SQL on fixture tables, evaluated by ZetaSQL's reference engine."""
 
-    def __init__(self, *, number_type: NumberType = "FLOAT64") -> None:
+    def __init__(self, *, number_type: NumberType = "NUMERIC") -> None:
         if _UNAVAILABLE is not None:
             raise EngineError(_UNAVAILABLE)
         if number_type not in ("FLOAT64", "NUMERIC"):

@@ -30,6 +30,7 @@ import datetime as dt
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from segdsl.check.checker import CheckedProject
@@ -47,19 +48,29 @@ from segdsl.project.yamlpos import (
     ScalarNode,
     SequenceNode,
     convert_scalar,
+    convert_text,
     describe,
     did_you_mean,
+    gc_paused,
     load_yaml_file,
     parse_yaml,
     resolve_core,
 )
+from segdsl.timeparse import TimeParseError, parse_instant
 
 TOP_KEYS = ("cases",)
 CASE_KEYS = ("name", "as_of", "given", "expect")
 CASE_REQUIRED = ("name", "given", "expect")
 
-# A value in a given row or an expectation: None is NULL / "not set".
-Value = PlainValue | None
+# A value in a given row or an expectation: None is NULL / "not set".  Given
+# numbers are exact Decimals; expected ones may be floats (they compare within a
+# tolerance).
+Value = PlainValue | Decimal | None
+
+# Number columns are NUMERIC(38, 9) on every engine, as BigQuery's NUMERIC: 9
+# digits after the point and 29 before it.
+NUMBER_SCALE = 9
+NUMBER_INTEGER_DIGITS = 29
 
 
 # ------------------------------------------------------------------------ models
@@ -166,7 +177,8 @@ def _finish(
         reader.problems.add("YML002", "the fixture file has no 'cases'",
                             Span.point(display, 1, 1), hint=_CASES_HINT)
         return FixtureFile(display, ()), reader.problems.items
-    cases = reader.read(root)
+    with gc_paused():  # thousands of small rows: see gc_paused
+        cases = reader.read(root)
     return FixtureFile(display, tuple(cases), reader.sources), reader.problems.items
 
 
@@ -342,12 +354,15 @@ class _FixtureReader:
         )
 
     def _as_of(self, node: Node) -> dt.datetime | None:
-        value = convert_scalar(node, "timestamp") if isinstance(node, ScalarNode) else None
-        if isinstance(value, dt.datetime):
-            return value
-        shown = describe(node) if not isinstance(node, ScalarNode) else f"'{node.text}'"
+        if isinstance(node, ScalarNode):
+            try:
+                return parse_instant(node.text, "as_of")
+            except TimeParseError as error:
+                self.problems.add("FIX001", error.problem, node.span, hint=error.hint)
+                return None
         self.problems.add(
-            "FIX001", f"as_of should be a date or a UTC timestamp, not {shown}", node.span,
+            "FIX001", f"as_of should be a date or a UTC timestamp, not {describe(node)}",
+            node.span,
             hint="write a date (2026-11-01, meaning 00:00:00Z) or a UTC timestamp "
                  "(2026-11-01T08:00:00Z)",
         )
@@ -512,19 +527,55 @@ class _FixtureReader:
         if cell.text is None:
             return None
         kind = target.types[column]
-        value = convert_scalar(ScalarNode(cell.text, cell.quoted, cell.span), _scalar_kind(kind))
+        value: Value = convert_text(cell.text, _scalar_kind(kind))
         if value is None:
             self.problems.add(
                 "FIX004", f"'{cell.text}' is not {_type_words(kind)} (the type of '{key}')",
-                cell.span, hint=_type_hint(kind),
+                cell.span, hint=_timestamp_hint(cell.text) if kind is ValueType.TIMESTAMP
+                else _type_hint(kind),
             )
             return None
+        if kind is ValueType.NUMBER:
+            value = self._exact_number(cell, key)
+            if value is None:
+                return None
         if column in target.fixed and value != target.fixed[column]:
             self.problems.add(
                 "FIX012", f"this {target.noun} row has {column} = {_show(value)}, but "
                 f"{target.noun} events are the rows with {column} = "
                 f"{_show(target.fixed[column])}", cell.span,
                 hint=f"leave '{column}' out: it is filled in for {target.noun} rows",
+            )
+            return None
+        return value
+
+    def _exact_number(self, cell: _Cell, key: str) -> Decimal | None:
+        """A number cell as the exact Decimal its text says (never through a float:
+        "12.37" is 12.37), or FIX014 when a number column cannot hold it.
+
+        Number columns are NUMERIC(38, 9) on every engine (docs/types.md), so a
+        value with more than 9 digits after the point would be rounded on the way
+        in, and the case would test another value than the one written.
+        """
+        assert cell.text is not None
+        value = Decimal(cell.text.strip())  # the text matched the number syntax already
+        _, digits, exponent = value.as_tuple()
+        assert isinstance(exponent, int)  # finite: the syntax has no nan or inf
+        significant = "".join(map(str, digits)).rstrip("0")
+        if not significant:  # zero, however written
+            return value
+        exponent += len(digits) - len(significant)
+        if exponent < -NUMBER_SCALE:
+            self.problems.add(
+                "FIX014", f"'{cell.text}' has more than {NUMBER_SCALE} digits after the point "
+                f"(the type of '{key}' is number, which keeps {NUMBER_SCALE})", cell.span,
+                hint=f"round it to {NUMBER_SCALE} decimal places",
+            )
+            return None
+        if len(significant) + exponent > NUMBER_INTEGER_DIGITS:
+            self.problems.add(
+                "FIX014", f"'{cell.text}' is too large for a number (the type of '{key}'; "
+                f"at most {NUMBER_INTEGER_DIGITS} digits before the point)", cell.span,
             )
             return None
         return value
@@ -925,6 +976,17 @@ def _type_words(kind: ValueType | Kind) -> str:
         "string": "a text", "integer": "an integer", "number": "a number",
         "boolean": "true or false", "date": "a date", "timestamp": "a UTC timestamp",
     }.get(kind.value, f"a {kind.value}")
+
+
+def _timestamp_hint(text: str) -> str | None:
+    """Why the shared reader refuses ``text`` (no zone, not UTC: with the instant
+    converted), so a cell gets the same words as ``--as-of``."""
+    try:
+        parse_instant(text, "timestamp")
+    except TimeParseError as error:
+        if error.zone:
+            return f"{error.problem}; {error.hint}"
+    return _type_hint(ValueType.TIMESTAMP)
 
 
 def _type_hint(kind: ValueType) -> str | None:

@@ -11,6 +11,7 @@ import glob
 import os
 from pathlib import Path
 
+from segdsl.dburl import scheme
 from segdsl.diagnostics import Diagnostic, has_errors
 from segdsl.project.model import DIALECTS, ProjectConfig
 from segdsl.project.yamlpos import (
@@ -33,7 +34,6 @@ TEST_SUFFIXES = (".yml", ".yaml")
 # Other spellings of the dialects, for the did-you-mean hint.
 _DIALECT_ALIASES = {"postgresql": "postgres", "pg": "postgres", "psql": "postgres",
                     "bq": "bigquery", "duck": "duckdb"}
-_URL_PREFIXES = ("postgresql://", "postgres://")
 
 
 def display_path(path: Path) -> str:
@@ -102,6 +102,7 @@ class _ConfigReader:
             dialect=self._dialect(known.get("dialect")),
             database=self._database(known.get("database")),
             file=self.file,
+            database_at=_where(known.get("database")),
         )
 
     def _text(self, entry: MappingEntry | None) -> str | None:
@@ -161,10 +162,19 @@ class _ConfigReader:
         written = self._text(entry)
         if written is None:
             return None
-        if written.startswith(_URL_PREFIXES) or written == ":memory:":
+        # Any URL is kept as written: the commands that use the database refuse an
+        # unsupported kind (mysql://...) with exit status 2, as they do --db.
+        if scheme(written) is not None or written == ":memory:":
             return written
         # A DuckDB file: relative to the project, not to wherever segdsl is run.
         return str(self.root / written)
+
+
+def _where(entry: MappingEntry | None) -> str | None:
+    if entry is None:
+        return None
+    span = entry.value.span
+    return f"{span.file}:{span.line}:{span.column}"
 
 
 def _is_empty(node: Node) -> bool:

@@ -103,3 +103,5 @@ class ProjectConfig:
     # A DuckDB path (resolved against root) or a postgresql:// URL, as written.
     database: str | None = None
     file: str = "segdsl.yml"
+    # Where ``database`` is written ("segdsl.yml:7:11"), for messages about it.
+    database_at: str | None = None

@@ -26,6 +26,7 @@ from segdsl.harness.runner import CaseResult, run_fixture_cases
 from segdsl.project.model import Schema
 from segdsl.reference.evaluator import evaluate_membership
 from segdsl.reference.tables import ReferenceInputError
+from segdsl.timeparse import format_instant, parse_instant
 
 # Marks a token as meant for the reference engine (it runs nothing else).
 _PREFIX = "-- segdsl reference evaluator\n"
@@ -35,7 +36,7 @@ def reference_query(checked: CheckedProject, as_of: dt.datetime | None,
                     names: Sequence[str]) -> str:
     """A ``sql_for`` for the harness: the membership "query" of ``names`` at
     ``as_of`` (None: the current instant when the query runs, as an engine's)."""
-    payload = {"as_of": None if as_of is None else as_of.isoformat(), "names": list(names)}
+    payload = {"as_of": None if as_of is None else format_instant(as_of), "names": list(names)}
     return _PREFIX + json.dumps(payload)
 
 
@@ -61,7 +62,7 @@ class ReferenceEngine(ClosesOnExit):
             raise EngineError("the reference engine runs reference_query tokens, not SQL")
         payload = json.loads(sql[len(_PREFIX):])
         as_of = (dt.datetime.now(dt.UTC) if payload["as_of"] is None
-                 else dt.datetime.fromisoformat(payload["as_of"]))
+                 else parse_instant(payload["as_of"]))
         schema = self._schema if self._schema is not None else self.checked.schema
         try:
             return evaluate_membership(self.checked, schema, self._rows, as_of,

@@ -26,6 +26,7 @@ from segdsl.engines import Row, RowsByTable, schema_tables
 from segdsl.numbers import exact_number, to_scale
 from segdsl.project.model import EventType, Schema, ValueType
 from segdsl.reference.values import to_instant, utc, utc_day
+from segdsl.timeparse import TimeParseError, parse_date, parse_instant
 
 
 class ReferenceInputError(ValueError):
@@ -126,7 +127,10 @@ def _text(value: object) -> object:
 
 def _date(value: object) -> object:
     if isinstance(value, str):
-        return dt.date.fromisoformat(value)
+        try:
+            return parse_date(value)
+        except TimeParseError as error:
+            raise ReferenceInputError(str(error)) from None
     if isinstance(value, dt.date):
         return utc_day(value)
     return value
@@ -134,7 +138,10 @@ def _date(value: object) -> object:
 
 def _instant(value: object) -> object:
     if isinstance(value, str):
-        return utc(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
+        try:
+            return parse_instant(value, "timestamp")
+        except TimeParseError as error:
+            raise ReferenceInputError(str(error)) from None
     if isinstance(value, dt.date):
         return to_instant(value)
     return value

@@ -10,18 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-_WORD = "0-9A-Za-z_"
-_SPACE = "\\t\\n\\f\\r "
-# RE2's Perl classes are ASCII-only (Python's match any Unicode digit, letter or space).
-_OUTSIDE_CLASS = {
-    "d": "[0-9]", "D": "[^0-9]",
-    "w": f"[{_WORD}]", "W": f"[^{_WORD}]",
-    "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]",
-    "b": f"(?:(?<=[{_WORD}])(?![{_WORD}])|(?<![{_WORD}])(?=[{_WORD}]))",
-    "B": f"(?:(?<=[{_WORD}])(?=[{_WORD}])|(?<![{_WORD}])(?![{_WORD}]))",
-}
-_INSIDE_CLASS = {"d": "0-9", "w": _WORD, "s": _SPACE}
-_MULTILINE = re.compile(r"\(\?[a-zA-Z]*m")
+from segdsl.check import regex
 
 
 def upper(text: str) -> str:
@@ -49,46 +38,54 @@ def trim(text: str) -> str:
 
 
 def matches(text: str, pattern: str) -> bool:
-    """``E matches S``: the RE2 pattern found anywhere in the text (SPEC 3.3)."""
+    """``E matches S``: the pattern found anywhere in the text (SPEC 3.3), in the
+    portable subset's meaning (segdsl/check/regex.py)."""
     return _regex(pattern).search(text) is not None
 
 
 @functools.lru_cache(maxsize=256)
 def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(re2_to_python(pattern))
+    return re.compile(to_python(pattern))
 
 
-def re2_to_python(pattern: str) -> str:
-    """A pattern of the RE2 subset the checker allows, as Python's ``re`` reads it
-    with the same meaning: ``\\d \\w \\s \\b`` (and their negations) are ASCII in
-    RE2, and RE2's ``$`` is the end of the text (Python's also matches before a
-    final line break) unless multi-line mode is on."""
-    keep_dollar = _MULTILINE.search(pattern) is not None
+def to_python(pattern: str) -> str:
+    """A pattern of the portable subset written for Python's ``re`` from its parse,
+    every construct spelled out so that none of Python's own readings applies:
+    ``.`` is ``[^\\n]``, ``^``/``$`` are ``\\A``/``\\Z`` (Python's ``$`` also
+    matches before a final line break), every literal character is escaped, and
+    class members are escaped one by one (``[[]`` and ``--`` mean other things to
+    Python).  Case-sensitive; characters are code points."""
+    parsed = regex.parse(pattern)
+    if isinstance(parsed, regex.Problem):
+        raise ValueError(f"pattern outside the portable subset: {parsed.message}")
     out: list[str] = []
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\" and i + 1 < len(pattern):
-            escaped = pattern[i + 1]
-            table = _INSIDE_CLASS if in_class else _OUTSIDE_CLASS
-            out.append(table.get(escaped, char + escaped))
-            i += 2
-            continue
-        if char == "[" and not in_class:
-            in_class = True
-            start = i + 1
-            if pattern.startswith("^", start):
-                start += 1
-            if pattern.startswith("]", start):  # a leading `]` is a literal
-                start += 1
-            out.append(pattern[i:start])
-            i = start
-            continue
-        if char == "]" and in_class:
-            in_class = False
-        elif char == "$" and not in_class and not keep_dollar:
-            char = "\\Z"
-        out.append(char)
-        i += 1
+    # Iterative over (node or text) so that nesting costs no Python recursion.
+    pending: list[regex.Node | str] = [parsed.root]
+    while pending:
+        node = pending.pop()
+        match node:
+            case str():
+                out.append(node)
+            case regex.Literal(char=char):
+                out.append(re.escape(char))
+            case regex.AnyChar():
+                out.append("[^\\n]")
+            case regex.Anchor(start=start):
+                out.append("\\A" if start else "\\Z")
+            case regex.CharClass(negated=negated, ranges=ranges):
+                members = "".join(re.escape(low) if low == high
+                                  else f"{re.escape(low)}-{re.escape(high)}"
+                                  for low, high in ranges)
+                out.append(f"[{'^' if negated else ''}{members}]")
+            case regex.Repeat(item=item, low=low, high=high):
+                bound = f"{{{low},{'' if high is None else high}}}"
+                pending.extend([bound, ")", item, "(?:"])
+            case regex.Alternatives(branches=branches):
+                parts: list[regex.Node | str] = ["(?:"]
+                for index, branch in enumerate(branches):
+                    if index:
+                        parts.append("|")
+                    parts.extend(branch)
+                parts.append(")")
+                pending.extend(reversed(parts))
     return "".join(out)

@@ -25,6 +25,7 @@ from typing import Any
 from segdsl.diagnostics import Diagnostic, Span
 from segdsl.syntax import ast
 from segdsl.syntax.tokens import Token
+from segdsl.timeparse import TimeParseError, parse_date, parse_instant
 
 _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
 
@@ -569,29 +570,23 @@ class AstBuilder:
 
     def date(self, raw: list[Any]) -> ast.DateLit:
         children = _values(raw)
-        text = str(children[0])
         try:
-            value = dt.date.fromisoformat(text)
-        except ValueError:
-            self._error("SYN005", f"there is no day {text}", self._span(raw),
-                        hint="dates are written YYYY-MM-DD, e.g. 2026-01-31")
+            value = parse_date(str(children[0]))
+        except TimeParseError as error:
+            self._error("SYN005", error.problem, self._span(raw), hint=error.hint)
             value = dt.date(1970, 1, 1)
         return ast.DateLit(value, self._span(raw))
 
     def timestamp(self, raw: list[Any]) -> ast.TimestampLit:
+        # The lexer accepts any offset so that a non-UTC one gets this message,
+        # with the instant converted, rather than a syntax error.
         children = _values(raw)
-        text = str(children[0])
         span = self._span(raw)
-        value = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-        if not (text.endswith("Z") or text.endswith("+00:00")):
-            self._error("SYN005", f"timestamp {text} is not in UTC", span,
-                        hint="write timestamps in UTC, ending in Z: 2026-01-31T08:00:00Z")
-            return ast.TimestampLit(value, span)
         try:
-            value = dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.UTC)
-        except ValueError:
-            self._error("SYN005", f"there is no such time as {text}", span,
-                        hint="timestamps are written YYYY-MM-DDTHH:MM:SSZ")
+            value = parse_instant(str(children[0]), "the timestamp")
+        except TimeParseError as error:
+            self._error("SYN005", error.problem, span, hint=error.hint)
+            value = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
         return ast.TimestampLit(value, span)
 
     def true(self, raw: list[Any]) -> ast.BoolLit:

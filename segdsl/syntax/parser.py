@@ -26,37 +26,48 @@ from segdsl.syntax.tokens import Token
 _DECLARATION_START = re.compile(r"^(?=(?:metric|segment|segmentation)\b)", re.MULTILINE)
 _ENDS_WITH_IN = re.compile(r"(?:^|\s)in\s*$")
 
-def read_source(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
-    """Read a segment file as UTF-8; unreadable bytes become a diagnostic (SYN007)."""
+def read_source(path: Path, display: str) -> tuple[str | None, list[Diagnostic], str]:
+    """Read a segment file as UTF-8; unreadable bytes become a diagnostic (SYN007).
+
+    Returns the text (None when unreadable), the problems, and the text to show
+    the problems in: for bytes that are not UTF-8, the file decoded with
+    replacement characters, so the message can show the line with the bad byte and
+    put the caret under it.
+    """
     try:
         data = path.read_bytes()
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        return None, [Diagnostic("SYN007", f"cannot read the file: {reason}", None)]
+        return None, [Diagnostic("SYN007", f"cannot read the file: {reason}", None)], ""
     try:
-        return data.decode("utf-8"), []
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        before = data[: error.start]
-        line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
-        span = Span(display, line, column, line, column + 1, error.start, error.start + 1)
+        shown = data.decode("utf-8", errors="replace")
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        line = data.count(b"\n", 0, error.start) + 1
+        # Columns count characters, as everywhere (diagnostics.Span): the valid
+        # multi-byte characters before the bad byte are one column each.
+        column = len(data[line_start:error.start].decode("utf-8", errors="replace")) + 1
+        offset = len(data[:error.start].decode("utf-8", errors="replace"))
+        span = Span(display, line, column, line, column + 1, offset, offset + 1)
         return None, [
             Diagnostic(
                 "SYN007", f"the file is not UTF-8 text (byte 0x{data[error.start]:02x})", span,
                 hint="save the file as UTF-8",
             )
-        ]
+        ], shown
+    return text, [], text
 
 
 def parse_file(path: Path, display: str) -> ast.SourceFile:
-    text, problems = read_source(path, display)
+    text, problems, shown = read_source(path, display)
     if text is None:
         fixed = [
             p if p.span is not None
             else Diagnostic(p.code, p.message, Span.point(display, 1, 1), hint=p.hint)
             for p in problems
         ]
-        return ast.SourceFile(display, "", (), (), tuple(fixed))
+        return ast.SourceFile(display, shown, (), (), tuple(fixed))
     return parse_source(text, display)
 
 

@@ -25,20 +25,25 @@ def _is_node(value: Any) -> bool:
     return dataclasses.is_dataclass(value) and not isinstance(value, type)
 
 
+def children(node: Any) -> list[Any]:
+    """The AST nodes directly below ``node``, left to right (spans excluded)."""
+    found: list[Any] = []
+    for name in _field_names(type(node)):
+        value = getattr(node, name)
+        if isinstance(value, tuple):
+            found.extend(v for v in value if _is_node(v))
+        elif _is_node(value) and name != "span" and not name.endswith("_span"):
+            found.append(value)
+    return found
+
+
 def iter_nodes(root: Any) -> Iterator[Any]:
     """``root`` and every AST node below it (depth first, left to right)."""
     stack = [root]
     while stack:
         node = stack.pop()
         yield node
-        children: list[Any] = []
-        for name in _field_names(type(node)):
-            value = getattr(node, name)
-            if isinstance(value, tuple):
-                children.extend(v for v in value if _is_node(v))
-            elif _is_node(value) and name != "span" and not name.endswith("_span"):
-                children.append(value)
-        stack.extend(reversed(children))
+        stack.extend(reversed(children(node)))
 
 
 def chain_operands(expr: Any) -> list[Any]:

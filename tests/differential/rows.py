@@ -46,7 +46,9 @@ NULL_EVENT_TIMES = True
 
 # Strategies are built once: building one per drawn value dominated the run time.
 _MISSING = st.integers(0, 4)
-_STRING = st.sampled_from(STRINGS) | st.text(st.sampled_from(list("aAbB_%ä ")), max_size=3)
+# A line break and non-ASCII letters among the characters, so `matches` meets them.
+_STRING = st.sampled_from(STRINGS) | st.text(st.sampled_from(list("aAbB_%ä é\n-")),
+                                             max_size=3)
 # Decimals that binary floating point cannot hold, from a small pool so customers
 # tie on them; the 9-decimal ones sit at the last place the language keeps
 # (0.333333333 * 3 is 0.999999999, not 1; 1.005 and 2.675 are the classic doubles

@@ -660,9 +660,9 @@ WITH `entity` AS (
         INSTR(LOWER(`tie__4`), 'size') > 0
       ), FALSE)
     ) AS `d__size_returners`,
-    (
+    CAST((
       CAST(COALESCE(`g__2_5`, 0) AS NUMERIC) / NULLIF(CAST(COALESCE(`g__2_6`, 0) AS NUMERIC), 0)
-    ) AS `d__email_click_rate_90d`,
+    ) AS NUMERIC) AS `d__email_click_rate_90d`,
     `seq__5` AS `d__spring_campaign_converters`,
     (
       COALESCE((
@@ -759,7 +759,7 @@ WITH `entity` AS (
       ),
       FALSE
     ) AS `d__churned_customers`,
-    COALESCE(`g__1_13`, 0) AS `d__revenue_365d`,
+    CAST(COALESCE(`g__1_13`, 0) AS NUMERIC) AS `d__revenue_365d`,
     CAST(ROUND(
       CAST(CAST(`g__1_13` AS NUMERIC) / NULLIF(CAST(`g__1_14` AS NUMERIC), 0) AS NUMERIC),
       2
@@ -778,7 +778,7 @@ WITH `entity` AS (
         FALSE
       )
     ) AS `d__rising_spenders`,
-    COALESCE(`g__1_21`, 0) AS `d__orders_30d`
+    CAST(COALESCE(`g__1_21`, 0) AS INT64) AS `d__orders_30d`
   FROM `base`
 ), `layer__2` AS (
   SELECT
@@ -828,9 +828,9 @@ WITH `entity` AS (
       PARTITION BY `d__avg_order_value` IS NULL
       ORDER BY `d__avg_order_value` ASC NULLS LAST
     ) AS `w__d__avg_order_value__asc`,
-    (
+    CAST((
       `d__revenue_365d` - COALESCE(`g__3_2`, 0)
-    ) AS `d__net_revenue_365d`,
+    ) AS NUMERIC) AS `d__net_revenue_365d`,
     COUNT(`v__1`) OVER () AS `w__v__1__count`,
     RANK() OVER (PARTITION BY `v__1` IS NULL ORDER BY `v__1` ASC NULLS LAST) AS `w__v__1__asc`
   FROM `layer__1`

@@ -213,7 +213,7 @@ WITH `entity` AS (
 ), `layer__1` AS (
   SELECT
     *,
-    COALESCE(`g__1_8`, 0) AS `d__revenue_365d`,
+    CAST(COALESCE(`g__1_8`, 0) AS NUMERIC) AS `d__revenue_365d`,
     CAST(ROUND(
       CAST(CAST(`g__1_8` AS NUMERIC) / NULLIF(CAST(`g__1_9` AS NUMERIC), 0) AS NUMERIC),
       2

@@ -83,9 +83,9 @@ WITH `entity` AS (
 ), `layer__1` AS (
   SELECT
     *,
-    (
+    CAST((
       CAST(COALESCE(`g__1_3`, 0) AS NUMERIC) / NULLIF(CAST(COALESCE(`g__1_4`, 0) AS NUMERIC), 0)
-    ) AS `d__email_click_rate_90d`
+    ) AS NUMERIC) AS `d__email_click_rate_90d`
   FROM `base`
 ), `layer__2` AS (
   SELECT

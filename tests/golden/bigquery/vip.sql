@@ -68,7 +68,7 @@ WITH `entity` AS (
 ), `layer__1` AS (
   SELECT
     *,
-    COALESCE(`g__1_1`, 0) AS `d__revenue_365d`,
+    CAST(COALESCE(`g__1_1`, 0) AS NUMERIC) AS `d__revenue_365d`,
     (
       COALESCE((
         COALESCE(`g__1_3`, 0) >= 2
@@ -85,9 +85,9 @@ WITH `entity` AS (
 ), `layer__2` AS (
   SELECT
     *,
-    (
+    CAST((
       `d__revenue_365d` - COALESCE(`g__2_1`, 0)
-    ) AS `d__net_revenue_365d`
+    ) AS NUMERIC) AS `d__net_revenue_365d`
   FROM `layer__1`
 ), `layer__3` AS (
   SELECT

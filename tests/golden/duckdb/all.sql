@@ -454,7 +454,7 @@ WITH "entity" AS NOT MATERIALIZED (
         STRPOS(LOWER("g__3_2"), 'size') > 0
       ), FALSE)
     ) AS "d__size_returners",
-    (
+    CAST((
       CASE
         WHEN CAST((
           CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
@@ -486,7 +486,7 @@ WITH "entity" AS NOT MATERIALIZED (
           ELSE 1
         END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
       END
-    ) AS "d__email_click_rate_90d",
+    ) AS DECIMAL(38, 9)) AS "d__email_click_rate_90d",
     "seq__2" AS "d__spring_campaign_converters",
     (
       COALESCE((
@@ -579,7 +579,7 @@ WITH "entity" AS NOT MATERIALIZED (
       ),
       FALSE
     ) AS "d__churned_customers",
-    COALESCE("g__1_15", 0) AS "d__revenue_365d",
+    CAST(COALESCE("g__1_15", 0) AS DECIMAL(38, 9)) AS "d__revenue_365d",
     CAST(ROUND(
       CAST(CASE
         WHEN CAST((
@@ -626,7 +626,7 @@ WITH "entity" AS NOT MATERIALIZED (
         FALSE
       )
     ) AS "d__rising_spenders",
-    COALESCE("g__1_23", 0) AS "d__orders_30d"
+    CAST(COALESCE("g__1_23", 0) AS BIGINT) AS "d__orders_30d"
   FROM "base"
 ), "layer__2" AS NOT MATERIALIZED (
   SELECT
@@ -673,9 +673,9 @@ WITH "entity" AS NOT MATERIALIZED (
     ) AS "d__winback_targets",
     COUNT("d__avg_order_value") OVER () AS "w__d__avg_order_value__count",
     RANK() OVER (PARTITION BY "d__avg_order_value" IS NULL ORDER BY "d__avg_order_value" ASC) AS "w__d__avg_order_value__asc",
-    (
+    CAST((
       "d__revenue_365d" - COALESCE("g__3_3", 0)
-    ) AS "d__net_revenue_365d",
+    ) AS DECIMAL(38, 9)) AS "d__net_revenue_365d",
     COUNT("v__1") OVER () AS "w__v__1__count",
     RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) AS "w__v__1__asc"
   FROM "layer__1"

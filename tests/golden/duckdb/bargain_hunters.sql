@@ -71,7 +71,7 @@ WITH "entity" AS NOT MATERIALIZED (
 ), "layer__1" AS NOT MATERIALIZED (
   SELECT
     *,
-    COALESCE("g__1_3", 0) AS "d__revenue_365d",
+    CAST(COALESCE("g__1_3", 0) AS DECIMAL(38, 9)) AS "d__revenue_365d",
     CAST(ROUND(
       CAST(CASE
         WHEN CAST((

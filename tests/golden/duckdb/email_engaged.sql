@@ -52,7 +52,7 @@ WITH "entity" AS NOT MATERIALIZED (
 ), "layer__1" AS NOT MATERIALIZED (
   SELECT
     *,
-    (
+    CAST((
       CASE
         WHEN CAST((
           CAST(COALESCE("g__1_4", 0) AS DECIMAL(38, 9)) * 1000000000
@@ -84,7 +84,7 @@ WITH "entity" AS NOT MATERIALIZED (
           ELSE 1
         END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
       END
-    ) AS "d__email_click_rate_90d"
+    ) AS DECIMAL(38, 9)) AS "d__email_click_rate_90d"
   FROM "base"
 ), "layer__2" AS NOT MATERIALIZED (
   SELECT

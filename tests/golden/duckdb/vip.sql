@@ -57,7 +57,7 @@ WITH "entity" AS NOT MATERIALIZED (
 ), "layer__1" AS NOT MATERIALIZED (
   SELECT
     *,
-    COALESCE("g__1_1", 0) AS "d__revenue_365d",
+    CAST(COALESCE("g__1_1", 0) AS DECIMAL(38, 9)) AS "d__revenue_365d",
     (
       COALESCE((
         COALESCE("g__1_3", 0) >= 2
@@ -74,9 +74,9 @@ WITH "entity" AS NOT MATERIALIZED (
 ), "layer__2" AS NOT MATERIALIZED (
   SELECT
     *,
-    (
+    CAST((
       "d__revenue_365d" - COALESCE("g__2_1", 0)
-    ) AS "d__net_revenue_365d"
+    ) AS DECIMAL(38, 9)) AS "d__net_revenue_365d"
   FROM "layer__1"
 ), "layer__3" AS NOT MATERIALIZED (
   SELECT

@@ -511,12 +511,12 @@ WITH "entity" AS (
         POSITION('size' IN LOWER("tie__4")) > 0
       ), FALSE)
     ) AS "d__size_returners",
-    (
+    CAST((
       CAST(ROUND(
         CAST(COALESCE("g__2_5", 0) AS DECIMAL(78, 40)) / NULLIF(CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)), 0),
         9
       ) AS DECIMAL(38, 9))
-    ) AS "d__email_click_rate_90d",
+    ) AS DECIMAL(38, 9)) AS "d__email_click_rate_90d",
     "seq__5" AS "d__spring_campaign_converters",
     (
       COALESCE((
@@ -611,7 +611,7 @@ WITH "entity" AS (
       ),
       FALSE
     ) AS "d__churned_customers",
-    COALESCE("g__1_13", 0) AS "d__revenue_365d",
+    CAST(COALESCE("g__1_13", 0) AS DECIMAL(38, 9)) AS "d__revenue_365d",
     CAST(ROUND(
       CAST(ROUND(
         CAST("g__1_13" AS DECIMAL(78, 40)) / NULLIF(CAST("g__1_14" AS DECIMAL(38, 9)), 0),
@@ -633,7 +633,7 @@ WITH "entity" AS (
         FALSE
       )
     ) AS "d__rising_spenders",
-    COALESCE("g__1_21", 0) AS "d__orders_30d"
+    CAST(COALESCE("g__1_21", 0) AS BIGINT) AS "d__orders_30d"
   FROM "base"
 ), "layer__2" AS (
   SELECT
@@ -680,9 +680,9 @@ WITH "entity" AS (
     ) AS "d__winback_targets",
     COUNT("d__avg_order_value") OVER () AS "w__d__avg_order_value__count",
     RANK() OVER (PARTITION BY "d__avg_order_value" IS NULL ORDER BY "d__avg_order_value" ASC) AS "w__d__avg_order_value__asc",
-    (
+    CAST((
       "d__revenue_365d" - COALESCE("g__3_2", 0)
-    ) AS "d__net_revenue_365d",
+    ) AS DECIMAL(38, 9)) AS "d__net_revenue_365d",
     COUNT("v__1") OVER () AS "w__v__1__count",
     RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) AS "w__v__1__asc"
   FROM "layer__1"

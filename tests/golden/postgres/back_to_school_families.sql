@@ -159,7 +159,7 @@ WITH "entity" AS (
 ), "layer__1" AS (
   SELECT
     *,
-    COALESCE("g__1_8", 0) AS "d__revenue_365d",
+    CAST(COALESCE("g__1_8", 0) AS DECIMAL(38, 9)) AS "d__revenue_365d",
     CAST(ROUND(
       CAST(ROUND(CAST("g__1_8" AS DECIMAL(78, 40)) / NULLIF(CAST("g__1_9" AS DECIMAL(38, 9)), 0), 9) AS DECIMAL(38, 9)),
       2

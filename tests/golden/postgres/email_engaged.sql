@@ -52,12 +52,12 @@ WITH "entity" AS (
 ), "layer__1" AS (
   SELECT
     *,
-    (
+    CAST((
       CAST(ROUND(
         CAST(COALESCE("g__1_3", 0) AS DECIMAL(78, 40)) / NULLIF(CAST(COALESCE("g__1_4", 0) AS DECIMAL(38, 9)), 0),
         9
       ) AS DECIMAL(38, 9))
-    ) AS "d__email_click_rate_90d"
+    ) AS DECIMAL(38, 9)) AS "d__email_click_rate_90d"
   FROM "base"
 ), "layer__2" AS (
   SELECT

@@ -1,38 +1,38 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key",
-    "e"."customer_type" AS "a__customer_type",
-    "e"."preferred_channel" AS "a__preferred_channel",
-    "e"."is_subscribed" AS "a__is_subscribed",
-    "e"."country" AS "a__country",
-    "e"."age" AS "a__age",
-    "e"."birthday" AS "a__birthday",
-    "e"."postal_code" AS "a__zip",
-    "e"."city" AS "a__city",
-    "e"."first_name" AS "a__first_name",
-    CAST("e"."lifetime_value" AS DECIMAL(38, 9)) AS "a__lifetime_value",
-    "e"."email" AS "a__email",
-    "e"."loyalty_tier" AS "a__loyalty_tier",
-    "r__account"."industry" AS "r__account__industry",
-    "r__account"."company" AS "r__account__company",
-    "r__account"."contract_tier" AS "r__account__contract_tier",
-    "r__account"."renewal_date" AS "r__account__renewal_date",
-    "r__account"."employees" AS "r__account__employees"
-  FROM "shop"."customers" AS "e"
-  LEFT JOIN "shop"."accounts" AS "r__account"
-    ON "r__account"."account_id" = "e"."account_id"
+    "e"."CUSTOMER_ID" AS "__key",
+    "e"."CUSTOMER_TYPE" AS "a__customer_type",
+    "e"."PREFERRED_CHANNEL" AS "a__preferred_channel",
+    "e"."IS_SUBSCRIBED" AS "a__is_subscribed",
+    "e"."COUNTRY" AS "a__country",
+    "e"."AGE" AS "a__age",
+    "e"."BIRTHDAY" AS "a__birthday",
+    "e"."POSTAL_CODE" AS "a__zip",
+    "e"."CITY" AS "a__city",
+    "e"."FIRST_NAME" AS "a__first_name",
+    CAST("e"."LIFETIME_VALUE" AS DECIMAL(38, 9)) AS "a__lifetime_value",
+    "e"."EMAIL" AS "a__email",
+    "e"."LOYALTY_TIER" AS "a__loyalty_tier",
+    "r__account"."INDUSTRY" AS "r__account__industry",
+    "r__account"."COMPANY" AS "r__account__company",
+    "r__account"."CONTRACT_TIER" AS "r__account__contract_tier",
+    "r__account"."RENEWAL_DATE" AS "r__account__renewal_date",
+    "r__account"."EMPLOYEES" AS "r__account__employees"
+  FROM "SHOP"."CUSTOMERS" AS "e"
+  LEFT JOIN "SHOP"."ACCOUNTS" AS "r__account"
+    ON "r__account"."ACCOUNT_ID" = "e"."ACCOUNT_ID"
 ), "ev__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time",
-    "t"."items" AS "items",
-    "t"."channel" AS "channel",
-    "t"."category" AS "category",
-    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
-    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time",
+    "t"."ITEMS" AS "items",
+    "t"."CHANNEL" AS "channel",
+    "t"."CATEGORY" AS "category",
+    CAST("t"."AMOUNT" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."DISCOUNT" AS DECIMAL(38, 9)) AS "discount"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__1" AS (
   SELECT
     "__key",
@@ -165,21 +165,21 @@ WITH "entity" AS (
     "__key"
 ), "ev__2" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."occurred_at" AS "__time",
-    "t"."event_name" AS "event_name",
-    CAST("t"."price" AS DECIMAL(38, 9)) AS "price",
-    "t"."duration_s" AS "duration_s",
-    "t"."campaign" AS "campaign",
-    "t"."page" AS "page"
-  FROM "shop"."events" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."OCCURRED_AT" AS "__time",
+    "t"."EVENT_NAME" AS "event_name",
+    CAST("t"."PRICE" AS DECIMAL(38, 9)) AS "price",
+    "t"."DURATION_S" AS "duration_s",
+    "t"."CAMPAIGN" AS "campaign",
+    "t"."PAGE" AS "page"
+  FROM "SHOP"."EVENTS" AS "t"
   WHERE
-    "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."OCCURRED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND (
-      "t"."event_name" = 'page_view'
-      OR "t"."event_name" = 'app_session'
-      OR "t"."event_name" = 'email_open'
-      OR "t"."event_name" = 'email_click'
+      "t"."EVENT_NAME" = 'page_view'
+      OR "t"."EVENT_NAME" = 'app_session'
+      OR "t"."EVENT_NAME" = 'email_open'
+      OR "t"."EVENT_NAME" = 'email_click'
     )
 ), "agg__2" AS (
   SELECT
@@ -225,13 +225,13 @@ WITH "entity" AS (
     "__key"
 ), "ev__3" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."returned_at" AS "__time",
-    "t"."reason" AS "reason",
-    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
-  FROM "shop"."returns" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."RETURNED_AT" AS "__time",
+    "t"."REASON" AS "reason",
+    CAST("t"."AMOUNT" AS DECIMAL(38, 9)) AS "amount"
+  FROM "SHOP"."RETURNS" AS "t"
   WHERE
-    "t"."returned_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."RETURNED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__3" AS (
   SELECT
     "__key",
@@ -248,75 +248,75 @@ WITH "entity" AS (
     "__key"
 ), "scan__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."occurred_at" AS "__time",
-    "t"."event_name" AS "event_name",
-    CAST("t"."price" AS DECIMAL(38, 9)) AS "price",
-    "t"."duration_s" AS "duration_s",
-    "t"."campaign" AS "campaign",
-    "t"."page" AS "page"
-  FROM "shop"."events" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."OCCURRED_AT" AS "__time",
+    "t"."EVENT_NAME" AS "event_name",
+    CAST("t"."PRICE" AS DECIMAL(38, 9)) AS "price",
+    "t"."DURATION_S" AS "duration_s",
+    "t"."CAMPAIGN" AS "campaign",
+    "t"."PAGE" AS "page"
+  FROM "SHOP"."EVENTS" AS "t"
   WHERE
-    "t"."occurred_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'
-    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."OCCURRED_AT" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'
+    AND "t"."OCCURRED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND (
-      "t"."event_name" = 'add_to_cart'
+      "t"."EVENT_NAME" = 'add_to_cart'
     )
 ), "scan__2" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time",
-    "t"."items" AS "items",
-    "t"."channel" AS "channel",
-    "t"."category" AS "category",
-    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
-    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time",
+    "t"."ITEMS" AS "items",
+    "t"."CHANNEL" AS "channel",
+    "t"."CATEGORY" AS "category",
+    CAST("t"."AMOUNT" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."DISCOUNT" AS DECIMAL(38, 9)) AS "discount"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'
-    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ORDERED_AT" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'
+    AND "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "scan__3" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."occurred_at" AS "__time",
-    "t"."event_name" AS "event_name",
-    CAST("t"."price" AS DECIMAL(38, 9)) AS "price",
-    "t"."duration_s" AS "duration_s",
-    "t"."campaign" AS "campaign",
-    "t"."page" AS "page"
-  FROM "shop"."events" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."OCCURRED_AT" AS "__time",
+    "t"."EVENT_NAME" AS "event_name",
+    CAST("t"."PRICE" AS DECIMAL(38, 9)) AS "price",
+    "t"."DURATION_S" AS "duration_s",
+    "t"."CAMPAIGN" AS "campaign",
+    "t"."PAGE" AS "page"
+  FROM "SHOP"."EVENTS" AS "t"
   WHERE
-    "t"."occurred_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
-    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."OCCURRED_AT" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
+    AND "t"."OCCURRED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND (
-      "t"."event_name" = 'email_click'
+      "t"."EVENT_NAME" = 'email_click'
     )
 ), "scan__4" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time",
-    "t"."items" AS "items",
-    "t"."channel" AS "channel",
-    "t"."category" AS "category",
-    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
-    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time",
+    "t"."ITEMS" AS "items",
+    "t"."CHANNEL" AS "channel",
+    "t"."CATEGORY" AS "category",
+    CAST("t"."AMOUNT" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."DISCOUNT" AS DECIMAL(38, 9)) AS "discount"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
-    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ORDERED_AT" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
+    AND "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "scan__5" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time",
-    "t"."items" AS "items",
-    "t"."channel" AS "channel",
-    "t"."category" AS "category",
-    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
-    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time",
+    "t"."ITEMS" AS "items",
+    "t"."CHANNEL" AS "channel",
+    "t"."CATEGORY" AS "category",
+    CAST("t"."AMOUNT" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."DISCOUNT" AS DECIMAL(38, 9)) AS "discount"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ORDERED_AT" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+    AND "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "seq__1" AS (
   SELECT DISTINCT
     "a"."__key"
@@ -573,23 +573,21 @@ WITH "entity" AS (
         CHARINDEX('size', LOWER("tie__4")) > 0
       ), FALSE)
     ) AS "d__size_returners",
-    (
+    CAST((
       CASE
         WHEN CAST((
           CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
         ) AS DECIMAL(38, 0)) = 0
         THEN NULL
         ELSE CAST(CAST(CAST((
-          (
-            2 * ABS(
-              CAST((
-                CAST(COALESCE("g__2_5", 0) AS DECIMAL(38, 9)) * 1000000000000000000
-              ) AS DECIMAL(38, 0))
-            ) + ABS(
-              CAST((
-                CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
-              ) AS DECIMAL(38, 0))
-            )
+          2 * ABS(
+            CAST((
+              CAST(COALESCE("g__2_5", 0) AS DECIMAL(38, 9)) * 1000000000000000000
+            ) AS DECIMAL(38, 0))
+          ) + ABS(
+            CAST((
+              CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(38, 0))
           ) - (
             2 * ABS(
               CAST((
@@ -627,7 +625,7 @@ WITH "entity" AS (
           ELSE 1
         END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
       END
-    ) AS "d__email_click_rate_90d",
+    ) AS DECIMAL(38, 9)) AS "d__email_click_rate_90d",
     "seq__5" AS "d__spring_campaign_converters",
     (
       COALESCE((
@@ -726,7 +724,7 @@ WITH "entity" AS (
       ),
       FALSE
     ) AS "d__churned_customers",
-    COALESCE("g__1_13", 0) AS "d__revenue_365d",
+    CAST(COALESCE("g__1_13", 0) AS DECIMAL(38, 9)) AS "d__revenue_365d",
     CAST(ROUND(
       CAST(CASE
         WHEN CAST((
@@ -734,15 +732,13 @@ WITH "entity" AS (
         ) AS DECIMAL(38, 0)) = 0
         THEN NULL
         ELSE CAST(CAST(CAST((
-          (
-            2 * ABS(
-              CAST((
-                CAST("g__1_13" AS DECIMAL(38, 9)) * 1000000000000000000
-              ) AS DECIMAL(38, 0))
-            ) + ABS(CAST((
-              CAST("g__1_14" AS DECIMAL(38, 9)) * 1000000000
-            ) AS DECIMAL(38, 0)))
-          ) - (
+          2 * ABS(
+            CAST((
+              CAST("g__1_13" AS DECIMAL(38, 9)) * 1000000000000000000
+            ) AS DECIMAL(38, 0))
+          ) + ABS(CAST((
+            CAST("g__1_14" AS DECIMAL(38, 9)) * 1000000000
+          ) AS DECIMAL(38, 0))) - (
             2 * ABS(
               CAST((
                 CAST("g__1_13" AS DECIMAL(38, 9)) * 1000000000000000000
@@ -784,15 +780,13 @@ WITH "entity" AS (
         (
           COALESCE("g__1_20", 0) >= (
             CAST(CAST(CAST((
-              (
-                2 * ABS(
-                  CAST((
-                    CAST('1.5' AS DECIMAL(38, 9)) * 1000000000
-                  ) AS DECIMAL(38, 0)) * CAST((
-                    CAST(COALESCE("g__1_19", 0) AS DECIMAL(38, 9)) * 1000000000
-                  ) AS DECIMAL(38, 0))
-                ) + ABS(1000000000)
-              ) - (
+              2 * ABS(
+                CAST((
+                  CAST('1.5' AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0)) * CAST((
+                  CAST(COALESCE("g__1_19", 0) AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0))
+              ) + ABS(1000000000) - (
                 2 * ABS(
                   CAST((
                     CAST('1.5' AS DECIMAL(38, 9)) * 1000000000
@@ -823,7 +817,7 @@ WITH "entity" AS (
         FALSE
       )
     ) AS "d__rising_spenders",
-    COALESCE("g__1_21", 0) AS "d__orders_30d"
+    CAST(COALESCE("g__1_21", 0) AS BIGINT) AS "d__orders_30d"
   FROM "base"
 ), "layer__2" AS (
   SELECT
@@ -870,9 +864,9 @@ WITH "entity" AS (
     ) AS "d__winback_targets",
     COUNT("d__avg_order_value") OVER () AS "w__d__avg_order_value__count",
     RANK() OVER (PARTITION BY "d__avg_order_value" IS NULL ORDER BY "d__avg_order_value" ASC) AS "w__d__avg_order_value__asc",
-    (
+    CAST((
       "d__revenue_365d" - COALESCE("g__3_2", 0)
-    ) AS "d__net_revenue_365d",
+    ) AS DECIMAL(38, 9)) AS "d__net_revenue_365d",
     COUNT("v__1") OVER () AS "w__v__1__count",
     RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) AS "w__v__1__asc"
   FROM "layer__1"
@@ -887,15 +881,13 @@ WITH "entity" AS (
         (
           ABS(COALESCE("g__1_12", 0)) >= (
             CAST(CAST(CAST((
-              (
-                2 * ABS(
-                  CAST((
-                    CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
-                  ) AS DECIMAL(38, 0)) * CAST((
-                    CAST("d__revenue_365d" AS DECIMAL(38, 9)) * 1000000000
-                  ) AS DECIMAL(38, 0))
-                ) + ABS(1000000000)
-              ) - (
+              2 * ABS(
+                CAST((
+                  CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0)) * CAST((
+                  CAST("d__revenue_365d" AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0))
+              ) + ABS(1000000000) - (
                 2 * ABS(
                   CAST((
                     CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
@@ -1046,31 +1038,31 @@ WITH "entity" AS (
   FROM "layer__4"
 )
 SELECT
-  "__key" AS "customer_id",
-  "d__team_kit_prospects" AS "team_kit_prospects",
-  "d__renewal_due" AS "renewal_due",
-  "d__cart_abandoners" AS "cart_abandoners",
-  "d__digital_adopters" AS "digital_adopters",
-  "d__size_returners" AS "size_returners",
-  "d__email_engaged" AS "email_engaged",
-  "d__spring_campaign_converters" AS "spring_campaign_converters",
-  "d__dach_young_adults" AS "dach_young_adults",
-  "d__munich_store_launch" AS "munich_store_launch",
-  "d__new_customers" AS "new_customers",
-  "d__active_customers" AS "active_customers",
-  "d__lapsing_customers" AS "lapsing_customers",
-  "d__churned_customers" AS "churned_customers",
-  "d__winback_targets" AS "winback_targets",
-  "d__back_to_school_families" AS "back_to_school_families",
-  "d__vip" AS "vip",
-  "d__tier_upgrade_candidates" AS "tier_upgrade_candidates",
-  "d__bargain_hunters" AS "bargain_hunters",
-  "d__rising_spenders" AS "rising_spenders",
-  "d__persona" AS "persona",
-  "d__orders_30d" AS "orders_30d",
-  "d__revenue_365d" AS "revenue_365d",
-  "d__avg_order_value" AS "avg_order_value",
-  "d__days_since_last_order" AS "days_since_last_order",
-  "d__email_click_rate_90d" AS "email_click_rate_90d",
-  "d__net_revenue_365d" AS "net_revenue_365d"
+  "__key" AS "CUSTOMER_ID",
+  "d__team_kit_prospects" AS "TEAM_KIT_PROSPECTS",
+  "d__renewal_due" AS "RENEWAL_DUE",
+  "d__cart_abandoners" AS "CART_ABANDONERS",
+  "d__digital_adopters" AS "DIGITAL_ADOPTERS",
+  "d__size_returners" AS "SIZE_RETURNERS",
+  "d__email_engaged" AS "EMAIL_ENGAGED",
+  "d__spring_campaign_converters" AS "SPRING_CAMPAIGN_CONVERTERS",
+  "d__dach_young_adults" AS "DACH_YOUNG_ADULTS",
+  "d__munich_store_launch" AS "MUNICH_STORE_LAUNCH",
+  "d__new_customers" AS "NEW_CUSTOMERS",
+  "d__active_customers" AS "ACTIVE_CUSTOMERS",
+  "d__lapsing_customers" AS "LAPSING_CUSTOMERS",
+  "d__churned_customers" AS "CHURNED_CUSTOMERS",
+  "d__winback_targets" AS "WINBACK_TARGETS",
+  "d__back_to_school_families" AS "BACK_TO_SCHOOL_FAMILIES",
+  "d__vip" AS "VIP",
+  "d__tier_upgrade_candidates" AS "TIER_UPGRADE_CANDIDATES",
+  "d__bargain_hunters" AS "BARGAIN_HUNTERS",
+  "d__rising_spenders" AS "RISING_SPENDERS",
+  "d__persona" AS "PERSONA",
+  "d__orders_30d" AS "ORDERS_30D",
+  "d__revenue_365d" AS "REVENUE_365D",
+  "d__avg_order_value" AS "AVG_ORDER_VALUE",
+  "d__days_since_last_order" AS "DAYS_SINCE_LAST_ORDER",
+  "d__email_click_rate_90d" AS "EMAIL_CLICK_RATE_90D",
+  "d__net_revenue_365d" AS "NET_REVENUE_365D"
 FROM "layer__5"

@@ -1,26 +1,26 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key",
-    "e"."customer_type" AS "a__customer_type",
-    "e"."is_subscribed" AS "a__is_subscribed"
-  FROM "shop"."customers" AS "e"
+    "e"."CUSTOMER_ID" AS "__key",
+    "e"."CUSTOMER_TYPE" AS "a__customer_type",
+    "e"."IS_SUBSCRIBED" AS "a__is_subscribed"
+  FROM "SHOP"."CUSTOMERS" AS "e"
 ), "ev__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time",
-    "t"."category" AS "category",
-    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
-    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time",
+    "t"."CATEGORY" AS "category",
+    CAST("t"."AMOUNT" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."DISCOUNT" AS DECIMAL(38, 9)) AS "discount"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" >= LEAST_IGNORE_NULLS(
+    "t"."ORDERED_AT" >= LEAST_IGNORE_NULLS(
       CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '6 MONTH',
       CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '2 YEAR',
       CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY',
       CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMPNTZ),
       CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '30 DAY'
     )
-    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    AND "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__1" AS (
   SELECT
     "__key",
@@ -116,16 +116,16 @@ WITH "entity" AS (
     "__key"
 ), "ev__2" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."occurred_at" AS "__time",
-    "t"."event_name" AS "event_name",
-    "t"."page" AS "page"
-  FROM "shop"."events" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."OCCURRED_AT" AS "__time",
+    "t"."EVENT_NAME" AS "event_name",
+    "t"."PAGE" AS "page"
+  FROM "SHOP"."EVENTS" AS "t"
   WHERE
-    "t"."occurred_at" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."OCCURRED_AT" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
+    AND "t"."OCCURRED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND (
-      "t"."event_name" = 'page_view'
+      "t"."EVENT_NAME" = 'page_view'
     )
 ), "agg__2" AS (
   SELECT
@@ -143,15 +143,15 @@ WITH "entity" AS (
     "__key"
 ), "scan__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time",
-    "t"."category" AS "category",
-    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
-    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time",
+    "t"."CATEGORY" AS "category",
+    CAST("t"."AMOUNT" AS DECIMAL(38, 9)) AS "amount",
+    CAST("t"."DISCOUNT" AS DECIMAL(38, 9)) AS "discount"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ORDERED_AT" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+    AND "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "dst__1" AS (
   SELECT
     "__key",
@@ -195,7 +195,7 @@ WITH "entity" AS (
 ), "layer__1" AS (
   SELECT
     *,
-    COALESCE("g__1_8", 0) AS "d__revenue_365d",
+    CAST(COALESCE("g__1_8", 0) AS DECIMAL(38, 9)) AS "d__revenue_365d",
     CAST(ROUND(
       CAST(CASE
         WHEN CAST((
@@ -203,15 +203,13 @@ WITH "entity" AS (
         ) AS DECIMAL(38, 0)) = 0
         THEN NULL
         ELSE CAST(CAST(CAST((
-          (
-            2 * ABS(
-              CAST((
-                CAST("g__1_8" AS DECIMAL(38, 9)) * 1000000000000000000
-              ) AS DECIMAL(38, 0))
-            ) + ABS(CAST((
-              CAST("g__1_9" AS DECIMAL(38, 9)) * 1000000000
-            ) AS DECIMAL(38, 0)))
-          ) - (
+          2 * ABS(
+            CAST((
+              CAST("g__1_8" AS DECIMAL(38, 9)) * 1000000000000000000
+            ) AS DECIMAL(38, 0))
+          ) + ABS(CAST((
+            CAST("g__1_9" AS DECIMAL(38, 9)) * 1000000000
+          ) AS DECIMAL(38, 0))) - (
             2 * ABS(
               CAST((
                 CAST("g__1_8" AS DECIMAL(38, 9)) * 1000000000000000000
@@ -262,15 +260,13 @@ WITH "entity" AS (
         (
           ABS(COALESCE("g__1_7", 0)) >= (
             CAST(CAST(CAST((
-              (
-                2 * ABS(
-                  CAST((
-                    CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
-                  ) AS DECIMAL(38, 0)) * CAST((
-                    CAST("d__revenue_365d" AS DECIMAL(38, 9)) * 1000000000
-                  ) AS DECIMAL(38, 0))
-                ) + ABS(1000000000)
-              ) - (
+              2 * ABS(
+                CAST((
+                  CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0)) * CAST((
+                  CAST("d__revenue_365d" AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0))
+              ) + ABS(1000000000) - (
                 2 * ABS(
                   CAST((
                     CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
@@ -366,7 +362,7 @@ WITH "entity" AS (
   FROM "layer__4"
 )
 SELECT
-  "__key" AS "customer_id"
+  "__key" AS "CUSTOMER_ID"
 FROM "layer__5"
 WHERE
   "d__back_to_school_families"

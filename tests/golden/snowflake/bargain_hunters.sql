@@ -1,17 +1,17 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key"
-  FROM "shop"."customers" AS "e"
+    "e"."CUSTOMER_ID" AS "__key"
+  FROM "SHOP"."CUSTOMERS" AS "e"
 ), "ev__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time",
-    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount",
-    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time",
+    CAST("t"."DISCOUNT" AS DECIMAL(38, 9)) AS "discount",
+    CAST("t"."AMOUNT" AS DECIMAL(38, 9)) AS "amount"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ORDERED_AT" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+    AND "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__1" AS (
   SELECT
     "__key",
@@ -47,16 +47,16 @@ WITH "entity" AS (
     "__key"
 ), "ev__2" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."occurred_at" AS "__time",
-    "t"."event_name" AS "event_name",
-    "t"."page" AS "page"
-  FROM "shop"."events" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."OCCURRED_AT" AS "__time",
+    "t"."EVENT_NAME" AS "event_name",
+    "t"."PAGE" AS "page"
+  FROM "SHOP"."EVENTS" AS "t"
   WHERE
-    "t"."occurred_at" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."OCCURRED_AT" >= CAST(DATE_TRUNC('WEEK', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
+    AND "t"."OCCURRED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND (
-      "t"."event_name" = 'page_view'
+      "t"."EVENT_NAME" = 'page_view'
     )
 ), "agg__2" AS (
   SELECT
@@ -88,7 +88,7 @@ WITH "entity" AS (
 ), "layer__1" AS (
   SELECT
     *,
-    COALESCE("g__1_3", 0) AS "d__revenue_365d",
+    CAST(COALESCE("g__1_3", 0) AS DECIMAL(38, 9)) AS "d__revenue_365d",
     CAST(ROUND(
       CAST(CASE
         WHEN CAST((
@@ -96,15 +96,13 @@ WITH "entity" AS (
         ) AS DECIMAL(38, 0)) = 0
         THEN NULL
         ELSE CAST(CAST(CAST((
-          (
-            2 * ABS(
-              CAST((
-                CAST("g__1_3" AS DECIMAL(38, 9)) * 1000000000000000000
-              ) AS DECIMAL(38, 0))
-            ) + ABS(CAST((
-              CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
-            ) AS DECIMAL(38, 0)))
-          ) - (
+          2 * ABS(
+            CAST((
+              CAST("g__1_3" AS DECIMAL(38, 9)) * 1000000000000000000
+            ) AS DECIMAL(38, 0))
+          ) + ABS(CAST((
+            CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
+          ) AS DECIMAL(38, 0))) - (
             2 * ABS(
               CAST((
                 CAST("g__1_3" AS DECIMAL(38, 9)) * 1000000000000000000
@@ -155,15 +153,13 @@ WITH "entity" AS (
         (
           ABS(COALESCE("g__1_2", 0)) >= (
             CAST(CAST(CAST((
-              (
-                2 * ABS(
-                  CAST((
-                    CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
-                  ) AS DECIMAL(38, 0)) * CAST((
-                    CAST("d__revenue_365d" AS DECIMAL(38, 9)) * 1000000000
-                  ) AS DECIMAL(38, 0))
-                ) + ABS(1000000000)
-              ) - (
+              2 * ABS(
+                CAST((
+                  CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0)) * CAST((
+                  CAST("d__revenue_365d" AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0))
+              ) + ABS(1000000000) - (
                 2 * ABS(
                   CAST((
                     CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
@@ -207,7 +203,7 @@ WITH "entity" AS (
   FROM "layer__2"
 )
 SELECT
-  "__key" AS "customer_id"
+  "__key" AS "CUSTOMER_ID"
 FROM "layer__3"
 WHERE
   "d__bargain_hunters"

@@ -1,19 +1,19 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key",
-    "e"."preferred_channel" AS "a__preferred_channel"
-  FROM "shop"."customers" AS "e"
+    "e"."CUSTOMER_ID" AS "__key",
+    "e"."PREFERRED_CHANNEL" AS "a__preferred_channel"
+  FROM "SHOP"."CUSTOMERS" AS "e"
 ), "ev__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."occurred_at" AS "__time",
-    "t"."event_name" AS "event_name",
-    CAST("t"."price" AS DECIMAL(38, 9)) AS "price"
-  FROM "shop"."events" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."OCCURRED_AT" AS "__time",
+    "t"."EVENT_NAME" AS "event_name",
+    CAST("t"."PRICE" AS DECIMAL(38, 9)) AS "price"
+  FROM "SHOP"."EVENTS" AS "t"
   WHERE
-    "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."OCCURRED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND (
-      "t"."event_name" = 'page_view'
+      "t"."EVENT_NAME" = 'page_view'
     )
 ), "agg__1" AS (
   SELECT
@@ -24,25 +24,25 @@ WITH "entity" AS (
     "__key"
 ), "scan__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."occurred_at" AS "__time",
-    "t"."event_name" AS "event_name",
-    CAST("t"."price" AS DECIMAL(38, 9)) AS "price"
-  FROM "shop"."events" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."OCCURRED_AT" AS "__time",
+    "t"."EVENT_NAME" AS "event_name",
+    CAST("t"."PRICE" AS DECIMAL(38, 9)) AS "price"
+  FROM "SHOP"."EVENTS" AS "t"
   WHERE
-    "t"."occurred_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'
-    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."OCCURRED_AT" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'
+    AND "t"."OCCURRED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND (
-      "t"."event_name" = 'add_to_cart'
+      "t"."EVENT_NAME" = 'add_to_cart'
     )
 ), "scan__2" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'
-    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ORDERED_AT" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '14 DAY'
+    AND "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "seq__1" AS (
   SELECT DISTINCT
     "a"."__key"
@@ -93,7 +93,7 @@ WITH "entity" AS (
   FROM "base"
 )
 SELECT
-  "__key" AS "customer_id"
+  "__key" AS "CUSTOMER_ID"
 FROM "layer__1"
 WHERE
   "d__cart_abandoners"

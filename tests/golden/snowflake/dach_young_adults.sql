@@ -1,10 +1,10 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key",
-    "e"."country" AS "a__country",
-    "e"."age" AS "a__age",
-    "e"."birthday" AS "a__birthday"
-  FROM "shop"."customers" AS "e"
+    "e"."CUSTOMER_ID" AS "__key",
+    "e"."COUNTRY" AS "a__country",
+    "e"."AGE" AS "a__age",
+    "e"."BIRTHDAY" AS "a__birthday"
+  FROM "SHOP"."CUSTOMERS" AS "e"
 ), "base" AS (
   SELECT
     "entity"."__key",
@@ -60,7 +60,7 @@ WITH "entity" AS (
   FROM "base"
 )
 SELECT
-  "__key" AS "customer_id"
+  "__key" AS "CUSTOMER_ID"
 FROM "layer__1"
 WHERE
   "d__dach_young_adults"

@@ -1,27 +1,27 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key"
-  FROM "shop"."customers" AS "e"
+    "e"."CUSTOMER_ID" AS "__key"
+  FROM "SHOP"."CUSTOMERS" AS "e"
 ), "ev__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time",
-    "t"."channel" AS "channel"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time",
+    "t"."CHANNEL" AS "channel"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "ev__2" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."occurred_at" AS "__time",
-    "t"."event_name" AS "event_name",
-    "t"."duration_s" AS "duration_s"
-  FROM "shop"."events" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."OCCURRED_AT" AS "__time",
+    "t"."EVENT_NAME" AS "event_name",
+    "t"."DURATION_S" AS "duration_s"
+  FROM "SHOP"."EVENTS" AS "t"
   WHERE
-    "t"."occurred_at" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."OCCURRED_AT" >= CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
+    AND "t"."OCCURRED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND (
-      "t"."event_name" = 'app_session'
+      "t"."EVENT_NAME" = 'app_session'
     )
 ), "agg__2" AS (
   SELECT
@@ -106,7 +106,7 @@ WITH "entity" AS (
   FROM "base"
 )
 SELECT
-  "__key" AS "customer_id"
+  "__key" AS "CUSTOMER_ID"
 FROM "layer__1"
 WHERE
   "d__digital_adopters"

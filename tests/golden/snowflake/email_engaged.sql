@@ -1,22 +1,22 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key",
-    "e"."is_subscribed" AS "a__is_subscribed"
-  FROM "shop"."customers" AS "e"
+    "e"."CUSTOMER_ID" AS "__key",
+    "e"."IS_SUBSCRIBED" AS "a__is_subscribed"
+  FROM "SHOP"."CUSTOMERS" AS "e"
 ), "ev__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."occurred_at" AS "__time",
-    "t"."event_name" AS "event_name"
-  FROM "shop"."events" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."OCCURRED_AT" AS "__time",
+    "t"."EVENT_NAME" AS "event_name"
+  FROM "SHOP"."EVENTS" AS "t"
   WHERE
-    "t"."occurred_at" >= LEAST_IGNORE_NULLS(
+    "t"."OCCURRED_AT" >= LEAST_IGNORE_NULLS(
       CAST(DATE_TRUNC('MONTH', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 MONTH',
       CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
     )
-    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    AND "t"."OCCURRED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND (
-      "t"."event_name" = 'email_open' OR "t"."event_name" = 'email_click'
+      "t"."EVENT_NAME" = 'email_open' OR "t"."EVENT_NAME" = 'email_click'
     )
 ), "agg__1" AS (
   SELECT
@@ -56,23 +56,21 @@ WITH "entity" AS (
 ), "layer__1" AS (
   SELECT
     *,
-    (
+    CAST((
       CASE
         WHEN CAST((
           CAST(COALESCE("g__1_4", 0) AS DECIMAL(38, 9)) * 1000000000
         ) AS DECIMAL(38, 0)) = 0
         THEN NULL
         ELSE CAST(CAST(CAST((
-          (
-            2 * ABS(
-              CAST((
-                CAST(COALESCE("g__1_3", 0) AS DECIMAL(38, 9)) * 1000000000000000000
-              ) AS DECIMAL(38, 0))
-            ) + ABS(
-              CAST((
-                CAST(COALESCE("g__1_4", 0) AS DECIMAL(38, 9)) * 1000000000
-              ) AS DECIMAL(38, 0))
-            )
+          2 * ABS(
+            CAST((
+              CAST(COALESCE("g__1_3", 0) AS DECIMAL(38, 9)) * 1000000000000000000
+            ) AS DECIMAL(38, 0))
+          ) + ABS(
+            CAST((
+              CAST(COALESCE("g__1_4", 0) AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(38, 0))
           ) - (
             2 * ABS(
               CAST((
@@ -110,7 +108,7 @@ WITH "entity" AS (
           ELSE 1
         END AS DECIMAL(38, 0)) * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
       END
-    ) AS "d__email_click_rate_90d"
+    ) AS DECIMAL(38, 9)) AS "d__email_click_rate_90d"
   FROM "base"
 ), "layer__2" AS (
   SELECT
@@ -131,7 +129,7 @@ WITH "entity" AS (
   FROM "layer__1"
 )
 SELECT
-  "__key" AS "customer_id"
+  "__key" AS "CUSTOMER_ID"
 FROM "layer__2"
 WHERE
   "d__email_engaged"

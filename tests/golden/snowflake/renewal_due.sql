@@ -1,13 +1,13 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key",
-    "e"."customer_type" AS "a__customer_type",
-    "r__account"."renewal_date" AS "r__account__renewal_date",
-    "r__account"."contract_tier" AS "r__account__contract_tier",
-    "r__account"."employees" AS "r__account__employees"
-  FROM "shop"."customers" AS "e"
-  LEFT JOIN "shop"."accounts" AS "r__account"
-    ON "r__account"."account_id" = "e"."account_id"
+    "e"."CUSTOMER_ID" AS "__key",
+    "e"."CUSTOMER_TYPE" AS "a__customer_type",
+    "r__account"."RENEWAL_DATE" AS "r__account__renewal_date",
+    "r__account"."CONTRACT_TIER" AS "r__account__contract_tier",
+    "r__account"."EMPLOYEES" AS "r__account__employees"
+  FROM "SHOP"."CUSTOMERS" AS "e"
+  LEFT JOIN "SHOP"."ACCOUNTS" AS "r__account"
+    ON "r__account"."ACCOUNT_ID" = "e"."ACCOUNT_ID"
 ), "base" AS (
   SELECT
     "entity"."__key",
@@ -40,7 +40,7 @@ WITH "entity" AS (
   FROM "base"
 )
 SELECT
-  "__key" AS "customer_id"
+  "__key" AS "CUSTOMER_ID"
 FROM "layer__1"
 WHERE
   "d__renewal_due"

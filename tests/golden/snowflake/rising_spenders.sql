@@ -1,19 +1,19 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key"
-  FROM "shop"."customers" AS "e"
+    "e"."CUSTOMER_ID" AS "__key"
+  FROM "SHOP"."CUSTOMERS" AS "e"
 ), "ev__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time",
-    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time",
+    CAST("t"."AMOUNT" AS DECIMAL(38, 9)) AS "amount"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" >= LEAST_IGNORE_NULLS(
+    "t"."ORDERED_AT" >= LEAST_IGNORE_NULLS(
       CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '3 MONTH',
       CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
     )
-    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    AND "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__1" AS (
   SELECT
     "__key",
@@ -55,15 +55,13 @@ WITH "entity" AS (
         (
           COALESCE("g__1_2", 0) >= (
             CAST(CAST(CAST((
-              (
-                2 * ABS(
-                  CAST((
-                    CAST('1.5' AS DECIMAL(38, 9)) * 1000000000
-                  ) AS DECIMAL(38, 0)) * CAST((
-                    CAST(COALESCE("g__1_1", 0) AS DECIMAL(38, 9)) * 1000000000
-                  ) AS DECIMAL(38, 0))
-                ) + ABS(1000000000)
-              ) - (
+              2 * ABS(
+                CAST((
+                  CAST('1.5' AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0)) * CAST((
+                  CAST(COALESCE("g__1_1", 0) AS DECIMAL(38, 9)) * 1000000000
+                ) AS DECIMAL(38, 0))
+              ) + ABS(1000000000) - (
                 2 * ABS(
                   CAST((
                     CAST('1.5' AS DECIMAL(38, 9)) * 1000000000
@@ -97,7 +95,7 @@ WITH "entity" AS (
   FROM "base"
 )
 SELECT
-  "__key" AS "customer_id"
+  "__key" AS "CUSTOMER_ID"
 FROM "layer__1"
 WHERE
   "d__rising_spenders"

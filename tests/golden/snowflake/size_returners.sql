@@ -1,15 +1,15 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key"
-  FROM "shop"."customers" AS "e"
+    "e"."CUSTOMER_ID" AS "__key"
+  FROM "SHOP"."CUSTOMERS" AS "e"
 ), "ev__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."returned_at" AS "__time",
-    "t"."reason" AS "reason"
-  FROM "shop"."returns" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."RETURNED_AT" AS "__time",
+    "t"."REASON" AS "reason"
+  FROM "SHOP"."RETURNS" AS "t"
   WHERE
-    "t"."returned_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."RETURNED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__1" AS (
   SELECT
     "__key",
@@ -63,7 +63,7 @@ WITH "entity" AS (
   FROM "base"
 )
 SELECT
-  "__key" AS "customer_id"
+  "__key" AS "CUSTOMER_ID"
 FROM "layer__1"
 WHERE
   "d__size_returners"

@@ -1,28 +1,28 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key"
-  FROM "shop"."customers" AS "e"
+    "e"."CUSTOMER_ID" AS "__key"
+  FROM "SHOP"."CUSTOMERS" AS "e"
 ), "scan__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."occurred_at" AS "__time",
-    "t"."event_name" AS "event_name",
-    "t"."campaign" AS "campaign"
-  FROM "shop"."events" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."OCCURRED_AT" AS "__time",
+    "t"."EVENT_NAME" AS "event_name",
+    "t"."CAMPAIGN" AS "campaign"
+  FROM "SHOP"."EVENTS" AS "t"
   WHERE
-    "t"."occurred_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
-    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."OCCURRED_AT" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
+    AND "t"."OCCURRED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND (
-      "t"."event_name" = 'email_click'
+      "t"."EVENT_NAME" = 'email_click'
     )
 ), "scan__2" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
-    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ORDERED_AT" >= CAST('2026-03-01 00:00:00' AS TIMESTAMPNTZ)
+    AND "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "seq__1" AS (
   SELECT DISTINCT
     "a"."__key"
@@ -52,7 +52,7 @@ WITH "entity" AS (
   FROM "base"
 )
 SELECT
-  "__key" AS "customer_id"
+  "__key" AS "CUSTOMER_ID"
 FROM "layer__1"
 WHERE
   "d__spring_campaign_converters"

@@ -1,22 +1,22 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key",
-    "e"."customer_type" AS "a__customer_type",
-    "r__account"."industry" AS "r__account__industry",
-    "r__account"."company" AS "r__account__company",
-    "r__account"."contract_tier" AS "r__account__contract_tier"
-  FROM "shop"."customers" AS "e"
-  LEFT JOIN "shop"."accounts" AS "r__account"
-    ON "r__account"."account_id" = "e"."account_id"
+    "e"."CUSTOMER_ID" AS "__key",
+    "e"."CUSTOMER_TYPE" AS "a__customer_type",
+    "r__account"."INDUSTRY" AS "r__account__industry",
+    "r__account"."COMPANY" AS "r__account__company",
+    "r__account"."CONTRACT_TIER" AS "r__account__contract_tier"
+  FROM "SHOP"."CUSTOMERS" AS "e"
+  LEFT JOIN "SHOP"."ACCOUNTS" AS "r__account"
+    ON "r__account"."ACCOUNT_ID" = "e"."ACCOUNT_ID"
 ), "ev__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time",
-    "t"."items" AS "items"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time",
+    "t"."ITEMS" AS "items"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 YEAR'
-    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ORDERED_AT" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ) - INTERVAL '1 YEAR'
+    AND "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__1" AS (
   SELECT
     "__key",
@@ -65,7 +65,7 @@ WITH "entity" AS (
   FROM "base"
 )
 SELECT
-  "__key" AS "customer_id"
+  "__key" AS "CUSTOMER_ID"
 FROM "layer__1"
 WHERE
   "d__team_kit_prospects"

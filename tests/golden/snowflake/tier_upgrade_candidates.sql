@@ -1,18 +1,18 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key",
-    "e"."loyalty_tier" AS "a__loyalty_tier",
-    CAST("e"."lifetime_value" AS DECIMAL(38, 9)) AS "a__lifetime_value"
-  FROM "shop"."customers" AS "e"
+    "e"."CUSTOMER_ID" AS "__key",
+    "e"."LOYALTY_TIER" AS "a__loyalty_tier",
+    CAST("e"."LIFETIME_VALUE" AS DECIMAL(38, 9)) AS "a__lifetime_value"
+  FROM "SHOP"."CUSTOMERS" AS "e"
 ), "ev__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time",
-    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time",
+    CAST("t"."AMOUNT" AS DECIMAL(38, 9)) AS "amount"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
-    AND "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ORDERED_AT" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)) AS TIMESTAMPNTZ)
+    AND "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__1" AS (
   SELECT
     "__key",
@@ -83,7 +83,7 @@ WITH "entity" AS (
   FROM "layer__2"
 )
 SELECT
-  "__key" AS "customer_id"
+  "__key" AS "CUSTOMER_ID"
 FROM "layer__3"
 WHERE
   "d__tier_upgrade_candidates"

@@ -1,16 +1,16 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key",
-    "e"."customer_type" AS "a__customer_type"
-  FROM "shop"."customers" AS "e"
+    "e"."CUSTOMER_ID" AS "__key",
+    "e"."CUSTOMER_TYPE" AS "a__customer_type"
+  FROM "SHOP"."CUSTOMERS" AS "e"
 ), "ev__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time",
-    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time",
+    CAST("t"."AMOUNT" AS DECIMAL(38, 9)) AS "amount"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__1" AS (
   SELECT
     "__key",
@@ -29,13 +29,13 @@ WITH "entity" AS (
     "__key"
 ), "ev__2" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."returned_at" AS "__time",
-    CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount"
-  FROM "shop"."returns" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."RETURNED_AT" AS "__time",
+    CAST("t"."AMOUNT" AS DECIMAL(38, 9)) AS "amount"
+  FROM "SHOP"."RETURNS" AS "t"
   WHERE
-    "t"."returned_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
-    AND "t"."returned_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."RETURNED_AT" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '365 DAY'
+    AND "t"."RETURNED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__2" AS (
   SELECT
     "__key",
@@ -66,7 +66,7 @@ WITH "entity" AS (
 ), "layer__1" AS (
   SELECT
     *,
-    COALESCE("g__1_1", 0) AS "d__revenue_365d",
+    CAST(COALESCE("g__1_1", 0) AS DECIMAL(38, 9)) AS "d__revenue_365d",
     (
       COALESCE((
         COALESCE("g__1_3", 0) >= 2
@@ -83,9 +83,9 @@ WITH "entity" AS (
 ), "layer__2" AS (
   SELECT
     *,
-    (
+    CAST((
       "d__revenue_365d" - COALESCE("g__2_1", 0)
-    ) AS "d__net_revenue_365d"
+    ) AS DECIMAL(38, 9)) AS "d__net_revenue_365d"
   FROM "layer__1"
 ), "layer__3" AS (
   SELECT
@@ -122,7 +122,7 @@ WITH "entity" AS (
   FROM "layer__3"
 )
 SELECT
-  "__key" AS "customer_id"
+  "__key" AS "CUSTOMER_ID"
 FROM "layer__4"
 WHERE
   "d__vip"

@@ -1,17 +1,17 @@
 WITH "entity" AS (
   SELECT
-    "e"."customer_id" AS "__key",
-    CAST("e"."lifetime_value" AS DECIMAL(38, 9)) AS "a__lifetime_value",
-    "e"."is_subscribed" AS "a__is_subscribed",
-    "e"."email" AS "a__email"
-  FROM "shop"."customers" AS "e"
+    "e"."CUSTOMER_ID" AS "__key",
+    CAST("e"."LIFETIME_VALUE" AS DECIMAL(38, 9)) AS "a__lifetime_value",
+    "e"."IS_SUBSCRIBED" AS "a__is_subscribed",
+    "e"."EMAIL" AS "a__email"
+  FROM "SHOP"."CUSTOMERS" AS "e"
 ), "ev__1" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."ordered_at" AS "__time"
-  FROM "shop"."orders" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."ORDERED_AT" AS "__time"
+  FROM "SHOP"."ORDERS" AS "t"
   WHERE
-    "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."ORDERED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
 ), "agg__1" AS (
   SELECT
     "__key",
@@ -21,15 +21,15 @@ WITH "entity" AS (
     "__key"
 ), "ev__2" AS (
   SELECT
-    "t"."customer_id" AS "__key",
-    "t"."occurred_at" AS "__time",
-    "t"."event_name" AS "event_name"
-  FROM "shop"."events" AS "t"
+    "t"."CUSTOMER_ID" AS "__key",
+    "t"."OCCURRED_AT" AS "__time",
+    "t"."EVENT_NAME" AS "event_name"
+  FROM "SHOP"."EVENTS" AS "t"
   WHERE
-    "t"."occurred_at" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
-    AND "t"."occurred_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
+    "t"."OCCURRED_AT" >= CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ) - INTERVAL '90 DAY'
+    AND "t"."OCCURRED_AT" < CAST('2026-11-01 00:00:00' AS TIMESTAMPNTZ)
     AND (
-      "t"."event_name" = 'email_open'
+      "t"."EVENT_NAME" = 'email_open'
     )
 ), "agg__2" AS (
   SELECT
@@ -91,7 +91,7 @@ WITH "entity" AS (
   FROM "layer__1"
 )
 SELECT
-  "__key" AS "customer_id"
+  "__key" AS "CUSTOMER_ID"
 FROM "layer__2"
 WHERE
   "d__winback_targets"

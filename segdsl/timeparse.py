@@ -1,0 +1,164 @@
+"""The one reader of dates and timestamps (SPEC 3.1, 4.1, 7).
+
+Every entry point that turns text into a date or an instant comes here: the
+grammar's date and timestamp literals, ``--as-of``, a fixture case's ``as_of`` and
+its date and timestamp cells, enum values of the schema.  So they accept the same
+text and refuse it with the same words.
+
+The rule, and nothing else:
+
+* a date ``2026-11-01``; where an instant is needed it means 00:00:00 UTC;
+* a timestamp ``2026-11-01T08:00:00Z``: ``T`` (or ``t`` or one space) between date
+  and time, seconds and fractional seconds (up to microseconds, ``.`` or ``,``)
+  optional, and an explicit UTC zone: ``Z`` or ``+00:00`` (also ``+0000`` and
+  ``-00:00``), optionally after spaces (YAML writes ``2026-11-01 08:00:00 Z``).
+
+A timestamp without a zone is refused rather than guessed: read in the machine's
+zone it would replay a different history on a laptop than in CI.  Other offsets are
+refused too, since the spec asks for UTC and a converted instant is easy to misread
+in a report; the message shows the same instant in UTC, ready to paste.
+
+Values YAML (or Python) already made into ``date``/``datetime`` objects go through
+the same rule: a naive datetime has no zone, an aware one must be at offset zero.
+
+This module is imported by the command line at start-up; keep it free of heavy
+imports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+EXPECTED = "a date (2026-11-01) or a UTC timestamp (2026-11-01T08:00:00Z)"
+
+_PATTERN = re.compile(
+    r"""
+    (?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})
+    (?:
+        [Tt\ ]
+        (?P<hour>\d{2}):(?P<minute>\d{2})
+        (?::(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,6}))?)?
+        \ *(?P<zone>[Zz]|[+-]\d{2}:?\d{2})?
+    )?
+    """,
+    re.VERBOSE | re.ASCII,
+)
+_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", re.ASCII)
+_UTC_ZONES = frozenset({"Z", "z", "+00:00", "-00:00", "+0000", "-0000"})
+
+
+class TimeParseError(ValueError):
+    """Text that is not a date or a UTC timestamp: ``problem`` says what is wrong
+    (naming the setting), ``hint`` what to write instead.  ``str()`` is both, one
+    line, for the command line.  ``zone``: the text is a well-formed time whose
+    only fault is its zone (none, or not UTC)."""
+
+    def __init__(self, problem: str, hint: str, *, zone: bool = False) -> None:
+        super().__init__(f"{problem}; {hint}")
+        self.problem = problem
+        self.hint = hint
+        self.zone = zone
+
+
+def parse_instant(value: str | dt.date, what: str = "--as-of") -> dt.datetime:
+    """``value`` (text, a date or a datetime) as an aware UTC datetime.
+
+    ``what`` names the value in messages (``--as-of``, ``as_of``, ``timestamp``).
+    Raises :class:`TimeParseError`.
+    """
+    if isinstance(value, dt.datetime):
+        return _from_datetime(value, what)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+    written = value.strip()
+    match = _PATTERN.fullmatch(written)
+    if match is None:
+        raise _malformed(written, what)
+    zone = match["zone"]
+    if match["hour"] is not None and zone is None:
+        raise TimeParseError(
+            f"{what} '{written}' has no time zone",
+            f"it must be {EXPECTED}; if it is meant in UTC, write {_with_z(written)}",
+            zone=True)
+    fraction = match["fraction"] or ""
+    try:
+        local = dt.datetime(
+            int(match["year"]), int(match["month"]), int(match["day"]),
+            int(match["hour"] or 0), int(match["minute"] or 0), int(match["second"] or 0),
+            int(fraction.ljust(6, "0")) if fraction else 0,
+            tzinfo=_zone(zone),
+        )
+    except ValueError as error:
+        # "month must be in 1..12", "day is out of range for month", a bad offset
+        raise TimeParseError(f"{what} '{written}' is not a valid date or time ({error})",
+                             f"it must be {EXPECTED}") from None
+    if zone is not None and zone not in _UTC_ZONES:
+        raise _not_utc(written, zone, local, what)
+    return local.astimezone(dt.UTC)
+
+
+def parse_date(value: str | dt.date, what: str = "date") -> dt.date:
+    """``value`` as a calendar date (``2026-11-01``); :class:`TimeParseError` if not."""
+    if isinstance(value, dt.datetime):
+        raise TimeParseError(f"{what} '{value.isoformat()}' is a timestamp, not a date",
+                             "write a date such as 2026-11-01")
+    if isinstance(value, dt.date):
+        return value
+    written = value.strip()
+    match = _DATE.fullmatch(written)
+    if match is None:
+        raise TimeParseError(f"{what} must be a date, not '{written}'",
+                             "dates are written YYYY-MM-DD, e.g. 2026-01-31")
+    try:
+        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        raise TimeParseError(f"there is no day {written}",
+                             "dates are written YYYY-MM-DD, e.g. 2026-01-31") from None
+
+
+def format_instant(instant: dt.datetime) -> str:
+    """The canonical text of an instant: ``2026-11-01T08:00:00Z`` (a naive
+    datetime is taken to hold UTC)."""
+    utc = instant.astimezone(dt.UTC) if instant.tzinfo is not None else instant
+    text = utc.replace(tzinfo=None).isoformat(timespec="auto")
+    return f"{text}Z"
+
+
+def _from_datetime(value: dt.datetime, what: str) -> dt.datetime:
+    written = value.isoformat()
+    offset = value.utcoffset()
+    if offset is None:
+        raise TimeParseError(
+            f"{what} '{written}' has no time zone",
+            f"it must be {EXPECTED}; if it is meant in UTC, write {format_instant(value)}",
+            zone=True)
+    if offset:
+        raise _not_utc(written, written[-6:], value, what)
+    return value.astimezone(dt.UTC)
+
+
+def _zone(zone: str | None) -> dt.tzinfo:
+    if zone is None or zone in _UTC_ZONES:
+        return dt.UTC
+    digits = zone[1:].replace(":", "")
+    offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    # timezone() itself refuses offsets of a day or more (ValueError above).
+    return dt.timezone(-offset if zone[0] == "-" else offset)
+
+
+def _not_utc(written: str, zone: str, local: dt.datetime, what: str) -> TimeParseError:
+    return TimeParseError(
+        f"{what} must be in UTC, but '{written}' has the offset {zone}",
+        f"the same instant in UTC is {format_instant(local)}", zone=True)
+
+
+def _with_z(written: str) -> str:
+    return written.replace(" ", "T", 1).rstrip() + "Z"
+
+
+def _malformed(written: str, what: str) -> TimeParseError:
+    if not written:
+        return TimeParseError(f"{what} is empty", f"it must be {EXPECTED}")
+    return TimeParseError(f"{what} must be {EXPECTED}, not '{written}'",
+                          "write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ")

@@ -1,0 +1,142 @@
+"""Which databases `--db` and segdsl.yml's `database` take, and that no password of
+a URL ever reaches a message (issue #11, items 1 and 7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cli_project import run, write_project
+
+from segdsl.dburl import mask_secrets, scrub, unsupported_scheme
+
+SEGMENTS = "segment adults\n  where age >= 18\n"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return write_project(tmp_path, SEGMENTS)
+
+
+def _one_error_line(args: list[str], status: int = 2) -> str:
+    result = run(args)
+    assert result.exit_code == status, result.output
+    assert result.stdout == ""
+    # `test` may note first that it found no fixture files.
+    lines = [line for line in result.stderr.splitlines() if not line.startswith("note: ")]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+# ------------------------------------------------------------ unsupported URLs
+
+
+@pytest.mark.parametrize("command", [["run", "adults"], ["run", "--all"], ["test"]])
+@pytest.mark.parametrize("url", ["mysql://x@y/z", "SQLite:///tmp/a.db", "duckdb://a.duckdb"])
+def test_unsupported_scheme_on_the_command_line(project: Path, command: list[str],
+                                                url: str) -> None:
+    line = _one_error_line([*command, "--db", url])
+    scheme = url.split("://")[0].lower()
+    assert line == (f"error: --db {url} is a {scheme}:// URL, which segdsl cannot use; "
+                    "give a DuckDB database file path or a postgresql:// URL")
+    assert "does not exist" not in line
+
+
+@pytest.mark.parametrize("command", [["run", "adults"], ["demo"]])
+def test_unsupported_scheme_in_the_project_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                command: list[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_project(tmp_path, SEGMENTS, "name: tiny\ndatabase: mysql://u:hunter22@y/z\n")
+    line = _one_error_line(command)
+    assert line == ("error: segdsl.yml:2:11: 'database' mysql://u:***@y/z is a mysql:// URL, "
+                    "which segdsl cannot use; give a DuckDB database file path or a "
+                    "postgresql:// URL")
+    assert not (tmp_path / "mysql:").exists(), "demo must not write a file named after it"
+
+
+def test_paths_and_postgres_urls_are_supported() -> None:
+    for database in ("data/shop.duckdb", "C:/x.duckdb", "postgresql://h/db", "POSTGRES://h/db",
+                     ":memory:"):
+        assert unsupported_scheme(database) is None
+
+
+# -------------------------------------------------------------------- secrets
+
+SECRET_URLS = [
+    # an unencoded '/' in the password
+    "postgresql://postgres:pa55w0rd/s3cr3t@127.0.0.1:{port}/{db}",
+    # an unencoded '@' in the password
+    "postgresql://postgres:pa55w0rd@s3cr3t@127.0.0.1:{port}/{db}",
+    # the password as a query parameter
+    "postgresql://postgres@127.0.0.1:{port}/{db}?password=pa55w0rd&sslpassword=s3cr3t",
+    "postgres://127.0.0.1:{port}/{db}?user=postgres&sslmode=disable&PASSWORD=pa55w0rd"
+    "&SSLPASSWORD=s3cr3t",
+    # percent-encoded
+    "postgresql://postgres:pa55w0rd%2Fs3cr3t@127.0.0.1:{port}/{db}",
+]
+SECRETS = ("pa55w0rd", "s3cr3t")
+
+
+@pytest.mark.parametrize("template", SECRET_URLS)
+@pytest.mark.parametrize(("port", "db"), [(1, "shop"), (5432, "segdsl_no_such_database_h1")])
+def test_no_password_in_connection_errors(project: Path, template: str, port: int,
+                                          db: str) -> None:
+    """An unreachable server (port 1) and a bad database name, for every form."""
+    url = template.format(port=port, db=db)
+    for command in (["run", "adults"], ["run", "--all", "--out", "x.csv"], ["test"]):
+        line = _one_error_line([*command, "--db", url])
+        assert line.startswith("error: "), line
+        for secret in SECRETS:
+            assert secret not in line, line
+
+
+def test_no_password_when_engine_and_db_disagree(project: Path) -> None:
+    line = _one_error_line(["test", "--engine", "bigquery", "--db",
+                            "postgresql://u:pa55w0rd/s3cr3t@h/db?sslpassword=s3cr3t"])
+    assert "--engine bigquery does not run on --db" in line
+    for secret in SECRETS:
+        assert secret not in line
+
+
+def test_no_password_in_a_connection_string_taken_for_a_file(project: Path) -> None:
+    line = _one_error_line(["run", "adults", "--db", "host=h password=pa55w0rd dbname=x"])
+    assert "pa55w0rd" not in line
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("postgresql://u:pa/ss@h/db", "postgresql://u:***@h/db"),
+        ("postgresql://u:p@ss@h/db", "postgresql://u:***@h/db"),
+        ("postgresql://u@h/db?password=x&sslmode=require",
+         "postgresql://u@h/db?password=***&sslmode=require"),
+        ("postgresql://h/db?sslpassword=x", "postgresql://h/db?sslpassword=***"),
+        ("host=h password='a b' user=u", "host=h password=*** user=u"),
+        ("postgresql://u@h:5432/db", "postgresql://u@h:5432/db"),
+        ("postgresql://h:5432/db", "postgresql://h:5432/db"),
+    ],
+)
+def test_mask_secrets(text: str, masked: str) -> None:
+    assert mask_secrets(text) == masked
+
+
+def test_scrub_removes_pieces_a_driver_echoes() -> None:
+    url = "postgresql://u:p@ss/word@h/db"
+    message = "failed to resolve host 'ss/word@h': unknown; port 'ss' invalid"
+    scrubbed = scrub(message, url)
+    assert "word" not in scrubbed and "'ss'" not in scrubbed
+
+
+def test_no_password_in_the_source_line_of_a_project_file_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # check shows the source line under a segdsl.yml problem; a database URL on
+    # that line keeps its password hidden.
+    monkeypatch.chdir(tmp_path)
+    write_project(tmp_path, SEGMENTS, "name: tiny\ndatabase: postgresql://u:hunter22@h/db"
+                  "  # x\ndialect: nope\nbogus: {database: 'postgresql://u:hunter22@h/db'}\n")
+    result = run(["check"])
+    assert result.exit_code == 1, result.output
+    assert "hunter22" not in result.output
+    assert "postgresql://u:***@h/db" in result.output
+    assert "bogus" in result.output
