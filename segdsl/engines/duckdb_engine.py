@@ -11,6 +11,10 @@ Rules this module keeps:
 * Every DuckDB problem leaves as :class:`~segdsl.engines.EngineError` with a
   one-line message; a database path that does not exist is an error rather than a
   new empty database (DuckDB's default), which would only make every segment empty.
+
+Longer than 400 lines: loading fixture rows, querying and writing ``--out`` files
+share the connection and the translation of DuckDB's errors; writing files
+(``copy_to`` and the helpers after it) is the part to move out when it grows.
 """
 
 from __future__ import annotations
