@@ -37,6 +37,8 @@ class Workspace:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     # Display path -> text, so diagnostics can show the offending line.
     sources: dict[str, str] = field(default_factory=dict)
+    # False when segdsl.yml could not be read and ``config`` is a stand-in.
+    config_ok: bool = True
 
     @property
     def ok(self) -> bool:
@@ -74,7 +76,8 @@ def load_workspace(project_dir: str | os.PathLike[str] | None = None,
     sources: dict[str, str] = {}
     _remember(sources, root / project_config.PROJECT_FILE)
     if config is None:
-        return Workspace(_fallback_config(root), None, [], None, diagnostics, sources)
+        return Workspace(_fallback_config(root), None, [], None, diagnostics, sources,
+                         config_ok=False)
 
     if not config.schema_path.is_file():
         shown = project_config.display_path(config.schema_path)
@@ -103,6 +106,45 @@ def load_workspace(project_dir: str | os.PathLike[str] | None = None,
         diagnostics = [d for d in diagnostics if d.span is None or _selected(d.span.file, paths)]
     diagnostics.sort(key=Diagnostic.sort_key)
     return Workspace(config, schema, files, checked, diagnostics, sources)
+
+
+def scope_problems(workspace: Workspace, paths: list[Path]) -> list[str]:
+    """Why a ``check`` of ``paths`` (all of the project when empty) would check
+    nothing it was asked to: a ``segments`` folder that does not exist, a project
+    without a ``.seg`` file, a named path that is not (and holds none of) the
+    project's ``.seg`` files.  A silent pass in CI is worse than an error (SPEC 10).
+    Empty when the project file itself has problems: those are reported instead."""
+    config = workspace.config
+    if not workspace.config_ok:
+        return []
+    problems: list[str] = []
+    for entry in config.segments:
+        if not project_config.entry_exists(config.root, entry):
+            problems.append(
+                f"the segments entry '{entry}' in {project_config.PROJECT_FILE} names no "
+                "folder or file; create it or correct the entry")
+    shown_entries = ", ".join(config.segments) or "none"
+    if not workspace.files:
+        problems.append(
+            f"the project has no .seg file (segments: {shown_entries}); nothing would be "
+            "checked")
+        return problems
+    project_files = [Path(f.path).resolve() for f in workspace.files]
+    for path in paths:
+        chosen = path.resolve()
+        if not path.exists():
+            problems.append(f"{path} does not exist")
+        elif path.is_dir():
+            if not any(chosen == f.parent or chosen in f.parents for f in project_files):
+                problems.append(
+                    f"{path} holds none of the project's .seg files (segments: "
+                    f"{shown_entries})")
+        elif chosen not in project_files:
+            reason = ("is not a .seg file" if path.suffix != ".seg" else
+                      f"is not one of the project's segment files (segments: {shown_entries}); "
+                      f"add its folder to 'segments' in {project_config.PROJECT_FILE}")
+            problems.append(f"{path} {reason}")
+    return problems
 
 
 def _selected(file: str, paths: list[Path]) -> bool:

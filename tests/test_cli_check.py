@@ -251,6 +251,7 @@ def test_warnings_alone_exit_0(project: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(
         "segdsl.workspace.load_workspace", lambda *args: _fake_workspace([warning])
     )
+    monkeypatch.setattr("segdsl.workspace.scope_problems", lambda *args: [])
     result = run(["check"])
     assert result.exit_code == 0, result.output
     assert "segments/a.seg:2:9: warning[WRN001]: " in result.stderr
@@ -351,3 +352,75 @@ def test_closed_stdout_is_not_an_internal_error(tmp_path: Path) -> None:
     child.stderr.close()
     assert child.wait(timeout=120) == 141, stderr
     assert stderr == ""
+
+
+# ------------------------------------------------- never a silent pass (SPEC 10)
+
+
+def _errors(result_stderr: str) -> list[str]:
+    return [line for line in result_stderr.splitlines() if line.startswith("error: ")]
+
+
+def test_a_named_file_outside_the_segments_folders_is_exit_2(project: Path) -> None:
+    # A draft with a typo used to print "no problems found" and exit 0.
+    (project / "drafts").mkdir()
+    (project / "drafts" / "new.seg").write_text("segment s\n  where agee > 1\n",
+                                                encoding="utf-8")
+    result = run(["check", "drafts/new.seg"])
+    assert result.exit_code == 2, result.output
+    assert _errors(result.stderr) == [
+        "error: drafts/new.seg is not one of the project's segment files (segments: "
+        "segments); add its folder to 'segments' in segdsl.yml"]
+
+
+def test_a_named_path_that_is_no_segment_file_is_exit_2(project: Path) -> None:
+    result = run(["check", "schema.yml"])
+    assert result.exit_code == 2, result.output
+    assert _errors(result.stderr) == ["error: schema.yml is not a .seg file"]
+
+
+def test_a_named_path_that_does_not_exist_is_exit_2(project: Path) -> None:
+    result = run(["check", "segments/nope.seg"])
+    assert result.exit_code == 2, result.output
+    assert "'segments/nope.seg' does not exist" in result.stderr
+
+
+def test_a_named_folder_without_segment_files_is_exit_2(project: Path) -> None:
+    (project / "empty").mkdir()
+    result = run(["check", "empty"])
+    assert result.exit_code == 2, result.output
+    assert _errors(result.stderr) == [
+        "error: empty holds none of the project's .seg files (segments: segments)"]
+
+
+def test_named_files_and_folders_of_the_project_are_checked(project: Path) -> None:
+    for named in (["segments/a.seg"], ["segments"], ["segments/a.seg", "segments"]):
+        result = run(["check", *named])
+        assert result.exit_code == 0, result.output
+        assert "no problems found" in result.stderr
+
+
+def test_a_project_without_segment_files_is_exit_2(project: Path) -> None:
+    (project / "segments" / "a.seg").unlink()
+    result = run(["check"])
+    assert result.exit_code == 2, result.output
+    assert _errors(result.stderr) == [
+        "error: the project has no .seg file (segments: segments); nothing would be checked"]
+
+
+def test_a_segments_entry_that_does_not_exist_is_exit_2(project: Path) -> None:
+    (project / "segdsl.yml").write_text("name: tiny\nsegments: [segments, drafts]\n",
+                                        encoding="utf-8")
+    result = run(["check"])
+    assert result.exit_code == 2, result.output
+    assert _errors(result.stderr) == [
+        "error: the segments entry 'drafts' in segdsl.yml names no folder or file; "
+        "create it or correct the entry"]
+
+
+def test_a_broken_project_file_reports_its_own_problem(project: Path) -> None:
+    (project / "segdsl.yml").write_text("name: tiny\nsegments: {a: 1}\n", encoding="utf-8")
+    result = run(["check"])
+    assert result.exit_code == 1, result.output
+    assert "error[YML004]" in result.stderr
+    assert _errors(result.stderr) == []

@@ -32,6 +32,7 @@ from segdsl.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
+    fail_all,
 )
 
 __all__ = [
@@ -185,12 +186,16 @@ def check(project: Path | None, output_format: str, paths: tuple[Path, ...]) -> 
     with _fewer_collections():
         # Imported here, not at the top: see the module docstring.
         from segdsl import render
-        from segdsl.workspace import WorkspaceError, load_workspace
+        from segdsl.workspace import WorkspaceError, load_workspace, scope_problems
 
         try:
             workspace = load_workspace(project, list(paths) or None)
         except WorkspaceError as error:
             _usage_failure(str(error))
+        # Never a silent pass: asked to check nothing, say so (SPEC 10).
+        scope = scope_problems(workspace, list(paths))
+        if scope:
+            fail_all(scope)
 
     diagnostics = workspace.diagnostics
     if output_format == "json":

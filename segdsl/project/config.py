@@ -210,6 +210,11 @@ def test_files(config: ProjectConfig) -> list[Path]:
     return _expand(config.root, config.tests, TEST_SUFFIXES)
 
 
+def entry_exists(root: Path, entry: str) -> bool:
+    """Whether a ``segments``/``tests`` entry names an existing folder, file or glob match."""
+    return bool(_matches(root, entry))
+
+
 def _expand(root: Path, entries: tuple[str, ...], suffixes: tuple[str, ...]) -> list[Path]:
     """Each entry is a folder (searched at any depth) or a glob relative to ``root``.
 
