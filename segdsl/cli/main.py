@@ -53,6 +53,7 @@ _LAZY_COMMANDS = {
     "run": ("segdsl.cli.run", "run_command"),
     "test": ("segdsl.cli.testing", "test_command"),
     "demo": ("segdsl.cli.demo_cmd", "demo_command"),
+    "list": ("segdsl.cli.list_cmd", "list_command"),
 }
 
 
