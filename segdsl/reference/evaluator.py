@@ -254,12 +254,11 @@ class Evaluator:
     # --------------------------------------------------------------- ranking
 
     def _ranked(self, expr: ast.Expr) -> list[object]:
-        """The value of ``expr`` for every entity row (the population of SPEC 4.6),
-        numbers in one representation so that they order as the engines order them."""
+        """The value of ``expr`` for every entity row (the population of SPEC 4.6)."""
         found = self._population.get(id(expr))
         if found is None:
-            found = v.same_representation(
-                [self.value(expr, Scope(index)) for index in range(len(self.tables.entities))])
+            found = [self.value(expr, Scope(index))
+                     for index in range(len(self.tables.entities))]
             self._population[id(expr)] = found
         return found
 
@@ -595,8 +594,7 @@ def _edge_value(events: list[Event], column: str, earliest: bool) -> object:
     time has one."""
     edge = _edge([event.time for event in events], earliest)
     tied = [event.row.get(column) for event in events if event.time == edge]
-    present = v.same_representation([value for value in tied if value is not None])
-    return _maximum(present)
+    return _maximum([value for value in tied if value is not None])
 
 
 def _maximum(values: list[object]) -> object:
@@ -642,11 +640,11 @@ def _avg(values: list[object], distinct: bool, value_type: ValueType) -> object:
 
 
 def _min(values: list[object], distinct: bool, value_type: ValueType) -> object:
-    return _minimum(v.same_representation(values))
+    return _minimum(values)
 
 
 def _max(values: list[object], distinct: bool, value_type: ValueType) -> object:
-    return _maximum(v.same_representation(values))
+    return _maximum(values)
 
 
 _AGGREGATES: dict[ast.AggFn, Callable[[list[object], bool, ValueType], object]] = {

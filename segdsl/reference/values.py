@@ -5,9 +5,8 @@ Plain Python values stand for the language's values:
 =========== ============================================================
 string      ``str``
 integer     ``int``
-number      ``float`` (an IEEE double, as every engine computes with), or
-            ``Decimal`` for a literal written with a fraction (``0.15``)
-            until it meets a double
+number      ``Decimal`` with at most 9 places (docs/semantics.md, "Exact
+            numbers"; the arithmetic is in ``segdsl/numbers.py``)
 boolean     ``bool``
 date        ``datetime.date``
 timestamp   ``datetime.datetime``, always aware and in UTC
@@ -23,11 +22,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from segdsl.numbers import to_scale
 from segdsl.syntax.ast import CompareOp, Period, Unit
 
 ONE_DAY = dt.timedelta(days=1)
@@ -149,34 +149,12 @@ def years_since(value: dt.date, as_of: dt.datetime) -> int:
 # ------------------------------------------------------------------- numbers
 
 
-def is_number(value: object) -> bool:
-    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
-
-
-def numbers(left: object, right: object) -> tuple[object, object]:
-    """Two numbers in one representation (SPEC 4.4: integer and number mix freely).
-
-    A double meets an exact value as a double, as in the engines (DECIMAL op DOUBLE
-    is DOUBLE); otherwise both stay exact, so ``0.1 + 0.2 = 0.3`` on literals holds.
-    """
-    if is_number(left) and is_number(right) and (
-            isinstance(left, float) or isinstance(right, float)):
-        return float(left), float(right)  # type: ignore[arg-type]
-    return left, right
-
-
-def same_representation(values: Sequence[object]) -> list[object]:
-    """A column of numbers in one representation (all doubles if any is one)."""
-    if any(isinstance(v, float) for v in values):
-        return [float(v) if is_number(v) else v for v in values]  # type: ignore[arg-type]
-    return list(values)
-
-
 def round_half_away(value: object, places: int) -> Decimal:
-    """``round`` as docs/semantics.md decides: half away from zero, through a
-    DECIMAL with 9 places (as the compiled SQL does on every engine)."""
-    exact = Decimal(value) if isinstance(value, float) else Decimal(str(value))
-    nine = exact.quantize(Decimal("1e-9"), rounding=ROUND_HALF_UP)
+    """``round`` as docs/semantics.md decides: half away from zero, of the 9-place
+    number (integers and numbers mix freely, SPEC 4.4, and both are exact here, so
+    ``int`` and ``Decimal`` compare and order as the engines' values do)."""
+    assert isinstance(value, int | Decimal)
+    nine = to_scale(Decimal(value))
     return nine.quantize(Decimal(1).scaleb(-min(places, 9)), rounding=ROUND_HALF_UP)
 
 
@@ -206,5 +184,4 @@ def compare(op: CompareOp, left: object, right: object) -> bool:
         elif not is_date(left):
             assert isinstance(left, dt.datetime) and isinstance(right, dt.datetime)
             left, right = utc(left), utc(right)
-    left, right = numbers(left, right)
     return bool(_OPERATORS[op](left, right))
