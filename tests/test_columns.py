@@ -17,7 +17,7 @@ import pytest
 from engine_targets import postgres_test_url
 
 from segdsl.engines import EngineError, schema_tables
-from segdsl.engines.columns import column_uses
+from segdsl.engines.columns import uses_by_column
 from segdsl.project.model import Schema, ValueType
 from segdsl.project.schema_loader import parse_schema
 
@@ -117,7 +117,7 @@ def test_a_timestamp_time_column_alone_fits(engine: str) -> None:
 
 def test_every_use_of_a_column_is_listed_once() -> None:
     schema = make_schema(SCHEMAS["property of the event"])
-    uses = column_uses(schema)
+    uses = uses_by_column(schema)
     assert [(use.wanted, use.what) for use in uses["orders", "ordered_at"]] == [
         (ValueType.TIMESTAMP, "the time of event 'purchase', a timestamp"),
         (ValueType.DATE, "date"),

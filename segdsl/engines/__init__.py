@@ -8,7 +8,9 @@ pulling in DuckDB.  The engines themselves live in submodules
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol, Self
 
@@ -92,6 +94,64 @@ def where_value_type(value: Scalar) -> ValueType:
     return ValueType.STRING
 
 
+class Role(enum.IntEnum):
+    """How the schema uses a column.  The order is the precedence of a column's one
+    type in :func:`schema_tables` (the lowest wins)."""
+
+    KEY = 0  # the entity key or an event key: text in fixture tables, any key type in run
+    TIME = 1  # an event's time: always an instant
+    DECLARED = 2  # an attribute, a property or a ``where`` value: its declared type
+    LINK = 3  # a relation's ``via`` or ``key``: a key, text unless declared otherwise
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnUse:
+    """One use of a physical column by the schema, and the type that use needs."""
+
+    table: str
+    column: str
+    wanted: ValueType
+    role: Role
+    # How the schema uses it, for messages: "integer", "the time of event 'purchase',
+    # a timestamp".
+    what: str
+
+
+def column_uses(schema: Schema) -> list[ColumnUse]:
+    """Every use of a column by the schema, in the schema's order (the key first).
+
+    The one walk over the schema that says which columns it reads and how:
+    :func:`schema_tables` (fixture tables), ``run``'s column check and the key
+    columns (segdsl/engines/columns.py) are all read off it.
+    """
+    uses: list[ColumnUse] = []
+
+    def add(table: str, column: str, wanted: ValueType, role: Role,
+            what: str | None = None) -> None:
+        uses.append(ColumnUse(table, column, wanted, role, what or str(wanted)))
+
+    add(schema.table, schema.key, ValueType.STRING, Role.KEY)
+    for field in schema.attributes.values():
+        add(schema.table, field.column, field.type, Role.DECLARED)
+    for relation in schema.relations.values():
+        add(schema.table, relation.via, ValueType.STRING, Role.LINK)
+        add(relation.table, relation.key, ValueType.STRING, Role.LINK)
+        for field in relation.attributes.values():
+            add(relation.table, field.column, field.type, Role.DECLARED)
+    for event in schema.events.values():
+        add(event.table, event.key, ValueType.STRING, Role.KEY)
+        # A DATE column is not an event time: SPEC 2 makes the time an instant,
+        # and a day would have to become one (which hour?) the same way on every
+        # engine; a view that casts it says so explicitly.
+        add(event.table, event.time, ValueType.TIMESTAMP, Role.TIME,
+            f"the time of event '{event.name}', a timestamp")
+        for column, value in event.where:
+            add(event.table, column, where_value_type(value), Role.DECLARED)
+        for field in event.properties.values():
+            add(event.table, field.column, field.type, Role.DECLARED)
+    return uses
+
+
 def schema_tables(schema: Schema) -> TableLayout:
     """Every table the schema names, with the union of the columns it uses.
 
@@ -99,40 +159,19 @@ def schema_tables(schema: Schema) -> TableLayout:
     table could in principle serve as entity, relation and event table at once, so
     columns are collected per physical table, in the schema's order (the key first).
 
-    Types: the entity key and event key columns are always strings, since fixtures
-    and exports treat keys as text and the two must join, and event time columns
-    are always timestamps (a property declared on the time column does not make
-    it a DATE: an event time is an instant, and ``segdsl run`` refuses a DATE
-    time column, segdsl/engines/columns.py).  Otherwise a type declared by an
-    attribute, property or ``where`` value wins (the first one, if several
-    disagree), and undeclared ``via``/relation key columns are strings.
+    Types (the :class:`Role` order): the entity key and event key columns are always
+    strings, since fixtures and exports treat keys as text and the two must join,
+    and event time columns are always timestamps (a property declared on the time
+    column does not make it a DATE: an event time is an instant, and ``segdsl run``
+    refuses a DATE time column, segdsl/engines/columns.py).  Otherwise a type
+    declared by an attribute, property or ``where`` value wins (the first one, if
+    several disagree), and undeclared ``via``/relation key columns are strings.
     """
     tables: TableLayout = {}
-    rank: dict[tuple[str, str], int] = {}
-
-    def add(table: str, column: str, value_type: ValueType, priority: int) -> None:
-        columns = tables.setdefault(table, {})
-        if column not in columns or priority < rank[table, column]:
-            columns[column] = value_type
-            rank[table, column] = priority
-
-    add(schema.table, schema.key, ValueType.STRING, _KEY)
-    for field in schema.attributes.values():
-        add(schema.table, field.column, field.type, _DECLARED)
-    for relation in schema.relations.values():
-        add(schema.table, relation.via, ValueType.STRING, _DEFAULT)
-        add(relation.table, relation.key, ValueType.STRING, _DEFAULT)
-        for field in relation.attributes.values():
-            add(relation.table, field.column, field.type, _DECLARED)
-    for event in schema.events.values():
-        add(event.table, event.key, ValueType.STRING, _KEY)
-        add(event.table, event.time, ValueType.TIMESTAMP, _TIME)
-        for column, value in event.where:
-            add(event.table, column, where_value_type(value), _DECLARED)
-        for field in event.properties.values():
-            add(event.table, field.column, field.type, _DECLARED)
+    rank: dict[tuple[str, str], Role] = {}
+    for use in column_uses(schema):
+        columns = tables.setdefault(use.table, {})
+        if use.column not in columns or use.role < rank[use.table, use.column]:
+            columns[use.column] = use.wanted
+            rank[use.table, use.column] = use.role
     return tables
-
-
-# Precedence of the sources of a column's type in schema_tables (lowest wins).
-_KEY, _TIME, _DECLARED, _DEFAULT = 0, 1, 2, 3

@@ -11,9 +11,8 @@ each schema type; docs/types.md is the table of those.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
-from segdsl.engines import EngineError, schema_tables, where_value_type
+from segdsl.engines import ColumnUse, EngineError, Role, column_uses, schema_tables
 from segdsl.project.model import Schema, ValueType
 
 # Physical table name -> column name -> the engine's name of its type; None when
@@ -24,13 +23,8 @@ FoundColumns = Mapping[str, Mapping[str, str] | None]
 def key_columns(schema: Schema) -> set[tuple[str, str]]:
     """The (table, column) pairs that hold keys: they join, so any key type fits
     (text, integers, uuid) as long as the database can compare them."""
-    keys = {(schema.table, schema.key)}
-    for relation in schema.relations.values():
-        keys.add((schema.table, relation.via))
-        keys.add((relation.table, relation.key))
-    for event in schema.events.values():
-        keys.add((event.table, event.key))
-    return keys
+    return {(use.table, use.column) for use in column_uses(schema)
+            if use.role in (Role.KEY, Role.LINK)}
 
 
 class LayoutError(EngineError):
@@ -42,17 +36,8 @@ class LayoutError(EngineError):
         self.problems = tuple(problems)
 
 
-@dataclass(frozen=True, slots=True)
-class ColumnUse:
-    """One use of a column by the schema, and the type that use needs."""
-
-    wanted: ValueType
-    # How the schema uses it, for messages: "integer", "the time of event 'purchase'".
-    what: str
-
-
-def column_uses(schema: Schema) -> dict[tuple[str, str], list[ColumnUse]]:
-    """Every use of each (table, column) the schema declares, key columns aside.
+def uses_by_column(schema: Schema) -> dict[tuple[str, str], list[ColumnUse]]:
+    """Each (table, column)'s distinct uses, key columns aside.
 
     One column can have several uses (an event's time column declared again as a
     property, a column shared by events), and each must fit the column's type:
@@ -60,30 +45,14 @@ def column_uses(schema: Schema) -> dict[tuple[str, str], list[ColumnUse]]:
     the declarations (``time: ordered_at`` plus a ``date`` property on
     ``ordered_at`` accepted a DATE column as the event time).
     """
-    uses: dict[tuple[str, str], list[ColumnUse]] = {}
-
-    def add(table: str, column: str, wanted: ValueType, what: str | None = None) -> None:
-        use = ColumnUse(wanted, what or str(wanted))
-        found = uses.setdefault((table, column), [])
-        if use not in found:
-            found.append(use)
-
-    for field in schema.attributes.values():
-        add(schema.table, field.column, field.type)
-    for relation in schema.relations.values():
-        for field in relation.attributes.values():
-            add(relation.table, field.column, field.type)
-    for event in schema.events.values():
-        # A DATE column is not an event time: SPEC 2 makes the time an instant,
-        # and a day would have to become one (which hour?) the same way on every
-        # engine; a view that casts it says so explicitly.
-        add(event.table, event.time, ValueType.TIMESTAMP,
-            f"the time of event '{event.name}', a timestamp")
-        for column, value in event.where:
-            add(event.table, column, where_value_type(value))
-        for field in event.properties.values():
-            add(event.table, field.column, field.type)
-    return uses
+    found: dict[tuple[str, str], list[ColumnUse]] = {}
+    for use in column_uses(schema):
+        if use.role in (Role.KEY, Role.LINK):
+            continue
+        same = found.setdefault((use.table, use.column), [])
+        if all((other.wanted, other.what) != (use.wanted, use.what) for other in same):
+            same.append(use)
+    return found
 
 
 def check_layout(
@@ -99,11 +68,11 @@ def check_layout(
 
     ``segdsl run`` passes the schema cut down to what the evaluated definitions
     read (segdsl/check/usage.py), so nothing else is checked.  Every use of a
-    column is checked (:func:`column_uses`); a key column only as a key, since
+    column is checked (:func:`uses_by_column`); a key column only as a key, since
     keys may be text, integers or UUIDs whatever else declares them.
     """
     keys = key_columns(schema)
-    uses = column_uses(schema)
+    uses = uses_by_column(schema)
     problems: list[str] = []
     for table, columns in schema_tables(schema).items():
         have = found.get(table)
