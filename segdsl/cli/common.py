@@ -42,8 +42,7 @@ def fail(message: str, status: int = EXIT_USAGE) -> NoReturn:
     Every command's errors pass here, so passwords of any database URL or
     connection string in the message are masked here once more (segdsl/dburl.py).
     """
-    click.echo(f"error: {mask_secrets(message)}", err=True)
-    click.get_current_context().exit(status)
+    fail_all((message,), status)
 
 
 def fail_all(messages: Iterable[str], status: int = EXIT_USAGE) -> NoReturn:

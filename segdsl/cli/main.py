@@ -20,7 +20,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 
@@ -32,6 +32,7 @@ from segdsl.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
+    fail,
     fail_all,
 )
 
@@ -140,11 +141,6 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*thresholds)
 
 
-def _usage_failure(message: str) -> NoReturn:
-    click.echo(f"error: {message}", err=True)
-    click.get_current_context().exit(EXIT_USAGE)
-
-
 @click.group(cls=_GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="segdsl", message="%(prog)s %(version)s")
 def main() -> None:
@@ -192,7 +188,7 @@ def check(project: Path | None, output_format: str, paths: tuple[Path, ...]) -> 
         try:
             workspace = load_workspace(project, list(paths) or None)
         except WorkspaceError as error:
-            _usage_failure(str(error))
+            fail(str(error))
         # Never a silent pass: asked to check nothing, say so (SPEC 10).
         scope = scope_problems(workspace, list(paths))
         if scope:
