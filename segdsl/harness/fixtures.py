@@ -37,6 +37,7 @@ from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Kind
 from segdsl.diagnostics import Diagnostic, Span, has_errors
 from segdsl.engines import schema_tables
+from segdsl.numbers import NUMBER_SCALE
 from segdsl.project.model import Scalar, Schema, ValueType
 from segdsl.project.yamlpos import (
     Locator,
@@ -63,14 +64,13 @@ CASE_KEYS = ("name", "as_of", "given", "expect")
 CASE_REQUIRED = ("name", "given", "expect")
 
 # A value in a given row or an expectation: None is NULL / "not set".  Given
-# numbers are exact Decimals; expected ones may be floats (they compare within a
-# tolerance).
+# numbers are exact Decimals; expected ones may be floats, taken as the decimal
+# they are written as (harness/runner.py compares exactly).
 Value = PlainValue | Decimal | None
 
-# Number columns are NUMERIC(38, 9) on every engine, as BigQuery's NUMERIC: 9
-# digits after the point and 29 before it.
-NUMBER_SCALE = 9
-NUMBER_INTEGER_DIGITS = 29
+# Number columns are NUMERIC(38, 9) on every engine, as BigQuery's NUMERIC:
+# NUMBER_SCALE digits after the point and 29 before it.
+NUMBER_INTEGER_DIGITS = 38 - NUMBER_SCALE
 
 
 # ------------------------------------------------------------------------ models
