@@ -35,6 +35,7 @@ from sqlglot import exp
 
 from segdsl.engines import ClosesOnExit, EngineError, Row, RowsByTable, schema_tables
 from segdsl.engines.columns import FoundColumns, check_layout
+from segdsl.numbers import exact_number
 from segdsl.project.model import Schema, ValueType
 
 DIALECT = "duckdb"
@@ -126,8 +127,7 @@ def _decimal_text(value: int | float | Decimal) -> str:
     """
     if isinstance(value, float) and not math.isfinite(value):
         return repr(value)
-    number = value if isinstance(value, Decimal) else Decimal(repr(value))
-    return format(number, "f")
+    return format(exact_number(value), "f")
 
 
 class DuckDBEngine(ClosesOnExit):
