@@ -33,12 +33,10 @@ from segdsl.cli.common import (
     require_segment,
     segment_and_all,
 )
-from segdsl.dburl import is_postgres_url
 
 if TYPE_CHECKING:
     from segdsl.check.checker import CheckedProject
-    from segdsl.engines.duckdb_engine import DuckDBEngine
-    from segdsl.project.model import Schema
+    from segdsl.engines.reader import Reader
 
 FORMATS = ("table", "csv", "json")
 OUT_SUFFIXES = (".csv", ".parquet")
@@ -105,70 +103,21 @@ def run_command(
     # Only what the evaluated definitions read is checked (issue #11.2).
     read = schema_read_by(checked, [segment] if segment is not None
                           else default_names(checked))
-    if is_postgres_url(database):
-        sql = compile_sql(checked, segment, "postgres", as_of)
-        _run_postgres(database, sql, checked, read, as_of, out, output_format, segment)
-        return
-    sql = sorted_by_key(compile_sql(checked, segment, "duckdb", as_of), checked.schema.key)
-
-    from segdsl.engines import EngineError
-    from segdsl.engines.columns import LayoutError
-
-    try:
-        engine = open_duckdb(database, checked.schema)
-    except EngineError as error:
-        fail(error.message)
-    from segdsl.cli.stale_as_of import warn_if_stale
-    from segdsl.engines.duckdb_engine import table_expression
-
-    with engine:
-        try:
-            engine.check_tables(read)
-            warn_if_stale(engine, read, as_of, "duckdb", table_expression)
-            if out is not None:
-                engine.copy_to(sql, out)
-                click.echo(f"wrote {out}", err=True)
-                return
-            columns, rows = engine.query(sql)
-        except LayoutError as error:
-            fail_all(error.problems)
-        except EngineError as error:
-            fail(error.message)
-
-    _print(columns, rows, output_format or "table", segment, checked)
-
-
-def _run_postgres(
-    url: str,
-    sql: str,
-    checked: CheckedProject,
-    read: Schema,
-    as_of: dt.datetime | None,
-    out: Path | None,
-    output_format: str | None,
-    segment: str | None,
-) -> None:
-    from segdsl.cli.export import write_rows
     from segdsl.cli.stale_as_of import warn_if_stale
     from segdsl.engines import EngineError
     from segdsl.engines.columns import LayoutError
-    from segdsl.engines.postgres_engine import FITS, PostgresEngine, table_expression
-    from segdsl.project.model import ValueType
+    from segdsl.engines.reader import open_reader
 
-    schema = checked.schema
     try:
-        with PostgresEngine(url, read_only=True) as engine:
-            found = engine.check_tables(read)
-            warn_if_stale(engine, read, as_of, "postgres", table_expression)
-            key_type = (found.get(schema.table) or {}).get(schema.key, "")
-            text_key = key_type in FITS[ValueType.STRING]
-            sql = sorted_by_key(sql, schema.key, "postgres", collate_c=text_key)
+        with open_reader(database, checked.schema, read) as reader:
+            warn_if_stale(reader.engine, read, as_of, reader.dialect, reader.table_expression)
+            sql = reader.sorted_by_key(compile_sql(checked, segment, reader.dialect, as_of),
+                                       checked.schema.key)
             if out is not None:
-                columns, stream = engine.stream(sql)
-                write_rows(out, columns, stream)
+                _write_out(reader, sql, out)
                 click.echo(f"wrote {out}", err=True)
                 return
-            columns, rows = engine.query(sql)
+            columns, rows = reader.query(sql)
     except LayoutError as error:
         fail_all(error.problems)
     except EngineError as error:
@@ -176,48 +125,18 @@ def _run_postgres(
     _print(columns, rows, output_format or "table", segment, checked)
 
 
-# The catalog name under which open_duckdb attaches a database whose own name
-# collides with a schema name of its tables.
-ATTACHED = "segdsl_database"
-
-
-def open_duckdb(database: str, schema: Schema) -> DuckDBEngine:
-    """Open a DuckDB database file read-only.
-
-    DuckDB names a file's catalog after the file (``shop.duckdb`` -> ``shop``), and
-    then ``shop.customers`` is ambiguous between the catalog ``shop`` and the schema
-    ``shop`` (a Binder Error), which is exactly the example project's layout.  In that
-    case the file is attached under another name and made the default catalog.
-    """
-    import duckdb
-    from sqlglot import exp
-
-    from segdsl.engines import EngineError, schema_tables
+def _write_out(reader: Reader, sql: str, out: Path) -> None:
+    """Write the rows to ``out`` streaming: DuckDB writes the file itself, PostgreSQL's
+    rows come through a server-side cursor."""
     from segdsl.engines.duckdb_engine import DuckDBEngine
 
-    engine = DuckDBEngine(database, read_only=True)
-    qualifiers = {
-        table.split(".")[-2].lower() for table in schema_tables(schema) if table.count(".") == 1
-    }
-    _, rows = engine.query("SELECT current_database()")
-    if not rows or str(rows[0][0]).lower() not in qualifiers:
-        return engine
-    engine.close()
-    engine = DuckDBEngine()
-    attach = exp.Attach(
-        this=exp.Alias(this=exp.Literal.string(database),
-                       alias=exp.to_identifier(ATTACHED, quoted=True)),
-        expressions=[exp.AttachOption(this=exp.var("READ_ONLY"))],
-    )
-    use = exp.Use(this=exp.Table(this=exp.to_identifier(ATTACHED, quoted=True)))
-    try:
-        for statement in (attach, use):
-            engine.connection.execute(statement.sql(dialect="duckdb"))
-    except duckdb.Error as error:
-        engine.close()
-        text = str(error).strip()
-        raise EngineError(f"cannot open the DuckDB database {database}: {text}") from None
-    return engine
+    if isinstance(reader.engine, DuckDBEngine):
+        reader.engine.copy_to(sql, out)
+        return
+    from segdsl.cli.export import write_rows
+
+    columns, stream = reader.engine.stream(sql)
+    write_rows(out, columns, stream)
 
 
 def _check_out(out: Path, output_format: str | None) -> None:
@@ -235,28 +154,6 @@ def _check_out(out: Path, output_format: str | None) -> None:
         problem = "is not a folder" if folder.exists() else "does not exist"
         fail(f"cannot write {out}: {folder} {problem}")
 
-
-def sorted_by_key(sql: str, key: str, dialect: str = "duckdb", *, collate_c: bool = False
-                  ) -> str:
-    """``SELECT * FROM (<sql>) AS "members" ORDER BY <key>``, built with sqlglot.
-
-    ``collate_c``: sort text by code point, as DuckDB does, rather than by the
-    database's collation (PostgreSQL's is usually a language's, ``en_US``).
-    """
-    import sqlglot
-    from sqlglot import exp
-
-    inner = sqlglot.parse_one(sql, dialect=dialect)
-    assert isinstance(inner, exp.Query)
-    order: exp.Expression = exp.column(exp.to_identifier(key, quoted=True))
-    if collate_c:
-        order = exp.Collate(this=order, expression=exp.to_identifier("C", quoted=True))
-    query = (
-        exp.select(exp.Star())
-        .from_(inner.subquery(exp.to_identifier("members", quoted=True)))
-        .order_by(order)
-    )
-    return query.sql(dialect=dialect)
 
 
 # ------------------------------------------------------------------- printing
