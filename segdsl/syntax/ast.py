@@ -441,12 +441,47 @@ class MetaText:
     span: Span
 
 
+class Measure(enum.Enum):
+    """What an ``expect`` line bounds (SPEC 10)."""
+
+    SIZE = "size"    # the number of members
+    SHARE = "share"  # members as a percentage of the population
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """One bound of an expectation, as written: ``1_000`` or ``12.5%``.
+
+    ``value`` is the number (a share's ``12.5%`` is ``12.5``, in percent);
+    ``percent`` says whether it was written with ``%``.
+    """
+
+    value: Decimal
+    percent: bool
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Expectation:
+    """``expect size >= 1000``, ``expect share between 1% and 30%``.
+
+    ``op`` is a comparison operator (``>=``, ``>``, ``<=``, ``<``, ``=``, ``!=``)
+    or ``between`` (both ends included), which has two bounds, low first.
+    """
+
+    measure: Measure
+    op: str
+    bounds: tuple[Bound, ...]
+    span: Span
+
+
 @dataclass(frozen=True, slots=True)
 class Metadata:
     title: MetaText | None = None
     description: MetaText | None = None
     owner: MetaText | None = None
     tags: tuple[Tag, ...] = ()
+    expectations: tuple[Expectation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
