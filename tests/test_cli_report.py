@@ -220,3 +220,40 @@ def test_progress_is_a_line_per_step_off_a_terminal(shop: Path, tmp_path: Path) 
     assert steps, result.stderr
     total = steps[0].split("/")[1].split("]")[0]
     assert steps[-1].startswith(f"report: [{total}/{total}]")
+
+
+# ------------------------------------------------------------------ PostgreSQL
+
+REPORT_DATABASE = "segdsl_test_report"
+
+
+def data_attributes(html: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Every element's data- attributes, in page order (the measured numbers)."""
+    return [(node.tag, sorted((k, v) for k, v in node.attrs.items() if k.startswith("data-")))
+            for node in parse(html).iter()
+            if any(k.startswith("data-") for k in node.attrs)]
+
+
+@needs_compute
+def test_postgres_gives_the_same_page_numbers_as_duckdb(shop: Path, tmp_path: Path) -> None:
+    from engine_targets import DB_SUFFIX
+    from test_postgres import _admin, _copy_demo, _recreate
+
+    database = REPORT_DATABASE + DB_SUFFIX
+    url = _recreate(database)  # skips without a server (fails under CI=true)
+    try:
+        _copy_demo(shop / "data" / "shop.duckdb", url)
+        pages = {}
+        for name, db in (("duckdb", str(shop / "data" / "shop.duckdb")), ("postgres", url)):
+            out = tmp_path / f"{name}.html"
+            result = run(["report", "--project", str(shop), "--db", db, "--as-of", AS_OF,
+                          "--history", "2", "months", "--every", "month", "--out", str(out)])
+            assert result.exit_code == 0, result.output
+            pages[name] = out.read_text(encoding="utf-8")
+        assert data_attributes(pages["postgres"]) == data_attributes(pages["duckdb"])
+        assert parse(pages["postgres"]).one(id="dialect").text() == "postgres"
+    finally:
+        from psycopg import sql
+
+        _admin(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+            sql.Identifier(database)))
