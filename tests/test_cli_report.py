@@ -5,6 +5,7 @@ a failure never leaves a file behind."""
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import sys
 from pathlib import Path
 
@@ -242,7 +243,10 @@ def test_postgres_gives_the_same_page_numbers_as_duckdb(shop: Path, tmp_path: Pa
     database = REPORT_DATABASE + DB_SUFFIX
     url = _recreate(database)  # skips without a server (fails under CI=true)
     try:
-        _copy_demo(shop / "data" / "shop.duckdb", url)
+        # _copy_demo reads tables as shop.x, ambiguous in a file named shop.duckdb
+        demo = tmp_path / "demo.duckdb"
+        shutil.copyfile(shop / "data" / "shop.duckdb", demo)
+        _copy_demo(demo, url)
         pages = {}
         for name, db in (("duckdb", str(shop / "data" / "shop.duckdb")), ("postgres", url)):
             out = tmp_path / f"{name}.html"

@@ -59,9 +59,18 @@ def _config(**options: Any) -> dict[str, Any]:
         "truncate_label": -1,  # never cut labels to "..." by width
         "truncate_legend": -1,
         "print_values": True,
+        "value_formatter": value_label,
     }
     base.update(options)
     return base
+
+
+def value_label(value: float) -> str:
+    """A value as printed on a chart, for the eye only (the tables are exact):
+    ``3,204``, ``1,009``, ``0.107``."""
+    if value == int(value) or abs(value) >= 100:
+        return f"{value:,.0f}"
+    return f"{value:.3g}"
 
 
 def _inline(chart: Any, chart_id: str) -> str:
