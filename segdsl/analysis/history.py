@@ -22,7 +22,14 @@ from sqlglot import exp
 
 from segdsl.analysis.model import HistoryPoint, Transition
 from segdsl.analysis.sizes import Sizes, SizesSpec, labels_of
-from segdsl.analysis.sqlparts import as_int, chunks, column, membership_from, membership_query
+from segdsl.analysis.sqlparts import (
+    as_int,
+    chunks,
+    column,
+    membership_from,
+    membership_query,
+    run,
+)
 from segdsl.check.checker import CheckedProject
 from segdsl.engines.reader import Reader
 
@@ -190,8 +197,7 @@ def history_batched(reader: Reader, checked: CheckedProject,
             union = part if union is None else exp.union(union, part, distinct=False,
                                                          copy=False)
         assert union is not None
-        _, rows = reader.query(union.sql(dialect=reader.dialect))
-        for row in rows:
+        for row in run(reader, union):
             values[as_int(row[0])].extend(row[1:])
     return [_point(instant, spec.read(found)) for instant, found in zip(instants, values,
                                                                         strict=True)]
@@ -243,7 +249,7 @@ def transitions(reader: Reader, checked: CheckedProject, first: dt.datetime,
     assert union is not None
     query = exp.select(exp.Star()).from_(union.subquery("u"), copy=False).with_(
         exp.to_identifier("j", quoted=True), as_=pairs, materialized=True, copy=False)
-    _, rows = reader.query(query.sql(dialect=reader.dialect))
+    rows = run(reader, query)
     found: list[Transition] = []
     for index, name in enumerate(names):
         labels = labels_of(checked, name)

@@ -10,7 +10,8 @@ over ``m`` yields every count at once.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from decimal import Decimal
 
 import sqlglot
 from sqlglot import exp
@@ -36,10 +37,10 @@ def count_where(condition: exp.Expression) -> exp.Expression:
                       expression=exp.Where(this=condition))
 
 
-def aggregate_where(function: type[exp.AggFunc], value: exp.Expression,
+def aggregate_where(function: Callable[..., exp.Expression], value: exp.Expression,
                     condition: exp.Expression | None) -> exp.Expression:
     """``SUM(value)`` / ``COUNT(value)``, with ``FILTER (WHERE condition)`` if given."""
-    aggregate = function(this=value)
+    aggregate: exp.Expression = function(this=value)
     if condition is None:
         return aggregate
     return exp.Filter(this=aggregate, expression=exp.Where(this=condition))
@@ -56,10 +57,26 @@ def label_test(segmentation: str, label: str | None, table: str | None = None
 def membership_query(reader: Reader, checked: CheckedProject, as_of: dt.datetime,
                      names: Sequence[str]) -> exp.Query:
     """The compiled membership SELECT of ``names`` at ``as_of``, as an expression."""
-    parsed = sqlglot.parse_one(reader.membership_sql(checked, as_of, list(names)),
-                               dialect=reader.dialect)
+    from segdsl.compile.api import with_deep_stack
+
+    sql = reader.membership_sql(checked, as_of, list(names))
+    parsed = with_deep_stack(lambda: sqlglot.parse_one(sql, dialect=reader.dialect))
     assert isinstance(parsed, exp.Query)
     return parsed
+
+
+def render(reader: Reader, query: exp.Expression | exp.Query) -> str:
+    """``query`` in the reader's dialect, rendered on the compiler's deep stack
+    (a deeply nested definition makes sqlglot recurse deeply here too)."""
+    from segdsl.compile.api import with_deep_stack
+
+    return with_deep_stack(lambda: query.sql(dialect=reader.dialect))
+
+
+def run(reader: Reader, query: exp.Expression | exp.Query) -> list[tuple[object, ...]]:
+    """The rows of ``query``."""
+    _, rows = reader.query(render(reader, query))
+    return rows
 
 
 def membership_from(reader: Reader, checked: CheckedProject, as_of: dt.datetime,
@@ -83,8 +100,7 @@ def run_chunked(reader: Reader, source: exp.Expression,
         if not chunk:
             continue
         query = exp.select(*chunk).from_(source.copy(), copy=False)
-        _, rows = reader.query(query.sql(dialect=reader.dialect))
-        values.extend(rows[0])
+        values.extend(run(reader, query)[0])
     return values
 
 
@@ -92,4 +108,8 @@ def as_int(value: object) -> int:
     """A count or an integer sum as driver hands it (int, Decimal, HUGEINT)."""
     if value is None:
         return 0
-    return int(value)  # type: ignore[call-overload]
+    if isinstance(value, int):
+        return value
+    if isinstance(value, Decimal | float | str):
+        return int(value)
+    raise TypeError(f"not a count: {value!r}")
