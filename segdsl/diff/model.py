@@ -8,7 +8,7 @@ and "not defined" stay apart.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from segdsl.diff.definitions import Change
 
@@ -83,4 +83,3 @@ class DiffReport:
     changes: tuple[Change, ...]
     schema_changed: bool
     evaluation: Evaluation | None = None
-    notes: tuple[str, ...] = field(default=())

@@ -58,6 +58,10 @@ def _status(item: SegmentDiff | SegmentationDiff) -> str:
     return item.status
 
 
+def _customers(number: int) -> str:
+    return f"{number} customer" + ("" if number == 1 else "s")
+
+
 def _as_of_line(evaluation: Evaluation) -> str:
     when = format_instant(evaluation.as_of)
     source = "" if evaluation.as_of_given else " (now, the same instant for both sides)"
@@ -79,12 +83,10 @@ def render_text(report: DiffReport) -> str:
     width = max((len(change.name) for change in report.changes), default=0)
     for change in report.changes:
         what = ", ".join(change.parts)
-        lines.append(f"  {change.status.value:<8} {change.kind:<12} {change.name:<{width}}"
-                     + (f"  ({what})" if what else ""))
+        lines.append((f"  {change.status.value:<8} {change.kind:<12} {change.name:<{width}}"
+                      + (f"  ({what})" if what else "")).rstrip())
     if report.schema_changed:
         lines.append("  the schema changed")
-    for note in report.notes:
-        lines.append(f"note: {note}")
     evaluation = report.evaluation
     if evaluation is not None:
         lines += ["", f"members on {evaluation.database} at {_as_of_line(evaluation)}:"]
@@ -100,7 +102,7 @@ def render_text(report: DiffReport) -> str:
                     lines.append(f"    {word} ({len(keys)}): {_capped(keys, str)}")
         for segmentation in evaluation.segmentations:
             lines.append(f"  segmentation {segmentation.name} ({_status(segmentation)}): "
-                         f"{segmentation.moved} changed label")
+                         f"{_customers(segmentation.moved)} changed label")
             for label in segmentation.labels:
                 delta = _delta(label.before, label.after)
                 lines.append(f"    {label.label}: {_size(label.before)} -> "
@@ -116,7 +118,8 @@ _MD_SPECIAL = set("\\`*_[]|~>")
 
 def md(text: str) -> str:
     """``text`` safe inside a Markdown line (and a table cell), never at its start:
-    punctuation that means something inline is backslash-escaped, ``<``/``&`` become entities, line breaks spaces."""
+    punctuation that means something inline is backslash-escaped, ``<``/``&``
+    become entities, line breaks spaces."""
     out = []
     for char in text:
         if char in _MD_SPECIAL:
@@ -146,8 +149,6 @@ def render_markdown(report: DiffReport) -> str:
                          f"{', '.join(change.parts)} |")
     if report.schema_changed:
         lines += ["", "The schema changed."]
-    for note in report.notes:
-        lines += ["", f"> {md(note)}"]
     evaluation = report.evaluation
     if evaluation is not None:
         lines += ["", f"**Members** on {md(evaluation.database)} at "
@@ -182,8 +183,8 @@ def _md_segments(segments: Sequence[SegmentDiff]) -> list[str]:
 def _md_segmentations(segmentations: Sequence[SegmentationDiff]) -> list[str]:
     lines: list[str] = []
     for g in segmentations:
-        lines += ["", f"Segmentation **{md(g.name)}** ({md(_status(g))}): {g.moved} "
-                  "customers changed label.", "",
+        lines += ["", f"Segmentation **{md(g.name)}** ({md(_status(g))}): "
+                  f"{_customers(g.moved)} changed label.", "",
                   "| label | before | after | change |", "|---|--:|--:|--:|"]
         for label in g.labels:
             lines.append(f"| {md(label.label)} | {_size(label.before)} | {_size(label.after)} "
@@ -204,7 +205,6 @@ def render_json(report: DiffReport) -> str:
             for c in report.changes
         ],
         "schema_changed": report.schema_changed,
-        "notes": list(report.notes),
         "members": None if report.evaluation is None else _json_evaluation(report.evaluation),
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
