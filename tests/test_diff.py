@@ -546,3 +546,26 @@ def test_postgres_without_the_tables(repo: Repo, postgres_url: str) -> None:
                   "--as-of", AS_OF)
     assert result.exit_code == 2
     assert error_line(result).startswith(f"error: base {repo.base}")
+
+
+def test_a_schema_outside_the_project_folder_is_read_from_the_revision(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    (root / "shared").mkdir(parents=True)
+    git(root, "init", "-q", "-b", "main")
+    (root / "shared" / "schema.yml").write_text(TINY_SCHEMA, encoding="utf-8")
+    write_project(root / "shop", "segment a\n  where age > 1\n")
+    (root / "shop" / "schema.yml").unlink()
+    (root / "shop" / "segdsl.yml").write_text("name: tiny\nschema: ../shared/schema.yml\n",
+                                              encoding="utf-8")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "base")
+    # The working tree's schema renames the column: `a` reads another column now.
+    (root / "shared" / "schema.yml").write_text(
+        TINY_SCHEMA.replace("age: integer", "age:\n    type: integer\n    column: years"),
+        encoding="utf-8")
+    result = run(["diff", "--project", str(root / "shop"), "--base", "main",
+                  "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["definitions"] == [{"name": "a", "kind": "segment", "status": "changed",
+                                    "changed": ["schema"]}]

@@ -204,17 +204,28 @@ def _extract(repository: Repository, revision: Revision, path: str, target: Path
 def _outside_paths(project: Path, root: Path, prefix: str) -> list[str]:
     """Repository-relative paths that segdsl.yml names outside the project folder
     (its schema file, segments folders), so they are read from the same revision.
-    A glob entry contributes the folder before its first wildcard."""
-    from segdsl.project import config as project_config
+    A glob entry contributes the folder before its first wildcard.
 
-    config, _ = project_config.load_config(project)
-    if config is None:
+    segdsl.yml is read as plain YAML here, not with the project loader, which
+    refuses a schema path that does not exist yet (it is what is fetched here);
+    whatever is malformed is left for the loader to report."""
+    import yaml
+
+    try:
+        data = yaml.safe_load((project / _PROJECT_FILE).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return []
-    named = [config.schema_path, *(project / entry for entry in config.segments)]
+    if not isinstance(data, dict):
+        return []
+    named: list[str] = []
+    for key in ("schema", "segments"):
+        value = data.get(key)
+        values = value if isinstance(value, list) else [value]
+        named.extend(item for item in values if isinstance(item, str) and item.strip())
     found: list[str] = []
     resolved_root = Path(os.path.abspath(root))
-    for path in named:
-        parts = Path(os.path.normpath(os.path.abspath(path))).parts
+    for entry in named:
+        parts = Path(os.path.normpath(os.path.abspath(project / entry))).parts
         fixed = []
         for part in parts:
             if any(char in part for char in "*?["):

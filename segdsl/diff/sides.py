@@ -60,7 +60,7 @@ def _renamed(text: str, root: Path | None, ref: str | None) -> str:
     if root is None or ref is None:
         return text
     for form in {str(root.resolve()), str(root)}:
-        text = text.replace(form + "/", f"{ref}:")
+        text = text.replace(form + "/", f"{ref}:").replace(form, f"{ref}:")
     return text
 
 
