@@ -55,6 +55,7 @@ _LAZY_COMMANDS = {
     "test": ("segdsl.cli.testing", "test_command"),
     "demo": ("segdsl.cli.demo_cmd", "demo_command"),
     "list": ("segdsl.cli.list_cmd", "list_command"),
+    "diff": ("segdsl.cli.diff_cmd", "diff_command"),
     "report": ("segdsl.cli.report_cmd", "report_command"),
 }
 

@@ -11,6 +11,7 @@ import datetime as dt
 import sys
 import threading
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from segdsl.check.checker import CheckedProject
 
@@ -26,15 +27,20 @@ DIALECTS = ("duckdb", "postgres", "bigquery", "snowflake")
 _STACK_BYTES = 512 * 1024 * 1024
 _RECURSION_LIMIT = 200_000
 _deep_lock = threading.Lock()
+T = TypeVar("T")
 
 
 class CompileError(Exception):
     """A definition the compiler cannot translate (a bug or an unsupported case)."""
 
 
-def _with_deep_stack(build: Callable[[], str]) -> str:
-    """``build()`` on a thread with a large stack; its result or its exception."""
-    outcome: list[str] = []
+def with_deep_stack(build: Callable[[], T]) -> T:
+    """``build()`` on a thread with a large stack; its result or its exception.
+
+    Also for whoever parses or renders compiled SQL again (segdsl/analysis wraps
+    the membership query in aggregates): sqlglot recurses as deeply as the compiler.
+    """
+    outcome: list[T] = []
     failure: list[BaseException] = []
 
     def run() -> None:
@@ -80,7 +86,7 @@ def compile_membership(
     row (SPEC 6)."""
     from segdsl.compile.sql import build_membership
 
-    return _with_deep_stack(lambda: build_membership(checked, dialect, as_of, names))
+    return with_deep_stack(lambda: build_membership(checked, dialect, as_of, names))
 
 
 def compile_segment(
@@ -90,4 +96,4 @@ def compile_segment(
     member of segment ``name``, no duplicates (SPEC 6)."""
     from segdsl.compile.sql import build_segment
 
-    return _with_deep_stack(lambda: build_segment(checked, name, dialect, as_of))
+    return with_deep_stack(lambda: build_segment(checked, name, dialect, as_of))

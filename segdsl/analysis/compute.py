@@ -1,0 +1,368 @@
+"""Measuring a checked project on a database: the numbers of ``segdsl report``.
+
+:func:`measure` runs a fixed list of steps, one aggregate statement each (more
+only past :data:`~segdsl.analysis.sqlparts.MAX_COLUMNS` aggregates), and returns a
+:class:`~segdsl.analysis.model.ReportData`.  :func:`count_steps` says up front how
+many steps it will take for the same arguments, and ``progress(description)`` is
+called once at the start of each step, so a caller can draw a progress bar of
+``count_steps(...)`` steps.  The steps, in order:
+
+1. sizes: the population, every segment, every segmentation label;
+2. overlap: customers in both of each pair of segments (with two segments or more);
+3. KPIs: sum and count of each KPI metric per segment, per label and overall
+   (when there is a KPI metric);
+4. attrition of every segment (when there is a segment);
+5. history: one step per instant (strategy ``per_instant``) or one for all
+   (``batched``, the default), when ``history`` is given;
+6. transitions between the first and last history instant (with two instants or
+   more and a segmentation).
+
+The definitions of every number are in docs/analysis.md.  Errors leave as the
+reader's (:class:`~segdsl.engines.EngineError`) or the compiler's
+(:class:`~segdsl.compile.api.CompileError`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlglot import exp
+
+from segdsl.analysis import history as hist
+from segdsl.analysis.attrition import AttritionPlan, measure_attrition, plan_attrition
+from segdsl.analysis.expectations import ExpectationResult, evaluate
+from segdsl.analysis.history import history_instants, history_problem
+from segdsl.analysis.model import (
+    Attrition,
+    Definition,
+    HistoryPoint,
+    KpiGroup,
+    Kpis,
+    LabelSize,
+    Overlap,
+    ReportData,
+    SegmentationSizes,
+    SegmentSize,
+    Transition,
+)
+from segdsl.analysis.sizes import Sizes, SizesSpec
+from segdsl.analysis.sqlparts import (
+    aggregate_where,
+    as_int,
+    column,
+    count_where,
+    label_test,
+    membership_from,
+    run_chunked,
+)
+from segdsl.check.checker import CheckedProject
+from segdsl.engines.reader import Reader
+from segdsl.numbers import divide
+from segdsl.syntax import ast
+
+Progress = Callable[[str], None]
+
+
+# ------------------------------------------------------------------ KPI names
+
+
+def numeric_metrics(checked: CheckedProject) -> list[str]:
+    """The metrics of type integer or number, in file order (the default KPIs)."""
+    return [name for name in checked.metrics
+            if name in checked.metric_types and checked.metric_types[name].is_numeric]
+
+
+def validate_kpis(checked: CheckedProject, names: Sequence[str]) -> list[str]:
+    """One message per ``--kpi`` name that is not a numeric metric (empty: all fine)."""
+    from segdsl.check.suggest import did_you_mean
+
+    problems: list[str] = []
+    numeric = set(numeric_metrics(checked))
+    for name in names:
+        if name in numeric:
+            continue
+        if name in checked.metrics:
+            kind = checked.metric_types[name].kind.words if name in checked.metric_types \
+                else "not a number"
+            problems.append(f"--kpi {name}: the metric '{name}' is {kind}; a KPI must be "
+                            "an integer or a number")
+            continue
+        other = ("segment" if name in checked.segments else
+                 "segmentation" if name in checked.segmentations else None)
+        if other is not None:
+            problems.append(f"--kpi {name}: '{name}' is a {other}, not a metric")
+            continue
+        hint = did_you_mean(name, numeric)
+        problems.append(f"--kpi {name}: no metric named '{name}'" + (f" ({hint})" if hint
+                                                                     else ""))
+    return problems
+
+
+# ------------------------------------------------------------------ the steps
+
+
+@dataclass
+class _Results:
+    sizes: Sizes | None = None
+    pairs: dict[tuple[str, str], int] = field(default_factory=dict)
+    kpi_values: list[object] = field(default_factory=list)
+    attrition: list[Attrition] = field(default_factory=list)
+    history: list[HistoryPoint] = field(default_factory=list)
+    transitions: list[Transition] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Step:
+    description: str
+    run: Callable[[Reader, _Results], None]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    checked: CheckedProject
+    as_of: dt.datetime
+    kpis: tuple[str, ...]
+    history: tuple[dt.datetime, ...]
+    strategy: str
+    sources: Mapping[str, str] | None
+
+    @property
+    def sizes(self) -> SizesSpec:
+        return SizesSpec.of(self.checked)
+
+    def pairs(self) -> list[tuple[str, str]]:
+        segments = list(self.checked.segments)
+        return [(a, b) for i, a in enumerate(segments) for b in segments[i + 1:]]
+
+    def kpi_groups(self) -> list[exp.Expression | None]:
+        """The filter of each KPI group: None (everyone), each segment, each label."""
+        groups: list[exp.Expression | None] = [None]
+        groups += [column(segment) for segment in self.checked.segments]
+        for segmentation, labels in self.sizes.labels.items():
+            groups += [label_test(segmentation, label) for label in labels]
+        return groups
+
+    def steps(self) -> list[_Step]:
+        checked = self.checked
+        steps = [_Step(f"sizes of {_plural(len(checked.segments), 'segment')} and "
+                       f"{_plural(len(checked.segmentations), 'segmentation')}", self._sizes)]
+        if len(checked.segments) >= 2:
+            steps.append(_Step(f"overlap of {len(checked.segments)} segments", self._overlap))
+        if self.kpis:
+            steps.append(_Step(f"KPIs: {', '.join(self.kpis)}", self._kpis))
+        if checked.segments:
+            steps.append(_Step(f"attrition of {_plural(len(checked.segments), 'segment')}",
+                               self._attrition))
+        if self.history:
+            if self.strategy == "per_instant":
+                steps += [_Step(f"history at {_shown(instant)}", self._history_at(instant))
+                          for instant in self.history]
+            else:
+                steps.append(_Step(f"history at {len(self.history)} instants",
+                                   self._history_batched))
+            if len(self.history) >= 2 and checked.segmentations:
+                steps.append(_Step(f"transitions from {_shown(self.history[0])} to "
+                                   f"{_shown(self.history[-1])}", self._transitions))
+        return steps
+
+    # each step -----------------------------------------------------------
+    def _sizes(self, reader: Reader, results: _Results) -> None:
+        spec = self.sizes
+        source = membership_from(reader, self.checked, self.as_of, spec.names)
+        results.sizes = spec.read(run_chunked(reader, source, spec.aggregates()))
+
+    def _overlap(self, reader: Reader, results: _Results) -> None:
+        pairs = self.pairs()
+        source = membership_from(reader, self.checked, self.as_of, list(self.checked.segments))
+        aggregates = [count_where(exp.And(this=column(a), expression=column(b)))
+                      for a, b in pairs]
+        values = run_chunked(reader, source, aggregates)
+        results.pairs = {pair: as_int(value) for pair, value in zip(pairs, values, strict=True)}
+
+    def _kpis(self, reader: Reader, results: _Results) -> None:
+        names = [*self.checked.segments, *self.checked.segmentations, *self.kpis]
+        source = membership_from(reader, self.checked, self.as_of, list(dict.fromkeys(names)))
+        aggregates: list[exp.Expression] = []
+        for group in self.kpi_groups():
+            for metric in self.kpis:
+                for function in (exp.Sum, exp.Count):
+                    aggregates.append(aggregate_where(
+                        function, column(metric), group.copy() if group else None))
+        results.kpi_values = run_chunked(reader, source, aggregates)
+
+    def _attrition(self, reader: Reader, results: _Results) -> None:
+        plan: AttritionPlan = plan_attrition(self.checked, list(self.checked.segments),
+                                             self.sources)
+        results.attrition = measure_attrition(reader, plan, self.as_of)
+
+    def _history_at(self, instant: dt.datetime) -> Callable[[Reader, _Results], None]:
+        def run(reader: Reader, results: _Results) -> None:
+            results.history += hist.history_per_instant(reader, self.checked, [instant])
+        return run
+
+    def _history_batched(self, reader: Reader, results: _Results) -> None:
+        results.history = hist.history_batched(reader, self.checked, self.history)
+
+    def _transitions(self, reader: Reader, results: _Results) -> None:
+        results.transitions = hist.transitions(reader, self.checked, self.history[0],
+                                               self.history[-1])
+
+
+def _plan(checked: CheckedProject, as_of: dt.datetime, kpis: Sequence[str] | None,
+          history: Sequence[dt.datetime], strategy: str,
+          sources: Mapping[str, str] | None) -> _Plan:
+    if strategy not in hist.STRATEGIES:
+        raise ValueError(f"unknown history strategy '{strategy}' "
+                         f"(use {', '.join(hist.STRATEGIES)})")
+    chosen = tuple(dict.fromkeys(kpis)) if kpis is not None else tuple(numeric_metrics(checked))
+    return _Plan(checked, as_of, chosen, tuple(sorted(history)), strategy, sources)
+
+
+def count_steps(checked: CheckedProject, history: Sequence[dt.datetime] = (), *,
+                kpis: Sequence[str] | None = None,
+                history_strategy: str = hist.DEFAULT_STRATEGY) -> int:
+    """How many times :func:`measure` will call ``progress`` for these arguments."""
+    as_of = max(history) if history else dt.datetime.now(dt.UTC)
+    return len(_plan(checked, as_of, kpis, history, history_strategy, None).steps())
+
+
+def measure(reader: Reader, checked: CheckedProject, *, project: str, database: str,
+            as_of: dt.datetime, kpis: Sequence[str] | None = None,
+            history: Sequence[dt.datetime] = (),
+            progress: Progress | None = None,
+            history_strategy: str = hist.DEFAULT_STRATEGY,
+            sources: Mapping[str, str] | None = None,
+            now: dt.datetime | None = None) -> ReportData:
+    """Every number of the report at ``as_of`` (and at each ``history`` instant).
+
+    ``kpis``: the KPI metrics (default: every numeric metric); the caller checks
+    them first with :func:`validate_kpis`.  ``history``: past instants (from
+    :func:`~segdsl.analysis.history.history_instants`; the caller refuses them
+    first if :func:`~segdsl.analysis.history.history_problem` says so).
+    ``database`` is shown as given: mask passwords before.  ``sources``: file ->
+    text (``Workspace.sources``) for the attrition's condition texts; without it
+    the files are read from disk.  ``now`` (default: the clock) decides whether
+    ``as_of`` lies in the future, which adds a warning.
+    """
+    plan = _plan(checked, as_of, kpis, history, history_strategy, sources)
+    results = _Results()
+    for step in plan.steps():
+        if progress is not None:
+            progress(step.description)
+        step.run(reader, results)
+    assert results.sizes is not None
+    return _report(plan, results, project, database, reader.dialect, now)
+
+
+# ------------------------------------------------------------------ assembly
+
+
+def _report(plan: _Plan, results: _Results, project: str, database: str, dialect: str,
+            now: dt.datetime | None) -> ReportData:
+    checked = plan.checked
+    sizes = results.sizes
+    assert sizes is not None
+    population = sizes.population
+    expectations: dict[str, list[ExpectationResult]] = {}
+    for result in evaluate(checked.segments, sizes.segments, population):
+        expectations.setdefault(result.segment, []).append(result)
+    segments = tuple(
+        SegmentSize(definition(decl), sizes.segments[name], population,
+                    tuple(expectations.get(name, ())))
+        for name, decl in checked.segments.items())
+    segmentations = tuple(
+        SegmentationSizes(definition(decl), tuple(
+            LabelSize(label, size, population)
+            for label, size in sizes.labels[name].items()))
+        for name, decl in checked.segmentations.items())
+    return ReportData(
+        project=project, database=database, dialect=dialect, as_of=plan.as_of,
+        population=population, segments=segments, segmentations=segmentations,
+        overlap=_overlap(plan, results), kpis=_kpis(plan, results),
+        attrition=tuple(results.attrition), history=tuple(results.history),
+        transitions=tuple(results.transitions),
+        warnings=tuple(_warnings(plan.as_of, now)))
+
+
+def definition(decl: ast.SegmentDecl | ast.SegmentationDecl) -> Definition:
+    meta = decl.meta
+    return Definition(
+        name=decl.name, title=meta.title.value if meta.title else None,
+        owner=meta.owner.value if meta.owner else None,
+        tags=tuple(tag.name for tag in meta.tags), file=decl.span.file, line=decl.span.line)
+
+
+def _overlap(plan: _Plan, results: _Results) -> Overlap:
+    assert results.sizes is not None
+    segments = tuple(plan.checked.segments)
+    counts = []
+    for a in segments:
+        row = []
+        for b in segments:
+            if a == b:
+                row.append(results.sizes.segments[a])
+            else:
+                row.append(results.pairs.get((a, b), results.pairs.get((b, a), 0)))
+        counts.append(tuple(row))
+    return Overlap(segments, tuple(counts))
+
+
+def _kpis(plan: _Plan, results: _Results) -> Kpis:
+    sizes = results.sizes
+    assert sizes is not None
+    values = iter(results.kpi_values)
+
+    def group(name: str, segmentation: str | None, size: int) -> KpiGroup:
+        averages: list[Decimal | None] = []
+        counted: list[int] = []
+        for _ in plan.kpis:
+            total, count = next(values), as_int(next(values))
+            averages.append(divide(_exact(total), count) if count else None)
+            counted.append(count)
+        return KpiGroup(name, segmentation, size, tuple(averages), tuple(counted))
+
+    if not plan.kpis:
+        empty = KpiGroup("(all)", None, sizes.population, (), ())
+        return Kpis((), empty, (), ())
+    population = group("(all)", None, sizes.population)
+    segments = tuple(group(name, None, sizes.segments[name]) for name in plan.checked.segments)
+    labels = tuple(
+        group(f"{segmentation} = {label}" if label is not None
+              else f"{segmentation}: (no label)", segmentation, size)
+        for segmentation, found in sizes.labels.items() for label, size in found.items())
+    return Kpis(plan.kpis, population, segments, labels)
+
+
+def _exact(value: object) -> int | Decimal:
+    """A SUM as an exact int or Decimal (drivers hand ints, Decimals or HUGEINTs)."""
+    if isinstance(value, int | Decimal):
+        return value
+    if value is None:
+        return 0
+    raise TypeError(f"unexpected sum {value!r}")  # a float would be a compiler bug
+
+
+def _warnings(as_of: dt.datetime, now: dt.datetime | None) -> list[str]:
+    clock = now if now is not None else dt.datetime.now(dt.UTC)
+    if as_of <= clock:
+        return []
+    return [f"the as-of {_shown(as_of)} is in the future (now: {_shown(clock)}); events "
+            "after now have not happened yet, so windows reaching past now find nothing "
+            "there"]
+
+
+def _shown(instant: dt.datetime) -> str:
+    from segdsl.timeparse import format_instant
+
+    return format_instant(instant)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+__all__ = ["count_steps", "history_instants", "history_problem", "measure", "numeric_metrics",
+           "validate_kpis"]

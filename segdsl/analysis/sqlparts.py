@@ -1,0 +1,115 @@
+"""The SQL pieces the analyses share, built as sqlglot expressions.
+
+Every measure is an aggregate over the membership table (SPEC 6) of some
+definitions at some instant: the compiled membership SELECT becomes the subquery
+``m`` of ``SELECT <aggregates> FROM (...) AS m``.  Counting uses
+``COUNT(*) FILTER (WHERE …)``, which DuckDB and PostgreSQL both have, so one pass
+over ``m`` yields every count at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+import sqlglot
+from sqlglot import exp
+
+from segdsl.check.checker import CheckedProject
+from segdsl.engines.reader import Reader
+
+# PostgreSQL allows at most 1664 entries in a select list; a measure with more
+# aggregates than this is split over several queries.
+MAX_COLUMNS = 1000
+MEMBERS = "m"
+
+
+def column(name: str, table: str | None = None) -> exp.Column:
+    """A quoted column reference (definition names are used exactly as written)."""
+    return exp.Column(this=exp.to_identifier(name, quoted=True),
+                      table=exp.to_identifier(table, quoted=True) if table else None)
+
+
+def count_where(condition: exp.Expression) -> exp.Expression:
+    """``COUNT(*) FILTER (WHERE condition)``."""
+    return exp.Filter(this=exp.Count(this=exp.Star()),
+                      expression=exp.Where(this=condition))
+
+
+def aggregate_where(function: Callable[..., exp.Expression], value: exp.Expression,
+                    condition: exp.Expression | None) -> exp.Expression:
+    """``SUM(value)`` / ``COUNT(value)``, with ``FILTER (WHERE condition)`` if given."""
+    aggregate: exp.Expression = function(this=value)
+    if condition is None:
+        return aggregate
+    return exp.Filter(this=aggregate, expression=exp.Where(this=condition))
+
+
+def label_test(segmentation: str, label: str | None, table: str | None = None
+               ) -> exp.Expression:
+    """``"persona" = 'casual'``, or ``"persona" IS NULL`` for the no-label row."""
+    if label is None:
+        return exp.Is(this=column(segmentation, table), expression=exp.null())
+    return exp.EQ(this=column(segmentation, table), expression=exp.Literal.string(label))
+
+
+def membership_query(reader: Reader, checked: CheckedProject, as_of: dt.datetime,
+                     names: Sequence[str]) -> exp.Query:
+    """The compiled membership SELECT of ``names`` at ``as_of``, as an expression."""
+    from segdsl.compile.api import with_deep_stack
+
+    sql = reader.membership_sql(checked, as_of, list(names))
+    parsed = with_deep_stack(lambda: sqlglot.parse_one(sql, dialect=reader.dialect))
+    assert isinstance(parsed, exp.Query)
+    return parsed
+
+
+def render(reader: Reader, query: exp.Expression | exp.Query) -> str:
+    """``query`` in the reader's dialect, rendered on the compiler's deep stack
+    (a deeply nested definition makes sqlglot recurse deeply here too)."""
+    from segdsl.compile.api import with_deep_stack
+
+    return with_deep_stack(lambda: query.sql(dialect=reader.dialect))
+
+
+def run(reader: Reader, query: exp.Expression | exp.Query) -> list[tuple[object, ...]]:
+    """The rows of ``query``."""
+    _, rows = reader.query(render(reader, query))
+    return rows
+
+
+def membership_from(reader: Reader, checked: CheckedProject, as_of: dt.datetime,
+                    names: Sequence[str], alias: str = MEMBERS) -> exp.Subquery:
+    """``(<membership SELECT>) AS "m"``, for a FROM clause."""
+    return membership_query(reader, checked, as_of, names).subquery(
+        exp.to_identifier(alias, quoted=True), copy=False)
+
+
+def chunks(items: Sequence[exp.Expression]) -> list[list[exp.Expression]]:
+    """``items`` in runs of at most :data:`MAX_COLUMNS` (at least one run)."""
+    return [list(items[i:i + MAX_COLUMNS]) for i in range(0, len(items), MAX_COLUMNS)] or [[]]
+
+
+def run_chunked(reader: Reader, source: exp.Expression,
+                aggregates: Sequence[exp.Expression]) -> list[object]:
+    """The values of ``SELECT <aggregates> FROM source`` (one row), in order;
+    several queries when there are more than :data:`MAX_COLUMNS` aggregates."""
+    values: list[object] = []
+    for chunk in chunks(aggregates):
+        if not chunk:
+            continue
+        query = exp.select(*chunk).from_(source.copy(), copy=False)
+        values.extend(run(reader, query)[0])
+    return values
+
+
+def as_int(value: object) -> int:
+    """A count or an integer sum as driver hands it (int, Decimal, HUGEINT)."""
+    if value is None:
+        return 0
+    if isinstance(value, int):
+        return value
+    if isinstance(value, Decimal | float | str):
+        return int(value)
+    raise TypeError(f"not a count: {value!r}")

@@ -1,0 +1,180 @@
+"""Which definitions were added, removed or changed between two checked projects.
+
+Two declarations are compared by their syntax trees with every source position
+left out, so moving a definition to another file, re-indenting it, re-wrapping its
+lines or editing its comments is no change, while anything that changes what it
+means or what it says about itself is.  A change says which parts changed: the
+definition itself (``where`` condition, metric expression, segmentation branches),
+its ``kind`` (a metric that became a segment), the part of the ``schema`` it
+reads (a table, column, type or event filter it uses changed), and each metadata line (``title``,
+``description``, ``owner``, ``tags``, ``expect``).
+
+Trees are flattened into one token list (node type names, field counts and leaf
+values in pre-order) without recursion, since the checker accepts definitions
+nested thousands deep and comparing nested tuples would recurse in C.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from dataclasses import dataclass, replace
+from typing import Any
+
+from segdsl.check.checker import CheckedProject
+from segdsl.syntax import ast
+
+# The parts of a declaration compared separately, in the order they are reported.
+PARTS = ("kind", "definition", "schema", "title", "description", "owner", "tags",
+         "expectations")
+_META_PARTS = PARTS[3:]
+
+
+class Status(enum.StrEnum):
+    ADDED = "added"
+    REMOVED = "removed"
+    CHANGED = "changed"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One definition that differs between base and head.
+
+    ``kind`` is ``segment``, ``segmentation`` or ``metric`` (the head's for a
+    changed definition whose kind changed); ``parts`` lists what changed, from
+    :data:`PARTS` (empty for added and removed definitions).
+    """
+
+    name: str
+    kind: str
+    status: Status
+    parts: tuple[str, ...] = ()
+
+
+def kind_of(checked: CheckedProject, name: str) -> str | None:
+    if name in checked.segments:
+        return "segment"
+    if name in checked.segmentations:
+        return "segmentation"
+    if name in checked.metrics:
+        return "metric"
+    return None
+
+
+def names_in_order(checked: CheckedProject) -> list[str]:
+    """Every definition: segments, segmentations, metrics, each in file order."""
+    return [*checked.segments, *checked.segmentations, *checked.metrics]
+
+
+def compare(base: CheckedProject, head: CheckedProject) -> list[Change]:
+    """Added, removed and changed definitions: head's order first (changed and
+    added), then the removed ones in base's order."""
+    changes: list[Change] = []
+    schema_changed = schema_differs(base, head)
+    for name in names_in_order(head):
+        head_kind = kind_of(head, name)
+        assert head_kind is not None
+        base_kind = kind_of(base, name)
+        if base_kind is None:
+            changes.append(Change(name, head_kind, Status.ADDED))
+            continue
+        old, new = base.declaration(name), head.declaration(name)
+        assert old is not None and new is not None
+        parts = changed_parts(old, new)
+        if schema_changed and "kind" not in parts and _reads_other_schema(base, head, name):
+            parts = tuple(part for part in PARTS if part in (*parts, "schema"))
+        if parts:
+            changes.append(Change(name, head_kind, Status.CHANGED, parts))
+    for name in names_in_order(base):
+        if kind_of(head, name) is None:
+            base_kind = kind_of(base, name)
+            assert base_kind is not None
+            changes.append(Change(name, base_kind, Status.REMOVED))
+    return changes
+
+
+def schema_differs(base: CheckedProject, head: CheckedProject) -> bool:
+    """Whether the two schemas differ in anything but positions and file name."""
+    return flatten(replace(base.schema, file="")) != flatten(replace(head.schema, file=""))
+
+
+def _reads_other_schema(base: CheckedProject, head: CheckedProject, name: str) -> bool:
+    """Whether the part of the schema ``name`` (with what it uses) reads differs:
+    the same text can mean other rows when a table, column or type changed."""
+    from segdsl.check.usage import schema_read_by
+
+    old = replace(schema_read_by(base, [name]), file="")
+    new = replace(schema_read_by(head, [name]), file="")
+    return flatten(old) != flatten(new)
+
+
+def changed_parts(old: ast.Declaration, new: ast.Declaration) -> tuple[str, ...]:
+    """The parts of :data:`PARTS` in which two declarations of one name differ."""
+    if type(old) is not type(new):
+        # Another kind: its body and metadata are not comparable part by part.
+        return ("kind", "definition")
+    parts: list[str] = []
+    if flatten(_body(old)) != flatten(_body(new)):
+        parts.append("definition")
+    old_meta, new_meta = _meta(old), _meta(new)
+    for part in _META_PARTS:
+        if flatten(getattr(old_meta, part)) != flatten(getattr(new_meta, part)):
+            parts.append(part)
+    return tuple(parts)
+
+
+def _body(declaration: ast.Declaration) -> object:
+    if isinstance(declaration, ast.SegmentDecl):
+        return declaration.condition
+    if isinstance(declaration, ast.SegmentationDecl):
+        return declaration.branches
+    return declaration.expr
+
+
+def _meta(declaration: ast.Declaration) -> ast.Metadata:
+    if isinstance(declaration, ast.MetricDecl):
+        return ast.Metadata()
+    return declaration.meta
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(node_type: type) -> tuple[str, ...]:
+    """A node type's fields other than its source positions."""
+    names = _FIELDS.get(node_type)
+    if names is None:
+        names = _FIELDS[node_type] = tuple(
+            field.name for field in dataclasses.fields(node_type)
+            if field.name != "span" and not field.name.endswith("_span")
+        )
+    return names
+
+
+def flatten(root: object) -> list[Any]:
+    """``root`` (an AST node, a tuple of them, a leaf value or None) as a flat list
+    that is equal for two trees exactly when they are equal without positions.
+
+    Each node contributes its type name and field count, each tuple its length, so
+    the pre-order list determines the tree.  A leaf is kept with its type, so the
+    number ``1`` and the string ``"1"`` differ.
+    """
+    tokens: list[Any] = []
+    stack: list[object] = [root]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, tuple):
+            tokens.append(("tuple", len(value)))
+            stack.extend(reversed(value))
+        elif isinstance(value, dict):
+            # Schema parts: the order of a mapping's entries means nothing.
+            tokens.append(("dict", len(value)))
+            for key in sorted(value, key=str, reverse=True):
+                stack.extend((value[key], key))
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            names = _fields(type(value))
+            tokens.append((type(value).__name__, len(names)))
+            stack.extend(getattr(value, name) for name in reversed(names))
+        else:
+            tokens.append((type(value).__name__, value))
+    return tokens

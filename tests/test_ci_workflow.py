@@ -1,0 +1,171 @@
+"""The CI integration as a user wires it up: the pre-commit hooks of
+``.pre-commit-hooks.yaml`` and the GitHub Actions workflow of ``docs/ci/segdsl.yml``.
+
+Both files are read as the tools read them and their commands are run as written,
+through a ``segdsl`` executable on PATH, in a git repository holding a copy of the
+example project: the hooks pass on it and fail on a broken segment; the workflow's
+steps (all but checkout, setup and posting the comment, which need GitHub) pass on a
+pull request that changes a segment, and the diff they leave names that segment.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "shop"
+HOOKS = ROOT / ".pre-commit-hooks.yaml"
+WORKFLOW = ROOT / "docs" / "ci" / "segdsl.yml"
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+    "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com",
+    "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_SYSTEM": os.devnull,
+}
+
+
+@pytest.fixture
+def bin_dir(tmp_path: Path) -> Path:
+    """A folder with a ``segdsl`` executable running this checkout's package, as
+    pip's console script would."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    script = folder / "segdsl"
+    script.write_text(f'#!/bin/sh\nexec {shlex.quote(sys.executable)} -m segdsl "$@"\n',
+                      encoding="utf-8")
+    script.chmod(0o755)
+    return folder
+
+
+def _env(bin_dir: Path, **extra: str) -> dict[str, str]:
+    env = {**os.environ, **GIT_ENV, **extra}
+    env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env.pop("SEGDSL_DEBUG", None)
+    return env
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=repo, env={**os.environ, **GIT_ENV}, check=True,
+                   capture_output=True)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A git repository whose root is a copy of the example project (no data)."""
+    project = tmp_path / "repo"
+    shutil.copytree(EXAMPLE, project, ignore=shutil.ignore_patterns("data"))
+    _git(project, "init", "-q", "-b", "main")
+    _git(project, "add", "-A")
+    _git(project, "commit", "-q", "-m", "base")
+    return project
+
+
+def _hooks() -> list[dict[str, Any]]:
+    hooks = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))
+    assert isinstance(hooks, list)
+    return hooks
+
+
+def _run_hook(hook: dict[str, Any], repo: Path, bin_dir: Path
+              ) -> subprocess.CompletedProcess[str]:
+    """Run a hook as pre-commit does with ``pass_filenames: false``: its entry and
+    args, in the repository's root."""
+    command = [*shlex.split(hook["entry"]), *hook.get("args", [])]
+    return subprocess.run(command, cwd=repo, env=_env(bin_dir), capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_hooks_are_declared_as_pre_commit_reads_them() -> None:
+    hooks = {hook["id"]: hook for hook in _hooks()}
+    assert set(hooks) == {"segdsl-check", "segdsl-test"}
+    for hook in hooks.values():
+        assert hook["language"] == "python"
+        assert hook["pass_filenames"] is False
+        assert shlex.split(hook["entry"])[0] == "segdsl"
+    check = re.compile(hooks["segdsl-check"]["files"])
+    for path in ("segments/value.seg", "schema.yml", "shop/segdsl.yaml"):
+        assert check.search(path), path
+    for path in ("README.md", "tests/value.yml", "docs/schema.md"):
+        assert not check.search(path), path
+
+
+def test_hooks_pass_on_the_example_and_fail_on_a_broken_segment(
+        repo: Path, bin_dir: Path) -> None:
+    for hook in _hooks():
+        result = _run_hook(hook, repo, bin_dir)
+        assert result.returncode == 0, (hook["id"], result.stdout, result.stderr)
+    assert "0 failed" in _run_hook(_hooks()[1], repo, bin_dir).stdout
+
+    broken = repo / "segments" / "value.seg"
+    broken.write_text(broken.read_text(encoding="utf-8")
+                      + "\nsegment oops\n  where revenue_356d > 1\n", encoding="utf-8")
+    for hook in _hooks():
+        result = _run_hook(hook, repo, bin_dir)
+        assert result.returncode == 1, (hook["id"], result.stdout, result.stderr)
+        assert "segments/value.seg:" in result.stderr + result.stdout
+        assert "revenue_356d" in result.stderr + result.stdout
+
+
+def _workflow_steps() -> list[dict[str, Any]]:
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    (job,) = workflow["jobs"].values()
+    steps = job["steps"]
+    assert isinstance(steps, list)
+    return steps
+
+
+def test_workflow_runs_on_pull_requests_and_posts_the_diff() -> None:
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    # PyYAML reads the key `on` as the boolean True (YAML 1.1); GitHub reads "on".
+    triggers = workflow.get("on", workflow.get(True))
+    assert "pull_request" in triggers
+    assert workflow["permissions"]["pull-requests"] == "write"
+    steps = {step.get("name", step.get("uses")): step for step in _workflow_steps()}
+    assert "--format github" in steps["Check definitions"]["run"]
+    assert "segdsl diff" in steps["Membership diff"]["run"]
+    assert "--body-file segdsl-diff.md" in steps["Post the diff on the pull request"]["run"]
+    assert steps["actions/checkout@v4"]["with"]["fetch-depth"] == 0
+
+
+@pytest.mark.parametrize("with_database", [False, True], ids=["definitions", "database"])
+def test_workflow_steps_run_on_a_pull_request(repo: Path, bin_dir: Path,
+                                              with_database: bool) -> None:
+    """Every step that runs segdsl, as written, on a branch that changes a segment."""
+    database = ""
+    if with_database:
+        subprocess.run(["segdsl", "demo", "--customers", "300"], cwd=repo,
+                       env=_env(bin_dir), check=True, capture_output=True, timeout=300)
+        database = str(repo / "data" / "shop.duckdb")
+    _git(repo, "checkout", "-q", "-b", "feature")
+    value = repo / "segments" / "value.seg"
+    text = value.read_text(encoding="utf-8")
+    assert "net_revenue_365d in top 10%" in text
+    value.write_text(text.replace("net_revenue_365d in top 10%", "net_revenue_365d in top 20%"),
+                     encoding="utf-8")
+    _git(repo, "commit", "-q", "-am", "vip: top 20%")
+    _git(repo, "update-ref", "refs/remotes/origin/main", "main")
+
+    variables = {"SEGDSL_PROJECT": ".", "BASE_REF": "origin/main",
+                 "SEGDSL_DIFF_DB": database}
+    ran = []
+    for step in _workflow_steps():
+        if "run" not in step or step.get("id") == "comment" or "pip install" in step["run"]:
+            continue
+        result = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=repo,
+                                env=_env(bin_dir, **variables), capture_output=True,
+                                text=True, timeout=600)
+        assert result.returncode == 0, (step["name"], result.stdout, result.stderr)
+        ran.append(step["name"])
+    assert ran == ["Check definitions", "Fixture tests", "Membership diff"]
+    report = (repo / "segdsl-diff.md").read_text(encoding="utf-8")
+    assert "vip" in report
