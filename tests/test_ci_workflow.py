@@ -5,7 +5,7 @@ Both files are read as the tools read them and their commands are run as written
 through a ``segdsl`` executable on PATH, in a git repository holding a copy of the
 example project: the hooks pass on it and fail on a broken segment; the workflow's
 steps (all but checkout, setup and posting the comment, which need GitHub) pass on a
-pull request that changes a segment, and the diff they leave names that segment.
+pull request that adds a segment, and the diff they leave names that segment.
 """
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ def test_workflow_runs_on_pull_requests_and_posts_the_diff() -> None:
 @pytest.mark.parametrize("with_database", [False, True], ids=["definitions", "database"])
 def test_workflow_steps_run_on_a_pull_request(repo: Path, bin_dir: Path,
                                               with_database: bool) -> None:
-    """Every step that runs segdsl, as written, on a branch that changes a segment."""
+    """Every step that runs segdsl, as written, on a branch that adds a segment."""
     database = ""
     if with_database:
         subprocess.run(["segdsl", "demo", "--customers", "300"], cwd=repo,
@@ -148,11 +148,10 @@ def test_workflow_steps_run_on_a_pull_request(repo: Path, bin_dir: Path,
         database = str(repo / "data" / "shop.duckdb")
     _git(repo, "checkout", "-q", "-b", "feature")
     value = repo / "segments" / "value.seg"
-    text = value.read_text(encoding="utf-8")
-    assert "net_revenue_365d in top 10%" in text
-    value.write_text(text.replace("net_revenue_365d in top 10%", "net_revenue_365d in top 20%"),
+    value.write_text(value.read_text(encoding="utf-8")
+                     + "\nsegment big_spenders\n  where net_revenue_365d > 500\n",
                      encoding="utf-8")
-    _git(repo, "commit", "-q", "-am", "vip: top 20%")
+    _git(repo, "commit", "-q", "-am", "big_spenders")
     _git(repo, "update-ref", "refs/remotes/origin/main", "main")
 
     variables = {"SEGDSL_PROJECT": ".", "BASE_REF": "origin/main",
@@ -168,4 +167,6 @@ def test_workflow_steps_run_on_a_pull_request(repo: Path, bin_dir: Path,
         ran.append(step["name"])
     assert ran == ["Check definitions", "Fixture tests", "Membership diff"]
     report = (repo / "segdsl-diff.md").read_text(encoding="utf-8")
-    assert "vip" in report
+    assert "| added | segment | **big\\_spenders** |" in report
+    # With a database, the customers who would enter (the demo's keys look like C000012).
+    assert (re.search(r"C\d{6}", report) is not None) is with_database
