@@ -96,6 +96,8 @@ _TABLE: tuple[tuple[str, str], ...] = (
     ("FIX013", "two test cases of a file have the same name"),
     ("FIX014", "a given number does not fit a number column (more than 9 digits after the "
                "point, or more than 29 before it)"),
+    ("FIX015", "`expectations` is not `hold` or a mapping from segment to `hold`/`violated`"),
+    ("FIX016", "`expectations` checks a segment without expect lines (or a project with none)"),
 )
 
 CODES: dict[str, Code] = {code: Code(code, title) for code, title in _TABLE}
