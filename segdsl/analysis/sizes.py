@@ -19,8 +19,8 @@ are always quoted identifiers.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from sqlglot import exp
 

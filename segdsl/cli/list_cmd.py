@@ -62,7 +62,8 @@ def listed_definitions(checked: CheckedProject,
             found.append(Listed(
                 kind, decl.name, _text(meta.title), _text(meta.description),
                 _text(meta.owner), tuple(tag.name for tag in meta.tags), typ, labels,
-                tuple(expectation_text(e) for e in meta.expectations), span.file, span.line, span.column))
+                tuple(expectation_text(e) for e in meta.expectations),
+                span.file, span.line, span.column))
     return found
 
 
@@ -90,7 +91,8 @@ def list_command(project: Path | None, output_format: str) -> None:
     if output_format == "json":
         records = [dict(zip(JSON_COLUMNS, (
             d.kind, d.name, d.title, d.description, d.owner, list(d.tags), d.type,
-            list(d.labels), list(d.expectations), d.file, d.line, d.column), strict=True)) for d in listed]
+            list(d.labels), list(d.expectations), d.file, d.line, d.column),
+            strict=True)) for d in listed]
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
     table = [(d.kind, d.name, d.type, d.title, d.owner, ", ".join(d.tags) or None,

@@ -330,8 +330,8 @@ class _FixtureReader:
                                         hint="write '- name: ...' with given and expect")
         if mapping is None:
             return None
-        required = CASE_REQUIRED
-        if "expectations" in mapping.keys():
+        required: tuple[str, ...] = CASE_REQUIRED
+        if any(entry.key_text == "expectations" for entry in mapping.entries):
             required = tuple(key for key in required if key != "expect")
         known = self.problems.keys(mapping, allowed=CASE_KEYS, required=required,
                                    what="a test case", at=_start(mapping.span))

@@ -27,11 +27,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from segdsl.analysis.sizes import sizes_from_rows
 from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Kind
 from segdsl.compile.api import CompileError
 from segdsl.engines import Engine, EngineError
-from segdsl.analysis.sizes import sizes_from_rows
 from segdsl.harness.expectation_checks import compare_expectations
 from segdsl.harness.fixtures import (
     FixtureCase,
