@@ -8,11 +8,13 @@ Columns can be read off the source lines: in ``"  expect size >= 1000"`` the wor
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from segdsl.check.checker import check_project
 from segdsl.diagnostics import Diagnostic, Severity, Span
+from segdsl.project.model import Schema
 from segdsl.project.schema_loader import parse_schema
 from segdsl.syntax import ast
 from segdsl.syntax.keywords import RESERVED
@@ -29,7 +31,7 @@ attributes:
 """
 
 
-def _schema():  # type: ignore[no-untyped-def]
+def _schema() -> Schema:
     schema, problems = parse_schema(SCHEMA_YAML, "schema.yml")
     assert schema is not None, problems
     return schema
@@ -246,8 +248,8 @@ def test_every_bad_bound_of_a_line_is_reported() -> None:
     assert [at(d) for d in found] == [("EXP004", 2, 24, 25), ("EXP005", 2, 30, 34)]
 
 
-def test_check_prints_file_line_column_and_a_caret_under_the_bound(tmp_path, monkeypatch
-                                                                   ) -> None:  # type: ignore[no-untyped-def]
+def test_check_prints_file_line_column_and_a_caret_under_the_bound(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from cli_project import run, write_project
 
     monkeypatch.chdir(tmp_path)
