@@ -65,10 +65,20 @@ _TABLE: tuple[tuple[str, str], ...] = (
     ("TYP014", "a duration cannot stand alone; use it with `ago` or `+`/`-` on a time"),
     # --- numbers ---
     ("NUM001", "a number has more than 9 digits after the point (numbers are exact to 9)"),
+    # --- expectations (`expect size ...` / `expect share ...` lines) ---
+    ("EXP001", "an `expect` line bounds something other than `size` or `share`"),
+    ("EXP002", "an `expect` line on a segmentation (only segments have expectations)"),
+    ("EXP003", "a size bound is not a whole number of 0 or more (a size is a count, "
+               "written without `%`)"),
+    ("EXP004", "a share bound is written without `%` (write `5%`, not `5` or `0.05`)"),
+    ("EXP005", "a share bound is outside 0% to 100%"),
+    ("EXP006", "`between` with its first bound above its second"),
+    ("EXP007", "an expectation that can never hold (`size < 0`, `share > 100%`)"),
     # --- warnings ---
     ("WRN001", "a condition that can never be true"),
     ("WRN002", "an empty `with` filter"),
     ("WRN003", "a segmentation branch after `otherwise` is never reached"),
+    ("WRN004", "an expectation that always holds (`size >= 0`, `share <= 100%`)"),
     # --- fixture tests (tests/*.yml) ---
     ("FIX001", "`as_of` is not a date or a UTC timestamp"),
     ("FIX002", "a `given` table is not the entity, an event or a relation of the schema"),
@@ -86,6 +96,8 @@ _TABLE: tuple[tuple[str, str], ...] = (
     ("FIX013", "two test cases of a file have the same name"),
     ("FIX014", "a given number does not fit a number column (more than 9 digits after the "
                "point, or more than 29 before it)"),
+    ("FIX015", "`expectations` is not `hold` or a mapping from segment to `hold`/`violated`"),
+    ("FIX016", "`expectations` checks a segment without expect lines (or a project with none)"),
 )
 
 CODES: dict[str, Code] = {code: Code(code, title) for code, title in _TABLE}

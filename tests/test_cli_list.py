@@ -17,6 +17,8 @@ segment adults
   description "Customers of 18 and older."
   owner "crm-team"
   tags lifecycle, age
+  expect size >= 1_000
+  expect share between 1% and 30%
   where age >= 18
 
 segmentation tier
@@ -51,9 +53,9 @@ def test_table_lists_every_definition_in_written_order(project: Path) -> None:
         "segment       adults   boolean  Grown-ups    crm-team  lifecycle, age  "
         "segments/a.seg:4",
         "segmentation  tier     string   Spend tiers                            "
-        "segments/a.seg:11",
+        "segments/a.seg:13",
         "segment       buyers   boolean                                         "
-        "segments/a.seg:18",
+        "segments/a.seg:20",
     ]
 
 
@@ -68,11 +70,13 @@ def test_json_has_every_field(project: Path) -> None:
         "kind": "segment", "name": "adults", "title": "Grown-ups",
         "description": "Customers of 18 and older.", "owner": "crm-team",
         "tags": ["lifecycle", "age"], "type": "boolean", "labels": [],
+        "expectations": ["size >= 1000", "share between 1% and 30%"],
         "file": "segments/a.seg", "line": 4, "column": 9,
     }
     # A label used in several branches is listed once, in order of first use.
     assert listed[3]["labels"] == ["big", "small", "none"]
     assert listed[0]["type"] == "number" and listed[0]["title"] is None
+    assert listed[3]["expectations"] == [] and listed[4]["expectations"] == []
 
 
 def test_definitions_with_errors_are_exit_1(tmp_path: Path,

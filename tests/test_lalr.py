@@ -78,6 +78,8 @@ def test_same_ast_as_lark_on_the_property_tests_file() -> None:
     "segment s where x in [] and y in [1, -2, \"a\"] and z in [2026-01-01]\n",
     "segment s\n  tags a, b, c\n  title \"t\\q\"\n  where d = 2026-02-30 and e = 1.5 days ago\n",
     "segmentation p\n  a: x > 1 # one\n  b: otherwise\n",
+    "segment s\n  expect size >= 1_000\n  expect share between 0.5% and 30%\n"
+    "  expect size < -2\n  expect sise = 3%\n  expect share != 5\n  where x\n",
     "\ufeffmetric m = 1\r\nmetric n = 2 # crlf\r\n",
 ])
 def test_same_ast_as_lark_on_edge_cases(text: str) -> None:

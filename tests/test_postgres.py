@@ -291,7 +291,7 @@ def test_fixture_tests_on_postgres_pass_and_leave_nothing() -> None:
     url = postgres_test_url()
     result = run(["test", "--project", str(SHOP), "--db", url])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[-1] == "27 passed, 0 failed"
+    assert result.stdout.splitlines()[-1] == "29 passed, 0 failed"
     import psycopg
 
     with psycopg.connect(url) as connection:

@@ -1,5 +1,7 @@
 """Sizes: the population, each segment's members and each segmentation label's
-customers, from one aggregate pass over the membership table.
+customers, from one aggregate pass over the membership table (the report,
+``run --out --check-expectations``), or counted from rows a command already holds
+(``run --all``, ``run SEGMENT`` plus a count of the entity table, a fixture case).
 
 Labels are listed in definition order (a label written twice once), empty ones
 kept; a segmentation without ``otherwise`` has a last "no label" row (``None``)
@@ -8,7 +10,8 @@ for the customers no branch matched.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlglot import exp
@@ -65,3 +68,37 @@ class SizesSpec:
         labels = {segmentation: {label: next(counts) for label in found}
                   for segmentation, found in self.labels.items()}
         return Sizes(population, segments, labels)
+
+
+def sizes_from_rows(columns: Sequence[str], rows: Iterable[Sequence[object]],
+                    segments: Sequence[str]) -> tuple[dict[str, int], int]:
+    """Each segment's member count in a membership result, and its row count (one
+    row per entity row, SPEC 6, so the population)."""
+    positions = {name: columns.index(name) for name in segments if name in columns}
+    sizes = dict.fromkeys(positions, 0)
+    population = 0
+    for row in rows:
+        population += 1
+        for name, at in positions.items():
+            if row[at] is True:
+                sizes[name] += 1
+    return sizes, population
+
+
+def population_query(entity_table: exp.Table, dialect: str) -> str:
+    """``SELECT COUNT(*) FROM <entity table>``: the population, one per entity row."""
+    return exp.select(exp.Count(this=exp.Star())).from_(entity_table).sql(dialect=dialect)
+
+
+def now_query() -> exp.Select:
+    """``SELECT CURRENT_TIMESTAMP``: to pin "now" when one run makes two queries."""
+    return exp.select(exp.CurrentTimestamp())
+
+
+def as_utc(value: object) -> dt.datetime:
+    """A timestamp from an engine (naive UTC or aware) as an aware UTC datetime."""
+    if not isinstance(value, dt.datetime):
+        raise TypeError(f"expected a timestamp, got {value!r}")
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)

@@ -54,7 +54,7 @@ def label_test(segmentation: str, label: str | None, table: str | None = None
     return exp.EQ(this=column(segmentation, table), expression=exp.Literal.string(label))
 
 
-def membership_query(reader: Reader, checked: CheckedProject, as_of: dt.datetime,
+def membership_query(reader: Reader, checked: CheckedProject, as_of: dt.datetime | None,
                      names: Sequence[str]) -> exp.Query:
     """The compiled membership SELECT of ``names`` at ``as_of``, as an expression."""
     from segdsl.compile.api import with_deep_stack
@@ -79,7 +79,7 @@ def run(reader: Reader, query: exp.Expression | exp.Query) -> list[tuple[object,
     return rows
 
 
-def membership_from(reader: Reader, checked: CheckedProject, as_of: dt.datetime,
+def membership_from(reader: Reader, checked: CheckedProject, as_of: dt.datetime | None,
                     names: Sequence[str], alias: str = MEMBERS) -> exp.Subquery:
     """``(<membership SELECT>) AS "m"``, for a FROM clause."""
     return membership_query(reader, checked, as_of, names).subquery(

@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 
 from segdsl.check import types as t
 from segdsl.check.cycles import find_cycles
+from segdsl.check.expectations import (
+    check_segment_expectations,
+    check_segmentation_expectations,
+)
 from segdsl.check.expressions import ExpressionChecker
 from segdsl.check.types import Type
 from segdsl.diagnostics import Diagnostic, Severity
@@ -219,6 +223,7 @@ class _ProjectChecker:
         self.result.dependencies[decl.name] = frozenset(checker.dependencies)
 
     def _check_segment(self, decl: ast.SegmentDecl) -> None:
+        check_segment_expectations(decl, self.report)
         checker = self._checker()
         try:
             checker.condition(decl.condition)
@@ -227,6 +232,7 @@ class _ProjectChecker:
         self.result.dependencies[decl.name] = frozenset(checker.dependencies)
 
     def _check_segmentation(self, decl: ast.SegmentationDecl) -> None:
+        check_segmentation_expectations(decl, self.report)
         checker = self._checker()
         otherwise: ast.Branch | None = None
         for branch in decl.branches:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from segdsl.analysis.expectations import expectation_text
 from segdsl.check.checker import CheckedProject
 from segdsl.cli.common import load_checked, project_option
 from segdsl.cli.output import table_lines
@@ -20,7 +21,7 @@ from segdsl.syntax import ast
 
 TABLE_COLUMNS = ("kind", "name", "type", "title", "owner", "tags", "location")
 JSON_COLUMNS = ("kind", "name", "title", "description", "owner", "tags", "type", "labels",
-                "file", "line", "column")
+                "expectations", "file", "line", "column")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Listed:
     tags: tuple[str, ...]
     type: str  # boolean for segments, string for segmentations, the metric's type
     labels: tuple[str, ...]  # a segmentation's labels in order; empty otherwise
+    expectations: tuple[str, ...]  # a segment's expect lines: "size >= 1000", ...
     file: str
     line: int
     column: int
@@ -60,6 +62,7 @@ def listed_definitions(checked: CheckedProject,
             found.append(Listed(
                 kind, decl.name, _text(meta.title), _text(meta.description),
                 _text(meta.owner), tuple(tag.name for tag in meta.tags), typ, labels,
+                tuple(expectation_text(e) for e in meta.expectations),
                 span.file, span.line, span.column))
     return found
 
@@ -73,8 +76,8 @@ def _text(meta: ast.MetaText | None) -> str | None:
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]),
               default="table", show_default=True,
               help="table: one line per definition; json: an array of objects with "
-                   "kind, name, title, description, owner, tags, type, labels, file, "
-                   "line and column.")
+                   "kind, name, title, description, owner, tags, type, labels, "
+                   "expectations, file, line and column.")
 def list_command(project: Path | None, output_format: str) -> None:
     """List every definition of the project: its kind, name, type (a segment is a
     boolean, a segmentation a string, a metric its value's type), title, owner, tags
@@ -88,7 +91,8 @@ def list_command(project: Path | None, output_format: str) -> None:
     if output_format == "json":
         records = [dict(zip(JSON_COLUMNS, (
             d.kind, d.name, d.title, d.description, d.owner, list(d.tags), d.type,
-            list(d.labels), d.file, d.line, d.column), strict=True)) for d in listed]
+            list(d.labels), list(d.expectations), d.file, d.line, d.column),
+            strict=True)) for d in listed]
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
     table = [(d.kind, d.name, d.type, d.title, d.owner, ", ".join(d.tags) or None,

@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING
 
 import click
 
+from segdsl.cli import run_expectations
 from segdsl.cli.common import (
+    EXIT_PROBLEMS,
     as_of_option,
     choose_database,
     db_option,
@@ -67,6 +69,15 @@ _CHUNK = 1 << 16
     "The rows are streamed, not held in memory, and FILE appears (or is replaced) "
     "only when complete.",
 )
+@click.option(
+    "--check-expectations",
+    is_flag=True,
+    default=False,
+    help="After the run, judge the expect lines of the evaluated segments (SEGMENT's, "
+    "or with --all every segment's) on the same data and as-of: each violated one is "
+    "printed on stderr with the measured size or share, and the exit status is 1 if "
+    "any is violated. The rows are printed or written as usual.",
+)
 @segment_and_all
 def run_command(
     project: Path | None,
@@ -74,6 +85,7 @@ def run_command(
     as_of: dt.datetime | None,
     output_format: str | None,
     out: Path | None,
+    check_expectations: bool,
     all_definitions: bool,
     segment: str | None,
 ) -> None:
@@ -87,6 +99,9 @@ def run_command(
     Without --as-of the database's current time is used; with an --as-of more
     than a day after the latest event of every event table read, a warning is
     printed on stderr.
+
+    With --check-expectations the expect lines of the evaluated segments are
+    judged after the run (see docs/language.md, "Expectations").
     """
     require_one_target(segment, all_definitions)
     if out is not None:
@@ -98,6 +113,7 @@ def run_command(
 
     from segdsl.check.usage import schema_read_by
     from segdsl.cli.compile_cmd import compile_sql
+    from segdsl.compile.api import CompileError
     from segdsl.compile.sql import default_names
 
     # Only what the evaluated definitions read is checked (issue #11.2).
@@ -108,21 +124,44 @@ def run_command(
     from segdsl.engines.columns import LayoutError
     from segdsl.engines.reader import open_reader
 
+    expected: list[str] = []
+    if check_expectations:
+        expected = run_expectations.expected_segments(checked, segment)
+        if not expected:
+            run_expectations.note_nothing_to_check(segment)
+    measured: run_expectations.Measured | None = None
     try:
         with open_reader(database, checked.schema, read) as reader:
             warn_if_stale(reader.engine, read, as_of, reader.dialect, reader.table_expression)
+            if expected and out is not None and as_of is None:
+                # Two queries (the rows, the sizes): one "now" for both.
+                as_of = run_expectations.pinned_now(reader)
             sql = reader.sorted_by_key(compile_sql(checked, segment, reader.dialect, as_of),
                                        checked.schema.key)
             if out is not None:
+                # Measured first: a failure then leaves no file behind.
+                if expected:
+                    measured = run_expectations.measure_by_query(reader, checked, as_of,
+                                                                 expected)
                 _write_out(reader, sql, out)
                 click.echo(f"wrote {out}", err=True)
-                return
-            columns, rows = reader.query(sql)
+            else:
+                columns, rows = reader.query(sql)
+                if expected and segment is not None:
+                    measured = run_expectations.measure_segment_rows(
+                        reader, checked, segment, len(rows))
+                elif expected:
+                    measured = run_expectations.measure_membership_rows(columns, rows, expected)
     except LayoutError as error:
         fail_all(error.problems)
     except EngineError as error:
         fail(error.message)
-    _print(columns, rows, output_format or "table", segment, checked)
+    except CompileError as error:  # measuring compiles the membership of `expected`
+        fail(f"cannot compile the project: {error}", EXIT_PROBLEMS)
+    if out is None:
+        _print(columns, rows, output_format or "table", segment, checked)
+    if measured is not None and not run_expectations.report(checked, measured):
+        click.get_current_context().exit(EXIT_PROBLEMS)
 
 
 def _write_out(reader: Reader, sql: str, out: Path) -> None:

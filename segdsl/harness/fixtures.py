@@ -37,6 +37,7 @@ from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Kind
 from segdsl.diagnostics import Diagnostic, Span, has_errors
 from segdsl.engines import schema_tables
+from segdsl.harness.expectation_checks import ExpectationsCheck, read_expectations
 from segdsl.numbers import NUMBER_SCALE
 from segdsl.project.model import Scalar, Schema, ValueType
 from segdsl.project.yamlpos import (
@@ -60,7 +61,8 @@ from segdsl.project.yamlpos import (
 from segdsl.timeparse import TimeParseError, parse_instant
 
 TOP_KEYS = ("cases",)
-CASE_KEYS = ("name", "as_of", "given", "expect")
+CASE_KEYS = ("name", "as_of", "given", "expect", "expectations")
+# `expect` may be left out when the case has `expectations` (harness/expectation_checks.py).
 CASE_REQUIRED = ("name", "given", "expect")
 
 # A value in a given row or an expectation: None is NULL / "not set".  Given
@@ -121,11 +123,15 @@ class FixtureCase:
     expectations: tuple[Expectation, ...]
     # False when the case has errors; it is then reported as failed, never run.
     ok: bool = True
+    # The `expectations` key: which segments' expect lines hold or are violated.
+    expectation_checks: tuple[ExpectationsCheck, ...] = ()
 
     @property
     def names(self) -> list[str]:
-        """The definitions the case checks, in the order written."""
-        return [expectation.name for expectation in self.expectations]
+        """The definitions the case evaluates, in the order written (each once)."""
+        names = [expectation.name for expectation in self.expectations]
+        names += [check.segment for check in self.expectation_checks]
+        return list(dict.fromkeys(names))
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +330,10 @@ class _FixtureReader:
                                         hint="write '- name: ...' with given and expect")
         if mapping is None:
             return None
-        known = self.problems.keys(mapping, allowed=CASE_KEYS, required=CASE_REQUIRED,
+        required: tuple[str, ...] = CASE_REQUIRED
+        if any(entry.key_text == "expectations" for entry in mapping.entries):
+            required = tuple(key for key in required if key != "expect")
+        known = self.problems.keys(mapping, allowed=CASE_KEYS, required=required,
                                    what="a test case", at=_start(mapping.span))
         name_entry = known.get("name")
         name = None if name_entry is None else self.problems.text(name_entry.value, "'name'")
@@ -343,6 +352,9 @@ class _FixtureReader:
         expectations: tuple[Expectation, ...] = ()
         if "expect" in known:
             expectations = self._expect(known["expect"].value, entity_keys)
+        checks: tuple[ExpectationsCheck, ...] = ()
+        if "expectations" in known:
+            checks = read_expectations(known["expectations"].value, self.checked, self.problems)
         return FixtureCase(
             name=name if name is not None else f"case at line {span.line}",
             file=self.display,
@@ -351,6 +363,7 @@ class _FixtureReader:
             tables={table: tuple(rows) for table, rows in tables.items()},
             expectations=expectations,
             ok=self._errors() == before,
+            expectation_checks=checks,
         )
 
     def _as_of(self, node: Node) -> dt.datetime | None:

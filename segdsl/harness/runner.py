@@ -10,6 +10,8 @@ Comparison rules:
 * segment: the exact member set (members are the rows whose column is TRUE);
   a failure lists the missing and the unexpected members, sorted.
 * segmentation: only the listed keys; ``None`` means "no label".
+* ``expectations``: the segments' expect lines judged on the sizes counted in the
+  result, whose number of rows is the population (harness/expectation_checks.py).
 * metric: only the listed keys; ``None`` means "not set".  Everything compares
   exactly: numbers are exact decimals with 9 places on every engine
   (docs/semantics.md), so ``1/3`` is expected as ``0.333333333``; an expected number
@@ -25,10 +27,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from segdsl.analysis.sizes import sizes_from_rows
 from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Kind
 from segdsl.compile.api import CompileError
 from segdsl.engines import Engine, EngineError
+from segdsl.harness.expectation_checks import compare_expectations
 from segdsl.harness.fixtures import (
     FixtureCase,
     MetricExpectation,
@@ -145,6 +149,11 @@ def compare(
                 failures += _compare_segmentation(expectation, by_key, at)
             case MetricExpectation():
                 failures += _compare_metric(expectation, by_key, at)
+    if case.expectation_checks:
+        # Sizes from the membership table; its rows are the population (one per entity).
+        segments = [check.segment for check in case.expectation_checks]
+        sizes, population = sizes_from_rows(columns, rows, segments)
+        failures += compare_expectations(case.expectation_checks, sizes, population)
     return failures
 
 

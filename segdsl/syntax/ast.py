@@ -467,12 +467,19 @@ class Expectation:
 
     ``op`` is a comparison operator (``>=``, ``>``, ``<=``, ``<``, ``=``, ``!=``)
     or ``between`` (both ends included), which has two bounds, low first.
+    ``span`` covers the whole line from ``expect``; ``measure_span`` and
+    ``op_span`` are the word ``size``/``share`` and the operator (``between``
+    included), so a formatter or an editor can point at each part.  They default
+    to None only so that code building expectations by hand need not invent them;
+    the parser always sets them.
     """
 
     measure: Measure
     op: str
     bounds: tuple[Bound, ...]
     span: Span
+    measure_span: Span | None = None
+    op_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,8 @@ from segdsl.timeparse import TimeParseError, parse_date, parse_instant
 
 _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
 
+_MEASURES: dict[str, ast.Measure] = {m.value: m for m in ast.Measure}
+
 _UNITS: dict[str, ast.Unit] = {u.value: u for u in ast.Unit} | {u.value + "s": u for u in ast.Unit}
 
 
@@ -255,14 +257,19 @@ class AstBuilder:
 
     def _metadata(self, items: list[tuple[str, Any]]) -> ast.Metadata:
         fields: dict[str, Any] = {}
+        expectations: list[ast.Expectation] = []
         for key, value in items:
+            if key == "expect":  # any number of them; None: reported already
+                if value is not None:
+                    expectations.append(value)
+                continue
             if key in fields:
                 span = value[0].span if key == "tags" else value.span
                 self._error("SYN001", f"'{key}' is given twice", span,
                             hint=f"keep one '{key}' line")
                 continue
             fields[key] = value
-        return ast.Metadata(**fields)
+        return ast.Metadata(**fields, expectations=tuple(expectations))
 
     def meta_title(self, raw: list[Any]) -> tuple[str, ast.MetaText]:
         children = _values(raw)
@@ -279,6 +286,37 @@ class AstBuilder:
     def meta_tags(self, raw: list[Any]) -> tuple[str, tuple[ast.Tag, ...]]:
         children = _values(raw)
         return "tags", tuple(ast.Tag(str(t), self._tok(t)) for t in children)
+
+    def meta_expect(self, raw: list[Any]) -> tuple[str, ast.Expectation | None]:
+        name, op, bound = _values(raw)
+        return "expect", self._expectation(name, op.value, op.span, (bound,), raw)
+
+    def meta_expect_between(self, raw: list[Any]) -> tuple[str, ast.Expectation | None]:
+        name, low, high = _values(raw)
+        between = raw[2]
+        return "expect", self._expectation(name, "between", self._tok(between), (low, high), raw)
+
+    def _expectation(self, name: Token, op: str, op_span: Span, bounds: tuple[ast.Bound, ...],
+                     raw: list[Any]) -> ast.Expectation | None:
+        # `size` and `share` are not keywords (they would take two common names
+        # away from schemas and metrics), so the grammar reads a NAME here.
+        measure = _MEASURES.get(str(name))
+        if measure is None:
+            self._error(
+                "EXP001", f"'{name}' cannot be expected: an expectation bounds 'size' or 'share'",
+                self._tok(name),
+                hint="write 'expect size >= 1000' (the number of members) or "
+                "'expect share <= 5%' (members as a percentage of all customers)",
+            )
+            return None
+        return ast.Expectation(measure, op, bounds, self._span(raw), self._tok(name), op_span)
+
+    def expect_bound(self, raw: list[Any]) -> ast.Bound:
+        number = next(c for c in raw if c.type == "NUMBER")
+        value = Decimal(str(number).replace("_", ""))
+        negative = str(raw[0]) == "-"
+        percent = str(raw[-1]) == "%"
+        return ast.Bound(-value if negative else value, percent, self._span(raw))
 
     def branch(self, raw: list[Any]) -> ast.Branch:
         children = _values(raw)
