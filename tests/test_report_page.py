@@ -12,7 +12,7 @@ from report_dom import Node, parse
 from report_sample import AS_OF, POPULATION, sample
 
 from segdsl.analysis.model import Kpis, Overlap
-from segdsl.report.page import HISTORY_NOTE, average_text, render_page
+from segdsl.report.page import HISTORY_NOTE, average_text, exact_average_text, render_page
 
 SECTIONS = ("summary", "segments", "segmentations", "overlap", "kpis", "attrition", "history",
             "transitions")
@@ -179,12 +179,24 @@ def test_a_project_with_nothing_to_show() -> None:
 
 @pytest.mark.parametrize(("value", "text"), [
     (None, "not set"), ("840.920000000", "840.92"), ("12.000000000", "12"),
-    ("0E-9", "0"), ("-0.500000000", "-0.5"), ("1000000.000000001", "1000000.000000001"),
+    ("0E-9", "0"), ("-0.500000000", "-0.5"), ("1000000.000000001", "1,000,000"),
+    ("1082.845000000", "1,082.85"), ("-1082.845000000", "-1,082.85"),
+    ("0.018181818", "0.0182"), ("0.249800000", "0.2498"), ("-0.000040000", "0"),
+    ("0.000050000", "0.0001"),
 ])
-def test_averages_are_exact_with_trailing_zeros_trimmed(value: str | None, text: str) -> None:
+def test_averages_are_rounded_for_reading(value: str | None, text: str) -> None:
     from decimal import Decimal
 
     assert average_text(None if value is None else Decimal(value)) == text
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (None, "not set"), ("840.920000000", "840.92"), ("1000000.000000001", "1000000.000000001"),
+])
+def test_exact_averages_are_in_the_tooltip(value: str | None, text: str) -> None:
+    from decimal import Decimal
+
+    assert exact_average_text(None if value is None else Decimal(value)) == text
 
 
 def test_as_of_is_shown(dom: Node) -> None:

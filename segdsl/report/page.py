@@ -7,8 +7,8 @@ transitions) get their colours here.  The page loads nothing: no script, no font
 no stylesheet from elsewhere.
 
 Numbers are shown one way everywhere: counts with thousands separators, shares with
-:func:`segdsl.analysis.expectations.percent_text`, averages as the exact decimal
-with trailing zeros trimmed (:func:`segdsl.numbers.decimal_text`).  The raw values
+:func:`segdsl.analysis.expectations.percent_text`, averages with 2 decimals (4
+below 1) and the exact 9-place value in their tooltip.  The raw values
 sit in ``data-`` attributes (``data-size="1234"``) so tools and tests read them
 from the DOM without parsing the display text.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 import jinja2
@@ -51,7 +51,22 @@ def share_text(value: Fraction) -> str:
 
 
 def average_text(value: Decimal | None) -> str:
-    """An exact average, trailing zeros trimmed (``840.92``); ``not set`` for None."""
+    """An average for reading: 2 decimals (4 below 1, so 0.0182 is not shown as 0),
+    rounded half away from zero, thousands separated, trailing zeros trimmed
+    (``1,082.85``); ``not set`` for None.  The exact 9-place value is in the cell's
+    ``data-average`` and its tooltip (:func:`exact_average_text`)."""
+    if value is None:
+        return NOT_SET
+    places = Decimal("0.01") if abs(value) >= 1 else Decimal("0.0001")
+    rounded = value.quantize(places, rounding=ROUND_HALF_UP)  # ties away from zero
+    if not rounded:
+        rounded = Decimal(0)  # never "-0"
+    text = f"{rounded:,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def exact_average_text(value: Decimal | None) -> str:
+    """The exact average, trailing zeros trimmed (``840.92``); ``not set`` for None."""
     return NOT_SET if value is None else decimal_text(value)
 
 
@@ -197,7 +212,8 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     environment.filters.update(
-        count=count_text, share=share_text, average=average_text, label=label_text,
+        count=count_text, share=share_text, average=average_text,
+        exact_average=exact_average_text, label=label_text,
         instant=format_instant,
     )
     environment.globals.update(kpi_relation=kpi_relation, share_of=share_percent)
