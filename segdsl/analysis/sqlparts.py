@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-import sqlglot
 from sqlglot import exp
 
 from segdsl.check.checker import CheckedProject
@@ -56,21 +55,32 @@ def label_test(segmentation: str, label: str | None, table: str | None = None
 
 def membership_query(reader: Reader, checked: CheckedProject, as_of: dt.datetime | None,
                      names: Sequence[str]) -> exp.Query:
-    """The compiled membership SELECT of ``names`` at ``as_of``, as an expression."""
-    from segdsl.compile.api import with_deep_stack
+    """The compiled membership SELECT of ``names`` at ``as_of``, as the compiler
+    builds it (no SQL text in between)."""
+    from segdsl.compile.api import membership_expression
 
-    sql = reader.membership_sql(checked, as_of, list(names))
-    parsed = with_deep_stack(lambda: sqlglot.parse_one(sql, dialect=reader.dialect))
-    assert isinstance(parsed, exp.Query)
-    return parsed
+    query = membership_expression(checked, reader.dialect, as_of, list(names))
+    assert isinstance(query, exp.Query)
+    return query
+
+
+def at_instant(reader: Reader, query: exp.Query, instant: dt.datetime) -> exp.Query:
+    """A copy of a :func:`membership_query` at another as-of: the same as compiling
+    it again there (tests/test_as_of_swap.py), at a fraction of the cost."""
+    from segdsl.compile.api import at_as_of
+
+    moved = at_as_of(query, reader.dialect, instant)
+    assert isinstance(moved, exp.Query)
+    return moved
 
 
 def render(reader: Reader, query: exp.Expression | exp.Query) -> str:
-    """``query`` in the reader's dialect, rendered on the compiler's deep stack
-    (a deeply nested definition makes sqlglot recurse deeply here too)."""
-    from segdsl.compile.api import with_deep_stack
+    """``query`` in the reader's dialect, rendered as the compiler renders (quoted
+    identifiers) on its deep stack (a deeply nested definition makes sqlglot
+    recurse deeply here too)."""
+    from segdsl.compile.api import render_sql
 
-    return with_deep_stack(lambda: query.sql(dialect=reader.dialect))
+    return render_sql(query, reader.dialect)
 
 
 def run(reader: Reader, query: exp.Expression | exp.Query) -> list[tuple[object, ...]]:
@@ -82,8 +92,12 @@ def run(reader: Reader, query: exp.Expression | exp.Query) -> list[tuple[object,
 def membership_from(reader: Reader, checked: CheckedProject, as_of: dt.datetime | None,
                     names: Sequence[str], alias: str = MEMBERS) -> exp.Subquery:
     """``(<membership SELECT>) AS "m"``, for a FROM clause."""
-    return membership_query(reader, checked, as_of, names).subquery(
-        exp.to_identifier(alias, quoted=True), copy=False)
+    return as_source(membership_query(reader, checked, as_of, names), alias)
+
+
+def as_source(query: exp.Query, alias: str = MEMBERS) -> exp.Subquery:
+    """``(query) AS "alias"`` (``query`` becomes part of it: not copied)."""
+    return query.subquery(exp.to_identifier(alias, quoted=True), copy=False)
 
 
 def chunks(items: Sequence[exp.Expression]) -> list[list[exp.Expression]]:
@@ -96,10 +110,13 @@ def run_chunked(reader: Reader, source: exp.Expression,
     """The values of ``SELECT <aggregates> FROM source`` (one row), in order;
     several queries when there are more than :data:`MAX_COLUMNS` aggregates."""
     values: list[object] = []
-    for chunk in chunks(aggregates):
+    parts = chunks(aggregates)
+    for chunk in parts:
         if not chunk:
             continue
-        query = exp.select(*chunk).from_(source.copy(), copy=False)
+        # copying a compiled query is not free: only when it is used again
+        query = exp.select(*chunk).from_(source.copy() if len(parts) > 1 else source,
+                                         copy=False)
         values.extend(run(reader, query)[0])
     return values
 
