@@ -3,8 +3,8 @@
 Every measure is an aggregate over the membership table (SPEC 6) of some
 definitions at some instant: the compiled membership SELECT becomes the subquery
 ``m`` of ``SELECT <aggregates> FROM (...) AS m``.  Counting uses
-``COUNT(*) FILTER (WHERE …)``, which DuckDB and PostgreSQL both have, so one pass
-over ``m`` yields every count at once.
+``COUNT(CASE WHEN … THEN 1 END)``, so one pass over ``m`` yields every count at
+once.
 """
 
 from __future__ import annotations
@@ -30,19 +30,29 @@ def column(name: str, table: str | None = None) -> exp.Column:
                       table=exp.to_identifier(table, quoted=True) if table else None)
 
 
+# Conditional aggregates are written ``AGG(CASE WHEN condition THEN value END)``,
+# not ``AGG(value) FILTER (WHERE condition)``: the same numbers (the CASE gives
+# NULL where the condition is not true, and aggregates skip NULLs), but DuckDB
+# evaluates hundreds of FILTER clauses about four times slower than the same
+# number of CASEs (the report's one statement at the as-of has ~650 of them).
+
+
 def count_where(condition: exp.Expression) -> exp.Expression:
-    """``COUNT(*) FILTER (WHERE condition)``."""
-    return exp.Filter(this=exp.Count(this=exp.Star()),
-                      expression=exp.Where(this=condition))
+    """``COUNT(CASE WHEN condition THEN 1 END)``: the rows where it is true."""
+    return exp.Count(this=_when(condition, exp.Literal.number(1)))
 
 
 def aggregate_where(function: Callable[..., exp.Expression], value: exp.Expression,
                     condition: exp.Expression | None) -> exp.Expression:
-    """``SUM(value)`` / ``COUNT(value)``, with ``FILTER (WHERE condition)`` if given."""
-    aggregate: exp.Expression = function(this=value)
+    """``SUM(value)`` / ``COUNT(value)`` over the rows where ``condition`` (if
+    given) is true: ``SUM(CASE WHEN condition THEN value END)``."""
     if condition is None:
-        return aggregate
-    return exp.Filter(this=aggregate, expression=exp.Where(this=condition))
+        return function(this=value)
+    return function(this=_when(condition, value))
+
+
+def _when(condition: exp.Expression, value: exp.Expression) -> exp.Expression:
+    return exp.Case(ifs=[exp.If(this=condition, true=value)])
 
 
 def label_test(segmentation: str, label: str | None, table: str | None = None
@@ -98,6 +108,25 @@ def membership_from(reader: Reader, checked: CheckedProject, as_of: dt.datetime 
 def as_source(query: exp.Query, alias: str = MEMBERS) -> exp.Subquery:
     """``(query) AS "alias"`` (``query`` becomes part of it: not copied)."""
     return query.subquery(exp.to_identifier(alias, quoted=True), copy=False)
+
+
+def renamed(query: exp.Query, columns: Sequence[str], taken: set[str], alias: str
+            ) -> tuple[exp.Subquery, dict[str, str]]:
+    """``(SELECT "c" AS "<new name>", ... FROM (query) AS "alias") AS "alias"`` and
+    column -> new name: new names clash with nothing in ``taken``, so the result can
+    be joined to another membership table and its columns named without a table."""
+    names: dict[str, str] = {}
+    used = set(taken)
+    for index, name in enumerate(columns):
+        new = f"{alias}_{index}"
+        while new in used:
+            new = "_" + new
+        used.add(new)
+        names[name] = new
+    inner = as_source(query, alias)
+    select = exp.select(*(exp.alias_(column(name, alias), new, quoted=True)
+                          for name, new in names.items())).from_(inner, copy=False)
+    return select.subquery(exp.to_identifier(alias, quoted=True), copy=False), names
 
 
 def chunks(items: Sequence[exp.Expression]) -> list[list[exp.Expression]]:
