@@ -79,6 +79,7 @@ def at_instant(reader: Reader, query: exp.Query, instant: dt.datetime) -> exp.Qu
     it again there (tests/test_as_of_swap.py), at a fraction of the cost."""
     from segdsl.compile.api import at_as_of
 
+    assert isinstance(query, exp.Expression)  # a Select is both (sqlglot's typing)
     moved = at_as_of(query, reader.dialect, instant)
     assert isinstance(moved, exp.Query)
     return moved
@@ -90,6 +91,7 @@ def render(reader: Reader, query: exp.Expression | exp.Query) -> str:
     recurse deeply here too)."""
     from segdsl.compile.api import render_sql
 
+    assert isinstance(query, exp.Expression)
     return render_sql(query, reader.dialect)
 
 
