@@ -32,7 +32,7 @@ from decimal import Decimal
 from sqlglot import exp
 
 from segdsl.analysis import history as hist
-from segdsl.analysis.attrition import AttritionPlan, measure_attrition, plan_attrition
+from segdsl.analysis.attrition import AttritionPlan, plan_attrition
 from segdsl.analysis.expectations import ExpectationResult, evaluate
 from segdsl.analysis.history import history_instants, history_problem
 from segdsl.analysis.model import (
@@ -52,10 +52,11 @@ from segdsl.analysis.sizes import Sizes, SizesSpec
 from segdsl.analysis.sqlparts import (
     aggregate_where,
     as_int,
+    as_source,
     column,
     count_where,
     label_test,
-    membership_from,
+    membership_query,
     run_chunked,
 )
 from segdsl.check.checker import CheckedProject
@@ -111,7 +112,11 @@ class _Results:
     kpi_values: list[object] = field(default_factory=list)
     attrition: list[Attrition] = field(default_factory=list)
     history: list[HistoryPoint] = field(default_factory=list)
-    transitions: list[Transition] = field(default_factory=list)
+    transitions: list[Transition] | None = None  # None: not measured yet
+    # sizes measured at the as-of (and at the first history instant, for the
+    # transitions), which the history does not measure again
+    known: dict[dt.datetime, Sizes] = field(default_factory=dict)
+    done: bool = False  # the one statement at the as-of has run
 
 
 @dataclass(frozen=True)
@@ -169,46 +174,109 @@ class _Plan:
         return steps
 
     # each step -----------------------------------------------------------
+    # Sizes, overlap, KPIs, attrition (and the transitions, with their first
+    # instant's sizes) are aggregates over the membership table at the as-of: the
+    # first of these steps measures them all in ONE statement (_at_as_of); the
+    # others find their numbers there.
     def _sizes(self, reader: Reader, results: _Results) -> None:
-        spec = self.sizes
-        source = membership_from(reader, self.checked, self.as_of, spec.names)
-        results.sizes = spec.read(run_chunked(reader, source, spec.aggregates()))
+        self._at_as_of(reader, results)
 
     def _overlap(self, reader: Reader, results: _Results) -> None:
-        pairs = self.pairs()
-        source = membership_from(reader, self.checked, self.as_of, list(self.checked.segments))
-        aggregates = [count_where(exp.And(this=column(a), expression=column(b)))
-                      for a, b in pairs]
-        values = run_chunked(reader, source, aggregates)
-        results.pairs = {pair: as_int(value) for pair, value in zip(pairs, values, strict=True)}
+        self._at_as_of(reader, results)
 
     def _kpis(self, reader: Reader, results: _Results) -> None:
-        names = [*self.checked.segments, *self.checked.segmentations, *self.kpis]
-        source = membership_from(reader, self.checked, self.as_of, list(dict.fromkeys(names)))
+        self._at_as_of(reader, results)
+
+    def _attrition(self, reader: Reader, results: _Results) -> None:
+        self._at_as_of(reader, results)
+
+    def _folds_transitions(self) -> bool:
+        """Whether the transitions end at the as-of, so the one statement there can
+        count them (joined to the first instant's membership)."""
+        return (len(self.history) >= 2 and bool(self.checked.segmentations)
+                and self.history[-1] == self.as_of)
+
+    def _at_as_of(self, reader: Reader, results: _Results) -> None:
+        if results.done:
+            return
+        results.done = True
+        checked, spec = self.checked, self.sizes
+        attrition: AttritionPlan | None = None
+        if checked.segments:
+            attrition = plan_attrition(checked, list(checked.segments), self.sources)
+        names = list(dict.fromkeys([*spec.names, *self.kpis,
+                                    *(attrition.hidden if attrition else ())]))
+        # the hidden segments only add columns: compiling the extended project
+        # gives every user definition as the project alone would
+        query = membership_query(reader, attrition.checked if attrition else checked,
+                                 self.as_of, names)
+        parts: list[tuple[list[exp.Expression], Callable[[list[object]], None]]] = []
+
+        def read_sizes(values: list[object]) -> None:
+            results.sizes = spec.read(values)
+            results.known[self.as_of] = results.sizes
+        parts.append((spec.aggregates(), read_sizes))
+        pairs = self.pairs()
+        if pairs:
+            def read_pairs(values: list[object]) -> None:
+                results.pairs = {pair: as_int(value)
+                                 for pair, value in zip(pairs, values, strict=True)}
+            parts.append(([count_where(exp.And(this=column(a), expression=column(b)))
+                           for a, b in pairs], read_pairs))
+        if self.kpis:
+            def read_kpis(values: list[object]) -> None:
+                results.kpi_values = values
+            parts.append((self._kpi_aggregates(), read_kpis))
+        if attrition is not None:
+            plan = attrition
+
+            def read_attrition(values: list[object]) -> None:
+                results.attrition = plan.results(values)
+            parts.append((plan.aggregates(), read_attrition))
+        source = as_source(query)
+        if self._folds_transitions():
+            first = self.history[0]
+            earlier = membership_query(reader, checked, first, spec.names)
+            source, before = hist.joined_to_earlier(query, set(names), checked.schema.key,
+                                                    earlier, spec.names)
+            moves = hist.TransitionSpec.of(checked, first, self.as_of)
+
+            def read_first(values: list[object]) -> None:
+                results.known[first] = spec.read(values)
+
+            def read_moves(values: list[object]) -> None:
+                results.transitions = moves.read(values)
+            parts.append((spec.aggregates(before), read_first))
+            parts.append((moves.aggregates(before), read_moves))
+        values = run_chunked(reader, source, [item for found, _ in parts for item in found])
+        position = 0
+        for found, read in parts:
+            read(values[position:position + len(found)])
+            position += len(found)
+
+    def _kpi_aggregates(self) -> list[exp.Expression]:
         aggregates: list[exp.Expression] = []
         for group in self.kpi_groups():
             for metric in self.kpis:
                 for function in (exp.Sum, exp.Count):
                     aggregates.append(aggregate_where(
                         function, column(metric), group.copy() if group else None))
-        results.kpi_values = run_chunked(reader, source, aggregates)
-
-    def _attrition(self, reader: Reader, results: _Results) -> None:
-        plan: AttritionPlan = plan_attrition(self.checked, list(self.checked.segments),
-                                             self.sources)
-        results.attrition = measure_attrition(reader, plan, self.as_of)
+        return aggregates
 
     def _history_at(self, instant: dt.datetime) -> Callable[[Reader, _Results], None]:
         def run(reader: Reader, results: _Results) -> None:
-            results.history += hist.history_per_instant(reader, self.checked, [instant])
+            results.history += hist.history_batched(reader, self.checked, [instant],
+                                                    results.known)
         return run
 
     def _history_batched(self, reader: Reader, results: _Results) -> None:
-        results.history = hist.history_batched(reader, self.checked, self.history)
+        results.history = hist.history_batched(reader, self.checked, self.history,
+                                               results.known)
 
     def _transitions(self, reader: Reader, results: _Results) -> None:
-        results.transitions = hist.transitions(reader, self.checked, self.history[0],
-                                               self.history[-1])
+        if results.transitions is None:
+            results.transitions = hist.transitions(reader, self.checked, self.history[0],
+                                                   self.history[-1])
 
 
 def _plan(checked: CheckedProject, as_of: dt.datetime, kpis: Sequence[str] | None,
@@ -283,7 +351,7 @@ def _report(plan: _Plan, results: _Results, project: str, database: str, dialect
         population=population, segments=segments, segmentations=segmentations,
         overlap=_overlap(plan, results), kpis=_kpis(plan, results),
         attrition=tuple(results.attrition), history=tuple(results.history),
-        transitions=tuple(results.transitions),
+        transitions=tuple(results.transitions or ()),
         warnings=tuple(_warnings(plan.as_of, now)))
 
 

@@ -16,19 +16,27 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from sqlglot import exp
 
 from segdsl.analysis.model import HistoryPoint, Transition
 from segdsl.analysis.sizes import Sizes, SizesSpec, labels_of
 from segdsl.analysis.sqlparts import (
+    MEMBERS,
     as_int,
+    as_source,
+    at_instant,
     chunks,
     column,
+    count_where,
+    label_test,
     membership_from,
     membership_query,
+    renamed,
     run,
+    run_chunked,
 )
 from segdsl.check.checker import CheckedProject
 from segdsl.engines.reader import Reader
@@ -164,11 +172,19 @@ def _point(instant: dt.datetime, sizes: Sizes) -> HistoryPoint:
     return HistoryPoint(instant, sizes.population, sizes.segments, sizes.labels)
 
 
+def memberships(reader: Reader, checked: CheckedProject, names: Sequence[str],
+                instants: Sequence[dt.datetime]) -> list[exp.Query]:
+    """The membership of ``names`` at each instant: compiled at the first, moved to
+    the others by swapping the as-of (the same SQL, see tests/test_as_of_swap.py)."""
+    if not instants:
+        return []
+    first = membership_query(reader, checked, instants[0], names)
+    return [first, *(at_instant(reader, first, instant) for instant in instants[1:])]
+
+
 def sizes_at(reader: Reader, checked: CheckedProject, spec: SizesSpec,
              instant: dt.datetime) -> Sizes:
     """Every size at one instant: one query (more only past MAX_COLUMNS)."""
-    from segdsl.analysis.sqlparts import run_chunked
-
     source = membership_from(reader, checked, instant, spec.names)
     return spec.read(run_chunked(reader, source, spec.aggregates()))
 
@@ -177,30 +193,36 @@ def history_per_instant(reader: Reader, checked: CheckedProject,
                         instants: Sequence[dt.datetime]) -> list[HistoryPoint]:
     """Strategy ``per_instant``: one query per instant."""
     spec = SizesSpec.of(checked)
-    return [_point(instant, sizes_at(reader, checked, spec, instant)) for instant in instants]
+    return [_point(instant, spec.read(run_chunked(reader, as_source(query), spec.aggregates())))
+            for instant, query in zip(instants, memberships(reader, checked, spec.names,
+                                                            instants), strict=True)]
 
 
-def history_batched(reader: Reader, checked: CheckedProject,
-                    instants: Sequence[dt.datetime]) -> list[HistoryPoint]:
+def history_batched(reader: Reader, checked: CheckedProject, instants: Sequence[dt.datetime],
+                    known: Mapping[dt.datetime, Sizes] | None = None) -> list[HistoryPoint]:
     """Strategy ``batched``: ``SELECT i, <sizes> FROM (membership at instant i)``
-    for every instant, joined by ``UNION ALL`` into one statement."""
+    for every instant, joined by ``UNION ALL`` into one statement.  ``known``:
+    sizes already measured (the report's as-of), not measured again."""
     spec = SizesSpec.of(checked)
-    if not instants:
-        return []
-    sources = [membership_from(reader, checked, instant, spec.names) for instant in instants]
-    values: list[list[object]] = [[] for _ in instants]
-    for chunk in chunks(spec.aggregates()):
+    found = dict(known or {})
+    missing = [instant for instant in dict.fromkeys(instants) if instant not in found]
+    sources = [as_source(query) for query in memberships(reader, checked, spec.names, missing)]
+    values: list[list[object]] = [[] for _ in missing]
+    parts = chunks(spec.aggregates())
+    for chunk in parts if sources else []:
         union: exp.Query | None = None
         for index, source in enumerate(sources):
             part = exp.select(exp.alias_(exp.Literal.number(index), "i", quoted=True),
-                              *(item.copy() for item in chunk)).from_(source.copy(), copy=False)
+                              *(item.copy() for item in chunk)).from_(
+                source.copy() if len(parts) > 1 else source, copy=False)
             union = part if union is None else exp.union(union, part, distinct=False,
                                                          copy=False)
         assert union is not None
         for row in run(reader, union):
             values[as_int(row[0])].extend(row[1:])
-    return [_point(instant, spec.read(found)) for instant, found in zip(instants, values,
-                                                                        strict=True)]
+    found.update((instant, spec.read(got)) for instant, got in zip(missing, values,
+                                                                   strict=True))
+    return [_point(instant, found[instant]) for instant in instants]
 
 
 def measure_history(reader: Reader, checked: CheckedProject, instants: Sequence[dt.datetime],
@@ -215,53 +237,57 @@ def measure_history(reader: Reader, checked: CheckedProject, instants: Sequence[
 # ------------------------------------------------------------------ transitions
 
 
+@dataclass(frozen=True, slots=True)
+class TransitionSpec:
+    """Counting each segmentation's (label then, label now) pairs as aggregates over
+    a membership table at ``last`` joined on the key to one at ``first`` whose
+    columns are renamed (``before``: segmentation -> column)."""
+
+    labels: dict[str, tuple[str | None, ...]]
+    first: dt.datetime
+    last: dt.datetime
+
+    @staticmethod
+    def of(checked: CheckedProject, first: dt.datetime, last: dt.datetime) -> TransitionSpec:
+        return TransitionSpec({name: labels_of(checked, name) for name in checked.segmentations},
+                              first, last)
+
+    def aggregates(self, before: Mapping[str, str]) -> list[exp.Expression]:
+        return [count_where(exp.And(this=label_test(before[name], source),
+                                    expression=label_test(name, target)))
+                for name, labels in self.labels.items()
+                for source in labels for target in labels]
+
+    def read(self, values: Sequence[object]) -> list[Transition]:
+        counts = iter(as_int(value) for value in values)
+        return [Transition(name, self.first, self.last, labels, tuple(
+                    tuple(next(counts) for _ in labels) for _ in labels))
+                for name, labels in self.labels.items()]
+
+
+def joined_to_earlier(now: exp.Query, taken: set[str], key: str,
+                      earlier: exp.Query, columns: Sequence[str]
+                      ) -> tuple[exp.Subquery, dict[str, str]]:
+    """``(SELECT * FROM (now) AS m LEFT JOIN (earlier, columns renamed) AS f ON the
+    key) AS m``, and column -> its name in ``earlier``'s part.  ``taken``: the
+    column names of ``now``.  Keys are unique (SPEC 2), so the join keeps one row
+    per customer; ``LEFT`` keeps the sizes at ``now`` right whatever the keys."""
+    before, names = renamed(earlier, [key, *columns], taken | {key}, "f")
+    joined = exp.select(exp.Star()).from_(as_source(now), copy=False).join(
+        before, on=exp.EQ(this=column(key, MEMBERS), expression=column(names[key], "f")),
+        join_type="LEFT", copy=False)
+    return as_source(joined), names
+
+
 def transitions(reader: Reader, checked: CheckedProject, first: dt.datetime,
                 last: dt.datetime) -> list[Transition]:
     """Each segmentation's label at ``first`` against its label at ``last``, per
-    customer, counted: one statement joining both instants' membership on the key.
-
-    ``WITH j AS MATERIALIZED (SELECT f.s AS f0, l.s AS l0, ... FROM f JOIN l ON
-    key)`` then one ``GROUP BY f_k, l_k`` per segmentation, joined by ``UNION ALL``.
-    """
+    customer, counted: one statement joining both instants' membership on the key."""
     names = list(checked.segmentations)
     if not names:
         return []
-    key = checked.schema.key
-    before = membership_query(reader, checked, first, names).subquery(
-        exp.to_identifier("f", quoted=True), copy=False)
-    after = membership_query(reader, checked, last, names).subquery(
-        exp.to_identifier("l", quoted=True), copy=False)
-    pairs = exp.select(*(
-        item for index, name in enumerate(names) for item in (
-            exp.alias_(column(name, "f"), f"f{index}", quoted=True),
-            exp.alias_(column(name, "l"), f"l{index}", quoted=True))
-    )).from_(before, copy=False).join(
-        after, on=exp.EQ(this=column(key, "f"), expression=column(key, "l")),
-        join_type="INNER", copy=False)
-    union: exp.Query | None = None
-    for index in range(len(names)):
-        part = (exp.select(exp.alias_(exp.Literal.number(index), "s", quoted=True),
-                           column(f"f{index}"), column(f"l{index}"),
-                           exp.Count(this=exp.Star()))
-                .from_(exp.Table(this=exp.to_identifier("j", quoted=True)), copy=False)
-                .group_by(column(f"f{index}"), column(f"l{index}"), copy=False))
-        union = part if union is None else exp.union(union, part, distinct=False, copy=False)
-    assert union is not None
-    query = exp.select(exp.Star()).from_(union.subquery("u"), copy=False).with_(
-        exp.to_identifier("j", quoted=True), as_=pairs, materialized=True, copy=False)
-    rows = run(reader, query)
-    found: list[Transition] = []
-    for index, name in enumerate(names):
-        labels = labels_of(checked, name)
-        position = {label: at for at, label in enumerate(labels)}
-        counts = [[0] * len(labels) for _ in labels]
-        for segmentation, source, target, count in rows:
-            if as_int(segmentation) == index:
-                counts[position[_label(source)]][position[_label(target)]] += as_int(count)
-        found.append(Transition(name, first, last, labels,
-                                tuple(tuple(row) for row in counts)))
-    return found
-
-
-def _label(value: object) -> str | None:
-    return None if value is None else str(value)
+    spec = TransitionSpec.of(checked, first, last)
+    before, after = memberships(reader, checked, names, [first, last])
+    source, renamed_columns = joined_to_earlier(after, set(names),
+                                                checked.schema.key, before, names)
+    return spec.read(run_chunked(reader, source, spec.aggregates(renamed_columns)))

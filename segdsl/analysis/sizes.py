@@ -11,7 +11,7 @@ for the customers no branch matched.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlglot import exp
@@ -54,11 +54,16 @@ class SizesSpec:
         """The definitions the membership query must hold."""
         return [*self.segments, *self.labels]
 
-    def aggregates(self) -> list[exp.Expression]:
+    def aggregates(self, columns: Mapping[str, str] | None = None) -> list[exp.Expression]:
+        """The counts; ``columns``: definition -> the column holding it, when the
+        membership's columns were renamed (a table joined to another)."""
+        named = columns or {}
         found: list[exp.Expression] = [exp.Count(this=exp.Star())]
-        found += [count_where(column(segment)) for segment in self.segments]
+        found += [count_where(column(named.get(segment, segment)))
+                  for segment in self.segments]
         for segmentation, labels in self.labels.items():
-            found += [count_where(label_test(segmentation, label)) for label in labels]
+            found += [count_where(label_test(named.get(segmentation, segmentation), label))
+                      for label in labels]
         return found
 
     def read(self, values: Sequence[object]) -> Sizes:

@@ -11,9 +11,12 @@ import datetime as dt
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from segdsl.check.checker import CheckedProject
+
+if TYPE_CHECKING:  # sqlglot is imported lazily (`check` must not load it)
+    from sqlglot import exp
 
 DIALECTS = ("duckdb", "postgres", "bigquery", "snowflake")
 
@@ -87,6 +90,35 @@ def compile_membership(
     from segdsl.compile.sql import build_membership
 
     return with_deep_stack(lambda: build_membership(checked, dialect, as_of, names))
+
+
+def membership_expression(
+    checked: CheckedProject,
+    dialect: str,
+    as_of: dt.datetime | None = None,
+    names: Sequence[str] | None = None,
+) -> exp.Expression:
+    """The SELECT of :func:`compile_membership` as a sqlglot expression, to build
+    on without rendering and parsing it again.  Render it (or a query holding it)
+    with :func:`render_sql`; move it to another as-of with :func:`at_as_of`."""
+    from segdsl.compile.sql import membership_tree
+
+    return with_deep_stack(lambda: membership_tree(checked, dialect, as_of, names))
+
+
+def at_as_of(expression: exp.Expression, dialect: str, as_of: dt.datetime) -> exp.Expression:
+    """A copy of a :func:`membership_expression` compiled at one as-of, at ``as_of``
+    instead: the same as compiling again at ``as_of``, without compiling."""
+    from segdsl.compile.sql import with_as_of
+
+    return with_deep_stack(lambda: with_as_of(expression, dialect, as_of))
+
+
+def render_sql(expression: exp.Expression, dialect: str, *, pretty: bool = False) -> str:
+    """SQL text of a compiled expression (or a query built around one)."""
+    from segdsl.compile.sql import render
+
+    return with_deep_stack(lambda: render(expression, dialect, pretty=pretty))
 
 
 def compile_segment(

@@ -49,6 +49,8 @@ from segdsl.syntax.walk import chain_operands, iter_nodes
 
 KEY = "__key"
 TIME = "__time"
+# The meta key marking the as-of literal (see with_as_of).
+AS_OF_MARK = "segdsl_as_of"
 FALSE = exp.false()
 
 
@@ -198,6 +200,9 @@ class _Compiler:
         self.schema = checked.schema
         self.d = dialect
         self.as_of = dialect.instant_literal(as_of) if as_of is not None else dialect.now()
+        # Marked, so that with_as_of() can move a compiled query to another instant:
+        # every use of the as-of is a copy of this node (copies keep the mark).
+        self.as_of.meta[AS_OF_MARK] = True
         self.types = TypeOracle(checked)
         self.attributes: dict[str, str] = {}  # attribute -> column alias in entity
         self.relation_columns: dict[tuple[str, str], str] = {}
@@ -430,7 +435,10 @@ class _Compiler:
         parts: list[exp.Expression] = []
         if low is not None:
             parts.append(exp.GTE(this=instant, expression=low))
-        if high is not None and not (before_as_of and high == self.as_of):
+        # The as-of node itself, not any equal instant: an instant written in a
+        # definition that happens to equal the as-of keeps its test, so the SQL
+        # does not depend on the as-of's value (with_as_of relies on that).
+        if high is not None and not (before_as_of and _is_as_of(high)):
             parts.append(exp.LT(this=instant.copy(), expression=high))
         return _and(*parts)
 
@@ -1060,6 +1068,12 @@ def _same_key(other: str) -> exp.Expression:
     return exp.EQ(this=_col(KEY, other), expression=_col(KEY, "entity"))
 
 
+def _is_as_of(node: exp.Expression) -> bool:
+    """Whether ``node`` is (a copy of) the compiler's as-of literal."""
+    marks = node._meta  # not .meta: that would give every node a dict
+    return bool(marks and marks.get(AS_OF_MARK))
+
+
 def _is_condition(expr: ast.Expr) -> bool:
     return not isinstance(expr, ast.Name | ast.Member | ast.Call | ast.Aggregate | ast.Arith
                           | ast.Neg | ast.BoolLit)
@@ -1079,15 +1093,42 @@ def default_names(checked: CheckedProject) -> list[str]:
     return [*checked.segments, *checked.segmentations, *checked.metrics]
 
 
-def build_membership(checked: CheckedProject, dialect: str, as_of: dt.datetime | None,
-                     names: Sequence[str] | None) -> str:
+def membership_tree(checked: CheckedProject, dialect: str, as_of: dt.datetime | None,
+                    names: Sequence[str] | None) -> exp.Expression:
+    """The membership SELECT as a sqlglot expression, exactly what
+    :func:`build_membership` renders (render it with :func:`render`)."""
     target = _dialect(dialect)
     compiler = _Compiler(checked, target, as_of)
     chosen = list(names) if names is not None else default_names(checked)
     for name in chosen:
         if checked.declaration(name) is None:
             raise CompileError(f"no segment, segmentation or metric is called '{name}'")
-    return _render(compiler.query(chosen), target)
+    query = compiler.query(chosen)
+    _unwrap_left_chains(query)
+    return query
+
+
+def build_membership(checked: CheckedProject, dialect: str, as_of: dt.datetime | None,
+                     names: Sequence[str] | None) -> str:
+    return _render(membership_tree(checked, dialect, as_of, names), _dialect(dialect))
+
+
+def with_as_of(tree: exp.Expression, dialect: str, as_of: dt.datetime) -> exp.Expression:
+    """A copy of ``tree`` (compiled at some instant) evaluated at ``as_of`` instead.
+
+    The compiler writes the as-of once (``instant_literal``) and copies that node
+    wherever it is needed; windows, days-since and replay bounds are computed from
+    it in SQL, never in Python.  So swapping the marked nodes gives the query the
+    compiler writes for ``as_of`` (tests/test_as_of_swap.py compares the texts).
+    An instant written in a definition is not marked and stays as it is.
+    """
+    literal = _dialect(dialect).instant_literal(as_of)
+    literal.meta[AS_OF_MARK] = True
+
+    def swap(node: exp.Expression) -> exp.Expression:
+        return literal.copy() if _is_as_of(node) else node
+
+    return tree.transform(swap)
 
 
 def build_segment(checked: CheckedProject, name: str, dialect: str,
@@ -1124,17 +1165,24 @@ def _unwrap_left_chains(query: exp.Expression) -> None:
             paren.replace(inner)
 
 
-def _render(query: exp.Expression, target: Dialect) -> str:
+def render(query: exp.Expression, dialect: str, *, pretty: bool = False) -> str:
+    """A compiled query (or one built around compiled parts) as SQL text: identifiers
+    quoted as the compiler's are, unsupported constructs refused."""
+    return _render(query, _dialect(dialect), pretty=pretty)
+
+
+def _render(query: exp.Expression, target: Dialect, *, pretty: bool = True) -> str:
     """The query's SQL text.  A construct sqlglot cannot express in the target
     dialect raises instead of being written approximately (sqlglot's default only
     logs a warning and writes something that may mean another thing)."""
     _unwrap_left_chains(query)
     try:
-        return query.sql(dialect=target.sqlglot_name, pretty=True, identify=True,
+        return query.sql(dialect=target.sqlglot_name, pretty=pretty, identify=True,
                          unsupported_level=ErrorLevel.RAISE)
     except UnsupportedError as error:
         raise CompileError(f"{target.name} SQL cannot express part of these definitions "
                            f"(a segdsl bug, please report it): {error}") from None
 
 
-__all__ = ["build_membership", "build_segment", "iter_nodes"]
+__all__ = ["AS_OF_MARK", "build_membership", "build_segment", "iter_nodes", "membership_tree",
+           "render", "with_as_of"]
