@@ -151,12 +151,6 @@ def test_sample_page_in_the_browser(browser: Any, tmp_path: Path) -> None:
 
 # ------------------------------------------------------------------ the example project
 
-needs_compute = pytest.mark.skipif(
-    importlib.util.find_spec("segdsl.analysis.compute") is None,
-    reason="segdsl.analysis.compute is not there yet (the measuring side of report)")
-
-
-@needs_compute
 def test_example_project_page(browser: Any, tmp_path: Path) -> None:
     from cli_project import run
     from report_project import AS_OF, membership_counts, shop_copy

@@ -108,6 +108,9 @@ def report_command(
         from segdsl.report.page import render_page
 
         pending.write(render_page(data))
+    # The page's heading shows them too; the person at the terminal sees them here.
+    for warning in data.warnings:
+        click.echo(f"warning: {warning}", err=True)
     failed = sum(not e.holds for s in data.segments for e in s.expectations)
     if failed:
         click.echo(f"{failed} expectation{'s' if failed != 1 else ''} not met "
