@@ -1,11 +1,17 @@
 """Measuring a checked project on a database: the numbers of ``segdsl report``.
 
-:func:`measure` runs a fixed list of steps, one aggregate statement each (more
-only past :data:`~segdsl.analysis.sqlparts.MAX_COLUMNS` aggregates), and returns a
+:func:`measure` runs a fixed list of steps and returns a
 :class:`~segdsl.analysis.model.ReportData`.  :func:`count_steps` says up front how
 many steps it will take for the same arguments, and ``progress(description)`` is
 called once at the start of each step, so a caller can draw a progress bar of
-``count_steps(...)`` steps.  The steps, in order:
+``count_steps(...)`` steps.
+
+Everything at the as-of (steps 1-4, and 6 when the history ends at the as-of) is
+measured by ONE statement, run by the first of those steps (the others find their
+numbers computed, so their progress ticks are nearly instant): one membership query
+of the project extended with the attrition's hidden segments, with every aggregate
+over it (split only past :data:`~segdsl.analysis.sqlparts.MAX_COLUMNS` select
+items).  The steps, in order:
 
 1. sizes: the population, every segment, every segmentation label;
 2. overlap: customers in both of each pair of segments (with two segments or more);
@@ -35,6 +41,7 @@ from segdsl.analysis import history as hist
 from segdsl.analysis.attrition import AttritionPlan, plan_attrition
 from segdsl.analysis.expectations import ExpectationResult, evaluate
 from segdsl.analysis.history import history_instants, history_problem
+from segdsl.analysis.kpis import numeric_metrics, validate_kpis
 from segdsl.analysis.model import (
     Attrition,
     Definition,
@@ -65,41 +72,6 @@ from segdsl.numbers import divide
 from segdsl.syntax import ast
 
 Progress = Callable[[str], None]
-
-
-# ------------------------------------------------------------------ KPI names
-
-
-def numeric_metrics(checked: CheckedProject) -> list[str]:
-    """The metrics of type integer or number, in file order (the default KPIs)."""
-    return [name for name in checked.metrics
-            if name in checked.metric_types and checked.metric_types[name].is_numeric]
-
-
-def validate_kpis(checked: CheckedProject, names: Sequence[str]) -> list[str]:
-    """One message per ``--kpi`` name that is not a numeric metric (empty: all fine)."""
-    from segdsl.check.suggest import did_you_mean
-
-    problems: list[str] = []
-    numeric = set(numeric_metrics(checked))
-    for name in names:
-        if name in numeric:
-            continue
-        if name in checked.metrics:
-            kind = checked.metric_types[name].kind.words if name in checked.metric_types \
-                else "not a number"
-            problems.append(f"--kpi {name}: the metric '{name}' is {kind}; a KPI must be "
-                            "an integer or a number")
-            continue
-        other = ("segment" if name in checked.segments else
-                 "segmentation" if name in checked.segmentations else None)
-        if other is not None:
-            problems.append(f"--kpi {name}: '{name}' is a {other}, not a metric")
-            continue
-        hint = did_you_mean(name, numeric)
-        problems.append(f"--kpi {name}: no metric named '{name}'" + (f" ({hint})" if hint
-                                                                     else ""))
-    return problems
 
 
 # ------------------------------------------------------------------ the steps
