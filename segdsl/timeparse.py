@@ -125,6 +125,16 @@ def format_instant(instant: dt.datetime) -> str:
     return f"{text}Z"
 
 
+def engine_instant(value: object) -> dt.datetime | None:
+    """A timestamp as an engine returns it (naive values hold UTC; a date is its
+    midnight) as an aware UTC datetime; None for NULL or anything else."""
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+    return None
+
+
 def _from_datetime(value: dt.datetime, what: str) -> dt.datetime:
     written = value.isoformat()
     offset = value.utcoffset()

@@ -40,6 +40,7 @@ from segdsl.analysis.sqlparts import (
 )
 from segdsl.check.checker import CheckedProject
 from segdsl.engines.reader import Reader
+from segdsl.timeparse import engine_instant
 
 STRATEGIES = ("batched", "per_instant")
 DEFAULT_STRATEGY = "batched"
@@ -150,19 +151,10 @@ def _earliest_events(reader: Reader, schema: object) -> dict[str, dt.datetime | 
         query = exp.select(*(exp.Min(this=column(time)) for time in times)).from_(
             reader.table_expression(table))
         _, rows = reader.query(query.sql(dialect=reader.dialect))
-        found = [_instant(value) for value in (rows[0] if rows else ())]
+        found = [engine_instant(value) for value in (rows[0] if rows else ())]
         present = [value for value in found if value is not None]
         earliest[table] = min(present) if present else None
     return earliest
-
-
-def _instant(value: object) -> dt.datetime | None:
-    """A min() result as an aware UTC datetime (naive values hold UTC)."""
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
-    return None
 
 
 # ------------------------------------------------------------------ sizes

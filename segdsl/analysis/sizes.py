@@ -10,7 +10,6 @@ for the customers no branch matched.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -98,12 +97,3 @@ def population_query(entity_table: exp.Table, dialect: str) -> str:
 def now_query() -> exp.Select:
     """``SELECT CURRENT_TIMESTAMP``: to pin "now" when one run makes two queries."""
     return exp.select(exp.CurrentTimestamp())
-
-
-def as_utc(value: object) -> dt.datetime:
-    """A timestamp from an engine (naive UTC or aware) as an aware UTC datetime."""
-    if not isinstance(value, dt.datetime):
-        raise TypeError(f"expected a timestamp, got {value!r}")
-    if value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value.astimezone(dt.UTC)

@@ -8,6 +8,7 @@ the heavy ones (duckdb, sqlglot) are imported inside the functions that need the
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -190,3 +191,21 @@ def choose_database(db: str | None, workspace: Workspace, command: str) -> str:
     if problem is not None:
         fail(f"{config.database_at or config.file}: 'database' {problem}")
     return config.database
+
+
+def check_out_path(out: Path, suffixes: tuple[str, ...] = ()) -> None:
+    """Refuse an ``--out`` that cannot be written, before anything is read or
+    queried (a long evaluation is not run for nothing): a wrong suffix (when
+    ``suffixes`` are given), a folder, a missing or unwritable parent folder."""
+    wanted = " or ".join(suffixes)
+    if suffixes and out.suffix.lower() not in suffixes:
+        fail(f"--out {out}: the file name must end in {wanted}")
+    if out.is_dir():
+        fail(f"--out {out} is a folder; give a file name" + (f" ending in {wanted}"
+                                                               if suffixes else ""))
+    folder = out.parent
+    if not folder.is_dir():
+        problem = "is not a folder" if folder.exists() else "does not exist"
+        fail(f"cannot write {out}: {folder} {problem}")
+    if not os.access(folder, os.W_OK):
+        fail(f"cannot write {out}: the folder {folder} is not writable")

@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from segdsl.cli.common import EXIT_PROBLEMS, as_of_option_with, fail, fail_all, project_option
+from segdsl.cli.common import (
+    EXIT_PROBLEMS,
+    as_of_option_with,
+    check_out_path,
+    fail,
+    fail_all,
+    project_option,
+)
 
 if TYPE_CHECKING:
     from segdsl.diff.definitions import Change
@@ -72,7 +79,7 @@ def diff_command(project: Path | None, base: str, head: str | None, db: str | No
     for segmentations the customers per label and how many changed label.
     """
     if out is not None:
-        _check_out(out)
+        check_out_path(out)
     if db is not None:
         _check_db(db)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -181,18 +188,6 @@ def _check_db(db: str) -> None:
     problem = unsupported_scheme(db)
     if problem is not None:
         fail(f"--db {problem}")
-
-
-def _check_out(out: Path) -> None:
-    """Refuse an --out that cannot be written before anything is read."""
-    if out.is_dir():
-        fail(f"--out {out} is a folder; give a file name")
-    folder = out.parent
-    if not folder.is_dir():
-        problem = "is not a folder" if folder.exists() else "does not exist"
-        fail(f"cannot write {out}: {folder} {problem}")
-    if not os.access(folder, os.W_OK):
-        fail(f"cannot write {out}: the folder {folder} is not writable")
 
 
 def _write_atomically(out: Path, text: str) -> None:

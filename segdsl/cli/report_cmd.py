@@ -29,6 +29,7 @@ import click
 from segdsl.cli.common import (
     EXIT_PROBLEMS,
     as_of_option_with,
+    check_out_path,
     choose_database,
     db_option,
     fail,
@@ -89,7 +90,7 @@ def report_command(
     History replays events at each past instant; attributes (country, age ...)
     are today's values, and the page says so.
     """
-    _check_out_name(out)
+    check_out_path(out, (".html",))
     span = _history_span(history, every)
     instant = as_of if as_of is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
     # The temporary file comes first: an unwritable folder is reported before
@@ -155,17 +156,6 @@ def _measure(checked: CheckedProject, project: str, database: str, as_of: dt.dat
 
 
 # ------------------------------------------------------------------ options
-
-
-def _check_out_name(out: Path) -> None:
-    if out.suffix.lower() != ".html":
-        fail(f"--out {out}: the file name must end in .html")
-    if out.is_dir():
-        fail(f"--out {out} is a folder; give a file name ending in .html")
-    folder = out.parent
-    if not folder.is_dir():
-        problem = "is not a folder" if folder.exists() else "does not exist"
-        fail(f"cannot write {out}: {folder} {problem}")
 
 
 def _history_span(history: tuple[int, str] | None, every: str | None

@@ -25,6 +25,7 @@ from segdsl.cli import run_expectations
 from segdsl.cli.common import (
     EXIT_PROBLEMS,
     as_of_option,
+    check_out_path,
     choose_database,
     db_option,
     fail,
@@ -179,19 +180,10 @@ def _write_out(reader: Reader, sql: str, out: Path) -> None:
 
 
 def _check_out(out: Path, output_format: str | None) -> None:
-    suffix = out.suffix.lower()
-    if suffix not in OUT_SUFFIXES:
-        fail(f"--out {out}: the file name must end in .csv or .parquet")
-    if output_format is not None and output_format != suffix[1:]:
+    check_out_path(out, OUT_SUFFIXES)
+    if output_format is not None and output_format != out.suffix.lower()[1:]:
         fail(f"--format {output_format} does not apply to --out {out}; "
              f"the file name's suffix chooses the format")
-    # Checked before anything is queried, so a long query is not run for nothing.
-    if out.is_dir():
-        fail(f"--out {out} is a folder; give a file name ending in .csv or .parquet")
-    folder = out.parent
-    if not folder.is_dir():
-        problem = "is not a folder" if folder.exists() else "does not exist"
-        fail(f"cannot write {out}: {folder} {problem}")
 
 
 

@@ -36,10 +36,14 @@ def expected_segments(checked: CheckedProject, segment: str | None) -> list[str]
 
 def pinned_now(reader: Reader) -> dt.datetime:
     """The database's current time, to use as the as-of of every query of the run."""
-    from segdsl.analysis.sizes import as_utc, now_query
+    from segdsl.analysis.sizes import now_query
+    from segdsl.timeparse import engine_instant
 
     _, rows = reader.query(now_query().sql(dialect=reader.dialect))
-    return as_utc(rows[0][0])
+    now = engine_instant(rows[0][0])
+    if now is None:
+        raise TypeError(f"expected a timestamp, got {rows[0][0]!r}")
+    return now
 
 
 def measure_by_query(reader: Reader, checked: CheckedProject, as_of: dt.datetime | None,

@@ -28,7 +28,7 @@ from sqlglot import exp
 
 from segdsl.engines import Engine, EngineError
 from segdsl.project.model import Schema
-from segdsl.timeparse import format_instant
+from segdsl.timeparse import engine_instant, format_instant
 
 GRACE = dt.timedelta(days=1)
 # The window named in the warning: the longest of these shorter than the gap, so
@@ -59,7 +59,7 @@ def latest_events(engine: Engine, schema: Schema, dialect: str,
         for table, times in columns.items():
             sql = latest_event_query(table_expression(table), times).sql(dialect=dialect)
             _, rows = engine.query(sql)
-            values = [_instant(value) for value in (rows[0] if rows else ())]
+            values = [engine_instant(value) for value in (rows[0] if rows else ())]
             found = [value for value in values if value is not None]
             latest[table] = max(found) if found else None
     except EngineError:
@@ -98,10 +98,3 @@ def warn_if_stale(engine: Engine, schema: Schema, as_of: dt.datetime | None, dia
         click.echo(warning, err=True)
 
 
-def _instant(value: object) -> dt.datetime | None:
-    """A max() result as an aware UTC datetime (naive values hold UTC)."""
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
-    return None
