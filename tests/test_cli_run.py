@@ -197,14 +197,16 @@ def test_table_all_starts_with_sizes_and_shares(project: Path) -> None:
     result = run(["run", "--all", "--format", "table", "--as-of", AS_OF])
     assert result.exit_code == 0, result.output
     summary, _, table = result.stdout.partition("\n\n")
+    # Labels in definition order, then "(none)": kind has no otherwise.
     assert summary.splitlines() == [
-        "adults         3   60.0%",
-        "germans        2   40.0%",
-        "recent_buyers  1   20.0%",
-        "kind=(none)    3   60.0%",
-        "kind=big       1   20.0%",
-        "kind=small     1   20.0%",
-        "(all)          5  100.0%",
+        "definition     members   share",
+        "adults               3   60.0%",
+        "germans              2   40.0%",
+        "recent_buyers        1   20.0%",
+        "kind=big             1   20.0%",
+        "kind=small           1   20.0%",
+        "kind=(none)          3   60.0%",
+        "(all)                5  100.0%",
     ]
     lines = table.splitlines()
     assert lines[0].split() == ["customer_id", "adults", "germans", "recent_buyers", "kind",
@@ -542,7 +544,8 @@ def test_demo_then_run_all_shows_the_sizes(tmp_path: Path, monkeypatch: pytest.M
 
     result = run(["run", "--project", "shop", "--all", "--as-of", AS_OF])
     assert result.exit_code == 0, result.output
-    summary = result.stdout.partition("\n\n")[0].splitlines()
+    header, *summary = result.stdout.partition("\n\n")[0].splitlines()
+    assert header.split() == ["definition", "members", "share"]
     sizes = {line.split()[0]: int(line.split()[1]) for line in summary}
     assert sizes["(all)"] == 300
     assert "vip" in sizes and "persona=casual" in sizes
@@ -589,3 +592,21 @@ def test_python_dash_m_run(project: Path) -> None:
     assert missing.returncode == 2
     assert "Traceback" not in missing.stderr
     assert len(missing.stderr.splitlines()) == 1
+
+
+def test_summary_lists_labels_in_definition_order_with_empty_ones() -> None:
+    from segdsl.cli.output import summary_lines
+
+    rows = [("c1", True, "zeta"), ("c2", False, "zeta"), ("c3", False, "alpha"),
+            ("c4", False, "zeta"), ("c5", False, "zeta"), ("c6", False, "zeta"),
+            ("c7", False, "zeta"), ("c8", False, "zeta")]
+    lines = list(summary_lines(["id", "vip", "tier"], rows, ["vip"],
+                               {"tier": ["zeta", "empty", "alpha"]}))
+    assert [line.rstrip("\n") for line in lines] == [
+        "definition  members   share",
+        "vip               1   12.5%",
+        "tier=zeta         7   87.5%",
+        "tier=empty        0    0.0%",
+        "tier=alpha        1   12.5%",
+        "(all)             8  100.0%",
+    ]

@@ -16,7 +16,7 @@ import io
 import json
 import math
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 
 from segdsl.numbers import decimal_text
@@ -172,35 +172,48 @@ def summary_lines(
     columns: Sequence[str],
     rows: Rows,
     segments: Sequence[str],
-    segmentations: Sequence[str],
+    segmentations: Mapping[str, Sequence[str | None]],
     total_label: str = "(all)",
 ) -> Iterator[str]:
-    """Size and share of each segment (``vip  123  2.5%``) and of each label of
-    each segmentation (``persona=casual  400  40.0%``) among all entity rows, in
-    column order, then the number of entity rows (``total_label``)."""
+    """A header, then the size and share of each segment (``vip  123  2.5%``) and of
+    each label of each segmentation (``persona=casual  400  40.0%``) among all
+    entity rows, then the number of entity rows (``total_label``).
+
+    Segments come in column order; a segmentation's labels in definition order
+    (``segmentations`` maps each to its labels), labels nobody has included (0),
+    and ``None`` ("no label", shown ``(none)``) where the segmentation has no
+    ``otherwise``.  Shares have one decimal, rounded half away from zero from the
+    exact fraction.
+    """
     total = len(rows)
     segment_names = set(segments)
-    segmentation_names = set(segmentations)
     entries: list[tuple[str, int]] = []
     for position, name in enumerate(columns):
         if name in segment_names:
             entries.append((name, sum(1 for row in rows if row[position] is True)))
-        elif name in segmentation_names:
-            counts: dict[str, int] = {}
+        elif name in segmentations:
+            counts = dict.fromkeys(segmentations[name], 0)
             for row in rows:
                 label = row[position]
-                key = "(none)" if label is None else str(label)
+                key = None if label is None else str(label)
                 counts[key] = counts.get(key, 0) + 1
-            entries += [(f"{name}={label}", count) for label, count in sorted(counts.items())]
+            entries += [(f"{name}={'(none)' if label is None else label}", count)
+                        for label, count in counts.items()]
 
-    def share(count: int) -> str:
-        return f"{100 * count / total:.1f}%" if total else "-"
-
-    shown = [(_printable(name), str(count), share(count)) for name, count in entries]
-    shown.append((_printable(total_label), str(total), share(total)))
+    shown = [("definition", "members", "share")]
+    shown += [(_printable(name), str(count), _share(count, total)) for name, count in entries]
+    shown.append((_printable(total_label), str(total), _share(total, total)))
     name_width = max(_width(name) for name, _, _ in shown)
     count_width = max(len(count) for _, count, _ in shown)
     share_width = max(len(part) for _, _, part in shown)
     for name, count, part in shown:
         pad = " " * (name_width - _width(name))
         yield f"{name}{pad}  {count.rjust(count_width)}  {part.rjust(share_width)}\n"
+
+
+def _share(count: int, total: int) -> str:
+    """``12.5%``: one decimal, half away from zero, from the exact fraction."""
+    if not total:
+        return "-"
+    tenths = (count * 1000 + total // 2) // total  # counts are never negative
+    return f"{tenths // 10}.{tenths % 10}%"

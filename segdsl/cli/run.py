@@ -223,9 +223,10 @@ def _print(
         noun = "member" if len(rows) == 1 else "members"
         click.echo(f"\n{segment}: {len(rows)} {noun}")
     else:
-        _emit(output.summary_lines(
-            columns, rows, list(checked.segments), list(checked.segmentations),
-            total_label="(all)",
-        ))
+        from segdsl.analysis.sizes import labels_of
+
+        labels = {name: labels_of(checked, name) for name in checked.segmentations}
+        _emit(output.summary_lines(columns, rows, list(checked.segments), labels,
+                                   total_label="(all)"))
         click.echo()
         _emit(output.table_lines(columns, rows))
