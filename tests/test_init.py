@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -162,9 +163,17 @@ def test_the_template_is_package_data() -> None:
     assert any(path.parts[0] == "tests" for path in paths)
 
 
-def test_the_wheel_ships_the_template(tmp_path: Path) -> None:
-    build = pytest.importorskip("hatchling.builders.wheel")
-    wheel = Path(build.WheelBuilder(str(REPO)).build_standard(str(tmp_path)))
+def test_the_wheel_and_the_sdist_ship_the_template(tmp_path: Path) -> None:
+    # hatchling is the build backend (pyproject.toml); skipped where it is not installed.
+    wheel_builder = pytest.importorskip("hatchling.builders.wheel")
+    sdist_builder = pytest.importorskip("hatchling.builders.sdist")
+    wheel = next(wheel_builder.WheelBuilder(str(REPO)).build(
+        directory=str(tmp_path), versions=["standard"]))
     names = set(zipfile.ZipFile(wheel).namelist())
+    sdist = next(sdist_builder.SdistBuilder(str(REPO)).build(
+        directory=str(tmp_path), versions=["standard"]))
+    with tarfile.open(sdist) as archive:
+        packed = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
     for path, _ in template_files():
         assert f"segdsl/init/template/{path}" in names
+        assert f"segdsl/init/template/{path}" in packed
