@@ -75,7 +75,7 @@ def demo_command(
     instant = as_of or dt.datetime.now(dt.UTC).replace(microsecond=0)
     path = Path(database)
     try:
-        _generate(demo.generate_shop_database, path, customers, seed, instant)
+        write_demo_database(demo.generate_shop_database, path, customers, seed, instant)
     except OSError as error:
         fail(f"cannot write {path}: {error.strerror or error}")
     except duckdb.Error as error:  # a file locked by another process
@@ -95,7 +95,7 @@ def demo_command(
     )
 
 
-def _generate(
+def write_demo_database(
     generate: Callable[..., None], path: Path, customers: int, seed: int, as_of: dt.datetime
 ) -> None:
     """Generate into a file of another name, then rename it to ``path``.

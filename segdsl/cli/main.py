@@ -57,6 +57,7 @@ _LAZY_COMMANDS = {
     "list": ("segdsl.cli.list_cmd", "list_command"),
     "diff": ("segdsl.cli.diff_cmd", "diff_command"),
     "report": ("segdsl.cli.report_cmd", "report_command"),
+    "init": ("segdsl.cli.init_cmd", "init_command"),
 }
 
 
