@@ -125,7 +125,7 @@ def test_attrition_matches_run(tmp_path: Path) -> None:
     population, sizes, _ = membership_counts(project)
     lines = result.stdout.splitlines()
     assert f"  population: {population:,}" in lines
-    steps = [line for line in lines if line.startswith("  and ")]
+    steps = [line for line in lines if line.startswith(("  where ", "  and "))]
     assert steps[0].endswith(f"{sizes['chk_repeat']:,} remain, {sizes['chk_repeat']:,} alone")
     assert steps[1].endswith(f"{sizes['lapsing_customers']:,} remain, "
                              f"{sizes['chk_window']:,} alone")

@@ -17,7 +17,6 @@ import click
 from segdsl.cli.common import (
     EXIT_PROBLEMS,
     as_of_option_with,
-    db_option,
     fail,
     fail_all,
     load_checked,
@@ -99,13 +98,13 @@ def render_attrition(found: Attrition, lang: str, as_of: dt.datetime) -> str:
     when = as_of.strftime("%Y-%m-%d %H:%M:%S UTC")
     if lang == "de":
         lines = [f"Attrition am {when}:", f"  Grundgesamtheit: {_de(found.population)}"]
-        for step in found.steps:
-            lines.append(f"  und {step.condition}  (Zeile {step.line}): "
+        for index, step in enumerate(found.steps):
+            lines.append(f"  {'und' if index else 'mit'} {step.condition}  (Zeile {step.line}): "
                          f"{_de(step.remaining)} bleiben, allein {_de(step.alone)}")
         return "\n".join(lines)
     lines = [f"Attrition at {when}:", f"  population: {found.population:,}"]
-    for step in found.steps:
-        lines.append(f"  and {step.condition}  (line {step.line}): "
+    for index, step in enumerate(found.steps):
+        lines.append(f"  {'and' if index else 'where'} {step.condition}  (line {step.line}): "
                      f"{step.remaining:,} remain, {step.alone:,} alone")
     return "\n".join(lines)
 

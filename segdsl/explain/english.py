@@ -208,7 +208,8 @@ class English(Walker):
     # ------------------------------------------------------------ parts
 
     def _match(self, match: ast.EventMatch) -> str:
-        return f"a {label(match.event)} event{self._filter(match.filter)}"
+        article = "an" if match.event[:1].lower() in "aeiou" else "a"
+        return f"{article} {label(match.event)} event{self._filter(match.filter)}"
 
     def _filter(self, found: ast.EventFilter | None) -> str:
         if found is None or found.condition is None:

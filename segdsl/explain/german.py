@@ -86,7 +86,8 @@ class German(Walker):
             return f"nicht im Segment „{self.segment_title(inner.segment)}“ sind"
         if isinstance(inner, ast.HasEvent):
             return self.c_HasEvent(inner, flip=True)
-        return f"diese Bedingung nicht erfüllen: Kunden, die {self.cond(inner)}"
+        # In parentheses, so that c_And never merges the inner verb with its neighbours.
+        return f"nicht zu den Kunden gehören (die {self.cond(inner)})"
 
     def c_Compare(self, node: ast.Compare) -> str:
         left = self.metric_expr(node.left)

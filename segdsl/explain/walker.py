@@ -17,8 +17,8 @@ from decimal import Decimal
 from segdsl.check.checker import CheckedProject
 from segdsl.syntax import ast
 
-# Event names read as verbs in both languages: (English past participle / simple
-# past, German past participle).  Any other event is named as written.
+# Events that read as "bought" / "gekauft"; any other event is named as written,
+# in quotes ("customers with at least one 'page_view' event").
 BUY_EVENTS = frozenset({"purchase", "purchases", "order", "orders"})
 
 
@@ -118,7 +118,7 @@ def number(value: Decimal, decimal_mark: str, group: str) -> str:
         else str(int(abs(value)))
     whole, _, fraction = text.partition(".")
     if len(whole) > 4:
-        parts = []
+        parts: list[str] = []
         while len(whole) > 3:
             parts.insert(0, whole[-3:])
             whole = whole[:-3]
