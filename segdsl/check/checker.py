@@ -203,7 +203,8 @@ class _ProjectChecker:
         ))
 
     def _checker(self) -> ExpressionChecker:
-        return ExpressionChecker(self.schema, self, self.report)
+        texts = {source.path: source.text for source in self.files}
+        return ExpressionChecker(self.schema, self, self.report, texts)
 
     def _too_deep(self, decl: ast.Declaration) -> None:
         self.report(Diagnostic(

@@ -12,7 +12,7 @@ event's properties and nothing else (SPEC 3.5).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -48,10 +48,17 @@ class Resolver(Protocol):
 
 
 class ExpressionChecker:
-    def __init__(self, schema: Schema, resolver: Resolver, report: Callable[[Diagnostic], None]):
+    def __init__(self, schema: Schema, resolver: Resolver, report: Callable[[Diagnostic], None],
+                 texts: Mapping[str, str] | None = None):
         self.schema = schema
         self.resolver = resolver
         self._report = report
+        # The files' text by name, so hints can quote what the user wrote.
+        self._texts = texts or {}
+        # Context for the hints of an unknown name (issue #13): the `has ... with`
+        # just before an `and`/`or`, and the left side of a comparison.
+        self._after_filter: tuple[ast.HasEvent, ast.Expr] | None = None
+        self._compared_to: tuple[ast.Compare, Type] | None = None
         # Names of metrics, segmentations and segments the checked expression uses.
         self.dependencies: set[str] = set()
 
@@ -111,8 +118,18 @@ class ExpressionChecker:
             case ast.Aggregate():
                 return self._aggregate(expr, scope)
             case ast.Or() | ast.And():
+                previous: ast.Expr | None = None
                 for operand in chain_operands(expr):
-                    self.condition(operand, scope)
+                    self._after_filter = (
+                        (previous, operand) if isinstance(previous, ast.HasEvent)
+                        and previous.match.filter is not None and previous.window is None
+                        else None
+                    )
+                    try:
+                        self.condition(operand, scope)
+                    finally:
+                        self._after_filter = None
+                    previous = operand
                 return t.BOOLEAN
             case ast.Not(operand=operand):
                 self.condition(operand, scope)
@@ -200,8 +217,40 @@ class ExpressionChecker:
             example = next(iter(relation.attributes), "attribute")
             return self.error("NAM009", f"'{name}' is a relation, not a value", span,
                               hint=f"use one of its attributes, e.g. `{name}.{example}`")
-        return self.error("NAM001", f"unknown name '{name}'", span,
-                          hint=did_you_mean(name, self.resolver.value_names()))
+        hint = (self._unjoined_filter_hint(name) or self._unquoted_text_hint(name)
+                or did_you_mean(name, self.resolver.value_names()))
+        return self.error("NAM001", f"unknown name '{name}'", span, hint=hint)
+
+    def _unjoined_filter_hint(self, name: str) -> str | None:
+        """`has purchase with amount > 10 and category = "x"`: `category` is a property."""
+        if self._after_filter is None:
+            return None
+        has, operand = self._after_filter
+        event = self.schema.events.get(has.match.event)
+        if has.match.filter is None or event is None or name not in event.properties:
+            return None
+        condition = has.match.filter.condition
+        inside = self._quote_span(condition.span) if condition is not None else None
+        text = self._texts.get(has.span.file)
+        if inside is None or text is None:
+            return "inside `with`, join conditions with parentheses: with (A and B)"
+        tail = " ".join(text[has.match.filter.span.end:operand.span.end].split())
+        return f"inside `with`, join conditions with parentheses: with ({inside} {tail})"
+
+    def _unquoted_text_hint(self, name: str) -> str | None:
+        """`country = DE`: a bare word compared with a text attribute."""
+        if self._compared_to is None:
+            return None
+        compare, left = self._compared_to
+        if left.kind is not Kind.STRING or not isinstance(compare.right, ast.Name):
+            return None
+        shown = self._quote_span(compare.left.span) or "value"
+        return f'quote text values: {shown} {compare.op.value} "{name}"'
+
+    def _quote_span(self, span: Span) -> str | None:
+        text = self._texts.get(span.file)
+        return None if text is None else text[span.start:span.end]
+
 
     def _property(self, event: EventType, name: str, span: Span) -> Type:
         field = event.properties.get(name)
@@ -400,7 +449,11 @@ class ExpressionChecker:
     # -------------------------------------------------------------- comparisons
     def _compare(self, expr: ast.Compare, scope: EventScope | None) -> None:
         left = self.value(expr.left, scope)
-        right = self.value(expr.right, scope)
+        self._compared_to = (expr, left)
+        try:
+            right = self.value(expr.right, scope)
+        finally:
+            self._compared_to = None
         if left.is_error or right.is_error:
             return
         if not t.comparable(left, right):

@@ -15,6 +15,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from segdsl.diagnostics import Diagnostic, Span
 from segdsl.syntax import grammar
 from segdsl.syntax.builder import Offsets
+from segdsl.syntax.hints import letter_hint, token_hint
 from segdsl.syntax.tokens import Token
 
 _PATTERN_WORDS = {
@@ -37,15 +38,19 @@ _CHARACTER_HINTS = {
     "!": "write 'not' to negate a condition, or '!=' for 'is not equal'",
     "{": "lists use square brackets: [\"DE\", \"AT\"]",
 }
-_MAX_LISTED = 6
 _COMPARISON_WORDS = frozenset({"=", "!=", "<", "<=", ">", ">="})
+_METADATA = frozenset({"TITLE", "DESCRIPTION", "OWNER", "TAGS", "EXPECT"})
+_DECLARATION_STARTS = frozenset({"METRIC", "SEGMENT", "SEGMENTATION"})
+# Terminals that can only follow a complete value: when one of them fits, a keyword
+# in this place is not a misused name but a word that does not belong here.
+_AFTER_A_VALUE = frozenset({"AND", "OR", "$END", "RPAR", "COMMA", "PLUS", "STAR", "SLASH"})
 
 
 def describe_unexpected(error: UnexpectedInput, text: str, offsets: Offsets) -> Diagnostic:
     if isinstance(error, UnexpectedCharacters):
         return _bad_character(error, text, offsets)
     if isinstance(error, UnexpectedToken) and error.token.type != "$END":
-        return _bad_token(error, offsets)
+        return _bad_token(error, text, offsets)
     expected = error.expected if isinstance(error, UnexpectedToken | UnexpectedEOF) else set()
     return _end_of_file(set(expected), text, offsets)
 
@@ -78,12 +83,17 @@ def describe_expected(expected: set[str]) -> str:
     if len(comparisons) >= 3:
         parts.append("a comparison (= != < <= > >=)")
         rest -= comparisons
-    words = sorted(_terminal_words(name) for name in rest if name != "$END")
-    parts += words
-    if "$END" in rest:
+    if rest >= _METADATA:
+        parts.append("a metadata line (title, description, owner, tags, expect)")
+        rest -= _METADATA
+    ends_definition = rest >= _DECLARATION_STARTS and "$END" in rest
+    if ends_definition:
+        rest -= _DECLARATION_STARTS | {"$END"}
+    parts += sorted(_terminal_words(name) for name in rest if name != "$END")
+    if ends_definition:
+        parts.append("the end of the definition")
+    elif "$END" in rest:
         parts.append("the end of the file")
-    if len(parts) > _MAX_LISTED:
-        parts = [*parts[: _MAX_LISTED - 1], "…"]
     if len(parts) == 1:
         return parts[0]
     return ", ".join(parts[:-1]) + " or " + parts[-1]
@@ -102,17 +112,22 @@ def _token_words(token: Token) -> str:
     return f"'{value}'"
 
 
-def _bad_token(error: UnexpectedToken, offsets: Offsets) -> Diagnostic:
+def _bad_token(error: UnexpectedToken, text: str, offsets: Offsets) -> Diagnostic:
     token = error.token
     span = offsets.of_token(token)
     expected = set(error.expected)
     hint: str | None = None
+    known = token_hint(token, expected, text)
+    if known is not None:
+        where = span if known.token is None else offsets.of_token(known.token)
+        return Diagnostic("SYN001", known.message, where, hint=known.hint)
     if _is_comparison(token.type) and _after_comparison(error):
         return Diagnostic(
             "SYN008", "comparisons cannot be chained", span,
             hint="join two comparisons with 'and': a < b and b < c",
         )
-    if token.type != "NAME" and str(token.value).isidentifier() and "NAME" in expected:
+    if (token.type != "NAME" and str(token.value).isidentifier() and "NAME" in expected
+            and not expected & _AFTER_A_VALUE and not any(map(_is_comparison, expected))):
         hint = f"'{token.value}' is a reserved word of the language and cannot be used as a name"
     elif str(token.value) == "=" and not expected & {"EQUAL"}:
         hint = "compare with a single '=' between two values"
@@ -179,6 +194,9 @@ def _bad_character(error: UnexpectedCharacters, text: str, offsets: Offsets) -> 
             "SYN003", "this text string is not closed on its line", span,
             hint='add the closing " on the same line; write \\" for a quote inside the text',
         )
+    letter = letter_hint(text, position)
+    if letter is not None:
+        return Diagnostic("SYN002", letter.message, span, hint=letter.hint)
     shown = f"'{char}'" if char.isprintable() and not char.isspace() else _codepoint(char)
     return Diagnostic(
         "SYN002", f"unexpected character {shown}", span, hint=_CHARACTER_HINTS.get(char)

@@ -1,0 +1,303 @@
+"""Messages for the syntax mistakes people new to segdsl make (issue #13).
+
+A parse error says where the text stops fitting the grammar; for the common
+mistakes (a window after the comparison, `AND` in capitals, a list in round
+brackets, words from other tools ...) that place is known and so is the fix.  Each
+check here looks at the unexpected token and the text around it and, when it
+recognises the mistake, returns a message and a hint that shows the corrected text.
+The checks are plain text matching on the chunk that failed to parse: they run only
+after a syntax error, so they cost nothing on good files.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from segdsl.syntax.keywords import RESERVED
+from segdsl.syntax.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    message: str
+    hint: str
+    # Where to point instead of the unexpected token (e.g. a capitalised `NOT`
+    # before it); None keeps the token.
+    token: Token | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    token: Token
+    expected: frozenset[str]
+    text: str
+
+    @property
+    def value(self) -> str:
+        return str(self.token.value)
+
+    @property
+    def before(self) -> str:
+        return self.text[: self.token.start_pos]
+
+    @property
+    def line_before(self) -> str:
+        return self.before.rsplit("\n", 1)[-1]
+
+    @property
+    def rest_of_line(self) -> str:
+        """From the token to the end of its line, without a comment."""
+        rest = self.text[self.token.start_pos:].split("\n", 1)[0]
+        return _strip_comment(rest).strip()
+
+
+_COMMENT_OR_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|#.*')
+
+
+def _strip_comment(line: str) -> str:
+    for match in _COMMENT_OR_STRING.finditer(line):
+        if match.group().startswith("#"):
+            return line[: match.start()]
+    return line
+
+
+_COMPARISON = r"(=|!=|<=|>=|<|>)"
+_AGGREGATE_BEFORE = re.compile(
+    r"\b(count|sum|avg|min|max|first|last)\s*\(([^()\n]*)\)\s*" + _COMPARISON
+    + r"\s*([^\s()]+)\s*$"
+)
+_WINDOW = re.compile(
+    r"(?:in\s+(?:last|next)\s+\d+\s+[a-z]+|in\s+(?:current|previous)\s+[a-z]+"
+    r"|(?:since|before)\s+\S+)"
+)
+
+
+def _window_after_comparison(c: _Context) -> Hint | None:
+    """`count(purchase) > 3 in last 30 days` -> the window goes inside."""
+    if c.token.type not in {"IN", "SINCE", "BEFORE"}:
+        return None
+    found = _AGGREGATE_BEFORE.search(c.line_before)
+    window = _WINDOW.match(c.rest_of_line)
+    if found is None or window is None:
+        return None
+    fn, inside, op, bound = found.groups()
+    fixed = f"{fn}({inside.strip()} {window.group()}) {op} {bound}"
+    return Hint(
+        "a time window after the comparison does not belong to the aggregate",
+        f"put the window inside the parentheses: {fixed}",
+    )
+
+
+_HAS_WITH_WINDOW = re.compile(
+    r"\bhas\s+(no\s+)?([A-Za-z_]\w*)\s+((?:in|since|before|between)\b.*?)\s*$"
+)
+
+
+def _window_before_with(c: _Context) -> Hint | None:
+    """`has purchase in last 7 days with category = "kids"` -> filter first."""
+    if c.token.type != "WITH":
+        return None
+    found = _HAS_WITH_WINDOW.search(c.line_before)
+    if found is None:
+        return None
+    no, event, window = found.groups()
+    fixed = f"has {no or ''}{event} {c.rest_of_line} {window}"
+    return Hint(
+        "the `with` filter comes before the time window",
+        f"write the filter first: {fixed}",
+    )
+
+
+_METADATA = {"TITLE": "title", "DESCRIPTION": "description", "OWNER": "owner", "TAGS": "tags",
+             "EXPECT": "expect"}
+
+
+def _metadata_after_where(c: _Context) -> Hint | None:
+    if c.token.type not in _METADATA or not re.search(r"\bwhere\b", c.before):
+        return None
+    word = _METADATA[c.token.type]
+    return Hint(
+        f"'{word}' cannot come after the condition",
+        f"move the '{word}' line above 'where': metadata lines (title, description, owner, "
+        "tags, expect) go between the segment's name and 'where'",
+    )
+
+
+def _capital_keyword(c: _Context) -> Hint | None:
+    """`AND`, `Segment`, `WHERE`: the unexpected word or the one before it."""
+    if c.token.type == "NAME" and _is_capital_keyword(c.value):
+        return _lowercase_hint(c.value, None)
+    previous = re.search(r"([A-Za-z_]\w*)\s*$", c.before)
+    if previous is not None and _is_capital_keyword(previous.group(1)):
+        return _lowercase_hint(previous.group(1), _token_at(c.text, previous.start(1),
+                                                            previous.group(1)))
+    return None
+
+
+def _is_capital_keyword(word: str) -> bool:
+    return word != word.lower() and word.lower() in RESERVED
+
+
+def _lowercase_hint(word: str, token: Token | None) -> Hint:
+    return Hint(
+        f"'{word}' is not a keyword: keywords are written in lowercase",
+        f"keywords are lowercase: {word.lower()}",
+        token,
+    )
+
+
+def _round_list(c: _Context) -> Hint | None:
+    """`country in ("DE", "AT")` -> square brackets."""
+    if c.token.type != "LPAR" or not re.search(r"\bin\s*$", c.before):
+        return None
+    found = re.match(r"\(([^()]*)\)", c.rest_of_line)
+    inside = found.group(1).strip() if found else '"DE", "AT"'
+    return Hint(
+        "a list of values is written in square brackets",
+        f"lists use square brackets: in [{inside}]",
+    )
+
+
+def _hyphen_in_name(c: _Context) -> Hint | None:
+    """`lapsing-buyers`: a '-' glued between two words where a name is expected."""
+    if c.token.type != "MINUS":
+        return None
+    left = re.search(r"([A-Za-z_]\w*)$", c.before)
+    right = re.match(r"[A-Za-z_][\w-]*", c.text[c.token.end_pos:])
+    if left is None or right is None:
+        return None
+    name = f"{left.group(1)}-{right.group()}"
+    return Hint(
+        f"a name cannot contain '-' ('{name}')",
+        f"names may use letters a to z, digits and _: {name.replace('-', '_')}",
+    )
+
+
+_OTHER_TOOLS_TIME = re.compile(r"(older|newer)\s+than\s+(.+)$")
+_OPERAND_BEFORE = re.compile(r"([A-Za-z_][\w.]*(?:\([^()\n]*\))?)\s*$")
+
+
+def _words_from_other_tools(c: _Context) -> Hint | None:
+    if c.token.type != "NAME":
+        return None
+    rest = c.rest_of_line
+    time_words = _OTHER_TOOLS_TIME.match(rest)
+    if time_words is not None:
+        word, amount = time_words.groups()
+        operand_match = _OPERAND_BEFORE.search(c.line_before)
+        operand = operand_match.group(1) if operand_match else "last_purchase_at"
+        op = "<" if word == "older" else ">"
+        amount = amount.removesuffix(" ago")
+        alternative = "not in last" if word == "older" else "in last"
+        return Hint(
+            f"segdsl has no '{word} than'",
+            f"compare with a point in time: {operand} {op} {amount} ago "
+            f"(or: {operand} {alternative} {amount})",
+        )
+    if re.match(r"followed\s+by\b", rest):
+        first = re.search(r"\bhas\s+(.+?)\s*$", c.line_before)
+        second = re.match(r"followed\s+by\s+(?:has\s+)?(.+)$", rest)
+        a = first.group(1) if first else "A"
+        b = second.group(1) if second else "B"
+        return Hint(
+            "segdsl has no 'followed by'",
+            f"write a sequence with `then … within`: has {a} then {b} within 7 days",
+        )
+    return None
+
+
+def _percent_outside_rank(c: _Context) -> Hint | None:
+    if c.value != "%" or c.token.type in c.expected:
+        return None
+    return Hint(
+        "a percentage cannot be used here",
+        "percentages are only for `in top`/`in bottom` (total_spend in top 10%) and "
+        "`expect share`; write a plain number elsewhere",
+    )
+
+
+def _quoted_label(c: _Context) -> Hint | None:
+    if c.token.type != "STRING" or "NAME" not in c.expected:
+        return None
+    if not re.match(r"\s*:", c.text[c.token.end_pos:]):
+        return None
+    label = re.sub(r"[^A-Za-z0-9_]+", "_", c.value.strip('"')).strip("_").lower() or "label"
+    if label[0].isdigit():
+        label = f"_{label}"
+    return Hint(
+        "a segmentation label is a name, not a text in quotes",
+        f"labels are names, not strings: {label}: …",
+    )
+
+
+def _where_in_segmentation(c: _Context) -> Hint | None:
+    if c.token.type != "WHERE" or not c.text.lstrip().startswith("segmentation"):
+        return None
+    return Hint(
+        "a segmentation has no 'where'",
+        "a segmentation has label lines, not where: write one line `LABEL: CONDITION` per "
+        "label, and `LABEL: otherwise` last",
+    )
+
+
+_CHECKS: tuple[Callable[[_Context], Hint | None], ...] = (
+    _window_after_comparison,
+    _window_before_with,
+    _metadata_after_where,
+    _capital_keyword,
+    _round_list,
+    _hyphen_in_name,
+    _words_from_other_tools,
+    _percent_outside_rank,
+    _quoted_label,
+    _where_in_segmentation,
+)
+
+
+def token_hint(token: Token, expected: set[str], text: str) -> Hint | None:
+    """The first recognised mistake at ``token`` (an unexpected token of ``text``)."""
+    context = _Context(token, frozenset(expected), text)
+    for check in _CHECKS:
+        found = check(context)
+        if found is not None:
+            return found
+    return None
+
+
+# German letters have customary ASCII spellings; other accents are dropped.
+_TRANSLITERATION = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+
+
+def letter_hint(text: str, position: int) -> Hint | None:
+    """A letter outside a to z in a word (`käufer`): names are ASCII."""
+    char = text[position] if 0 <= position < len(text) else ""
+    if not char.isalpha():
+        return None
+    start = position
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    end = position
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    word = text[start:end]
+    if not any(ch.isascii() and ch.isalnum() for ch in word):
+        return None  # a stray letter, not a name with a letter outside a to z in it
+    ascii_word = "".join(
+        _TRANSLITERATION.get(ch) or unicodedata.normalize("NFKD", ch).encode("ascii", "ignore")
+        .decode() or "_"
+        for ch in word
+    )
+    return Hint(
+        f"'{char}' cannot be part of a name ('{word}')",
+        f"names may use letters a to z, digits and _: {ascii_word}",
+    )
+
+
+def _token_at(text: str, position: int, word: str) -> Token:
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return Token("NAME", word, position, line, column, line, column + len(word),
+                 position + len(word))

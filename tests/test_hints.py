@@ -1,0 +1,113 @@
+"""Hints for the mistakes people new to segdsl make (issue #13).
+
+Each case is a mistake seen when a marketer wrote a first `.seg` file; `check` must
+point at the right place and name the fix in the hint.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli_project import run, write_project
+
+SCHEMA = """\
+entity: customer
+table: customers
+key: customer_id
+attributes:
+  country: string
+  tier: {type: string, values: [gold, silver]}
+  age: integer
+  last_purchase_at: timestamp
+events:
+  purchase:
+    table: orders
+    key: customer_id
+    time: ordered_at
+    properties:
+      amount: number
+      category: string
+"""
+
+CASES = [
+    ("segment a where count(purchase) > 3 in last 30 days\n", "SYN001", 1, 37,
+     "put the window inside the parentheses: count(purchase in last 30 days) > 3"),
+    ('segment a where has purchase in last 7 days with category = "kids"\n', "SYN001", 1, 45,
+     'write the filter first: has purchase with category = "kids" in last 7 days'),
+    ('segment a where has purchase with amount > 10 and category = "x"\n', "NAM001", 1, 51,
+     'inside `with`, join conditions with parentheses: with (amount > 10 and category = "x")'),
+    ('segment a where age > 3\n  title "x"\n', "SYN001", 2, 3,
+     "move the 'title' line above 'where'"),
+    ("segment a where age > 3 AND age < 5\n", "SYN001", 1, 25, "keywords are lowercase: and"),
+    ("segment a where age > 3 OR age < 5\n", "SYN001", 1, 25, "keywords are lowercase: or"),
+    ("Segment a where age > 3\n", "SYN001", 1, 1, "keywords are lowercase: segment"),
+    ("segment a WHERE age > 3\n", "SYN001", 1, 11, "keywords are lowercase: where"),
+    ("segment a where NOT has purchase\n", "SYN001", 1, 17, "keywords are lowercase: not"),
+    ("segment a where country = DE\n", "NAM001", 1, 27, 'quote text values: country = "DE"'),
+    ("segment a where tier = gold\n", "NAM001", 1, 24, 'quote text values: tier = "gold"'),
+    ('segment a where country in ("DE", "AT")\n', "SYN001", 1, 28,
+     'lists use square brackets: in ["DE", "AT"]'),
+    ("segment lapsing-buyers where age > 3\n", "SYN001", 1, 16,
+     "names may use letters a to z, digits and _: lapsing_buyers"),
+    ("segment käufer where age > 3\n", "SYN002", 1, 10,
+     "names may use letters a to z, digits and _: kaeufer"),
+    ("segment a where last_purchase_at older than 30 days\n", "SYN001", 1, 34,
+     "last_purchase_at < 30 days ago"),
+    ("segment a where has purchase followed by has purchase\n", "SYN001", 1, 30,
+     "has purchase then purchase within"),
+    ("segment a where age > 40%\n", "SYN001", 1, 25,
+     "percentages are only for `in top`/`in bottom`"),
+    ('segmentation s\n  "casual": otherwise\n', "SYN001", 2, 3,
+     "labels are names, not strings: casual:"),
+    ("segmentation s where age > 3\n  a: otherwise\n", "SYN001", 1, 16,
+     "a segmentation has label lines, not where"),
+]
+
+
+def _problems(tmp_path: Path, source: str) -> list[dict[str, object]]:
+    write_project(tmp_path, source, schema=SCHEMA)
+    result = run(["check", "--project", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    problems: list[dict[str, object]] = json.loads(result.output)
+    return problems
+
+
+@pytest.mark.parametrize(("source", "code", "line", "column", "fix"), CASES,
+                         ids=[case[0].split("\n")[0] for case in CASES])
+def test_mistake_gets_a_hint_naming_the_fix(
+    tmp_path: Path, source: str, code: str, line: int, column: int, fix: str
+) -> None:
+    problems = _problems(tmp_path, source)
+    assert len(problems) == 1, problems
+    problem = problems[0]
+    assert (problem["code"], problem["line"], problem["column"]) == (code, line, column)
+    assert fix in str(problem["hint"])
+
+
+def test_unknown_name_after_with_that_is_no_property_gets_no_filter_hint(tmp_path: Path) -> None:
+    source = 'segment a where has purchase with amount > 10 and colour = "x"\n'
+    problems = _problems(tmp_path, source)
+    assert problems[0]["code"] == "NAM001"
+    assert "with (" not in str(problems[0]["hint"])
+
+
+def test_unknown_name_compared_with_a_number_is_not_told_to_quote(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "segment a where age = DE\n")
+    assert problems[0]["code"] == "NAM001"
+    assert "quote" not in str(problems[0]["hint"])
+
+
+def test_a_keyword_is_blamed_as_a_name_only_where_a_name_belongs(tmp_path: Path) -> None:
+    blamed = _problems(tmp_path, "segment title where age > 3\n")[0]
+    assert "reserved word" in str(blamed["hint"])
+    not_blamed = _problems(tmp_path, "segment a where age > 3 contains\n")[0]
+    assert "reserved word" not in str(not_blamed.get("hint"))
+
+
+def test_expected_words_are_listed_whole(tmp_path: Path) -> None:
+    problem = _problems(tmp_path, "segment a where age > 3 )\n")[0]
+    assert "…" not in str(problem["message"])
+    assert "the end of the definition" in str(problem["message"])
