@@ -79,6 +79,9 @@ class _ProjectChecker:
         self.schema = schema
         self.result = CheckedProject(schema)
         self.files = files
+        # The files' text, for hints that quote what the user wrote (built once: a
+        # checker is made per declaration).
+        self.texts = {source.path: source.text for source in files}
 
     # The Resolver protocol of segdsl.check.expressions ----------------------
     def metric_type(self, name: str) -> Type | None:
@@ -203,8 +206,7 @@ class _ProjectChecker:
         ))
 
     def _checker(self) -> ExpressionChecker:
-        texts = {source.path: source.text for source in self.files}
-        return ExpressionChecker(self.schema, self, self.report, texts)
+        return ExpressionChecker(self.schema, self, self.report, self.texts)
 
     def _too_deep(self, decl: ast.Declaration) -> None:
         self.report(Diagnostic(
