@@ -58,6 +58,7 @@ _LAZY_COMMANDS = {
     "diff": ("segdsl.cli.diff_cmd", "diff_command"),
     "report": ("segdsl.cli.report_cmd", "report_command"),
     "init": ("segdsl.cli.init_cmd", "init_command"),
+    "schema": ("segdsl.cli.schema_cmd", "schema_group"),
 }
 
 
