@@ -59,6 +59,7 @@ _LAZY_COMMANDS = {
     "report": ("segdsl.cli.report_cmd", "report_command"),
     "init": ("segdsl.cli.init_cmd", "init_command"),
     "explain": ("segdsl.cli.explain_cmd", "explain_command"),
+    "schema": ("segdsl.cli.schema_cmd", "schema_group"),
 }
 
 

@@ -264,22 +264,25 @@ class DuckDBEngine(ClosesOnExit):
     def found_columns(self, schema: Schema) -> FoundColumns:
         """Each schema table's columns and their types, or None for a missing table
         (views count as tables)."""
-        found: dict[str, dict[str, str] | None] = {}
-        for table in schema_tables(schema):
-            parts = table.split(".")
-            catalog = parts[0] if len(parts) == 3 else None
-            db = parts[-2] if len(parts) >= 2 else "main"
-            try:
-                rows = self.connection.execute(
-                    "SELECT column_name, data_type FROM information_schema.columns "
-                    "WHERE table_catalog = coalesce(?, current_database()) "
-                    "AND table_schema = ? AND table_name = ?",
-                    [catalog, db, parts[-1]],
-                ).fetchall()
-            except duckdb.Error as error:
-                raise _engine_error(error) from None
-            found[table] = {str(name): _type_name(str(kind)) for name, kind in rows} or None
-        return found
+        return {table: self.table_columns(table) for table in schema_tables(schema)}
+
+    def table_columns(self, table: str) -> dict[str, str] | None:
+        """One table's columns (in their order) and their type names as FITS spells
+        them, or None when there is no such table or view (``segdsl schema infer``
+        asks this before any schema exists)."""
+        parts = table.split(".")
+        catalog = parts[0] if len(parts) == 3 else None
+        db = parts[-2] if len(parts) >= 2 else "main"
+        try:
+            rows = self.connection.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_catalog = coalesce(?, current_database()) "
+                "AND table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+                [catalog, db, parts[-1]],
+            ).fetchall()
+        except duckdb.Error as error:
+            raise _engine_error(error) from None
+        return {str(name): _type_name(str(kind)) for name, kind in rows} or None
 
     def check_tables(self, schema: Schema) -> FoundColumns:
         """Every table and column the schema names exists with a type that fits;

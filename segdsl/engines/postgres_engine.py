@@ -169,20 +169,23 @@ class PostgresEngine(ClosesOnExit):
         ``to_regclass`` resolves the name as a query would (search path, quoting),
         and views count as tables.
         """
+        return {table: self.table_columns(table) for table in schema_tables(schema)}
+
+    def table_columns(self, table: str) -> dict[str, str] | None:
+        """One table's columns (in their order) and their ``pg_type.typname``, or
+        None when there is no such table or view (``segdsl schema infer`` asks this
+        before any schema exists)."""
         query = (
             "SELECT a.attname, t.typname FROM pg_catalog.pg_attribute AS a "
             "JOIN pg_catalog.pg_type AS t ON t.oid = a.atttypid "
-            "WHERE a.attrelid = to_regclass(%s) AND a.attnum > 0 AND NOT a.attisdropped"
+            "WHERE a.attrelid = to_regclass(%s) AND a.attnum > 0 AND NOT a.attisdropped "
+            "ORDER BY a.attnum"
         )
-        found: dict[str, dict[str, str] | None] = {}
-        for table in schema_tables(schema):
-            name = table_expression(table).sql(dialect=DIALECT)
-            exists = self._fetch("SELECT to_regclass(%s) IS NOT NULL", (name,))
-            if not exists or not exists[0][0]:
-                found[table] = None
-                continue
-            found[table] = {str(column): str(kind) for column, kind in self._fetch(query, (name,))}
-        return found
+        name = table_expression(table).sql(dialect=DIALECT)
+        exists = self._fetch("SELECT to_regclass(%s) IS NOT NULL", (name,))
+        if not exists or not exists[0][0]:
+            return None
+        return {str(column): str(kind) for column, kind in self._fetch(query, (name,))}
 
     def check_tables(self, schema: Schema) -> FoundColumns:
         """Every table and column the schema names exists with a type that fits;

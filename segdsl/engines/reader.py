@@ -15,7 +15,7 @@ or of the wrong type; every problem listed); the CLI turns both into exit status
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -105,15 +105,21 @@ def open_duckdb(database: str, schema: Schema) -> DuckDBEngine:
     ``shop`` (a Binder Error), which is exactly the example project's layout.  In that
     case the file is attached under another name and made the default catalog.
     """
+    from segdsl.engines import schema_tables
+
+    return open_duckdb_for(database, schema_tables(schema))
+
+
+def open_duckdb_for(database: str, tables: Iterable[str]) -> DuckDBEngine:
+    """:func:`open_duckdb` for a list of table names rather than a schema
+    (``segdsl schema infer`` has no schema yet)."""
     import duckdb
 
-    from segdsl.engines import EngineError, schema_tables
+    from segdsl.engines import EngineError
     from segdsl.engines.duckdb_engine import DuckDBEngine
 
     engine = DuckDBEngine(database, read_only=True)
-    qualifiers = {
-        table.split(".")[-2].lower() for table in schema_tables(schema) if table.count(".") == 1
-    }
+    qualifiers = {table.split(".")[-2].lower() for table in tables if table.count(".") == 1}
     _, rows = engine.query("SELECT current_database()")
     if not rows or str(rows[0][0]).lower() not in qualifiers:
         return engine

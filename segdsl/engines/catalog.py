@@ -1,0 +1,67 @@
+"""Reading a database's catalog before any schema exists (``segdsl schema infer``).
+
+:func:`~segdsl.engines.reader.open_reader` checks a database against a schema; a
+draft schema is what ``schema infer`` is about to write, so this module opens the
+database the same way (DuckDB read-only, with the same catalog-name workaround;
+PostgreSQL in a read-only transaction that is rolled back) and answers two
+questions: which columns a table has, with the engine's type names (the names the
+engines' ``FITS`` tables use), and the rows of one sqlglot-built query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlglot import exp
+
+from segdsl.dburl import is_postgres_url
+
+if TYPE_CHECKING:
+    from segdsl.engines.duckdb_engine import DuckDBEngine
+    from segdsl.engines.postgres_engine import PostgresEngine
+    from segdsl.project.model import ValueType
+
+
+@dataclass
+class Catalog:
+    """An open database, read-only; ``dialect`` is sqlglot's name for it."""
+
+    engine: DuckDBEngine | PostgresEngine
+    dialect: str
+    table_expression: Callable[[str], exp.Table]
+    fits: dict[ValueType, frozenset[str]]
+    key_fits: frozenset[str]
+
+    def columns(self, table: str) -> dict[str, str] | None:
+        """``table``'s columns in order with their type names; None if it is missing."""
+        return self.engine.table_columns(table)
+
+    def rows(self, query: exp.Query) -> list[tuple[object, ...]]:
+        return self.engine.query(query.sql(dialect=self.dialect))[1]
+
+
+@contextmanager
+def open_catalog(database: str, tables: Sequence[str]) -> Iterator[Catalog]:
+    """Open ``database`` (a DuckDB path or a postgresql:// URL) read-only.
+
+    ``tables`` are the names that will be read (DuckDB needs them to avoid the
+    catalog/schema name clash, see :func:`~segdsl.engines.reader.open_duckdb`).
+    Errors leave as one-line :class:`~segdsl.engines.EngineError`\\ s with passwords
+    masked.
+    """
+    if is_postgres_url(database):
+        from segdsl.engines import postgres_engine as pg
+
+        with pg.PostgresEngine(database, read_only=True) as engine:
+            yield Catalog(engine, pg.DIALECT, pg.table_expression, pg.FITS, pg.KEY_FITS)
+        return
+
+    from segdsl.engines import duckdb_engine as duck
+    from segdsl.engines.reader import open_duckdb_for
+
+    with open_duckdb_for(database, tables) as duck_engine:
+        yield Catalog(duck_engine, duck.DIALECT, duck.table_expression, duck.FITS,
+                      duck.KEY_FITS)
