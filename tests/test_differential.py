@@ -116,7 +116,7 @@ def test_all_participants_agree(everyone: tuple[Participant, ...], example: Exam
 # At most this share of generated projects may fail to check: the property test
 # silently skips them (assume), so a high rate would hide untested forms.  The
 # rate sits near 5 %: 7 of 150 when this test runs alone, 8 of 150 once in a
-# whole-suite run (the same seed; the draws differed), all of them the generator's
+# whole-suite run (the same seed; the draws differed), those shown being the generator's
 # known gap of a window test on a literal inside `with` (`with 2008-06-01 in next
 # 2 years`, TYP005/TYP007).  6 % keeps the guard without failing on that noise.
 MAX_REJECTED = 0.06
