@@ -111,3 +111,14 @@ def test_expected_words_are_listed_whole(tmp_path: Path) -> None:
     problem = _problems(tmp_path, "segment a where age > 3 )\n")[0]
     assert "…" not in str(problem["message"])
     assert "the end of the definition" in str(problem["message"])
+
+
+def test_a_very_long_name_before_a_mistake_is_still_reported() -> None:
+    """The hints look back a bounded distance (hints.LOOK_BACK): their end-anchored
+    patterns were quadratic in a long run of letters before the mistake."""
+    from segdsl.syntax.parser import parse_source
+
+    for tail in ("(", " > ", "."):
+        text = "segment s\n  where " + "a" * 50_000 + tail + " AND x > 1\n"
+        source = parse_source(text, "a.seg")
+        assert [d.code for d in source.diagnostics][:1] == ["SYN001"]

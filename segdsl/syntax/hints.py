@@ -29,6 +29,13 @@ class Hint:
     token: Token | None = None
 
 
+# How far back the hints look from the unexpected token.  Their patterns are
+# anchored at the end of the text before it, and a search anchored at the end that
+# fails after a long run of word characters is quadratic in that run (a 20,000
+# letter name before a mistake took 5 s; a mutated file of 100 KB, minutes).
+LOOK_BACK = 1000
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     token: Token
@@ -41,7 +48,8 @@ class _Context:
 
     @property
     def before(self) -> str:
-        return self.text[: self.token.start_pos]
+        """At most :data:`LOOK_BACK` characters before the token."""
+        return self.text[max(0, self.token.start_pos - LOOK_BACK): self.token.start_pos]
 
     @property
     def line_before(self) -> str:
