@@ -42,6 +42,19 @@ class Span:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class TextEdit:
+    """A machine-applicable change: replace the text of ``span`` with ``new_text``.
+
+    An empty span (``start == end``) inserts.  A language server offers a
+    diagnostic's edits as a quick fix; they are only attached where applying them
+    is certainly what the hint says (a did-you-mean name, a corrected spelling).
+    """
+
+    span: Span
+    new_text: str
+
+
 class Severity(enum.StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -63,6 +76,9 @@ class Diagnostic:
     hint: str | None = None
     # Extra labelled places (e.g. the other half of a duplicate definition).
     related: tuple[tuple[Span, str], ...] = field(default=())
+    # The fix the hint describes, when it can be applied mechanically (all edits
+    # together, in one file).
+    edits: tuple[TextEdit, ...] = field(default=())
 
     @property
     def is_error(self) -> bool:
