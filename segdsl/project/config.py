@@ -7,13 +7,13 @@ Every key is optional; an empty project file means "all defaults".  An empty val
 
 from __future__ import annotations
 
-import glob
 import os
 from pathlib import Path
 
 from segdsl.dburl import scheme
 from segdsl.diagnostics import Diagnostic, has_errors
 from segdsl.project.model import DIALECTS, ProjectConfig
+from segdsl.project.sources import DISK, SourceReader, expand, is_dir, matches
 from segdsl.project.yamlpos import (
     MappingEntry,
     Node,
@@ -64,25 +64,28 @@ def find_project_root(start: Path) -> Path | None:
     return None
 
 
-def load_config(root: Path) -> tuple[ProjectConfig | None, list[Diagnostic]]:
+def load_config(
+    root: Path, reader: SourceReader = DISK
+) -> tuple[ProjectConfig | None, list[Diagnostic]]:
     """Read ``root/segdsl.yml`` with defaults filled in; None when it has errors."""
     root = Path(os.path.abspath(root))
     path = root / PROJECT_FILE
     file = display_path(path)
-    node, problems = load_yaml_file(path, file)
+    node, problems = load_yaml_file(path, file, reader)
     if has_errors(problems) and node is None:
         return None, problems
-    reader = _ConfigReader(root, file)
-    reader.problems.items.extend(problems)
-    config = reader.read(node)
-    diagnostics = reader.problems.items
+    config_reader = _ConfigReader(root, file, reader)
+    config_reader.problems.items.extend(problems)
+    config = config_reader.read(node)
+    diagnostics = config_reader.problems.items
     return (None if has_errors(diagnostics) else config), diagnostics
 
 
 class _ConfigReader:
-    def __init__(self, root: Path, file: str) -> None:
+    def __init__(self, root: Path, file: str, sources: SourceReader) -> None:
         self.root = root
         self.file = file
+        self.sources = sources
         self.problems = Problems()
 
     def read(self, node: Node | None) -> ProjectConfig | None:
@@ -117,8 +120,8 @@ class _ConfigReader:
             # A missing default schema file is reported by whoever loads it.
             return self.root / DEFAULT_SCHEMA
         path = self.root / written
-        if not _is_file(path):
-            problem = "is a folder, not a file" if _is_dir(path) else "does not exist"
+        if not self.sources.is_file(path):
+            problem = "is a folder, not a file" if is_dir(path) else "does not exist"
             self.problems.add(
                 "YML009", f"the schema file '{written}' {problem}", entry.value.span,
                 hint=f"the path is relative to the project folder ({display_path(self.root)})",
@@ -181,73 +184,19 @@ def _is_empty(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.is_null
 
 
-# Path.is_file and is_dir raise OSError for a name the system refuses outright (too
-# long: ENAMETOOLONG) on Python < 3.12; such a path names nothing that exists.
-def _is_file(path: Path) -> bool:
-    try:
-        return path.is_file()
-    except OSError:
-        return False
-
-
-def _is_dir(path: Path) -> bool:
-    try:
-        return path.is_dir()
-    except OSError:
-        return False
-
-
 # -------------------------------------------------------------------- file lists
 
 
-def segment_files(config: ProjectConfig) -> list[Path]:
+def segment_files(config: ProjectConfig, reader: SourceReader = DISK) -> list[Path]:
     """Every ``.seg`` file the project's ``segments`` entries name, sorted, once each."""
-    return _expand(config.root, config.segments, SEGMENT_SUFFIXES)
+    return reader.list_files(config.root, config.segments, SEGMENT_SUFFIXES)
 
 
 def test_files(config: ProjectConfig) -> list[Path]:
     """Every ``.yml``/``.yaml`` file the project's ``tests`` entries name."""
-    return _expand(config.root, config.tests, TEST_SUFFIXES)
+    return expand(config.root, config.tests, TEST_SUFFIXES)
 
 
 def entry_exists(root: Path, entry: str) -> bool:
     """Whether a ``segments``/``tests`` entry names an existing folder, file or glob match."""
-    return bool(_matches(root, entry))
-
-
-def _expand(root: Path, entries: tuple[str, ...], suffixes: tuple[str, ...]) -> list[Path]:
-    """Each entry is a folder (searched at any depth) or a glob relative to ``root``.
-
-    A glob may match folders (searched too) and files (kept when they have one of
-    ``suffixes``).  Hidden files and folders are skipped, as globs skip them.
-    """
-    found: set[Path] = set()
-    for entry in entries:
-        for match in _matches(root, entry):
-            if _is_dir(match):
-                found.update(_walk(match, suffixes))
-            elif _is_file(match) and match.name.endswith(suffixes):
-                found.add(match)
-    return sorted(found)
-
-
-def _matches(root: Path, entry: str) -> list[Path]:
-    target = root / entry
-    if _is_dir(target):
-        return [target]
-    try:
-        # root_dir keeps glob characters in the project's own path literal.
-        matches = glob.glob(entry, root_dir=root, recursive=True)
-    except (OSError, ValueError):
-        return []
-    return [Path(os.path.normpath(root / match)) for match in matches]
-
-
-def _walk(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
-    # os.walk does not follow symlinked folders, so a link cycle cannot loop.
-    files: list[Path] = []
-    for current, dirs, names in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        files += [Path(os.path.normpath(Path(current) / name)) for name in names
-                  if name.endswith(suffixes) and not name.startswith(".")]
-    return files
+    return bool(matches(root, entry))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from segdsl.diagnostics import Diagnostic, Span, has_errors
 from segdsl.project.model import EventType, Field, Relation, Scalar, Schema, ValueType
+from segdsl.project.sources import DISK, SourceReader
 from segdsl.project.yamlpos import (
     MappingEntry,
     MappingNode,
@@ -62,7 +63,7 @@ _TYPE_ALIASES = {
 
 
 def load_schema(
-    path: Path, display_path: str, *, partial: bool = False
+    path: Path, display_path: str, *, partial: bool = False, reader: SourceReader = DISK
 ) -> tuple[Schema | None, list[Diagnostic]]:
     """Read and check a schema file; ``display_path`` names it in diagnostics.
 
@@ -70,7 +71,7 @@ def load_schema(
     returned (if entity, table and key could), with the names of the declarations
     that failed in ``Schema.broken``, so segment files can still be checked.
     """
-    root, problems = load_yaml_file(path, display_path)
+    root, problems = load_yaml_file(path, display_path, reader)
     return _finish(root, problems, display_path, partial)
 
 

@@ -41,6 +41,7 @@ import yaml
 from yaml import events
 
 from segdsl.diagnostics import Diagnostic, Span
+from segdsl.project.sources import DISK, SourceReader
 from segdsl.timeparse import TimeParseError, parse_date, parse_instant
 
 # The C loader is several times faster; the pure-Python one gives the same events.
@@ -251,10 +252,14 @@ class Locator:
 # ------------------------------------------------------------------------ loading
 
 
-def read_text(path: Path, file: str) -> tuple[str | None, list[Diagnostic]]:
+def read_text(
+    path: Path, file: str, reader: SourceReader = DISK
+) -> tuple[str | None, list[Diagnostic]]:
     """The file's text, or a YML001 diagnostic when it cannot be read or is not UTF-8."""
     try:
-        data = path.read_bytes()
+        return reader.read_text(path), []
+    except UnicodeDecodeError as error:
+        return decode_text(bytes(error.object), file)
     except FileNotFoundError:
         return None, [_file_problem(file, "cannot read the file: it does not exist")]
     except IsADirectoryError:
@@ -262,7 +267,6 @@ def read_text(path: Path, file: str) -> tuple[str | None, list[Diagnostic]]:
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         return None, [_file_problem(file, f"cannot read the file: {reason}")]
-    return decode_text(data, file)
 
 
 def decode_text(data: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
@@ -280,9 +284,11 @@ def decode_text(data: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
         return None, [Diagnostic("YML001", message, span, hint="save the file with UTF-8 encoding")]
 
 
-def load_yaml_file(path: Path, file: str) -> tuple[Node | None, list[Diagnostic]]:
+def load_yaml_file(
+    path: Path, file: str, reader: SourceReader = DISK
+) -> tuple[Node | None, list[Diagnostic]]:
     """Read and parse one YAML file; see :func:`parse_yaml`."""
-    text, problems = read_text(path, file)
+    text, problems = read_text(path, file, reader)
     if text is None:
         return None, problems
     return parse_yaml(text, file)

@@ -19,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from segdsl.diagnostics import Diagnostic, Span
+from segdsl.project.sources import DISK, SourceReader
 from segdsl.syntax import ast, lalr
 from segdsl.syntax.builder import Offsets, building
 from segdsl.syntax.tokens import Token
@@ -26,7 +27,9 @@ from segdsl.syntax.tokens import Token
 _DECLARATION_START = re.compile(r"^(?=(?:metric|segment|segmentation)\b)", re.MULTILINE)
 _ENDS_WITH_IN = re.compile(r"(?:^|\s)in\s*$")
 
-def read_source(path: Path, display: str) -> tuple[str | None, list[Diagnostic], str]:
+def read_source(
+    path: Path, display: str, reader: SourceReader = DISK
+) -> tuple[str | None, list[Diagnostic], str]:
     """Read a segment file as UTF-8; unreadable bytes become a diagnostic (SYN007).
 
     Returns the text (None when unreadable), the problems, and the text to show
@@ -35,13 +38,12 @@ def read_source(path: Path, display: str) -> tuple[str | None, list[Diagnostic],
     put the caret under it.
     """
     try:
-        data = path.read_bytes()
+        text = reader.read_text(path)
     except OSError as error:
         reason = error.strerror or type(error).__name__
         return None, [Diagnostic("SYN007", f"cannot read the file: {reason}", None)], ""
-    try:
-        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
+        data = bytes(error.object)
         shown = data.decode("utf-8", errors="replace")
         line_start = data.rfind(b"\n", 0, error.start) + 1
         line = data.count(b"\n", 0, error.start) + 1
@@ -59,8 +61,15 @@ def read_source(path: Path, display: str) -> tuple[str | None, list[Diagnostic],
     return text, [], text
 
 
-def parse_file(path: Path, display: str) -> ast.SourceFile:
-    text, problems, shown = read_source(path, display)
+def parse_file(path: Path, display: str, reader: SourceReader = DISK) -> ast.SourceFile:
+    """Read and parse one segment file (through ``reader``: the disk by default)."""
+    return parse_read(display, *read_source(path, display, reader))
+
+
+def parse_read(display: str, text: str | None, problems: list[Diagnostic],
+               shown: str) -> ast.SourceFile:
+    """Parse what :func:`read_source` returned: an unreadable file becomes a
+    ``SourceFile`` without declarations that carries the reading problem."""
     if text is None:
         fixed = [
             p if p.span is not None
