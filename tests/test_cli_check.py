@@ -309,7 +309,7 @@ def test_python_dash_m_segdsl_check(tmp_path: Path) -> None:
 
 _IMPORT_PROBE = """
 import json, sys
-heavy = {"duckdb", "sqlglot"}
+heavy = {"duckdb", "sqlglot", "pygls", "lsprotocol"}  # pygls: only `segdsl lsp` needs it
 
 def loaded():
     return sorted(m for m in sys.modules if m.partition(".")[0] in heavy)

@@ -1,0 +1,82 @@
+"""What completion, hover and go-to-definition know about a project: the schema,
+every definition, metric types and tags, taken from the last check.
+
+Built from a :class:`~segdsl.workspace.Workspace`; while the schema file is
+broken (not even its entity can be read) the last schema that could be read is
+kept, so completion does not go blank while the user edits ``schema.yml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from segdsl.check.checker import CheckedProject
+from segdsl.check.types import Type
+from segdsl.lsp.context import Subject
+from segdsl.project.model import EventType, Field, Relation, Scalar, Schema
+from segdsl.syntax import ast
+
+
+@dataclass
+class Knowledge:
+    schema: Schema | None = None
+    # The schema file's text (for descriptions in its comments).
+    schema_text: str = ""
+    # Every definition by name; the first of duplicates wins, as in the checker.
+    declarations: dict[str, ast.Declaration] = field(default_factory=dict)
+    metric_types: dict[str, Type] = field(default_factory=dict)
+    tags: list[str] = field(default_factory=list)
+    # The checked project, for plain-English explanations (None while the schema
+    # cannot be read).
+    checked: CheckedProject | None = None
+
+    @classmethod
+    def build(cls, schema: Schema | None, schema_text: str, files: list[ast.SourceFile],
+              metric_types: dict[str, Type], checked: CheckedProject | None) -> Knowledge:
+        declarations: dict[str, ast.Declaration] = {}
+        tags: dict[str, None] = {}
+        for source in files:
+            for decl in source.declarations:
+                declarations.setdefault(decl.name, decl)
+                if not isinstance(decl, ast.MetricDecl):
+                    tags.update((tag.name, None) for tag in decl.meta.tags)
+        return cls(schema, schema_text, declarations, dict(metric_types), sorted(tags), checked)
+
+    # ------------------------------------------------------------ lookups
+
+    @property
+    def attributes(self) -> dict[str, Field]:
+        return self.schema.attributes if self.schema else {}
+
+    @property
+    def relations(self) -> dict[str, Relation]:
+        return self.schema.relations if self.schema else {}
+
+    @property
+    def events(self) -> dict[str, EventType]:
+        return self.schema.events if self.schema else {}
+
+    def of_kind(self, kind: type) -> list[str]:
+        return [name for name, decl in self.declarations.items() if isinstance(decl, kind)]
+
+    def field_of(self, subject: Subject) -> Field | None:
+        """The schema field a comparison's left side names, if any."""
+        if subject.base is not None:
+            relation = self.relations.get(subject.base)
+            return relation.attributes.get(subject.name) if relation else None
+        if subject.event is not None:
+            event = self.events.get(subject.event)
+            return event.properties.get(subject.name) if event else None
+        return self.attributes.get(subject.name)
+
+    def values_of(self, subject: Subject) -> tuple[Scalar, ...]:
+        """The values a comparison with ``subject`` may use: an enum's values or a
+        segmentation's labels (empty when it has neither)."""
+        found = self.field_of(subject)
+        if found is not None:
+            return found.values or ()
+        decl = self.declarations.get(subject.name)
+        if subject.base is None and subject.event is None \
+                and isinstance(decl, ast.SegmentationDecl):
+            return tuple(dict.fromkeys(branch.label for branch in decl.branches))
+        return ()
