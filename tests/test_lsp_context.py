@@ -201,7 +201,8 @@ def test_every_name_of_the_corpus_is_read_as_the_ast_says(path: Path) -> None:
     for decl in parsed.declarations:
         for offset, what, owner in _names(decl, None):
             context = analyze(text, offset)
-            where = f"{path.name}:{text.count(chr(10), 0, offset) + 1}: {text[offset:offset + 30]!r}"
+            line = text.count("\n", 0, offset) + 1
+            where = f"{path.name}:{line}: {text[offset:offset + 30]!r}"
             assert context.expect in _EXPECTED[what], (where, what, context)
             if what in ("operand", "property_of"):
                 assert context.event == owner, (where, what, context)

@@ -75,23 +75,30 @@ class SegdslServer(LanguageServer):
         return self.workspace.get_text_document(uri).source
 
 
-def _guard(what: str, empty: Callable[[], Result]) -> Callable[
-        [Callable[[SegdslServer, Any], Result]], Callable[[SegdslServer, Any], Result]]:
+Params = TypeVar("Params")
+
+
+class _guard:  # lower case: used as a decorator, named like one
     """Wrap a handler: an exception is logged and answered with ``empty()``."""
 
-    def wrap(handler: Callable[[SegdslServer, Any], Result]) -> Callable[
-            [SegdslServer, Any], Result]:
+    def __init__(self, what: str, empty: Callable[[], Any]) -> None:
+        self.what = what
+        self.empty = empty
+
+    def __call__(self, handler: Callable[[SegdslServer, Params], Result]) -> Callable[
+            [SegdslServer, Params], Result]:
+        what, empty = self.what, self.empty
+
         @functools.wraps(handler)
-        def guarded(server: SegdslServer, params: Any) -> Result:
+        def guarded(server: SegdslServer, params: Params) -> Result:
             try:
                 return handler(server, params)
             except Exception:
                 server.log_error(what, traceback.format_exc())
-                return empty()
+                result: Result = empty()
+                return result
 
         return guarded
-
-    return wrap
 
 
 def _none() -> None:
