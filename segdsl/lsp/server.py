@@ -26,7 +26,9 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 
 from segdsl import __version__
 from segdsl.lsp.session import Session
@@ -38,10 +40,26 @@ TRIGGERS = [".", '"', "[", "(", ","]
 _WATCHED = ("**/*.seg", "**/segdsl.yml", "**/*.yml", "**/*.yaml")
 
 
+class _Protocol(LanguageServerProtocol):
+    """pygls drops a request whose parameters do not fit the protocol's types
+    (a position without a line) after logging it, without an answer: the editor
+    would wait for one forever.  This answers it with the error."""
+
+    def structure_message(self, data: dict[str, Any]) -> Any:
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as error:
+            if isinstance(data, dict) and "id" in data and "method" in data:
+                self._send_response(data["id"], error=types.ResponseError(
+                    code=error.code, message=error.message))
+            raise
+
+
 class SegdslServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("segdsl", __version__,
-                         text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+                         text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+                         protocol_cls=_Protocol)
         self.session = Session()
         self.pending: set[str] = set()
         self.scheduled = False

@@ -1,0 +1,288 @@
+"""`segdsl lsp` as an editor uses it: `python -m segdsl lsp` in a subprocess,
+framed JSON-RPC over its stdin and stdout (tests/lsp_client.py), on a copy of
+the example project.  One server for the module; each test leaves the
+documents it changed as they were on disk."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.cli_project import run
+from tests.lsp_client import REPO, LspClient, LspError
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("lsp") / "shop"
+    shutil.copytree(REPO / "examples" / "shop", root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def server(shop: Path) -> Iterator[LspClient]:
+    client = LspClient(cwd=shop)
+    client.initialize(shop, {"workspace": {"didChangeWatchedFiles": {
+        "dynamicRegistration": True}}})
+    yield client
+    assert client.close() == 0, client.stderr_text()
+
+
+def _position(text: str, needle: str, shift: int = 0) -> dict[str, int]:
+    offset = text.index(needle) + shift
+    line = text.count("\n", 0, offset)
+    return {"line": line, "character": offset - (text.rfind("\n", 0, offset) + 1)}
+
+
+def _ask(server: LspClient, method: str, uri: str, position: dict[str, int]) -> Any:
+    return server.request(method, {"textDocument": {"uri": uri}, "position": position})
+
+
+def _labels(server: LspClient, uri: str, text: str, needle: str, shift: int = 0) -> list[str]:
+    result = _ask(server, "textDocument/completion", uri, _position(text, needle, shift))
+    assert result["isIncomplete"] is False
+    return [item["label"] for item in result["items"]]
+
+
+def test_the_capabilities(shop: Path) -> None:
+    client = LspClient(cwd=shop)
+    try:
+        result = client.initialize(shop)
+    finally:
+        assert client.close() == 0
+    capabilities = result["capabilities"]
+    assert result["serverInfo"]["name"] == "segdsl"
+    assert capabilities["textDocumentSync"]["change"] == 2  # incremental
+    assert capabilities["completionProvider"]["triggerCharacters"] == [".", '"', "[", "(", ","]
+    assert capabilities["hoverProvider"] is True
+    assert capabilities["definitionProvider"] is True
+    assert capabilities["codeActionProvider"] == {"codeActionKinds": ["quickfix"]}
+    # Formatting is not offered until `segdsl fmt` exists.
+    assert "documentFormattingProvider" not in capabilities
+
+
+def test_diagnostics_as_you_type(server: LspClient, shop: Path) -> None:
+    path = shop / "segments" / "b2b.seg"
+    text = path.read_text(encoding="utf-8")
+    broken = text.replace('customer_type = "b2b"', 'customer_typ = "b2b"', 1)
+    uri = server.open(path, broken)
+    (diagnostic,) = server.diagnostics(uri)
+    assert diagnostic["code"] == "NAM001"
+    assert diagnostic["severity"] == 1
+    assert diagnostic["range"] == {"start": _position(broken, "customer_typ "),
+                                   "end": _position(broken, "customer_typ ", 12)}
+    assert diagnostic["message"].startswith("unknown name 'customer_typ'")
+    server.change(uri, text, 2)
+    assert server.diagnostics(uri) == []
+    # An incremental change, as editors send them: type the bad letter back in.
+    start = _position(text, 'customer_type = "b2b"', 12)
+    server.notify("textDocument/didChange", {
+        "textDocument": {"uri": uri, "version": 3},
+        "contentChanges": [{"range": {"start": start, "end": {**start, "character":
+                                                               start["character"] + 1}},
+                            "text": ""}]})
+    message = server.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+                              and m["params"]["uri"] == uri)
+    assert message["params"]["version"] == 3
+    assert [d["code"] for d in message["params"]["diagnostics"]] == ["NAM001"]
+    server.change(uri, text, 4)
+    assert server.diagnostics(uri) == []
+
+
+def test_problems_elsewhere_are_published_and_cleared(server: LspClient, shop: Path) -> None:
+    path = shop / "segments" / "lifecycle.seg"
+    text = path.read_text(encoding="utf-8")
+    renamed = text.replace("segment churned_customers", "segment churned", 1)
+    uri = server.open(path, renamed)
+    (diagnostic,) = server.diagnostics(uri)
+    assert diagnostic["code"] == "NAM001"  # winback_targets uses the old name
+    schema = shop / "schema.yml"
+    schema_text = schema.read_text(encoding="utf-8")
+    schema_uri = server.open(schema, schema_text.replace("age: integer", "age: integr"))
+    (problem,) = server.diagnostics(schema_uri)
+    assert problem["code"] == "YML005"
+    assert "relatedInformation" not in problem
+    server.change(schema_uri, schema_text, 2)
+    assert server.diagnostics(schema_uri) == []
+    server.change(uri, text, 2)
+    assert server.diagnostics(uri) == []
+    for closed in (uri, schema_uri):
+        server.notify("textDocument/didClose", {"textDocument": {"uri": closed}})
+
+
+@pytest.fixture
+def b2b(server: LspClient, shop: Path) -> Iterator[tuple[str, str]]:
+    path = shop / "segments" / "b2b.seg"
+    text = path.read_text(encoding="utf-8")
+    uri = server.open(path, text)
+    yield uri, text
+    server.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+
+
+def test_completion(server: LspClient, b2b: tuple[str, str]) -> None:
+    uri, text = b2b
+    typed = text + ("\nsegment typed\n  where has purchase with category = \"kids\"\n"
+                    "    and account.\n    and country = \n    and loyalty_tier = \n")
+    server.change(uri, typed, 2)
+    events = _labels(server, uri, typed, "has purchase with", 4)
+    assert events[:4] == ["purchase", "return", "email_open", "email_click"]
+    properties = _labels(server, uri, typed, "has purchase with category", 18)
+    assert properties[:5] == ["amount", "category", "channel", "discount", "items"]
+    assert "country" not in properties
+    assert _labels(server, uri, typed, "and account.", 12) == [
+        "company", "industry", "employees", "contract_tier", "renewal_date"]
+    after_country = _labels(server, uri, typed, "country = ", 10)
+    assert "country" in after_country and not any(x.startswith('"') for x in after_country)
+    assert _labels(server, uri, typed, "loyalty_tier = ", 15)[:3] == [
+        '"bronze"', '"silver"', '"gold"']
+
+
+def test_hover_definition_and_nothing_there(server: LspClient, b2b: tuple[str, str],
+                                            shop: Path) -> None:
+    uri, text = b2b
+    hover = _ask(server, "textDocument/hover", uri, _position(text, "items >= 10", 2))
+    assert hover["contents"] == {
+        "kind": "markdown",
+        "value": "**items** · property of event `purchase` · `integer`\n\n"
+                 "number of items in the order"}
+    assert hover["range"] == {"start": _position(text, "items >= 10"),
+                              "end": _position(text, "items >= 10", 5)}
+    assert _ask(server, "textDocument/hover", uri, _position(text, "where", 1)) is None
+    (location,) = _ask(server, "textDocument/definition", uri,
+                       _position(text, "account.industry", 2))
+    schema = (shop / "schema.yml").read_text(encoding="utf-8")
+    assert location == {"uri": (shop / "schema.yml").as_uri(),
+                        "range": {"start": _position(schema, "account:"),
+                                  "end": _position(schema, "account:", 7)}}
+    assert _ask(server, "textDocument/definition", uri, {"line": 0, "character": 0}) == []
+
+
+def test_code_action_on_a_clean_file_is_empty(server: LspClient, b2b: tuple[str, str]) -> None:
+    uri, _ = b2b
+    result = server.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri},
+        "range": {"start": {"line": 0, "character": 0}, "end": {"line": 3, "character": 0}},
+        "context": {"diagnostics": []}})
+    assert result == []
+
+
+def test_the_server_survives_bad_requests(server: LspClient, shop: Path) -> None:
+    missing = (shop / "segments" / "nowhere.seg").as_uri()
+    assert _ask(server, "textDocument/hover", missing, {"line": 0, "character": 0}) is None
+    assert _ask(server, "textDocument/completion", missing,
+                {"line": 5, "character": 99})["items"] == []
+    # Positions past the end of a document, negative ones, a document that is not
+    # a segment file, a URI that is no file.
+    path = shop / "segments" / "geo_demo.seg"
+    uri = server.open(path)
+    server.diagnostics(uri)
+    for position in ({"line": 999, "character": 0}, {"line": 0, "character": 9999}):
+        _ask(server, "textDocument/hover", uri, position)
+        _ask(server, "textDocument/completion", uri, position)
+        _ask(server, "textDocument/definition", uri, position)
+    odd = "untitled:Untitled-1"
+    server.notify("textDocument/didOpen", {"textDocument": {
+        "uri": odd, "languageId": "segdsl", "version": 1, "text": "segment x where has"}})
+    _ask(server, "textDocument/completion", odd, {"line": 0, "character": 19})
+    # Broken parameters get an error answer, not a dead server.
+    with pytest.raises(LspError, match="failed"):
+        server.request("textDocument/hover", {"textDocument": {"uri": uri}})
+    # A frame whose body is not JSON, and a method nobody knows.
+    server.send_raw(b"Content-Length: 5\r\n\r\n{nope")
+    server.notify("segdsl/unknown", {"x": 1})
+    assert _ask(server, "textDocument/hover", uri, _position(
+        path.read_text(encoding="utf-8"), "zip", 1)) is not None
+    server.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+    server.notify("textDocument/didClose", {"textDocument": {"uri": odd}})
+
+
+# ---------------------------------------------------------- quick fixes
+
+# The checker does not attach edits to its did-you-mean diagnostics yet (another
+# change teaches it); this server gives every NAM001 the edit its hint describes,
+# so the whole path -- check, publish, code action -- runs over stdio.
+_WITH_EDITS = """
+import dataclasses
+from segdsl.diagnostics import TextEdit
+from segdsl.lsp import session
+real = session.load_workspace
+def load(*args, **kwargs):
+    workspace = real(*args, **kwargs)
+    workspace.diagnostics = [
+        dataclasses.replace(d, edits=(TextEdit(d.span, d.hint.split("'")[1]),))
+        if d.code == "NAM001" and d.hint and d.span else d
+        for d in workspace.diagnostics]
+    return workspace
+session.load_workspace = load
+from segdsl.lsp.server import serve
+serve()
+"""
+
+
+def test_quick_fix_over_stdio(shop: Path) -> None:
+    client = LspClient(cwd=shop, command=[sys.executable, "-c", _WITH_EDITS])
+    try:
+        client.initialize(shop)
+        path = shop / "segments" / "b2b.seg"
+        text = path.read_text(encoding="utf-8")
+        broken = text.replace('customer_type = "b2b"', 'customer_typ = "b2b"', 1)
+        uri = client.open(path, broken)
+        (diagnostic,) = client.diagnostics(uri)
+        actions = client.request("textDocument/codeAction", {
+            "textDocument": {"uri": uri}, "range": diagnostic["range"],
+            "context": {"diagnostics": [diagnostic], "only": ["quickfix"]}})
+        assert actions == [{
+            "title": "Change to 'customer_type'", "kind": "quickfix",
+            "diagnostics": [diagnostic], "isPreferred": True,
+            "edit": {"changes": {uri: [{"range": diagnostic["range"],
+                                        "newText": "customer_type"}]}}}]
+        refactor_only = client.request("textDocument/codeAction", {
+            "textDocument": {"uri": uri}, "range": diagnostic["range"],
+            "context": {"diagnostics": [diagnostic], "only": ["refactor"]}})
+        assert refactor_only == []
+    finally:
+        assert client.close() == 0, client.stderr_text()
+
+
+# ----------------------------------------------------------- the command
+
+
+def test_the_command_is_listed_and_documented() -> None:
+    result = run(["lsp", "--help"])
+    assert result.exit_code == 0
+    assert "language server" in result.output
+    assert "--stdio" in result.output
+
+
+def test_without_pygls_the_command_says_how_to_install_it() -> None:
+    def ours(name: str) -> bool:
+        return name.split(".")[0] in ("pygls", "lsprotocol") or name.startswith("segdsl.lsp")
+
+    saved = {name: module for name, module in sys.modules.items() if ours(name)}
+    for name in saved:
+        del sys.modules[name]
+    sys.modules["pygls"] = None  # type: ignore[assignment]
+    try:
+        result = run(["lsp"])
+    finally:
+        for name in [name for name in sys.modules if ours(name)]:
+            del sys.modules[name]
+        sys.modules.update(saved)
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: the language server needs pygls 2")
+    assert "pip install 'pygls>=2,<3'" in line
+
+
+def test_a_session_ends_with_status_zero_and_stays_silent_on_stderr(shop: Path) -> None:
+    client = LspClient(cwd=shop)
+    client.initialize(shop)
+    uri = client.open(shop / "segments" / "value.seg")
+    assert client.diagnostics(uri) == []
+    assert client.close() == 0
+    assert "Traceback" not in client.stderr_text()
