@@ -7,6 +7,8 @@ which holds the state and computes every answer.  Two rules:
   an unexpected exception is logged to the editor's output (``window/logMessage``,
   with the traceback) and the request gets an empty answer; the next keystroke is
   handled as if nothing happened.
+* **Memory is settled after each check** (:func:`settle_memory`), so the garbage
+  collector's passes do not grow with the project.
 * **Checks are coalesced.**  A change marks its document; the check runs once the
   messages already read have been handled (``call_soon``), so a burst of changes
   costs one check of the project, not one per keystroke.  Checks run on the event
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import gc
 import logging
 import traceback
 from collections.abc import Callable
@@ -63,6 +66,7 @@ class SegdslServer(LanguageServer):
         self.session = Session()
         self.pending: set[str] = set()
         self.scheduled = False
+        self.settled = False  # memory was settled after a check before
 
     def schedule(self, uri: str) -> None:
         """Check ``uri``'s project soon (once for all changes read until then)."""
@@ -80,6 +84,8 @@ class SegdslServer(LanguageServer):
             return
         for params in published:
             self.text_document_publish_diagnostics(params)
+        settle_memory(collect=self.settled)
+        self.settled = True
 
     def log_error(self, what: str, details: str) -> None:
         message = f"segdsl: internal error while {what} (please report it):\n{details}"
@@ -117,6 +123,23 @@ class _guard:  # lower case: used as a decorator, named like one
                 return result
 
         return guarded
+
+
+def settle_memory(collect: bool = True) -> None:
+    """Collect the garbage of a check, then freeze what is left.
+
+    A server holds the parsed project for as long as it runs (hundreds of
+    thousands of objects for 1,000 segments); each pass of the cyclic garbage
+    collector over them took ~70 ms, landing in the middle of some later check.
+    Frozen objects are skipped by the collector (and still freed when no longer
+    referenced); the collection before freezing only walks what the last check
+    made, ~1 ms, after its diagnostics are sent.  After the first check nothing
+    is frozen yet, so a collection would walk everything (~70 ms, delaying the
+    first keystroke): then the first check's few cycles are frozen instead.
+    """
+    if collect:
+        gc.collect()
+    gc.freeze()
 
 
 def _none() -> None:

@@ -83,6 +83,9 @@ class Session:
         self.documents: dict[str, Document] = {}
         self.projects: dict[str, ProjectState] = {}
         self.shown: dict[str, _Shown] = {}
+        # Real paths resolved during the current check (symbolic links do not
+        # change while a check runs; between checks they may).
+        self._reals: dict[Path, str] = {}
 
     # ------------------------------------------------------------ documents
 
@@ -107,6 +110,7 @@ class Session:
         """Check the projects of the ``changed`` URIs; the diagnostics to publish:
         for every changed URI, and for every other file whose diagnostics differ
         from what was last published (so fixed files are cleared)."""
+        self._reals = {}
         roots: dict[str, Path] = {}
         alone: list[str] = []
         for uri in sorted(changed):
@@ -151,14 +155,14 @@ class Session:
             result = FileResult(config_path, _read(reader, config_path))
             span = Span.point(project_config.display_path(config_path), 1, 1)
             result.diagnostics.append(Diagnostic("YML001", str(error), span))
-            state.files = {_real(config_path): result}
+            state.files = {self._real(config_path): result}
             state.segment_files = None
             return
         displays: dict[str, FileResult] = {}
         for display, text in workspace.sources.items():
             path = Path(os.path.abspath(display))
-            displays[display] = files[_real(path)] = FileResult(path, text)
-        fallback = files.setdefault(_real(config_path), FileResult(config_path, ""))
+            displays[display] = files[self._real(path)] = FileResult(path, text)
+        fallback = files.setdefault(self._real(config_path), FileResult(config_path, ""))
         for diagnostic in workspace.diagnostics:
             where = diagnostic.span
             if where is None:
@@ -168,10 +172,10 @@ class Session:
             if target is None:  # not expected: every file read is in sources
                 path = Path(os.path.abspath(where.file))
                 target = displays[where.file] = files.setdefault(
-                    _real(path), FileResult(path, _read(reader, path)))
+                    self._real(path), FileResult(path, _read(reader, path)))
             target.diagnostics.append(diagnostic)
         state.files = files
-        state.segment_files = {_real(Path(os.path.abspath(source.path)))
+        state.segment_files = {self._real(Path(os.path.abspath(source.path)))
                                for source in workspace.files} if workspace.config_ok else None
         state.knowledge = _knowledge(workspace, state.knowledge)
 
@@ -196,9 +200,11 @@ class Session:
 
     def _publish(self, uri: str, result: FileResult,
                  force: bool) -> list[types.PublishDiagnosticsParams]:
-        lines = Lines(result.text, self.encoding)
         found = sorted(result.diagnostics, key=Diagnostic.sort_key)
-        converted = [to_diagnostic(d, lines, self._locate) for d in found]
+        converted = []
+        if found:
+            lines = Lines(result.text, self.encoding)
+            converted = [to_diagnostic(d, lines, self._locate) for d in found]
         before = self.shown.get(uri)
         if not converted and before is None and not force:
             return []
@@ -213,9 +219,15 @@ class Session:
         return [types.PublishDiagnosticsParams(
             uri=uri, diagnostics=converted, version=document.version if document else None)]
 
+    def _real(self, path: Path) -> str:
+        real = self._reals.get(path)
+        if real is None:
+            real = self._reals[path] = _real(path)
+        return real
+
     def _locate(self, span: Span) -> types.Location | None:
         path = Path(os.path.abspath(span.file))
-        real = _real(path)
+        real = self._real(path)
         text = self._text_of(real, path)
         return types.Location(self._uri_for(real, path), to_range(Lines(text, self.encoding),
                                                                   span))
@@ -241,12 +253,12 @@ class Session:
         """What is known where ``uri`` is: its project's last check, or the
         document's own definitions."""
         path = _path_of(uri)
+        document = self.documents.get(uri)
         if path is not None:
-            real = _real(path)
+            real = document.real if document is not None and document.real else _real(path)
             for state in self.projects.values():
                 if real in state.files:
                     return state.knowledge
-        document = self.documents.get(uri)
         if document is None:
             return Knowledge()
         parsed = parse_source(document.text, uri)
