@@ -39,6 +39,8 @@ class LspClient:
             env=environment)
         self.messages: queue.Queue[Message | None] = queue.Queue()
         self.notifications: list[Message] = []
+        # Requests the server sent to the client (answered with null).
+        self.server_requests: list[Message] = []
         self.stderr: list[bytes] = []
         self._next_id = 0
         self._lock = threading.Lock()
@@ -66,7 +68,9 @@ class LspClient:
                     continue
                 message = json.loads(stream.read(length).decode("utf-8"))
                 if "method" in message and "id" in message:  # a request to the client
+                    self.server_requests.append(message)
                     self.send({"jsonrpc": "2.0", "id": message["id"], "result": None})
+                    continue
                 self.messages.put(message)
         finally:
             self.messages.put(None)

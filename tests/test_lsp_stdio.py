@@ -115,6 +115,28 @@ def test_problems_elsewhere_are_published_and_cleared(server: LspClient, shop: P
         server.notify("textDocument/didClose", {"textDocument": {"uri": closed}})
 
 
+def test_files_changed_on_disk_are_read_again(server: LspClient, shop: Path) -> None:
+    # The server registered for file events (the client said it can); a file that
+    # is not open changes on disk, as after a `git checkout`.
+    (registration,) = [r for r in server.server_requests
+                       if r["method"] == "client/registerCapability"]
+    (watch,) = registration["params"]["registrations"]
+    assert watch["method"] == "workspace/didChangeWatchedFiles"
+    assert {"globPattern": "**/*.seg"} in watch["registerOptions"]["watchers"]
+    path = shop / "segments" / "engagement.seg"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("is_subscribed", "is_subscribd", 1), encoding="utf-8")
+    try:
+        server.notify("workspace/didChangeWatchedFiles", {"changes": [
+            {"uri": path.as_uri(), "type": 2}]})
+        assert [d["code"] for d in server.diagnostics(path.as_uri())] == ["NAM001"]
+    finally:
+        path.write_text(text, encoding="utf-8")
+    server.notify("workspace/didChangeWatchedFiles", {"changes": [
+        {"uri": path.as_uri(), "type": 2}]})
+    assert server.diagnostics(path.as_uri()) == []
+
+
 @pytest.fixture
 def b2b(server: LspClient, shop: Path) -> Iterator[tuple[str, str]]:
     path = shop / "segments" / "b2b.seg"
