@@ -256,6 +256,32 @@ def test_a_diagnostic_with_edits_is_offered_as_a_quick_fix(
     assert session.code_actions(uri, diagnostic.range) == []
 
 
+def test_a_fix_may_edit_another_file(shop: Path, session: Session,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    real = session_module.load_workspace
+    schema_span = Span("shop/schema.yml", 12, 3, 12, 3, 0, 0)  # before `email:`
+
+    def load(*args: Any, **kwargs: Any) -> Workspace:
+        workspace = real(*args, **kwargs)
+        workspace.diagnostics = [
+            dataclasses.replace(d, edits=(TextEdit(d.span, "agee"),
+                                          TextEdit(schema_span, "agee: integer\n  ")))
+            if d.code == "NAM001" and d.span else d for d in workspace.diagnostics]
+        return workspace
+
+    monkeypatch.setattr(session_module, "load_workspace", load)
+    path = shop / "segments" / "b2b.seg"
+    uri, published = _open(session, path, "segment s where agee > 3\n")
+    (diagnostic,) = published[uri]
+    (action,) = session.code_actions(uri, diagnostic.range)
+    assert action.edit is not None and action.edit.changes is not None
+    schema_uri = (shop / "schema.yml").as_uri()
+    assert action.edit.changes[schema_uri] == [types.TextEdit(
+        types.Range(types.Position(11, 2), types.Position(11, 2)), "agee: integer\n  ")]
+    assert [e.new_text for e in action.edit.changes[uri]] == ["agee"]
+    assert action.title == "Fix: did you mean 'age'?"
+
+
 def test_quick_fix_titles() -> None:
     from segdsl.lsp.convert import fix_title
 

@@ -324,16 +324,26 @@ class Session:
         shown = self.shown.get(uri)
         if document is None or shown is None or shown.text != document.text:
             return []  # stale: the diagnostics were computed on other text
-        lines = Lines(document.text, self.encoding)
         actions = []
         for converted, found in zip(shown.diagnostics, shown.found, strict=True):
             if not found.edits or not _touches(converted.range, where):
                 continue
-            edits = [to_text_edit(edit, lines) for edit in found.edits]
+            changes: dict[str, list[types.TextEdit]] = {}
+            own_file = found.span.file if found.span is not None else None
+            for edit in found.edits:
+                # An edit names its file as diagnostics do; normally the diagnostic's.
+                if edit.span.file == own_file:
+                    target, text = uri, document.text
+                else:
+                    path = Path(os.path.abspath(edit.span.file))
+                    real = _real(path)
+                    target, text = self._uri_for(real, path), self._text_of(real, path)
+                changes.setdefault(target, []).append(
+                    to_text_edit(edit, Lines(text, self.encoding)))
             actions.append(types.CodeAction(
                 title=fix_title(found), kind=types.CodeActionKind.QuickFix,
-                diagnostics=[converted], is_preferred=len(found.edits) > 0,
-                edit=types.WorkspaceEdit(changes={uri: edits})))
+                diagnostics=[converted], is_preferred=True,
+                edit=types.WorkspaceEdit(changes=changes)))
         return actions
 
     # When the lead adds `segdsl/format/` (format_text(text, path) -> str, raising
