@@ -92,6 +92,9 @@ def test_diagnostics_as_you_type(server: LspClient, shop: Path) -> None:
     assert [d["code"] for d in message["params"]["diagnostics"]] == ["NAM001"]
     server.change(uri, text, 4)
     assert server.diagnostics(uri) == []
+    # Saving checks again (the disk may now hold what other files depend on).
+    server.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
+    assert server.diagnostics(uri) == []
 
 
 def test_problems_elsewhere_are_published_and_cleared(server: LspClient, shop: Path) -> None:
