@@ -196,6 +196,30 @@ def test_code_action_on_a_clean_file_is_empty(server: LspClient, b2b: tuple[str,
     assert result == []
 
 
+@pytest.mark.parametrize(("encodings", "chosen", "column"), [
+    (None, "utf-16", 31), (["utf-32", "utf-16"], "utf-32", 30), (["utf-8"], "utf-8", 33)])
+def test_positions_in_the_encoding_the_client_prefers(
+        shop: Path, encodings: list[str] | None, chosen: str, column: int) -> None:
+    # 🏃 is one character, two UTF-16 units and four UTF-8 bytes.
+    client = LspClient(cwd=shop)
+    try:
+        capabilities = {"general": {"positionEncodings": encodings}} if encodings else {}
+        result = client.initialize(shop, capabilities)
+        assert result["capabilities"]["positionEncoding"] == chosen
+        path = shop / "segments" / "b2b.seg"
+        uri = client.open(path, 'segment emoji title "🏃" where agee > 1 and age > 2\n')
+        (diagnostic,) = client.diagnostics(uri)
+        assert diagnostic["range"] == {"start": {"line": 0, "character": column},
+                                       "end": {"line": 0, "character": column + 4}}
+        age = column + len("agee > 1 and ")
+        hover = client.request("textDocument/hover", {
+            "textDocument": {"uri": uri}, "position": {"line": 0, "character": age + 1}})
+        assert hover["contents"]["value"].startswith("**age** · attribute")
+        assert hover["range"]["start"] == {"line": 0, "character": age}
+    finally:
+        assert client.close() == 0
+
+
 def test_the_server_survives_bad_requests(server: LspClient, shop: Path) -> None:
     missing = (shop / "segments" / "nowhere.seg").as_uri()
     assert _ask(server, "textDocument/hover", missing, {"line": 0, "character": 0}) is None

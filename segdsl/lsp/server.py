@@ -21,6 +21,7 @@ Document formatting is not offered yet: see the note at the end of
 from __future__ import annotations
 
 import asyncio
+import enum
 import functools
 import gc
 import logging
@@ -153,7 +154,9 @@ def create_server() -> SegdslServer:
     @server.feature(types.INITIALIZE)
     @_guard("initializing", _none)
     def initialize(ls: SegdslServer, params: types.InitializeParams) -> None:
-        ls.session.encoding = str(ls.workspace.position_encoding or "utf-16")
+        chosen = ls.workspace.position_encoding or types.PositionEncodingKind.Utf16
+        # The enum's str() is its name, not its value ("utf-32").
+        ls.session.encoding = chosen.value if isinstance(chosen, enum.Enum) else str(chosen)
 
     @server.feature(types.INITIALIZED)
     @_guard("registering file watchers", _none)
