@@ -335,3 +335,20 @@ def test_a_session_ends_with_status_zero_and_stays_silent_on_stderr(shop: Path) 
     assert client.diagnostics(uri) == []
     assert client.close() == 0
     assert "Traceback" not in client.stderr_text()
+
+
+def test_the_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    # bench/bench_lsp.py's two measurements on 12 segments, 3 changes: the script
+    # keeps working (its figures are in docs/performance.md, not asserted here).
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        import bench_lsp
+        from gen_project import generate
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    project = generate(tmp_path / "tiny", 12)
+    first, times = bench_lsp.over_stdio(project, 3)
+    assert first > 0 and len(times) == 3
+    split = bench_lsp.phases(project, 3)
+    assert set(split) == {"read + list + project + schema", "parse the changed file",
+                          "check the project", "server (group, convert)", "total"}
