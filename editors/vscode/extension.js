@@ -48,17 +48,22 @@ function serverOptions(configured, folder, transportStdio) {
 // (workspace/didChangeWatchedFiles).
 const WATCHED = '**/*.{seg,yml,yaml}';
 
-/** What the client sends the server: .seg files on disk, and changes the watcher sees. */
-function clientOptions(watcher) {
+/**
+ * What the client sends the server (.seg files on disk, and the changes the watcher
+ * sees), and where it logs: one output panel for every restart.
+ */
+function clientOptions(watcher, outputChannel) {
   return {
     documentSelector: [{ scheme: 'file', language: LANGUAGE }],
     synchronize: { fileEvents: watcher },
+    outputChannel,
   };
 }
 
 let client = null;
-// One watcher for the whole session, whichever client is running.
+// One watcher and one output panel for the whole session, whichever client is running.
 let watcher = null;
+let output = null;
 // Starts and stops run one after the other, never interleaved.
 let queue = Promise.resolve();
 
@@ -73,20 +78,22 @@ async function start() {
   const folder = folders && folders.length > 0 ? folders[0].uri.fsPath : undefined;
   const configured = vscode.workspace.getConfiguration(LANGUAGE).get('path');
   const server = serverOptions(configured, folder, TransportKind.stdio);
-  const candidate = new LanguageClient(LANGUAGE, 'segdsl', server, clientOptions(watcher));
+  const candidate = new LanguageClient(LANGUAGE, 'segdsl', server, clientOptions(watcher, output));
   try {
     await candidate.start();
     client = candidate;
   } catch (error) {
     const reason = error && error.message ? error.message : String(error);
-    const choice = await vscode.window.showErrorMessage(
+    // Not awaited: activation must not wait for the user to close the message.
+    vscode.window.showErrorMessage(
       `segdsl: could not start the language server \`${server.command} lsp\` (${reason}). ` +
         'Install segdsl (pip install segdsl) or point the "segdsl.path" setting at the executable.',
       'Open Settings',
-    );
-    if (choice === 'Open Settings') {
-      await vscode.commands.executeCommand('workbench.action.openSettings', `${LANGUAGE}.path`);
-    }
+    ).then((choice) => {
+      if (choice === 'Open Settings') {
+        vscode.commands.executeCommand('workbench.action.openSettings', `${LANGUAGE}.path`);
+      }
+    });
   }
 }
 
@@ -103,8 +110,10 @@ async function stop() {
 
 function activate(context) {
   watcher = vscode.workspace.createFileSystemWatcher(WATCHED);
+  output = vscode.window.createOutputChannel('segdsl');
   context.subscriptions.push(
     watcher,
+    output,
     vscode.commands.registerCommand(`${LANGUAGE}.restartServer`, () => enqueue(async () => {
       await stop();
       await start();

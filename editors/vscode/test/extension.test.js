@@ -25,6 +25,7 @@ const state = {
   commands: new Map(),
   configListeners: [],
   watchers: [],
+  channels: [],
   errors: [],
   errorChoice: undefined,
   executed: [],
@@ -62,7 +63,14 @@ const fakeVscode = {
   window: {
     async showErrorMessage(message, ...items) {
       state.errors.push({ message, items });
+      // The user answers later; the extension must not wait for that.
+      await new Promise((resolve) => setTimeout(resolve, 20));
       return state.errorChoice;
+    },
+    createOutputChannel(name) {
+      const channel = { name, disposed: false, dispose() { this.disposed = true; } };
+      state.channels.push(channel);
+      return channel;
     },
   },
 };
@@ -112,7 +120,7 @@ const extension = require('../extension.js');
 
 function reset() {
   Object.assign(state, {
-    settings: {}, folders: [], commands: new Map(), configListeners: [], watchers: [],
+    settings: {}, folders: [], commands: new Map(), configListeners: [], watchers: [], channels: [],
     errors: [], errorChoice: undefined, executed: [], clients: [], failStart: null,
   });
 }
@@ -171,6 +179,9 @@ test('activation starts `segdsl lsp` over stdio for .seg files', async () => {
   assert.equal(client.clientOptions.synchronize.fileEvents, state.watchers[0]);
   assert.equal(state.watchers[0].glob, '**/*.{seg,yml,yaml}');
   assert.ok(context.subscriptions.includes(state.watchers[0]), 'the watcher is disposed with the extension');
+  assert.deepEqual(state.channels.map((c) => c.name), ['segdsl']);
+  assert.equal(client.clientOptions.outputChannel, state.channels[0]);
+  assert.ok(context.subscriptions.includes(state.channels[0]));
   await extension.deactivate();
   assert.equal(client.stopped, 1);
 });
@@ -193,6 +204,9 @@ test('changing segdsl.path restarts the server with the new command', async () =
   assert.equal(state.clients[0].stopped, 1);
   assert.equal(state.clients[1].serverOptions.command, '/opt/segdsl/bin/segdsl');
   assert.equal(state.clients[1].started, 1);
+  // Every client logs to the one panel.
+  assert.equal(state.channels.length, 1);
+  assert.equal(state.clients[1].clientOptions.outputChannel, state.channels[0]);
 });
 
 test('other settings do not restart the server', async () => {
@@ -220,12 +234,15 @@ test('a server that cannot start is reported with the command and the setting', 
   state.failStart = new Error('spawn /nowhere/segdsl ENOENT');
   state.errorChoice = 'Open Settings';
   await activated();
+  // Activation is over before the user has answered the message.
+  assert.deepEqual(state.executed, []);
   assert.equal(state.errors.length, 1);
   const [{ message, items }] = state.errors;
   assert.match(message, /`\/nowhere\/segdsl lsp`/);
   assert.match(message, /ENOENT/);
   assert.match(message, /"segdsl\.path"/);
   assert.deepEqual(items, ['Open Settings']);
+  await new Promise((resolve) => setTimeout(resolve, 50));
   assert.deepEqual(state.executed, [['workbench.action.openSettings', 'segdsl.path']]);
   // Nothing is left running to stop.
   await extension.deactivate();
