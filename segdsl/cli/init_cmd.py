@@ -84,7 +84,7 @@ def init_command(folder: Path, customers: int, seed: int) -> None:
         f"  cd {shlex.quote(str(folder))}",
         "  segdsl check                 # read the definitions, report problems",
         "  segdsl test                  # run the fixture tests",
-        "  segdsl run --all             # size of every segment, then one row per customer",
+        "  segdsl run --all             # size and share of every segment and label",
         "  segdsl run new_customers     # the members of one segment",
         "  segdsl compile new_customers # the SQL behind it",
         "Edit schema.yml to point at your own tables, and 'database' in segdsl.yml at "
