@@ -10,20 +10,24 @@ the membership table.  `run SEGMENT` prints its members either way.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import pty
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pytest
 from cli_project import write_project
+from engine_targets import DB_SUFFIX, postgres_test_url, server_url, with_database
 
 from segdsl.cli.main import DEBUG_ENV
 
 REPO = Path(__file__).resolve().parents[1]
 AS_OF = "2026-11-01"
+PG_DATABASE = "segdsl_test_terminal" + DB_SUFFIX
 
 SEGMENTS = """\
 metric orders = count(purchase)
@@ -200,3 +204,41 @@ def test_database_problems_on_a_terminal(project: Path) -> None:
     assert status == 2
     assert shown == ""
     assert errors.startswith("error: ") and len(errors.splitlines()) == 1
+
+
+@pytest.fixture(scope="module")
+def postgres_url(project: Path) -> Iterator[str]:
+    """The project's rows in PostgreSQL."""
+    import psycopg
+    from psycopg import sql
+
+    postgres_test_url()  # skips (or fails under CI) without a server
+    name = sql.Identifier(PG_DATABASE)
+    with psycopg.connect(server_url(), autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(name))
+    url = with_database(server_url(), PG_DATABASE)
+    with psycopg.connect(url) as connection:
+        connection.execute("CREATE TABLE customers (customer_id text, country text, "
+                           "age bigint)")
+        connection.execute("CREATE TABLE orders (customer_id text, ordered_at timestamptz, "
+                           "amount numeric)")
+        for row in CUSTOMERS:
+            connection.execute("INSERT INTO customers VALUES (%s, %s, %s)", row)
+        for key, when, amount in ORDERS:
+            connection.execute("INSERT INTO orders VALUES (%s, %s, %s)", (
+                key, dt.datetime.fromisoformat(when).replace(tzinfo=dt.UTC), amount))
+    yield url
+    with psycopg.connect(server_url(), autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
+
+
+def test_all_on_a_terminal_on_postgres(project: Path, postgres_url: str) -> None:
+    status, shown, errors = on_terminal(project, "run", "--all", "--as-of", AS_OF,
+                                        "--db", postgres_url)
+    assert status == 0, errors
+    assert shown.splitlines() == SUMMARY
+    assert errors.startswith("(the membership table, 5 rows of 5 columns")
+    piped = in_pipe(project, "run", "--all", "--as-of", AS_OF, "--db", postgres_url)
+    assert piped[0] == 0, piped[2]
+    assert piped[1].partition("\n\n")[0].splitlines() == SUMMARY

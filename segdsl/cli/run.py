@@ -68,8 +68,8 @@ _CHUNK = 1 << 16
     type=click.Choice(FORMATS),
     default=None,
     help="How to print the rows (default: table). Not used with --out, whose file "
-    "name chooses the format. Asks for the rows: on a terminal, --all prints them "
-    "too, after the summary.",
+    "name chooses the format. Asks for the rows (on a terminal `run --all` otherwise "
+    "prints only the summary).",
 )
 @click.option(
     "--members",
