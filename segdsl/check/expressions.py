@@ -21,7 +21,8 @@ from segdsl.check import types as t
 from segdsl.check.functions import FUNCTIONS
 from segdsl.check.suggest import did_you_mean, one_of
 from segdsl.check.types import Kind, Type
-from segdsl.diagnostics import Diagnostic, Severity, Span
+from segdsl.codes import Code
+from segdsl.diagnostics import Diagnostic, Span, TextEdit
 from segdsl.numbers import NUMBER_SCALE, to_scale
 from segdsl.project.model import EventType, Field, Schema
 from segdsl.syntax import ast
@@ -63,12 +64,16 @@ class ExpressionChecker:
         self.dependencies: set[str] = set()
 
     # ---------------------------------------------------------------- reporting
-    def error(self, code: str, message: str, span: Span, hint: str | None = None) -> Type:
-        self._report(Diagnostic(code, message, span, Severity.ERROR, hint))
+    # The severity comes from the code (segdsl/codes.py); error() returns the ERROR
+    # type so a failed expression is accepted everywhere after its one message.
+    def error(self, code: str, message: str, span: Span, hint: str | None = None,
+              edits: tuple[TextEdit, ...] = ()) -> Type:
+        self._report(Diagnostic(code, message, span, hint=hint, edits=edits))
         return t.ERROR
 
-    def warn(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
-        self._report(Diagnostic(code, message, span, Severity.WARNING, hint))
+    def warn(self, code: str, message: str, span: Span, hint: str | None = None,
+             edits: tuple[TextEdit, ...] = ()) -> None:
+        self._report(Diagnostic(code, message, span, hint=hint, edits=edits))
 
     # --------------------------------------------------------------- conditions
     def condition(self, expr: ast.Expr, scope: EventScope | None = None) -> None:
@@ -76,7 +81,7 @@ class ExpressionChecker:
         found = self.infer(expr, scope)
         if not (found.is_boolean or found.is_error):
             self.error(
-                "TYP005", f"a condition is expected here, but this is {found.kind.words}",
+                Code.TYP005, f"a condition is expected here, but this is {found.kind.words}",
                 expr.span, hint=_condition_hint(found),
             )
 
@@ -86,7 +91,7 @@ class ExpressionChecker:
                 return t.STRING
             case ast.NumberLit():
                 if expr.value.as_tuple().exponent < -NUMBER_SCALE:  # type: ignore[operator]
-                    self.error("NUM001", f"{expr.value} has more than {NUMBER_SCALE} digits "
+                    self.error(Code.NUM001, f"{expr.value} has more than {NUMBER_SCALE} digits "
                                "after the point", expr.span,
                                hint=f"numbers are exact to {NUMBER_SCALE} places; "
                                f"write {to_scale(expr.value)}")
@@ -104,7 +109,7 @@ class ExpressionChecker:
             case ast.Duration():
                 return t.DURATION
             case ast.ListLit():
-                return self.error("TYP013", "a list can only follow `in` or `not in`", expr.span)
+                return self.error(Code.TYP013, "a list can only follow `in` or `not in`", expr.span)
             case ast.Name():
                 return self._name(expr, scope)
             case ast.Member():
@@ -177,7 +182,7 @@ class ExpressionChecker:
 
     def _duration_alone(self, expr: ast.Expr) -> Type:
         return self.error(
-            "TYP014", "a duration is not a value on its own", expr.span,
+            Code.TYP014, "a duration is not a value on its own", expr.span,
             hint="write `30 days ago` for a point in time, or add it to a time: "
             "`signup_at + 30 days`",
         )
@@ -205,21 +210,21 @@ class ExpressionChecker:
             return t.ERROR  # the schema's own diagnostic explains it
         if self.resolver.is_segment(name):
             self.dependencies.add(name)
-            return self.error("NAM009", f"'{name}' is a segment, not a value", span,
+            return self.error(Code.NAM009, f"'{name}' is a segment, not a value", span,
                               hint=f"test membership with `in segment {name}`")
         if name in self.schema.events:
             return self.error(
-                "NAM009", f"'{name}' is an event, not a value", span,
+                Code.NAM009, f"'{name}' is an event, not a value", span,
                 hint=f"use `has {name}` or an aggregate such as `count({name})`",
             )
         if name in self.schema.relations:
             relation = self.schema.relations[name]
             example = next(iter(relation.attributes), "attribute")
-            return self.error("NAM009", f"'{name}' is a relation, not a value", span,
+            return self.error(Code.NAM009, f"'{name}' is a relation, not a value", span,
                               hint=f"use one of its attributes, e.g. `{name}.{example}`")
         hint = (self._unjoined_filter_hint(name) or self._unquoted_text_hint(name)
                 or did_you_mean(name, self.resolver.value_names()))
-        return self.error("NAM001", f"unknown name '{name}'", span, hint=hint)
+        return self.error(Code.NAM001, f"unknown name '{name}'", span, hint=hint)
 
     def _unjoined_filter_hint(self, name: str) -> str | None:
         """`has purchase with amount > 10 and category = "x"`: `category` is a property."""
@@ -265,12 +270,13 @@ class ExpressionChecker:
         if name in self.schema.attributes or self.resolver.declared_kind(name) is not None:
             hint = (f"inside `with`, names are properties of the event {event.name}; "
                     f"customer attributes, metrics and segments are not visible there")
-        return self.error("NAM006", f"the event {event.name} has no property '{name}'", span, hint)
+        return self.error(Code.NAM006, f"the event {event.name} has no property '{name}'", span,
+                          hint)
 
     def _member(self, expr: ast.Member, scope: EventScope | None) -> Type:
         if scope is not None:
             return self.error(
-                "NAM006", f"'{expr.base}.{expr.name}' cannot be used inside `with`", expr.span,
+                Code.NAM006, f"'{expr.base}.{expr.name}' cannot be used inside `with`", expr.span,
                 hint=f"inside `with`, use the properties of {scope.event.name} by their bare names",
             )
         relation = self.schema.relations.get(expr.base)
@@ -279,18 +285,18 @@ class ExpressionChecker:
         if relation is None:
             if expr.base in self.schema.events:
                 return self.error(
-                    "NAM009",
+                    Code.NAM009,
                     f"'{expr.base}.{expr.name}' is an event property, not a customer value",
                     expr.span, hint=f"aggregate it, e.g. `sum({expr.base}.{expr.name})` or "
                     f"`last({expr.base}.{expr.name})`",
                 )
-            return self.error("NAM007", f"unknown relation '{expr.base}'", expr.base_span,
+            return self.error(Code.NAM007, f"unknown relation '{expr.base}'", expr.base_span,
                               hint=did_you_mean(expr.base, self.schema.relations))
         field = relation.attributes.get(expr.name)
         if field is None:
             hint = did_you_mean(expr.name, relation.attributes) or (
                 f"attributes of {relation.name}: {one_of(relation.attributes) or 'none'}")
-            return self.error("NAM007", f"the relation {relation.name} has no attribute "
+            return self.error(Code.NAM007, f"the relation {relation.name} has no attribute "
                               f"'{expr.name}'", expr.name_span, hint)
         return _field_type(field, f"{expr.base}.{expr.name}")
 
@@ -299,30 +305,30 @@ class ExpressionChecker:
         rule = FUNCTIONS.get(expr.function)
         if rule is None:
             hint = did_you_mean(expr.function, FUNCTIONS) or f"functions: {', '.join(FUNCTIONS)}"
-            return self.error("NAM008", f"unknown function '{expr.function}'", expr.name_span,
+            return self.error(Code.NAM008, f"unknown function '{expr.function}'", expr.name_span,
                               hint)
         count = len(expr.args)
         if count < rule.min_args or (rule.max_args is not None and count > rule.max_args):
             for arg in expr.args:
                 self.infer(arg, scope)
             takes = _arity(rule.min_args, rule.max_args)
-            return self.error("TYP009", f"{expr.function} takes {takes}, not {count}", expr.span,
+            return self.error(Code.TYP009, f"{expr.function} takes {takes}, not {count}", expr.span,
                               hint=f"usage: {rule.usage}")
         if rule.ranks_customers and scope is not None:
-            return self.error("TYP013", f"{expr.function} ranks customers and cannot be used "
+            return self.error(Code.TYP013, f"{expr.function} ranks customers and cannot be used "
                               "inside `with`", expr.span)
         arg_types = [self.value(arg, scope) for arg in expr.args]
         for index in rule.literal_args:
             positive = expr.function == "ntile"
             if index < count and not _is_int_literal(expr.args[index], positive=positive):
                 wanted = "a whole number above 0" if expr.function == "ntile" else "a whole number"
-                return self.error("TYP009", f"argument {index + 1} of {expr.function} must be "
+                return self.error(Code.TYP009, f"argument {index + 1} of {expr.function} must be "
                                   f"written as {wanted}", expr.args[index].span,
                                   hint=f"usage: {rule.usage}")
         result = rule.result(arg_types)
         if isinstance(result, str):
             kinds = ", ".join(a.kind.value for a in arg_types)
-            return self.error("TYP009", f"{expr.function} {result} (got {kinds})", expr.span,
+            return self.error(Code.TYP009, f"{expr.function} {result} (got {kinds})", expr.span,
                               hint=f"usage: {rule.usage}")
         return result
 
@@ -334,7 +340,7 @@ class ExpressionChecker:
         found = self.infer(operand, scope)
         if found.is_numeric or found.is_error:
             return Type(found.kind)
-        return self.error("TYP001", f"cannot negate {found.kind.words}", expr.span)
+        return self.error(Code.TYP001, f"cannot negate {found.kind.words}", expr.span)
 
     def _arith(self, expr: ast.Arith, scope: EventScope | None) -> Type:
         # `a + b + c + ...` nests to the left; fold along that spine iteratively so a
@@ -362,14 +368,14 @@ class ExpressionChecker:
             if expr.op is ast.ArithOp.ADD and left.kind is Kind.DURATION and right.is_time:
                 return _shifted(right, expr.left)
         return self.error(
-            "TYP001", f"cannot compute {left.kind.words} {expr.op.value} {right.kind.words}",
+            Code.TYP001, f"cannot compute {left.kind.words} {expr.op.value} {right.kind.words}",
             expr.span, hint="arithmetic works on numbers, and a time plus or minus a duration",
         )
 
     # --------------------------------------------------------------- aggregates
     def _aggregate(self, expr: ast.Aggregate, scope: EventScope | None) -> Type:
         if scope is not None:
-            return self.error("TYP013", "an aggregate cannot be used inside `with`", expr.span,
+            return self.error(Code.TYP013, "an aggregate cannot be used inside `with`", expr.span,
                               hint="inside `with`, compare the event's own properties")
         event = self._event(expr.event, expr.event_span)
         if event is not None:
@@ -385,30 +391,32 @@ class ExpressionChecker:
                 self._property(event, expr.prop, expr.prop_span)
                 return t.ERROR
         if expr.distinct and (function is not ast.AggFn.COUNT or prop is None):
-            return self.error("TYP004", "`distinct` only works as count(distinct EVENT.PROPERTY)",
+            return self.error(Code.TYP004,
+                              "`distinct` only works as count(distinct EVENT.PROPERTY)",
                               expr.span, hint=f"e.g. count(distinct {event.name}.<property>)")
         if function is ast.AggFn.COUNT:
             if prop is not None and not expr.distinct:
                 return self.error(
-                    "TYP004", "count counts events, not property values", expr.span,
+                    Code.TYP004, "count counts events, not property values", expr.span,
                     hint=f"write count({event.name}) or count(distinct {event.name}.{prop.name})",
                 )
             return t.INTEGER
         if function in (ast.AggFn.FIRST, ast.AggFn.LAST):
             return t.TIMESTAMP if prop is None else _field_type(prop, f"{event.name}.{prop.name}")
         if prop is None:
-            return self.error("TYP004", f"{function.value} needs a property of the event",
+            return self.error(Code.TYP004, f"{function.value} needs a property of the event",
                               expr.span, hint=f"e.g. {function.value}({event.name}.amount)")
         prop_type = _field_type(prop, f"{event.name}.{prop.name}")
         if function in (ast.AggFn.SUM, ast.AggFn.AVG):
             if not prop_type.is_numeric:
                 return self.error(
-                    "TYP004", f"{function.value} needs a number, but {event.name}.{prop.name} is "
-                    f"{prop_type.kind.words}", expr.prop_span or expr.span,
+                    Code.TYP004, f"{function.value} needs a number, but {event.name}.{prop.name} "
+                    f"is {prop_type.kind.words}", expr.prop_span or expr.span,
                 )
             return t.NUMBER if function is ast.AggFn.AVG else Type(prop_type.kind)
         if prop_type.kind is Kind.BOOLEAN:
-            return self.error("TYP004", f"{function.value} cannot be applied to a boolean property",
+            return self.error(Code.TYP004,
+                              f"{function.value} cannot be applied to a boolean property",
                               expr.prop_span or expr.span)
         return Type(prop_type.kind, prop_type.values, prop_type.origin)
 
@@ -418,14 +426,14 @@ class ExpressionChecker:
             hint = did_you_mean(name, self.schema.events)
             if hint is None and self.schema.events:
                 hint = f"events: {one_of(self.schema.events)}"
-            self.error("NAM005", f"unknown event '{name}'", span, hint)
+            self.error(Code.NAM005, f"unknown event '{name}'", span, hint)
         return event
 
     def _event_filter(self, filt: ast.EventFilter | None, event: EventType) -> None:
         if filt is None:
             return
         if filt.condition is None:
-            self.warn("WRN002", "this `with` filter is empty and filters nothing", filt.span,
+            self.warn(Code.WRN002, "this `with` filter is empty and filters nothing", filt.span,
                       hint="remove `with ()`, or write a condition inside the parentheses")
             return
         self.condition(filt.condition, EventScope(event))
@@ -435,13 +443,14 @@ class ExpressionChecker:
         if window is None:
             return
         if isinstance(window, ast.NextWindow):
-            self.error("TYP007", "events are never in the future: `in next` cannot select events",
+            self.error(Code.TYP007,
+                       "events are never in the future: `in next` cannot select events",
                        window.span, hint="use `in last ...` for events; `in next` is for "
                        "time values such as a renewal date")
             return
         for bound in _bounds(window):
             if not is_time_constant(bound):
-                self.error("TYP010", "a window on events must start and end at fixed times",
+                self.error(Code.TYP010, "a window on events must start and end at fixed times",
                            bound.span, hint="use a date, a timestamp, today, now or `N days ago`")
             else:
                 self._time_bound(bound, None)
@@ -457,11 +466,11 @@ class ExpressionChecker:
         if left.is_error or right.is_error:
             return
         if not t.comparable(left, right):
-            self.error("TYP001", f"cannot compare {left.kind.words} with {right.kind.words}",
+            self.error(Code.TYP001, f"cannot compare {left.kind.words} with {right.kind.words}",
                        expr.span, hint=_compare_hint(left, right, expr))
             return
         if expr.op not in (ast.CompareOp.EQ, ast.CompareOp.NE) and not t.ordered(left.kind):
-            self.error("TYP001", f"{left.kind.words} has no order; use = or !=", expr.span)
+            self.error(Code.TYP001, f"{left.kind.words} has no order; use = or !=", expr.span)
             return
         self._literal_in_values(left, expr.right)
         self._literal_in_values(right, expr.left)
@@ -475,7 +484,7 @@ class ExpressionChecker:
         if str(literal) in allowed or _numeric_member(literal, typ):
             return
         is_label = (typ.origin or "").startswith("segmentation ")
-        code = "TYP003" if is_label else "TYP002"
+        code = Code.TYP003 if is_label else Code.TYP002
         what = "label" if is_label else "allowed value"
         hint = did_you_mean(str(literal), allowed)
         listing = f"{what}s of {typ.origin}: {one_of(typ.values)}"
@@ -487,14 +496,15 @@ class ExpressionChecker:
         subject = self.value(expr.expr, scope)
         if not expr.items.items:
             if not expr.negated:
-                self.warn("WRN001", "nothing is in an empty list, so this is never true", expr.span)
+                self.warn(Code.WRN001, "nothing is in an empty list, so this is never true",
+                          expr.span)
             return
         for item in expr.items.items:
             item_type = self.infer(item)
             if subject.is_error:
                 continue
             if not t.comparable(subject, item_type):
-                self.error("TYP001", f"the list holds {item_type.kind.words} but the value is "
+                self.error(Code.TYP001, f"the list holds {item_type.kind.words} but the value is "
                            f"{subject.kind.words}", item.span)
                 continue
             self._literal_in_values(subject, item)
@@ -507,18 +517,19 @@ class ExpressionChecker:
             return
         if subject.is_numeric:
             if not (low.is_numeric and high.is_numeric):
-                self.error("TYP001", "`between` on a number needs number bounds", expr.span)
+                self.error(Code.TYP001, "`between` on a number needs number bounds", expr.span)
             elif isinstance(expr.low, ast.NumberLit) and isinstance(expr.high, ast.NumberLit) \
                     and expr.low.value > expr.high.value and not expr.negated:
-                self.warn("WRN001", "the lower bound is above the upper bound, so this is never "
+                self.warn(Code.WRN001, "the lower bound is above the upper bound, so this is never "
                           "true", expr.span, hint="write the smaller value first")
             return
         if subject.is_time:
             if not (low.is_time and high.is_time):
-                self.error("TYP006", "`between` on a time needs time bounds", expr.span,
+                self.error(Code.TYP006, "`between` on a time needs time bounds", expr.span,
                            hint="e.g. signup_at between 2026-01-01 and 2026-03-31")
             return
-        self.error("TYP001", f"`between` works on numbers and times, not on {subject.kind.words}",
+        self.error(Code.TYP001,
+                   f"`between` works on numbers and times, not on {subject.kind.words}",
                    expr.expr.span)
 
     def _text_test(self, expr: ast.TextTest, scope: EventScope | None) -> None:
@@ -526,11 +537,13 @@ class ExpressionChecker:
         pattern = self.value(expr.pattern, scope)
         for found, node in ((subject, expr.expr), (pattern, expr.pattern)):
             if not (found.kind is Kind.STRING or found.is_error):
-                self.error("TYP001", f"`{expr.op.value}` works on text, not on {found.kind.words}",
+                self.error(Code.TYP001,
+                           f"`{expr.op.value}` works on text, not on {found.kind.words}",
                            node.span)
         if expr.op is ast.TextOp.MATCHES:
             if not isinstance(expr.pattern, ast.StringLit):
-                self.error("TYP012", "the pattern of `matches` must be written as a text literal",
+                self.error(Code.TYP012,
+                           "the pattern of `matches` must be written as a text literal",
                            expr.pattern.span)
                 return
             self._check_regex(expr.pattern)
@@ -540,14 +553,14 @@ class ExpressionChecker:
         # what to write instead of a construct outside it.
         found = regex.parse(pattern.value)
         if isinstance(found, regex.Problem):
-            self.error("TYP012", f"{found.message} (character {found.offset + 1} of the "
+            self.error(Code.TYP012, f"{found.message} (character {found.offset + 1} of the "
                        "pattern)", pattern.span, hint=found.hint)
 
     # ---------------------------------------------------------- windows, ranks
     def _window_test(self, expr: ast.WindowTest, scope: EventScope | None) -> None:
         subject = self.value(expr.expr, scope)
         if not (subject.is_time or subject.is_error):
-            self.error("TYP006", f"a time window needs a date or a timestamp, but this is "
+            self.error(Code.TYP006, f"a time window needs a date or a timestamp, but this is "
                        f"{subject.kind.words}", expr.expr.span,
                        hint="to test when something happened, use e.g. `has purchase in last 30 "
                        "days` or `last(purchase) in last 30 days`")
@@ -557,25 +570,25 @@ class ExpressionChecker:
     def _time_bound(self, bound: ast.Expr, scope: EventScope | None) -> None:
         found = self.value(bound, scope)
         if not (found.is_time or found.is_error):
-            self.error("TYP006", f"a window bound must be a date or a timestamp, not "
+            self.error(Code.TYP006, f"a window bound must be a date or a timestamp, not "
                        f"{found.kind.words}", bound.span)
 
     def _rank_test(self, expr: ast.RankTest, scope: EventScope | None) -> None:
         if scope is not None:
-            self.error("TYP013", "ranking compares customers and cannot be used inside `with`",
+            self.error(Code.TYP013, "ranking compares customers and cannot be used inside `with`",
                        expr.span)
             return
         subject = self.value(expr.expr, scope)
         if not (subject.is_numeric or subject.is_error):
-            self.error("TYP008", f"`{expr.direction.value}` ranks numbers, not "
+            self.error(Code.TYP008, f"`{expr.direction.value}` ranks numbers, not "
                        f"{subject.kind.words}", expr.expr.span)
         if not (0 < expr.percent.value <= 100):
-            self.error("TYP011", f"{expr.percent.value}% is not a share of customers",
+            self.error(Code.TYP011, f"{expr.percent.value}% is not a share of customers",
                        expr.percent.span, hint="use a percentage above 0 and at most 100")
 
     def _in_segment(self, expr: ast.InSegment, scope: EventScope | None) -> None:
         if scope is not None:
-            self.error("TYP013", "`in segment` cannot be used inside `with`", expr.span)
+            self.error(Code.TYP013, "`in segment` cannot be used inside `with`", expr.span)
             return
         if self.resolver.is_segment(expr.segment):
             self.dependencies.add(expr.segment)
@@ -583,10 +596,10 @@ class ExpressionChecker:
         kind = self.resolver.declared_kind(expr.segment)
         if kind is not None or expr.segment in self.schema.attributes:
             what = kind or "attribute"
-            self.error("NAM009", f"'{expr.segment}' is {_article(what)} {what}, not a segment",
+            self.error(Code.NAM009, f"'{expr.segment}' is {_article(what)} {what}, not a segment",
                        expr.name_span)
             return
-        self.error("NAM001", f"unknown segment '{expr.segment}'", expr.name_span,
+        self.error(Code.NAM001, f"unknown segment '{expr.segment}'", expr.name_span,
                    hint=did_you_mean(expr.segment, self.resolver.segment_names()))
 
     # ---------------------------------------------------------------- has forms
@@ -601,12 +614,12 @@ class ExpressionChecker:
         self._event_match(expr.first)
         self._event_match(expr.then)
         if expr.within.amount <= 0:
-            self.error("TYP013", "`within` needs a duration above zero", expr.within.span)
+            self.error(Code.TYP013, "`within` needs a duration above zero", expr.within.span)
         self._event_window(expr.window)
 
     def _outside_with(self, expr: ast.Expr, scope: EventScope | None) -> bool:
         if scope is not None:
-            self.error("TYP013", "`has` cannot be used inside `with`", expr.span,
+            self.error(Code.TYP013, "`has` cannot be used inside `with`", expr.span,
                        hint="inside `with`, compare the event's own properties")
             return False
         return True

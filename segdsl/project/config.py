@@ -11,6 +11,7 @@ import glob
 import os
 from pathlib import Path
 
+from segdsl.codes import Code
 from segdsl.dburl import scheme
 from segdsl.diagnostics import Diagnostic, has_errors
 from segdsl.project.model import DIALECTS, ProjectConfig
@@ -120,7 +121,7 @@ class _ConfigReader:
         if not _is_file(path):
             problem = "is a folder, not a file" if _is_dir(path) else "does not exist"
             self.problems.add(
-                "YML009", f"the schema file '{written}' {problem}", entry.value.span,
+                Code.YML009, f"the schema file '{written}' {problem}", entry.value.span,
                 hint=f"the path is relative to the project folder ({display_path(self.root)})",
             )
         return path
@@ -138,7 +139,7 @@ class _ConfigReader:
                 paths.append(item.text)
             else:
                 self.problems.add(
-                    "YML004", f"{what} should list folders or file patterns, but an entry is "
+                    Code.YML004, f"{what} should list folders or file patterns, but an entry is "
                     f"{describe(item)}", item.span,
                     hint=f"for example: {entry.key_text}: [{default[0]}]",
                 )
@@ -153,7 +154,7 @@ class _ConfigReader:
         guess = _DIALECT_ALIASES.get(written.lower()) or did_you_mean(written, DIALECTS)
         listed = f"allowed dialects: {', '.join(DIALECTS)}"
         self.problems.add(
-            "YML009", f"unknown dialect '{written}'", entry.value.span,
+            Code.YML009, f"unknown dialect '{written}'", entry.value.span,
             hint=f"did you mean '{guess}'? {listed}" if guess else listed,
         )
         return "duckdb"
