@@ -59,7 +59,7 @@ def test_warnings_are_the_wrn_codes() -> None:
 
 
 def test_a_code_is_its_own_text() -> None:
-    assert Code.NAM001 == "NAM001" and "NAM001" == Code.NAM001
+    assert Code.NAM001 == "NAM001" and hash(Code.NAM001) == hash("NAM001")
     assert f"{Code.NAM001}" == str(Code.NAM001) == "NAM001"
     assert json.dumps({"code": Code.WRN004}) == '{"code": "WRN004"}'
     assert {"NAM001": 1}[Code.NAM001] == 1 and {Code.NAM001: 1}["NAM001"] == 1

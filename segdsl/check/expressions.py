@@ -18,8 +18,9 @@ from typing import Protocol
 
 from segdsl.check import regex
 from segdsl.check import types as t
+from segdsl.check.fixes import Fix, insertion, rename, string_literal
 from segdsl.check.functions import FUNCTIONS
-from segdsl.check.suggest import did_you_mean, one_of
+from segdsl.check.suggest import Suggestion, closest, one_of
 from segdsl.check.types import Kind, Type
 from segdsl.codes import Code
 from segdsl.diagnostics import Diagnostic, Span, TextEdit
@@ -27,7 +28,7 @@ from segdsl.numbers import NUMBER_SCALE, to_scale
 from segdsl.project.model import EventType, Field, Schema
 from segdsl.syntax import ast
 from segdsl.syntax.builder import is_time_constant
-from segdsl.syntax.walk import chain_operands
+from segdsl.syntax.walk import chain_operands, iter_nodes
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,14 +67,15 @@ class ExpressionChecker:
     # ---------------------------------------------------------------- reporting
     # The severity comes from the code (segdsl/codes.py); error() returns the ERROR
     # type so a failed expression is accepted everywhere after its one message.
+    # A Fix (check/fixes.py) gives the hint and the edits that carry it out.
     def error(self, code: str, message: str, span: Span, hint: str | None = None,
-              edits: tuple[TextEdit, ...] = ()) -> Type:
-        self._report(Diagnostic(code, message, span, hint=hint, edits=edits))
+              fix: Fix | None = None) -> Type:
+        self._report(_diagnostic(code, message, span, hint, fix))
         return t.ERROR
 
     def warn(self, code: str, message: str, span: Span, hint: str | None = None,
-             edits: tuple[TextEdit, ...] = ()) -> None:
-        self._report(Diagnostic(code, message, span, hint=hint, edits=edits))
+             fix: Fix | None = None) -> None:
+        self._report(_diagnostic(code, message, span, hint, fix))
 
     # --------------------------------------------------------------- conditions
     def condition(self, expr: ast.Expr, scope: EventScope | None = None) -> None:
@@ -91,10 +93,11 @@ class ExpressionChecker:
                 return t.STRING
             case ast.NumberLit():
                 if expr.value.as_tuple().exponent < -NUMBER_SCALE:  # type: ignore[operator]
+                    rounded = format(to_scale(expr.value), "f")  # 0E-9 would not parse
                     self.error(Code.NUM001, f"{expr.value} has more than {NUMBER_SCALE} digits "
-                               "after the point", expr.span,
-                               hint=f"numbers are exact to {NUMBER_SCALE} places; "
-                               f"write {to_scale(expr.value)}")
+                               "after the point", expr.span, fix=Fix(
+                                   f"numbers are exact to {NUMBER_SCALE} places; write {rounded}",
+                                   (TextEdit(expr.span, rounded),)))
                 return t.INTEGER if expr.is_integer else t.NUMBER
             case ast.BoolLit():
                 return t.BOOLEAN
@@ -222,11 +225,12 @@ class ExpressionChecker:
             example = next(iter(relation.attributes), "attribute")
             return self.error(Code.NAM009, f"'{name}' is a relation, not a value", span,
                               hint=f"use one of its attributes, e.g. `{name}.{example}`")
-        hint = (self._unjoined_filter_hint(name) or self._unquoted_text_hint(name)
-                or did_you_mean(name, self.resolver.value_names()))
-        return self.error(Code.NAM001, f"unknown name '{name}'", span, hint=hint)
+        guess = closest(name, self.resolver.value_names())
+        fix = (self._unjoined_filter_hint(name) or self._unquoted_text_hint(name, guess)
+               or rename(span, guess))
+        return self.error(Code.NAM001, f"unknown name '{name}'", span, fix=fix)
 
-    def _unjoined_filter_hint(self, name: str) -> str | None:
+    def _unjoined_filter_hint(self, name: str) -> Fix | None:
         """`has purchase with amount > 10 and category = "x"`: `category` is a property."""
         if self._after_filter is None:
             return None
@@ -235,22 +239,40 @@ class ExpressionChecker:
         if has.match.filter is None or event is None or name not in event.properties:
             return None
         condition = has.match.filter.condition
-        inside = self._quote_span(condition.span) if condition is not None else None
         text = self._texts.get(has.span.file)
-        if inside is None or text is None:
-            return "inside `with`, join conditions with parentheses: with (A and B)"
-        tail = " ".join(text[has.match.filter.span.end:operand.span.end].split())
-        return f"inside `with`, join conditions with parentheses: with ({inside} {tail})"
+        words = "inside `with`, join conditions with parentheses"
+        if text is None or condition is None:
+            return Fix(f"{words}: with (A and B)")
+        # The filter's text starts after `with` (at its `(` when it has one).
+        start = condition.span.start
+        keyword = text.rfind("with", has.match.event_span.end, start)
+        if keyword >= 0:
+            start -= len(text[keyword + len("with"):start].lstrip())
+        joined = " ".join(text[start:operand.span.end].split())
+        hint = f"{words}: with ({joined})"
+        # Parenthesizing is the fix only when the whole operand reads the event's
+        # properties; `... and (category = "x" or age > 3)` needs more than that.
+        if not _reads_only_properties(operand, event):
+            return Fix(hint)
+        return Fix(hint, (insertion(text, has.span.file, start, "("),
+                          insertion(text, has.span.file, operand.span.end, ")")))
 
-    def _unquoted_text_hint(self, name: str) -> str | None:
-        """`country = DE`: a bare word compared with a text attribute."""
+    def _unquoted_text_hint(self, name: str, guess: Suggestion | None) -> Fix | None:
+        """`country = DE`: a bare word compared with a text attribute.
+
+        Quoting is the certain fix only when the word is like no name of the project
+        (``guess`` is None); otherwise it may be a misspelt metric.
+        """
         if self._compared_to is None:
             return None
         compare, left = self._compared_to
         if left.kind is not Kind.STRING or not isinstance(compare.right, ast.Name):
             return None
         shown = self._quote_span(compare.left.span) or "value"
-        return f'quote text values: {shown} {compare.op.value} "{name}"'
+        hint = f'quote text values: {shown} {compare.op.value} "{name}"'
+        if guess is not None:
+            return Fix(hint)
+        return Fix(hint, (TextEdit(compare.right.span, string_literal(name)),))
 
     def _quote_span(self, span: Span) -> str | None:
         text = self._texts.get(span.file)
@@ -263,15 +285,15 @@ class ExpressionChecker:
             return _field_type(field, f"{event.name}.{name}")
         if f"{event.name}.{name}" in self.schema.broken:
             return t.ERROR
-        hint = did_you_mean(name, event.properties)
-        if hint is None:
+        fix = rename(span, closest(name, event.properties))
+        if fix is None:
             listed = one_of(event.properties) or "none"
-            hint = f"properties of {event.name}: {listed}"
+            fix = Fix(f"properties of {event.name}: {listed}")
         if name in self.schema.attributes or self.resolver.declared_kind(name) is not None:
-            hint = (f"inside `with`, names are properties of the event {event.name}; "
-                    f"customer attributes, metrics and segments are not visible there")
+            fix = Fix(f"inside `with`, names are properties of the event {event.name}; "
+                      f"customer attributes, metrics and segments are not visible there")
         return self.error(Code.NAM006, f"the event {event.name} has no property '{name}'", span,
-                          hint)
+                          fix=fix)
 
     def _member(self, expr: ast.Member, scope: EventScope | None) -> Type:
         if scope is not None:
@@ -291,22 +313,24 @@ class ExpressionChecker:
                     f"`last({expr.base}.{expr.name})`",
                 )
             return self.error(Code.NAM007, f"unknown relation '{expr.base}'", expr.base_span,
-                              hint=did_you_mean(expr.base, self.schema.relations))
+                              fix=rename(expr.base_span, closest(expr.base,
+                                                                 self.schema.relations)))
         field = relation.attributes.get(expr.name)
         if field is None:
-            hint = did_you_mean(expr.name, relation.attributes) or (
+            fix = rename(expr.name_span, closest(expr.name, relation.attributes)) or Fix(
                 f"attributes of {relation.name}: {one_of(relation.attributes) or 'none'}")
             return self.error(Code.NAM007, f"the relation {relation.name} has no attribute "
-                              f"'{expr.name}'", expr.name_span, hint)
+                              f"'{expr.name}'", expr.name_span, fix=fix)
         return _field_type(field, f"{expr.base}.{expr.name}")
 
     # ---------------------------------------------------------------- functions
     def _call(self, expr: ast.Call, scope: EventScope | None) -> Type:
         rule = FUNCTIONS.get(expr.function)
         if rule is None:
-            hint = did_you_mean(expr.function, FUNCTIONS) or f"functions: {', '.join(FUNCTIONS)}"
+            fix = rename(expr.name_span, closest(expr.function, FUNCTIONS)) or Fix(
+                f"functions: {', '.join(FUNCTIONS)}")
             return self.error(Code.NAM008, f"unknown function '{expr.function}'", expr.name_span,
-                              hint)
+                              fix=fix)
         count = len(expr.args)
         if count < rule.min_args or (rule.max_args is not None and count > rule.max_args):
             for arg in expr.args:
@@ -423,10 +447,10 @@ class ExpressionChecker:
     def _event(self, name: str, span: Span) -> EventType | None:
         event = self.schema.events.get(name)
         if event is None and name not in self.schema.broken:
-            hint = did_you_mean(name, self.schema.events)
-            if hint is None and self.schema.events:
-                hint = f"events: {one_of(self.schema.events)}"
-            self.error(Code.NAM005, f"unknown event '{name}'", span, hint)
+            fix = rename(span, closest(name, self.schema.events))
+            if fix is None and self.schema.events:
+                fix = Fix(f"events: {one_of(self.schema.events)}")
+            self.error(Code.NAM005, f"unknown event '{name}'", span, fix=fix)
         return event
 
     def _event_filter(self, filt: ast.EventFilter | None, event: EventType) -> None:
@@ -486,11 +510,15 @@ class ExpressionChecker:
         is_label = (typ.origin or "").startswith("segmentation ")
         code = Code.TYP003 if is_label else Code.TYP002
         what = "label" if is_label else "allowed value"
-        hint = did_you_mean(str(literal), allowed)
+        guess = closest(str(literal), allowed)
         listing = f"{what}s of {typ.origin}: {one_of(typ.values)}"
         message = f"{_show(literal)} is not {_article(what)} {what} of {typ.origin}"
-        self.error(code, message, other.span,
-                   hint=f"{hint} {listing}" if hint else listing)
+        if guess is None:
+            self.error(code, message, other.span, hint=listing)
+            return
+        written = string_literal(guess.name) if isinstance(other, ast.StringLit) else guess.name
+        edits = (TextEdit(other.span, written),) if guess.unique else ()
+        self.error(code, message, other.span, fix=Fix(f"{guess.hint} {listing}", edits))
 
     def _in_list(self, expr: ast.InList, scope: EventScope | None) -> None:
         subject = self.value(expr.expr, scope)
@@ -600,7 +628,8 @@ class ExpressionChecker:
                        expr.name_span)
             return
         self.error(Code.NAM001, f"unknown segment '{expr.segment}'", expr.name_span,
-                   hint=did_you_mean(expr.segment, self.resolver.segment_names()))
+                   fix=rename(expr.name_span, closest(expr.segment,
+                                                      self.resolver.segment_names())))
 
     # ---------------------------------------------------------------- has forms
     def _has_event(self, expr: ast.HasEvent, scope: EventScope | None) -> None:
@@ -631,6 +660,24 @@ class ExpressionChecker:
 
 
 # ------------------------------------------------------------------- helpers
+
+
+def _diagnostic(code: str, message: str, span: Span, hint: str | None, fix: Fix | None
+                ) -> Diagnostic:
+    if fix is None:
+        return Diagnostic(code, message, span, hint=hint)
+    return Diagnostic(code, message, span, hint=fix.hint, edits=fix.edits)
+
+
+def _reads_only_properties(expr: ast.Expr, event: EventType) -> bool:
+    """Does ``expr`` use nothing but ``event``'s properties (so it fits inside `with`)?"""
+    for node in iter_nodes(expr):
+        if isinstance(node, ast.Name) and node.name not in event.properties:
+            return False
+        if isinstance(node, ast.Member | ast.Aggregate | ast.HasEvent | ast.HasSequence
+                      | ast.InSegment | ast.RankTest):
+            return False
+    return True
 
 
 def _field_type(field: Field, origin: str) -> Type:

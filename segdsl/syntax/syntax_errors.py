@@ -13,10 +13,10 @@ import unicodedata
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from segdsl.codes import Code
-from segdsl.diagnostics import Diagnostic, Span
+from segdsl.diagnostics import Diagnostic, Span, TextEdit
 from segdsl.syntax import grammar
 from segdsl.syntax.builder import Offsets
-from segdsl.syntax.hints import letter_hint, token_hint
+from segdsl.syntax.hints import Edit, character_fix, letter_hint, token_hint
 from segdsl.syntax.tokens import Token
 
 _PATTERN_WORDS = {
@@ -121,7 +121,8 @@ def _bad_token(error: UnexpectedToken, text: str, offsets: Offsets) -> Diagnosti
     known = token_hint(token, expected, text)
     if known is not None:
         where = span if known.token is None else offsets.of_token(known.token)
-        return Diagnostic(Code.SYN001, known.message, where, hint=known.hint)
+        return Diagnostic(Code.SYN001, known.message, where, hint=known.hint,
+                          edits=_text_edits(known.edits, text, offsets))
     if _is_comparison(token.type) and _after_comparison(error):
         return Diagnostic(
             Code.SYN008, "comparisons cannot be chained", span,
@@ -197,11 +198,32 @@ def _bad_character(error: UnexpectedCharacters, text: str, offsets: Offsets) -> 
         )
     letter = letter_hint(text, position)
     if letter is not None:
-        return Diagnostic(Code.SYN002, letter.message, span, hint=letter.hint)
+        return Diagnostic(Code.SYN002, letter.message, span, hint=letter.hint,
+                          edits=_text_edits(letter.edits, text, offsets))
     shown = f"'{char}'" if char.isprintable() and not char.isspace() else _codepoint(char)
     return Diagnostic(
-        Code.SYN002, f"unexpected character {shown}", span, hint=_CHARACTER_HINTS.get(char)
+        Code.SYN002, f"unexpected character {shown}", span, hint=_CHARACTER_HINTS.get(char),
+        edits=_text_edits(character_fix(text, position), text, offsets),
     )
+
+
+def _text_edits(edits: tuple[Edit, ...], text: str, offsets: Offsets) -> tuple[TextEdit, ...]:
+    """A hint's edits (offsets into the chunk ``text``) as edits of the file."""
+    return tuple(
+        TextEdit(_chunk_span(text, offsets, start, end), new_text)
+        for start, end, new_text in edits
+    )
+
+
+def _chunk_span(text: str, offsets: Offsets, start: int, end: int) -> Span:
+    def place(offset: int) -> tuple[int, int]:
+        line = text.count("\n", 0, offset) + 1
+        return line + offsets.line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+    line, column = place(start)
+    end_line, end_column = place(end)
+    return Span(offsets.file, line, column, end_line, end_column,
+                offsets.pos + start, offsets.pos + end)
 
 
 def _codepoint(char: str) -> str:
