@@ -22,7 +22,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from segdsl.codes import Code
-from segdsl.diagnostics import Diagnostic
+from segdsl.diagnostics import Diagnostic, Span, TextEdit
 from segdsl.syntax import ast
 
 Report = Callable[[Diagnostic], None]
@@ -64,6 +64,7 @@ def _check(segment: str, expectation: ast.Expectation, report: Report) -> None:
                 Code.EXP006, f"segment '{segment}': the first bound of `between` is above the "
                 "second, so this never holds", low.span.cover(high.span),
                 hint=f"write `between {_text(high)} and {_text(low)}`",
+                edits=(TextEdit(low.span, _text(high)), TextEdit(high.span, _text(low))),
             ))
             return
     bound = expectation.bounds[-1] if expectation.op != "between" else expectation.bounds[0]
@@ -116,8 +117,13 @@ def _share_bound(bound: ast.Bound) -> Diagnostic | None:
         hint = f"write `{_number(value)}%`"
         if _ZERO < abs(value) < 1:
             hint += f", or `{_number(value * 100)}%` if {_number(value)} is a fraction"
+        # Adding the `%` is the fix when there is no second reading and the result is
+        # a share (`150` becomes `150%`, which is wrong in another way).
+        certain = not _ZERO < abs(value) < 1 and _ZERO <= value <= _HUNDRED
+        end = Span(bound.span.file, bound.span.end_line, bound.span.end_column,
+                   bound.span.end_line, bound.span.end_column, bound.span.end, bound.span.end)
         return Diagnostic(Code.EXP004, f"a share is a percentage and needs `%`: {_number(value)}",
-                          bound.span, hint=hint)
+                          bound.span, hint=hint, edits=(TextEdit(end, "%"),) if certain else ())
     if not _ZERO <= bound.value <= _HUNDRED:
         return Diagnostic(Code.EXP005, f"a share is from 0% to 100%, not {_text(bound)}",
                           bound.span)

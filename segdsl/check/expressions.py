@@ -12,13 +12,14 @@ event's properties and nothing else (SPEC 3.5).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
 from segdsl.check import regex
 from segdsl.check import types as t
-from segdsl.check.fixes import Fix, insertion, rename, string_literal
+from segdsl.check.fixes import Fix, insertion, rename, replacement, string_literal, unquoted
 from segdsl.check.functions import FUNCTIONS
 from segdsl.check.suggest import Suggestion, closest, one_of
 from segdsl.check.types import Kind, Type
@@ -274,6 +275,13 @@ class ExpressionChecker:
             return Fix(hint)
         return Fix(hint, (TextEdit(compare.right.span, string_literal(name)),))
 
+    def _removal(self, start: int, filt: Span) -> tuple[TextEdit, ...]:
+        """Remove `` with ()`` from ``start`` (the end of the event's name) to ``filt``'s end."""
+        text = self._texts.get(filt.file)
+        if text is None or not _JUST_WITH.fullmatch(text, start, filt.start):
+            return ()
+        return (replacement(text, filt.file, start, filt.end, ""),)
+
     def _quote_span(self, span: Span) -> str | None:
         text = self._texts.get(span.file)
         return None if text is None else text[span.start:span.end]
@@ -403,7 +411,7 @@ class ExpressionChecker:
                               hint="inside `with`, compare the event's own properties")
         event = self._event(expr.event, expr.event_span)
         if event is not None:
-            self._event_filter(expr.filter, event)
+            self._event_filter(expr.filter, event, expr.event_span)
         self._event_window(expr.window)
         if event is None:
             return t.ERROR
@@ -453,12 +461,14 @@ class ExpressionChecker:
             self.error(Code.NAM005, f"unknown event '{name}'", span, fix=fix)
         return event
 
-    def _event_filter(self, filt: ast.EventFilter | None, event: EventType) -> None:
+    def _event_filter(self, filt: ast.EventFilter | None, event: EventType,
+                      event_span: Span) -> None:
         if filt is None:
             return
         if filt.condition is None:
+            hint = "remove `with ()`, or write a condition inside the parentheses"
             self.warn(Code.WRN002, "this `with` filter is empty and filters nothing", filt.span,
-                      hint="remove `with ()`, or write a condition inside the parentheses")
+                      fix=Fix(hint, self._removal(event_span.end, filt.span)))
             return
         self.condition(filt.condition, EventScope(event))
 
@@ -491,7 +501,7 @@ class ExpressionChecker:
             return
         if not t.comparable(left, right):
             self.error(Code.TYP001, f"cannot compare {left.kind.words} with {right.kind.words}",
-                       expr.span, hint=_compare_hint(left, right, expr))
+                       expr.span, fix=_compare_hint(left, right, expr))
             return
         if expr.op not in (ast.CompareOp.EQ, ast.CompareOp.NE) and not t.ordered(left.kind):
             self.error(Code.TYP001, f"{left.kind.words} has no order; use = or !=", expr.span)
@@ -656,10 +666,13 @@ class ExpressionChecker:
     def _event_match(self, match: ast.EventMatch) -> None:
         event = self._event(match.event, match.event_span)
         if event is not None:
-            self._event_filter(match.filter, event)
+            self._event_filter(match.filter, event, match.event_span)
 
 
 # ------------------------------------------------------------------- helpers
+
+# What lies between an event's name and an empty filter `()`.
+_JUST_WITH = re.compile(r"\s*with\s*")
 
 
 def _diagnostic(code: str, message: str, span: Span, hint: str | None, fix: Fix | None
@@ -744,16 +757,19 @@ def _condition_hint(found: Type) -> str | None:
     return None
 
 
-def _compare_hint(left: Type, right: Type, expr: ast.Compare) -> str | None:
+def _compare_hint(left: Type, right: Type, expr: ast.Compare) -> Fix | None:
     kinds = {left.kind, right.kind}
     # "without quotes" only helps when the text side is a quoted literal (`age > "3"`),
-    # not for `plan = 3` or `email = 2026-01-31`.
+    # not for `plan = 3` or `email = 2026-01-31`; the quotes are dropped for the
+    # user when what is inside them is a number or a date as the language writes it.
     text_side = expr.left if left.kind is Kind.STRING else expr.right
-    quoted = isinstance(text_side, ast.StringLit)
-    if quoted and Kind.STRING in kinds and kinds & {Kind.DATE, Kind.TIMESTAMP}:
-        return "write dates without quotes: 2026-01-31"
-    if quoted and Kind.STRING in kinds and kinds & {Kind.INTEGER, Kind.NUMBER}:
-        return "write numbers without quotes"
+    if isinstance(text_side, ast.StringLit) and Kind.STRING in kinds:
+        dates = bool(kinds & {Kind.DATE, Kind.TIMESTAMP})
+        if dates or kinds & {Kind.INTEGER, Kind.NUMBER}:
+            written = unquoted(text_side.value, dates)
+            edits = () if written is None else (TextEdit(text_side.span, written),)
+            return Fix("write dates without quotes: 2026-01-31" if dates
+                       else "write numbers without quotes", edits)
     if Kind.DURATION in kinds:
-        return "a duration is not a point in time; write e.g. `30 days ago`"
+        return Fix("a duration is not a point in time; write e.g. `30 days ago`")
     return None

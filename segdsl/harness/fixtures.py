@@ -50,6 +50,7 @@ from segdsl.project.yamlpos import (
     ScalarKind,
     ScalarNode,
     SequenceNode,
+    closest_choice,
     convert_scalar,
     convert_text,
     describe,
@@ -57,6 +58,7 @@ from segdsl.project.yamlpos import (
     gc_paused,
     load_yaml_file,
     parse_yaml,
+    replace_scalar,
     resolve_core,
 )
 from segdsl.timeparse import TimeParseError, parse_instant
@@ -819,11 +821,12 @@ class _FixtureReader:
                 labels[key] = None
                 continue
             if value.text not in allowed:
-                guess = did_you_mean(value.text, allowed)
+                guess = closest_choice(value.text, allowed)
                 listed = f"labels of '{name}': {', '.join(allowed)}; null means no label"
                 self.problems.add(
                     Code.FIX007, f"'{value.text}' is not a label of segmentation '{name}'",
-                    value.span, hint=f"did you mean '{guess}'? {listed}" if guess else listed,
+                    value.span, hint=f"did you mean '{guess[0]}'? {listed}" if guess else listed,
+                    edits=replace_scalar(value, guess[0]) if guess and guess[1] else (),
                 )
                 continue
             labels[key] = value.text

@@ -21,9 +21,10 @@ from segdsl.project.yamlpos import (
     Problems,
     ScalarNode,
     SequenceNode,
+    closest_choice,
     describe,
-    did_you_mean,
     load_yaml_file,
+    replace_scalar,
 )
 
 PROJECT_FILE = "segdsl.yml"
@@ -151,11 +152,13 @@ class _ConfigReader:
             return "duckdb"
         if written in DIALECTS:
             return written
-        guess = _DIALECT_ALIASES.get(written.lower()) or did_you_mean(written, DIALECTS)
+        alias = _DIALECT_ALIASES.get(written.lower())
+        found = (alias, True) if alias else closest_choice(written, DIALECTS)
         listed = f"allowed dialects: {', '.join(DIALECTS)}"
         self.problems.add(
             Code.YML009, f"unknown dialect '{written}'", entry.value.span,
-            hint=f"did you mean '{guess}'? {listed}" if guess else listed,
+            hint=f"did you mean '{found[0]}'? {listed}" if found else listed,
+            edits=replace_scalar(entry.value, found[0]) if found and found[1] else (),
         )
         return "duckdb"
 

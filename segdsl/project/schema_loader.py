@@ -22,12 +22,13 @@ from segdsl.project.yamlpos import (
     Problems,
     ScalarNode,
     SequenceNode,
+    closest_choice,
     convert_scalar,
     describe,
-    did_you_mean,
     iter_entries,
     load_yaml_file,
     parse_yaml,
+    replace_scalar,
     resolve_core,
 )
 from segdsl.syntax.keywords import RESERVED
@@ -236,11 +237,13 @@ class _SchemaReader:
             return None
         if node.text in TYPE_NAMES:
             return ValueType(node.text)
-        guess = _TYPE_ALIASES.get(node.text.lower()) or did_you_mean(node.text, TYPE_NAMES)
+        alias = _TYPE_ALIASES.get(node.text.lower())
+        found = (alias, True) if alias else closest_choice(node.text, TYPE_NAMES)
         listed = f"allowed types: {', '.join(TYPE_NAMES)}"
         self.problems.add(
             Code.YML005, f"unknown type '{node.text}' for {what}", node.span,
-            hint=f"did you mean '{guess}'? {listed}" if guess else listed,
+            hint=f"did you mean '{found[0]}'? {listed}" if found else listed,
+            edits=replace_scalar(node, found[0]) if found and found[1] else (),
         )
         return None
 

@@ -41,7 +41,7 @@ import yaml
 from yaml import events
 
 from segdsl.codes import Code
-from segdsl.diagnostics import Diagnostic, Span
+from segdsl.diagnostics import Diagnostic, Span, TextEdit
 from segdsl.timeparse import TimeParseError, parse_date, parse_instant
 
 # The C loader is several times faster; the pure-Python one gives the same events.
@@ -539,12 +539,36 @@ def iter_entries(node: MappingNode) -> Iterator[tuple[str, MappingEntry]]:
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """The closest choice to a misspelt word, if one is close enough."""
+    found = closest_choice(word, choices)
+    return None if found is None else found[0]
+
+
+def closest_choice(word: str, choices: Iterable[str]) -> tuple[str, bool] | None:
+    """The closest choice to a misspelt word, and whether it is the only one that
+    close (then replacing the word is a certain fix); None if nothing is close."""
     options = list(choices)
-    for option in options:  # "String" for "string": case is the likeliest slip
-        if option.lower() == word.lower():
-            return option
+    # "String" for "string": case is the likeliest slip
+    same = [option for option in options if option.lower() == word.lower()]
+    if same:
+        return same[0], len(same) == 1
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    return close[0] if close else None
+    if not close:
+        return None
+    ratio = difflib.SequenceMatcher(None, word, close[0]).ratio()
+    ties = [option for option in options
+            if difflib.SequenceMatcher(None, word, option).ratio() == ratio]
+    return close[0], len(ties) == 1
+
+
+def replace_scalar(node: Node, new_text: str) -> tuple[TextEdit, ...]:
+    """The edit that writes ``new_text`` in place of a plain (unquoted, one-line)
+    scalar; none for any other node, whose source is not just its text."""
+    if not isinstance(node, ScalarNode) or node.quoted:
+        return ()
+    span = node.span
+    if span.line != span.end_line or span.end - span.start != len(node.text):
+        return ()
+    return (TextEdit(span, new_text),)
 
 
 class Problems:
@@ -561,8 +585,10 @@ class Problems:
         span: Span,
         hint: str | None = None,
         related: tuple[tuple[Span, str], ...] = (),
+        edits: tuple[TextEdit, ...] = (),
     ) -> None:
-        self.items.append(Diagnostic(code, message, span, hint=hint, related=related))
+        self.items.append(Diagnostic(code, message, span, hint=hint, related=related,
+                                     edits=edits))
 
     def mapping(
         self, node: Node, what: str, *, null_ok: bool = True, hint: str | None = None
@@ -612,18 +638,20 @@ class Problems:
             elif key in allowed:
                 known[key] = entry
             else:
-                self._unknown_key(key, entry.key.span, allowed, what)
+                self._unknown_key(key, entry.key, allowed, what)
         for key in required:
             if key not in known:
                 self.add(Code.YML002, f"{what} has no '{key}'", at or _start(node.span),
                          hint=f"add '{key}: ...'; {what} needs: {', '.join(required)}")
         return known
 
-    def _unknown_key(self, key: str, span: Span, allowed: tuple[str, ...], what: str) -> None:
-        guess = did_you_mean(key, allowed)
+    def _unknown_key(self, key: str, node: Node, allowed: tuple[str, ...], what: str) -> None:
+        guess = closest_choice(key, allowed)
         listed = f"allowed keys: {', '.join(allowed)}"
-        hint = f"did you mean '{guess}'? {listed}" if guess else listed
-        self.add(Code.YML003, f"unknown key '{key}' in {what}", span, hint=hint)
+        hint = f"did you mean '{guess[0]}'? {listed}" if guess else listed
+        edits = replace_scalar(node, guess[0]) if guess and guess[1] else ()
+        self.add(Code.YML003, f"unknown key '{key}' in {what}", node.span, hint=hint,
+                 edits=edits)
 
 
 def _start(span: Span) -> Span:
