@@ -68,6 +68,22 @@ def mask_secrets(text: str) -> str:
     return _PARAMETER.sub(lambda m: f"{m['head']}{MASK}", text)
 
 
+def without_password(database: str) -> str:
+    """``database`` with its passwords taken out rather than masked (for a file
+    that may be shared, such as segdsl.yml): ``user:secret@`` becomes ``user@`` and
+    ``password=``-like query parameters are dropped.  libpq then finds the password
+    where it looks anyway (``PGPASSWORD``, ``~/.pgpass``)."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    text = _USERINFO.sub(lambda m: f"{m['head']}@", database.strip())
+    parts = urlsplit(text)
+    if not parts.query:
+        return text
+    kept = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True)
+            if not re.fullmatch(r"\w*pass(?:word)?\w*", key, re.IGNORECASE)]
+    return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
 def scrub(message: str, database: str) -> str:
     """A driver's ``message`` about ``database`` with every secret of that URL (and
     the pieces a driver might make of it) masked, and any URL in it masked."""

@@ -18,15 +18,23 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from segdsl.dburl import mask_secrets
-from segdsl.diagnostics import Diagnostic, Severity, Span
+from segdsl.diagnostics import Diagnostic, Severity, Span, TextEdit
 
 # Tabs are expanded to the next multiple of this, in the source line and in the
 # caret line alike, so the carets stay under the characters they point at.
 TAB_STOP = 4
 
-# The exact field set of `check --format json` (SPEC section 7), in this order.
+# The exact field set of `check --format json` (reference section 7), in this order:
+# the location, what is wrong, and `edits`, the machine-applicable fix (a list, empty
+# when the hint is words only).
 JSON_FIELDS = (
     "file", "line", "column", "end_line", "end_column", "severity", "code", "message", "hint",
+    "edits",
+)
+# The fields of one edit: the replaced range (as the diagnostic's location, plus
+# character offsets into the file) and the text that replaces it.
+JSON_EDIT_FIELDS = (
+    "file", "line", "column", "end_line", "end_column", "start", "end", "new_text",
 )
 
 
@@ -268,6 +276,21 @@ def to_json_object(diagnostic: Diagnostic) -> dict[str, Any]:
         "code": diagnostic.code,
         "message": diagnostic.message,
         "hint": diagnostic.hint,
+        "edits": [_edit_json(edit) for edit in diagnostic.edits],
+    }
+
+
+def _edit_json(edit: TextEdit) -> dict[str, Any]:
+    span = edit.span
+    return {
+        "file": span.file,
+        "line": span.line,
+        "column": span.column,
+        "end_line": span.end_line,
+        "end_column": span.end_column,
+        "start": span.start,
+        "end": span.end,
+        "new_text": edit.new_text,
     }
 
 

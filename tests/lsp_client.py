@@ -152,6 +152,16 @@ class LspClient:
                                 and m["params"]["uri"] == uri, timeout)
         return list(message["params"]["diagnostics"])
 
+    def settle(self) -> None:
+        """Wait until the server has handled everything sent so far, then forget the
+        notifications it sent.  The server checks after handling a message and
+        before reading the next, so once a request is answered every check of
+        earlier changes has published."""
+        self.request("textDocument/hover", {
+            "textDocument": {"uri": "file:///segdsl-settle.seg"},
+            "position": {"line": 0, "character": 0}})
+        self.notifications.clear()
+
     # ------------------------------------------------------------ lifecycle
 
     def initialize(self, root: Path, capabilities: dict[str, Any] | None = None) -> Any:

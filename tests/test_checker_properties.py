@@ -23,7 +23,7 @@ from test_checker import SCHEMA
 
 from segdsl.check.checker import check_project
 from segdsl.codes import CODES
-from segdsl.diagnostics import Diagnostic, Severity, Span
+from segdsl.diagnostics import Diagnostic, Severity, Span, apply_edits
 from segdsl.project.schema_loader import load_schema
 from segdsl.syntax import ast
 from segdsl.syntax.keywords import RESERVED
@@ -219,6 +219,13 @@ def assert_well_formed(diagnostic: Diagnostic, texts: dict[str, str]) -> None:
     for span, label in diagnostic.related:
         assert label, diagnostic
         assert_span_in_text(span, texts, diagnostic)
+    # A fix edits the diagnostic's own file, inside its text, without overlaps.
+    for edit in diagnostic.edits:
+        assert edit.span.file == diagnostic.span.file, diagnostic
+        assert_span_in_text(edit.span, texts, diagnostic)
+        assert edit.span.end <= len(texts[edit.span.file]), diagnostic
+    if diagnostic.edits:
+        apply_edits(texts[diagnostic.span.file], diagnostic.edits)
 
 
 def check_texts(files: dict[str, str]) -> tuple[list[Diagnostic], list[Diagnostic]]:

@@ -134,7 +134,7 @@ def test_json_format(project: Path) -> None:
     for item in items:
         assert set(item) == {
             "file", "line", "column", "end_line", "end_column",
-            "severity", "code", "message", "hint",
+            "severity", "code", "message", "hint", "edits",
         }
     first = items[0]
     assert first["file"] == "segments/a.seg"

@@ -137,3 +137,72 @@ def test_attrition_matches_run(tmp_path: Path) -> None:
     metric = run(["explain", "orders_30d", "--project", str(project), "--db", database])
     assert metric.exit_code == 0
     assert "segments only" in metric.stdout
+
+
+# ------------------------------------------------------------------ --all
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_all_explains_every_definition_in_written_order(lang: str) -> None:
+    workspace = load_workspace(SHOP)
+    checked = workspace.checked
+    assert checked is not None
+    declarations = [decl for source in workspace.files for decl in source.declarations]
+    result = run(["explain", "--all", "--lang", lang, "--project", str(SHOP)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    blocks = result.stdout.rstrip("\n").split("\n\n")
+    assert len(blocks) == len(declarations) == 26
+    words = {"en": ("segment", "segmentation", "metric"),
+             "de": ("Segment", "Segmentierung", "Metrik")}[lang]
+    kinds = dict(zip(("segment", "segmentation", "metric"), words, strict=True))
+    for block, decl in zip(blocks, declarations, strict=True):
+        heading, sentence = block.split("\n")
+        kind = ("segment" if decl.name in checked.segments else
+                "segmentation" if decl.name in checked.segmentations else "metric")
+        span = decl.name_span
+        assert heading == f"{kinds[kind]} {decl.name} ({span.file}:{span.line})"
+        assert sentence == explain(checked, decl.name, lang)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["vip", "--all"], "either a NAME or --all"),
+    ([], "give a NAME to explain, or --all"),
+    (["--all", "--as-of", AS_OF], "--as-of needs --db"),
+])
+def test_name_or_all_exit_2(args: list[str], message: str) -> None:
+    result = run(["explain", "--project", str(SHOP), *args])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+def test_all_with_db_follows_each_segment_with_its_attrition(tmp_path: Path) -> None:
+    project = shop_copy(tmp_path, customers=200)
+    database = str(project / "data" / "shop.duckdb")
+    result = run(["explain", "--all", "--project", str(project), "--db", database,
+                  "--as-of", AS_OF])
+    assert result.exit_code == 0, result.output
+    blocks = {block.split(" (")[0]: block
+              for block in result.stdout.rstrip("\n").split("\n\n")}
+    assert len(blocks) == 26
+    _, sizes, _ = membership_counts(project)
+    for name, size in sizes.items():
+        block = blocks[f"segment {name}"]
+        single = run(["explain", name, "--project", str(project), "--db", database,
+                      "--as-of", AS_OF])
+        assert single.exit_code == 0, single.output
+        # The same attrition as `explain NAME --db`, ending at the segment's size.
+        attrition = single.stdout.split("\n\n", 1)[1]
+        assert block.endswith(attrition.rstrip("\n")), name
+        assert f"): {size:,} remain, " in block.splitlines()[-1], name
+    assert "Attrition" not in blocks["metric orders_30d"]
+    assert "Attrition" not in blocks["segmentation persona"]
+
+
+def test_all_with_db_checks_the_database_before_printing(tmp_path: Path) -> None:
+    result = run(["explain", "--all", "--project", str(SHOP), "--db",
+                  str(tmp_path / "missing.duckdb")])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: ")

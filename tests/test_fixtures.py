@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from segdsl.check.checker import CheckedProject, check_project
 from segdsl.check.types import Kind
-from segdsl.diagnostics import Diagnostic
+from segdsl.diagnostics import Diagnostic, apply_edits
 from segdsl.harness.fixtures import (
     FixtureFile,
     MetricExpectation,
@@ -523,6 +523,9 @@ def test_fix007_unknown_label_with_suggestion() -> None:
     assert problem.hint == ("did you mean 'kids_family'? labels of 'persona': kids_family, "
                             "casual; null means no label")
     at(problem, 7, 21)
+    # The suggestion is the only close label, so it comes as an edit of the file.
+    text = case(expect=("      persona: {c1: kids_famly}",))
+    clean(apply_edits(text, problem.edits))
 
 
 def test_fix008_segment_expectation_not_a_list() -> None:

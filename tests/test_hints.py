@@ -87,6 +87,72 @@ def test_mistake_gets_a_hint_naming_the_fix(
     assert fix in str(problem["hint"])
 
 
+# The text each mistake becomes with the fix of `check --format json` applied (its
+# `edits`), or None where the hint offers a choice or cannot know the words.
+FIXED = {
+    "segment a where count(purchase) > 3 in last 30 days\n":
+        "segment a where count(purchase in last 30 days) > 3\n",
+    'segment a where has purchase in last 7 days with category = "kids"\n':
+        'segment a where has purchase with category = "kids" in last 7 days\n',
+    'segment a where has purchase with amount > 10 and category = "x"\n':
+        'segment a where has purchase with (amount > 10 and category = "x")\n',
+    'segment a where age > 3\n  title "x"\n': None,
+    "segment a where age > 3 AND age < 5\n": "segment a where age > 3 and age < 5\n",
+    "segment a where age > 3 OR age < 5\n": "segment a where age > 3 or age < 5\n",
+    "Segment a where age > 3\n": "segment a where age > 3\n",
+    "segment a WHERE age > 3\n": "segment a where age > 3\n",
+    "segment a where NOT has purchase\n": "segment a where not has purchase\n",
+    "segment a where country = DE\n": 'segment a where country = "DE"\n',
+    "segment a where tier = gold\n": 'segment a where tier = "gold"\n',
+    'segment a where country in ("DE", "AT")\n': 'segment a where country in ["DE", "AT"]\n',
+    "segment lapsing-buyers where age > 3\n": "segment lapsing_buyers where age > 3\n",
+    "segment käufer where age > 3\n": "segment kaeufer where age > 3\n",
+    "segment a where last_purchase_at older than 30 days\n":
+        "segment a where last_purchase_at < 30 days ago\n",
+    "segment a where has purchase followed by has purchase\n": None,
+    "segment a where age > 40%\n": None,
+    'segmentation s\n  "casual": otherwise\n': "segmentation s\n  casual: otherwise\n",
+    "segmentation s where age > 3\n  a: otherwise\n": None,
+}
+
+
+def _apply_json_edits(text: str, edits: list[dict[str, object]]) -> str:
+    """Apply edits as a tool reading the JSON would: by their character offsets."""
+    for edit in sorted(edits, key=lambda e: (int(str(e["start"])), int(str(e["end"]))),
+                       reverse=True):
+        start, end = int(str(edit["start"])), int(str(edit["end"]))
+        text = text[:start] + str(edit["new_text"]) + text[end:]
+    return text
+
+
+def test_every_mistake_says_whether_it_has_a_fix() -> None:
+    assert list(FIXED) == [case[0] for case in CASES]
+
+
+@pytest.mark.parametrize("source", list(FIXED), ids=[s.split("\n")[0] for s in FIXED])
+def test_the_fix_in_the_json_output_makes_the_file_check_clean(
+    tmp_path: Path, source: str
+) -> None:
+    (problem,) = _problems(tmp_path, source)
+    edits = problem["edits"]
+    assert isinstance(edits, list)
+    if FIXED[source] is None:
+        assert edits == []
+        return
+    assert edits, "the hint states the corrected text, so it is offered as edits"
+    for edit in edits:
+        # The line/column range and the offsets name the same characters.
+        before = source[: edit["start"]]
+        assert edit["line"] == before.count("\n") + 1
+        assert edit["column"] == len(before.rsplit("\n", 1)[-1]) + 1
+        assert edit["file"] == problem["file"]
+    fixed = _apply_json_edits(source, edits)
+    assert fixed == FIXED[source]
+    (tmp_path / "segments" / "a.seg").write_text(fixed, encoding="utf-8")
+    result = run(["check", "--project", str(tmp_path), "--format", "json"])
+    assert (result.exit_code, json.loads(result.output)) == (0, [])
+
+
 def test_unknown_name_after_with_that_is_no_property_gets_no_filter_hint(tmp_path: Path) -> None:
     source = 'segment a where has purchase with amount > 10 and colour = "x"\n'
     problems = _problems(tmp_path, source)

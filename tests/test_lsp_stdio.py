@@ -98,6 +98,7 @@ def test_diagnostics_as_you_type(server: LspClient, shop: Path) -> None:
 
 
 def test_problems_elsewhere_are_published_and_cleared(server: LspClient, shop: Path) -> None:
+    server.settle()
     path = shop / "segments" / "lifecycle.seg"
     text = path.read_text(encoding="utf-8")
     renamed = text.replace("segment churned_customers", "segment churned", 1)
@@ -121,6 +122,7 @@ def test_problems_elsewhere_are_published_and_cleared(server: LspClient, shop: P
 def test_files_changed_on_disk_are_read_again(server: LspClient, shop: Path) -> None:
     # The server registered for file events (the client said it can); a file that
     # is not open changes on disk, as after a `git checkout`.
+    server.settle()
     (registration,) = [r for r in server.server_requests
                        if r["method"] == "client/registerCapability"]
     (watch,) = registration["params"]["registrations"]
@@ -144,9 +146,11 @@ def test_files_changed_on_disk_are_read_again(server: LspClient, shop: Path) -> 
 def b2b(server: LspClient, shop: Path) -> Iterator[tuple[str, str]]:
     path = shop / "segments" / "b2b.seg"
     text = path.read_text(encoding="utf-8")
+    server.settle()
     uri = server.open(path, text)
     yield uri, text
     server.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+    server.settle()
 
 
 def test_completion(server: LspClient, b2b: tuple[str, str]) -> None:
@@ -221,6 +225,7 @@ def test_positions_in_the_encoding_the_client_prefers(
 
 
 def test_the_server_survives_bad_requests(server: LspClient, shop: Path) -> None:
+    server.settle()
     missing = (shop / "segments" / "nowhere.seg").as_uri()
     assert _ask(server, "textDocument/hover", missing, {"line": 0, "character": 0}) is None
     assert _ask(server, "textDocument/completion", missing,
@@ -252,37 +257,18 @@ def test_the_server_survives_bad_requests(server: LspClient, shop: Path) -> None
 
 # ---------------------------------------------------------- quick fixes
 
-# The checker does not attach edits to its did-you-mean diagnostics yet (another
-# change teaches it); this server gives every NAM001 the edit its hint describes,
-# so the whole path -- check, publish, code action -- runs over stdio.
-_WITH_EDITS = """
-import dataclasses
-from segdsl.diagnostics import TextEdit
-from segdsl.lsp import session
-real = session.load_workspace
-def load(*args, **kwargs):
-    workspace = real(*args, **kwargs)
-    workspace.diagnostics = [
-        dataclasses.replace(d, edits=(TextEdit(d.span, d.hint.split("'")[1]),))
-        if d.code == "NAM001" and d.hint and d.span else d
-        for d in workspace.diagnostics]
-    return workspace
-session.load_workspace = load
-from segdsl.lsp.server import serve
-serve()
-"""
 
-
-def test_quick_fix_over_stdio(shop: Path) -> None:
-    client = LspClient(cwd=shop, command=[sys.executable, "-c", _WITH_EDITS])
+def test_quick_fix(server: LspClient, shop: Path) -> None:
+    # The checker attaches the did-you-mean edit to the diagnostic; the server
+    # offers it for the diagnostic's range.
+    path = shop / "segments" / "b2b.seg"
+    text = path.read_text(encoding="utf-8")
+    broken = text.replace('customer_type = "b2b"', 'customer_typ = "b2b"', 1)
+    server.settle()
+    uri = server.open(path, broken)
     try:
-        client.initialize(shop)
-        path = shop / "segments" / "b2b.seg"
-        text = path.read_text(encoding="utf-8")
-        broken = text.replace('customer_type = "b2b"', 'customer_typ = "b2b"', 1)
-        uri = client.open(path, broken)
-        (diagnostic,) = client.diagnostics(uri)
-        actions = client.request("textDocument/codeAction", {
+        (diagnostic,) = server.diagnostics(uri)
+        actions = server.request("textDocument/codeAction", {
             "textDocument": {"uri": uri}, "range": diagnostic["range"],
             "context": {"diagnostics": [diagnostic], "only": ["quickfix"]}})
         assert actions == [{
@@ -290,12 +276,14 @@ def test_quick_fix_over_stdio(shop: Path) -> None:
             "diagnostics": [diagnostic], "isPreferred": True,
             "edit": {"changes": {uri: [{"range": diagnostic["range"],
                                         "newText": "customer_type"}]}}}]
-        refactor_only = client.request("textDocument/codeAction", {
+        refactor_only = server.request("textDocument/codeAction", {
             "textDocument": {"uri": uri}, "range": diagnostic["range"],
             "context": {"diagnostics": [diagnostic], "only": ["refactor"]}})
         assert refactor_only == []
     finally:
-        assert client.close() == 0, client.stderr_text()
+        server.change(uri, text, 2)
+        assert server.diagnostics(uri) == []
+        server.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
 
 
 # ----------------------------------------------------------- the command

@@ -6,13 +6,15 @@ must never fail on whatever an earlier stage produced.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 
 import pytest
 
-from segdsl.diagnostics import Diagnostic, Severity, Span
+from segdsl.diagnostics import Diagnostic, Severity, Span, TextEdit
 from segdsl.render import (
+    JSON_EDIT_FIELDS,
     JSON_FIELDS,
     escape_data,
     escape_property,
@@ -260,12 +262,26 @@ def test_json_fields_exactly() -> None:
             "code": "NAM001",
             "message": "unknown name 'agee'",
             "hint": "did you mean 'age'?",
+            "edits": [],
         }
     ]
     assert list(data[0]) == list(JSON_FIELDS)
     assert set(JSON_FIELDS) == {
         "file", "line", "column", "end_line", "end_column", "severity", "code", "message", "hint",
+        "edits",
     }
+
+
+def test_json_edits_give_range_offsets_and_text() -> None:
+    # What a tool needs to apply the fix: the range as line/column and as offsets.
+    edit = TextEdit(Span(FILE, 2, 9, 2, 13, 24, 28), "age")
+    problem = diag(hint="did you mean 'age'?")
+    (item,) = json.loads(render_json([dataclasses.replace(problem, edits=(edit,))]))
+    assert item["edits"] == [{
+        "file": FILE, "line": 2, "column": 9, "end_line": 2, "end_column": 13,
+        "start": 24, "end": 28, "new_text": "age",
+    }]
+    assert list(item["edits"][0]) == list(JSON_EDIT_FIELDS)
 
 
 def test_json_hint_null_and_warning() -> None:

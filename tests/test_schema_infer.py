@@ -243,3 +243,20 @@ def test_bad_events_option_and_output_left_alone(duck_file: Path, tmp_path: Path
                    "shop.orders", "--out", str(out)])
     assert "must be TABLE:TIME_COLUMN" in line
     assert out.read_text(encoding="utf-8") == "old\n"
+
+
+def test_an_event_named_like_an_attribute_is_renamed(tmp_path: Path) -> None:
+    # `emails` makes the event `email`, the name of an attribute: the draft would
+    # not load (attributes and events share one set of names).
+    database = tmp_path / "w.duckdb"
+    with duckdb.connect(str(database)) as con:
+        con.execute("CREATE TABLE customers (customer_id VARCHAR, email VARCHAR)")
+        con.execute("INSERT INTO customers VALUES ('c1', 'a@x')")
+        con.execute("CREATE TABLE emails (customer_id VARCHAR, sent_at TIMESTAMP)")
+    result = run(["schema", "infer", "--db", str(database), "--table", "customers",
+                  "--events", "emails:sent_at"])
+    assert result.exit_code == 0, result.output
+    schema, problems = parse_schema(result.stdout, "schema.yml")
+    assert schema is not None, problems
+    assert list(schema.attributes) == ["email"]
+    assert list(schema.events) == ["email_2"]

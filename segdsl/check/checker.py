@@ -19,7 +19,8 @@ from segdsl.check.expectations import (
 )
 from segdsl.check.expressions import ExpressionChecker
 from segdsl.check.types import Type
-from segdsl.diagnostics import Diagnostic, Severity
+from segdsl.codes import Code
+from segdsl.diagnostics import Diagnostic
 from segdsl.project.model import Schema
 from segdsl.syntax import ast
 from segdsl.syntax.walk import iter_nodes
@@ -175,7 +176,7 @@ class _ProjectChecker:
                 kind = _KIND_WORDS[type(decl)]
                 if decl.name in schema_names:
                     self.report(Diagnostic(
-                        "NAM003", f"the {kind} '{decl.name}' has the name of a schema "
+                        Code.NAM003, f"the {kind} '{decl.name}' has the name of a schema "
                         f"{schema_names[decl.name]}", decl.name_span,
                         hint="attributes, relations, metrics, segmentations and segments share "
                         "one set of names; rename the " + kind,
@@ -196,11 +197,11 @@ class _ProjectChecker:
     def _duplicate(self, decl: ast.Declaration, existing: ast.Declaration) -> None:
         first = existing.name_span
         new_kind, old_kind = _KIND_WORDS[type(decl)], _KIND_WORDS[type(existing)]
-        code = "NAM002" if new_kind == old_kind else "NAM003"
-        message = (f"the {new_kind} '{decl.name}' is defined twice" if code == "NAM002"
+        code = Code.NAM002 if new_kind == old_kind else Code.NAM003
+        message = (f"the {new_kind} '{decl.name}' is defined twice" if code == Code.NAM002
                    else f"the {new_kind} '{decl.name}' has the name of a {old_kind}")
         self.report(Diagnostic(
-            code, message, decl.name_span, Severity.ERROR,
+            code, message, decl.name_span,
             hint=f"the first definition is at {first.file}:{first.line}:{first.column}",
             related=((first, "first defined here"),),
         ))
@@ -210,7 +211,7 @@ class _ProjectChecker:
 
     def _too_deep(self, decl: ast.Declaration) -> None:
         self.report(Diagnostic(
-            "SYN010", f"the {_KIND_WORDS[type(decl)]} '{decl.name}' is nested too deeply to "
+            Code.SYN010, f"the {_KIND_WORDS[type(decl)]} '{decl.name}' is nested too deeply to "
             "check", decl.name_span,
             hint="split it into smaller metrics or segments and combine them",
         ))
@@ -241,8 +242,8 @@ class _ProjectChecker:
         for branch in decl.branches:
             if otherwise is not None:
                 self.report(Diagnostic(
-                    "WRN003", f"the branch '{branch.label}' comes after `otherwise` and is never "
-                    "reached", branch.span, Severity.WARNING,
+                    Code.WRN003, f"the branch '{branch.label}' comes after `otherwise` and is "
+                    "never reached", branch.span,
                     hint=f"move `{otherwise.label}: otherwise` to the end",
                 ))
             if branch.condition is None:
@@ -262,7 +263,7 @@ class _ProjectChecker:
                 continue
             path = " -> ".join([*cycle, cycle[0]])
             self.report(Diagnostic(
-                "NAM004", f"definitions depend on each other in a cycle: {path}", decl.name_span,
+                Code.NAM004, f"definitions depend on each other in a cycle: {path}", decl.name_span,
                 hint="a segment or metric cannot use itself, directly or through others",
             ))
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from segdsl.diagnostics import Diagnostic, Severity
+from segdsl.codes import Code
+from segdsl.diagnostics import Diagnostic, Span, TextEdit
 from segdsl.syntax import ast
 
 Report = Callable[[Diagnostic], None]
@@ -38,7 +39,7 @@ def check_segment_expectations(decl: ast.SegmentDecl, report: Report) -> None:
 def check_segmentation_expectations(decl: ast.SegmentationDecl, report: Report) -> None:
     for expectation in decl.meta.expectations:
         report(Diagnostic(
-            "EXP002", f"the segmentation '{decl.name}' cannot have an expectation: only "
+            Code.EXP002, f"the segmentation '{decl.name}' cannot have an expectation: only "
             "segments have a size", expectation.span,
             hint="define a segment for the label (`in segment` or `where "
             f"{decl.name} = \"LABEL\"`) and put the expect line there",
@@ -60,9 +61,10 @@ def _check(segment: str, expectation: ast.Expectation, report: Report) -> None:
         low, high = expectation.bounds
         if low.value > high.value:
             report(Diagnostic(
-                "EXP006", f"segment '{segment}': the first bound of `between` is above the "
+                Code.EXP006, f"segment '{segment}': the first bound of `between` is above the "
                 "second, so this never holds", low.span.cover(high.span),
                 hint=f"write `between {_text(high)} and {_text(low)}`",
+                edits=(TextEdit(low.span, _text(high)), TextEdit(high.span, _text(low))),
             ))
             return
     bound = expectation.bounds[-1] if expectation.op != "between" else expectation.bounds[0]
@@ -74,7 +76,7 @@ def _check(segment: str, expectation: ast.Expectation, report: Report) -> None:
         reason = (f"a {measure} is never below {_text(bound)}" if expectation.op == "<"
                   else f"a share is never above {_text(bound)}")
         report(Diagnostic(
-            "EXP007", f"segment '{segment}': `expect {measure} {expectation.op} "
+            Code.EXP007, f"segment '{segment}': `expect {measure} {expectation.op} "
             f"{_text(bound)}` can never hold: {reason}", bound.span,
         ))
         return
@@ -86,8 +88,8 @@ def _check(segment: str, expectation: ast.Expectation, report: Report) -> None:
     )
     if always:
         report(Diagnostic(
-            "WRN004", f"segment '{segment}': this expectation always holds, so it checks "
-            "nothing", expectation.span, Severity.WARNING,
+            Code.WRN004, f"segment '{segment}': this expectation always holds, so it checks "
+            "nothing", expectation.span,
             hint="tighten the bound, or remove the line",
         ))
 
@@ -95,16 +97,16 @@ def _check(segment: str, expectation: ast.Expectation, report: Report) -> None:
 def _size_bound(bound: ast.Bound) -> Diagnostic | None:
     if bound.percent:
         return Diagnostic(
-            "EXP003", f"a size is a number of members, not a percentage: {_text(bound)}",
+            Code.EXP003, f"a size is a number of members, not a percentage: {_text(bound)}",
             bound.span,
             hint=f"write `expect share ... {_text(bound)}` for a percentage of all "
             "customers, or a count such as `expect size >= 1000`",
         )
     if bound.value < 0:
-        return Diagnostic("EXP003", f"a size is never negative: {_text(bound)}", bound.span,
+        return Diagnostic(Code.EXP003, f"a size is never negative: {_text(bound)}", bound.span,
                           hint="a size bound is a whole number of 0 or more")
     if bound.value != bound.value.to_integral_value():
-        return Diagnostic("EXP003", f"a size is a whole number of members, not {_text(bound)}",
+        return Diagnostic(Code.EXP003, f"a size is a whole number of members, not {_text(bound)}",
                           bound.span, hint="a size bound is a whole number of 0 or more")
     return None
 
@@ -115,10 +117,15 @@ def _share_bound(bound: ast.Bound) -> Diagnostic | None:
         hint = f"write `{_number(value)}%`"
         if _ZERO < abs(value) < 1:
             hint += f", or `{_number(value * 100)}%` if {_number(value)} is a fraction"
-        return Diagnostic("EXP004", f"a share is a percentage and needs `%`: {_number(value)}",
-                          bound.span, hint=hint)
+        # Adding the `%` is the fix when there is no second reading and the result is
+        # a share (`150` becomes `150%`, which is wrong in another way).
+        certain = not _ZERO < abs(value) < 1 and _ZERO <= value <= _HUNDRED
+        end = Span(bound.span.file, bound.span.end_line, bound.span.end_column,
+                   bound.span.end_line, bound.span.end_column, bound.span.end, bound.span.end)
+        return Diagnostic(Code.EXP004, f"a share is a percentage and needs `%`: {_number(value)}",
+                          bound.span, hint=hint, edits=(TextEdit(end, "%"),) if certain else ())
     if not _ZERO <= bound.value <= _HUNDRED:
-        return Diagnostic("EXP005", f"a share is from 0% to 100%, not {_text(bound)}",
+        return Diagnostic(Code.EXP005, f"a share is from 0% to 100%, not {_text(bound)}",
                           bound.span)
     return None
 

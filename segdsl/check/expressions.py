@@ -12,21 +12,24 @@ event's properties and nothing else (SPEC 3.5).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
 from segdsl.check import regex
 from segdsl.check import types as t
+from segdsl.check.fixes import Fix, insertion, rename, replacement, string_literal, unquoted
 from segdsl.check.functions import FUNCTIONS
-from segdsl.check.suggest import did_you_mean, one_of
+from segdsl.check.suggest import Suggestion, closest, one_of
 from segdsl.check.types import Kind, Type
-from segdsl.diagnostics import Diagnostic, Severity, Span
+from segdsl.codes import Code
+from segdsl.diagnostics import Diagnostic, Span, TextEdit
 from segdsl.numbers import NUMBER_SCALE, to_scale
 from segdsl.project.model import EventType, Field, Schema
 from segdsl.syntax import ast
 from segdsl.syntax.builder import is_time_constant
-from segdsl.syntax.walk import chain_operands
+from segdsl.syntax.walk import chain_operands, iter_nodes
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +66,17 @@ class ExpressionChecker:
         self.dependencies: set[str] = set()
 
     # ---------------------------------------------------------------- reporting
-    def error(self, code: str, message: str, span: Span, hint: str | None = None) -> Type:
-        self._report(Diagnostic(code, message, span, Severity.ERROR, hint))
+    # The severity comes from the code (segdsl/codes.py); error() returns the ERROR
+    # type so a failed expression is accepted everywhere after its one message.
+    # A Fix (check/fixes.py) gives the hint and the edits that carry it out.
+    def error(self, code: str, message: str, span: Span, hint: str | None = None,
+              fix: Fix | None = None) -> Type:
+        self._report(_diagnostic(code, message, span, hint, fix))
         return t.ERROR
 
-    def warn(self, code: str, message: str, span: Span, hint: str | None = None) -> None:
-        self._report(Diagnostic(code, message, span, Severity.WARNING, hint))
+    def warn(self, code: str, message: str, span: Span, hint: str | None = None,
+             fix: Fix | None = None) -> None:
+        self._report(_diagnostic(code, message, span, hint, fix))
 
     # --------------------------------------------------------------- conditions
     def condition(self, expr: ast.Expr, scope: EventScope | None = None) -> None:
@@ -76,7 +84,7 @@ class ExpressionChecker:
         found = self.infer(expr, scope)
         if not (found.is_boolean or found.is_error):
             self.error(
-                "TYP005", f"a condition is expected here, but this is {found.kind.words}",
+                Code.TYP005, f"a condition is expected here, but this is {found.kind.words}",
                 expr.span, hint=_condition_hint(found),
             )
 
@@ -86,10 +94,11 @@ class ExpressionChecker:
                 return t.STRING
             case ast.NumberLit():
                 if expr.value.as_tuple().exponent < -NUMBER_SCALE:  # type: ignore[operator]
-                    self.error("NUM001", f"{expr.value} has more than {NUMBER_SCALE} digits "
-                               "after the point", expr.span,
-                               hint=f"numbers are exact to {NUMBER_SCALE} places; "
-                               f"write {to_scale(expr.value)}")
+                    rounded = format(to_scale(expr.value), "f")  # 0E-9 would not parse
+                    self.error(Code.NUM001, f"{expr.value} has more than {NUMBER_SCALE} digits "
+                               "after the point", expr.span, fix=Fix(
+                                   f"numbers are exact to {NUMBER_SCALE} places; write {rounded}",
+                                   (TextEdit(expr.span, rounded),)))
                 return t.INTEGER if expr.is_integer else t.NUMBER
             case ast.BoolLit():
                 return t.BOOLEAN
@@ -104,7 +113,7 @@ class ExpressionChecker:
             case ast.Duration():
                 return t.DURATION
             case ast.ListLit():
-                return self.error("TYP013", "a list can only follow `in` or `not in`", expr.span)
+                return self.error(Code.TYP013, "a list can only follow `in` or `not in`", expr.span)
             case ast.Name():
                 return self._name(expr, scope)
             case ast.Member():
@@ -177,7 +186,7 @@ class ExpressionChecker:
 
     def _duration_alone(self, expr: ast.Expr) -> Type:
         return self.error(
-            "TYP014", "a duration is not a value on its own", expr.span,
+            Code.TYP014, "a duration is not a value on its own", expr.span,
             hint="write `30 days ago` for a point in time, or add it to a time: "
             "`signup_at + 30 days`",
         )
@@ -205,23 +214,24 @@ class ExpressionChecker:
             return t.ERROR  # the schema's own diagnostic explains it
         if self.resolver.is_segment(name):
             self.dependencies.add(name)
-            return self.error("NAM009", f"'{name}' is a segment, not a value", span,
+            return self.error(Code.NAM009, f"'{name}' is a segment, not a value", span,
                               hint=f"test membership with `in segment {name}`")
         if name in self.schema.events:
             return self.error(
-                "NAM009", f"'{name}' is an event, not a value", span,
+                Code.NAM009, f"'{name}' is an event, not a value", span,
                 hint=f"use `has {name}` or an aggregate such as `count({name})`",
             )
         if name in self.schema.relations:
             relation = self.schema.relations[name]
             example = next(iter(relation.attributes), "attribute")
-            return self.error("NAM009", f"'{name}' is a relation, not a value", span,
+            return self.error(Code.NAM009, f"'{name}' is a relation, not a value", span,
                               hint=f"use one of its attributes, e.g. `{name}.{example}`")
-        hint = (self._unjoined_filter_hint(name) or self._unquoted_text_hint(name)
-                or did_you_mean(name, self.resolver.value_names()))
-        return self.error("NAM001", f"unknown name '{name}'", span, hint=hint)
+        guess = closest(name, self.resolver.value_names())
+        fix = (self._unjoined_filter_hint(name) or self._unquoted_text_hint(name, guess)
+               or rename(span, guess))
+        return self.error(Code.NAM001, f"unknown name '{name}'", span, fix=fix)
 
-    def _unjoined_filter_hint(self, name: str) -> str | None:
+    def _unjoined_filter_hint(self, name: str) -> Fix | None:
         """`has purchase with amount > 10 and category = "x"`: `category` is a property."""
         if self._after_filter is None:
             return None
@@ -230,22 +240,47 @@ class ExpressionChecker:
         if has.match.filter is None or event is None or name not in event.properties:
             return None
         condition = has.match.filter.condition
-        inside = self._quote_span(condition.span) if condition is not None else None
         text = self._texts.get(has.span.file)
-        if inside is None or text is None:
-            return "inside `with`, join conditions with parentheses: with (A and B)"
-        tail = " ".join(text[has.match.filter.span.end:operand.span.end].split())
-        return f"inside `with`, join conditions with parentheses: with ({inside} {tail})"
+        words = "inside `with`, join conditions with parentheses"
+        if text is None or condition is None:
+            return Fix(f"{words}: with (A and B)")
+        # The filter's text starts after `with` (at its `(` when it has one).
+        start = condition.span.start
+        keyword = text.rfind("with", has.match.event_span.end, start)
+        if keyword >= 0:
+            start -= len(text[keyword + len("with"):start].lstrip())
+        joined = " ".join(text[start:operand.span.end].split())
+        hint = f"{words}: with ({joined})"
+        # Parenthesizing is the fix only when the whole operand reads the event's
+        # properties; `... and (category = "x" or age > 3)` needs more than that.
+        if not _reads_only_properties(operand, event):
+            return Fix(hint)
+        return Fix(hint, (insertion(text, has.span.file, start, "("),
+                          insertion(text, has.span.file, operand.span.end, ")")))
 
-    def _unquoted_text_hint(self, name: str) -> str | None:
-        """`country = DE`: a bare word compared with a text attribute."""
+    def _unquoted_text_hint(self, name: str, guess: Suggestion | None) -> Fix | None:
+        """`country = DE`: a bare word compared with a text attribute.
+
+        Quoting is the certain fix only when the word is like no name of the project
+        (``guess`` is None); otherwise it may be a misspelt metric.
+        """
         if self._compared_to is None:
             return None
         compare, left = self._compared_to
         if left.kind is not Kind.STRING or not isinstance(compare.right, ast.Name):
             return None
         shown = self._quote_span(compare.left.span) or "value"
-        return f'quote text values: {shown} {compare.op.value} "{name}"'
+        hint = f'quote text values: {shown} {compare.op.value} "{name}"'
+        if guess is not None:
+            return Fix(hint)
+        return Fix(hint, (TextEdit(compare.right.span, string_literal(name)),))
+
+    def _removal(self, start: int, filt: Span) -> tuple[TextEdit, ...]:
+        """Remove `` with ()`` from ``start`` (the end of the event's name) to ``filt``'s end."""
+        text = self._texts.get(filt.file)
+        if text is None or not _JUST_WITH.fullmatch(text, start, filt.start):
+            return ()
+        return (replacement(text, filt.file, start, filt.end, ""),)
 
     def _quote_span(self, span: Span) -> str | None:
         text = self._texts.get(span.file)
@@ -258,19 +293,20 @@ class ExpressionChecker:
             return _field_type(field, f"{event.name}.{name}")
         if f"{event.name}.{name}" in self.schema.broken:
             return t.ERROR
-        hint = did_you_mean(name, event.properties)
-        if hint is None:
+        fix = rename(span, closest(name, event.properties))
+        if fix is None:
             listed = one_of(event.properties) or "none"
-            hint = f"properties of {event.name}: {listed}"
+            fix = Fix(f"properties of {event.name}: {listed}")
         if name in self.schema.attributes or self.resolver.declared_kind(name) is not None:
-            hint = (f"inside `with`, names are properties of the event {event.name}; "
-                    f"customer attributes, metrics and segments are not visible there")
-        return self.error("NAM006", f"the event {event.name} has no property '{name}'", span, hint)
+            fix = Fix(f"inside `with`, names are properties of the event {event.name}; "
+                      f"customer attributes, metrics and segments are not visible there")
+        return self.error(Code.NAM006, f"the event {event.name} has no property '{name}'", span,
+                          fix=fix)
 
     def _member(self, expr: ast.Member, scope: EventScope | None) -> Type:
         if scope is not None:
             return self.error(
-                "NAM006", f"'{expr.base}.{expr.name}' cannot be used inside `with`", expr.span,
+                Code.NAM006, f"'{expr.base}.{expr.name}' cannot be used inside `with`", expr.span,
                 hint=f"inside `with`, use the properties of {scope.event.name} by their bare names",
             )
         relation = self.schema.relations.get(expr.base)
@@ -279,50 +315,52 @@ class ExpressionChecker:
         if relation is None:
             if expr.base in self.schema.events:
                 return self.error(
-                    "NAM009",
+                    Code.NAM009,
                     f"'{expr.base}.{expr.name}' is an event property, not a customer value",
                     expr.span, hint=f"aggregate it, e.g. `sum({expr.base}.{expr.name})` or "
                     f"`last({expr.base}.{expr.name})`",
                 )
-            return self.error("NAM007", f"unknown relation '{expr.base}'", expr.base_span,
-                              hint=did_you_mean(expr.base, self.schema.relations))
+            return self.error(Code.NAM007, f"unknown relation '{expr.base}'", expr.base_span,
+                              fix=rename(expr.base_span, closest(expr.base,
+                                                                 self.schema.relations)))
         field = relation.attributes.get(expr.name)
         if field is None:
-            hint = did_you_mean(expr.name, relation.attributes) or (
+            fix = rename(expr.name_span, closest(expr.name, relation.attributes)) or Fix(
                 f"attributes of {relation.name}: {one_of(relation.attributes) or 'none'}")
-            return self.error("NAM007", f"the relation {relation.name} has no attribute "
-                              f"'{expr.name}'", expr.name_span, hint)
+            return self.error(Code.NAM007, f"the relation {relation.name} has no attribute "
+                              f"'{expr.name}'", expr.name_span, fix=fix)
         return _field_type(field, f"{expr.base}.{expr.name}")
 
     # ---------------------------------------------------------------- functions
     def _call(self, expr: ast.Call, scope: EventScope | None) -> Type:
         rule = FUNCTIONS.get(expr.function)
         if rule is None:
-            hint = did_you_mean(expr.function, FUNCTIONS) or f"functions: {', '.join(FUNCTIONS)}"
-            return self.error("NAM008", f"unknown function '{expr.function}'", expr.name_span,
-                              hint)
+            fix = rename(expr.name_span, closest(expr.function, FUNCTIONS)) or Fix(
+                f"functions: {', '.join(FUNCTIONS)}")
+            return self.error(Code.NAM008, f"unknown function '{expr.function}'", expr.name_span,
+                              fix=fix)
         count = len(expr.args)
         if count < rule.min_args or (rule.max_args is not None and count > rule.max_args):
             for arg in expr.args:
                 self.infer(arg, scope)
             takes = _arity(rule.min_args, rule.max_args)
-            return self.error("TYP009", f"{expr.function} takes {takes}, not {count}", expr.span,
+            return self.error(Code.TYP009, f"{expr.function} takes {takes}, not {count}", expr.span,
                               hint=f"usage: {rule.usage}")
         if rule.ranks_customers and scope is not None:
-            return self.error("TYP013", f"{expr.function} ranks customers and cannot be used "
+            return self.error(Code.TYP013, f"{expr.function} ranks customers and cannot be used "
                               "inside `with`", expr.span)
         arg_types = [self.value(arg, scope) for arg in expr.args]
         for index in rule.literal_args:
             positive = expr.function == "ntile"
             if index < count and not _is_int_literal(expr.args[index], positive=positive):
                 wanted = "a whole number above 0" if expr.function == "ntile" else "a whole number"
-                return self.error("TYP009", f"argument {index + 1} of {expr.function} must be "
+                return self.error(Code.TYP009, f"argument {index + 1} of {expr.function} must be "
                                   f"written as {wanted}", expr.args[index].span,
                                   hint=f"usage: {rule.usage}")
         result = rule.result(arg_types)
         if isinstance(result, str):
             kinds = ", ".join(a.kind.value for a in arg_types)
-            return self.error("TYP009", f"{expr.function} {result} (got {kinds})", expr.span,
+            return self.error(Code.TYP009, f"{expr.function} {result} (got {kinds})", expr.span,
                               hint=f"usage: {rule.usage}")
         return result
 
@@ -334,7 +372,7 @@ class ExpressionChecker:
         found = self.infer(operand, scope)
         if found.is_numeric or found.is_error:
             return Type(found.kind)
-        return self.error("TYP001", f"cannot negate {found.kind.words}", expr.span)
+        return self.error(Code.TYP001, f"cannot negate {found.kind.words}", expr.span)
 
     def _arith(self, expr: ast.Arith, scope: EventScope | None) -> Type:
         # `a + b + c + ...` nests to the left; fold along that spine iteratively so a
@@ -362,18 +400,18 @@ class ExpressionChecker:
             if expr.op is ast.ArithOp.ADD and left.kind is Kind.DURATION and right.is_time:
                 return _shifted(right, expr.left)
         return self.error(
-            "TYP001", f"cannot compute {left.kind.words} {expr.op.value} {right.kind.words}",
+            Code.TYP001, f"cannot compute {left.kind.words} {expr.op.value} {right.kind.words}",
             expr.span, hint="arithmetic works on numbers, and a time plus or minus a duration",
         )
 
     # --------------------------------------------------------------- aggregates
     def _aggregate(self, expr: ast.Aggregate, scope: EventScope | None) -> Type:
         if scope is not None:
-            return self.error("TYP013", "an aggregate cannot be used inside `with`", expr.span,
+            return self.error(Code.TYP013, "an aggregate cannot be used inside `with`", expr.span,
                               hint="inside `with`, compare the event's own properties")
         event = self._event(expr.event, expr.event_span)
         if event is not None:
-            self._event_filter(expr.filter, event)
+            self._event_filter(expr.filter, event, expr.event_span)
         self._event_window(expr.window)
         if event is None:
             return t.ERROR
@@ -385,48 +423,52 @@ class ExpressionChecker:
                 self._property(event, expr.prop, expr.prop_span)
                 return t.ERROR
         if expr.distinct and (function is not ast.AggFn.COUNT or prop is None):
-            return self.error("TYP004", "`distinct` only works as count(distinct EVENT.PROPERTY)",
+            return self.error(Code.TYP004,
+                              "`distinct` only works as count(distinct EVENT.PROPERTY)",
                               expr.span, hint=f"e.g. count(distinct {event.name}.<property>)")
         if function is ast.AggFn.COUNT:
             if prop is not None and not expr.distinct:
                 return self.error(
-                    "TYP004", "count counts events, not property values", expr.span,
+                    Code.TYP004, "count counts events, not property values", expr.span,
                     hint=f"write count({event.name}) or count(distinct {event.name}.{prop.name})",
                 )
             return t.INTEGER
         if function in (ast.AggFn.FIRST, ast.AggFn.LAST):
             return t.TIMESTAMP if prop is None else _field_type(prop, f"{event.name}.{prop.name}")
         if prop is None:
-            return self.error("TYP004", f"{function.value} needs a property of the event",
+            return self.error(Code.TYP004, f"{function.value} needs a property of the event",
                               expr.span, hint=f"e.g. {function.value}({event.name}.amount)")
         prop_type = _field_type(prop, f"{event.name}.{prop.name}")
         if function in (ast.AggFn.SUM, ast.AggFn.AVG):
             if not prop_type.is_numeric:
                 return self.error(
-                    "TYP004", f"{function.value} needs a number, but {event.name}.{prop.name} is "
-                    f"{prop_type.kind.words}", expr.prop_span or expr.span,
+                    Code.TYP004, f"{function.value} needs a number, but {event.name}.{prop.name} "
+                    f"is {prop_type.kind.words}", expr.prop_span or expr.span,
                 )
             return t.NUMBER if function is ast.AggFn.AVG else Type(prop_type.kind)
         if prop_type.kind is Kind.BOOLEAN:
-            return self.error("TYP004", f"{function.value} cannot be applied to a boolean property",
+            return self.error(Code.TYP004,
+                              f"{function.value} cannot be applied to a boolean property",
                               expr.prop_span or expr.span)
         return Type(prop_type.kind, prop_type.values, prop_type.origin)
 
     def _event(self, name: str, span: Span) -> EventType | None:
         event = self.schema.events.get(name)
         if event is None and name not in self.schema.broken:
-            hint = did_you_mean(name, self.schema.events)
-            if hint is None and self.schema.events:
-                hint = f"events: {one_of(self.schema.events)}"
-            self.error("NAM005", f"unknown event '{name}'", span, hint)
+            fix = rename(span, closest(name, self.schema.events))
+            if fix is None and self.schema.events:
+                fix = Fix(f"events: {one_of(self.schema.events)}")
+            self.error(Code.NAM005, f"unknown event '{name}'", span, fix=fix)
         return event
 
-    def _event_filter(self, filt: ast.EventFilter | None, event: EventType) -> None:
+    def _event_filter(self, filt: ast.EventFilter | None, event: EventType,
+                      event_span: Span) -> None:
         if filt is None:
             return
         if filt.condition is None:
-            self.warn("WRN002", "this `with` filter is empty and filters nothing", filt.span,
-                      hint="remove `with ()`, or write a condition inside the parentheses")
+            hint = "remove `with ()`, or write a condition inside the parentheses"
+            self.warn(Code.WRN002, "this `with` filter is empty and filters nothing", filt.span,
+                      fix=Fix(hint, self._removal(event_span.end, filt.span)))
             return
         self.condition(filt.condition, EventScope(event))
 
@@ -435,13 +477,14 @@ class ExpressionChecker:
         if window is None:
             return
         if isinstance(window, ast.NextWindow):
-            self.error("TYP007", "events are never in the future: `in next` cannot select events",
+            self.error(Code.TYP007,
+                       "events are never in the future: `in next` cannot select events",
                        window.span, hint="use `in last ...` for events; `in next` is for "
                        "time values such as a renewal date")
             return
         for bound in _bounds(window):
             if not is_time_constant(bound):
-                self.error("TYP010", "a window on events must start and end at fixed times",
+                self.error(Code.TYP010, "a window on events must start and end at fixed times",
                            bound.span, hint="use a date, a timestamp, today, now or `N days ago`")
             else:
                 self._time_bound(bound, None)
@@ -457,11 +500,11 @@ class ExpressionChecker:
         if left.is_error or right.is_error:
             return
         if not t.comparable(left, right):
-            self.error("TYP001", f"cannot compare {left.kind.words} with {right.kind.words}",
-                       expr.span, hint=_compare_hint(left, right, expr))
+            self.error(Code.TYP001, f"cannot compare {left.kind.words} with {right.kind.words}",
+                       expr.span, fix=_compare_hint(left, right, expr))
             return
         if expr.op not in (ast.CompareOp.EQ, ast.CompareOp.NE) and not t.ordered(left.kind):
-            self.error("TYP001", f"{left.kind.words} has no order; use = or !=", expr.span)
+            self.error(Code.TYP001, f"{left.kind.words} has no order; use = or !=", expr.span)
             return
         self._literal_in_values(left, expr.right)
         self._literal_in_values(right, expr.left)
@@ -475,26 +518,31 @@ class ExpressionChecker:
         if str(literal) in allowed or _numeric_member(literal, typ):
             return
         is_label = (typ.origin or "").startswith("segmentation ")
-        code = "TYP003" if is_label else "TYP002"
+        code = Code.TYP003 if is_label else Code.TYP002
         what = "label" if is_label else "allowed value"
-        hint = did_you_mean(str(literal), allowed)
+        guess = closest(str(literal), allowed)
         listing = f"{what}s of {typ.origin}: {one_of(typ.values)}"
         message = f"{_show(literal)} is not {_article(what)} {what} of {typ.origin}"
-        self.error(code, message, other.span,
-                   hint=f"{hint} {listing}" if hint else listing)
+        if guess is None:
+            self.error(code, message, other.span, hint=listing)
+            return
+        written = string_literal(guess.name) if isinstance(other, ast.StringLit) else guess.name
+        edits = (TextEdit(other.span, written),) if guess.unique else ()
+        self.error(code, message, other.span, fix=Fix(f"{guess.hint} {listing}", edits))
 
     def _in_list(self, expr: ast.InList, scope: EventScope | None) -> None:
         subject = self.value(expr.expr, scope)
         if not expr.items.items:
             if not expr.negated:
-                self.warn("WRN001", "nothing is in an empty list, so this is never true", expr.span)
+                self.warn(Code.WRN001, "nothing is in an empty list, so this is never true",
+                          expr.span)
             return
         for item in expr.items.items:
             item_type = self.infer(item)
             if subject.is_error:
                 continue
             if not t.comparable(subject, item_type):
-                self.error("TYP001", f"the list holds {item_type.kind.words} but the value is "
+                self.error(Code.TYP001, f"the list holds {item_type.kind.words} but the value is "
                            f"{subject.kind.words}", item.span)
                 continue
             self._literal_in_values(subject, item)
@@ -507,18 +555,19 @@ class ExpressionChecker:
             return
         if subject.is_numeric:
             if not (low.is_numeric and high.is_numeric):
-                self.error("TYP001", "`between` on a number needs number bounds", expr.span)
+                self.error(Code.TYP001, "`between` on a number needs number bounds", expr.span)
             elif isinstance(expr.low, ast.NumberLit) and isinstance(expr.high, ast.NumberLit) \
                     and expr.low.value > expr.high.value and not expr.negated:
-                self.warn("WRN001", "the lower bound is above the upper bound, so this is never "
+                self.warn(Code.WRN001, "the lower bound is above the upper bound, so this is never "
                           "true", expr.span, hint="write the smaller value first")
             return
         if subject.is_time:
             if not (low.is_time and high.is_time):
-                self.error("TYP006", "`between` on a time needs time bounds", expr.span,
+                self.error(Code.TYP006, "`between` on a time needs time bounds", expr.span,
                            hint="e.g. signup_at between 2026-01-01 and 2026-03-31")
             return
-        self.error("TYP001", f"`between` works on numbers and times, not on {subject.kind.words}",
+        self.error(Code.TYP001,
+                   f"`between` works on numbers and times, not on {subject.kind.words}",
                    expr.expr.span)
 
     def _text_test(self, expr: ast.TextTest, scope: EventScope | None) -> None:
@@ -526,11 +575,13 @@ class ExpressionChecker:
         pattern = self.value(expr.pattern, scope)
         for found, node in ((subject, expr.expr), (pattern, expr.pattern)):
             if not (found.kind is Kind.STRING or found.is_error):
-                self.error("TYP001", f"`{expr.op.value}` works on text, not on {found.kind.words}",
+                self.error(Code.TYP001,
+                           f"`{expr.op.value}` works on text, not on {found.kind.words}",
                            node.span)
         if expr.op is ast.TextOp.MATCHES:
             if not isinstance(expr.pattern, ast.StringLit):
-                self.error("TYP012", "the pattern of `matches` must be written as a text literal",
+                self.error(Code.TYP012,
+                           "the pattern of `matches` must be written as a text literal",
                            expr.pattern.span)
                 return
             self._check_regex(expr.pattern)
@@ -540,14 +591,14 @@ class ExpressionChecker:
         # what to write instead of a construct outside it.
         found = regex.parse(pattern.value)
         if isinstance(found, regex.Problem):
-            self.error("TYP012", f"{found.message} (character {found.offset + 1} of the "
+            self.error(Code.TYP012, f"{found.message} (character {found.offset + 1} of the "
                        "pattern)", pattern.span, hint=found.hint)
 
     # ---------------------------------------------------------- windows, ranks
     def _window_test(self, expr: ast.WindowTest, scope: EventScope | None) -> None:
         subject = self.value(expr.expr, scope)
         if not (subject.is_time or subject.is_error):
-            self.error("TYP006", f"a time window needs a date or a timestamp, but this is "
+            self.error(Code.TYP006, f"a time window needs a date or a timestamp, but this is "
                        f"{subject.kind.words}", expr.expr.span,
                        hint="to test when something happened, use e.g. `has purchase in last 30 "
                        "days` or `last(purchase) in last 30 days`")
@@ -557,25 +608,25 @@ class ExpressionChecker:
     def _time_bound(self, bound: ast.Expr, scope: EventScope | None) -> None:
         found = self.value(bound, scope)
         if not (found.is_time or found.is_error):
-            self.error("TYP006", f"a window bound must be a date or a timestamp, not "
+            self.error(Code.TYP006, f"a window bound must be a date or a timestamp, not "
                        f"{found.kind.words}", bound.span)
 
     def _rank_test(self, expr: ast.RankTest, scope: EventScope | None) -> None:
         if scope is not None:
-            self.error("TYP013", "ranking compares customers and cannot be used inside `with`",
+            self.error(Code.TYP013, "ranking compares customers and cannot be used inside `with`",
                        expr.span)
             return
         subject = self.value(expr.expr, scope)
         if not (subject.is_numeric or subject.is_error):
-            self.error("TYP008", f"`{expr.direction.value}` ranks numbers, not "
+            self.error(Code.TYP008, f"`{expr.direction.value}` ranks numbers, not "
                        f"{subject.kind.words}", expr.expr.span)
         if not (0 < expr.percent.value <= 100):
-            self.error("TYP011", f"{expr.percent.value}% is not a share of customers",
+            self.error(Code.TYP011, f"{expr.percent.value}% is not a share of customers",
                        expr.percent.span, hint="use a percentage above 0 and at most 100")
 
     def _in_segment(self, expr: ast.InSegment, scope: EventScope | None) -> None:
         if scope is not None:
-            self.error("TYP013", "`in segment` cannot be used inside `with`", expr.span)
+            self.error(Code.TYP013, "`in segment` cannot be used inside `with`", expr.span)
             return
         if self.resolver.is_segment(expr.segment):
             self.dependencies.add(expr.segment)
@@ -583,11 +634,12 @@ class ExpressionChecker:
         kind = self.resolver.declared_kind(expr.segment)
         if kind is not None or expr.segment in self.schema.attributes:
             what = kind or "attribute"
-            self.error("NAM009", f"'{expr.segment}' is {_article(what)} {what}, not a segment",
+            self.error(Code.NAM009, f"'{expr.segment}' is {_article(what)} {what}, not a segment",
                        expr.name_span)
             return
-        self.error("NAM001", f"unknown segment '{expr.segment}'", expr.name_span,
-                   hint=did_you_mean(expr.segment, self.resolver.segment_names()))
+        self.error(Code.NAM001, f"unknown segment '{expr.segment}'", expr.name_span,
+                   fix=rename(expr.name_span, closest(expr.segment,
+                                                      self.resolver.segment_names())))
 
     # ---------------------------------------------------------------- has forms
     def _has_event(self, expr: ast.HasEvent, scope: EventScope | None) -> None:
@@ -601,12 +653,12 @@ class ExpressionChecker:
         self._event_match(expr.first)
         self._event_match(expr.then)
         if expr.within.amount <= 0:
-            self.error("TYP013", "`within` needs a duration above zero", expr.within.span)
+            self.error(Code.TYP013, "`within` needs a duration above zero", expr.within.span)
         self._event_window(expr.window)
 
     def _outside_with(self, expr: ast.Expr, scope: EventScope | None) -> bool:
         if scope is not None:
-            self.error("TYP013", "`has` cannot be used inside `with`", expr.span,
+            self.error(Code.TYP013, "`has` cannot be used inside `with`", expr.span,
                        hint="inside `with`, compare the event's own properties")
             return False
         return True
@@ -614,10 +666,31 @@ class ExpressionChecker:
     def _event_match(self, match: ast.EventMatch) -> None:
         event = self._event(match.event, match.event_span)
         if event is not None:
-            self._event_filter(match.filter, event)
+            self._event_filter(match.filter, event, match.event_span)
 
 
 # ------------------------------------------------------------------- helpers
+
+# What lies between an event's name and an empty filter `()`.
+_JUST_WITH = re.compile(r"\s*with\s*")
+
+
+def _diagnostic(code: str, message: str, span: Span, hint: str | None, fix: Fix | None
+                ) -> Diagnostic:
+    if fix is None:
+        return Diagnostic(code, message, span, hint=hint)
+    return Diagnostic(code, message, span, hint=fix.hint, edits=fix.edits)
+
+
+def _reads_only_properties(expr: ast.Expr, event: EventType) -> bool:
+    """Does ``expr`` use nothing but ``event``'s properties (so it fits inside `with`)?"""
+    for node in iter_nodes(expr):
+        if isinstance(node, ast.Name) and node.name not in event.properties:
+            return False
+        if isinstance(node, ast.Member | ast.Aggregate | ast.HasEvent | ast.HasSequence
+                      | ast.InSegment | ast.RankTest):
+            return False
+    return True
 
 
 def _field_type(field: Field, origin: str) -> Type:
@@ -684,16 +757,19 @@ def _condition_hint(found: Type) -> str | None:
     return None
 
 
-def _compare_hint(left: Type, right: Type, expr: ast.Compare) -> str | None:
+def _compare_hint(left: Type, right: Type, expr: ast.Compare) -> Fix | None:
     kinds = {left.kind, right.kind}
     # "without quotes" only helps when the text side is a quoted literal (`age > "3"`),
-    # not for `plan = 3` or `email = 2026-01-31`.
+    # not for `plan = 3` or `email = 2026-01-31`; the quotes are dropped for the
+    # user when what is inside them is a number or a date as the language writes it.
     text_side = expr.left if left.kind is Kind.STRING else expr.right
-    quoted = isinstance(text_side, ast.StringLit)
-    if quoted and Kind.STRING in kinds and kinds & {Kind.DATE, Kind.TIMESTAMP}:
-        return "write dates without quotes: 2026-01-31"
-    if quoted and Kind.STRING in kinds and kinds & {Kind.INTEGER, Kind.NUMBER}:
-        return "write numbers without quotes"
+    if isinstance(text_side, ast.StringLit) and Kind.STRING in kinds:
+        dates = bool(kinds & {Kind.DATE, Kind.TIMESTAMP})
+        if dates or kinds & {Kind.INTEGER, Kind.NUMBER}:
+            written = unquoted(text_side.value, dates)
+            edits = () if written is None else (TextEdit(text_side.span, written),)
+            return Fix("write dates without quotes: 2026-01-31" if dates
+                       else "write numbers without quotes", edits)
     if Kind.DURATION in kinds:
-        return "a duration is not a point in time; write e.g. `30 days ago`"
+        return Fix("a duration is not a point in time; write e.g. `30 days ago`")
     return None

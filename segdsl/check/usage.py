@@ -76,14 +76,25 @@ def schema_usage(checked: CheckedProject, names: Iterable[str]) -> Usage:
     return usage
 
 
-def schema_read_by(checked: CheckedProject, names: Iterable[str]) -> Schema:
+def schema_read_by(checked: CheckedProject, names: Iterable[str],
+                   attributes: Iterable[str] = ()) -> Schema:
     """The schema cut down to what the definitions ``names`` (and their
     dependencies) read: the entity table and key, the attributes used, the
     relations used with the attributes used, the events used with the properties
     used (their key, time and ``where`` columns always).  Checking this schema's
-    tables checks exactly what the compiled query reads."""
+    tables checks exactly what the compiled query reads.
+
+    ``attributes`` are read as well (``run --with``): attribute names (``email``)
+    and relation attributes (``account.industry``) of the schema.
+    """
     schema = checked.schema
     usage = schema_usage(checked, names)
+    for name in attributes:
+        relation, dot, attribute = name.partition(".")
+        if dot:
+            usage.relations.setdefault(relation, set()).add(attribute)
+        else:
+            usage.attributes.add(name)
     relations = {
         name: replace(relation, attributes={
             attribute: spec for attribute, spec in relation.attributes.items()

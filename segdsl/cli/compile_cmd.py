@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,16 +56,18 @@ def compile_command(
 
 
 def compile_sql(
-    checked: CheckedProject, segment: str | None, dialect: str, as_of: dt.datetime | None
+    checked: CheckedProject, segment: str | None, dialect: str, as_of: dt.datetime | None,
+    attributes: Sequence[str] = (),
 ) -> str:
-    """The SQL of ``segment`` (None: the membership table); a :class:`CompileError`
-    becomes ``error: ...`` on stderr and exit status 1."""
+    """The SQL of ``segment`` (None: the membership table), with the ``attributes``
+    (``run --with``) after the key; a :class:`CompileError` becomes ``error: ...``
+    on stderr and exit status 1."""
     from segdsl.compile.api import CompileError, compile_membership, compile_segment
 
     try:
         if segment is None:
-            return compile_membership(checked, dialect, as_of)
-        return compile_segment(checked, segment, dialect, as_of)
+            return compile_membership(checked, dialect, as_of, attributes=attributes)
+        return compile_segment(checked, segment, dialect, as_of, attributes)
     except CompileError as error:
         what = f"the segment '{segment}'" if segment else "the project"
         fail(f"cannot compile {what} for {dialect}: {error}", EXIT_PROBLEMS)

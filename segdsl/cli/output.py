@@ -185,7 +185,6 @@ def summary_lines(
     ``otherwise``.  Shares have one decimal, rounded half away from zero from the
     exact fraction.
     """
-    total = len(rows)
     segment_names = set(segments)
     entries: list[tuple[str, int]] = []
     for position, name in enumerate(columns):
@@ -197,9 +196,22 @@ def summary_lines(
                 label = row[position]
                 key = None if label is None else str(label)
                 counts[key] = counts.get(key, 0) + 1
-            entries += [(f"{name}={'(none)' if label is None else label}", count)
-                        for label, count in counts.items()]
+            entries += label_entries(name, counts)
+    return counted_summary_lines(entries, len(rows), total_label)
 
+
+def label_entries(segmentation: str, counts: Mapping[str | None, int]
+                  ) -> list[tuple[str, int]]:
+    """A segmentation's labels as summary entries: ``persona=casual``, and
+    ``persona=(none)`` for the customers without a label."""
+    return [(f"{segmentation}={'(none)' if label is None else label}", count)
+            for label, count in counts.items()]
+
+
+def counted_summary_lines(entries: Sequence[tuple[str, int]], total: int,
+                          total_label: str = "(all)") -> Iterator[str]:
+    """:func:`summary_lines` from counts already made: ``entries`` are (name,
+    members) in the order to show, ``total`` the number of entity rows."""
     shown = [("definition", "members", "share")]
     shown += [(_printable(name), str(count), _share(count, total)) for name, count in entries]
     shown.append((_printable(total_label), str(total), _share(total, total)))

@@ -10,12 +10,22 @@ table), so output is stable and diffable; text keys sort by code point everywher
 ``--out`` writes the file streaming and atomically: DuckDB writes it itself, and
 PostgreSQL's rows come through a server-side cursor (segdsl/cli/export.py).
 Without ``--out`` the rows are fetched and printed.
+
+On a terminal, ``run --all`` prints only the summary (each segment's and label's
+size and share): the membership table is one column per definition, far wider
+than a terminal, and its rows would scroll the summary away.  It is computed with
+one aggregate query, so no rows leave the database.  Asking for rows (``--members``,
+``--format``, ``--with``, ``--out``) prints or writes them as always, and so does
+any ``run`` whose output is not a terminal (a pipe or a file), so scripts see what
+they always saw.  ``run SEGMENT`` always prints its members: one narrow column,
+with the count last, where the terminal still shows it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +48,7 @@ from segdsl.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from segdsl.analysis.sizes import Sizes
     from segdsl.check.checker import CheckedProject
     from segdsl.engines.reader import Reader
 
@@ -57,7 +68,25 @@ _CHUNK = 1 << 16
     type=click.Choice(FORMATS),
     default=None,
     help="How to print the rows (default: table). Not used with --out, whose file "
-    "name chooses the format.",
+    "name chooses the format. Asks for the rows (on a terminal `run --all` otherwise "
+    "prints only the summary).",
+)
+@click.option(
+    "--members",
+    is_flag=True,
+    default=False,
+    help="Print the rows. On a terminal `run --all` prints only the summary of sizes "
+    "and shares unless rows are asked for (--members, --format, --with or --out); "
+    "piped or redirected it prints them anyway, and `run SEGMENT` always does.",
+)
+@click.option(
+    "--with",
+    "with_attributes",
+    metavar="ATTRS",
+    multiple=True,
+    help="Attributes to show after the key, separated by commas (repeatable): "
+    "customer attributes (email,country) or relation attributes (account.industry). "
+    "Each is a column named as written, in the printed rows and in --out.",
 )
 @click.option(
     "--out",
@@ -85,6 +114,8 @@ def run_command(
     db: str | None,
     as_of: dt.datetime | None,
     output_format: str | None,
+    members: bool,
+    with_attributes: tuple[str, ...],
     out: Path | None,
     check_expectations: bool,
     all_definitions: bool,
@@ -101,6 +132,11 @@ def run_command(
     than a day after the latest event of every event table read, a warning is
     printed on stderr.
 
+    On a terminal, --all prints only the sizes and shares (one row per segment
+    and label) unless rows are asked for with --members, --format, --with or
+    --out; piped or redirected, it prints the rows after the summary.
+
+    With --with email,country those attributes follow the key in every row.
     With --check-expectations the expect lines of the evaluated segments are
     judged after the run (see docs/language.md, "Expectations").
     """
@@ -110,16 +146,22 @@ def run_command(
     workspace, checked = load_checked(project)
     if segment is not None:
         require_segment(checked, segment, "run")
+    attributes: list[str] = []
+    if with_attributes:
+        from segdsl.cli.run_with import chosen_attributes
+
+        attributes = chosen_attributes(checked, with_attributes)
     database = choose_database(db, workspace, "run")
+    summary_only = (segment is None and out is None and output_format is None
+                    and not members and not attributes and _on_terminal())
 
     from segdsl.check.usage import schema_read_by
-    from segdsl.cli.compile_cmd import compile_sql
     from segdsl.compile.api import CompileError
     from segdsl.compile.sql import default_names
 
-    # Only what the evaluated definitions read is checked (issue #11.2).
+    # Only what the evaluated definitions (and --with) read is checked (issue #11.2).
     read = schema_read_by(checked, [segment] if segment is not None
-                          else default_names(checked))
+                          else default_names(checked), attributes)
     from segdsl.cli.stale_as_of import warn_if_stale
     from segdsl.engines import EngineError
     from segdsl.engines.columns import LayoutError
@@ -131,15 +173,20 @@ def run_command(
         if not expected:
             run_expectations.note_nothing_to_check(segment)
     measured: run_expectations.Measured | None = None
+    sizes: Sizes | None = None
     try:
         with open_reader(database, checked.schema, read) as reader:
             warn_if_stale(reader.engine, read, as_of, reader.dialect, reader.table_expression)
-            if expected and out is not None and as_of is None:
-                # Two queries (the rows, the sizes): one "now" for both.
-                as_of = run_expectations.pinned_now(reader)
-            sql = reader.sorted_by_key(compile_sql(checked, segment, reader.dialect, as_of),
-                                       checked.schema.key)
-            if out is not None:
+            if summary_only:
+                sizes = _measure_sizes(reader, checked, as_of)
+                if expected:
+                    measured = ({name: sizes.segments[name] for name in expected},
+                                sizes.population)
+            elif out is not None:
+                if expected and as_of is None:
+                    # Two queries (the rows, the sizes): one "now" for both.
+                    as_of = run_expectations.pinned_now(reader)
+                sql = _rows_sql(reader, checked, segment, as_of, attributes)
                 # Measured first: a failure then leaves no file behind.
                 if expected:
                     measured = run_expectations.measure_by_query(reader, checked, as_of,
@@ -147,7 +194,8 @@ def run_command(
                 _write_out(reader, sql, out)
                 click.echo(f"wrote {out}", err=True)
             else:
-                columns, rows = reader.query(sql)
+                columns, rows = reader.query(_rows_sql(reader, checked, segment, as_of,
+                                                       attributes))
                 if expected and segment is not None:
                     measured = run_expectations.measure_segment_rows(
                         reader, checked, segment, len(rows))
@@ -159,10 +207,58 @@ def run_command(
         fail(error.message)
     except CompileError as error:  # measuring compiles the membership of `expected`
         fail(f"cannot compile the project: {error}", EXIT_PROBLEMS)
-    if out is None:
+    if sizes is not None:
+        _print_summary(sizes, checked)
+    elif out is None:
         _print(columns, rows, output_format or "table", segment, checked)
     if measured is not None and not run_expectations.report(checked, measured):
         click.get_current_context().exit(EXIT_PROBLEMS)
+
+
+def _on_terminal() -> bool:
+    """Whether stdout is a terminal (a person reading), not a pipe or a file."""
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):  # no stdout, or a closed one
+        return False
+
+
+def _rows_sql(reader: Reader, checked: CheckedProject, segment: str | None,
+              as_of: dt.datetime | None, attributes: Sequence[str]) -> str:
+    """The rows' query (SEGMENT's members or the membership table, with the
+    ``--with`` attributes), sorted by key."""
+    from segdsl.cli.compile_cmd import compile_sql
+
+    return reader.sorted_by_key(compile_sql(checked, segment, reader.dialect, as_of,
+                                            attributes), checked.schema.key)
+
+
+def _measure_sizes(reader: Reader, checked: CheckedProject, as_of: dt.datetime | None
+                   ) -> Sizes:
+    """Every segment's and label's size and the population, in one aggregate query
+    over the membership table (no rows are fetched)."""
+    from segdsl.analysis.sizes import SizesSpec
+    from segdsl.analysis.sqlparts import membership_from, run_chunked
+
+    spec = SizesSpec.of(checked)
+    source = membership_from(reader, checked, as_of, spec.names)
+    return spec.read(run_chunked(reader, source, spec.aggregates()))
+
+
+def _print_summary(sizes: Sizes, checked: CheckedProject) -> None:
+    """The summary of ``run --all`` on a terminal, and on stderr what was left out."""
+    from segdsl.cli import output
+    from segdsl.compile.sql import default_names
+
+    entries = [(name, count) for name, count in sizes.segments.items()]
+    for segmentation, counts in sizes.labels.items():
+        entries += output.label_entries(segmentation, counts)
+    _emit(output.counted_summary_lines(entries, sizes.population))
+    columns = 1 + len(default_names(checked))
+    rows = "row" if sizes.population == 1 else "rows"
+    click.echo(f"(the membership table, {sizes.population} {rows} of {columns} columns, is "
+               "not printed on a terminal: --members prints it, --format csv or --out "
+               "FILE.csv gives it to other tools)", err=True)
 
 
 def _write_out(reader: Reader, sql: str, out: Path) -> None:

@@ -81,8 +81,9 @@ def stale_warning(as_of: dt.datetime, latest: dict[str, dt.datetime | None]) -> 
     time, table = max(known)
     days = (as_of - time) / dt.timedelta(days=1)
     example = max(n for n in _EXAMPLE_DAYS if n < days)
+    unit = "day" if example == 1 else "days"
     return (f"warning: --as-of {shown} is after the latest event ({format_instant(time)} "
-            f"in {table}); windows like 'in last {example} days' will find nothing")
+            f"in {table}); windows like 'in last {example} {unit}' will find nothing")
 
 
 def warn_if_stale(engine: Engine, schema: Schema, as_of: dt.datetime | None, dialect: str,

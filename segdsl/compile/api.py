@@ -81,15 +81,22 @@ def compile_membership(
     dialect: str,
     as_of: dt.datetime | None = None,
     names: Sequence[str] | None = None,
+    attributes: Sequence[str] = (),
 ) -> str:
     """One SELECT with the key column (named as the schema's key) and one column per
     definition in ``names`` (default: every segment, segmentation and metric, in file
     order), named as the definition: a boolean per segment, a string (or NULL) per
     segmentation, the value (or NULL when not set) per metric.  One row per entity
-    row (SPEC 6)."""
+    row (SPEC 6).
+
+    ``attributes`` (``run --with``): attributes (``email``) and relation attributes
+    (``account.industry``) to show between the key and the definitions, each
+    column named as given; a name the schema lacks raises :class:`CompileError`.
+    """
     from segdsl.compile.sql import build_membership
 
-    return with_deep_stack(lambda: build_membership(checked, dialect, as_of, names))
+    return with_deep_stack(lambda: build_membership(checked, dialect, as_of, names,
+                                                    attributes))
 
 
 def membership_expression(
@@ -122,10 +129,14 @@ def render_sql(expression: exp.Expression, dialect: str, *, pretty: bool = False
 
 
 def compile_segment(
-    checked: CheckedProject, name: str, dialect: str, as_of: dt.datetime | None = None
+    checked: CheckedProject, name: str, dialect: str, as_of: dt.datetime | None = None,
+    attributes: Sequence[str] = (),
 ) -> str:
     """One SELECT with exactly one column, named as the schema's key, one row per
-    member of segment ``name``, no duplicates (SPEC 6)."""
+    member of segment ``name``, no duplicates (SPEC 6).
+
+    With ``attributes`` (see :func:`compile_membership`) their columns follow the key.
+    """
     from segdsl.compile.sql import build_segment
 
-    return with_deep_stack(lambda: build_segment(checked, name, dialect, as_of))
+    return with_deep_stack(lambda: build_segment(checked, name, dialect, as_of, attributes))

@@ -896,8 +896,13 @@ class _Compiler:
         return _col(name)
 
     # ------------------------------------------------------------- assembly
-    def query(self, names: Sequence[str], segment_only: str | None = None) -> exp.Expression:
+    def query(self, names: Sequence[str], segment_only: str | None = None,
+              attributes: Sequence[str] = ()) -> exp.Expression:
         columns = {name: self.definition(name) for name in names}
+        # Chosen attributes (``run --with``) are read like any attribute a
+        # definition uses (entity columns, relations through their LEFT JOIN) and
+        # go out right after the key.
+        shown = {name: self._shown_attribute(name) for name in attributes}
         ctes: list[tuple[str, exp.Expression]] = [("entity", self._entity())]
         for table in self.event_tables.values():
             if table.read:
@@ -918,17 +923,31 @@ class _Compiler:
             previous = name
         source = exp.Table(this=_id(previous))
         key = self.schema.key
+        final = exp.select(self._output(_col(KEY), key)).from_(source, copy=False)
+        for name, column in shown.items():
+            final = final.select(self._output(_col(column), name), copy=False)
         if segment_only is not None:
-            final = (exp.select(self._output(_col(KEY), key)).from_(source, copy=False)
-                     .where(_col(columns[segment_only]), copy=False))
+            final = final.where(_col(columns[segment_only]), copy=False)
         else:
-            final = exp.select(self._output(_col(KEY), key)).from_(source, copy=False)
             for name, column in columns.items():
                 final = final.select(self._output(_col(column), name), copy=False)
         for name, body in ctes:
             final = final.with_(_id(name), as_=body, materialized=self.d.materialize_ctes,
                                 copy=False)
         return final
+
+    def _shown_attribute(self, name: str) -> str:
+        """The column of an attribute (``email``) or relation attribute
+        (``account.industry``) shown in the output."""
+        relation, dot, attribute = name.partition(".")
+        if not dot:
+            if name not in self.schema.attributes:
+                raise CompileError(f"the schema has no attribute '{name}'")
+            return self.attributes.setdefault(name, f"a__{name}")
+        found = self.schema.relations.get(relation)
+        if found is None or attribute not in found.attributes:
+            raise CompileError(f"the schema has no relation attribute '{name}'")
+        return self._relation_column(relation, attribute)
 
     def _entity(self) -> exp.Select:
         schema = self.schema
@@ -1094,7 +1113,8 @@ def default_names(checked: CheckedProject) -> list[str]:
 
 
 def membership_tree(checked: CheckedProject, dialect: str, as_of: dt.datetime | None,
-                    names: Sequence[str] | None) -> exp.Expression:
+                    names: Sequence[str] | None,
+                    attributes: Sequence[str] = ()) -> exp.Expression:
     """The membership SELECT as a sqlglot expression, exactly what
     :func:`build_membership` renders (render it with :func:`render`)."""
     target = _dialect(dialect)
@@ -1103,14 +1123,15 @@ def membership_tree(checked: CheckedProject, dialect: str, as_of: dt.datetime | 
     for name in chosen:
         if checked.declaration(name) is None:
             raise CompileError(f"no segment, segmentation or metric is called '{name}'")
-    query = compiler.query(chosen)
+    query = compiler.query(chosen, attributes=attributes)
     _unwrap_left_chains(query)
     return query
 
 
 def build_membership(checked: CheckedProject, dialect: str, as_of: dt.datetime | None,
-                     names: Sequence[str] | None) -> str:
-    return _render(membership_tree(checked, dialect, as_of, names), _dialect(dialect))
+                     names: Sequence[str] | None, attributes: Sequence[str] = ()) -> str:
+    return _render(membership_tree(checked, dialect, as_of, names, attributes),
+                   _dialect(dialect))
 
 
 def with_as_of(tree: exp.Expression, dialect: str, as_of: dt.datetime) -> exp.Expression:
@@ -1132,12 +1153,12 @@ def with_as_of(tree: exp.Expression, dialect: str, as_of: dt.datetime) -> exp.Ex
 
 
 def build_segment(checked: CheckedProject, name: str, dialect: str,
-                  as_of: dt.datetime | None) -> str:
+                  as_of: dt.datetime | None, attributes: Sequence[str] = ()) -> str:
     target = _dialect(dialect)
     if name not in checked.segments:
         raise CompileError(f"no segment is called '{name}'")
     compiler = _Compiler(checked, target, as_of)
-    return _render(compiler.query([name], segment_only=name), target)
+    return _render(compiler.query([name], segment_only=name, attributes=attributes), target)
 
 
 # A left operand of the same precedence parses the same without parentheses

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from segdsl.analysis.expectations import ExpectationResult, evaluate
 from segdsl.check.checker import CheckedProject
+from segdsl.codes import Code
 from segdsl.diagnostics import Span
 from segdsl.project.yamlpos import (
     MappingNode,
@@ -55,19 +56,19 @@ def read_expectations(node: Node, checked: CheckedProject, problems: Problems
     if isinstance(node, ScalarNode) and not node.is_null:
         holds = WORDS.get(node.text)
         if holds is not True:
-            problems.add("FIX015", f"'expectations' should be 'hold' or a mapping from "
+            problems.add(Code.FIX015, f"'expectations' should be 'hold' or a mapping from "
                          f"segment to hold/violated, not '{node.text}'", node.span,
                          hint=_FORMS)
             return ()
         if not with_lines:
-            problems.add("FIX016", "'expectations: hold' checks nothing: no segment of the "
+            problems.add(Code.FIX016, "'expectations: hold' checks nothing: no segment of the "
                          "project has expect lines", node.span,
                          hint="add a line such as 'expect size >= 1' to a segment")
             return ()
         return tuple(ExpectationsCheck(name, True, node.span, checked.segments[name])
                      for name in with_lines)
     if not isinstance(node, MappingNode):
-        problems.add("FIX015", f"'expectations' should be 'hold' or a mapping from segment "
+        problems.add(Code.FIX015, f"'expectations' should be 'hold' or a mapping from segment "
                      f"to hold/violated, but it is {describe(node)}", node.span, hint=_FORMS)
         return ()
     checks: list[ExpectationsCheck] = []
@@ -75,7 +76,7 @@ def read_expectations(node: Node, checked: CheckedProject, problems: Problems
     for entry in node.entries:
         name = entry.key_text
         if name is None:
-            problems.add("YML004", f"a key in 'expectations' is {describe(entry.key)}; keys "
+            problems.add(Code.YML004, f"a key in 'expectations' is {describe(entry.key)}; keys "
                          "must be segment names", entry.key.span)
             failed = True
             continue
@@ -86,7 +87,7 @@ def read_expectations(node: Node, checked: CheckedProject, problems: Problems
         holds = WORDS.get(value.text) if isinstance(value, ScalarNode) else None
         if holds is None:
             shown = f"'{value.text}'" if isinstance(value, ScalarNode) else describe(value)
-            problems.add("FIX015", f"the expectations of '{name}' should be 'hold' or "
+            problems.add(Code.FIX015, f"the expectations of '{name}' should be 'hold' or "
                          f"'violated', not {shown}", value.span)
             failed = True
             continue
@@ -100,7 +101,7 @@ def _known_segment(name: str, span: Span, checked: CheckedProject, with_lines: l
     if decl is not None and decl.meta.expectations:
         return True
     if decl is not None:
-        problems.add("FIX016", f"the segment '{name}' has no expect lines to check", span,
+        problems.add(Code.FIX016, f"the segment '{name}' has no expect lines to check", span,
                      hint="add a line such as 'expect size >= 1' to it, or leave it out here")
         return False
     guess = did_you_mean(name, with_lines)
@@ -110,7 +111,7 @@ def _known_segment(name: str, span: Span, checked: CheckedProject, with_lines: l
         hint = "segments with expect lines: " + ", ".join(with_lines)
     else:
         hint = "no segment of the project has expect lines"
-    problems.add("FIX006", f"'{name}' is not a segment of the project", span, hint=hint)
+    problems.add(Code.FIX006, f"'{name}' is not a segment of the project", span, hint=hint)
     return False
 
 

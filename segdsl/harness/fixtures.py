@@ -35,6 +35,7 @@ from pathlib import Path
 
 from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Kind
+from segdsl.codes import Code
 from segdsl.diagnostics import Diagnostic, Span, has_errors
 from segdsl.engines import schema_tables
 from segdsl.harness.expectation_checks import ExpectationsCheck, read_expectations
@@ -49,6 +50,7 @@ from segdsl.project.yamlpos import (
     ScalarKind,
     ScalarNode,
     SequenceNode,
+    closest_choice,
     convert_scalar,
     convert_text,
     describe,
@@ -56,6 +58,7 @@ from segdsl.project.yamlpos import (
     gc_paused,
     load_yaml_file,
     parse_yaml,
+    replace_scalar,
     resolve_core,
 )
 from segdsl.timeparse import TimeParseError, parse_instant
@@ -180,7 +183,7 @@ def _finish(
     reader.problems.items.extend(problems)
     if root is None:
         # An empty file: most likely a test being written; say what it needs.
-        reader.problems.add("YML002", "the fixture file has no 'cases'",
+        reader.problems.add(Code.YML002, "the fixture file has no 'cases'",
                             Span.point(display, 1, 1), hint=_CASES_HINT)
         return FixtureFile(display, ()), reader.problems.items
     with gc_paused():  # thousands of small rows: see gc_paused
@@ -300,7 +303,7 @@ class _FixtureReader:
         if isinstance(node, ScalarNode) and node.is_null:
             return []
         if not isinstance(node, SequenceNode):
-            self.problems.add("YML004", f"'cases' should be a list of test cases, but it is "
+            self.problems.add(Code.YML004, f"'cases' should be a list of test cases, but it is "
                               f"{describe(node)}", node.span, hint=_CASES_HINT)
             return []
         cases: list[FixtureCase] = []
@@ -312,7 +315,7 @@ class _FixtureReader:
             first = seen.get(case.name)
             if first is not None:
                 self.problems.add(
-                    "FIX013", f"a test case named '{case.name}' is already in this file",
+                    Code.FIX013, f"a test case named '{case.name}' is already in this file",
                     case.span, hint="give every case its own name, so a failure says which one",
                     related=((first, "first case with this name"),),
                 )
@@ -371,10 +374,10 @@ class _FixtureReader:
             try:
                 return parse_instant(node.text, "as_of")
             except TimeParseError as error:
-                self.problems.add("FIX001", error.problem, node.span, hint=error.hint)
+                self.problems.add(Code.FIX001, error.problem, node.span, hint=error.hint)
                 return None
         self.problems.add(
-            "FIX001", f"as_of should be a date or a UTC timestamp, not {describe(node)}",
+            Code.FIX001, f"as_of should be a date or a UTC timestamp, not {describe(node)}",
             node.span,
             hint="write a date (2026-11-01, meaning 00:00:00Z) or a UTC timestamp "
                  "(2026-11-01T08:00:00Z)",
@@ -398,7 +401,7 @@ class _FixtureReader:
         for entry in mapping.entries:
             key = entry.key_text
             if key is None:
-                self.problems.add("YML004", f"a key in 'given' is {describe(entry.key)}; "
+                self.problems.add(Code.YML004, f"a key in 'given' is {describe(entry.key)}; "
                                   "keys must be table names", entry.key.span)
                 continue
             target = self.targets.get(key)
@@ -434,7 +437,7 @@ class _FixtureReader:
         else:
             hint = "rows can be given for: " + ", ".join(choices)
         self.problems.add(
-            "FIX002", f"'{key}' is not the entity ('{self.schema.entity}'), an event or a "
+            Code.FIX002, f"'{key}' is not the entity ('{self.schema.entity}'), an event or a "
             "relation of the schema", span, hint=hint,
         )
 
@@ -445,7 +448,7 @@ class _FixtureReader:
             return self._csv_rows(target, node)
         if not isinstance(node, SequenceNode):
             self.problems.add(
-                "YML004", f"the {target.noun} rows should be a list of rows or the path of a "
+                Code.YML004, f"the {target.noun} rows should be a list of rows or the path of a "
                 f"CSV file, but they are {describe(node)}", node.span,
                 hint=f"write one row per line: '- {{{_example_key(target)}: ...}}'",
             )
@@ -454,7 +457,7 @@ class _FixtureReader:
         for item in node.items:
             if not isinstance(item, MappingNode):
                 self.problems.add(
-                    "YML004", f"a {target.noun} row should be a mapping of columns to values, "
+                    Code.YML004, f"a {target.noun} row should be a mapping of columns to values, "
                     f"but it is {describe(item)}", item.span,
                     hint=f"write '{{{_example_key(target)}: ...}}'",
                 )
@@ -462,14 +465,14 @@ class _FixtureReader:
             cells: list[tuple[str, Span, _Cell]] = []
             for entry in item.entries:
                 if entry.key_text is None:
-                    self.problems.add("YML004", f"a key in a {target.noun} row is "
+                    self.problems.add(Code.YML004, f"a key in a {target.noun} row is "
                                       f"{describe(entry.key)}; keys must be column names",
                                       entry.key.span)
                     continue
                 value = entry.value
                 if not isinstance(value, ScalarNode):
                     self.problems.add(
-                        "FIX004", f"the value of '{entry.key_text}' should be a single value, "
+                        Code.FIX004, f"the value of '{entry.key_text}' should be a single value, "
                         f"but it is {describe(value)}", value.span,
                     )
                     continue
@@ -494,7 +497,7 @@ class _FixtureReader:
             if column in given_at:
                 first_key, first_span = given_at[column]
                 self.problems.add(
-                    "FIX003", f"'{key}' and '{first_key}' both give the column '{column}'",
+                    Code.FIX003, f"'{key}' and '{first_key}' both give the column '{column}'",
                     key_span_, hint="keep one of them",
                     related=((first_span, "first given here"),),
                 )
@@ -503,7 +506,7 @@ class _FixtureReader:
             value = self._convert(target, column, key, cell)
             if column in target.not_null and value is None and cell.text is None:
                 self.problems.add(
-                    "FIX010", f"the key '{key}' of this {target.noun} row is empty", cell.span,
+                    Code.FIX010, f"the key '{key}' of this {target.noun} row is empty", cell.span,
                     hint=f"every {target.noun} row needs a key",
                 )
                 continue
@@ -513,7 +516,7 @@ class _FixtureReader:
         for column in target.required:
             if column not in given_at:
                 self.problems.add(
-                    "FIX010", f"this {target.noun} row has no '{column}'", at,
+                    Code.FIX010, f"this {target.noun} row has no '{column}'", at,
                     hint=_required_hint(target, column),
                 )
         for column, fixed in target.fixed.items():
@@ -529,7 +532,7 @@ class _FixtureReader:
         guess = did_you_mean(key, target.names)
         listed = f"{target.noun} rows take: {_listing(target.names)}"
         self.problems.add(
-            "FIX003", f"'{key}' is not a column of {target.noun} rows (table '{target.table}')",
+            Code.FIX003, f"'{key}' is not a column of {target.noun} rows (table '{target.table}')",
             span,
             hint=f"did you mean '{guess}'? {listed}" if guess else listed,
         )
@@ -543,7 +546,7 @@ class _FixtureReader:
         value: Value = convert_text(cell.text, _scalar_kind(kind))
         if value is None:
             self.problems.add(
-                "FIX004", f"'{cell.text}' is not {_type_words(kind)} (the type of '{key}')",
+                Code.FIX004, f"'{cell.text}' is not {_type_words(kind)} (the type of '{key}')",
                 cell.span, hint=_timestamp_hint(cell.text) if kind is ValueType.TIMESTAMP
                 else _type_hint(kind),
             )
@@ -554,7 +557,7 @@ class _FixtureReader:
                 return None
         if column in target.fixed and value != target.fixed[column]:
             self.problems.add(
-                "FIX012", f"this {target.noun} row has {column} = {_show(value)}, but "
+                Code.FIX012, f"this {target.noun} row has {column} = {_show(value)}, but "
                 f"{target.noun} events are the rows with {column} = "
                 f"{_show(target.fixed[column])}", cell.span,
                 hint=f"leave '{column}' out: it is filled in for {target.noun} rows",
@@ -580,14 +583,14 @@ class _FixtureReader:
         exponent += len(digits) - len(significant)
         if exponent < -NUMBER_SCALE:
             self.problems.add(
-                "FIX014", f"'{cell.text}' has more than {NUMBER_SCALE} digits after the point "
+                Code.FIX014, f"'{cell.text}' has more than {NUMBER_SCALE} digits after the point "
                 f"(the type of '{key}' is number, which keeps {NUMBER_SCALE})", cell.span,
                 hint=f"round it to {NUMBER_SCALE} decimal places",
             )
             return None
         if len(significant) + exponent > NUMBER_INTEGER_DIGITS:
             self.problems.add(
-                "FIX014", f"'{cell.text}' is too large for a number (the type of '{key}'; "
+                Code.FIX014, f"'{cell.text}' is too large for a number (the type of '{key}'; "
                 f"at most {NUMBER_INTEGER_DIGITS} digits before the point)", cell.span,
             )
             return None
@@ -604,7 +607,7 @@ class _FixtureReader:
             key = str(value)
             if key in seen:
                 self.problems.add(
-                    "FIX009", f"the {target.noun} key '{key}' is given twice", span,
+                    Code.FIX009, f"the {target.noun} key '{key}' is given twice", span,
                     hint=f"every {target.noun} row needs its own {target.unique}",
                     related=((seen[key], "first given here"),),
                 )
@@ -625,11 +628,11 @@ class _FixtureReader:
         records, problem = _parse_csv(text)
         if problem is not None:
             offset, message = problem
-            self.problems.add("FIX005", f"{display} is not valid CSV: {message}",
+            self.problems.add(Code.FIX005, f"{display} is not valid CSV: {message}",
                               locator.point(offset))
             return _RowsRead()
         if not records:
-            self.problems.add("FIX005", f"{display} is empty; it needs a header line",
+            self.problems.add(Code.FIX005, f"{display} is empty; it needs a header line",
                               locator.point(0), hint=f"start with a header such as "
                               f"'{_example_key(target)},...'")
             return _RowsRead()
@@ -643,7 +646,7 @@ class _FixtureReader:
             at = locator.point(first.start)
             if len(record) != len(header):
                 self.problems.add(
-                    "FIX005", f"this row of {display} has {len(record)} values, but the header "
+                    Code.FIX005, f"this row of {display} has {len(record)} values, but the header "
                     f"has {len(header)} columns", at,
                     hint="every row needs one value per header column (an empty value is NULL)",
                 )
@@ -663,17 +666,17 @@ class _FixtureReader:
             data = path.read_bytes()
         except FileNotFoundError:
             self.problems.add(
-                "FIX005", f"the CSV file {display} does not exist", span,
+                Code.FIX005, f"the CSV file {display} does not exist", span,
                 hint=f"the path is relative to the fixture file; or give the {target.noun} "
                      "rows as a list",
             )
             return None
         except IsADirectoryError:
-            self.problems.add("FIX005", f"{display} is a folder, not a CSV file", span)
+            self.problems.add(Code.FIX005, f"{display} is a folder, not a CSV file", span)
             return None
         except OSError as error:
             reason = (error.strerror or str(error)).lower()
-            self.problems.add("FIX005", f"cannot read the CSV file {display}: {reason}", span)
+            self.problems.add(Code.FIX005, f"cannot read the CSV file {display}: {reason}", span)
             return None
         try:
             text = data.decode("utf-8")
@@ -681,7 +684,7 @@ class _FixtureReader:
             before = data[: error.start].decode("utf-8", errors="replace")
             locator = Locator(before, display)
             self.problems.add(
-                "FIX005", f"{display} is not UTF-8 text (byte 0x{data[error.start]:02x})",
+                Code.FIX005, f"{display} is not UTF-8 text (byte 0x{data[error.start]:02x})",
                 locator.point(len(before)), hint="save the file with UTF-8 encoding",
             )
             return None
@@ -699,7 +702,7 @@ class _FixtureReader:
             name = item.text.strip()
             span = locator.span(item.start, max(item.end, item.start + 1))
             if not name:
-                self.problems.add("FIX005", f"the header of {display} has an empty column name",
+                self.problems.add(Code.FIX005, f"the header of {display} has an empty column name",
                                   span, hint="name every column of the header line")
                 continue
             column = self._column(target, name, span)
@@ -707,7 +710,7 @@ class _FixtureReader:
                 continue
             if column in seen:
                 self.problems.add(
-                    "FIX005", f"the header of {display} gives the column '{column}' twice",
+                    Code.FIX005, f"the header of {display} gives the column '{column}' twice",
                     span, related=((seen[column][1], "first given here"),),
                 )
                 continue
@@ -716,7 +719,7 @@ class _FixtureReader:
         for column in target.required:
             if column not in seen:
                 self.problems.add(
-                    "FIX010", f"the header of {display} has no '{column}'",
+                    Code.FIX010, f"the header of {display} has no '{column}'",
                     locator.span(header[0].start, header[-1].end),
                     hint=_required_hint(target, column),
                 )
@@ -734,7 +737,7 @@ class _FixtureReader:
         for entry in mapping.entries:
             name = entry.key_text
             if name is None:
-                self.problems.add("YML004", f"a key in 'expect' is {describe(entry.key)}; "
+                self.problems.add(Code.YML004, f"a key in 'expect' is {describe(entry.key)}; "
                                   "keys must be definition names", entry.key.span)
                 continue
             expectation: Expectation | None
@@ -762,7 +765,7 @@ class _FixtureReader:
         else:
             hint = f"defined: {_listing(choices)}" if choices else "the project defines nothing"
         self.problems.add(
-            "FIX006", f"'{name}' is not a segment, segmentation or metric of the project",
+            Code.FIX006, f"'{name}' is not a segment, segmentation or metric of the project",
             span, hint=hint,
         )
 
@@ -771,7 +774,7 @@ class _FixtureReader:
     ) -> SegmentExpectation | None:
         if not isinstance(node, SequenceNode):
             self.problems.add(
-                "FIX008", f"the expected members of segment '{name}' should be a list of "
+                Code.FIX008, f"the expected members of segment '{name}' should be a list of "
                 f"{self.schema.entity} keys, but they are {describe(node)}", node.span,
                 hint=f"write '{name}: [c1, c2]', or '{name}: []' for no members",
             )
@@ -781,14 +784,14 @@ class _FixtureReader:
         for item in node.items:
             if not isinstance(item, ScalarNode) or item.is_null:
                 self.problems.add(
-                    "FIX008", f"a member of segment '{name}' should be a {self.schema.entity} "
+                    Code.FIX008, f"a member of segment '{name}' should be a {self.schema.entity} "
                     f"key, but it is {describe(item)}", item.span,
                 )
                 continue
             key = item.text
             if key in members:
                 self.problems.add(
-                    "FIX009", f"the key '{key}' is listed twice for segment '{name}'",
+                    Code.FIX009, f"the key '{key}' is listed twice for segment '{name}'",
                     item.span, related=((members[key], "first listed here"),),
                 )
                 continue
@@ -811,18 +814,19 @@ class _FixtureReader:
         for key, key_span, value in _keyed(mapping):
             self._known_key(key, key_span, entity_keys)
             if not isinstance(value, ScalarNode):
-                self.problems.add("FIX008", f"the label of '{key}' should be a single label "
+                self.problems.add(Code.FIX008, f"the label of '{key}' should be a single label "
                                   f"(or null), but it is {describe(value)}", value.span)
                 continue
             if value.is_null:
                 labels[key] = None
                 continue
             if value.text not in allowed:
-                guess = did_you_mean(value.text, allowed)
+                guess = closest_choice(value.text, allowed)
                 listed = f"labels of '{name}': {', '.join(allowed)}; null means no label"
                 self.problems.add(
-                    "FIX007", f"'{value.text}' is not a label of segmentation '{name}'",
-                    value.span, hint=f"did you mean '{guess}'? {listed}" if guess else listed,
+                    Code.FIX007, f"'{value.text}' is not a label of segmentation '{name}'",
+                    value.span, hint=f"did you mean '{guess[0]}'? {listed}" if guess else listed,
+                    edits=replace_scalar(value, guess[0]) if guess and guess[1] else (),
                 )
                 continue
             labels[key] = value.text
@@ -843,7 +847,7 @@ class _FixtureReader:
         for key, key_span, value in _keyed(mapping):
             self._known_key(key, key_span, entity_keys)
             if not isinstance(value, ScalarNode):
-                self.problems.add("FIX008", f"the value of '{key}' should be a single value "
+                self.problems.add(Code.FIX008, f"the value of '{key}' should be a single value "
                                   f"(or null), but it is {describe(value)}", value.span)
                 continue
             if value.is_null:
@@ -852,7 +856,7 @@ class _FixtureReader:
             converted = _metric_value(value, kind)
             if converted is None:
                 self.problems.add(
-                    "FIX004", f"'{value.text}' is not {_type_words(kind)}, the type of metric "
+                    Code.FIX004, f"'{value.text}' is not {_type_words(kind)}, the type of metric "
                     f"'{name}'", value.span, hint=_kind_hint(kind),
                 )
                 continue
@@ -865,7 +869,7 @@ class _FixtureReader:
         if isinstance(node, MappingNode):
             return node
         self.problems.add(
-            "FIX008", f"the expectation of {noun} '{name}' should be a mapping from "
+            Code.FIX008, f"the expectation of {noun} '{name}' should be a mapping from "
             f"{self.schema.entity} key to expected value, but it is {describe(node)}", node.span,
             hint=f"write '{name}: {{c1: {example}, c2: null}}' (null: not set)",
         )
@@ -882,7 +886,7 @@ class _FixtureReader:
         else:
             hint = f"add {self.schema.entity} rows under 'given'"
         self.problems.add(
-            "FIX011", f"'{key}' is not the key of a given {self.schema.entity} row", span,
+            Code.FIX011, f"'{key}' is not the key of a given {self.schema.entity} row", span,
             hint=hint,
         )
 

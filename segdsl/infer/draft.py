@@ -70,12 +70,15 @@ def infer_schema(catalog: Catalog, database: str, table: str, events: Sequence[E
         f"table: {_scalar(table)}",
         f"key: {_scalar(key)}  # {key_note}",
     ]
-    body = _members(catalog, entity_profile, {key}, "  ")
+    # Attributes and events share one set of names (an `emails` table next to an
+    # `email` column would otherwise make an event `email` and a draft that does not
+    # load): events are named after the attributes, around them.
+    used: set[str] = set()
+    body = _members(catalog, entity_profile, {key}, "  ", used)
     if body:
         lines += ["", "attributes:", *body]
     if events:
         lines += ["", "events:"]
-    used: set[str] = set()
     for spec in events:
         lines += _event(catalog, database, spec, key, used)
     return "\n".join(lines) + "\n"
@@ -110,10 +113,12 @@ def _event(catalog: Catalog, database: str, spec: EventSpec, key: str,
     return lines
 
 
-def _members(catalog: Catalog, found: TableProfile, skip: set[str], indent: str) -> list[str]:
-    """Attribute or property lines for every column but ``skip``."""
+def _members(catalog: Catalog, found: TableProfile, skip: set[str], indent: str,
+             taken: set[str] | None = None) -> list[str]:
+    """Attribute or property lines for every column but ``skip``; the names given
+    are added to ``taken`` (and avoid what it holds)."""
     lines: list[str] = []
-    taken: set[str] = set()
+    taken = set() if taken is None else taken
     for column, db_type in found.columns.items():
         if column in skip:
             continue

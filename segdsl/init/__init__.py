@@ -22,7 +22,8 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path, PurePosixPath
 
-__all__ = ["DATA_FILE", "InitError", "Target", "copy_template", "prepare", "template_files"]
+__all__ = ["DATA_FILE", "InitError", "Target", "check_folder", "copy_template", "prepare",
+           "template_files", "write_files"]
 
 # Where the template's segdsl.yml points 'database' (relative to the project).
 DATA_FILE = PurePosixPath("data/shop.duckdb")
@@ -80,6 +81,21 @@ def prepare(folder: Path) -> Target:
     Raises InitError, having written nothing, for a file, a folder that is not
     empty, or a place where a folder cannot be made or written.
     """
+    missing = check_folder(folder)
+    if missing is None:
+        return Target(folder, None)
+    try:
+        folder.mkdir(parents=True)
+    except OSError as error:
+        raise InitError(f"cannot create {folder}: {error.strerror or error}") from None
+    return Target(folder, missing)
+
+
+def check_folder(folder: Path) -> Path | None:
+    """Whether ``folder`` may receive a project, writing nothing: raises InitError
+    if not; returns the first folder that would have to be created (None when
+    ``folder`` exists, empty).  ``init --from-db`` asks before it reads the
+    database, and creates the folder (:func:`prepare`) only after."""
     shown = str(folder)
     if folder.exists() or folder.is_symlink():
         if not folder.is_dir():
@@ -96,7 +112,7 @@ def prepare(folder: Path) -> Target:
             )
         if not os.access(folder, os.W_OK | os.X_OK):
             raise InitError(f"cannot write to {shown}: permission denied")
-        return Target(folder, None)
+        return None
 
     # The nearest existing ancestor must be a folder we may write to.
     ancestor = folder.absolute().parent
@@ -108,17 +124,20 @@ def prepare(folder: Path) -> Target:
         raise InitError(f"cannot create {shown}: {ancestor} is a file, not a folder")
     if not os.access(ancestor, os.W_OK | os.X_OK):
         raise InitError(f"cannot create {shown}: {ancestor} is not writable")
-    try:
-        folder.mkdir(parents=True)
-    except OSError as error:
-        raise InitError(f"cannot create {shown}: {error.strerror or error}") from None
-    return Target(folder, missing[-1])
+    return missing[-1]
 
 
 def copy_template(target: Target) -> list[PurePosixPath]:
     """Write the template's files into the (empty) target; returns their paths."""
+    return write_files(target, template_files())
+
+
+def write_files(target: Target, files: list[tuple[PurePosixPath, bytes]]
+                ) -> list[PurePosixPath]:
+    """Write ``files`` (path relative to the project, content) into the (empty)
+    target; returns their paths."""
     written: list[PurePosixPath] = []
-    for relative, content in template_files():
+    for relative, content in files:
         path = target.root.joinpath(*relative.parts)
         path.parent.mkdir(parents=True, exist_ok=True)
         # 'x': never replace a file, even one that appeared since prepare() looked.

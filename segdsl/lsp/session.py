@@ -24,10 +24,11 @@ from lsprotocol import types
 from pygls import uris
 
 from segdsl.check.types import Type
-from segdsl.diagnostics import Diagnostic, Severity, Span
+from segdsl.codes import Code
+from segdsl.diagnostics import Diagnostic, Span
 from segdsl.lsp import completion, symbols
 from segdsl.lsp.context import Expect, analyze
-from segdsl.lsp.convert import fix_title, to_diagnostic, to_range, to_text_edit
+from segdsl.lsp.convert import SOURCE, fix_title, to_diagnostic, to_range, to_text_edit
 from segdsl.lsp.knowledge import Knowledge
 from segdsl.lsp.positions import UTF16, Lines
 from segdsl.project import config as project_config
@@ -53,6 +54,8 @@ class FileResult:
     path: Path
     text: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # The server's own notes, shown after the diagnostics.
+    notes: list[types.Diagnostic] = field(default_factory=list)
 
 
 @dataclass
@@ -154,7 +157,9 @@ class Session:
         except WorkspaceError as error:
             result = FileResult(config_path, _read(reader, config_path))
             span = Span.point(project_config.display_path(config_path), 1, 1)
-            result.diagnostics.append(Diagnostic("YML001", str(error), span))
+            # The schema file named by default is missing (a named one that is
+            # missing is the project file's own YML009).
+            result.diagnostics.append(Diagnostic(Code.YML009, str(error), span))
             state.files = {self._real(config_path): result}
             state.segment_files = None
             return
@@ -191,11 +196,13 @@ class Session:
         root = project_config.find_project_root(path.parent) if path else None
         state = self.projects.get(str(root)) if root is not None else None
         if root is not None and state is not None and state.segment_files is not None:
-            result.diagnostics.append(Diagnostic(
-                "YML009", "this file is not one of the project's segment files, so only its "
-                "syntax is checked", Span.point(display, 1, 1), Severity.WARNING,
-                hint=f"add its folder to 'segments' in {root / project_config.PROJECT_FILE}",
-            ))
+            # A note of the server's, not a problem of the file: no code.
+            result.notes.append(types.Diagnostic(
+                range=types.Range(types.Position(0, 0), types.Position(0, 0)),
+                message="this file is not one of the project's segment files, so only its "
+                f"syntax is checked\nhint: add its folder to 'segments' in "
+                f"{root / project_config.PROJECT_FILE}",
+                severity=types.DiagnosticSeverity.Information, source=SOURCE))
         return self._publish(uri, result, force=True)
 
     def _publish(self, uri: str, result: FileResult,
@@ -205,6 +212,7 @@ class Session:
         if found:
             lines = Lines(result.text, self.encoding)
             converted = [to_diagnostic(d, lines, self._locate) for d in found]
+        converted += result.notes
         before = self.shown.get(uri)
         if not converted and before is None and not force:
             return []
@@ -325,7 +333,9 @@ class Session:
         if document is None or shown is None or shown.text != document.text:
             return []  # stale: the diagnostics were computed on other text
         actions = []
-        for converted, found in zip(shown.diagnostics, shown.found, strict=True):
+        # The server's notes come after the diagnostics and have no fixes.
+        pairs = zip(shown.diagnostics[:len(shown.found)], shown.found, strict=True)
+        for converted, found in pairs:
             if not found.edits or not _touches(converted.range, where):
                 continue
             changes: dict[str, list[types.TextEdit]] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from segdsl.codes import Code
 from segdsl.dburl import scheme
 from segdsl.diagnostics import Diagnostic, has_errors
 from segdsl.project.model import DIALECTS, ProjectConfig
@@ -20,9 +21,10 @@ from segdsl.project.yamlpos import (
     Problems,
     ScalarNode,
     SequenceNode,
+    closest_choice,
     describe,
-    did_you_mean,
     load_yaml_file,
+    replace_scalar,
 )
 
 PROJECT_FILE = "segdsl.yml"
@@ -123,7 +125,7 @@ class _ConfigReader:
         if not self.sources.is_file(path):
             problem = "is a folder, not a file" if is_dir(path) else "does not exist"
             self.problems.add(
-                "YML009", f"the schema file '{written}' {problem}", entry.value.span,
+                Code.YML009, f"the schema file '{written}' {problem}", entry.value.span,
                 hint=f"the path is relative to the project folder ({display_path(self.root)})",
             )
         return path
@@ -141,7 +143,7 @@ class _ConfigReader:
                 paths.append(item.text)
             else:
                 self.problems.add(
-                    "YML004", f"{what} should list folders or file patterns, but an entry is "
+                    Code.YML004, f"{what} should list folders or file patterns, but an entry is "
                     f"{describe(item)}", item.span,
                     hint=f"for example: {entry.key_text}: [{default[0]}]",
                 )
@@ -153,11 +155,13 @@ class _ConfigReader:
             return "duckdb"
         if written in DIALECTS:
             return written
-        guess = _DIALECT_ALIASES.get(written.lower()) or did_you_mean(written, DIALECTS)
+        alias = _DIALECT_ALIASES.get(written.lower())
+        found = (alias, True) if alias else closest_choice(written, DIALECTS)
         listed = f"allowed dialects: {', '.join(DIALECTS)}"
         self.problems.add(
-            "YML009", f"unknown dialect '{written}'", entry.value.span,
-            hint=f"did you mean '{guess}'? {listed}" if guess else listed,
+            Code.YML009, f"unknown dialect '{written}'", entry.value.span,
+            hint=f"did you mean '{found[0]}'? {listed}" if found else listed,
+            edits=replace_scalar(entry.value, found[0]) if found and found[1] else (),
         )
         return "duckdb"
 

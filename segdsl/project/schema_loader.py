@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from segdsl.codes import Code
 from segdsl.diagnostics import Diagnostic, Span, has_errors
 from segdsl.project.model import EventType, Field, Relation, Scalar, Schema, ValueType
 from segdsl.project.sources import DISK, SourceReader
@@ -22,12 +23,13 @@ from segdsl.project.yamlpos import (
     Problems,
     ScalarNode,
     SequenceNode,
+    closest_choice,
     convert_scalar,
     describe,
-    did_you_mean,
     iter_entries,
     load_yaml_file,
     parse_yaml,
+    replace_scalar,
     resolve_core,
 )
 from segdsl.syntax.keywords import RESERVED
@@ -89,7 +91,7 @@ def _finish(
     if root is None:
         if not problems:
             problems = [Diagnostic(
-                "YML002", "the schema file is empty", Span.point(file, 1, 1),
+                Code.YML002, "the schema file is empty", Span.point(file, 1, 1),
                 hint="a schema needs at least 'entity', 'table' and 'key'",
             )]
         return None, problems
@@ -156,7 +158,7 @@ class _SchemaReader:
             return None
         if NAME_PATTERN.fullmatch(name) is None:
             self.problems.add(
-                "YML008", f"'{name}' is not a valid entity name", entry.value.span,
+                Code.YML008, f"'{name}' is not a valid entity name", entry.value.span,
                 hint=f"use letters, digits and _ only, e.g. '{_safe_name(name)}'",
             )
             return None
@@ -170,7 +172,7 @@ class _SchemaReader:
         # SQL, so an empty part would become an empty identifier.
         if any(part.strip() == "" for part in table.split(".")):
             self.problems.add(
-                "YML008", f"the table name '{table}' has an empty part", entry.value.span,
+                Code.YML008, f"the table name '{table}' has an empty part", entry.value.span,
                 hint="separate the parts with single dots, e.g. project.dataset.table",
             )
             return None
@@ -203,7 +205,7 @@ class _SchemaReader:
                 return None
             return Field(name, value_type, name, None, entry.key.span)
         self.problems.add(
-            "YML004", f"{what} needs a type, but it is {describe(value)}", _value_or_key(entry),
+            Code.YML004, f"{what} needs a type, but it is {describe(value)}", _value_or_key(entry),
             hint=f"write '{name}: string' or '{name}: {{type: string, column: ...}}'; "
                  f"allowed types: {', '.join(TYPE_NAMES)}",
         )
@@ -229,17 +231,20 @@ class _SchemaReader:
     def _type(self, node: Node, what: str) -> ValueType | None:
         if not isinstance(node, ScalarNode) or node.is_null:
             self.problems.add(
-                "YML004", f"the type of {what} should be a type name, but it is {describe(node)}",
+                Code.YML004,
+                f"the type of {what} should be a type name, but it is {describe(node)}",
                 node.span, hint=f"allowed types: {', '.join(TYPE_NAMES)}",
             )
             return None
         if node.text in TYPE_NAMES:
             return ValueType(node.text)
-        guess = _TYPE_ALIASES.get(node.text.lower()) or did_you_mean(node.text, TYPE_NAMES)
+        alias = _TYPE_ALIASES.get(node.text.lower())
+        found = (alias, True) if alias else closest_choice(node.text, TYPE_NAMES)
         listed = f"allowed types: {', '.join(TYPE_NAMES)}"
         self.problems.add(
-            "YML005", f"unknown type '{node.text}' for {what}", node.span,
-            hint=f"did you mean '{guess}'? {listed}" if guess else listed,
+            Code.YML005, f"unknown type '{node.text}' for {what}", node.span,
+            hint=f"did you mean '{found[0]}'? {listed}" if found else listed,
+            edits=replace_scalar(node, found[0]) if found and found[1] else (),
         )
         return None
 
@@ -252,7 +257,7 @@ class _SchemaReader:
         safe = _safe_name(name)
         type_text = value_type.value if value_type is not None else "string"
         self.problems.add(
-            "YML008", f"{problem}, so it cannot name {_a(owner.noun)}{owner.suffix}", span,
+            Code.YML008, f"{problem}, so it cannot name {_a(owner.noun)}{owner.suffix}", span,
             hint=f"give it another name and keep the column: "
                  f"'{safe}: {{type: {type_text}, column: {column}}}'",
         )
@@ -269,14 +274,14 @@ class _SchemaReader:
         node = entry.value
         if value_type is not None and value_type not in _ENUM_TYPES:
             self.problems.add(
-                "YML007", f"{what} is a {value_type.value}; only string, integer and number "
+                Code.YML007, f"{what} is a {value_type.value}; only string, integer and number "
                 "fields can list their values", entry.key.span,
             )
             return False, None
         if not isinstance(node, SequenceNode) or not node.items:
             found = "an empty list" if isinstance(node, SequenceNode) else describe(node)
             self.problems.add(
-                "YML007", f"the values of {what} should be a non-empty list, but it is {found}",
+                Code.YML007, f"the values of {what} should be a non-empty list, but it is {found}",
                 node.span, hint="write them as a list, e.g. values: [free, pro, enterprise]",
             )
             return False, None
@@ -295,7 +300,7 @@ class _SchemaReader:
             elif value in first_seen:
                 ok = False
                 self.problems.add(
-                    "YML007", f"'{_show(item)}' is listed twice in the values of {what}",
+                    Code.YML007, f"'{_show(item)}' is listed twice in the values of {what}",
                     item.span, hint="remove the second one",
                     related=((first_seen[value], "first listed here"),),
                 )
@@ -307,7 +312,7 @@ class _SchemaReader:
     def _enum_item(self, item: Node, value_type: ValueType | None, what: str) -> Scalar | None:
         if not isinstance(item, ScalarNode) or item.is_null:
             self.problems.add(
-                "YML007", f"the values of {what} must be single values, but one is "
+                Code.YML007, f"the values of {what} must be single values, but one is "
                 f"{describe(item)}", item.span,
                 hint=f'write "{item.text}" in quotes if you mean that text'
                 if isinstance(item, ScalarNode) and item.text else None,
@@ -318,7 +323,7 @@ class _SchemaReader:
         value = convert_scalar(item, value_type.value)
         if not isinstance(value, str | int | float):
             self.problems.add(
-                "YML007", f"'{item.text}' is not {_a(value_type.value)}, but {what} is "
+                Code.YML007, f"'{item.text}' is not {_a(value_type.value)}, but {what} is "
                 f"{_a(value_type.value)} field", item.span,
                 hint=f"list only {value_type.value} values, e.g. {_ENUM_EXAMPLES[value_type]}",
             )
@@ -406,7 +411,7 @@ class _SchemaReader:
             if value is None:
                 ok = False
                 self.problems.add(
-                    "YML004", f"the value for column '{column}' in the 'where' of {what} should "
+                    Code.YML004, f"the value for column '{column}' in the 'where' of {what} should "
                     f"be a single value, but it is {describe(item.value)}",
                     _value_or_key(item), hint=_WHERE_HINT,
                 )
@@ -421,7 +426,7 @@ class _SchemaReader:
         if problem is None:
             return True
         self.problems.add(
-            "YML008", f"{problem}, so it cannot name {_a(noun)}", span,
+            Code.YML008, f"{problem}, so it cannot name {_a(noun)}", span,
             hint=f"choose another name, e.g. '{_safe_name(name, noun)}'",
         )
         return False
@@ -445,7 +450,7 @@ class _SchemaReader:
         self, name: str, noun: str, span: Span, first_noun: str, first: Span
     ) -> None:
         self.problems.add(
-            "YML006", f"the name '{name}' is used for both {_a(first_noun)} and {_a(noun)}",
+            Code.YML006, f"the name '{name}' is used for both {_a(first_noun)} and {_a(noun)}",
             span, hint=f"attributes, relations and events share one set of names; rename one "
                        f"(the {first_noun} is on line {first.line})",
             related=((first, f"the {first_noun} '{name}'"),),
@@ -460,7 +465,8 @@ class _SchemaReader:
         event = entry.value.get(entity)
         if event is not None:
             self.problems.add(
-                "YML006", f"the event '{entity}' has the same name as the entity", event.key.span,
+                Code.YML006, f"the event '{entity}' has the same name as the entity",
+                event.key.span,
                 hint="fixture files use both names as keys under 'given'; rename the event",
             )
 
@@ -481,7 +487,7 @@ def _named_entries(
         if isinstance(key, ScalarNode) and not key.is_null and key.text:
             named.append((key.text, entry))
         else:
-            problems.add("YML004", f"a name in {where} is {describe(key)}; names must be "
+            problems.add(Code.YML004, f"a name in {where} is {describe(key)}; names must be "
                          "single words", key.span)
     return named
 

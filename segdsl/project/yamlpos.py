@@ -40,7 +40,8 @@ from typing import Literal, NoReturn
 import yaml
 from yaml import events
 
-from segdsl.diagnostics import Diagnostic, Span
+from segdsl.codes import Code
+from segdsl.diagnostics import Diagnostic, Span, TextEdit
 from segdsl.project.sources import DISK, SourceReader
 from segdsl.timeparse import TimeParseError, parse_date, parse_instant
 
@@ -281,7 +282,8 @@ def decode_text(data: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
         offset = len(before)
         span = Span(file, line, column, line, column + 1, offset, offset + 1)
         message = f"the file is not UTF-8 text (byte 0x{data[error.start]:02x} cannot be read)"
-        return None, [Diagnostic("YML001", message, span, hint="save the file with UTF-8 encoding")]
+        hint = "save the file with UTF-8 encoding"
+        return None, [Diagnostic(Code.YML001, message, span, hint=hint)]
 
 
 def load_yaml_file(
@@ -326,7 +328,7 @@ def parse_yaml(text: str, file: str) -> tuple[Node | None, list[Diagnostic]]:
     except (yaml.YAMLError, UnicodeError, ValueError) as error:
         # Not expected after the character check above; kept so that nothing escapes.
         span = Span.point(file, 1, 1)
-        return None, [*builder.problems, Diagnostic("YML001", f"invalid YAML: {error}", span)]
+        return None, [*builder.problems, Diagnostic(Code.YML001, f"invalid YAML: {error}", span)]
     except _Stop:
         return None, builder.problems
     return builder.root, builder.problems
@@ -337,13 +339,13 @@ class _Stop(Exception):
 
 
 def _file_problem(file: str, message: str) -> Diagnostic:
-    return Diagnostic("YML001", message, Span.point(file, 1, 1))
+    return Diagnostic(Code.YML001, message, Span.point(file, 1, 1))
 
 
 def _bad_character(locator: Locator, offset: int, char: str) -> Diagnostic:
     name = f"U+{ord(char):04X}"
     return Diagnostic(
-        "YML001",
+        Code.YML001,
         f"the file contains a control character ({name}) that YAML does not allow",
         locator.point(offset),
         hint="remove the character; YAML files hold plain text only",
@@ -356,7 +358,7 @@ def _syntax_problem(locator: Locator, shift: int, error: yaml.MarkedYAMLError) -
     span = locator.point(offset)
     if offset < len(locator.text) and locator.text[offset] == "\t":
         return Diagnostic(
-            "YML001",
+            Code.YML001,
             "invalid YAML: a tab character is used where YAML needs spaces",
             span,
             hint="indent with spaces; YAML does not allow tabs for indentation",
@@ -366,7 +368,7 @@ def _syntax_problem(locator: Locator, shift: int, error: yaml.MarkedYAMLError) -
     if error.context and error.context_mark is not None and error.problem_mark is not None:
         line, column = locator.position(error.context_mark.index + shift)
         hint = f"{error.context} that starts at line {line}, column {column}"
-    return Diagnostic("YML001", f"invalid YAML: {problem}", span, hint=hint)
+    return Diagnostic(Code.YML001, f"invalid YAML: {problem}", span, hint=hint)
 
 
 # ------------------------------------------------------------------ tree building
@@ -450,7 +452,7 @@ class _TreeBuilder:
     def _stop(self, event: events.Event, message: str, hint: str | None = None) -> NoReturn:
         start, end = self._offsets(event)
         span = self.locator.span(start, end)
-        self.problems.append(Diagnostic("YML001", message, span, hint=hint))
+        self.problems.append(Diagnostic(Code.YML001, message, span, hint=hint))
         raise _Stop
 
     def _check_node_event(self, event: events.NodeEvent, allowed_tags: frozenset[str]) -> None:
@@ -523,7 +525,7 @@ _NO_ANCHORS = "write the value out in full; YAML anchors (&) and aliases (*) are
 
 def _duplicate_key(key: str, span: Span, first: Span) -> Diagnostic:
     return Diagnostic(
-        "YML006",
+        Code.YML006,
         f"the key '{key}' appears twice in the same mapping",
         span,
         hint=f"remove or rename one of them (the first '{key}' is on line {first.line})",
@@ -543,12 +545,36 @@ def iter_entries(node: MappingNode) -> Iterator[tuple[str, MappingEntry]]:
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """The closest choice to a misspelt word, if one is close enough."""
+    found = closest_choice(word, choices)
+    return None if found is None else found[0]
+
+
+def closest_choice(word: str, choices: Iterable[str]) -> tuple[str, bool] | None:
+    """The closest choice to a misspelt word, and whether it is the only one that
+    close (then replacing the word is a certain fix); None if nothing is close."""
     options = list(choices)
-    for option in options:  # "String" for "string": case is the likeliest slip
-        if option.lower() == word.lower():
-            return option
+    # "String" for "string": case is the likeliest slip
+    same = [option for option in options if option.lower() == word.lower()]
+    if same:
+        return same[0], len(same) == 1
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    return close[0] if close else None
+    if not close:
+        return None
+    ratio = difflib.SequenceMatcher(None, word, close[0]).ratio()
+    ties = [option for option in options
+            if difflib.SequenceMatcher(None, word, option).ratio() == ratio]
+    return close[0], len(ties) == 1
+
+
+def replace_scalar(node: Node, new_text: str) -> tuple[TextEdit, ...]:
+    """The edit that writes ``new_text`` in place of a plain (unquoted, one-line)
+    scalar; none for any other node, whose source is not just its text."""
+    if not isinstance(node, ScalarNode) or node.quoted:
+        return ()
+    span = node.span
+    if span.line != span.end_line or span.end - span.start != len(node.text):
+        return ()
+    return (TextEdit(span, new_text),)
 
 
 class Problems:
@@ -565,8 +591,10 @@ class Problems:
         span: Span,
         hint: str | None = None,
         related: tuple[tuple[Span, str], ...] = (),
+        edits: tuple[TextEdit, ...] = (),
     ) -> None:
-        self.items.append(Diagnostic(code, message, span, hint=hint, related=related))
+        self.items.append(Diagnostic(code, message, span, hint=hint, related=related,
+                                     edits=edits))
 
     def mapping(
         self, node: Node, what: str, *, null_ok: bool = True, hint: str | None = None
@@ -580,7 +608,7 @@ class Problems:
             return node
         if null_ok and isinstance(node, ScalarNode) and node.is_null:
             return MappingNode((), node.span)
-        self.add("YML004", f"{what} should be a mapping (key: value pairs), "
+        self.add(Code.YML004, f"{what} should be a mapping (key: value pairs), "
                  f"but it is {describe(node)}", node.span, hint=hint)
         return None
 
@@ -588,7 +616,7 @@ class Problems:
         """``node`` as non-empty text (any single value counts, ``123`` is "123")."""
         if isinstance(node, ScalarNode) and not node.is_null and node.text.strip():
             return node.text
-        self.add("YML004", f"{what} should be a single non-empty value, "
+        self.add(Code.YML004, f"{what} should be a single non-empty value, "
                  f"but it is {describe(node)}", node.span)
         return None
 
@@ -611,23 +639,25 @@ class Problems:
         for entry in node.entries:
             key = entry.key_text
             if key is None:
-                self.add("YML004", f"a key in {what} is {describe(entry.key)}; keys must be "
+                self.add(Code.YML004, f"a key in {what} is {describe(entry.key)}; keys must be "
                          "single values", entry.key.span)
             elif key in allowed:
                 known[key] = entry
             else:
-                self._unknown_key(key, entry.key.span, allowed, what)
+                self._unknown_key(key, entry.key, allowed, what)
         for key in required:
             if key not in known:
-                self.add("YML002", f"{what} has no '{key}'", at or _start(node.span),
+                self.add(Code.YML002, f"{what} has no '{key}'", at or _start(node.span),
                          hint=f"add '{key}: ...'; {what} needs: {', '.join(required)}")
         return known
 
-    def _unknown_key(self, key: str, span: Span, allowed: tuple[str, ...], what: str) -> None:
-        guess = did_you_mean(key, allowed)
+    def _unknown_key(self, key: str, node: Node, allowed: tuple[str, ...], what: str) -> None:
+        guess = closest_choice(key, allowed)
         listed = f"allowed keys: {', '.join(allowed)}"
-        hint = f"did you mean '{guess}'? {listed}" if guess else listed
-        self.add("YML003", f"unknown key '{key}' in {what}", span, hint=hint)
+        hint = f"did you mean '{guess[0]}'? {listed}" if guess else listed
+        edits = replace_scalar(node, guess[0]) if guess and guess[1] else ()
+        self.add(Code.YML003, f"unknown key '{key}' in {what}", node.span, hint=hint,
+                 edits=edits)
 
 
 def _start(span: Span) -> Span:

@@ -7,6 +7,11 @@ check here looks at the unexpected token and the text around it and, when it
 recognises the mistake, returns a message and a hint that shows the corrected text.
 The checks are plain text matching on the chunk that failed to parse: they run only
 after a syntax error, so they cost nothing on good files.
+
+Where the corrected text is known exactly, a hint also carries it as edits (offsets
+into the chunk; ``syntax_errors`` makes them ``TextEdit`` values of the file), which a
+language server offers as a quick fix.  A hint that offers a choice, or guesses at
+words it cannot see, has none.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from dataclasses import dataclass
 from segdsl.syntax.keywords import RESERVED
 from segdsl.syntax.tokens import Token
 
+# A replacement of text[start:end] (offsets into the parsed chunk) by new text.
+Edit = tuple[int, int, str]
+
 
 @dataclass(frozen=True, slots=True)
 class Hint:
@@ -27,6 +35,8 @@ class Hint:
     # Where to point instead of the unexpected token (e.g. a capitalised `NOT`
     # before it); None keeps the token.
     token: Token | None = None
+    # The fix the hint states, when it is certain.
+    edits: tuple[Edit, ...] = ()
 
 
 # How far back the hints look from the unexpected token.  Their patterns are
@@ -47,9 +57,19 @@ class _Context:
         return str(self.token.value)
 
     @property
+    def before_start(self) -> int:
+        """The offset of :attr:`before` in the text."""
+        return max(0, self.token.start_pos - LOOK_BACK)
+
+    @property
     def before(self) -> str:
         """At most :data:`LOOK_BACK` characters before the token."""
-        return self.text[max(0, self.token.start_pos - LOOK_BACK): self.token.start_pos]
+        return self.text[self.before_start: self.token.start_pos]
+
+    @property
+    def line_start(self) -> int:
+        """The offset of :attr:`line_before` in the text."""
+        return self.token.start_pos - len(self.line_before)
 
     @property
     def line_before(self) -> str:
@@ -79,8 +99,11 @@ _AGGREGATE_BEFORE = re.compile(
 )
 _WINDOW = re.compile(
     r"(?:in\s+(?:last|next)\s+\d+\s+[a-z]+|in\s+(?:current|previous)\s+[a-z]+"
-    r"|(?:since|before)\s+\S+)"
+    r"|(?:since|before)\s+(?:\d+\s+[a-z]+\s+ago\b|[^\s()]+))"
 )
+# What may follow a window that ends the condition's comparison: the window is then
+# all of it (`since today - 7 days` is cut short, and followed by `- 7 days`).
+_WINDOW_ENDS = re.compile(r"\s*(?:$|\)|(?:and|or)\b)")
 
 
 def _window_after_comparison(c: _Context) -> Hint | None:
@@ -93,9 +116,13 @@ def _window_after_comparison(c: _Context) -> Hint | None:
         return None
     fn, inside, op, bound = found.groups()
     fixed = f"{fn}({inside.strip()} {window.group()}) {op} {bound}"
+    certain = (_WINDOW.search(inside) is None
+               and _WINDOW_ENDS.match(c.rest_of_line, window.end()) is not None)
+    edit = (c.line_start + found.start(), c.token.start_pos + window.end(), fixed)
     return Hint(
         "a time window after the comparison does not belong to the aggregate",
         f"put the window inside the parentheses: {fixed}",
+        edits=(edit,) if certain else (),
     )
 
 
@@ -112,11 +139,46 @@ def _window_before_with(c: _Context) -> Hint | None:
     if found is None:
         return None
     no, event, window = found.groups()
-    fixed = f"has {no or ''}{event} {c.rest_of_line} {window}"
+    end = _filter_end(c.text, c.token.start_pos)
+    filter_text = c.text[c.token.start_pos:end] if end is not None else c.rest_of_line
+    fixed = f"has {'no ' if no else ''}{event} {filter_text} {window}"
+    edits = () if end is None else ((c.line_start + found.start(), end, fixed),)
     return Hint(
         "the `with` filter comes before the time window",
         f"write the filter first: {fixed}",
+        edits=edits,
     )
+
+
+_FILTER_PART = re.compile(r'"(?:[^"\\\n]|\\.)*"|[A-Za-z_]\w*|\n|#|\S')
+# Words that end an unparenthesized `with` filter (it is one comparison), and words
+# that make the end a guess: `amount between 10 and 20` has an `and` of its own, and
+# a second window after the filter would leave two.
+_FILTER_STOPS = frozenset({"and", "or", "then", "within"})
+_FILTER_GUESSES = frozenset({"between", "since", "before", "last", "next", "current",
+                             "previous"})
+
+
+def _filter_end(text: str, start: int) -> int | None:
+    """Where the `with` filter that starts at ``start`` ends on its line (before white
+    space), or None when that is not certain (a `between`, a window, brackets left
+    open)."""
+    depth = 0
+    end = None
+    for part in _FILTER_PART.finditer(text, start + len("with")):
+        word = part.group()
+        if word in ("\n", "#") or (depth == 0 and word in _FILTER_STOPS):
+            break
+        if word in _FILTER_GUESSES:
+            return None
+        if word in "([":
+            depth += 1
+        elif word in ")]":
+            depth -= 1
+            if depth < 0:
+                break
+        end = part.end()
+    return end if depth <= 0 and end is not None else None
 
 
 _METADATA = {"TITLE": "title", "DESCRIPTION": "description", "OWNER": "owner", "TAGS": "tags",
@@ -137,11 +199,12 @@ def _metadata_after_where(c: _Context) -> Hint | None:
 def _capital_keyword(c: _Context) -> Hint | None:
     """`AND`, `Segment`, `WHERE`: the unexpected word or the one before it."""
     if c.token.type == "NAME" and _is_capital_keyword(c.value):
-        return _lowercase_hint(c.value, None)
+        return _lowercase_hint(c.value, c.token.start_pos, None)
     previous = re.search(r"([A-Za-z_]\w*)\s*$", c.before)
     if previous is not None and _is_capital_keyword(previous.group(1)):
-        return _lowercase_hint(previous.group(1), _token_at(c.text, previous.start(1),
-                                                            previous.group(1)))
+        start = c.before_start + previous.start(1)
+        return _lowercase_hint(previous.group(1), start,
+                               _token_at(c.text, start, previous.group(1)))
     return None
 
 
@@ -149,11 +212,12 @@ def _is_capital_keyword(word: str) -> bool:
     return word != word.lower() and word.lower() in RESERVED
 
 
-def _lowercase_hint(word: str, token: Token | None) -> Hint:
+def _lowercase_hint(word: str, start: int, token: Token | None) -> Hint:
     return Hint(
         f"'{word}' is not a keyword: keywords are written in lowercase",
         f"keywords are lowercase: {word.lower()}",
         token,
+        edits=((start, start + len(word), word.lower()),),
     )
 
 
@@ -163,9 +227,15 @@ def _round_list(c: _Context) -> Hint | None:
         return None
     found = re.match(r"\(([^()]*)\)", c.rest_of_line)
     inside = found.group(1).strip() if found else '"DE", "AT"'
+    # The brackets are swapped in place; without the closing one on the line the
+    # hint only shows the form.
+    opening = c.token.start_pos
+    edits = () if found is None else (
+        (opening, opening + 1, "["), (opening + found.end() - 1, opening + found.end(), "]"))
     return Hint(
         "a list of values is written in square brackets",
         f"lists use square brackets: in [{inside}]",
+        edits=edits,
     )
 
 
@@ -178,13 +248,18 @@ def _hyphen_in_name(c: _Context) -> Hint | None:
     if left is None or right is None:
         return None
     name = f"{left.group(1)}-{right.group()}"
+    fixed = name.replace("-", "_")
+    start = c.before_start + left.start(1)
+    end = c.token.end_pos + right.end()
     return Hint(
         f"a name cannot contain '-' ('{name}')",
-        f"names may use letters a to z, digits and _: {name.replace('-', '_')}",
+        f"names may use letters a to z, digits and _: {fixed}",
+        edits=((start, end, fixed),) if fixed not in RESERVED else (),
     )
 
 
 _OTHER_TOOLS_TIME = re.compile(r"(older|newer)\s+than\s+(.+)$")
+_AMOUNT = re.compile(r"\d+ (?:minute|hour|day|week|month|year)s?")
 _OPERAND_BEFORE = re.compile(r"([A-Za-z_][\w.]*(?:\([^()\n]*\))?)\s*$")
 
 
@@ -200,10 +275,16 @@ def _words_from_other_tools(c: _Context) -> Hint | None:
         op = "<" if word == "older" else ">"
         amount = amount.removesuffix(" ago")
         alternative = "not in last" if word == "older" else "in last"
+        fixed = f"{operand} {op} {amount} ago"
+        # Certain only with the operand in sight and an amount that is all of the
+        # rest of the line (`30 days`, not `30 days and ...`).
+        certain = operand_match is not None and _AMOUNT.fullmatch(amount) is not None
+        edit = (c.line_start + operand_match.start(1) if operand_match else 0,
+                c.token.start_pos + time_words.end(), fixed)
         return Hint(
             f"segdsl has no '{word} than'",
-            f"compare with a point in time: {operand} {op} {amount} ago "
-            f"(or: {operand} {alternative} {amount})",
+            f"compare with a point in time: {fixed} (or: {operand} {alternative} {amount})",
+            edits=(edit,) if certain else (),
         )
     if re.match(r"followed\s+by\b", rest):
         first = re.search(r"\bhas\s+(.+?)\s*$", c.line_before)
@@ -235,9 +316,11 @@ def _quoted_label(c: _Context) -> Hint | None:
     label = re.sub(r"[^A-Za-z0-9_]+", "_", c.value.strip('"')).strip("_").lower() or "label"
     if label[0].isdigit():
         label = f"_{label}"
+    edits = () if label in RESERVED else ((c.token.start_pos, c.token.end_pos, label),)
     return Hint(
         "a segmentation label is a name, not a text in quotes",
         f"labels are names, not strings: {label}: …",
+        edits=edits,
     )
 
 
@@ -298,10 +381,40 @@ def letter_hint(text: str, position: int) -> Hint | None:
         .decode() or "_"
         for ch in word
     )
+    certain = ascii_word not in RESERVED and not ascii_word[0].isdigit()
     return Hint(
         f"'{char}' cannot be part of a name ('{word}')",
         f"names may use letters a to z, digits and _: {ascii_word}",
+        edits=((start, end, ascii_word),) if certain else (),
     )
+
+
+# Characters from other languages whose segdsl spelling is certain: `&&` and `||`
+# (or one `&`/`|`) are `and`/`or`; a `'...'` text is `"..."`; `{...}` is a list; a
+# `;` at the end of a line is dropped.
+_SINGLE_QUOTED = re.compile(r"'([^'\"\\\n]*)'")
+_BRACED = re.compile(r"\{([^{}\n]*)\}")
+
+
+def character_fix(text: str, position: int) -> tuple[Edit, ...]:
+    """The edit for the character at ``position`` that is not part of the language."""
+    char = text[position] if 0 <= position < len(text) else ""
+    if char in ("&", "|"):
+        end = position + 1 + (text[position + 1: position + 2] == char)
+        word = "and" if char == "&" else "or"
+        before = "" if position == 0 or text[position - 1].isspace() else " "
+        after = "" if end >= len(text) or text[end].isspace() else " "
+        return ((position, end, f"{before}{word}{after}"),)
+    if char == "'":
+        quoted = _SINGLE_QUOTED.match(text, position)
+        return () if quoted is None else ((position, quoted.end(), f'"{quoted.group(1)}"'),)
+    if char == "{":
+        braced = _BRACED.match(text, position)
+        return () if braced is None else (
+            (position, position + 1, "["), (braced.end() - 1, braced.end(), "]"))
+    if char == ";" and not _strip_comment(text[position + 1:].split("\n", 1)[0]).strip():
+        return ((position, position + 1, ""),)
+    return ()
 
 
 def _token_at(text: str, position: int, word: str) -> Token:

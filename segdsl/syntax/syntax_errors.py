@@ -12,10 +12,11 @@ import unicodedata
 
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
-from segdsl.diagnostics import Diagnostic, Span
+from segdsl.codes import Code
+from segdsl.diagnostics import Diagnostic, Span, TextEdit
 from segdsl.syntax import grammar
 from segdsl.syntax.builder import Offsets
-from segdsl.syntax.hints import letter_hint, token_hint
+from segdsl.syntax.hints import Edit, character_fix, letter_hint, token_hint
 from segdsl.syntax.tokens import Token
 
 _PATTERN_WORDS = {
@@ -120,10 +121,11 @@ def _bad_token(error: UnexpectedToken, text: str, offsets: Offsets) -> Diagnosti
     known = token_hint(token, expected, text)
     if known is not None:
         where = span if known.token is None else offsets.of_token(known.token)
-        return Diagnostic("SYN001", known.message, where, hint=known.hint)
+        return Diagnostic(Code.SYN001, known.message, where, hint=known.hint,
+                          edits=_text_edits(known.edits, text, offsets))
     if _is_comparison(token.type) and _after_comparison(error):
         return Diagnostic(
-            "SYN008", "comparisons cannot be chained", span,
+            Code.SYN008, "comparisons cannot be chained", span,
             hint="join two comparisons with 'and': a < b and b < c",
         )
     if (token.type != "NAME" and str(token.value).isidentifier() and "NAME" in expected
@@ -132,7 +134,7 @@ def _bad_token(error: UnexpectedToken, text: str, offsets: Offsets) -> Diagnosti
     elif str(token.value) == "=" and not expected & {"EQUAL"}:
         hint = "compare with a single '=' between two values"
     message = f"unexpected {_token_words(token)}; expected {describe_expected(expected)}"
-    return Diagnostic("SYN001", message, span, hint=hint)
+    return Diagnostic(Code.SYN001, message, span, hint=hint)
 
 
 def _after_comparison(error: UnexpectedToken) -> bool:
@@ -160,7 +162,7 @@ def _end_of_file(expected: set[str], text: str, offsets: Offsets) -> Diagnostic:
     what = describe_expected(expected) if expected else "more text"
     first_word = text.split(None, 1)[0] if text.strip() else ""
     return Diagnostic(
-        "SYN006", f"the definition is not finished; expected {what}", span,
+        Code.SYN006, f"the definition is not finished; expected {what}", span,
         hint=f"complete the definition: {_SHAPES.get(first_word, _SHAPES['segment'])}",
     )
 
@@ -191,16 +193,37 @@ def _bad_character(error: UnexpectedCharacters, text: str, offsets: Offsets) -> 
                 offsets.pos + position, offsets.pos + position + 1)
     if char == '"':
         return Diagnostic(
-            "SYN003", "this text string is not closed on its line", span,
+            Code.SYN003, "this text string is not closed on its line", span,
             hint='add the closing " on the same line; write \\" for a quote inside the text',
         )
     letter = letter_hint(text, position)
     if letter is not None:
-        return Diagnostic("SYN002", letter.message, span, hint=letter.hint)
+        return Diagnostic(Code.SYN002, letter.message, span, hint=letter.hint,
+                          edits=_text_edits(letter.edits, text, offsets))
     shown = f"'{char}'" if char.isprintable() and not char.isspace() else _codepoint(char)
     return Diagnostic(
-        "SYN002", f"unexpected character {shown}", span, hint=_CHARACTER_HINTS.get(char)
+        Code.SYN002, f"unexpected character {shown}", span, hint=_CHARACTER_HINTS.get(char),
+        edits=_text_edits(character_fix(text, position), text, offsets),
     )
+
+
+def _text_edits(edits: tuple[Edit, ...], text: str, offsets: Offsets) -> tuple[TextEdit, ...]:
+    """A hint's edits (offsets into the chunk ``text``) as edits of the file."""
+    return tuple(
+        TextEdit(_chunk_span(text, offsets, start, end), new_text)
+        for start, end, new_text in edits
+    )
+
+
+def _chunk_span(text: str, offsets: Offsets, start: int, end: int) -> Span:
+    def place(offset: int) -> tuple[int, int]:
+        line = text.count("\n", 0, offset) + 1
+        return line + offsets.line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+    line, column = place(start)
+    end_line, end_column = place(end)
+    return Span(offsets.file, line, column, end_line, end_column,
+                offsets.pos + start, offsets.pos + end)
 
 
 def _codepoint(char: str) -> str:
