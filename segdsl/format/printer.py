@@ -186,8 +186,9 @@ class Printer:
 
     # -------------------------------------------------------- expressions
     def _number(self, node: ast.NumberLit) -> Doc:
-        digits = node.text or _decimal(node.value)
-        return "-" + digits if node.value.is_signed() else digits
+        if node.text:
+            return node.text
+        return ("-" if node.value.is_signed() else "") + _decimal(node.value)
 
     def _timestamp(self, node: ast.TimestampLit) -> Doc:
         if node.text:
@@ -248,9 +249,8 @@ class Printer:
 
     # -------------------------------------------------------- declarations
     def _bound(self, node: ast.Bound) -> Doc:
-        digits = node.text or _decimal(node.value)
-        sign = "-" if node.value.is_signed() else ""
-        return [sign, digits, "%" if node.percent else ""]
+        number = node.text or ("-" if node.value.is_signed() else "") + _decimal(node.value)
+        return [number, "%" if node.percent else ""]
 
     def _expectation(self, node: ast.Expectation) -> Doc:
         parts: list[Doc] = ["expect ", node.measure.value, " ", node.op, " ",

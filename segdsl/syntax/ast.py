@@ -118,8 +118,8 @@ class StringLit:
 
 @dataclass(frozen=True, slots=True)
 class NumberLit:
-    """A number, exact, so SQL gets the same digits; ``text`` is the digits as
-    written (``1_000``, ``3.50``), without the ``-`` of a negative list item."""
+    """A number, exact, so SQL gets the same digits; ``text`` is the number as
+    written (``1_000``, ``3.50``; a negative list item's with its ``-``: ``-0``)."""
 
     value: Decimal
     span: Span
@@ -514,8 +514,8 @@ class Bound:
     """One bound of an expectation, as written: ``1_000`` or ``12.5%``.
 
     ``value`` is the number (a share's ``12.5%`` is ``12.5``, in percent);
-    ``percent`` says whether it was written with ``%``; ``text`` is the digits as
-    written (``1_000``), without sign or ``%``.
+    ``percent`` says whether it was written with ``%``; ``text`` is the number as
+    written, with its ``-`` but without ``%`` (``1_000``, ``-0``).
     """
 
     value: Decimal

@@ -324,7 +324,8 @@ class AstBuilder:
         value = Decimal(str(number).replace("_", ""))
         negative = str(raw[0]) == "-"
         percent = str(raw[-1]) == "%"
-        return ast.Bound(-value if negative else value, percent, self._span(raw), str(number))
+        text = "-" + str(number) if negative else str(number)
+        return ast.Bound(-value if negative else value, percent, self._span(raw), text)
 
     def branch(self, raw: list[Any]) -> ast.Branch:
         children = _values(raw)
@@ -620,7 +621,7 @@ class AstBuilder:
     def negative_number(self, raw: list[Any]) -> ast.NumberLit:
         children = _values(raw)
         number = self._number(children[0])
-        return ast.NumberLit(-number.value, self._span(raw), number.text)
+        return ast.NumberLit(-number.value, self._span(raw), "-" + number.text)
 
     def date(self, raw: list[Any]) -> ast.DateLit:
         children = _values(raw)
