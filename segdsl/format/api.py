@@ -87,14 +87,14 @@ def format_source(source: ast.SourceFile, width: int = WIDTH) -> str:
         if lines and not any(blanks) and not (short and previous_short):
             blanks[0] = True
         for comment, blank in zip(leading, blanks, strict=False):
-            _add(lines, [comment.text], blank)
+            _add(lines, [comment.text.rstrip()], blank)
         _add(lines, printed.split("\n"), blanks[-1])
         trailing = source.attached.trailing(declaration)
         previous_end = max([declaration.span.end, *(c.span.end for c in trailing)])
         previous_short = short
     for comment in source.attached.of(source).dangling:
         blank = previous_end is not None and _blank_between(text, previous_end, comment.span.start)
-        _add(lines, [comment.text], blank)
+        _add(lines, [comment.text.rstrip()], blank)
         previous_end = comment.span.end
     return "".join(line + "\n" for line in lines)
 
@@ -135,12 +135,17 @@ def _check(before: ast.SourceFile, formatted: str, path: str) -> str:
     after = parse_source(formatted, path)
     same = (not after.diagnostics
             and source_key(after) == source_key(before)
-            and Counter(c.text for c in after.comments) == Counter(c.text for c in before.comments))
+            and _comment_texts(after) == _comment_texts(before))
     if not same:
         raise FormatError([], "formatting would change the definitions or comments, so the "
                           "file is left as it is (this is a bug in segdsl; please report it)",
                           internal=True)
     return formatted
+
+
+def _comment_texts(source: ast.SourceFile) -> Counter[str]:
+    # Trailing white space in a comment is dropped, as at the end of any line.
+    return Counter(c.text.rstrip() for c in source.comments)
 
 
 def _deep(build: Callable[[], T]) -> T:

@@ -65,10 +65,12 @@ class Align:
 
 
 class Comment:
+    """A comment, printed without the white space it may end in."""
+
     __slots__ = ("own_line", "text")
 
     def __init__(self, text: str, own_line: bool) -> None:
-        self.text = text
+        self.text = text.rstrip()
         self.own_line = own_line
 
 
@@ -114,6 +116,9 @@ class _Writer:
 
     def text(self, text: str, indent: int) -> None:
         if self.pending:
+            if not text.strip(" "):
+                return  # a space before the line break: the next text breaks the line,
+                # at its own indentation
             self.newline(indent)
         if not self.code:
             text = text.lstrip(" ")

@@ -26,15 +26,12 @@ from typing import Any
 
 from segdsl.format.doc import HARD, LINE, Align, Comment, Doc, Group, Indent
 from segdsl.syntax import ast
-from segdsl.syntax.comments import chain_operands, parts
+from segdsl.syntax.comments import chain_operands
 
 WIDTH = 88
 INDENT = 2  # metadata, branches and `where` under their declaration
 CONTINUATION = 4  # lines of an operand that a comment broke
 
-# Nodes whose printer places their dangling comments itself.
-_OWN_DANGLING = frozenset({ast.EventFilter, ast.And, ast.Or, ast.Branch, ast.MetricDecl,
-                           ast.SegmentDecl, ast.SegmentationDecl})
 _LEVEL = {ast.ArithOp.ADD: 0, ast.ArithOp.SUB: 0, ast.ArithOp.MUL: 1, ast.ArithOp.DIV: 1}
 _TEXT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t"}
 
@@ -48,127 +45,149 @@ def _decimal(value: Any) -> str:
     return format(abs(value), "f")
 
 
+class _Child:
+    """A child's place in a node's parts: ``suffix`` (a comma) goes right after it,
+    before its trailing comments."""
+
+    __slots__ = ("node", "suffix")
+
+    def __init__(self, node: Any, suffix: str = "") -> None:
+        self.node = node
+        self.suffix = suffix
+
+
+Part = Doc | _Child
+
+
 class Printer:
     """Builds documents for nodes; ``attached`` gives the comments to print with
     them, ``break_top`` whether a declaration's top-level ``and``/``or`` operands go
-    one per line (``print_node`` keeps a condition on one line)."""
+    one per line (``print_node`` keeps a condition on one line).
+
+    Each node's parts are text and :class:`_Child` places, in text order.  A child's
+    leading comments are printed right after the previous child (before the
+    operator or keyword between them), where a comment on its own line there is
+    attached back to the same child when the output is parsed again; so is one
+    right after the previous child's trailing comments.  That keeps formatting
+    idempotent whatever the comments' positions.
+    """
 
     def __init__(self, attached: ast.CommentMap | None = None, *, break_top: bool = True) -> None:
         self.attached = attached if attached is not None else ast.CommentMap()
         self.break_top = break_top
-        self._inject: list[Doc] = []
-        self._cores: dict[type, Callable[[Any], Doc]] = {
-            ast.StringLit: lambda n: n.text or string_literal(n.value),
-            ast.NumberLit: self._number,
-            ast.BoolLit: lambda n: "true" if n.value else "false",
-            ast.DateLit: lambda n: n.text or n.value.isoformat(),
-            ast.TimestampLit: self._timestamp,
-            ast.TimeNow: lambda n: n.keyword.value,
-            ast.Duration: self._duration,
-            ast.Ago: lambda n: [self.node(n.duration), " ago"],
-            ast.ListLit: lambda n: ["[", self.items(n.items), "]"],
-            ast.Name: lambda n: n.name,
+        C = _Child
+        self._parts: dict[type, Callable[[Any], list[Part]]] = {
+            ast.StringLit: lambda n: [n.text or string_literal(n.value)],
+            ast.NumberLit: lambda n: [self._number(n)],
+            ast.BoolLit: lambda n: ["true" if n.value else "false"],
+            ast.DateLit: lambda n: [n.text or n.value.isoformat()],
+            ast.TimestampLit: lambda n: [self._timestamp(n)],
+            ast.TimeNow: lambda n: [n.keyword.value],
+            ast.Duration: lambda n: [self._duration(n)],
+            ast.Ago: lambda n: [C(n.duration), " ago"],
+            ast.ListLit: lambda n: ["[", *_items(n.items), "]"],
+            ast.Name: lambda n: [n.name],
             ast.Member: lambda n: [n.base, ".", n.name],
-            ast.Call: lambda n: [n.function, "(", self.items(n.args), ")"],
-            ast.Arith: self._arith,
-            ast.Neg: lambda n: ["-", self.node(n.operand)],
+            ast.Call: lambda n: [n.function, "(", *_items(n.args), ")"],
+            ast.Neg: lambda n: ["-", C(n.operand)],
             ast.Aggregate: self._aggregate,
-            ast.Or: self._chain,
-            ast.And: self._chain,
-            ast.Not: lambda n: ["not ", self.node(n.operand)],
-            ast.Compare: lambda n: [self.node(n.left), f" {n.op.value} ", self.node(n.right)],
-            ast.InList: lambda n: [self.node(n.expr), " not in " if n.negated else " in ",
-                                   self.node(n.items)],
-            ast.Between: lambda n: [self.node(n.expr),
-                                    " not between " if n.negated else " between ",
-                                    self.node(n.low), " and ", self.node(n.high)],
-            ast.TextTest: lambda n: [self.node(n.expr), f" {n.op.value} ", self.node(n.pattern)],
-            ast.IsSet: lambda n: [self.node(n.expr), " is not set" if n.negated else " is set"],
-            ast.WindowTest: lambda n: [self.node(n.expr), " not " if n.negated else " ",
-                                       self.node(n.window)],
-            ast.RankTest: lambda n: [self.node(n.expr), " not in " if n.negated else " in ",
-                                     n.direction.value, " ", self.node(n.percent), "%"],
+            ast.Not: lambda n: ["not ", C(n.operand)],
+            ast.Compare: lambda n: [C(n.left), f" {n.op.value} ", C(n.right)],
+            ast.InList: lambda n: [C(n.expr), " not in " if n.negated else " in ", C(n.items)],
+            ast.Between: lambda n: [C(n.expr), " not between " if n.negated else " between ",
+                                    C(n.low), " and ", C(n.high)],
+            ast.TextTest: lambda n: [C(n.expr), f" {n.op.value} ", C(n.pattern)],
+            ast.IsSet: lambda n: [C(n.expr), " is not set" if n.negated else " is set"],
+            ast.WindowTest: lambda n: [C(n.expr), " not " if n.negated else " ", C(n.window)],
+            ast.RankTest: lambda n: [C(n.expr), " not in " if n.negated else " in ",
+                                     n.direction.value, " ", C(n.percent), "%"],
             ast.InSegment: lambda n: ["in segment ", n.segment],
-            ast.HasEvent: lambda n: ["has ", "no " if n.negated else "", self.node(n.match),
-                                     self._window_after(n.window)],
+            ast.HasEvent: lambda n: ["has ", "no " if n.negated else "", C(n.match),
+                                     *_after(" ", n.window)],
             ast.HasSequence: lambda n: [
-                "has ", self.node(n.first), " then ", "no " if n.then_absent else "",
-                self.node(n.then), " within ", self.node(n.within), self._window_after(n.window),
+                "has ", C(n.first), " then ", "no " if n.then_absent else "", C(n.then),
+                " within ", C(n.within), *_after(" ", n.window),
             ],
-            ast.EventMatch: lambda n: [n.event, *([] if n.filter is None
-                                                  else [" with ", self.node(n.filter)])],
-            ast.EventFilter: lambda n: (["(", self.dangling(n), ")"] if n.condition is None
-                                        else self.node(n.condition)),
-            ast.LastWindow: lambda n: ["in last ", self.node(n.duration)],
-            ast.NextWindow: lambda n: ["in next ", self.node(n.duration)],
+            ast.EventMatch: lambda n: [n.event, *_after(" with ", n.filter)],
+            ast.EventFilter: lambda n: ["()"] if n.condition is None else [C(n.condition)],
+            ast.LastWindow: lambda n: ["in last ", C(n.duration)],
+            ast.NextWindow: lambda n: ["in next ", C(n.duration)],
             ast.PeriodWindow: lambda n: ["in ", "current " if n.offset == 0 else "previous ",
                                          n.period.value],
-            ast.SinceWindow: lambda n: ["since ", self.node(n.bound)],
-            ast.BeforeWindow: lambda n: ["before ", self.node(n.bound)],
-            ast.BetweenWindow: lambda n: ["between ", self.node(n.low), " and ",
-                                          self.node(n.high)],
-            ast.MetaText: lambda n: n.text or string_literal(n.value),
-            ast.Tag: lambda n: n.name,
-            ast.Bound: self._bound,
+            ast.SinceWindow: lambda n: ["since ", C(n.bound)],
+            ast.BeforeWindow: lambda n: ["before ", C(n.bound)],
+            ast.BetweenWindow: lambda n: ["between ", C(n.low), " and ", C(n.high)],
+            ast.MetaText: lambda n: [n.text or string_literal(n.value)],
+            ast.Tag: lambda n: [n.name],
+            ast.Bound: lambda n: [self._bound(n)],
             ast.Expectation: self._expectation,
-            ast.MetricDecl: self._metric,
-            ast.SegmentDecl: self._segment,
-            ast.SegmentationDecl: self._segmentation,
-            ast.Branch: self._branch,
         }
 
     # ------------------------------------------------------------ comments
     def leading(self, node: Any) -> list[Doc]:
         """The leading comments of ``node``, each on its own line."""
-        return [Comment(c.text, True) for c in self.attached.leading(node)]
+        return _comments(self.attached.leading(node), own_line=True)
 
     def trailing(self, node: Any) -> list[Doc]:
         """The trailing comments of ``node``, at the end of the line or on their own."""
-        return [Comment(c.text, c.own_line) for c in self.attached.trailing(node)]
+        return _comments(self.attached.trailing(node))
 
     def dangling(self, node: Any) -> list[Doc]:
-        return [Comment(c.text, c.own_line) for c in self.attached.dangling(node)]
+        return _comments(self.attached.dangling(node))
 
     # --------------------------------------------------------------- nodes
     def node(self, node: Any, *, lead: bool = True, trail: bool = True) -> Doc:
-        """``node`` with its parentheses and comments."""
-        # Dangling comments of the parent that belong before this, its first child.
-        inject, self._inject = self._inject, []
-        before: list[Doc] = []
-        after: list[Doc] = []
-        if type(node) not in _OWN_DANGLING:
-            first = _first_child(node)
-            for comment in self.attached.dangling(node):
-                # Before the first child's text (after `not`, `count(`, `(`, ...), or
-                # at the node's end.
-                at_start = first is not None and comment.span.start < first.span.start
-                (before if at_start else after).append(Comment(comment.text, comment.own_line))
-        self._inject = before
-        core = self._cores[type(node)](node)
-        after = [*self._inject, *after]  # no child took them
-        self._inject = []
-        if after:
-            core = _insert_closing(core, after)
+        """``node`` with its parentheses and comments (leading ones unless ``lead``
+        is false, trailing ones unless ``trail`` is)."""
         parens = getattr(node, "parens", 0)
-        if parens and not isinstance(node, ast.And | ast.Or):
-            core = ["(" * parens, core, ")" * parens]
-        parts: list[Doc] = [*inject, *(self.leading(node) if lead else []), core]
+        if isinstance(node, ast.And | ast.Or):
+            core: Doc = self._chain(node)  # a group that places its own parentheses
+        else:
+            if isinstance(node, ast.Arith):
+                core = self._arith(node)
+            else:
+                core = self._assemble(node, self._parts[type(node)](node))
+            if parens:
+                core = ["(" * parens, core, ")" * parens]
+        parts: list[Doc] = self.leading(node) if lead else []
+        parts.append(core)
         if trail:
             parts += self.trailing(node)
         return parts
 
-    def items(self, items: Sequence[Any]) -> Doc:
-        """Items separated by ``, ``; an item's trailing comments follow its comma."""
-        parts: list[Doc] = []
-        for index, item in enumerate(items):
-            last = index == len(items) - 1
-            parts.append(self.node(item, trail=False))
-            if not last:
-                parts.append(",")
-            parts += self.trailing(item)
-            if not last:
-                parts.append(" ")
-        return parts
+    def _assemble(self, node: Any, found: list[Part], *, lead_first: bool = True) -> Doc:
+        """A node's parts as a document, its children's and its own comments placed."""
+        dangling = self.attached.dangling(node) if node is not None else ()
+        children = [part for part in found if isinstance(part, _Child)]
+        first = children[0].node.span.start if children else None
+        # Dangling comments before the first child go right before it (after `not`,
+        # `count(`, `(`, `with`); the others at the node's end, inside a closing
+        # bracket if there is one.
+        before: list[Doc] = [Comment(c.text, c.own_line) for c in dangling
+                             if first is not None and c.span.start < first]
+        after: list[Doc] = [Comment(c.text, c.own_line) for c in dangling
+                            if first is None or c.span.start >= first]
+        out: list[Doc] = []
+        resume: int | None = None  # where the next child's leading comments go
+        for part in found:
+            if not isinstance(part, _Child):
+                out.append(part)
+                continue
+            child = part.node
+            if resume is None:
+                out += [before, self.node(child, lead=lead_first, trail=False)]
+            else:
+                out.insert(resume, self.leading(child))
+                out.append(self.node(child, lead=False, trail=False))
+            out += [part.suffix, self.trailing(child)]
+            resume = len(out)
+        if after:
+            if out and out[-1] in (")", "]", "()"):
+                closing = out.pop()
+                out += [after, closing] if closing != "()" else ["(", after, ")"]
+            else:
+                out.append(after)
+        return out
 
     def body(self, expr: Any) -> Doc:
         """A declaration's condition or expression, without its leading comments
@@ -177,10 +196,15 @@ class Printer:
             return self.node(expr, lead=False)
         keyword = "and" if isinstance(expr, ast.And) else "or"
         operands = chain_operands(expr)
-        parts: list[Doc] = [self.dangling(expr), Indent(CONTINUATION, self.node(operands[0]))]
+        # An operand's own-line trailing comments go where the next operand's
+        # leading ones go (the parse gives them to it), not under the operand.
+        parts: list[Doc] = [self.dangling(expr), *self.leading(operands[0]),
+                            Indent(CONTINUATION, self.node(operands[0], lead=False, trail=False)),
+                            *self.trailing(operands[0])]
         for operand in operands[1:]:
             parts += [HARD, *self.leading(operand), keyword, " ",
-                      Indent(CONTINUATION, self.node(operand, lead=False))]
+                      Indent(CONTINUATION, self.node(operand, lead=False, trail=False)),
+                      *self.trailing(operand)]
         parts += self.trailing(expr)
         return parts
 
@@ -210,12 +234,16 @@ class Printer:
         while isinstance(left, ast.Arith) and not left.parens and _LEVEL[left.op] == level:
             spine.append(left)
             left = left.left
-        parts: list[Doc] = [self.leading(inner) for inner in spine[1:]]
+        # The inner steps start where the run starts, so they never have leading or
+        # dangling comments of their own; printed anyway, so none could be lost.
+        parts: list[Doc] = [self.dangling(node)]
+        parts += [[self.leading(inner), self.dangling(inner)] for inner in spine[1:]]
         parts.append(self.node(left))
         for step in reversed(spine):
-            parts += [f" {step.op.value} ", self.node(step.right)]
+            parts += [self.leading(step.right), f" {step.op.value} ",
+                      self.node(step.right, lead=False)]
             if step is not node:
-                parts += [self.dangling(step), self.trailing(step)]
+                parts.append(self.trailing(step))
         return parts
 
     def _chain(self, node: ast.And | ast.Or) -> Doc:
@@ -233,30 +261,23 @@ class Printer:
             inner += [LINE, *self.leading(operand), keyword, " ", self.node(operand, lead=False)]
         return Group(["(" * node.parens, Align(inner), ")" * node.parens])
 
-    def _aggregate(self, node: ast.Aggregate) -> Doc:
-        parts: list[Doc] = [node.function.value, "(", "distinct " if node.distinct else "",
-                            node.event]
+    def _aggregate(self, node: ast.Aggregate) -> list[Part]:
+        parts: list[Part] = [node.function.value, "(", "distinct " if node.distinct else "",
+                             node.event]
         if node.prop is not None:
             parts += [".", node.prop]
-        if node.filter is not None:
-            parts += [" with ", self.node(node.filter)]
-        parts.append(self._window_after(node.window))
-        parts.append(")")
-        return parts
-
-    def _window_after(self, window: ast.Window | None) -> Doc:
-        return [] if window is None else [" ", self.node(window)]
+        return [*parts, *_after(" with ", node.filter), *_after(" ", node.window), ")"]
 
     # -------------------------------------------------------- declarations
-    def _bound(self, node: ast.Bound) -> Doc:
+    def _bound(self, node: ast.Bound) -> str:
         number = node.text or ("-" if node.value.is_signed() else "") + _decimal(node.value)
-        return [number, "%" if node.percent else ""]
+        return number + ("%" if node.percent else "")
 
-    def _expectation(self, node: ast.Expectation) -> Doc:
-        parts: list[Doc] = ["expect ", node.measure.value, " ", node.op, " ",
-                            self.node(node.bounds[0])]
+    def _expectation(self, node: ast.Expectation) -> list[Part]:
+        parts: list[Part] = ["expect ", node.measure.value, " ", node.op, " ",
+                             _Child(node.bounds[0])]
         if node.op == "between" and len(node.bounds) > 1:
-            parts += [" and ", self.node(node.bounds[1])]
+            parts += [" and ", _Child(node.bounds[1])]
         return parts
 
     def _metadata(self, meta: ast.Metadata) -> list[Doc]:
@@ -267,61 +288,67 @@ class Printer:
             if text is not None:
                 lines += [HARD, *self.leading(text), keyword, " ", self.node(text, lead=False)]
         if meta.tags:
-            lines += [HARD, *self.leading(meta.tags[0]), "tags ",
-                      self.node(meta.tags[0], lead=False, trail=False)]
-            if len(meta.tags) > 1:
-                lines += [",", self.trailing(meta.tags[0]), " ", self.items(meta.tags[1:])]
-            else:
-                lines += self.trailing(meta.tags[0])
+            tags = self._assemble(None, _items(meta.tags), lead_first=False)
+            lines += [HARD, *self.leading(meta.tags[0]), "tags", Indent(INDENT, [" ", tags])]
         for expectation in meta.expectations:
             lines += [HARD, *self.leading(expectation), self.node(expectation, lead=False)]
         return lines
 
-    def _metric(self, node: ast.MetricDecl) -> Doc:
-        return ["metric ", node.name, " =", Indent(INDENT, [
+    def _metric(self, node: ast.MetricDecl, header: Doc) -> Doc:
+        return ["metric ", node.name, " =", header, Indent(INDENT, [
             " ", *self.leading(node.expr), self.body(node.expr)])]
 
-    def _segment(self, node: ast.SegmentDecl) -> Doc:
+    def _segment(self, node: ast.SegmentDecl, header: Doc) -> Doc:
         condition = node.condition
-        return ["segment ", node.name, Indent(INDENT, [
+        return ["segment ", node.name, header, Indent(INDENT, [
             *self._metadata(node.meta),
             HARD, *self.leading(condition), "where ", Indent(INDENT, self.body(condition)),
         ])]
 
-    def _segmentation(self, node: ast.SegmentationDecl) -> Doc:
+    def _segmentation(self, node: ast.SegmentationDecl, header: Doc) -> Doc:
         branches: list[Doc] = []
         for branch in node.branches:
-            branches += [HARD, *self.leading(branch), self.node(branch, lead=False)]
-        return ["segmentation ", node.name, Indent(INDENT, [*self._metadata(node.meta),
-                                                            *branches])]
+            branches += [HARD, *self.leading(branch), self._branch(branch),
+                         self.trailing(branch)]
+        return ["segmentation ", node.name, header,
+                Indent(INDENT, [*self._metadata(node.meta), *branches])]
 
     def _branch(self, node: ast.Branch) -> Doc:
+        # Comments after the label go where a comment before the condition goes.
         dangling = self.dangling(node)
         if node.condition is None:
-            return [node.label, ": otherwise", dangling]
-        return [node.label, ":", dangling, Indent(INDENT, [
-            " ", *self.leading(node.condition), self.body(node.condition)])]
+            return [node.label, ": otherwise", Indent(INDENT, dangling)]
+        return [node.label, ":", Indent(INDENT, [
+            *dangling, " ", *self.leading(node.condition), self.body(node.condition)])]
 
     def declaration(self, node: ast.Declaration) -> Doc:
-        """A declaration with its dangling and trailing comments (not its leading)."""
-        core = self._cores[type(node)](node)
-        dangling = self.attached.dangling(node)
-        if dangling:
-            # After the header: `segment NAME`, `metric NAME =`.
-            header = 3 if isinstance(node, ast.MetricDecl) else 2
-            assert isinstance(core, list)
-            core = [*core[:header], *[Comment(c.text, c.own_line) for c in dangling],
-                    *core[header:]]
+        """A declaration with its dangling comments (after its header: ``segment
+        NAME``, ``metric NAME =``) and trailing ones, not its leading ones."""
+        header = Indent(INDENT, self.dangling(node))
+        if isinstance(node, ast.MetricDecl):
+            core = self._metric(node, header)
+        elif isinstance(node, ast.SegmentDecl):
+            core = self._segment(node, header)
+        else:
+            core = self._segmentation(node, header)
         return [core, Indent(INDENT, self.trailing(node))]
 
 
-def _first_child(node: Any) -> Any:
-    found = parts(node)
-    return found[0] if found else None
+def _comments(comments: Sequence[ast.Comment], own_line: bool = False) -> list[Doc]:
+    """Comments as written (or all on their own lines)."""
+    return [Comment(c.text, own_line or c.own_line) for c in comments]
 
 
-def _insert_closing(core: Doc, comments: list[Doc]) -> Doc:
-    """``comments`` before a closing bracket that ends ``core``, else at its end."""
-    if isinstance(core, list) and core and core[-1] in (")", "]"):
-        return [*core[:-1], *comments, core[-1]]
-    return [core, *comments]
+def _items(items: Sequence[Any]) -> list[Part]:
+    """Items separated by ``, ``; an item's trailing comments follow its comma."""
+    parts: list[Part] = []
+    for index, item in enumerate(items):
+        if index < len(items) - 1:
+            parts += [_Child(item, ","), " "]
+        else:
+            parts.append(_Child(item))
+    return parts
+
+
+def _after(prefix: str, node: Any) -> list[Part]:
+    return [] if node is None else [prefix, _Child(node)]

@@ -17,10 +17,14 @@ The rules, for a comment at offset ``p``:
   ``a``.  When ``T`` ends no node (a keyword or punctuation of a node ``N``): if
   ``N`` has no child before the comment, the comment dangles on ``N`` (a header:
   ``segment vip  # c``, ``label:  # c``, ``(  # c``, ``not  # c``); otherwise it
-  leads ``N``'s next child, or dangles on ``N`` when there is none.
+  leads ``N``'s next child; when there is none, it is one of ``N``'s comments at
+  its end: they dangle on ``N`` when ``N`` closes with a bracket of its own or has
+  parentheses (``count(purchase  # c`` before ``)``), else trail the outermost
+  node that ends where ``N`` ends (``x is  # c`` before ``set``: after ``set``).
 * **On its own line.**  Let ``N`` be the smallest node whose extent holds it: the
   comment leads the first child of ``N`` after it, else trails the last child
-  before it, else dangles on ``N``.  Between declarations (``N`` is the file): a
+  before it if nothing comes between them, else is one of ``N``'s comments at its
+  end (see below).  Between declarations (``N`` is the file): a
   comment indented past column 1 right after a declaration (no column-1 comment
   between) trails that declaration; others lead the next declaration, and those
   after the last one belong to the file (``CommentMap.of(source)``).
@@ -41,6 +45,9 @@ from typing import Any
 from segdsl.syntax import ast
 from segdsl.syntax.tokens import Token
 from segdsl.syntax.walk import children as field_children
+
+# Nodes that end with a bracket of their own, inside which dangling comments stay.
+_BRACKETED = (ast.ListLit, ast.Call, ast.Aggregate)
 
 # Tokens that end a line without ending the part it talks about.
 _SEPARATORS = frozenset({",", "and", "or"})
@@ -179,6 +186,7 @@ class _Attacher:
             return False
         token_start, token_end = extents.starts[at], extents.ends[at]
         node: Any = self.root
+        path: list[tuple[Any, int]] = []  # the nodes descended into, with their ends
         while True:
             found, spans = self.parts_of(node)
             for part, (start, end) in zip(found, spans, strict=True):
@@ -187,6 +195,7 @@ class _Attacher:
                         self.add(part, _TRAILING, comment)
                         return True
                     node = part
+                    path.append((part, end))
                     break
             else:
                 break
@@ -197,35 +206,54 @@ class _Attacher:
         following = next((p for p, (start, _) in zip(found, spans, strict=True)
                           if start >= offset), None)
         if not found or found[0] is following:
-            self.add(node, _DANGLING, comment)
+            if found or not self.at_end(path, comment):
+                self.add(node, _DANGLING, comment)
         elif following is not None:
             self.add(following, _LEADING, comment)
         else:
-            self.add(node, _DANGLING, comment)
+            self.at_end(path, comment) or self.add(node, _DANGLING, comment)
+        return True
+
+    def at_end(self, path: list[tuple[Any, int]], comment: ast.Comment) -> bool:
+        """Attach a comment that comes after every child of the last node of
+        ``path`` as trailing the outermost node that ends where that one ends,
+        unless the node closes with a bracket of its own (then it dangles inside:
+        ``count(purchase  # c`` before ``)``).  A formatter prints it after the node,
+        where it is found, and attached, again."""
+        node, end = path[-1]
+        if getattr(node, "parens", 0) or isinstance(node, _BRACKETED) or (
+                isinstance(node, ast.EventFilter) and node.condition is None):
+            return False
+        outer = next(part for part, part_end in path if part_end == end)
+        self.add(outer, _TRAILING, comment)
         return True
 
     # ----------------------------------------------------------- own line
     def own_line(self, comment: ast.Comment) -> None:
         offset = comment.span.start
         node: Any = self.root
+        path: list[tuple[Any, int]] = []
         while True:
             found, spans = self.parts_of(node)
             inner = _containing(found, spans, offset)
             if inner is None:
                 break
             node = inner
+            path.append((node, self.extents.of(node)[1]))
         found, spans = self.parts_of(node)
         following = next((p for p, (start, _) in zip(found, spans, strict=True)
                           if start >= offset), None)
-        preceding = next((p for p, (_, end) in zip(reversed(found), reversed(spans),
-                                                     strict=True) if end <= offset), None)
+        before = [(p, end) for p, (_, end) in zip(found, spans, strict=True) if end <= offset]
+        preceding = before[-1][0] if before else None
         if node is self.root:
             self.between_declarations(comment, preceding, following)
         elif following is not None:
             self.add(following, _LEADING, comment)
-        elif preceding is not None:
+        elif before and self.extents.ends[self.extents.token_before(offset)] <= before[-1][1]:
+            # Nothing between the last child and the comment: after that child.
             self.add(preceding, _TRAILING, comment)
-        else:
+        elif not self.at_end(path, comment):
+            # After the node's own words that follow its last child (`x is set`).
             self.add(node, _DANGLING, comment)
 
     def between_declarations(self, comment: ast.Comment, preceding: Any, following: Any) -> None:
