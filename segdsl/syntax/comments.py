@@ -210,8 +210,8 @@ class _Attacher:
                 self.add(node, _DANGLING, comment)
         elif following is not None:
             self.add(following, _LEADING, comment)
-        else:
-            self.at_end(path, comment) or self.add(node, _DANGLING, comment)
+        elif not self.at_end(path, comment):
+            self.add(node, _DANGLING, comment)
         return True
 
     def at_end(self, path: list[tuple[Any, int]], comment: ast.Comment) -> bool:
