@@ -31,15 +31,26 @@ def _fields(node_type: type) -> tuple[str, ...]:
     return names
 
 
-def tree_key(node: Any) -> Any:
-    """``node`` as nested tuples: type, then each field that is not a position or a
-    spelling (recursive; run it where the stack is deep enough for the tree)."""
-    if isinstance(node, tuple):
-        return tuple(tree_key(item) for item in node)
-    if dataclasses.is_dataclass(node) and not isinstance(node, type):
-        node_type = type(node)
-        return (node_type.__name__, *(tree_key(getattr(node, name)) for name in _fields(node_type)))
-    return node
+def tree_key(node: Any) -> tuple[Any, ...]:
+    """``node`` as a flat tuple, in pre-order: each node's type name followed by its
+    fields that are not positions or spellings, each tuple's length followed by its
+    items.  Two trees have equal keys exactly when they are the same tree.  Flat
+    and built without recursion, so a tree of any depth can be keyed and compared.
+    """
+    out: list[Any] = []
+    stack: list[Any] = [node]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, tuple):
+            out.append(("tuple", len(value)))
+            stack.extend(reversed(value))
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            names = _fields(type(value))
+            out.append(("node", type(value).__name__))
+            stack.extend(getattr(value, name) for name in reversed(names))
+        else:
+            out.append(value)
+    return tuple(out)
 
 
 def source_key(source: ast.SourceFile) -> Any:

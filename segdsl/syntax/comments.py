@@ -154,6 +154,10 @@ class _Attacher:
             cached = self._parts[id(node)] = (found, [self.extents.of(p) for p in found])
         return cached
 
+    def has(self, node: Any, where: int) -> bool:
+        lists = self.found.get(ast.node_key(node) or (object, -1, -1))
+        return bool(lists and lists[where])
+
     def add(self, node: Any, where: int, comment: ast.Comment) -> None:
         key = ast.node_key(node)
         if key is None:  # pragma: no cover - every parsed node has a span
@@ -205,7 +209,10 @@ class _Attacher:
         offset = comment.span.start
         following = next((p for p, (start, _) in zip(found, spans, strict=True)
                           if start >= offset), None)
-        if not found or found[0] is following:
+        if following is not None and self.has(following, _LEADING):
+            # After a comment that leads the next child: lead it too (keeps order).
+            self.add(following, _LEADING, comment)
+        elif not found or found[0] is following:
             if found or not self.at_end(path, comment):
                 self.add(node, _DANGLING, comment)
         elif following is not None:
