@@ -162,3 +162,46 @@ def test_the_token_at_a_position() -> None:
     token = source.tokens[bisect.bisect_right(starts, at) - 1]
     assert (token.type, token.value, token.line, token.column) == ("NUMBER", "1_000", 2, 27)
     assert [t.type for t in source.tokens][-1] == "COMMENT"
+
+
+# ------------------------------------------------------------------- extents
+
+
+def _check_extents(text: str) -> None:
+    """A node's extent (its span and its own parentheses, found in the tokens)
+    holds its children's, and starts and ends on tokens."""
+    from segdsl.syntax.comments import _Extents
+
+    source = parse_source(text, "f.seg")
+    extents = _Extents(source.tokens)
+    starts, ends = set(extents.starts), set(extents.ends)
+    stack: list[Any] = list(source.declarations)
+    while stack:
+        node = stack.pop()
+        start, end = extents.of(node)
+        assert start in starts and end in ends, node
+        parens = getattr(node, "parens", 0)
+        assert source.text[start:start + parens] == "(" * parens
+        for child in parts(node):
+            child_start, child_end = extents.of(child)
+            assert start <= child_start <= child_end <= end, (node, child)
+            stack.append(child)
+    for comment in source.comments:
+        line_start = text.rfind("\n", 0, comment.span.start) + 1
+        assert comment.own_line == (not text[line_start:comment.span.start].strip())
+
+
+@SETTINGS
+@given(valid_file())
+def test_extents_nest(generated: tuple[str, list[str]]) -> None:
+    _check_extents(generated[0])
+
+
+@pytest.mark.parametrize("text", [
+    "metric m = count(p with (a) and (b) in last 7 days)\n",
+    "metric m = count(p with not (a) in last 7 days)\n",
+    "metric m = count(p with (x) between (2026-01-01) and (today))\n",
+    "segment s where has p with (x > 1) then q with ((y)) within 1 day\n",
+])
+def test_extents_nest_where_a_window_is_detached(text: str) -> None:
+    _check_extents(text)

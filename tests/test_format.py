@@ -183,8 +183,8 @@ def test_with_and_parentheses_keep_their_different_meanings() -> None:
 
 
 def test_a_parenthesized_run_that_does_not_fit_is_broken_under_its_parenthesis() -> None:
-    text = ("segment s where a\n  and (aaaaaaaaaaaaaaaaaaaaaa = 1 or bbbbbbbbbbbbbbbbbbbbbbbbbbb = 2 "
-            "or ccccccccccccccccccccccccc = 3)\n")
+    text = ("segment s where a\n  and (aaaaaaaaaaaaaaaaaaaaaa = 1 "
+            "or bbbbbbbbbbbbbbbbbbbbbbbbbbb = 2 or ccccccccccccccccccccccccc = 3)\n")
     assert fmt(text) == d("""
         segment s
           where a

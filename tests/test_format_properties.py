@@ -143,7 +143,8 @@ def test_comments_anywhere_keep_their_order_and_formatting_settles(text: str) ->
 
 
 def test_comments_at_the_usual_places_keep_their_attachment() -> None:
-    text = VALID_FILE.replace("  where orders_30d > 3\n", "  # why\n  where orders_30d > 3  # how\n")
+    text = VALID_FILE.replace("  where orders_30d > 3\n",
+                              "  # why\n  where orders_30d > 3  # how\n")
     out = round_trip(text)
     assert placement(parse_source(out, "f.seg")) == placement(parse_source(text, "f.seg"))
 
