@@ -23,9 +23,9 @@ and editor tools can print it back or quote it:
   equals ``a`` there and the checker, compiler and reference evaluator, which
   compare and hash nodes, see no difference.  ``segdsl.format.verify.tree_key``
   compares trees with layout but without positions.
-* :class:`SourceFile` keeps every token (``tokens``, comments included, in text
+* :class:`SourceFile` gives every token (``tokens``, comments included, in text
   order) and the comments attached to nodes (``attached``, a :class:`CommentMap`;
-  see :mod:`segdsl.syntax.comments` for the rules).
+  see :mod:`segdsl.syntax.comments` for the rules), both made when first asked.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from segdsl.diagnostics import Diagnostic, Span
 from segdsl.syntax.tokens import Token
@@ -681,11 +682,11 @@ class CommentMap:
 class SourceFile:
     """One parsed ``.seg`` file: what parsed, its comments, and its syntax problems.
 
-    ``tokens`` are all tokens of the file in text order, comments included (type
-    ``COMMENT``), in file positions; a character no token matches (only in a file
-    with syntax errors) has none.  Tokens are plain objects: do not change them.
-    ``attached`` maps nodes to their comments.  Both are derived from ``text``,
-    so they take no part in ``==``.
+    ``tokens`` (every token in text order, comments included, in file positions)
+    and ``attached`` (the comments attached to nodes) are derived from the text and
+    made when first asked for, then kept: ``check`` needs neither, and keeping a big
+    project's tokens alive cost it ~10 %.  Tokens are plain objects: do not change
+    them.  None of this takes part in ``==``.
     """
 
     path: str
@@ -693,5 +694,28 @@ class SourceFile:
     declarations: tuple[Declaration, ...]
     comments: tuple[Comment, ...]
     diagnostics: tuple[Diagnostic, ...]
-    tokens: tuple[Token, ...] = field(default=(), compare=False, repr=False)
-    attached: CommentMap = field(default_factory=CommentMap, compare=False, repr=False)
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False,
+                                     repr=False)
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """Every token of the file, as the parser read them (a character no token
+        matches, only in a file with syntax errors, has none)."""
+        found = self._derived.get("tokens")
+        if found is None:
+            from segdsl.syntax.parser import scan_tokens  # the parser imports this module
+
+            found = self._derived["tokens"] = scan_tokens(self.text)
+        return found
+
+    @property
+    def attached(self) -> CommentMap:
+        """Which comments belong to which node (see :class:`CommentMap`)."""
+        found = self._derived.get("attached")
+        if found is None:
+            from segdsl.syntax.comments import attach
+
+            found = self._derived["attached"] = (
+                attach(self.declarations, self.comments, self.tokens) if self.comments
+                else CommentMap())
+        return found

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -352,15 +351,13 @@ class AstBuilder:
 
     def group(self, raw: list[Any]) -> ast.Expr:
         inner: ast.Expr = _values(raw)[0]
-        context = _context.get()
-        span = self._span(raw)
-        # A new node (they are frozen) that counts one more pair of parentheses.  The
-        # old one is dropped, so its id must leave the tables: Python may reuse it.
-        context.grouped.pop(id(inner), None)
-        context.between_windows.pop(id(inner), None)
-        node = dataclasses.replace(inner, parens=inner.parens + 1)
-        context.grouped[id(node)] = span
-        return node
+        # One more pair of parentheses around the node.  Set in place although nodes
+        # are frozen: the node was made moments ago by this parse and nothing else
+        # holds it yet (dataclasses.replace would cost ~4 us per group), and `parens`
+        # takes no part in equality or hashing.
+        object.__setattr__(inner, "parens", inner.parens + 1)
+        _context.get().grouped[id(inner)] = self._span(raw)
+        return inner
 
     def compare(self, raw: list[Any]) -> ast.Compare:
         children = _values(raw)

@@ -4,9 +4,11 @@ Recovery: a file is cut into chunks at lines that start a declaration (``metric`
 ``segment`` or ``segmentation`` in column 1) and each chunk is parsed on its own, so
 a syntax error costs only the declaration it is in and every other declaration is
 still checked.  This is what lets ``check`` (and later a language server) report
-several problems at once.  Comments are collected during lexing and kept, with
-every other token (``SourceFile.tokens``), and attached to the nodes they belong to
-(:mod:`segdsl.syntax.comments`) once the whole file is parsed.
+several problems at once.  Comments are collected during lexing and kept; the
+other tokens are not (keeping 50,000 of them alive cost a big ``check`` ~10 % in
+garbage collection): ``SourceFile.tokens`` scans the text again when first asked
+(:func:`scan_tokens`), and ``SourceFile.attached`` attaches the comments to nodes
+(:mod:`segdsl.syntax.comments`) when first asked.  ``check`` asks for neither.
 
 Each chunk is parsed by the lean LALR parser (:mod:`segdsl.syntax.lalr`, no Lark);
 only a chunk it rejects is parsed again by Lark, whose exception tells what is wrong
@@ -22,7 +24,6 @@ from pathlib import Path
 from segdsl.diagnostics import Diagnostic, Span
 from segdsl.syntax import ast, lalr
 from segdsl.syntax.builder import Offsets, building
-from segdsl.syntax.comments import attach
 from segdsl.syntax.tokens import ScanError, Token
 
 _DECLARATION_START = re.compile(r"^(?=(?:metric|segment|segmentation)\b)", re.MULTILINE)
@@ -79,21 +80,25 @@ def parse_source(text: str, file: str) -> ast.SourceFile:
         # A byte-order mark is invisible in editors, so columns are counted without it.
         text = text[1:]
     declarations: list[ast.Declaration] = []
-    tokens: list[Token] = []
+    comments: list[Token] = []
     diagnostics: list[Diagnostic] = []
     line = 1
     previous = 0
     for start, end in _chunks(text):
         line += text.count("\n", previous, start)
         previous = start
-        decls, problems = _parse_chunk(text, start, end, line, file, tokens)
+        decls, problems = _parse_chunk(text, start, end, line, file, comments)
         declarations += decls
         diagnostics += problems
-    comments = tuple(_comments(tokens, file, text))
-    declared = tuple(declarations)
-    attached = attach(declared, comments, tokens) if comments else ast.CommentMap()
-    return ast.SourceFile(file, text, declared, comments, tuple(diagnostics), tuple(tokens),
-                          attached)
+    return ast.SourceFile(file, text, tuple(declarations), tuple(_comments(comments, file, text)),
+                          tuple(diagnostics))
+
+
+def scan_tokens(text: str) -> tuple[Token, ...]:
+    """Every token of ``text`` (a parsed file's text, without a byte-order mark), in
+    text order and file positions, comments included: what the parser read.  A
+    character no token matches (only in a file with syntax errors) has none."""
+    return tuple(_scan_all(text, 0, len(text), 1))
 
 
 def _chunks(text: str) -> list[tuple[int, int]]:
@@ -125,10 +130,10 @@ def _previous_code_line(text: str, position: int) -> str:
 
 
 def _parse_chunk(
-    text: str, start: int, end: int, line: int, file: str, tokens: list[Token]
+    text: str, start: int, end: int, line: int, file: str, comments: list[Token]
 ) -> tuple[list[ast.Declaration], list[Diagnostic]]:
     """Parse ``text[start:end]``, which begins at the start of line ``line``; its
-    tokens, comments included, are appended to ``tokens``."""
+    comments are appended to ``comments``."""
     offsets = Offsets(file)  # the lean parser's tokens are in file positions already
     read: list[Token] = []
     try:
@@ -137,26 +142,26 @@ def _parse_chunk(
             declarations: list[ast.Declaration] = lalr.parser().parse(
                 text, read, start, end, line)
     except lalr.SyntaxFailure:
-        return _parse_chunk_with_lark(text, start, end, line, file, tokens)
-    tokens += read
+        return _parse_chunk_with_lark(text, start, end, line, file, comments)
+    comments += read
     return declarations, offsets.diagnostics
 
 
 def _parse_chunk_with_lark(
-    text: str, start: int, end: int, line: int, file: str, tokens: list[Token]
+    text: str, start: int, end: int, line: int, file: str, comments: list[Token]
 ) -> tuple[list[ast.Declaration], list[Diagnostic]]:
     """Parse with Lark: slower, but its exceptions describe syntax errors.
 
     Lark reads the chunk alone (its positions are the chunk's, which the builder and
-    the error messages shift by ``Offsets``); the chunk's tokens for the source file
-    come from scanning it again in file positions.
+    the error messages shift by ``Offsets``); the chunk's comments come from scanning
+    it again in file positions, past any character no token matches.
     """
     from lark.exceptions import LarkError, UnexpectedInput
 
     from segdsl.syntax import grammar
     from segdsl.syntax.syntax_errors import describe_unexpected
 
-    tokens += _scan_all(text, start, end, line)
+    comments += [t for t in _scan_all(text, start, end, line) if t.type == "COMMENT"]
     chunk = text[start:end]
     # Start afresh (the lean parser's builder may have reported problems of a part
     # it built before it failed).
@@ -195,8 +200,6 @@ def _scan_all(text: str, start: int, end: int, line: int) -> list[Token]:
 def _comments(tokens: list[Token], file: str, text: str) -> list[ast.Comment]:
     comments = []
     for token in tokens:
-        if token.type != "COMMENT":
-            continue
         value, end, end_column = token.value, token.end_pos, token.end_column
         if value.endswith("\r"):  # the CR of a CRLF line ending is not part of the comment
             value, end, end_column = value[:-1], end - 1, end_column - 1
