@@ -146,6 +146,27 @@ def test_a_file_that_is_not_utf8_is_reported_and_left_alone(project: Path) -> No
     assert seg(project).read_bytes() == b"segment a where x = \"\xff\"\n"
 
 
+def test_an_unreadable_file_is_reported_and_the_others_formatted(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # What a file without read permission does (simulated: the tests may run as root).
+    seg(project, "b.seg").write_text(BROKEN, encoding="utf-8")
+    real = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        if path.name == "b.seg":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = run(["fmt"])
+    assert result.exit_code == 1
+    assert "segments/b.seg:1:1: error[SYN007]: cannot read the file: Permission denied" in (
+        result.stderr)
+    assert result.stderr.endswith(
+        "1 file reformatted, 0 unchanged, 1 file with errors left alone\n")
+    assert seg(project).read_text(encoding="utf-8") == PRETTY
+
+
 def test_line_endings_and_permissions_are_kept(project: Path) -> None:
     seg(project).write_bytes(UGLY.replace("\n", "\r\n").encode())
     os.chmod(seg(project), 0o640)

@@ -19,13 +19,13 @@ import os
 import stat
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import click
 
 from segdsl.cli.common import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, fail_all
-from segdsl.diagnostics import Diagnostic
+from segdsl.diagnostics import Diagnostic, Span
 
 STDIN = "-"
 
@@ -153,7 +153,10 @@ def _format_file(path: Path, shown: str, write: bool, show_diff: bool,
     text, problems, displayed = read_source(path, shown)
     outcome.sources[shown] = displayed
     if text is None:
-        outcome.diagnostics += problems
+        # An unreadable file has no position: name it at its start.
+        outcome.diagnostics += [
+            p if p.span is not None else replace(p, span=Span.point(shown, 1, 1))
+            for p in problems]
         return
     try:
         formatted = format_text(text, shown)
