@@ -78,25 +78,43 @@ def _hooks() -> list[dict[str, Any]]:
 
 def _run_hook(hook: dict[str, Any], repo: Path, bin_dir: Path
               ) -> subprocess.CompletedProcess[str]:
-    """Run a hook as pre-commit does with ``pass_filenames: false``: its entry and
-    args, in the repository's root."""
+    """Run a hook as ``pre-commit run --all-files`` does: its entry and args, in the
+    repository's root, followed by the tracked files its ``files`` pattern matches
+    unless ``pass_filenames: false``."""
     command = [*shlex.split(hook["entry"]), *hook.get("args", [])]
+    if hook.get("pass_filenames", True):
+        tracked = subprocess.run(["git", "ls-files"], cwd=repo, capture_output=True,
+                                 text=True, check=True).stdout.split()
+        command += [f for f in tracked if re.search(hook.get("files", ""), f)]
     return subprocess.run(command, cwd=repo, env=_env(bin_dir), capture_output=True,
                           text=True, timeout=300)
 
 
+def _hook(name: str) -> dict[str, Any]:
+    (hook,) = [h for h in _hooks() if h["id"] == name]
+    return hook
+
+
 def test_hooks_are_declared_as_pre_commit_reads_them() -> None:
     hooks = {hook["id"]: hook for hook in _hooks()}
-    assert set(hooks) == {"segdsl-check", "segdsl-test"}
+    assert set(hooks) == {"segdsl-check", "segdsl-test", "segdsl-fmt"}
     for hook in hooks.values():
         assert hook["language"] == "python"
-        assert hook["pass_filenames"] is False
         assert shlex.split(hook["entry"])[0] == "segdsl"
+    # The project-wide hooks take no file names; fmt takes the changed .seg files.
+    assert hooks["segdsl-check"]["pass_filenames"] is False
+    assert hooks["segdsl-test"]["pass_filenames"] is False
+    assert hooks["segdsl-fmt"].get("pass_filenames", True) is True
+    assert shlex.split(hooks["segdsl-fmt"]["entry"]) == ["segdsl", "fmt", "--check"]
     check = re.compile(hooks["segdsl-check"]["files"])
     for path in ("segments/value.seg", "schema.yml", "shop/segdsl.yaml"):
         assert check.search(path), path
     for path in ("README.md", "tests/value.yml", "docs/schema.md"):
         assert not check.search(path), path
+    fmt = re.compile(hooks["segdsl-fmt"]["files"])
+    assert fmt.search("segments/value.seg")
+    for path in ("schema.yml", "segdsl.yml", "tests/value.yml", "notes.seg.txt"):
+        assert not fmt.search(path), path
 
 
 def test_hooks_pass_on_the_example_and_fail_on_a_broken_segment(
@@ -104,16 +122,40 @@ def test_hooks_pass_on_the_example_and_fail_on_a_broken_segment(
     for hook in _hooks():
         result = _run_hook(hook, repo, bin_dir)
         assert result.returncode == 0, (hook["id"], result.stdout, result.stderr)
-    assert "0 failed" in _run_hook(_hooks()[1], repo, bin_dir).stdout
+    assert "0 failed" in _run_hook(_hook("segdsl-test"), repo, bin_dir).stdout
 
     broken = repo / "segments" / "value.seg"
-    broken.write_text(broken.read_text(encoding="utf-8")
-                      + "\nsegment oops\n  where revenue_356d > 1\n", encoding="utf-8")
-    for hook in _hooks():
+    original = broken.read_text(encoding="utf-8")
+    broken.write_text(original + "\nsegment oops\n  where revenue_356d > 1\n", encoding="utf-8")
+    for hook in (_hook("segdsl-check"), _hook("segdsl-test")):
         result = _run_hook(hook, repo, bin_dir)
         assert result.returncode == 1, (hook["id"], result.stdout, result.stderr)
         assert "segments/value.seg:" in result.stderr + result.stdout
         assert "revenue_356d" in result.stderr + result.stdout
+    # Well laid out, if wrong: the layout hook has nothing to say.
+    assert _run_hook(_hook("segdsl-fmt"), repo, bin_dir).returncode == 0
+
+
+def test_the_fmt_hook_fails_on_a_file_out_of_layout_and_changes_nothing(
+        repo: Path, bin_dir: Path) -> None:
+    changed = repo / "segments" / "value.seg"
+    text = changed.read_text(encoding="utf-8") + "\nsegment   oops where vip and  is_subscribed\n"
+    changed.write_text(text, encoding="utf-8")
+    result = _run_hook(_hook("segdsl-fmt"), repo, bin_dir)
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert result.stdout == "would reformat segments/value.seg\n"
+    assert changed.read_text(encoding="utf-8") == text
+    syntax_error = repo / "segments" / "broken.seg"
+    syntax_error.write_text("segment b where x = = 1\n", encoding="utf-8")
+    _git(repo, "add", "-A")
+    result = _run_hook(_hook("segdsl-fmt"), repo, bin_dir)
+    assert result.returncode == 1
+    assert "segments/broken.seg:1:21: error[SYN001]" in result.stderr
+    subprocess.run(["segdsl", "fmt"], cwd=repo, env=_env(bin_dir), capture_output=True,
+                   check=False, timeout=300)
+    syntax_error.unlink()
+    _git(repo, "add", "-A")
+    assert _run_hook(_hook("segdsl-fmt"), repo, bin_dir).returncode == 0
 
 
 def _workflow_steps() -> list[dict[str, Any]]:

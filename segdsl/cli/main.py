@@ -60,6 +60,7 @@ _LAZY_COMMANDS = {
     "init": ("segdsl.cli.init_cmd", "init_command"),
     "explain": ("segdsl.cli.explain_cmd", "explain_command"),
     "schema": ("segdsl.cli.schema_cmd", "schema_group"),
+    "fmt": ("segdsl.cli.fmt_cmd", "fmt_command"),
     "lsp": ("segdsl.cli.lsp_cmd", "lsp_command"),
 }
 

@@ -7,16 +7,37 @@ Nothing is resolved here: names are plain strings until the checker binds them.
 
 Conditions and expressions are one family of nodes (``Expr``): the grammar shares
 one precedence ladder and the checker tells conditions (boolean) from values.
+
+The tree keeps what the source said, so that the formatter (:mod:`segdsl.format`)
+and editor tools can print it back or quote it:
+
+* ``parens`` on every ``Expr`` node counts the parentheses written around it
+  (``((a or b))`` is one ``Or`` with ``parens=2``); there are no grouping nodes.
+  A node's ``span`` does not include its own parentheses; an enclosing node's does.
+* ``text`` (and ``Duration.amount_text``/``unit_text``) keep the spelling where the
+  value normalizes it away: ``1_000``, a string literal with its quotes and escapes
+  as written, ``+00:00`` in a timestamp, ``day`` or ``days``.  Empty on nodes built
+  by hand (then print from ``value``).
+* Spelling and layout fields are excluded from ``==`` (``field(compare=False)``):
+  two nodes are equal when they mean the same thing at the same place, so ``(a)``
+  equals ``a`` there and the checker, compiler and reference evaluator, which
+  compare and hash nodes, see no difference.  ``segdsl.format.verify.tree_key``
+  compares trees with layout but without positions.
+* :class:`SourceFile` gives every token (``tokens``, comments included, in text
+  order) and the comments attached to nodes (``attached``, a :class:`CommentMap`;
+  see :mod:`segdsl.syntax.comments` for the rules), both made when first asked.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from segdsl.diagnostics import Diagnostic, Span
+from segdsl.syntax.tokens import Token
 
 # --------------------------------------------------------------------- enums
 
@@ -92,14 +113,19 @@ class TimeKeyword(enum.StrEnum):
 class StringLit:
     value: str
     span: Span
+    text: str = field(default="", compare=False)
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class NumberLit:
-    """A number as written (underscores removed); exact, so SQL gets the same digits."""
+    """A number, exact, so SQL gets the same digits; ``text`` is the number as
+    written (``1_000``, ``3.50``; a negative list item's with its ``-``: ``-0``)."""
 
     value: Decimal
     span: Span
+    text: str = field(default="", compare=False)
+    parens: int = field(default=0, compare=False)
 
     @property
     def is_integer(self) -> bool:
@@ -110,12 +136,15 @@ class NumberLit:
 class BoolLit:
     value: bool
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class DateLit:
     value: dt.date
     span: Span
+    text: str = field(default="", compare=False)
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +153,8 @@ class TimestampLit:
 
     value: dt.datetime
     span: Span
+    text: str = field(default="", compare=False)
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,13 +163,19 @@ class TimeNow:
 
     keyword: TimeKeyword
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class Duration:
+    """``N UNIT``; ``amount_text``/``unit_text`` as written (``1_000``, ``days``)."""
+
     amount: int
     unit: Unit
     span: Span
+    amount_text: str = field(default="", compare=False)
+    unit_text: str = field(default="", compare=False)
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +184,7 @@ class Ago:
 
     duration: Duration
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 Literal = StringLit | NumberLit | BoolLit | DateLit | TimestampLit | TimeNow
@@ -156,6 +194,7 @@ Literal = StringLit | NumberLit | BoolLit | DateLit | TimestampLit | TimeNow
 class ListLit:
     items: tuple[Literal, ...]
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 # --------------------------------------------------------------- references
@@ -168,6 +207,7 @@ class Name:
 
     name: str
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +219,7 @@ class Member:
     span: Span
     base_span: Span
     name_span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +228,7 @@ class Call:
     args: tuple[Expr, ...]
     span: Span
     name_span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,12 +237,14 @@ class Arith:
     left: Expr
     right: Expr
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class Neg:
     operand: Expr
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 # ------------------------------------------------------------------ windows
@@ -289,6 +333,7 @@ class Aggregate:
     filter: EventFilter | None
     window: Window | None
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 # --------------------------------------------------------------- conditions
@@ -299,6 +344,7 @@ class Or:
     left: Expr
     right: Expr
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,12 +352,14 @@ class And:
     left: Expr
     right: Expr
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class Not:
     operand: Expr
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +368,7 @@ class Compare:
     left: Expr
     right: Expr
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +379,7 @@ class InList:
     items: ListLit
     negated: bool
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +391,7 @@ class Between:
     high: Expr
     negated: bool
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +400,7 @@ class TextTest:
     expr: Expr
     pattern: Expr
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +408,7 @@ class IsSet:
     expr: Expr
     negated: bool
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +419,7 @@ class WindowTest:
     window: Window
     negated: bool
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,6 +431,7 @@ class RankTest:
     percent: NumberLit
     negated: bool
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,6 +439,7 @@ class InSegment:
     segment: str
     name_span: Span
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,6 +460,7 @@ class HasEvent:
     window: Window | None
     negated: bool
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,6 +473,7 @@ class HasSequence:
     within: Duration
     window: Window | None
     span: Span
+    parens: int = field(default=0, compare=False)
 
 
 Expr = (
@@ -437,8 +495,12 @@ class Tag:
 
 @dataclass(frozen=True, slots=True)
 class MetaText:
+    """The string of a ``title``/``description``/``owner`` line; ``text`` as written,
+    quotes included, ``span`` the whole line from the keyword."""
+
     value: str
     span: Span
+    text: str = field(default="", compare=False)
 
 
 class Measure(enum.Enum):
@@ -453,12 +515,14 @@ class Bound:
     """One bound of an expectation, as written: ``1_000`` or ``12.5%``.
 
     ``value`` is the number (a share's ``12.5%`` is ``12.5``, in percent);
-    ``percent`` says whether it was written with ``%``.
+    ``percent`` says whether it was written with ``%``; ``text`` is the number as
+    written, with its ``-`` but without ``%`` (``1_000``, ``-0``).
     """
 
     value: Decimal
     percent: bool
     span: Span
+    text: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,18 +596,126 @@ Declaration = MetricDecl | SegmentDecl | SegmentationDecl
 
 @dataclass(frozen=True, slots=True)
 class Comment:
-    """A ``# ...`` comment, kept for the formatter."""
+    """A ``# ...`` comment (without the line break).  ``own_line`` when only white
+    space comes before it on its line, else it ends a line of code."""
 
     text: str
     span: Span
+    own_line: bool = field(default=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Attached:
+    """The comments attached to one node (see :mod:`segdsl.syntax.comments`).
+
+    ``leading``: on their own lines before the node; ``trailing``: after the node,
+    the first usually at the end of its last line; ``dangling``: inside a node with
+    no child to attach them to (``[ # nothing yet``) or after a declaration's header
+    (``segment vip  # …``).
+    """
+
+    leading: tuple[Comment, ...] = ()
+    trailing: tuple[Comment, ...] = ()
+    dangling: tuple[Comment, ...] = ()
+
+
+NO_COMMENTS = Attached()
+
+# A node's identity in a CommentMap: nodes are values (equal when they mean the same
+# at the same place, and hashing one hashes its whole subtree), so a node is known by
+# its type and the offsets of its span, which no other node of the same type shares.
+NodeKey = tuple[type, int, int]
+
+
+def node_key(node: object) -> NodeKey | None:
+    """The key of ``node`` in a :class:`CommentMap`, None for a node without a span."""
+    span = getattr(node, "span", None)
+    if not isinstance(span, Span):
+        return None
+    return (type(node), span.start, span.end)
+
+
+class CommentMap:
+    """Which comments belong to which node: leading, trailing or dangling.
+
+    ``of(node)`` answers for any node (``NO_COMMENTS`` when it has none); ``of(source)``
+    for the :class:`SourceFile` gives the comments that belong to the file itself (all
+    of them in a file without declarations, and those after the last declaration
+    that are not indented below it).  Every comment of the file is attached exactly
+    once.
+    """
+
+    __slots__ = ("_by_node", "_file")
+
+    def __init__(self, by_node: dict[NodeKey, Attached] | None = None,
+                 file: Attached = NO_COMMENTS) -> None:
+        self._by_node = by_node or {}
+        self._file = file
+
+    def of(self, node: object) -> Attached:
+        if isinstance(node, SourceFile):
+            return self._file
+        key = node_key(node)
+        if key is None:
+            return NO_COMMENTS
+        return self._by_node.get(key, NO_COMMENTS)
+
+    def leading(self, node: object) -> tuple[Comment, ...]:
+        return self.of(node).leading
+
+    def trailing(self, node: object) -> tuple[Comment, ...]:
+        return self.of(node).trailing
+
+    def dangling(self, node: object) -> tuple[Comment, ...]:
+        return self.of(node).dangling
+
+    def __len__(self) -> int:
+        """How many comments are attached."""
+        every = [*self._by_node.values(), self._file]
+        return sum(len(a.leading) + len(a.trailing) + len(a.dangling) for a in every)
+
+    def __repr__(self) -> str:
+        return f"CommentMap({len(self)} comments on {len(self._by_node)} nodes)"
 
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
-    """One parsed ``.seg`` file: what parsed, its comments, and its syntax problems."""
+    """One parsed ``.seg`` file: what parsed, its comments, and its syntax problems.
+
+    ``tokens`` (every token in text order, comments included, in file positions)
+    and ``attached`` (the comments attached to nodes) are derived from the text and
+    made when first asked for, then kept: ``check`` needs neither, and keeping a big
+    project's tokens alive cost it ~10 %.  Tokens are plain objects: do not change
+    them.  None of this takes part in ``==``.
+    """
 
     path: str
     text: str
     declarations: tuple[Declaration, ...]
     comments: tuple[Comment, ...]
     diagnostics: tuple[Diagnostic, ...]
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False,
+                                     repr=False)
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """Every token of the file, as the parser read them (a character no token
+        matches, only in a file with syntax errors, has none)."""
+        found = self._derived.get("tokens")
+        if found is None:
+            from segdsl.syntax.parser import scan_tokens  # the parser imports this module
+
+            found = self._derived["tokens"] = scan_tokens(self.text)
+        return found
+
+    @property
+    def attached(self) -> CommentMap:
+        """Which comments belong to which node (see :class:`CommentMap`)."""
+        found = self._derived.get("attached")
+        if found is None:
+            from segdsl.syntax.comments import attach
+
+            found = self._derived["attached"] = (
+                attach(self.declarations, self.comments, self.tokens) if self.comments
+                else CommentMap())
+        return found

@@ -49,7 +49,8 @@ class Offsets:
     pos: int = 0
     diagnostics: list[Diagnostic] = field(default_factory=list)
     # id(node) -> span of the node with the parentheses written around it, so that an
-    # enclosing node's span starts at `(` (the AST keeps no grouping nodes).
+    # enclosing node's span starts at `(` (the AST keeps no grouping nodes; a node
+    # counts its own parentheses in `parens`).
     grouped: dict[int, Span] = field(default_factory=dict)
     # id(Between node) -> span from its `between` keyword to its end, for when the
     # between turns out to be an aggregate's window (see _detach_window).
@@ -127,7 +128,7 @@ def _detach_window(
     20`` stays a filter, and so does anything in parentheses:
     ``with (shipped_at in last 7 days)`` tests the property.
     """
-    if id(cond) in grouped:
+    if cond.parens:
         return None
     match cond:
         case ast.WindowTest(expr=expr, window=window, negated=False):
@@ -140,13 +141,16 @@ def _detach_window(
             if split is None:
                 return None
             node_type = ast.And if isinstance(cond, ast.And) else ast.Or
-            return node_type(left, split[0], left.span.cover(split[0].span)), split[1]
+            # Spans cover the operands' parentheses, as the parser's spans do.
+            outer_left = grouped.get(id(left)) or left.span
+            outer_right = grouped.get(id(split[0])) or split[0].span
+            return node_type(left, split[0], outer_left.cover(outer_right)), split[1]
         case ast.Not(operand=operand, span=span):
             split = _detach_window(operand, between_windows, grouped)
             if split is None:
                 return None
             # The `not` now ends where its operand ends, before the detached window.
-            inner = split[0].span
+            inner = grouped.get(id(split[0])) or split[0].span
             trimmed = Span(span.file, span.line, span.column, inner.end_line, inner.end_column,
                            span.start, inner.end)
             return ast.Not(split[0], trimmed), split[1]
@@ -271,17 +275,20 @@ class AstBuilder:
             fields[key] = value
         return ast.Metadata(**fields, expectations=tuple(expectations))
 
+    def _meta_text(self, token: Token, raw: list[Any]) -> ast.MetaText:
+        return ast.MetaText(self._unescape(token), self._span(raw), str(token))
+
     def meta_title(self, raw: list[Any]) -> tuple[str, ast.MetaText]:
         children = _values(raw)
-        return "title", ast.MetaText(self._unescape(children[0]), self._span(raw))
+        return "title", self._meta_text(children[0], raw)
 
     def meta_description(self, raw: list[Any]) -> tuple[str, ast.MetaText]:
         children = _values(raw)
-        return "description", ast.MetaText(self._unescape(children[0]), self._span(raw))
+        return "description", self._meta_text(children[0], raw)
 
     def meta_owner(self, raw: list[Any]) -> tuple[str, ast.MetaText]:
         children = _values(raw)
-        return "owner", ast.MetaText(self._unescape(children[0]), self._span(raw))
+        return "owner", self._meta_text(children[0], raw)
 
     def meta_tags(self, raw: list[Any]) -> tuple[str, tuple[ast.Tag, ...]]:
         children = _values(raw)
@@ -316,7 +323,8 @@ class AstBuilder:
         value = Decimal(str(number).replace("_", ""))
         negative = str(raw[0]) == "-"
         percent = str(raw[-1]) == "%"
-        return ast.Bound(-value if negative else value, percent, self._span(raw))
+        text = "-" + str(number) if negative else str(number)
+        return ast.Bound(-value if negative else value, percent, self._span(raw), text)
 
     def branch(self, raw: list[Any]) -> ast.Branch:
         children = _values(raw)
@@ -343,6 +351,11 @@ class AstBuilder:
 
     def group(self, raw: list[Any]) -> ast.Expr:
         inner: ast.Expr = _values(raw)[0]
+        # One more pair of parentheses around the node.  Set in place although nodes
+        # are frozen: the node was made moments ago by this parse and nothing else
+        # holds it yet (dataclasses.replace would cost ~4 us per group), and `parens`
+        # takes no part in equality or hashing.
+        object.__setattr__(inner, "parens", inner.parens + 1)
         _context.get().grouped[id(inner)] = self._span(raw)
         return inner
 
@@ -550,7 +563,7 @@ class AstBuilder:
             context = _context.get()
             split = _detach_window(filt.condition, context.between_windows, context.grouped)
             if split is not None:
-                filt = ast.EventFilter(split[0], split[0].span)
+                filt = self._event_filter(split[0])
                 window = split[1]
         return ast.Aggregate(
             function, subject.distinct, subject.event, subject.event_span,
@@ -583,7 +596,7 @@ class AstBuilder:
             self._error("SYN009", f"a duration needs a whole number, not {number}",
                         self._tok(number), hint=f"for example {_whole_example(text, unit)}")
             text = text.split(".")[0] or "0"
-        return ast.Duration(int(text), unit, self._span(raw))
+        return ast.Duration(int(text), unit, self._span(raw), str(number), children[1].value)
 
     def ago(self, raw: list[Any]) -> ast.Ago:
         children = _values(raw)
@@ -592,19 +605,20 @@ class AstBuilder:
     # ----------------------------------------------------------- literals
     def string(self, raw: list[Any]) -> ast.StringLit:
         children = _values(raw)
-        return ast.StringLit(self._unescape(children[0]), self._span(raw))
+        return ast.StringLit(self._unescape(children[0]), self._span(raw), str(children[0]))
 
     def number(self, raw: list[Any]) -> ast.NumberLit:
         children = _values(raw)
         return self._number(children[0])
 
     def _number(self, token: Token) -> ast.NumberLit:
-        return ast.NumberLit(Decimal(str(token).replace("_", "")), self._tok(token))
+        text = str(token)
+        return ast.NumberLit(Decimal(text.replace("_", "")), self._tok(token), text)
 
     def negative_number(self, raw: list[Any]) -> ast.NumberLit:
         children = _values(raw)
         number = self._number(children[0])
-        return ast.NumberLit(-number.value, self._span(raw))
+        return ast.NumberLit(-number.value, self._span(raw), "-" + number.text)
 
     def date(self, raw: list[Any]) -> ast.DateLit:
         children = _values(raw)
@@ -613,7 +627,7 @@ class AstBuilder:
         except TimeParseError as error:
             self._error("SYN005", error.problem, self._span(raw), hint=error.hint)
             value = dt.date(1970, 1, 1)
-        return ast.DateLit(value, self._span(raw))
+        return ast.DateLit(value, self._span(raw), str(children[0]))
 
     def timestamp(self, raw: list[Any]) -> ast.TimestampLit:
         # The lexer accepts any offset so that a non-UTC one gets this message,
@@ -625,7 +639,7 @@ class AstBuilder:
         except TimeParseError as error:
             self._error("SYN005", error.problem, span, hint=error.hint)
             value = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-        return ast.TimestampLit(value, span)
+        return ast.TimestampLit(value, span, str(children[0]))
 
     def true(self, raw: list[Any]) -> ast.BoolLit:
         return ast.BoolLit(True, self._span(raw))

@@ -12,7 +12,6 @@ Lark parses only the chunks that have a syntax error, to describe it.
 
 from __future__ import annotations
 
-import contextvars
 import functools
 import importlib.resources
 from pathlib import Path
@@ -26,15 +25,12 @@ if TYPE_CHECKING:
 
 GRAMMAR_FILE = "segdsl.lark"
 
-# The lexer reports comments through a callback fixed when the parser is built, so
-# the list that receives them is looked up per parse (see syntax/parser.py).
-comment_sink: contextvars.ContextVar[list[Token]] = contextvars.ContextVar("comment_sink")
-
 
 def _collect_comment(token: Token) -> Token:
-    sink = comment_sink.get(None)
-    if sink is not None:
-        sink.append(token)
+    """The lexer callback on comments.  It does nothing, but a callback is what makes
+    the scanner report an ignored terminal (``Scanner``'s ``kept``): the lean parser
+    collects comments that way; a chunk Lark parses gets its comments from a second
+    scan (syntax/parser.py)."""
     return token
 
 

@@ -72,14 +72,17 @@ class Parser:
             for origin, size, name, expand1, include in data["rules"]
         ]
 
-    def parse(self, text: str, comments: list[Token]) -> Any:
-        """The value of the start rule; comments are appended to ``comments``."""
+    def parse(self, text: str, comments: list[Token], begin: int = 0,
+              finish: int | None = None, line: int = 1) -> Any:
+        """The value of the start rule for ``text[begin:finish]`` (``begin`` at the
+        start of line ``line``); comments are appended to ``comments``, positioned
+        in the whole of ``text``."""
         actions = self.actions
         rules = self.rules
         states = [self.start]
         values: list[Any] = []
         try:
-            for token in self.scanner.scan(text, comments.append):
+            for token in self.scanner.scan(text, comments.append, begin, finish, line):
                 kind = token.type
                 while True:
                     action = actions[states[-1]].get(kind)

@@ -4,7 +4,11 @@ Recovery: a file is cut into chunks at lines that start a declaration (``metric`
 ``segment`` or ``segmentation`` in column 1) and each chunk is parsed on its own, so
 a syntax error costs only the declaration it is in and every other declaration is
 still checked.  This is what lets ``check`` (and later a language server) report
-several problems at once.  Comments are collected during lexing and kept.
+several problems at once.  Comments are collected during lexing and kept; the
+other tokens are not (keeping 50,000 of them alive cost a big ``check`` ~10 % in
+garbage collection): ``SourceFile.tokens`` scans the text again when first asked
+(:func:`scan_tokens`), and ``SourceFile.attached`` attaches the comments to nodes
+(:mod:`segdsl.syntax.comments`) when first asked.  ``check`` asks for neither.
 
 Each chunk is parsed by the lean LALR parser (:mod:`segdsl.syntax.lalr`, no Lark);
 only a chunk it rejects is parsed again by Lark, whose exception tells what is wrong
@@ -15,14 +19,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from segdsl.diagnostics import Diagnostic, Span
 from segdsl.project.sources import DISK, SourceReader
 from segdsl.syntax import ast, lalr
 from segdsl.syntax.builder import Offsets, building
-from segdsl.syntax.tokens import Token
+from segdsl.syntax.tokens import ScanError, Token
 
 _DECLARATION_START = re.compile(r"^(?=(?:metric|segment|segmentation)\b)", re.MULTILINE)
 _ENDS_WITH_IN = re.compile(r"(?:^|\s)in\s*$")
@@ -86,15 +89,25 @@ def parse_source(text: str, file: str) -> ast.SourceFile:
         # A byte-order mark is invisible in editors, so columns are counted without it.
         text = text[1:]
     declarations: list[ast.Declaration] = []
-    comments: list[ast.Comment] = []
+    comments: list[Token] = []
     diagnostics: list[Diagnostic] = []
+    line = 1
+    previous = 0
     for start, end in _chunks(text):
-        offsets = Offsets(file, text.count("\n", 0, start), start)
-        decls, chunk_comments, problems = _parse_chunk(text[start:end], offsets)
+        line += text.count("\n", previous, start)
+        previous = start
+        decls, problems = _parse_chunk(text, start, end, line, file, comments)
         declarations += decls
-        comments += chunk_comments
         diagnostics += problems
-    return ast.SourceFile(file, text, tuple(declarations), tuple(comments), tuple(diagnostics))
+    return ast.SourceFile(file, text, tuple(declarations), tuple(_comments(comments, file, text)),
+                          tuple(diagnostics))
+
+
+def scan_tokens(text: str) -> tuple[Token, ...]:
+    """Every token of ``text`` (a parsed file's text, without a byte-order mark), in
+    text order and file positions, comments included: what the parser read.  A
+    character no token matches (only in a file with syntax errors) has none."""
+    return tuple(_scan_all(text, 0, len(text), 1))
 
 
 def _chunks(text: str) -> list[tuple[int, int]]:
@@ -126,53 +139,81 @@ def _previous_code_line(text: str, position: int) -> str:
 
 
 def _parse_chunk(
-    text: str, offsets: Offsets
-) -> tuple[list[ast.Declaration], list[ast.Comment], list[Diagnostic]]:
-    comments: list[Token] = []
+    text: str, start: int, end: int, line: int, file: str, comments: list[Token]
+) -> tuple[list[ast.Declaration], list[Diagnostic]]:
+    """Parse ``text[start:end]``, which begins at the start of line ``line``; its
+    comments are appended to ``comments``."""
+    offsets = Offsets(file)  # the lean parser's tokens are in file positions already
+    read: list[Token] = []
     try:
         with building(offsets):
             # The value of the `start` rule: the chunk's declarations.
-            declarations: list[ast.Declaration] = lalr.parser().parse(text, comments)
+            declarations: list[ast.Declaration] = lalr.parser().parse(
+                text, read, start, end, line)
     except lalr.SyntaxFailure:
-        # Start afresh (the builder may have reported problems of a part it built).
-        fresh = Offsets(offsets.file, offsets.line, offsets.pos)
-        return _parse_chunk_with_lark(text, fresh)
-    return declarations, _comments(comments, offsets), offsets.diagnostics
+        return _parse_chunk_with_lark(text, start, end, line, file, comments)
+    comments += read
+    return declarations, offsets.diagnostics
 
 
 def _parse_chunk_with_lark(
-    text: str, offsets: Offsets
-) -> tuple[list[ast.Declaration], list[ast.Comment], list[Diagnostic]]:
-    """Parse with Lark: slower, but its exceptions describe syntax errors."""
+    text: str, start: int, end: int, line: int, file: str, comments: list[Token]
+) -> tuple[list[ast.Declaration], list[Diagnostic]]:
+    """Parse with Lark: slower, but its exceptions describe syntax errors.
+
+    Lark reads the chunk alone (its positions are the chunk's, which the builder and
+    the error messages shift by ``Offsets``); the chunk's comments come from scanning
+    it again in file positions, past any character no token matches.
+    """
     from lark.exceptions import LarkError, UnexpectedInput
 
     from segdsl.syntax import grammar
     from segdsl.syntax.syntax_errors import describe_unexpected
 
-    sink: list[Token] = []
-    reset = grammar.comment_sink.set(sink)
+    comments += [t for t in _scan_all(text, start, end, line) if t.type == "COMMENT"]
+    chunk = text[start:end]
+    # Start afresh (the lean parser's builder may have reported problems of a part
+    # it built before it failed).
+    offsets = Offsets(file, line - 1, start)
     try:
         with building(offsets):
             # The inline transformer makes Lark return the `start` rule's value.
-            declarations: list[ast.Declaration] = grammar.parser().parse(text)  # type: ignore[assignment]
+            declarations: list[ast.Declaration] = grammar.parser().parse(chunk)  # type: ignore[assignment]
     except UnexpectedInput as error:
-        problems = [*offsets.diagnostics, describe_unexpected(error, text, offsets)]
-        return [], _comments(sink, offsets), problems
+        return [], [*offsets.diagnostics, describe_unexpected(error, chunk, offsets)]
     except LarkError as error:  # pragma: no cover - defensive: any other Lark failure
         span = Span.point(offsets.file, offsets.line + 1, 1, offsets.pos)
-        return [], [], [Diagnostic("SYN001", f"cannot parse this part of the file ({error})", span)]
-    finally:
-        grammar.comment_sink.reset(reset)
-    return declarations, _comments(sink, offsets), offsets.diagnostics
+        return [], [Diagnostic("SYN001", f"cannot parse this part of the file ({error})", span)]
+    return declarations, offsets.diagnostics
 
 
-def _comments(tokens: list[Token], offsets: Offsets) -> list[ast.Comment]:
+def _scan_all(text: str, start: int, end: int, line: int) -> list[Token]:
+    """The tokens of a chunk with a syntax error.  A character no token matches
+    (``;``, a lone ``"``) gets none; scanning goes on after it."""
+    found: list[Token] = []
+    scanner = lalr.parser().scanner
+    line_start = start
+    while True:
+        try:
+            for token in scanner.scan(text, found.append, start, end, line, line_start):
+                found.append(token)
+        except ScanError as error:
+            # Never a line break (white space always scans): go on along the line.
+            start = error.pos + 1
+            line = error.line
+            line_start = error.pos - error.column + 1
+            continue
+        return found
+
+
+def _comments(tokens: list[Token], file: str, text: str) -> list[ast.Comment]:
     comments = []
     for token in tokens:
-        text, span = str(token), offsets.of_token(token)
-        if text.endswith("\r"):  # the CR of a CRLF line ending is not part of the comment
-            text = text[:-1]
-            span = replace(span, end_column=span.end_column - 1, end=span.end - 1)
-        comments.append(ast.Comment(text, span))
+        value, end, end_column = token.value, token.end_pos, token.end_column
+        if value.endswith("\r"):  # the CR of a CRLF line ending is not part of the comment
+            value, end, end_column = value[:-1], end - 1, end_column - 1
+        start = token.start_pos
+        span = Span(file, token.line, token.column, token.end_line, end_column, start, end)
+        line_start = text.rfind("\n", 0, start) + 1
+        comments.append(ast.Comment(value, span, not text[line_start:start].strip()))
     return comments
-
