@@ -117,16 +117,8 @@ def test_every_code_is_produced_by_some_test() -> None:
     assert dead == [], f"codes no test mentions (dead or untested): {', '.join(dead)}"
 
 
-# Files that still name codes by string literals: they are being rewritten on another
-# branch (the syntax-tree work) and are converted after the syntax-tree work merges.
-LITERALS_ALLOWED = frozenset({
-    "segdsl/syntax/builder.py",
-    "segdsl/syntax/parser.py",
-    "segdsl/syntax/lalr.py",
-    "segdsl/syntax/ast.py",
-    "segdsl/syntax/lexer.py",
-    "segdsl/workspace.py",
-})
+# Files allowed to name codes by string literals (none: every file uses Code.X).
+LITERALS_ALLOWED: frozenset[str] = frozenset()
 _FAMILIES = "|".join(sorted({code[:3] for code in CODES}))
 # A string token whose whole text is a code: "NAM001", 'WRN004', r"FIX001", """SYN010""".
 _CODE_LITERAL = re.compile(rf"""^[rRbBuUfF]*("|'|\"\"\"|\'\'\')(({_FAMILIES})\d{{3}})\1$""")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from segdsl.codes import Code
 from segdsl.diagnostics import Diagnostic, Span
 from segdsl.syntax import ast
 from segdsl.syntax.tokens import Token
@@ -269,7 +270,7 @@ class AstBuilder:
                 continue
             if key in fields:
                 span = value[0].span if key == "tags" else value.span
-                self._error("SYN001", f"'{key}' is given twice", span,
+                self._error(Code.SYN001, f"'{key}' is given twice", span,
                             hint=f"keep one '{key}' line")
                 continue
             fields[key] = value
@@ -310,7 +311,8 @@ class AstBuilder:
         measure = _MEASURES.get(str(name))
         if measure is None:
             self._error(
-                "EXP001", f"'{name}' cannot be expected: an expectation bounds 'size' or 'share'",
+                Code.EXP001,
+                f"'{name}' cannot be expected: an expectation bounds 'size' or 'share'",
                 self._tok(name),
                 hint="write 'expect size >= 1000' (the number of members) or "
                 "'expect share <= 5%' (members as a percentage of all customers)",
@@ -593,7 +595,7 @@ class AstBuilder:
         unit = _UNITS[children[1].value]
         text = str(number).replace("_", "")
         if not text.isdigit():
-            self._error("SYN009", f"a duration needs a whole number, not {number}",
+            self._error(Code.SYN009, f"a duration needs a whole number, not {number}",
                         self._tok(number), hint=f"for example {_whole_example(text, unit)}")
             text = text.split(".")[0] or "0"
         return ast.Duration(int(text), unit, self._span(raw), str(number), children[1].value)
@@ -625,7 +627,7 @@ class AstBuilder:
         try:
             value = parse_date(str(children[0]))
         except TimeParseError as error:
-            self._error("SYN005", error.problem, self._span(raw), hint=error.hint)
+            self._error(Code.SYN005, error.problem, self._span(raw), hint=error.hint)
             value = dt.date(1970, 1, 1)
         return ast.DateLit(value, self._span(raw), str(children[0]))
 
@@ -637,7 +639,7 @@ class AstBuilder:
         try:
             value = parse_instant(str(children[0]), "the timestamp")
         except TimeParseError as error:
-            self._error("SYN005", error.problem, span, hint=error.hint)
+            self._error(Code.SYN005, error.problem, span, hint=error.hint)
             value = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
         return ast.TimestampLit(value, span, str(children[0]))
 
@@ -674,7 +676,7 @@ class AstBuilder:
                     span = self._tok(token)
                     column = span.column + 1 + i
                     self._error(
-                        "SYN004", f"unknown escape '\\{escaped}' in a text string",
+                        Code.SYN004, f"unknown escape '\\{escaped}' in a text string",
                         Span(span.file, span.line, column, span.line, column + 2,
                              span.start + 1 + i, span.start + 3 + i),
                         hint='the escapes are \\" \\\\ \\n and \\t; write \\\\ for a backslash',

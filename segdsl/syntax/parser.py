@@ -21,6 +21,7 @@ import itertools
 import re
 from pathlib import Path
 
+from segdsl.codes import Code
 from segdsl.diagnostics import Diagnostic, Span
 from segdsl.project.sources import DISK, SourceReader
 from segdsl.syntax import ast, lalr
@@ -44,7 +45,7 @@ def read_source(
         text = reader.read_text(path)
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        return None, [Diagnostic("SYN007", f"cannot read the file: {reason}", None)], ""
+        return None, [Diagnostic(Code.SYN007, f"cannot read the file: {reason}", None)], ""
     except UnicodeDecodeError as error:
         data = bytes(error.object)
         shown = data.decode("utf-8", errors="replace")
@@ -57,7 +58,7 @@ def read_source(
         span = Span(display, line, column, line, column + 1, offset, offset + 1)
         return None, [
             Diagnostic(
-                "SYN007", f"the file is not UTF-8 text (byte 0x{data[error.start]:02x})", span,
+                Code.SYN007, f"the file is not UTF-8 text (byte 0x{data[error.start]:02x})", span,
                 hint="save the file as UTF-8",
             )
         ], shown
@@ -183,7 +184,7 @@ def _parse_chunk_with_lark(
         return [], [*offsets.diagnostics, describe_unexpected(error, chunk, offsets)]
     except LarkError as error:  # pragma: no cover - defensive: any other Lark failure
         span = Span.point(offsets.file, offsets.line + 1, 1, offsets.pos)
-        return [], [Diagnostic("SYN001", f"cannot parse this part of the file ({error})", span)]
+        return [], [Diagnostic(Code.SYN001, f"cannot parse this part of the file ({error})", span)]
     return declarations, offsets.diagnostics
 
 
