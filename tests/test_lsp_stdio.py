@@ -62,8 +62,7 @@ def test_the_capabilities(shop: Path) -> None:
     assert capabilities["hoverProvider"] is True
     assert capabilities["definitionProvider"] is True
     assert capabilities["codeActionProvider"] == {"codeActionKinds": ["quickfix"]}
-    # Formatting is not offered until `segdsl fmt` exists.
-    assert "documentFormattingProvider" not in capabilities
+    assert capabilities["documentFormattingProvider"] is True
 
 
 def test_diagnostics_as_you_type(server: LspClient, shop: Path) -> None:
@@ -283,6 +282,37 @@ def test_quick_fix(server: LspClient, shop: Path) -> None:
     finally:
         server.change(uri, text, 2)
         assert server.diagnostics(uri) == []
+        server.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+
+
+# ------------------------------------------------------------ formatting
+
+
+def test_formatting_is_fmt(server: LspClient, shop: Path) -> None:
+    # The editor gets one edit replacing the whole text with what `segdsl fmt`
+    # writes; nothing for a canonical file; nothing for a file that does not parse.
+    path = shop / "segments" / "b2b.seg"
+    text = path.read_text(encoding="utf-8")
+    messy = text.replace("segment ", "SEGMENT_PLACEHOLDER", 1).replace(
+        "SEGMENT_PLACEHOLDER", "segment   ", 1).replace("\n  ", "\n      ", 1)
+    assert messy != text
+    server.settle()
+    uri = server.open(path, messy)
+    try:
+        params = {"textDocument": {"uri": uri},
+                  "options": {"tabSize": 2, "insertSpaces": True}}
+        (edit,) = server.request("textDocument/formatting", params)
+        lines = messy.split("\n")
+        assert edit["range"] == {"start": {"line": 0, "character": 0},
+                                 "end": {"line": len(lines) - 1,
+                                         "character": len(lines[-1])}}
+        assert edit["newText"] == text
+        server.change(uri, text, 2)
+        assert server.request("textDocument/formatting", params) == []
+        server.change(uri, text + "\nsegment broken where (\n", 3)
+        assert server.request("textDocument/formatting", params) == []
+    finally:
+        server.change(uri, text, 4)
         server.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
 
 

@@ -14,8 +14,7 @@ which holds the state and computes every answer.  Two rules:
   costs one check of the project, not one per keystroke.  Checks run on the event
   loop's thread, so they never overlap and need no locks.
 
-Document formatting is not offered yet: see the note at the end of
-:class:`~segdsl.lsp.session.Session`.
+Document formatting is ``segdsl fmt``'s printer (:func:`segdsl.format.api.format_text`).
 """
 
 from __future__ import annotations
@@ -234,9 +233,11 @@ def create_server() -> SegdslServer:
             return []
         return ls.session.code_actions(params.text_document.uri, params.range)
 
-    # Document formatting: registered here once `segdsl/format/` is merged (see
-    # Session): @server.feature(types.TEXT_DOCUMENT_FORMATTING) calling
-    # ls.session.formatting(params.text_document.uri).
+    @server.feature(types.TEXT_DOCUMENT_FORMATTING)
+    @_guard("formatting", list)
+    def formatting(ls: SegdslServer,
+                   params: types.DocumentFormattingParams) -> list[types.TextEdit]:
+        return ls.session.formatting(params.text_document.uri)
 
     return server
 

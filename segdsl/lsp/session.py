@@ -26,6 +26,7 @@ from pygls import uris
 from segdsl.check.types import Type
 from segdsl.codes import Code
 from segdsl.diagnostics import Diagnostic, Span
+from segdsl.format.api import FormatError, format_text
 from segdsl.lsp import completion, symbols
 from segdsl.lsp.context import Expect, analyze
 from segdsl.lsp.convert import SOURCE, fix_title, to_diagnostic, to_range, to_text_edit
@@ -356,12 +357,25 @@ class Session:
                 edit=types.WorkspaceEdit(changes=changes)))
         return actions
 
-    # When the lead adds `segdsl/format/` (format_text(text, path) -> str, raising
-    # FormatError on text that does not parse), document formatting goes here:
-    #     def formatting(self, uri) -> list[types.TextEdit]: one edit replacing the
-    #     whole document with format_text(document.text, path), [] on FormatError;
-    # and server.py registers TEXT_DOCUMENT_FORMATTING to call it (which also
-    # advertises the capability).
+    def formatting(self, uri: str) -> list[types.TextEdit]:
+        """Document formatting through ``segdsl fmt``'s printer: one edit that
+        replaces the whole text, or none when it is already canonical.  A text that
+        does not parse is left alone (its diagnostics already say why), as ``fmt``
+        leaves such a file."""
+        document = self.documents.get(uri)
+        if document is None:
+            return []
+        shown = str(document.path) if document.path is not None else uri
+        try:
+            formatted = format_text(document.text, shown)
+        except FormatError:
+            return []
+        if formatted == document.text:
+            return []
+        lines = Lines(document.text, self.encoding)
+        end_line, end_character = lines.position(len(document.text))
+        whole = types.Range(types.Position(0, 0), types.Position(end_line, end_character))
+        return [types.TextEdit(range=whole, new_text=formatted)]
 
 
 def _knowledge(workspace: Workspace, previous: Knowledge) -> Knowledge:
