@@ -145,7 +145,6 @@ def _checked(segments: str = SEGMENTS) -> CheckedProject:
 
 
 CHECKED = _checked()
-SOURCES = {FILE: SEGMENTS}
 
 
 @pytest.fixture(scope="module", params=["duckdb", "postgres"])
@@ -201,7 +200,7 @@ def _average(values: Sequence[object]) -> Decimal | None:
 @pytest.fixture(scope="module")
 def report(reader: Reader) -> ReportData:
     return compute.measure(reader, CHECKED, project="tiny", database="mem", as_of=AS_OF,
-                           history=HISTORY, sources=SOURCES,
+                           history=HISTORY,
                            now=dt.datetime(2027, 1, 1, tzinfo=UTC))
 
 
@@ -283,7 +282,7 @@ def test_kpi_rounding_in_the_last_place(reader: Reader) -> None:
     """c3's orders average (200 + 0.000000001) / 2 = 100.0000000005: half a unit in the
     last place, rounded away from zero; region = rest (c4, c5, c8) has avg orders 1/3."""
     data = compute.measure(reader, CHECKED, project="tiny", database="mem", as_of=AS_OF,
-                           kpis=["avg_amount", "orders"], sources=SOURCES)
+                           kpis=["avg_amount", "orders"])
     assert data.kpis.metrics == ("avg_amount", "orders")
     rows = {group.name: group for group in data.kpis.labels}
     assert rows["region = rest"].averages[1] == Decimal("0.333333333")
@@ -326,7 +325,7 @@ def test_attrition_against_each_condition_evaluated_alone(reader: Reader,
     single = report.attrition[2]
     assert len(single.steps) == 1 and single.steps[0].remaining == 0
     # usable alone, for `explain --db`
-    assert attrition(reader, CHECKED, "adults_de_recent", AS_OF, SOURCES) == first
+    assert attrition(reader, CHECKED, "adults_de_recent", AS_OF) == first
 
 
 def test_history_per_instant_and_batched(reader: Reader, report: ReportData) -> None:
@@ -374,8 +373,7 @@ def test_progress_is_called_once_per_counted_step(reader: Reader) -> None:
     for strategy, history in (("batched", HISTORY), ("per_instant", HISTORY), ("batched", [])):
         seen: list[str] = []
         compute.measure(reader, CHECKED, project="p", database="d", as_of=AS_OF,
-                        history=history, progress=seen.append, history_strategy=strategy,
-                        sources=SOURCES)
+                        history=history, progress=seen.append, history_strategy=strategy)
         assert len(seen) == compute.count_steps(CHECKED, history, history_strategy=strategy)
         assert len(set(seen)) == len(seen)
     assert compute.count_steps(CHECKED, HISTORY, history_strategy="per_instant") == 4 + 7 + 1
@@ -383,7 +381,7 @@ def test_progress_is_called_once_per_counted_step(reader: Reader) -> None:
 
 def test_future_as_of_warns(reader: Reader) -> None:
     data = compute.measure(reader, CHECKED, project="p", database="d", as_of=AS_OF,
-                           kpis=[], sources=SOURCES, now=dt.datetime(2026, 10, 1, tzinfo=UTC))
+                           kpis=[], now=dt.datetime(2026, 10, 1, tzinfo=UTC))
     assert len(data.warnings) == 1 and "in the future" in data.warnings[0]
     assert data.kpis.metrics == ()
 
@@ -415,7 +413,7 @@ def test_open_reader_on_a_duckdb_file(tmp_path: Path) -> None:
     read = schema_read_by(CHECKED, default_names(CHECKED))
     with open_reader(str(path), CHECKED.schema, read) as file_reader:
         data = compute.measure(file_reader, CHECKED, project="p", database=str(path),
-                               as_of=AS_OF, sources=SOURCES)
+                               as_of=AS_OF)
     assert data.population == 8 and data.history == () and data.transitions == ()
 
 
@@ -448,10 +446,15 @@ def test_history_instants() -> None:
             history_instants(march, *args)
 
 
-def test_condition_texts_drop_comments_and_keep_strings() -> None:
+def test_condition_texts_are_printed_as_fmt_writes_them() -> None:
     text = ('segment s\n  where country = "a  #b" # note\n'
-            '    and (age > 1 and age < 5)   and not (age = 3 or age = 4)\n')
+            '    and (age > 1 and age < 5)   and not (age = 3 or age = 4)\n'
+            '    and ((age >= 2))   and count(purchase   in last 30   days) > 1_000\n')
     decl = _checked(text).segments["s"]
-    assert [c.text for c in conditions(decl, {FILE: text})] == [
-        'country = "a  #b"', "(age > 1 and age < 5)", "not (age = 3 or age = 4)"]
-    assert [c.line for c in conditions(decl, {FILE: text})] == [2, 3, 3]
+    assert [c.text for c in conditions(decl)] == [
+        'country = "a  #b"', "(age > 1 and age < 5)", "not (age = 3 or age = 4)",
+        "((age >= 2))", "count(purchase in last 30 days) > 1_000"]
+    assert [c.line for c in conditions(decl)] == [2, 3, 3, 4, 4]
+    # Parentheses around the whole condition group it against nothing: split.
+    whole = _checked("segment s\n  where (age > 1 and age < 5)\n").segments["s"]
+    assert [c.text for c in conditions(whole)] == ["age > 1", "age < 5"]

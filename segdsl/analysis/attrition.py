@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlglot import exp
 
@@ -48,36 +47,27 @@ class Condition:
     line: int
 
 
-def conditions(decl: ast.SegmentDecl, sources: Mapping[str, str] | None = None
-               ) -> list[Condition]:
+def conditions(decl: ast.SegmentDecl) -> list[Condition]:
     """The segment's top-level ``and`` conditions in the order written.
 
-    ``sources`` maps a span's file to its text (``Workspace.sources``); without it
-    the file is read from disk.  A condition's text is its source with comments
-    dropped and white space collapsed; a grouped ``and``/``or`` keeps its parentheses.
+    A condition's text is printed by the formatter's printer (``print_node``), so
+    it reads as ``segdsl fmt`` would write it: comments dropped, one line, and the
+    parentheses the author wrote kept (a grouped ``and``/``or`` stays one
+    condition with its parentheses).
     """
+    from segdsl.format.api import print_node
+
     parts: list[ast.Expr] = []
     node = decl.condition
     # `a and b and c` is And(And(a, b), c): walk down the left spine.  A left child
-    # that starts after its parent was written in parentheses: it stays one part.
-    while isinstance(node, ast.And):
+    # written in parentheses stays one part (parentheses around the whole
+    # condition group nothing against anything else).
+    while isinstance(node, ast.And) and (node.parens == 0 or node is decl.condition):
         parts.append(node.right)
-        left = node.left
-        if isinstance(left, ast.And) and left.span.start == node.span.start:
-            node = left
-            continue
-        node = left
-        break
+        node = node.left
     parts.append(node)
     parts.reverse()
-    text = _source(decl.span.file, sources)
-    found: list[Condition] = []
-    for part in parts:
-        written = _clean(text[part.span.start:part.span.end]) if text else ""
-        if isinstance(part, ast.And | ast.Or):
-            written = f"({written})"
-        found.append(Condition(part, written, part.span.line))
-    return found
+    return [Condition(part, print_node(part), part.span.line) for part in parts]
 
 
 def hidden_names(checked: CheckedProject, count: int) -> list[str]:
@@ -132,11 +122,10 @@ class AttritionPlan:
         return found
 
 
-def plan_attrition(checked: CheckedProject, segments: Sequence[str],
-                   sources: Mapping[str, str] | None = None) -> AttritionPlan:
+def plan_attrition(checked: CheckedProject, segments: Sequence[str]) -> AttritionPlan:
     """Hidden segments for every condition of ``segments``, added to a copy of
     ``checked`` (each with its segment's dependencies, a superset of its own)."""
-    per_segment = {name: conditions(checked.segments[name], sources) for name in segments}
+    per_segment = {name: conditions(checked.segments[name]) for name in segments}
     names = iter(hidden_names(checked, sum(len(found) for found in per_segment.values())))
     added: dict[str, ast.SegmentDecl] = {}
     dependencies = dict(checked.dependencies)
@@ -161,10 +150,10 @@ def measure_attrition(reader: Reader, plan: AttritionPlan, as_of: dt.datetime
     return plan.results(run_chunked(reader, source, plan.aggregates()))
 
 
-def attrition(reader: Reader, checked: CheckedProject, segment: str, as_of: dt.datetime,
-              sources: Mapping[str, str] | None = None) -> Attrition:
+def attrition(reader: Reader, checked: CheckedProject, segment: str,
+              as_of: dt.datetime) -> Attrition:
     """The attrition of one segment at ``as_of`` (for ``explain --db``): one query."""
-    return measure_attrition(reader, plan_attrition(checked, [segment], sources), as_of)[0]
+    return measure_attrition(reader, plan_attrition(checked, [segment]), as_of)[0]
 
 
 # ------------------------------------------------------------------ helpers
@@ -176,44 +165,3 @@ def _first_failure(hidden: Sequence[str]) -> exp.Expression:
     for index, name in enumerate(hidden, start=1):
         case = case.when(exp.Not(this=column(name)), exp.Literal.number(index), copy=False)
     return exp.paren(case.else_(exp.Literal.number(len(hidden) + 1), copy=False), copy=False)
-
-
-def _source(file: str, sources: Mapping[str, str] | None) -> str:
-    if sources is not None and file in sources:
-        return sources[file]
-    try:
-        return Path(file).read_text(encoding="utf-8")
-    except OSError:
-        return ""
-
-
-def _clean(text: str) -> str:
-    """The text without ``#`` comments, each run of white space outside strings
-    made one space."""
-    out: list[str] = []
-    in_string = escaped = in_comment = False
-    for char in text:
-        if in_comment:
-            if char != "\n":
-                continue
-            in_comment = False  # the line break itself is white space
-        elif in_string:
-            out.append(char)
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-            continue
-        elif char == '"':
-            in_string = True
-        elif char == "#":
-            in_comment = True
-            continue
-        if char.isspace():
-            if out and out[-1] != " ":
-                out.append(" ")
-            continue
-        out.append(char)
-    return "".join(out).strip()

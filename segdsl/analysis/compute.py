@@ -31,7 +31,7 @@ reader's (:class:`~segdsl.engines.EngineError`) or the compiler's
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -104,7 +104,6 @@ class _Plan:
     kpis: tuple[str, ...]
     history: tuple[dt.datetime, ...]
     strategy: str
-    sources: Mapping[str, str] | None
 
     @property
     def sizes(self) -> SizesSpec:
@@ -175,7 +174,7 @@ class _Plan:
         checked, spec = self.checked, self.sizes
         attrition: AttritionPlan | None = None
         if checked.segments:
-            attrition = plan_attrition(checked, list(checked.segments), self.sources)
+            attrition = plan_attrition(checked, list(checked.segments))
         names = list(dict.fromkeys([*spec.names, *self.kpis,
                                     *(attrition.hidden if attrition else ())]))
         # the hidden segments only add columns: compiling the extended project
@@ -252,13 +251,12 @@ class _Plan:
 
 
 def _plan(checked: CheckedProject, as_of: dt.datetime, kpis: Sequence[str] | None,
-          history: Sequence[dt.datetime], strategy: str,
-          sources: Mapping[str, str] | None) -> _Plan:
+          history: Sequence[dt.datetime], strategy: str) -> _Plan:
     if strategy not in hist.STRATEGIES:
         raise ValueError(f"unknown history strategy '{strategy}' "
                          f"(use {', '.join(hist.STRATEGIES)})")
     chosen = tuple(dict.fromkeys(kpis)) if kpis is not None else tuple(numeric_metrics(checked))
-    return _Plan(checked, as_of, chosen, tuple(sorted(history)), strategy, sources)
+    return _Plan(checked, as_of, chosen, tuple(sorted(history)), strategy)
 
 
 def count_steps(checked: CheckedProject, history: Sequence[dt.datetime] = (), *,
@@ -266,7 +264,7 @@ def count_steps(checked: CheckedProject, history: Sequence[dt.datetime] = (), *,
                 history_strategy: str = hist.DEFAULT_STRATEGY) -> int:
     """How many times :func:`measure` will call ``progress`` for these arguments."""
     as_of = max(history) if history else dt.datetime.now(dt.UTC)
-    return len(_plan(checked, as_of, kpis, history, history_strategy, None).steps())
+    return len(_plan(checked, as_of, kpis, history, history_strategy).steps())
 
 
 def measure(reader: Reader, checked: CheckedProject, *, project: str, database: str,
@@ -274,7 +272,6 @@ def measure(reader: Reader, checked: CheckedProject, *, project: str, database: 
             history: Sequence[dt.datetime] = (),
             progress: Progress | None = None,
             history_strategy: str = hist.DEFAULT_STRATEGY,
-            sources: Mapping[str, str] | None = None,
             now: dt.datetime | None = None) -> ReportData:
     """Every number of the report at ``as_of`` (and at each ``history`` instant).
 
@@ -282,12 +279,10 @@ def measure(reader: Reader, checked: CheckedProject, *, project: str, database: 
     them first with :func:`validate_kpis`.  ``history``: past instants (from
     :func:`~segdsl.analysis.history.history_instants`; the caller refuses them
     first if :func:`~segdsl.analysis.history.history_problem` says so).
-    ``database`` is shown as given: mask passwords before.  ``sources``: file ->
-    text (``Workspace.sources``) for the attrition's condition texts; without it
-    the files are read from disk.  ``now`` (default: the clock) decides whether
-    ``as_of`` lies in the future, which adds a warning.
+    ``database`` is shown as given: mask passwords before.  ``now`` (default: the
+    clock) decides whether ``as_of`` lies in the future, which adds a warning.
     """
-    plan = _plan(checked, as_of, kpis, history, history_strategy, sources)
+    plan = _plan(checked, as_of, kpis, history, history_strategy)
     results = _Results()
     for step in plan.steps():
         if progress is not None:

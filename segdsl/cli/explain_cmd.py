@@ -141,7 +141,7 @@ def _attrition(workspace: Workspace, checked: CheckedProject, segments: list[str
     try:
         with open_reader(database, checked.schema, read) as reader:
             def measure(segment: str, lang: str) -> str:
-                found = attrition(reader, checked, segment, instant, sources=workspace.sources)
+                found = attrition(reader, checked, segment, instant)
                 return render_attrition(found, lang, instant)
 
             yield measure

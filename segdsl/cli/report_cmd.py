@@ -20,7 +20,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -105,7 +105,7 @@ def report_command(
             fail_all(problems)
         instants = _instants(compute.history_instants, instant, span)
         data = _measure(checked, workspace.config.name, database, instant, list(kpis) or None,
-                        instants, as_of is not None, workspace.sources)
+                        instants, as_of is not None)
         from segdsl.report.page import render_page
 
         pending.write(render_page(data))
@@ -121,7 +121,7 @@ def report_command(
 
 def _measure(checked: CheckedProject, project: str, database: str, as_of: dt.datetime,
              kpis: Sequence[str] | None, instants: Sequence[dt.datetime],
-             warn_stale: bool, sources: Mapping[str, str]) -> ReportData:
+             warn_stale: bool) -> ReportData:
     """Open the database, check it, and measure everything with a progress bar."""
     from segdsl.analysis import compute
     from segdsl.check.usage import schema_read_by
@@ -145,8 +145,7 @@ def _measure(checked: CheckedProject, project: str, database: str, as_of: dt.dat
             with _progress(compute.count_steps(checked, instants, kpis=kpis)) as step:
                 return compute.measure(
                     reader, checked, project=project, database=mask_secrets(database),
-                    as_of=as_of, kpis=kpis, history=instants, progress=step,
-                    sources=sources)
+                    as_of=as_of, kpis=kpis, history=instants, progress=step)
     except LayoutError as error:
         fail_all(error.problems)
     except EngineError as error:
