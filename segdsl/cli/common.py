@@ -209,3 +209,38 @@ def check_out_path(out: Path, suffixes: tuple[str, ...] = ()) -> None:
         fail(f"cannot write {out}: {folder} {problem}")
     if not os.access(folder, os.W_OK):
         fail(f"cannot write {out}: the folder {folder} is not writable")
+
+
+class database_errors:
+    """``with database_errors("the project"):`` turns what can go wrong while
+    reading a user's database into an exit: the database does not fit the schema
+    (``LayoutError``: every problem listed, status 2), the database refuses
+    (``EngineError``: its one-line message, status 2), the compiler cannot express
+    something in that dialect (``CompileError``: status 1, naming ``compiling``).
+
+    A class rather than ``contextlib.contextmanager``: its ``__exit__`` is typed
+    to never swallow an exception, so mypy knows a ``return`` inside the block is
+    the only way out of it.
+    """
+
+    def __init__(self, compiling: str = "the project for this database") -> None:
+        self.compiling = compiling
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: object) -> None:
+        if error is None:
+            return
+        # Imported only when something failed: these modules pull in sqlglot.
+        from segdsl.compile.api import CompileError
+        from segdsl.engines import EngineError
+        from segdsl.engines.columns import LayoutError
+
+        if isinstance(error, LayoutError):
+            fail_all(error.problems)
+        if isinstance(error, EngineError):
+            fail(error.message)
+        if isinstance(error, CompileError):
+            fail(f"cannot compile {self.compiling}: {error}", EXIT_PROBLEMS)

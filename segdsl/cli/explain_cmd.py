@@ -24,10 +24,8 @@ from typing import TYPE_CHECKING
 import click
 
 from segdsl.cli.common import (
-    EXIT_PROBLEMS,
     as_of_option_with,
     fail,
-    fail_all,
     load_checked,
     project_option,
 )
@@ -129,28 +127,18 @@ def _attrition(workspace: Workspace, checked: CheckedProject, segments: list[str
     """
     from segdsl.analysis.attrition import attrition
     from segdsl.check.usage import schema_read_by
-    from segdsl.cli.common import choose_database
-    from segdsl.compile.api import CompileError
-    from segdsl.engines import EngineError
-    from segdsl.engines.columns import LayoutError
+    from segdsl.cli.common import choose_database, database_errors
     from segdsl.engines.reader import open_reader
 
     database = choose_database(db, workspace, "explain")
     read = schema_read_by(checked, segments)
     instant = as_of if as_of is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
-    try:
-        with open_reader(database, checked.schema, read) as reader:
-            def measure(segment: str, lang: str) -> str:
-                found = attrition(reader, checked, segment, instant)
-                return render_attrition(found, lang, instant)
+    with database_errors(), open_reader(database, checked.schema, read) as reader:
+        def measure(segment: str, lang: str) -> str:
+            found = attrition(reader, checked, segment, instant)
+            return render_attrition(found, lang, instant)
 
-            yield measure
-    except LayoutError as error:
-        fail_all(error.problems)
-    except EngineError as error:
-        fail(error.message)
-    except CompileError as error:
-        fail(f"cannot compile the project for this database: {error}", EXIT_PROBLEMS)
+        yield measure
 
 
 def render_attrition(found: Attrition, lang: str, as_of: dt.datetime) -> str:

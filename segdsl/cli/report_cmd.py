@@ -27,10 +27,10 @@ from typing import IO, TYPE_CHECKING
 import click
 
 from segdsl.cli.common import (
-    EXIT_PROBLEMS,
     as_of_option_with,
     check_out_path,
     choose_database,
+    database_errors,
     db_option,
     fail,
     fail_all,
@@ -126,32 +126,22 @@ def _measure(checked: CheckedProject, project: str, database: str, as_of: dt.dat
     from segdsl.analysis import compute
     from segdsl.check.usage import schema_read_by
     from segdsl.cli.stale_as_of import warn_if_stale
-    from segdsl.compile.api import CompileError
     from segdsl.compile.sql import default_names
     from segdsl.dburl import mask_secrets
-    from segdsl.engines import EngineError
-    from segdsl.engines.columns import LayoutError
     from segdsl.engines.reader import open_reader
 
     read = schema_read_by(checked, default_names(checked))
-    try:
-        with open_reader(database, checked.schema, read) as reader:
-            if warn_stale:
-                warn_if_stale(reader.engine, read, as_of, reader.dialect,
-                              reader.table_expression)
-            problem = compute.history_problem(reader, checked, instants)
-            if problem is not None:
-                fail(problem)
-            with _progress(compute.count_steps(checked, instants, kpis=kpis)) as step:
-                return compute.measure(
-                    reader, checked, project=project, database=mask_secrets(database),
-                    as_of=as_of, kpis=kpis, history=instants, progress=step)
-    except LayoutError as error:
-        fail_all(error.problems)
-    except EngineError as error:
-        fail(error.message)
-    except CompileError as error:
-        fail(f"cannot compile the project for this database: {error}", EXIT_PROBLEMS)
+    with database_errors(), open_reader(database, checked.schema, read) as reader:
+        if warn_stale:
+            warn_if_stale(reader.engine, read, as_of, reader.dialect,
+                          reader.table_expression)
+        problem = compute.history_problem(reader, checked, instants)
+        if problem is not None:
+            fail(problem)
+        with _progress(compute.count_steps(checked, instants, kpis=kpis)) as step:
+            return compute.measure(
+                reader, checked, project=project, database=mask_secrets(database),
+                as_of=as_of, kpis=kpis, history=instants, progress=step)
 
 
 # ------------------------------------------------------------------ options

@@ -37,9 +37,9 @@ from segdsl.cli.common import (
     as_of_option,
     check_out_path,
     choose_database,
+    database_errors,
     db_option,
     fail,
-    fail_all,
     load_checked,
     project_option,
     require_one_target,
@@ -156,15 +156,12 @@ def run_command(
                     and not members and not attributes and _on_terminal())
 
     from segdsl.check.usage import schema_read_by
-    from segdsl.compile.api import CompileError
     from segdsl.compile.sql import default_names
 
     # Only what the evaluated definitions (and --with) read is checked (issue #11.2).
     read = schema_read_by(checked, [segment] if segment is not None
                           else default_names(checked), attributes)
     from segdsl.cli.stale_as_of import warn_if_stale
-    from segdsl.engines import EngineError
-    from segdsl.engines.columns import LayoutError
     from segdsl.engines.reader import open_reader
 
     expected: list[str] = []
@@ -174,39 +171,33 @@ def run_command(
             run_expectations.note_nothing_to_check(segment)
     measured: run_expectations.Measured | None = None
     sizes: Sizes | None = None
-    try:
-        with open_reader(database, checked.schema, read) as reader:
-            warn_if_stale(reader.engine, read, as_of, reader.dialect, reader.table_expression)
-            if summary_only:
-                sizes = _measure_sizes(reader, checked, as_of)
-                if expected:
-                    measured = ({name: sizes.segments[name] for name in expected},
-                                sizes.population)
-            elif out is not None:
-                if expected and as_of is None:
-                    # Two queries (the rows, the sizes): one "now" for both.
-                    as_of = run_expectations.pinned_now(reader)
-                sql = _rows_sql(reader, checked, segment, as_of, attributes)
-                # Measured first: a failure then leaves no file behind.
-                if expected:
-                    measured = run_expectations.measure_by_query(reader, checked, as_of,
-                                                                 expected)
-                _write_out(reader, sql, out)
-                click.echo(f"wrote {out}", err=True)
-            else:
-                columns, rows = reader.query(_rows_sql(reader, checked, segment, as_of,
-                                                       attributes))
-                if expected and segment is not None:
-                    measured = run_expectations.measure_segment_rows(
-                        reader, checked, segment, len(rows))
-                elif expected:
-                    measured = run_expectations.measure_membership_rows(columns, rows, expected)
-    except LayoutError as error:
-        fail_all(error.problems)
-    except EngineError as error:
-        fail(error.message)
-    except CompileError as error:  # measuring compiles the membership of `expected`
-        fail(f"cannot compile the project: {error}", EXIT_PROBLEMS)
+    # Measuring compiles the membership of `expected`, hence "cannot compile".
+    with database_errors("the project"), open_reader(database, checked.schema, read) as reader:
+        warn_if_stale(reader.engine, read, as_of, reader.dialect, reader.table_expression)
+        if summary_only:
+            sizes = _measure_sizes(reader, checked, as_of)
+            if expected:
+                measured = ({name: sizes.segments[name] for name in expected},
+                            sizes.population)
+        elif out is not None:
+            if expected and as_of is None:
+                # Two queries (the rows, the sizes): one "now" for both.
+                as_of = run_expectations.pinned_now(reader)
+            sql = _rows_sql(reader, checked, segment, as_of, attributes)
+            # Measured first: a failure then leaves no file behind.
+            if expected:
+                measured = run_expectations.measure_by_query(reader, checked, as_of,
+                                                             expected)
+            _write_out(reader, sql, out)
+            click.echo(f"wrote {out}", err=True)
+        else:
+            columns, rows = reader.query(_rows_sql(reader, checked, segment, as_of,
+                                                   attributes))
+            if expected and segment is not None:
+                measured = run_expectations.measure_segment_rows(
+                    reader, checked, segment, len(rows))
+            elif expected:
+                measured = run_expectations.measure_membership_rows(columns, rows, expected)
     if sizes is not None:
         _print_summary(sizes, checked)
     elif out is None:
