@@ -161,3 +161,17 @@ def test_without_room_for_a_large_stack_it_compiles_on_the_calling_thread(
     checked = _checked(tmp_path, "metric m = age + 1\n")
     monkeypatch.setattr(threading.Thread, "start", refuse)
     assert '"a__age" + 1' in compile_membership(checked, "duckdb")
+
+
+def test_deep_work_started_from_deep_work_runs_in_place() -> None:
+    # The compiler's thread asking the printer (its own deep thread) must not wait
+    # for the lock its caller holds; it already has the large stack.
+    from segdsl.deep import run_deep
+
+    def nested(depth: int) -> int:
+        return 0 if depth == 0 else 1 + nested(depth - 1)
+
+    def inner() -> int:
+        return run_deep(lambda: nested(20_000), name="inner", recursion_limit=100_000)
+
+    assert run_deep(inner, name="outer", recursion_limit=50_000) == 20_000

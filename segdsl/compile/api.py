@@ -8,12 +8,11 @@ embed as a literal, or None to use the engine's current timestamp at run time.
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from segdsl.check.checker import CheckedProject
+from segdsl.deep import run_deep
 
 if TYPE_CHECKING:  # sqlglot is imported lazily (`check` must not load it)
     from sqlglot import exp
@@ -27,9 +26,7 @@ DIALECTS = ("duckdb", "postgres", "bigquery", "snowflake")
 # its own large stack and a raised limit.  The stack is virtual memory: only the
 # pages a deep definition touches are used.  (Raising the limit on the main thread
 # instead could overflow its C stack, which ends the process without a message.)
-_STACK_BYTES = 512 * 1024 * 1024
 _RECURSION_LIMIT = 200_000
-_deep_lock = threading.Lock()
 T = TypeVar("T")
 
 
@@ -43,37 +40,11 @@ def with_deep_stack(build: Callable[[], T]) -> T:
     Also for whoever parses or renders compiled SQL again (segdsl/analysis wraps
     the membership query in aggregates): sqlglot recurses as deeply as the compiler.
     """
-    outcome: list[T] = []
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            outcome.append(build())
-        except BaseException as error:  # handed to the calling thread below
-            failure.append(error)
-
-    with _deep_lock:
-        limit = sys.getrecursionlimit()
-        previous = threading.stack_size(_STACK_BYTES)
-        try:
-            worker = threading.Thread(target=run, name="segdsl-compile", daemon=True)
-            sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
-            try:
-                worker.start()
-            except RuntimeError:  # no room for the stack (ulimit -v): use this thread,
-                sys.setrecursionlimit(limit)  # with its own limit
-                run()
-            else:
-                worker.join()
-        finally:
-            threading.stack_size(previous)
-            sys.setrecursionlimit(limit)
-    if failure:
-        if isinstance(failure[0], RecursionError):
-            raise CompileError("a definition is nested too deeply to compile; split it into "
-                               "smaller metrics or segments") from None
-        raise failure[0]
-    return outcome[0]
+    try:
+        return run_deep(build, name="segdsl-compile", recursion_limit=_RECURSION_LIMIT)
+    except RecursionError:
+        raise CompileError("a definition is nested too deeply to compile; split it into "
+                           "smaller metrics or segments") from None
 
 
 def compile_membership(

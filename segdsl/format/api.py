@@ -15,11 +15,11 @@ follow the file's first one (LF or CR LF); a byte-order mark is kept.
 from __future__ import annotations
 
 import sys
-import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from segdsl.deep import run_deep
 from segdsl.diagnostics import Diagnostic
 from segdsl.format.doc import layout
 from segdsl.format.printer import WIDTH, Printer
@@ -29,9 +29,7 @@ from segdsl.syntax.parser import parse_source
 
 T = TypeVar("T")
 
-_STACK_BYTES = 512 * 1024 * 1024
 _RECURSION_LIMIT = 1_000_000
-_deep_lock = threading.Lock()
 
 
 class FormatError(Exception):
@@ -151,33 +149,7 @@ def _comment_texts(source: ast.SourceFile) -> Counter[str]:
 def _deep(build: Callable[[], T]) -> T:
     """``build()`` on a thread with a large stack: the printer recurses as deep as
     the tree (a 600-fold nested condition), as the parser never does."""
-    outcome: list[T] = []
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            outcome.append(build())
-        except BaseException as error:  # handed to the calling thread below
-            failure.append(error)
-
-    with _deep_lock:
-        limit = sys.getrecursionlimit()
-        previous = threading.stack_size(_STACK_BYTES)
-        try:
-            worker = threading.Thread(target=run, name="segdsl-format", daemon=True)
-            sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
-            try:
-                worker.start()
-            except RuntimeError:  # no room for the stack (ulimit -v): use this thread
-                sys.setrecursionlimit(limit)
-                run()
-            else:
-                worker.join()
-        finally:
-            threading.stack_size(previous)
-            sys.setrecursionlimit(limit)
-    if failure:
-        if isinstance(failure[0], RecursionError):
-            raise FormatError([], "a definition is nested too deeply to format") from None
-        raise failure[0]
-    return outcome[0]
+    try:
+        return run_deep(build, name="segdsl-format", recursion_limit=_RECURSION_LIMIT)
+    except RecursionError:
+        raise FormatError([], "a definition is nested too deeply to format") from None
