@@ -8,13 +8,17 @@ and whether it is an error or a warning.  :class:`Code` is a ``StrEnum``:
 ``Code.NAM001 == "NAM001"``, it formats and serialises as ``NAM001``, and
 ``Diagnostic("NAM001", ...)`` still works (the severity comes from here either way).
 
-``docs/diagnostics.md`` is generated from this table
-(``python -m segdsl.codes > docs/diagnostics.md``) and a test keeps them equal.
+``docs/diagnostics.md`` begins with a table generated from this one, down to a marker
+line; below it each code has a hand-written section with an example and its fix.
+``python -m segdsl.codes --write docs/diagnostics.md`` replaces the generated part
+and keeps the sections; a test keeps the part equal to the table.
 """
 
 from __future__ import annotations
 
 import enum
+import sys
+from pathlib import Path
 
 
 class Severity(enum.StrEnum):
@@ -159,20 +163,73 @@ def _escape_cell(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|")
 
 
+# The line that ends the generated part of docs/diagnostics.md (an HTML comment, so
+# it does not show on the page).  Everything after it is written by hand.
+DOC_MARKER = ("<!-- Everything above this line is generated from segdsl/codes.py by "
+              "`python -m segdsl.codes --write docs/diagnostics.md`; the sections below "
+              "are written by hand. -->")
+USAGE = "usage: python -m segdsl.codes --write docs/diagnostics.md"
+
+
+def anchor(code: str) -> str:
+    """The anchor of ``code``'s section in docs/diagnostics.md (its ``### CODE`` heading)."""
+    return code.lower()
+
+
 def markdown_table() -> str:
+    """The generated part of docs/diagnostics.md: title, table and the marker line."""
     lines = [
         "# Diagnostic codes",
         "",
         "Every problem segdsl reports carries one of these codes. Codes are stable.",
-        "Errors make `segdsl check` exit with status 1; warnings do not.",
-        "Generated from `segdsl/codes.py`.",
+        "Errors make `segdsl check` (and `segdsl test`, for mistakes in a fixture file)",
+        "exit with status 1; warnings do not. Each code links to its section below: what",
+        "it means, an example that produces it, and the fix.",
         "",
         "| code | severity | meaning |",
         "|---|---|---|",
     ]
-    lines += [f"| `{c.value}` | {c.severity.value} | {_escape_cell(c.summary)} |" for c in Code]
+    lines += [f"| [`{c.value}`](#{anchor(c.value)}) | {c.severity.value} | "
+              f"{_escape_cell(c.summary)} |" for c in Code]
+    lines += ["", DOC_MARKER]
     return "\n".join(lines) + "\n"
 
 
+def generated_part(document: str) -> str | None:
+    """The part of ``document`` up to and including the marker line (None without one)."""
+    at = document.find(DOC_MARKER + "\n")
+    return None if at < 0 else document[: at + len(DOC_MARKER) + 1]
+
+
+def with_current_table(document: str) -> str:
+    """``document`` with its generated part replaced by :func:`markdown_table`.
+
+    The hand-written sections after the marker are kept as they are.  A document
+    without the marker raises ``ValueError``: replacing all of it would lose them.
+    """
+    old = generated_part(document)
+    if old is None:
+        raise ValueError("the file has no marker line, so its hand-written part cannot be "
+                         "told apart (restore it with `git checkout docs/diagnostics.md`)")
+    return markdown_table() + document[len(old):]
+
+
+def main(argv: list[str]) -> int:
+    """``python -m segdsl.codes --write PATH``: update PATH's generated part; exit status."""
+    if len(argv) != 2 or argv[0] != "--write":
+        # Printing the table to stdout invited `> docs/diagnostics.md`, which would
+        # wipe the hand-written sections; the file is now updated in place.
+        print(USAGE, file=sys.stderr)
+        return 2
+    path = Path(argv[1])
+    try:
+        updated = with_current_table(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        print(f"error: {path}: {error}", file=sys.stderr)
+        return 2
+    path.write_text(updated, encoding="utf-8")
+    return 0
+
+
 if __name__ == "__main__":
-    print(markdown_table(), end="")
+    sys.exit(main(sys.argv[1:]))

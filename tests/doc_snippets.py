@@ -8,10 +8,27 @@ without its data) and running ``segdsl check`` there.
 
 An info string is a kind (its first word: ``seg``, ``seg-error``, ``yaml``, ``sh``
 …) followed by words; ``key=value`` words are options (``path=segments/x.seg``).
+
+docs/diagnostics.md shows mistakes in every kind of file a project has, so it also
+uses (besides ``seg`` and ``seg-error CODE``):
+
+* ``seg-warning CODE``: ``check`` passes (exit 0) and warns with CODE;
+* ``yaml schema-error CODE`` / ``yaml schema-fix``: a whole ``schema.yml``, loaded in
+  a copy of the example whose only segment reads no attribute
+  (:func:`schema_example`);
+* ``yaml project-error CODE`` / ``yaml project-fix``: a whole ``segdsl.yml`` in a
+  copy of the example;
+* ``yaml fixture-error CODE`` / ``yaml fixture-fix``: a fixture file saved as
+  ``tests/zz_snippet.yml`` in a copy of the example and run with ``segdsl test``;
+* ``text explained CODE``: a mistake that is described, not run.
+
+A ``seg`` block may carry ``encoding=NAME``: it is saved in that encoding (to show
+a file that is not UTF-8).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -28,6 +45,14 @@ EXAMPLE = REPO / "examples" / "shop"
 FENCE = re.compile(r"^```([^\n`]*)\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 
 SNIPPET = Path("segments") / "zz_snippet.seg"
+FIXTURE_SNIPPET = Path("tests") / "zz_snippet.yml"
+
+# The one segment of a schema example's project: it reads nothing from the schema,
+# so any schema that loads checks clean with it.
+NEUTRAL_SEGMENT = "segment everyone\n  where true\n"
+
+# "error[NAM001]" / "warning[WRN004]" in text output.
+REPORTED = re.compile(r"\b(error|warning)\[([A-Z]{3}\d{3})\]")
 
 
 @dataclass(frozen=True)
@@ -136,3 +161,56 @@ def assert_fails_with_code(project: Path, block: Block) -> None:
     status, output = check_snippet(project, block.body)
     assert status == 1, f"{block.where}: {output}"
     assert f"error[{block.args[0]}]" in output, f"{block.where}: {output}"
+
+
+def schema_example(root: Path) -> Path:
+    """A copy of examples/shop at ``root`` for whole-schema examples: its segments and
+    fixture files are replaced by one segment that reads no attribute, so a
+    cut-down ``schema.yml`` can be checked on its own."""
+    project = copy_example(root)
+    shutil.rmtree(project / "segments")
+    shutil.rmtree(project / "tests")
+    (project / "segments").mkdir()
+    (project / "segments" / "everyone.seg").write_text(NEUTRAL_SEGMENT, encoding="utf-8")
+    return project
+
+
+def check_json(project: Path) -> tuple[int, list[dict[str, Any]]]:
+    """Exit status and diagnostics of ``segdsl check --format json`` on ``project``."""
+    result = run(["check", "--project", str(project), "--format", "json"])
+    assert result.stderr == "", result.stderr
+    found = json.loads(result.stdout)
+    assert isinstance(found, list), result.stdout
+    return result.exit_code, found
+
+
+def check_with_file(project: Path, relative: Path, body: str,
+                    encoding: str = "utf-8") -> tuple[int, list[dict[str, Any]]]:
+    """:func:`check_json` with ``body`` saved as ``relative`` in ``project``; the file
+    that was there before (if any) is put back afterwards."""
+    target = project / relative
+    before = target.read_bytes() if target.exists() else None
+    target.write_bytes(body.encode(encoding))
+    try:
+        return check_json(project)
+    finally:
+        if before is None:
+            target.unlink()
+        else:
+            target.write_bytes(before)
+
+
+def run_fixture(project: Path, body: str) -> tuple[int, str]:
+    """``segdsl test`` of ``body`` saved as the project's ``tests/zz_snippet.yml``."""
+    snippet = project / FIXTURE_SNIPPET
+    snippet.write_text(body, encoding="utf-8")
+    try:
+        result = run(["test", "--project", str(project), str(snippet)])
+    finally:
+        snippet.unlink()
+    return result.exit_code, result.output
+
+
+def reported_codes(output: str) -> list[tuple[str, str]]:
+    """(severity, code) of every problem in ``segdsl``'s text output, in order."""
+    return REPORTED.findall(output)
