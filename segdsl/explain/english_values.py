@@ -119,11 +119,9 @@ class EnglishValues(Walker[NP]):
             words = _CASE[fn]
             return NP(f"{first.text} {words}",
                       f"{first.whose} {words}" if first.whose else None)
-        if fn == "coalesce" and len(args) == 2:
-            also = f" (or, if not set, {args[1].text})"
+        if fn == "coalesce" and len(args) > 1:  # 'age' (or, if not set, 'x', then 'y')
+            also = f" (or, if not set, {', then '.join(a.text for a in args[1:])})"
             return NP(first.text + also, first.whose + also if first.whose else None)
-        if fn == "coalesce":
-            return NP(f"the first of {listing([a.text for a in args], 'and')} that is set")
         if fn == "ntile" and len(args) == 2:
             return NP(f"their group (1 = lowest) when customers are split into {args[1].text} "
                       f"equal-sized groups by {first.text}")

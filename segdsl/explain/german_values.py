@@ -104,11 +104,8 @@ class GermanValues(Walker[NP]):
         first = args[0] if args else fixed("")
         if fn in _CASE:
             return first.suffixed(_CASE[fn])
-        if fn == "coalesce" and len(args) == 2:
-            return first.suffixed(f" (ersatzweise {args[1].nom})")
-        if fn == "coalesce":
-            among = listing([a.dat for a in args], "und")
-            return noun("m", "Wert", "Werts", f" unter {among}", ("erst", "gesetzt"), False)
+        if fn == "coalesce" and len(args) > 1:  # 'age' (ersatzweise 'x', dann 'y')
+            return first.suffixed(f" (ersatzweise {', dann '.join(a.nom for a in args[1:])})")
         if fn == "ntile" and len(args) == 2:
             return noun("f", "Gruppe", "Gruppe", f" (1 = niedrigste) bei einer Einteilung in "
                         f"{args[1].nom} gleich große Gruppen nach {first.dat}", owned=False)
