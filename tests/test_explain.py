@@ -198,6 +198,17 @@ segment not_sequence
   where not (has add_to_cart then purchase within 1 day)
 segment attr_not_in
   where not (country in ["DE", "AT"]) and not (age between 20 and 30)
+segment empty_text
+  where email = "" and not (city = "")
+segment or_of_and
+  where country = "DE" or country = "AT" and is_subscribed
+segment except_or_of_and
+  where not (country = "DE" or age > 60 and is_subscribed)
+metric recent_buyer = has purchase in last 30 days
+segment bracketed
+  where abs(lifetime_value - 100) < 50 and round(lifetime_value / 8, 2) > 1
+segment odd_text
+  where email != "say \\"hi\\"\\t"
 """
 
 FORM_SENTENCES = [
@@ -409,9 +420,9 @@ FORM_SENTENCES = [
      "mit 'campaign' „thanks“ folgte."),
     ('filter_more',
      "Customers who did not make exactly 2 purchases with either 'items' of more than "
-     "3 or without 'category' \"kids\" and with a value for 'channel' in the last month.",
+     "3, or without 'category' \"kids\" and with a value for 'channel' in the last month.",
      "Kunden, die innerhalb des letzten Monats nicht genau 2 Käufe mit entweder "
-     "'items' von mehr als 3 oder ohne 'category' „kids“ und mit einem Wert für "
+     "'items' von mehr als 3, oder ohne 'category' „kids“ und mit einem Wert für "
      "'channel' getätigt haben."),
     ('filter_times',
      "Customers who have at least one 'add_to_cart' event with 'product' ending with "
@@ -457,6 +468,32 @@ FORM_SENTENCES = [
      "is not between 20 and 30 (or not set).",
      "Kunden, deren 'country' weder „DE“ noch „AT“ ist (oder ohne Wert) und deren "
      "'age' nicht zwischen 20 und 30 liegt (oder ohne Wert)."),
+    ('empty_text',
+     "Customers whose 'email' is empty and whose 'city' is not empty (or not set).",
+     "Kunden, deren 'email' leer ist und deren 'city' nicht leer ist (oder ohne Wert)."),
+    ('or_of_and',
+     "Customers whose 'country' is \"DE\", or those whose 'country' is \"AT\" and whose "
+     "'is_subscribed' is true.",
+     "Kunden, deren 'country' „DE“ ist, oder solche, deren 'country' „AT“ ist und deren "
+     "'is_subscribed' wahr ist."),
+    ('except_or_of_and',
+     "All customers except those whose 'country' is \"DE\", or those whose 'age' is more "
+     "than 60 and whose 'is_subscribed' is true.",
+     "Alle Kunden außer denen, deren 'country' „DE“ ist, oder denen, deren 'age' größer "
+     "als 60 ist und deren 'is_subscribed' wahr ist."),
+    ('recent_buyer',
+     "'recent_buyer' is true for customers who have bought in the last 30 days, otherwise "
+     "false.",
+     "'recent_buyer' ist wahr für Kunden, die in den letzten 30 Tagen gekauft haben, sonst "
+     "falsch."),
+    ('bracketed',
+     "Customers for whom the absolute value of ('lifetime_value' minus 100) is less than "
+     "50 and ('lifetime_value' divided by 8) rounded to 2 decimal places is more than 1.",
+     "Kunden, bei denen der Betrag von ('lifetime_value' minus 100) kleiner als 50 und "
+     "('lifetime_value' geteilt durch 8) auf 2 Nachkommastellen gerundet größer als 1 ist."),
+    ('odd_text',
+     "Customers whose 'email' is not \"say \\\"hi\\\"\\t\".",
+     "Kunden, deren 'email' nicht „say \"hi\"\\t“ ist."),
 ]
 
 

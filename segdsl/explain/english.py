@@ -10,9 +10,19 @@ least 30".  Times of events are the events ("whose last purchase was more than
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 
 from segdsl.explain.english_values import NP, EnglishValues, dur, past
-from segdsl.explain.parts import Clause, Quantity, ago_range, as_ago, label, listing, number
+from segdsl.explain.parts import (
+    Clause,
+    Quantity,
+    ago_range,
+    as_ago,
+    label,
+    listing,
+    number,
+    series,
+)
 from segdsl.syntax import ast
 
 Op = ast.CompareOp
@@ -60,6 +70,9 @@ class English(EnglishValues):
         return "; ".join(parts) + "."
 
     def metric(self, decl: ast.MetricDecl) -> str:
+        if self.is_condition(decl.expr):  # a flag: true for the customers it describes
+            said = self._customers(decl.expr, "customers", "all customers")
+            return f"{label(decl.name)} is true for {said}, otherwise false."
         return f"{label(decl.name)} is {self.value(decl.expr).text}, per customer."
 
     def _customers(self, node: ast.Expr, head: str, every: str) -> str:
@@ -68,7 +81,7 @@ class English(EnglishValues):
         clause = self.top(node)
         if clause is None:
             assert isinstance(node, ast.Not)
-            excepted = self.top(node.operand) or self.cond(node.operand)
+            excepted = self.top(node.operand, excepted=True) or self.cond(node.operand)
             return f"{every} except those {excepted.text()}"
         return f"{head} {clause.text()}"
 
@@ -81,19 +94,27 @@ class English(EnglishValues):
             parts.append(clause.body if parts and clause.pronoun == previous else clause.text())
             previous = None if clause.closed or clause.pronoun not in _SHARED else clause.pronoun
         first = clauses[0]
-        body = listing([first.body, *parts[1:]], word)
+        commas = [word == "or" and (a.compound or b.compound) for a, b in pairwise(clauses)]
+        body = series([first.body, *parts[1:]], [*commas, False], word)
         alt = None
         if word == "and" and all(c.alt for c in clauses):
             alt = listing([c.alt or "" for c in clauses], word)
-        return Clause(first.pronoun, body, alt=alt, closed=word == "or")
+        return Clause(first.pronoun, body, alt=alt, closed=word == "or",
+                      compound=word == "and" and len(clauses) > 1)
+
+    def alternatives(self, clauses: list[Clause], excepted: bool) -> Clause:
+        if not any(clause.compound for clause in clauses):
+            return self.join(clauses, "or")
+        return Clause("", ", or those ".join(clause.text() for clause in clauses), closed=True)
 
     def either(self, clauses: list[Clause]) -> Clause:
         pronouns = {clause.pronoun for clause in clauses}
+        commas = [a.compound or b.compound for a, b in pairwise(clauses)] + [False]
         if len(pronouns) == 1 and clauses[0].pronoun in _SHARED:
-            body = "either " + listing([clause.body for clause in clauses], "or")
+            body = "either " + series([clause.body for clause in clauses], commas, "or")
             return Clause(clauses[0].pronoun, body, closed=True)
         if all(clause.alt for clause in clauses):
-            body = "either " + listing([clause.alt or "" for clause in clauses], "or")
+            body = "either " + series([clause.alt or "" for clause in clauses], commas, "or")
             return Clause("for whom", body, closed=True)
         joined = self.join(clauses, "or")
         return Clause(joined.pronoun, "either " + joined.body, closed=True)

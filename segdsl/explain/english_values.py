@@ -50,6 +50,11 @@ _WHEN = {
 }
 
 
+def printable(text: str) -> str:
+    """A text with its control characters escaped (a tab as \\t)."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def plural(amount: int | Decimal, word: str) -> str:
     return f"{amount} {word}" if amount == 1 else f"{amount} {word}s"
 
@@ -73,7 +78,7 @@ class EnglishValues(Walker[NP]):
     # ------------------------------------------------------------ values
 
     def v_StringLit(self, node: ast.StringLit) -> NP:
-        return NP(f'"{node.value}"')
+        return NP(node.text or f'"{printable(node.value)}"')  # as written, escapes and all
 
     def v_NumberLit(self, node: ast.NumberLit) -> NP:
         return NP(number(node.value, ".", ","))
@@ -113,7 +118,10 @@ class EnglishValues(Walker[NP]):
             return NP({"date": f"the date of {moment}",
                        "days_since": f"the number of days since {moment}",
                        "years_since": f"the number of full years since {moment}"}[fn])
-        args = [self.value(arg) for arg in node.args]
+        # An argument that is a sum or product is bracketed: "the absolute value of
+        # ('lifetime_value' minus 100)".
+        args = [NP(f"({a.text})") if isinstance(arg, ast.Arith) else a
+                for arg, a in zip(node.args, map(self.value, node.args), strict=True)]
         first = args[0] if args else NP("")
         if fn in _CASE:
             words = _CASE[fn]

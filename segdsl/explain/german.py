@@ -13,10 +13,11 @@ their cases are :mod:`segdsl.explain.german_words`.
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 
 from segdsl.explain.german_values import GermanValues, num
 from segdsl.explain.german_words import NP, fixed, within
-from segdsl.explain.parts import Clause, Quantity, label, listing
+from segdsl.explain.parts import Clause, Quantity, label, listing, series
 from segdsl.syntax import ast
 
 Op = ast.CompareOp
@@ -39,15 +40,11 @@ _TEXT = {ast.TextOp.CONTAINS: ("{0} enthält", "{0} nicht enthält", ""),
          ast.TextOp.ENDS_WITH: ("auf {0} endet", "nicht auf {0} endet", "endend auf {0}"),
          ast.TextOp.MATCHES: ("auf das Muster {0} passt", "nicht auf das Muster {0} passt",
                               "passend auf das Muster {0}")}
-def _series(parts: list[str], nested: list[bool], word: str) -> str:
-    """``a, b und c``; a part that ends in a clause of its own is closed by a comma
-    ("..., auf das kein Kauf folgte, und ...")."""
-    text = parts[0]
-    for index in range(1, len(parts)):
-        last = index == len(parts) - 1
-        text += (", " + word + " " if nested[index - 1] else f" {word} ") if last else ", "
-        text += parts[index]
-    return text
+def _commas(clauses: list[Clause], alternatives: bool) -> list[bool]:
+    """Where a comma goes before "und"/"oder": after a clause that ends in a clause
+    of its own, and (in an ``or``) around an ``and`` of several clauses."""
+    return [a.nested or (alternatives and (a.compound or b.compound))
+            for a, b in pairwise(clauses)] + [False]
 
 
 def _weder(words: list[str]) -> str:
@@ -73,6 +70,9 @@ class German(GermanValues):
         return "; ".join(parts) + "."
 
     def metric(self, decl: ast.MetricDecl) -> str:
+        if self.is_condition(decl.expr):  # a flag: true for the customers it describes
+            said = self._customers(decl.expr, "Kunden", "alle Kunden")
+            return f"{label(decl.name)} ist wahr für {said}, sonst falsch."
         return f"{label(decl.name)} ist je Kunde {self.value(decl.expr).nom}."
 
     def _customers(self, node: ast.Expr, head: str, every: str) -> str:
@@ -82,7 +82,7 @@ class German(GermanValues):
         clause = self.top(node)
         if clause is None:
             assert isinstance(node, ast.Not)
-            excepted = self.top(node.operand) or self.cond(node.operand)
+            excepted = self.top(node.operand, excepted=True) or self.cond(node.operand)
             return f"{every} außer denen, {excepted.text()}"
         return f"{head}, {clause.text()}"
 
@@ -105,22 +105,30 @@ class German(GermanValues):
                 if shared[index + 1] and word_ and this.verb == after.verb \
                         and not this.nested and parts[index].endswith(" " + word_):
                     parts[index] = parts[index][: -len(word_) - 1]
-        body = _series(parts, [c.nested for c in clauses], _WORD[word])
+        body = series(parts, _commas(clauses, word == "or"), _WORD[word])
         alt = None
         if word == "and" and all(c.alt for c in clauses):
-            alt = _series([c.alt or "" for c in clauses], [c.nested for c in clauses], "und")
+            alt = series([c.alt or "" for c in clauses], _commas(clauses, False), "und")
         return Clause(clauses[0].pronoun, body, alt=alt, nested=clauses[-1].nested,
-                      closed=word == "or")
+                      closed=word == "or", compound=word == "and" and len(clauses) > 1)
+
+    def alternatives(self, clauses: list[Clause], excepted: bool) -> Clause:
+        if not any(clause.compound for clause in clauses):
+            return self.join(clauses, "or")
+        # "Kunden, deren … ist, oder solche, deren … und …"; "außer denen, …, oder denen, …"
+        also = ", oder denen, " if excepted else ", oder solche, "
+        return Clause("", also.join(clause.text() for clause in clauses), closed=True,
+                      nested=True)
 
     def either(self, clauses: list[Clause]) -> Clause:
-        nested = [clause.nested for clause in clauses]
+        commas = _commas(clauses, True)
         pronouns = {clause.pronoun for clause in clauses}
         if len(pronouns) == 1 and clauses[0].pronoun in _SHARED:
-            body = "entweder " + _series([c.body for c in clauses], nested, "oder")
-            return Clause(clauses[0].pronoun, body, nested=nested[-1], closed=True)
+            body = "entweder " + series([c.body for c in clauses], commas, "oder")
+            return Clause(clauses[0].pronoun, body, nested=clauses[-1].nested, closed=True)
         if all(clause.alt for clause in clauses):
-            body = "entweder " + _series([c.alt or "" for c in clauses], nested, "oder")
-            return Clause("bei denen", body, nested=nested[-1], closed=True)
+            body = "entweder " + series([c.alt or "" for c in clauses], commas, "oder")
+            return Clause("bei denen", body, nested=clauses[-1].nested, closed=True)
         joined = self.join(clauses, "or")
         return Clause(joined.pronoun, "entweder " + joined.body, nested=joined.nested,
                       closed=True)

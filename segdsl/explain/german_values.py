@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
+from segdsl.explain.english_values import printable
 from segdsl.explain.german_words import (
     DAT,
     NP,
@@ -60,7 +61,7 @@ class GermanValues(Walker[NP]):
     # ------------------------------------------------------------ values
 
     def v_StringLit(self, node: ast.StringLit) -> NP:
-        return fixed(f"„{node.value}“")
+        return fixed(f"„{printable(node.value)}“")
 
     def v_NumberLit(self, node: ast.NumberLit) -> NP:
         return fixed(num(node.value))
@@ -100,7 +101,10 @@ class GermanValues(Walker[NP]):
                 return noun("n", "Datum", "Datums", " " + moment.of(), owned=False)
             what = "Tage" if fn == "days_since" else "vollen Jahre"
             return noun("f", "Anzahl", "Anzahl", f" der {what} seit {moment.dat}", owned=False)
-        args = [self.value(arg) for arg in node.args]
+        # An argument that is a sum or product is bracketed: "der Betrag von
+        # ('lifetime_value' minus 100)".
+        args = [_bracketed(a) if isinstance(arg, ast.Arith) else a
+                for arg, a in zip(node.args, map(self.value, node.args), strict=True)]
         first = args[0] if args else fixed("")
         if fn in _CASE:
             return first.suffixed(_CASE[fn])
@@ -230,3 +234,7 @@ def _last(which: str, d: ast.Duration) -> str:
     if d.amount == 1:
         return within_one(d.unit, which)
     return f"in den {which}en {duration(d, dative=True)}"
+
+
+def _bracketed(phrase: NP) -> NP:
+    return cases(lambda case: f"({phrase.case(case)})")

@@ -26,7 +26,8 @@ class Clause:
     would be wrong); ``nested`` says the
     clause ends in a clause of its own (German closes it with a comma);
     ``closed`` says a following clause must name its pronoun again (after an
-    ``or``).
+    ``or``); ``compound`` marks an ``and`` of several clauses, which an ``or``
+    sets off with a comma ("either A and B, or C").
     """
 
     pronoun: str
@@ -35,6 +36,7 @@ class Clause:
     verb: str | None = None
     nested: bool = False
     closed: bool = False
+    compound: bool = False
 
     def text(self) -> str:
         return f"{self.pronoun} {self.body}" if self.pronoun else self.body
@@ -158,3 +160,16 @@ def listing(parts: list[str], word: str) -> str:
     if len(parts) < 2:
         return "".join(parts)
     return ", ".join(parts[:-1]) + f" {word} " + parts[-1]
+
+
+def series(parts: list[str], commas: list[bool], word: str) -> str:
+    """``a, b and c``; ``commas[i]`` puts a comma before the word that follows part
+    i (after a clause of its own in German, around an ``and`` inside an ``or``)."""
+    text = parts[0]
+    for index in range(1, len(parts)):
+        if index < len(parts) - 1:
+            text += ", "
+        else:
+            text += f", {word} " if commas[index - 1] else f" {word} "
+        text += parts[index]
+    return text

@@ -83,14 +83,14 @@ class Walker(Generic[NP]):
     def metric(self, decl: ast.MetricDecl) -> str:
         raise NotImplementedError
 
-    def top(self, node: ast.Expr) -> Clause | None:
+    def top(self, node: ast.Expr, excepted: bool = False) -> Clause | None:
         """A whole segment's (or branch's) condition as one clause; None when it
         is a ``not`` that reads best as "all customers except those ..." (then
-        :meth:`cond` of its operand is what is excepted)."""
+        ``top(operand, excepted=True)`` is what is excepted)."""
         if isinstance(node, ast.Not) and self.negated(node.operand) is None:
             return None
         if isinstance(node, ast.Or):
-            return self.join([self.cond(part) for part in disjuncts(node)], "or")
+            return self.alternatives([self.cond(part) for part in disjuncts(node)], excepted)
         return self.cond(node)
 
     # ---------------------------------------------------------- conditions
@@ -150,7 +150,7 @@ class Walker(Generic[NP]):
             return self.c_Compare(node, negated=True)
         if isinstance(node, ast.TextTest):
             return self.c_TextTest(node, negated=True)
-        if not hasattr(self, "c_" + type(node).__name__):  # a boolean value
+        if not self.is_condition(node):  # a boolean value
             return self.c_truth(node, negated=True)
         return None
 
@@ -161,6 +161,8 @@ class Walker(Generic[NP]):
             special = self._numeric_form(left, op, right.value, negated)
             if special is not None:
                 return special
+        if isinstance(right, ast.StringLit) and right.value == "" and op in (Op.EQ, Op.NE):
+            return self.length_clause(self.value(node.left), op, Decimal(0), negated)  # empty
         if self.is_segmentation(node.left) and isinstance(right, ast.StringLit) \
                 and op in (Op.EQ, Op.NE):
             assert isinstance(node.left, ast.Name)
@@ -311,6 +313,10 @@ class Walker(Generic[NP]):
             return found
         return node
 
+    def is_condition(self, node: ast.Expr) -> bool:
+        """Whether the node is a condition (not a value that may be a boolean)."""
+        return hasattr(self, "c_" + type(node).__name__)
+
     def is_segmentation(self, node: ast.Expr) -> bool:
         return isinstance(node, ast.Name) and node.name in self.checked.segmentations \
             and self.event is None
@@ -329,6 +335,12 @@ class Walker(Generic[NP]):
 
     def join(self, clauses: list[Clause], word: str) -> Clause:
         """Clauses joined by "and"/"or" (``word``), each pronoun said once per run."""
+        raise NotImplementedError
+
+    def alternatives(self, clauses: list[Clause], excepted: bool) -> Clause:
+        """A whole condition that is an ``or``: "whose ... or whose ...", and where
+        a part is an ``and``, "..., or those whose ... and ..." (``excepted``: after
+        "all customers except")."""
         raise NotImplementedError
 
     def either(self, clauses: list[Clause]) -> Clause:
