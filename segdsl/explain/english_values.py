@@ -8,7 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from segdsl.explain.parts import ago_range, as_ago, label, listing, needs_parens, number
+from segdsl.explain.parts import (
+    ago_range,
+    as_ago,
+    label,
+    listing,
+    needs_parens,
+    number,
+    printable,
+)
 from segdsl.explain.walker import Walker
 from segdsl.syntax import ast
 
@@ -48,11 +56,6 @@ _WHEN = {
               Op.GE: "not before {0}", Op.EQ: "at the same time as {0}",
               Op.NE: "not at the same time as {0}"},
 }
-
-
-def printable(text: str) -> str:
-    """A text with its control characters escaped (a tab as \\t)."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def plural(amount: int | Decimal, word: str) -> str:

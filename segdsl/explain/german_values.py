@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-from segdsl.explain.english_values import printable
 from segdsl.explain.german_words import (
     DAT,
     NP,
@@ -23,7 +22,15 @@ from segdsl.explain.german_words import (
     unit_plural,
     within_one,
 )
-from segdsl.explain.parts import ago_range, as_ago, label, listing, needs_parens, number
+from segdsl.explain.parts import (
+    ago_range,
+    as_ago,
+    label,
+    listing,
+    needs_parens,
+    number,
+    printable,
+)
 from segdsl.explain.walker import Walker
 from segdsl.syntax import ast
 

@@ -173,3 +173,8 @@ def series(parts: list[str], commas: list[bool], word: str) -> str:
             text += f", {word} " if commas[index - 1] else f" {word} "
         text += parts[index]
     return text
+
+
+def printable(text: str) -> str:
+    """A text with its control characters escaped (a tab as \\t)."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)

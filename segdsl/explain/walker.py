@@ -20,6 +20,9 @@ Metrics are explained by what they compute where that reads better than their
 name (``orders_30d > 3`` is "bought more than 3 times in the last 30 days",
 ``days_since_last_order < 90`` is "whose last purchase was less than 90 days
 ago"); any other metric is named.
+
+The module is a little over 400 lines because the hooks every language must
+implement are declared here, in one list, next to the walk that calls them.
 """
 
 from __future__ import annotations
