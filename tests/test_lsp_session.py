@@ -388,7 +388,7 @@ def test_hover(b2b: tuple[str, str], session: Session) -> None:
     assert segment.startswith("**team_kit_prospects** · segment — Clubs and schools without "
                               "a team-kit contract\n\nBusiness customers")
     assert "owner: b2b-sales · tags: b2b, acquisition" in segment
-    assert "\n\nCustomers who have 'customer_type' equal to \"b2b\"" in segment
+    assert "\n\nCustomers whose 'customer_type' is \"b2b\"" in segment
     assert _hover(session, uri, text, "where") is None
     assert _hover(session, uri, text, "# B2B") is None
 

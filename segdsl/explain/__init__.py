@@ -7,12 +7,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from segdsl.check.checker import CheckedProject
 from segdsl.explain.english import English
 from segdsl.explain.german import German
 from segdsl.explain.walker import Walker
 
-LANGUAGES: dict[str, type[Walker]] = {"en": English, "de": German}
+LANGUAGES: dict[str, type[Walker[Any]]] = {"en": English, "de": German}
 
 
 def explain(checked: CheckedProject, name: str, lang: str = "en") -> str:

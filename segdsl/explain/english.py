@@ -1,36 +1,63 @@
-"""English wording of ``explain`` (the walk is :mod:`segdsl.explain.walker`)."""
+"""English wording of ``explain`` (the walk is :mod:`segdsl.explain.walker`).
+
+A customer's own value reads "whose X is ...", anything else "for whom X is
+..."; what customers did reads "who bought ...", "who have at least one 'x'
+event ...".  Inside ``with`` the same conditions read as "with 'price' of at
+least 30".  Times of events are the events ("whose last purchase was more than
+180 days ago").  Noun phrases are :mod:`segdsl.explain.english_values`.
+"""
 
 from __future__ import annotations
 
-from segdsl.explain.walker import Walker, conjuncts, disjuncts, label, number
+from decimal import Decimal
+from itertools import pairwise
+
+from segdsl.explain.english_values import NP, EnglishValues, dur, past
+from segdsl.explain.parts import (
+    Clause,
+    Quantity,
+    ago_range,
+    as_ago,
+    label,
+    listing,
+    number,
+    series,
+)
 from segdsl.syntax import ast
 
-_OPS = {"=": "equal to", "!=": "other than", "<": "less than", "<=": "at most",
-        ">": "more than", ">=": "at least"}
-_TIME_OPS = {"<": "before", "<=": "at or before", ">": "after", ">=": "at or after"}
-_AGG = {"sum": "the total", "avg": "the average", "min": "the smallest",
-        "max": "the largest"}
-_ARITH = {"+": "plus", "-": "minus", "*": "times", "/": "divided by"}
-_TEXT = {"contains": "contains", "starts with": "starts with", "ends with": "ends with",
-         "matches": "matches the pattern"}
-_FUNCTIONS = {"lower": "{0} in lower case", "upper": "{0} in upper case",
-              "trim": "{0} without surrounding spaces", "length": "the length of {0}",
-              "abs": "the absolute value of {0}", "round": "{0} rounded",
-              "date": "the day of {0}", "days_since": "the days since {0}",
-              "years_since": "the full years since {0}"}
+Op = ast.CompareOp
+
+_IS = {Op.EQ: "", Op.NE: "not ", Op.LT: "less than ", Op.LE: "at most ", Op.GT: "more than ",
+       Op.GE: "at least "}
+_OF = {Op.EQ: "of ", Op.NE: "other than ", Op.LT: "of less than ", Op.LE: "of at most ",
+       Op.GT: "of more than ", Op.GE: "of at least "}
+_SORTS = {Op.LT: ("sorts before {0}", "sorting before {0}"),
+          Op.LE: ("is {0} or sorts before it", "sorting before {0} or equal to it"),
+          Op.GT: ("sorts after {0}", "sorting after {0}"),
+          Op.GE: ("is {0} or sorts after it", "sorting after {0} or equal to it")}
+_HOW_MANY = {Op.EQ: "exactly", Op.NE: "exactly", Op.LT: "fewer than", Op.LE: "at most",
+             Op.GT: "more than", Op.GE: "at least"}
+_LONG = {Op.EQ: "exactly", Op.NE: "not exactly", Op.LT: "less than", Op.LE: "at most",
+         Op.GT: "more than", Op.GE: "at least"}
+_TEXT = {ast.TextOp.CONTAINS: ("contains", "does not contain", "containing"),
+         ast.TextOp.STARTS_WITH: ("starts with", "does not start with", "starting with"),
+         ast.TextOp.ENDS_WITH: ("ends with", "does not end with", "ending with"),
+         ast.TextOp.MATCHES: ("matches the pattern", "does not match the pattern",
+                              "matching the pattern")}
+_SHARED = ("who", "for whom", "with")
 
 
-def _plural(amount: int, unit: str) -> str:
-    return f"{amount} {unit}" if amount == 1 else f"{amount} {unit}s"
+def _neither(words: list[str]) -> str:
+    if len(words) == 1:
+        return "not " + words[0]
+    return "neither " + ", ".join(words[:-1]) + " nor " + words[-1]
 
 
-def _list(parts: list[str], word: str) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" {word} " + parts[-1]
+class English(EnglishValues):
+    # ------------------------------------------------------------ declarations
 
-
-class English(Walker):
     def segment(self, decl: ast.SegmentDecl) -> str:
-        return f"Customers who {self.cond(decl.condition)}."
+        return self._customers(decl.condition, "Customers", "All customers") + "."
 
     def segmentation(self, decl: ast.SegmentationDecl) -> str:
         parts = []
@@ -38,208 +65,239 @@ class English(Walker):
             if branch.condition is None:
                 parts.append(f"otherwise {branch.label}")
             else:
-                parts.append(f"{branch.label}: customers who {self.cond(branch.condition)}")
+                said = self._customers(branch.condition, "customers", "all customers")
+                parts.append(f"{branch.label}: {said}")
         return "; ".join(parts) + "."
 
     def metric(self, decl: ast.MetricDecl) -> str:
-        text = self.value(decl.expr)
-        return f"{label(decl.name)} is {text}, per customer."
+        if self.is_condition(decl.expr):  # a flag: true for the customers it describes
+            said = self._customers(decl.expr, "customers", "all customers")
+            return f"{label(decl.name)} is true for {said}, otherwise false."
+        return f"{label(decl.name)} is {self.value(decl.expr).text}, per customer."
 
-    # ------------------------------------------------------------ conditions
-
-    def truthy(self, node: ast.Expr) -> str:
+    def _customers(self, node: ast.Expr, head: str, every: str) -> str:
         if isinstance(node, ast.BoolLit):
-            return "are any customer" if node.value else "are no customer"
-        return f"have {self.value(node)} true"
+            return every if node.value else ("No" if every[0].isupper() else "no") + " customers"
+        clause = self.top(node)
+        if clause is None:
+            assert isinstance(node, ast.Not)
+            excepted = self.top(node.operand, excepted=True) or self.cond(node.operand)
+            return f"{every} except those {excepted.text()}"
+        return f"{head} {clause.text()}"
 
-    def c_And(self, node: ast.And) -> str:
-        return _list([self.cond(part) for part in conjuncts(node)], "and")
+    # ------------------------------------------------------------ joining
 
-    def c_Or(self, node: ast.Or) -> str:
-        return "either " + _list([self.cond(part) for part in disjuncts(node)], "or")
+    def join(self, clauses: list[Clause], word: str) -> Clause:
+        parts: list[str] = []
+        previous: str | None = None
+        for clause in clauses:
+            parts.append(clause.body if parts and clause.pronoun == previous else clause.text())
+            previous = None if clause.closed or clause.pronoun not in _SHARED else clause.pronoun
+        first = clauses[0]
+        commas = [word == "or" and (a.compound or b.compound) for a, b in pairwise(clauses)]
+        body = series([first.body, *parts[1:]], [*commas, False], word)
+        alt = None
+        if word == "and" and all(c.alt for c in clauses):
+            alt = listing([c.alt or "" for c in clauses], word)
+        return Clause(first.pronoun, body, alt=alt, closed=word == "or",
+                      compound=word == "and" and len(clauses) > 1)
 
-    def c_Not(self, node: ast.Not) -> str:
-        inner = node.operand
-        if isinstance(inner, ast.InSegment):
-            return f"are not in the segment '{self.segment_title(inner.segment)}'"
-        if isinstance(inner, ast.HasEvent):
-            return self.c_HasEvent(inner, flip=True)
-        return f"do not meet this: they {self.cond(inner)}"
+    def alternatives(self, clauses: list[Clause], excepted: bool) -> Clause:
+        if not any(clause.compound for clause in clauses):
+            return self.join(clauses, "or")
+        return Clause("", ", or those ".join(clause.text() for clause in clauses), closed=True)
 
-    def c_Compare(self, node: ast.Compare) -> str:
-        left = self.metric_expr(node.left)
-        if isinstance(left, ast.Aggregate) and left.function is ast.AggFn.COUNT \
-                and not left.distinct and isinstance(node.right, ast.NumberLit):
-            amount = number(node.right.value, ".", ",")
-            tail = self._filter(left.filter) + self._window(left.window)
-            if self.is_buy(left.event):
-                times = "time" if node.right.value == 1 else "times"
-                return f"bought {_OPS[node.op]} {amount} {times}{tail}"
-            return f"have {_OPS[node.op]} {amount} {label(left.event)} events{tail}"
-        if self.is_segmentation(node.left) and isinstance(node.right, ast.StringLit):
-            assert isinstance(node.left, ast.Name)
-            word = "are" if node.op is ast.CompareOp.EQ else "are not"
-            return f"{word} labelled {node.right.value} by {label(node.left.name)}"
-        op = _TIME_OPS.get(node.op) if _is_time(node.right) else None
-        return f"have {self.value(node.left)} {op or _OPS[node.op]} {self.value(node.right)}"
+    def either(self, clauses: list[Clause]) -> Clause:
+        pronouns = {clause.pronoun for clause in clauses}
+        commas = [a.compound or b.compound for a, b in pairwise(clauses)] + [False]
+        if len(pronouns) == 1 and clauses[0].pronoun in _SHARED:
+            body = "either " + series([clause.body for clause in clauses], commas, "or")
+            return Clause(clauses[0].pronoun, body, closed=True)
+        if all(clause.alt for clause in clauses):
+            body = "either " + series([clause.alt or "" for clause in clauses], commas, "or")
+            return Clause("for whom", body, closed=True)
+        joined = self.join(clauses, "or")
+        return Clause(joined.pronoun, "either " + joined.body, closed=True)
 
-    def c_InList(self, node: ast.InList) -> str:
-        items = _list([self.value(item) for item in node.items.items], "or")
-        word = "not one of" if node.negated else "one of"
-        return f"have {self.value(node.expr)} {word} {items}"
+    def not_clause(self, clause: Clause) -> Clause:
+        if self.event is not None:
+            return Clause("without", clause.body if clause.pronoun == "with" else clause.text())
+        return Clause("who", f"are not among those {clause.text()}")
 
-    def c_Between(self, node: ast.Between) -> str:
-        word = "not between" if node.negated else "between"
-        return (f"have {self.value(node.expr)} {word} {self.value(node.low)} and "
-                f"{self.value(node.high)}")
+    def constant_clause(self, value: bool) -> Clause:
+        if self.event is not None:
+            return Clause("", "of any kind" if value else "of no kind")
+        return Clause("who", "are any customer" if value else "are no customer")
 
-    def c_TextTest(self, node: ast.TextTest) -> str:
-        return f"have {self.value(node.expr)} that {_TEXT[node.op]} {self.value(node.pattern)}"
+    def as_value(self, clause: Clause) -> NP:
+        pronoun = {"who": "they", "whose": "their", "for whom": ""}.get(clause.pronoun, "")
+        return NP(f"whether {pronoun} {clause.body}".replace("  ", " "))
 
-    def c_IsSet(self, node: ast.IsSet) -> str:
-        return f"have {self.value(node.expr)} {'not set' if node.negated else 'set'}"
+    # ------------------------------------------------------------ events
 
-    def c_WindowTest(self, node: ast.WindowTest) -> str:
-        word = " not" if node.negated else ""
-        return f"have {self.value(node.expr)}{word}{self._window(node.window)}"
-
-    def c_RankTest(self, node: ast.RankTest) -> str:
-        word = "are not" if node.negated else "are"
-        percent = number(node.percent.value, ".", ",")
-        return (f"{word} in the {node.direction.value} {percent}% of customers by "
-                f"{self.value(node.expr)}")
-
-    def c_InSegment(self, node: ast.InSegment) -> str:
-        return f"are in the segment '{self.segment_title(node.segment)}'"
-
-    def c_HasEvent(self, node: ast.HasEvent, flip: bool = False) -> str:
-        negated = node.negated != flip
-        event = node.match.event
-        tail = self._filter(node.match.filter) + self._window(node.window)
+    def has_clause(self, event: str, found: ast.EventFilter | None, window: ast.Window | None,
+                   negated: bool) -> Clause:
+        with_ = self._filter(event, found)
+        tail = with_ + self._window(window)
+        if self.is_buy(event) and not with_:
+            if window is None:
+                return Clause("who", "have never bought" if negated else "have ever bought")
+            if past(window):
+                return Clause("who", ("did not buy" if negated else "bought") + tail)
+            return Clause("who", ("have not bought" if negated else "have bought") + tail)
         if self.is_buy(event):
-            return ("have not bought" if negated else "have bought") + tail
-        if negated:
-            return f"have no {label(event)} event{tail}"
-        return f"have at least one {label(event)} event{tail}"
+            return Clause("who", ("made no purchase" if negated
+                                  else "made at least one purchase") + tail)
+        return Clause("who", f"have {'no' if negated else 'at least one'} {label(event)} "
+                             f"event{tail}")
 
-    def c_HasSequence(self, node: ast.HasSequence) -> str:
-        first = self._match(node.first)
-        then = self._match(node.then)
-        within = _plural(node.within.amount, node.within.unit.value)
+    def count_clause(self, event: str, found: ast.EventFilter | None,
+                     window: ast.Window | None, quantity: Quantity) -> Clause:
+        with_ = self._filter(event, found)
+        tail = with_ + self._window(window)
+        q = quantity
+        how_many = (f"between {number(q.amount, '.', ',')} and "
+                    f"{number(q.high or Decimal(0), '.', ',')}" if q.op is None
+                    else f"{_HOW_MANY[q.op]} {number(q.amount, '.', ',')}")
+        negative = q.op is Op.NE
+        if self.is_buy(event) and not with_:
+            times = (how_many.replace(" 1", " once") if q.one and q.op is not None
+                     else how_many + " times")
+            return Clause("who", f"{'did not buy' if negative else 'bought'} {times}{tail}")
+        if self.is_buy(event):
+            noun = "purchase" if q.one else "purchases"
+            verb = "did not make" if negative else "made"
+            return Clause("who", f"{verb} {how_many} {noun}{tail}")
+        noun = f"{label(event)} {'event' if q.one else 'events'}"
+        return Clause("who", f"{'do not have' if negative else 'have'} {how_many} {noun}{tail}")
+
+    def sequence_clause(self, node: ast.HasSequence) -> Clause:
+        first = self._one(node.first, "a")
+        then = self._one(node.then, "a")
+        head = ("made " if self.is_buy(node.first.event) else "have ") + first
+        within = dur(node.within)
         window = self._window(node.window)
         if node.then_absent:
-            return (f"have {first}{window} that was not followed by {then} "
-                    f"within {within}")
-        return f"have {first}{window} followed by {then} within {within}"
+            return Clause("who", f"{head}{window} that was not followed by {then} "
+                                 f"within {within}")
+        return Clause("who", f"{head}{window} followed by {then} within {within}")
 
-    # ------------------------------------------------------------ values
+    def _one(self, match: ast.EventMatch, article: str) -> str:
+        with_ = self._filter(match.event, match.filter)
+        if self.is_buy(match.event):
+            return f"{article} purchase{with_}"
+        if article == "a" and match.event[:1].lower() in "aeiou":
+            article = "an"
+        return f"{article} {label(match.event)} event{with_}"
 
-    def as_clause(self, node: ast.Expr) -> str:
-        return f"whether they {self.cond(node)}"
+    # ------------------------------------------------------------ customers' kinds
 
-    def v_StringLit(self, node: ast.StringLit) -> str:
-        return f'"{node.value}"'
+    def segment_clause(self, title: str, negated: bool) -> Clause:
+        return Clause("who", f"are {'not ' if negated else ''}in the segment '{title}'")
 
-    def v_NumberLit(self, node: ast.NumberLit) -> str:
-        return number(node.value, ".", ",")
+    def label_clause(self, segmentation: str, labels: list[str], mode: str) -> Clause:
+        name = label(segmentation)
+        if mode == "set":
+            return Clause("who", f"have a {name} label")
+        if mode == "unset":
+            return Clause("who", f"have no {name} label")
+        if mode == "other":
+            return Clause("who", f"have a {name} label other than {labels[0]}")
+        word = "are labelled" if mode == "is" else "are not labelled"
+        return Clause("who", f"{word} {listing(labels, 'or')} by {name}")
 
-    def v_BoolLit(self, node: ast.BoolLit) -> str:
-        return "true" if node.value else "false"
+    def rank_clause(self, subject: NP, direction: ast.RankDir, percent: Decimal,
+                    negated: bool) -> Clause:
+        return Clause("who", f"are {'not ' if negated else ''}in the {direction.value} "
+                             f"{number(percent, '.', ',')}% of customers by {subject.text}")
 
-    def v_DateLit(self, node: ast.DateLit) -> str:
-        return node.value.isoformat()
+    def ntile_clause(self, subject: NP, groups: Decimal, op: ast.CompareOp, group: Decimal,
+                     or_unset: bool) -> Clause:
+        n, k = number(groups, ".", ","), number(group, ".", ",")
+        which = {Op.EQ: f"group {k}", Op.NE: f"a group other than {k}",
+                 Op.LT: f"a group below {k}", Op.LE: f"group {k} or lower",
+                 Op.GT: f"a group above {k}", Op.GE: f"group {k} or higher"}[op]
+        note = (" (the highest)" if op is Op.EQ and group == groups
+                else " (the lowest)" if op is Op.EQ and group == 1 else "")
+        caveat = f" {subject.caveat}" if or_unset else ""
+        return Clause("who", f"are in {which}{note} when customers are split into {n} "
+                             f"equal-sized groups by {subject.text}{caveat}")
 
-    def v_TimestampLit(self, node: ast.TimestampLit) -> str:
-        return node.value.strftime("%Y-%m-%d %H:%M UTC")
+    # ------------------------------------------------------------ values compared
 
-    def v_TimeNow(self, node: ast.TimeNow) -> str:
-        return "today" if node.keyword is ast.TimeKeyword.TODAY else "now"
+    def _about(self, subject: NP, pred: str, with_pred: str, or_unset: bool) -> Clause:
+        """"whose X PRED" (or "for whom X PRED"); in a filter "with X WITH_PRED"."""
+        caveat = f" {subject.caveat}" if or_unset else ""
+        if self.event is not None:
+            return Clause("with", f"{subject.text} {with_pred}{caveat}")
+        plain = f"{subject.text} {pred}{caveat}"
+        if subject.whose is not None:
+            return Clause("whose", f"{subject.whose} {pred}{caveat}", alt=plain)
+        return Clause("for whom", plain, alt=plain)
 
-    def v_Duration(self, node: ast.Duration) -> str:
-        return _plural(node.amount, node.unit.value)
+    def compare_clause(self, subject: NP, op: ast.CompareOp, right: ast.Expr, or_unset: bool,
+                       kind: str) -> Clause:
+        v = self.value(right).text
+        if kind == "string" and op in _SORTS:
+            pred, with_pred = (part.format(v) for part in _SORTS[op])
+            return self._about(subject, pred, with_pred, or_unset)
+        with_pred = (_OF[op] if kind == "number" or op is Op.NE else "") + v
+        return self._about(subject, f"is {_IS[op]}{v}", with_pred, or_unset)
 
-    def v_Ago(self, node: ast.Ago) -> str:
-        return f"{self.v_Duration(node.duration)} ago"
+    def length_clause(self, subject: NP, op: ast.CompareOp, amount: Decimal,
+                      or_unset: bool) -> Clause:
+        count = number(amount, ".", ",")
+        chars = f"{_LONG[op]} {count} character{'' if amount == 1 else 's'}"
+        if amount == 0 and op in (Op.EQ, Op.NE):
+            pred = "is empty" if op is Op.EQ else "is not empty"
+        else:
+            pred = f"is {chars} long"
+        return self._about(subject, pred, f"{chars} long", or_unset)
 
-    def v_ListLit(self, node: ast.ListLit) -> str:
-        return _list([self.value(item) for item in node.items], "or")
+    def time_clause(self, subject: NP, op: ast.CompareOp, bound: ast.Expr,
+                    or_unset: bool) -> Clause:
+        phrase = self._when(op, bound)
+        verb = "was" if subject.past or as_ago(bound) is not None else "is"
+        return self._about(subject, f"{verb} {phrase}", phrase, or_unset)
 
-    def v_Name(self, node: ast.Name) -> str:
-        return label(node.name)
+    def window_clause(self, subject: NP, window: ast.Window, negated: bool) -> Clause:
+        if negated and isinstance(window, ast.SinceWindow):
+            return self.time_clause(subject, Op.LT, window.bound, True)
+        if negated and isinstance(window, ast.BeforeWindow):
+            return self.time_clause(subject, Op.GE, window.bound, True)
+        phrase = self._value_window(window)
+        if negated:
+            phrase = "not " + phrase
+        ago = (isinstance(window, ast.BetweenWindow) and ago_range(window.low, window.high)) \
+            or (isinstance(window, ast.SinceWindow | ast.BeforeWindow) \
+            and as_ago(window.bound) is not None)
+        verb = "was" if subject.past or ago else "is"
+        return self._about(subject, f"{verb} {phrase}", phrase, negated)
 
-    def v_Member(self, node: ast.Member) -> str:
-        return f"the {node.base}'s {label(node.name)}"
+    def list_clause(self, subject: NP, items: list[ast.Literal], negated: bool,
+                    kind: str) -> Clause:
+        if kind == "time":
+            words = [self._when(Op.EQ, item) for item in items]
+        else:
+            words = [self.value(item).text for item in items]
+        phrase = _neither(words) if negated else listing(words, "or")
+        verb = "was" if subject.past else "is"
+        with_pred = phrase if negated or kind != "number" else "of " + phrase
+        return self._about(subject, f"{verb} {phrase}", with_pred, negated)
 
-    def v_Call(self, node: ast.Call) -> str:
-        args = [self.value(arg) for arg in node.args]
-        if node.function == "coalesce":
-            return _list(args, "or else")
-        if node.function == "ntile":
-            return (f"the group (1 to {args[1]}, equal-sized, by {args[0]}) "
-                    f"they fall in")
-        if node.function == "round" and len(args) == 2:
-            return f"{args[0]} rounded to {args[1]} decimal places"
-        pattern = _FUNCTIONS.get(node.function, node.function + " of {0}")
-        return pattern.format(_list(args, "and"))
+    def between_clause(self, subject: NP, low: ast.Expr, high: ast.Expr,
+                       negated: bool) -> Clause:
+        phrase = (f"{'not ' if negated else ''}between {self.value(low).text} and "
+                  f"{self.value(high).text}")
+        return self._about(subject, f"is {phrase}", phrase, negated)
 
-    def v_Arith(self, node: ast.Arith) -> str:
-        return f"{self.value(node.left)} {_ARITH[node.op]} {self.value(node.right)}"
+    def text_clause(self, subject: NP, op: ast.TextOp, pattern: NP, negated: bool) -> Clause:
+        says, denies, with_ = _TEXT[op]
+        word = denies if negated else says
+        return self._about(subject, f"{word} {pattern.text}", f"{with_} {pattern.text}",
+                           negated)
 
-    def v_Neg(self, node: ast.Neg) -> str:
-        return f"minus {self.value(node.operand)}"
-
-    def v_Aggregate(self, node: ast.Aggregate) -> str:
-        events = f"{label(node.event)} events"
-        tail = self._filter(node.filter) + self._window(node.window)
-        fn = node.function
-        if fn is ast.AggFn.COUNT:
-            if node.prop is None:
-                return f"the number of {events}{tail}"
-            distinct = "different " if node.distinct else ""
-            return f"the number of {distinct}{label(node.prop)} values of {events}{tail}"
-        if fn in (ast.AggFn.FIRST, ast.AggFn.LAST):
-            which = fn.value
-            if node.prop is None:
-                return f"the time of the {which} {label(node.event)} event{tail}"
-            return f"the {label(node.prop)} of the {which} {label(node.event)} event{tail}"
-        distinct = " (different values only)" if node.distinct else ""
-        return f"{_AGG[fn.value]} {label(node.prop or '')} of {events}{tail}{distinct}"
-
-    # ------------------------------------------------------------ parts
-
-    def _match(self, match: ast.EventMatch) -> str:
-        article = "an" if match.event[:1].lower() in "aeiou" else "a"
-        return f"{article} {label(match.event)} event{self._filter(match.filter)}"
-
-    def _filter(self, found: ast.EventFilter | None) -> str:
-        if found is None or found.condition is None:
-            return ""
-        # Inside `with`, names are the event's properties: "with 'price' at least 30".
-        text = self.cond(found.condition)
-        return " with " + (text[len("have "):] if text.startswith("have ") else text)
-
-    def _window(self, window: ast.Window | None) -> str:
-        if window is None:
-            return ""
-        if isinstance(window, ast.LastWindow):
-            d = window.duration
-            return (f" in the last {d.unit.value}" if d.amount == 1
-                    else f" in the last {_plural(d.amount, d.unit.value)}")
-        if isinstance(window, ast.NextWindow):
-            d = window.duration
-            return (f" in the next {d.unit.value}" if d.amount == 1
-                    else f" in the next {_plural(d.amount, d.unit.value)}")
-        if isinstance(window, ast.PeriodWindow):
-            which = "this" if window.offset == 0 else "the previous"
-            return f" in {which} {window.period.value}"
-        if isinstance(window, ast.SinceWindow):
-            return f" since {self.value(window.bound)}"
-        if isinstance(window, ast.BeforeWindow):
-            return f" before {self.value(window.bound)}"
-        return f" between {self.value(window.low)} and {self.value(window.high)}"
-
-
-def _is_time(node: ast.Expr) -> bool:
-    if isinstance(node, ast.Arith):
-        return _is_time(node.left)
-    return isinstance(node, ast.Ago | ast.TimeNow | ast.DateLit | ast.TimestampLit)
+    def set_clause(self, subject: NP, negated: bool) -> Clause:
+        if self.event is not None:
+            return Clause("without" if negated else "with", f"a value for {subject.text}")
+        return self._about(subject, "is not set" if negated else "is set", "", False)

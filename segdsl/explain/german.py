@@ -1,53 +1,63 @@
 """German wording of ``explain``: relative clauses with the verb at the end
-("Kunden, die in den letzten 30 Tagen mehr als 3-mal gekauft haben")."""
+("Kunden, die in den letzten 30 Tagen mehr als 3-mal gekauft haben, und deren
+'age' mindestens 30 ist").
+
+What customers did reads "die ... gekauft haben"; a customer's own value "deren
+'age' mindestens 30 ist"; any other value "bei denen die Summe ... mindestens
+100 ist".  A run of "die" clauses says "die" once and leaves a repeated final
+verb to the last one ("die ... gekauft und ... nichts gekauft haben").  Inside
+``with`` conditions read as "mit 'price' von mindestens 30".  Noun phrases and
+their cases are :mod:`segdsl.explain.german_words`.
+"""
 
 from __future__ import annotations
 
-from segdsl.explain.walker import Walker, conjuncts, disjuncts, label, number
+from decimal import Decimal
+from itertools import pairwise
+
+from segdsl.explain.german_values import GermanValues, num
+from segdsl.explain.german_words import NP, fixed, within
+from segdsl.explain.parts import Clause, Quantity, label, listing, series
 from segdsl.syntax import ast
 
-_OPS = {"=": "gleich", "!=": "ungleich", "<": "kleiner als", "<=": "höchstens",
-        ">": "größer als", ">=": "mindestens"}
-_COUNT_OPS = {"=": "genau", "!=": "nicht genau", "<": "weniger als", "<=": "höchstens",
-              ">": "mehr als", ">=": "mindestens"}
-_TIME_OPS = {"<": "früher als", "<=": "spätestens", ">": "später als", ">=": "frühestens"}
-_AGG = {"sum": "die Summe von", "avg": "der Durchschnitt von",
-        "min": "der kleinste Wert von", "max": "der größte Wert von"}
-_ARITH = {"+": "plus", "-": "minus", "*": "mal", "/": "geteilt durch"}
-_TEXT = {"contains": "{0} enthält", "starts with": "mit {0} beginnt",
-         "ends with": "auf {0} endet", "matches": "auf das Muster {0} passt"}
-_FUNCTIONS = {"lower": "{0} in Kleinbuchstaben", "upper": "{0} in Großbuchstaben",
-              "trim": "{0} ohne umgebende Leerzeichen", "length": "die Länge von {0}",
-              "abs": "der Betrag von {0}", "round": "{0} gerundet",
-              "date": "der Tag von {0}", "days_since": "die Tage seit {0}",
-              "years_since": "die vollen Jahre seit {0}"}
-# unit -> (singular, plural, dative plural)
-_UNITS = {"minute": ("Minute", "Minuten", "Minuten"), "hour": ("Stunde", "Stunden", "Stunden"),
-          "day": ("Tag", "Tage", "Tagen"), "week": ("Woche", "Wochen", "Wochen"),
-          "month": ("Monat", "Monate", "Monaten"), "year": ("Jahr", "Jahre", "Jahren")}
-_PERIODS = {"week": ("in dieser Woche", "in der letzten Kalenderwoche"),
-            "month": ("in diesem Monat", "im letzten Kalendermonat"),
-            "quarter": ("in diesem Quartal", "im letzten Kalenderquartal"),
-            "year": ("in diesem Jahr", "im letzten Kalenderjahr")}
-_AUX = (" haben", " sind")
+Op = ast.CompareOp
+
+_WORD = {"and": "und", "or": "oder"}
+_SHARED = ("die", "bei denen", "mit")
+_IS = {Op.EQ: "{0} ist", Op.NE: "nicht {0} ist", Op.LT: "kleiner als {0} ist",
+       Op.LE: "höchstens {0} ist", Op.GT: "größer als {0} ist", Op.GE: "mindestens {0} ist"}
+_OF = {Op.EQ: "von {0}", Op.NE: "ungleich {0}", Op.LT: "von weniger als {0}",
+       Op.LE: "von höchstens {0}", Op.GT: "von mehr als {0}", Op.GE: "von mindestens {0}"}
+_SORTS = {Op.LT: ("in der Sortierung vor {0} liegt", "in der Sortierung vor {0}"),
+          Op.LE: ("{0} ist oder in der Sortierung davor liegt", "in der Sortierung bis {0}"),
+          Op.GT: ("in der Sortierung nach {0} liegt", "in der Sortierung nach {0}"),
+          Op.GE: ("{0} ist oder in der Sortierung danach liegt", "in der Sortierung ab {0}")}
+_COUNT = {Op.EQ: "genau", Op.NE: "nicht genau", Op.LT: "weniger als", Op.LE: "höchstens",
+          Op.GT: "mehr als", Op.GE: "mindestens"}
+_TEXT = {ast.TextOp.CONTAINS: ("{0} enthält", "{0} nicht enthält", ""),
+         ast.TextOp.STARTS_WITH: ("mit {0} beginnt", "nicht mit {0} beginnt",
+                                  "beginnend mit {0}"),
+         ast.TextOp.ENDS_WITH: ("auf {0} endet", "nicht auf {0} endet", "endend auf {0}"),
+         ast.TextOp.MATCHES: ("auf das Muster {0} passt", "nicht auf das Muster {0} passt",
+                              "passend auf das Muster {0}")}
+def _commas(clauses: list[Clause], alternatives: bool) -> list[bool]:
+    """Where a comma goes before "und"/"oder": after a clause that ends in a clause
+    of its own, and (in an ``or``) around an ``and`` of several clauses."""
+    return [a.nested or (alternatives and (a.compound or b.compound))
+            for a, b in pairwise(clauses)] + [False]
 
 
-def _dur(d: ast.Duration, dative: bool = False) -> str:
-    one, many, dat = _UNITS[d.unit.value]
-    return f"{d.amount} {one}" if d.amount == 1 else f"{d.amount} {dat if dative else many}"
+def _weder(words: list[str]) -> str:
+    if len(words) == 1:
+        return "nicht " + words[0]
+    return "weder " + ", ".join(words[:-1]) + " noch " + words[-1]
 
 
-def _list(parts: list[str], word: str) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" {word} " + parts[-1]
+class German(GermanValues):
+    # ------------------------------------------------------------ declarations
 
-
-def _num(node: ast.NumberLit) -> str:
-    return number(node.value, ",", ".")
-
-
-class German(Walker):
     def segment(self, decl: ast.SegmentDecl) -> str:
-        return f"Kunden, die {self.cond(decl.condition)}."
+        return self._customers(decl.condition, "Kunden", "Alle Kunden") + "."
 
     def segmentation(self, decl: ast.SegmentationDecl) -> str:
         parts = []
@@ -55,222 +65,258 @@ class German(Walker):
             if branch.condition is None:
                 parts.append(f"sonst {branch.label}")
             else:
-                parts.append(f"{branch.label}: Kunden, die {self.cond(branch.condition)}")
+                said = self._customers(branch.condition, "Kunden", "alle Kunden")
+                parts.append(f"{branch.label}: {said}")
         return "; ".join(parts) + "."
 
     def metric(self, decl: ast.MetricDecl) -> str:
-        return f"{label(decl.name)} ist je Kunde {self.value(decl.expr)}."
+        if self.is_condition(decl.expr):  # a flag: true for the customers it describes
+            said = self._customers(decl.expr, "Kunden", "alle Kunden")
+            return f"{label(decl.name)} ist wahr für {said}, sonst falsch."
+        return f"{label(decl.name)} ist je Kunde {self.value(decl.expr).nom}."
 
-    # ------------------------------------------------------------ conditions
-
-    def truthy(self, node: ast.Expr) -> str:
+    def _customers(self, node: ast.Expr, head: str, every: str) -> str:
         if isinstance(node, ast.BoolLit):
-            return "beliebige Kunden sind" if node.value else "keine Kunden sind"
-        return f"{self.value(node)} wahr haben"
+            return every if node.value else ("Keine" if every[0].isupper() else "keine") \
+                + " Kunden"
+        clause = self.top(node)
+        if clause is None:
+            assert isinstance(node, ast.Not)
+            excepted = self.top(node.operand, excepted=True) or self.cond(node.operand)
+            return f"{every} außer denen, {excepted.text()}"
+        return f"{head}, {clause.text()}"
 
-    def c_And(self, node: ast.And) -> str:
-        parts = [self.cond(part) for part in conjuncts(node)]
-        # "... gekauft haben und ... nicht gekauft haben" -> one "haben" at the end.
-        for index in range(len(parts) - 1):
-            for aux in _AUX:
-                if parts[index].endswith(aux) and parts[index + 1].endswith(aux):
-                    parts[index] = parts[index][: -len(aux)]
-        return _list(parts, "und")
+    # ------------------------------------------------------------ joining
 
-    def c_Or(self, node: ast.Or) -> str:
-        return "entweder " + _list([self.cond(part) for part in disjuncts(node)], "oder")
+    def join(self, clauses: list[Clause], word: str) -> Clause:
+        parts: list[str] = []
+        shared: list[bool] = []
+        previous: str | None = None
+        for clause in clauses:
+            share = bool(parts) and clause.pronoun == previous
+            parts.append(clause.body if share or not parts else clause.text())
+            shared.append(share)
+            previous = None if clause.closed or clause.pronoun not in _SHARED \
+                else clause.pronoun
+        if word == "and":  # "gekauft [haben] und nichts gekauft haben"
+            for index in range(len(parts) - 1):
+                this, after = clauses[index], clauses[index + 1]
+                word_ = (this.verb or "").split("/")[0]
+                if shared[index + 1] and word_ and this.verb == after.verb \
+                        and not this.nested and parts[index].endswith(" " + word_):
+                    parts[index] = parts[index][: -len(word_) - 1]
+        body = series(parts, _commas(clauses, word == "or"), _WORD[word])
+        alt = None
+        if word == "and" and all(c.alt for c in clauses):
+            alt = series([c.alt or "" for c in clauses], _commas(clauses, False), "und")
+        return Clause(clauses[0].pronoun, body, alt=alt, nested=clauses[-1].nested,
+                      closed=word == "or", compound=word == "and" and len(clauses) > 1)
 
-    def c_Not(self, node: ast.Not) -> str:
-        inner = node.operand
-        if isinstance(inner, ast.InSegment):
-            return f"nicht im Segment „{self.segment_title(inner.segment)}“ sind"
-        if isinstance(inner, ast.HasEvent):
-            return self.c_HasEvent(inner, flip=True)
-        # In parentheses, so that c_And never merges the inner verb with its neighbours.
-        return f"nicht zu den Kunden gehören (die {self.cond(inner)})"
+    def alternatives(self, clauses: list[Clause], excepted: bool) -> Clause:
+        if not any(clause.compound for clause in clauses):
+            return self.join(clauses, "or")
+        # "Kunden, deren … ist, oder solche, deren … und …"; "außer denen, …, oder denen, …"
+        also = ", oder denen, " if excepted else ", oder solche, "
+        return Clause("", also.join(clause.text() for clause in clauses), closed=True,
+                      nested=True)
 
-    def c_Compare(self, node: ast.Compare) -> str:
-        left = self.metric_expr(node.left)
-        if isinstance(left, ast.Aggregate) and left.function is ast.AggFn.COUNT \
-                and not left.distinct and isinstance(node.right, ast.NumberLit):
-            amount = _num(node.right)
-            where = self._window(left.window).strip()
-            where = where + " " if where else ""
-            with_ = self._filter(left.filter)
-            if self.is_buy(left.event) and not with_:
-                return f"{where}{_COUNT_OPS[node.op]} {amount}-mal gekauft haben".lstrip()
-            noun = "Ereignis" if node.right.value == 1 else "Ereignisse"
-            return (f"{where}{_COUNT_OPS[node.op]} {amount} {label(left.event)}-{noun}"
-                    f"{with_} haben").lstrip()
-        if self.is_segmentation(node.left) and isinstance(node.right, ast.StringLit):
-            assert isinstance(node.left, ast.Name)
-            word = "" if node.op is ast.CompareOp.EQ else "nicht "
-            return f"von {label(node.left.name)} {word}als {node.right.value} eingestuft sind"
-        op = _TIME_OPS.get(node.op) if _is_time(node.right) else None
-        return f"{self.value(node.left)} {op or _OPS[node.op]} {self.value(node.right)} haben"
+    def either(self, clauses: list[Clause]) -> Clause:
+        commas = _commas(clauses, True)
+        pronouns = {clause.pronoun for clause in clauses}
+        if len(pronouns) == 1 and clauses[0].pronoun in _SHARED:
+            body = "entweder " + series([c.body for c in clauses], commas, "oder")
+            return Clause(clauses[0].pronoun, body, nested=clauses[-1].nested, closed=True)
+        if all(clause.alt for clause in clauses):
+            body = "entweder " + series([c.alt or "" for c in clauses], commas, "oder")
+            return Clause("bei denen", body, nested=clauses[-1].nested, closed=True)
+        joined = self.join(clauses, "or")
+        return Clause(joined.pronoun, "entweder " + joined.body, nested=joined.nested,
+                      closed=True)
 
-    def c_InList(self, node: ast.InList) -> str:
-        items = _list([self.value(item) for item in node.items.items], "oder")
-        word = "nicht " if node.negated else ""
-        return f"als {self.value(node.expr)} {word}{items} haben"
+    def not_clause(self, clause: Clause) -> Clause:
+        if self.event is not None:
+            return Clause("ohne", clause.body if clause.pronoun == "mit" else clause.text())
+        return Clause("die", f"nicht zu denen gehören, {clause.text()}", nested=True)
 
-    def c_Between(self, node: ast.Between) -> str:
-        word = "nicht " if node.negated else ""
-        return (f"{self.value(node.expr)} {word}zwischen {self.value(node.low)} und "
-                f"{self.value(node.high)} haben")
+    def constant_clause(self, value: bool) -> Clause:
+        if self.event is not None:
+            return Clause("", "jeder Art" if value else "keiner Art")
+        return Clause("die", "zu allen Kunden gehören" if value else "zu keinen Kunden gehören",
+                      verb="gehören")
 
-    def c_TextTest(self, node: ast.TextTest) -> str:
-        verb = _TEXT[node.op].format(self.value(node.pattern))
-        return f"{self.value(node.expr)} haben, das {verb}"
+    def as_value(self, clause: Clause) -> NP:
+        said = clause.alt or (f"sie {clause.body}" if clause.pronoun == "die" else clause.text())
+        return fixed(f"ob {said}")
 
-    def c_IsSet(self, node: ast.IsSet) -> str:
-        word = "keinen Wert" if node.negated else "einen Wert"
-        return f"für {self.value(node.expr)} {word} haben"
+    # ------------------------------------------------------------ events
 
-    def c_WindowTest(self, node: ast.WindowTest) -> str:
-        word = " nicht" if node.negated else ""
-        return f"{self.value(node.expr)}{word}{self._window(node.window)} haben"
-
-    def c_RankTest(self, node: ast.RankTest) -> str:
-        word = "nicht " if node.negated else ""
-        where = "obersten" if node.direction is ast.RankDir.TOP else "untersten"
-        return (f"nach {self.value(node.expr)} {word}zu den {where} "
-                f"{_num(node.percent)} % der Kunden gehören")
-
-    def c_InSegment(self, node: ast.InSegment) -> str:
-        return f"im Segment „{self.segment_title(node.segment)}“ sind"
-
-    def c_HasEvent(self, node: ast.HasEvent, flip: bool = False) -> str:
-        negated = node.negated != flip
-        event = node.match.event
-        with_ = self._filter(node.match.filter)
-        where = self._window(node.window).lstrip()
-        where = where + " " if where else ""
+    def has_clause(self, event: str, found: ast.EventFilter | None, window: ast.Window | None,
+                   negated: bool) -> Clause:
+        with_ = self._filter(event, found)
+        when = self._window(window)
+        where = when + " " if when else ""
+        # "gekauft haben" shares its auxiliary with "getätigt haben"; the "haben" of
+        # "ein Ereignis haben" only with its like.
         if self.is_buy(event) and not with_:
-            return f"{where}{'nichts ' if negated else ''}gekauft haben"
-        word = "kein" if negated else "mindestens ein"
-        return f"{where}{word} {label(event)}-Ereignis{with_} haben"
+            if window is None:
+                body = "noch nie gekauft haben" if negated else "schon einmal gekauft haben"
+            else:
+                body = f"{where}{'nichts ' if negated else ''}gekauft haben"
+            return Clause("die", body, verb="haben/aux")
+        if self.is_buy(event):
+            return Clause("die", f"{where}{'keinen' if negated else 'mindestens einen'} Kauf"
+                                 f"{with_} getätigt haben", verb="haben/aux")
+        return Clause("die", f"{where}{'kein' if negated else 'mindestens ein'} "
+                             f"{label(event)}-Ereignis{with_} haben", verb="haben")
 
-    def c_HasSequence(self, node: ast.HasSequence) -> str:
-        first = self._match(node.first)
-        then = self._match(node.then, "kein" if node.then_absent else "ein")
-        within = _dur(node.within, dative=True)
-        where = self._window(node.window).lstrip()
-        where = where + " " if where else ""
-        if node.then_absent:
-            return f"{where}{first} haben, auf das innerhalb von {within} {then} folgte"
-        return f"{where}{first} haben, auf das innerhalb von {within} {then} folgte"
+    def count_clause(self, event: str, found: ast.EventFilter | None,
+                     window: ast.Window | None, quantity: Quantity) -> Clause:
+        with_ = self._filter(event, found)
+        when = self._window(window)
+        where = when + " " if when else ""
+        q = quantity
+        if q.op is None:
+            low, high = num(q.amount), num(q.high or Decimal(0))
+            how_many, times = f"zwischen {low} und {high}", f"zwischen {low}- und {high}-mal"
+        else:
+            how_many = f"{_COUNT[q.op]} {num(q.amount)}"
+            times = f"{_COUNT[q.op]} einmal" if q.amount == 1 else f"{how_many}-mal"
+        if self.is_buy(event) and not with_:
+            return Clause("die", f"{where}{times} gekauft haben", verb="haben/aux")
+        if self.is_buy(event):
+            noun_ = "Kauf" if q.one else "Käufe"
+            return Clause("die", f"{where}{how_many} {noun_}{with_} getätigt haben",
+                          verb="haben/aux")
+        noun_ = "Ereignis" if q.one else "Ereignisse"
+        return Clause("die", f"{where}{how_many} {label(event)}-{noun_}{with_} haben",
+                      verb="haben")
 
-    # ------------------------------------------------------------ values
+    def sequence_clause(self, node: ast.HasSequence) -> Clause:
+        when = self._window(node.window)
+        where = when + " " if when else ""
+        first_with = self._filter(node.first.event, node.first.filter)
+        if self.is_buy(node.first.event):
+            first = f"{where}einen Kauf{first_with} getätigt haben, auf den"
+        else:
+            first = f"{where}ein {label(node.first.event)}-Ereignis{first_with} haben, auf das"
+        article = "kein" if node.then_absent else "ein"
+        then_with = self._filter(node.then.event, node.then.filter)
+        then = (f"{article} Kauf{then_with}" if self.is_buy(node.then.event)
+                else f"{article} {label(node.then.event)}-Ereignis{then_with}")
+        return Clause("die", f"{first} {within(node.within)} {then} folgte", nested=True)
 
-    def as_clause(self, node: ast.Expr) -> str:
-        return f"ob sie {self.cond(node)}"
+    # ------------------------------------------------------------ customers' kinds
 
-    def v_StringLit(self, node: ast.StringLit) -> str:
-        return f"„{node.value}“"
+    def segment_clause(self, title: str, negated: bool) -> Clause:
+        return Clause("die", f"{'nicht ' if negated else ''}im Segment „{title}“ sind",
+                      verb="sind")
 
-    def v_NumberLit(self, node: ast.NumberLit) -> str:
-        return _num(node)
+    def label_clause(self, segmentation: str, labels: list[str], mode: str) -> Clause:
+        by = f"von {label(segmentation)}"
+        said = {"set": f"{by} eingestuft sind", "unset": f"{by} nicht eingestuft sind",
+                "is": f"{by} als {listing(labels, 'oder')} eingestuft sind",
+                "not": f"{by} nicht als {listing(labels, 'oder')} eingestuft sind",
+                "other": f"{by} anders als {listing(labels, 'oder')} eingestuft sind"}
+        return Clause("die", said[mode], verb="sind")
 
-    def v_BoolLit(self, node: ast.BoolLit) -> str:
-        return "wahr" if node.value else "falsch"
+    def rank_clause(self, subject: NP, direction: ast.RankDir, percent: Decimal,
+                    negated: bool) -> Clause:
+        where = "obersten" if direction is ast.RankDir.TOP else "untersten"
+        return Clause("die", f"nach {subject.dat} {'nicht ' if negated else ''}zu den {where} "
+                             f"{num(percent)} % der Kunden gehören", verb="gehören")
 
-    def v_DateLit(self, node: ast.DateLit) -> str:
-        return node.value.strftime("%d.%m.%Y")
+    def ntile_clause(self, subject: NP, groups: Decimal, op: ast.CompareOp, group: Decimal,
+                     or_unset: bool) -> Clause:
+        k = num(group)
+        which = {Op.EQ: f"in Gruppe {k}", Op.NE: f"in einer anderen Gruppe als {k}",
+                 Op.LT: f"in einer Gruppe unter {k}", Op.LE: f"in Gruppe {k} oder darunter",
+                 Op.GT: f"in einer Gruppe über {k}", Op.GE: f"in Gruppe {k} oder darüber"}[op]
+        note = (" (der höchsten)" if op is Op.EQ and group == groups
+                else " (der niedrigsten)" if op is Op.EQ and group == 1 else "")
+        caveat = f" {subject.caveat}" if or_unset else ""
+        return Clause("die", f"bei einer Einteilung in {num(groups)} gleich große Gruppen nach "
+                             f"{subject.dat} {which}{note} liegen{caveat}",
+                      verb=None if or_unset else "liegen")
 
-    def v_TimestampLit(self, node: ast.TimestampLit) -> str:
-        return node.value.strftime("%d.%m.%Y %H:%M UTC")
+    # ------------------------------------------------------------ values compared
 
-    def v_TimeNow(self, node: ast.TimeNow) -> str:
-        return "heute" if node.keyword is ast.TimeKeyword.TODAY else "jetzt"
+    def _about(self, subject: NP, pred: str, with_pred: str, or_unset: bool,
+               verb: str) -> Clause:
+        """"deren X PRED" (or "bei denen X PRED"); in a filter "mit X WITH_PRED"."""
+        caveat = f" {subject.caveat}" if or_unset else ""
+        if self.event is not None:
+            return Clause("mit", f"{subject.nom} {with_pred}{caveat}".replace("  ", " "))
+        plain = f"{subject.nom} {pred}{caveat}"
+        if subject.deren is not None:
+            return Clause("deren", f"{subject.deren} {pred}{caveat}", alt=plain)
+        return Clause("bei denen", plain, alt=plain, verb=None if or_unset else verb)
 
-    def v_Duration(self, node: ast.Duration) -> str:
-        return _dur(node)
+    def compare_clause(self, subject: NP, op: ast.CompareOp, right: ast.Expr, or_unset: bool,
+                       kind: str) -> Clause:
+        v = self.value(right).nom
+        if kind == "string" and op in _SORTS:
+            pred, with_pred = (part.format(v) for part in _SORTS[op])
+            return self._about(subject, pred, with_pred, or_unset, pred.rsplit(" ", 1)[1])
+        with_pred = (_OF[op] if kind == "number" else _OF[op] if op is Op.NE else "{0}")
+        # "deren 'country' „DE“ ist", but "gleich" between numbers ("0,1 plus 0,2 gleich 0,3").
+        is_ = "gleich {0} ist" if op is Op.EQ and kind == "number" else _IS[op]
+        return self._about(subject, is_.format(v), with_pred.format(v), or_unset, "ist")
 
-    def v_Ago(self, node: ast.Ago) -> str:
-        return f"vor {_dur(node.duration, dative=True)}"
+    def length_clause(self, subject: NP, op: ast.CompareOp, amount: Decimal,
+                      or_unset: bool) -> Clause:
+        chars = f"{_COUNT[op]} {num(amount)} Zeichen"
+        if amount == 0 and op in (Op.EQ, Op.NE):
+            pred = "leer ist" if op is Op.EQ else "nicht leer ist"
+        else:
+            pred = f"{chars} lang ist"
+        return self._about(subject, pred, f"von {chars} Länge", or_unset, "ist")
 
-    def v_ListLit(self, node: ast.ListLit) -> str:
-        return _list([self.value(item) for item in node.items], "oder")
+    def time_clause(self, subject: NP, op: ast.CompareOp, bound: ast.Expr,
+                    or_unset: bool) -> Clause:
+        phrase = self._when(op, bound)
+        verb = "war" if subject.past else "liegt"
+        return self._about(subject, f"{phrase} {verb}", phrase, or_unset, verb)
 
-    def v_Name(self, node: ast.Name) -> str:
-        return label(node.name)
+    def window_clause(self, subject: NP, window: ast.Window, negated: bool) -> Clause:
+        if negated and isinstance(window, ast.SinceWindow):
+            return self.time_clause(subject, Op.LT, window.bound, True)
+        if negated and isinstance(window, ast.BeforeWindow):
+            return self.time_clause(subject, Op.GE, window.bound, True)
+        phrase = ("nicht " if negated else "") + self._value_window(window)
+        verb = "war" if subject.past else "liegt"
+        return self._about(subject, f"{phrase} {verb}", phrase, negated, verb)
 
-    def v_Member(self, node: ast.Member) -> str:
-        return f"{label(node.name)} von {label(node.base)}"
+    def list_clause(self, subject: NP, items: list[ast.Literal], negated: bool,
+                    kind: str) -> Clause:
+        if kind == "time":
+            words = [self._when(Op.EQ, item) for item in items]
+            verb = "war" if subject.past else "liegt"
+        else:
+            words = [self.value(item).nom for item in items]
+            verb = "ist"
+        phrase = _weder(words) if negated else listing(words, "oder")
+        with_pred = "von " + phrase if kind == "number" and not negated else phrase
+        return self._about(subject, f"{phrase} {verb}", with_pred, negated, verb)
 
-    def v_Call(self, node: ast.Call) -> str:
-        args = [self.value(arg) for arg in node.args]
-        if node.function == "coalesce":
-            return _list(args, "oder ersatzweise")
-        if node.function == "ntile":
-            return f"die Gruppe (1 bis {args[1]}, gleich groß, nach {args[0]})"
-        if node.function == "round" and len(args) == 2:
-            return f"{args[0]} auf {args[1]} Nachkommastellen gerundet"
-        pattern = _FUNCTIONS.get(node.function, node.function + " von {0}")
-        return pattern.format(_list(args, "und"))
+    def between_clause(self, subject: NP, low: ast.Expr, high: ast.Expr,
+                       negated: bool) -> Clause:
+        phrase = (f"{'nicht ' if negated else ''}zwischen {self.value(low).dat} und "
+                  f"{self.value(high).dat}")
+        return self._about(subject, f"{phrase} liegt", phrase, negated, "liegt")
 
-    def v_Arith(self, node: ast.Arith) -> str:
-        return f"{self.value(node.left)} {_ARITH[node.op]} {self.value(node.right)}"
+    def text_clause(self, subject: NP, op: ast.TextOp, pattern: NP, negated: bool) -> Clause:
+        says, denies, with_ = _TEXT[op]
+        if self.event is not None and op is ast.TextOp.CONTAINS:  # "mit „vip“ in 'campaign'"
+            caveat = f" {subject.caveat}" if negated else ""
+            return Clause("mit", f"{pattern.nom} in {subject.dat}{caveat}")
+        pred = (denies if negated else says).format(pattern.nom)
+        return self._about(subject, pred, with_.format(pattern.nom), negated,
+                           pred.rsplit(" ", 1)[1])
 
-    def v_Neg(self, node: ast.Neg) -> str:
-        return f"minus {self.value(node.operand)}"
-
-    def v_Aggregate(self, node: ast.Aggregate) -> str:
-        events = f"der {label(node.event)}-Ereignisse"
-        tail = self._filter(node.filter) + self._window(node.window)
-        fn = node.function
-        if fn is ast.AggFn.COUNT:
-            if node.prop is None:
-                return f"die Anzahl {events}{tail}"
-            distinct = "verschiedenen " if node.distinct else ""
-            return f"die Anzahl der {distinct}Werte von {label(node.prop)} {events}{tail}"
-        if fn in (ast.AggFn.FIRST, ast.AggFn.LAST):
-            which = "ersten" if fn is ast.AggFn.FIRST else "letzten"
-            if node.prop is None:
-                return f"der Zeitpunkt des {which} {label(node.event)}-Ereignisses{tail}"
-            return f"{label(node.prop)} des {which} {label(node.event)}-Ereignisses{tail}"
-        distinct = " (nur verschiedene Werte)" if node.distinct else ""
-        return f"{_AGG[fn.value]} {label(node.prop or '')} {events}{tail}{distinct}"
-
-    # ------------------------------------------------------------ parts
-
-    def _match(self, match: ast.EventMatch, article: str = "ein") -> str:
-        return f"{article} {label(match.event)}-Ereignis{self._filter(match.filter)}"
-
-    def _filter(self, found: ast.EventFilter | None) -> str:
-        if found is None or found.condition is None:
-            return ""
-        text = self.cond(found.condition)
-        for aux in _AUX:
-            if text.endswith(aux):
-                text = text[: -len(aux)]
-        return f" (mit {text})"
-
-    def _window(self, window: ast.Window | None) -> str:
-        if window is None:
-            return ""
-        if isinstance(window, ast.LastWindow):
-            d = window.duration
-            if d.amount == 1:
-                one = _UNITS[d.unit.value][0]
-                article = "der letzten" if one.endswith("e") else "im letzten"
-                return f" {'in ' if article.startswith('der') else ''}{article} {one}"
-            return f" in den letzten {_dur(d, dative=True)}"
-        if isinstance(window, ast.NextWindow):
-            d = window.duration
-            return f" in den nächsten {_dur(d, dative=True)}"
-        if isinstance(window, ast.PeriodWindow):
-            current, previous = _PERIODS[window.period.value]
-            return f" {current if window.offset == 0 else previous}"
-        if isinstance(window, ast.SinceWindow):
-            return f" seit {self.value(window.bound)}"
-        if isinstance(window, ast.BeforeWindow):
-            return f" vor {self.value(window.bound)}"
-        return f" zwischen {self.value(window.low)} und {self.value(window.high)}"
-
-
-def _is_time(node: ast.Expr) -> bool:
-    if isinstance(node, ast.Arith):
-        return _is_time(node.left)
-    return isinstance(node, ast.Ago | ast.TimeNow | ast.DateLit | ast.TimestampLit)
+    def set_clause(self, subject: NP, negated: bool) -> Clause:
+        if self.event is not None:
+            if negated:
+                return Clause("ohne", f"Wert für {subject.acc}")
+            return Clause("mit", f"einem Wert für {subject.acc}")
+        return self._about(subject, "keinen Wert hat" if negated else "einen Wert hat", "",
+                           False, "hat")
