@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from segdsl.syntax.keywords import RESERVED
+from segdsl.syntax.parser import declaration_starts
 
 _TOKEN = re.compile(
     r"""(?P<comment>\#[^\n]*)
@@ -37,8 +38,6 @@ _TOKEN = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 # A declaration starts with its keyword in column 1 (as the parser cuts files).
-_DECLARATION_START = re.compile(r"^(?:metric|segment|segmentation)\b", re.MULTILINE)
-_ENDS_WITH_IN = re.compile(r"(?:^|\s)in\s*$")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9_]")
 
 AGGREGATES = ("count", "sum", "avg", "min", "max", "first", "last")
@@ -123,30 +122,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
 
 
 def declaration_start(text: str, offset: int) -> int:
-    """Where the declaration holding ``offset`` starts (0 before the first one).
-
-    A `segment` at the start of a line right after `in` is the tail of
-    `in segment NAME`, not a new declaration (as in the parser)."""
-    starts = [m for m in _DECLARATION_START.finditer(text, 0, offset) if m.start() < offset]
-    for match in reversed(starts):
-        if match.group() == "segment" and _ENDS_WITH_IN.search(
-                _previous_code_line(text, match.start())):
-            continue
-        return match.start()
-    return 0
-
-
-def _previous_code_line(text: str, position: int) -> str:
-    """The last line before ``position`` with more than white space and a comment
-    (as the parser reads it, segdsl/syntax/parser.py)."""
-    end = position
-    while end > 0:
-        start = text.rfind("\n", 0, end - 1) + 1
-        code = text[start:end].split("#", 1)[0].strip()
-        if code:
-            return code
-        end = start
-    return ""
+    """Where the declaration holding ``offset`` starts (0 before the first one),
+    cut as the parser cuts the file (a `segment` right after `in` is the tail of
+    `in segment NAME`, not a new declaration)."""
+    return max((start for start in declaration_starts(text) if start < offset), default=0)
 
 
 def word_at(text: str, offset: int) -> tuple[int, int] | None:

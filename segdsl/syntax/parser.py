@@ -111,9 +111,11 @@ def scan_tokens(text: str) -> tuple[Token, ...]:
     return tuple(_scan_all(text, 0, len(text), 1))
 
 
-def _chunks(text: str) -> list[tuple[int, int]]:
-    """Character ranges that each hold whole declarations."""
-    cuts = [0]
+def declaration_starts(text: str) -> list[int]:
+    """Where declarations start after the first: each line that begins (column 1)
+    with `metric`, `segment` or `segmentation`.  The parser cuts a file there, and
+    the language server finds the declaration around the cursor with it."""
+    starts: list[int] = []
     for match in _DECLARATION_START.finditer(text):
         position = match.start()
         if position == 0:
@@ -122,8 +124,13 @@ def _chunks(text: str) -> list[tuple[int, int]]:
         # tail of `in segment NAME`, not a new declaration.
         if _ENDS_WITH_IN.search(_previous_code_line(text, position)):
             continue
-        cuts.append(position)
-    cuts.append(len(text))
+        starts.append(position)
+    return starts
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Character ranges that each hold whole declarations."""
+    cuts = [0, *declaration_starts(text), len(text)]
     return [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
 
 
