@@ -17,7 +17,7 @@ from segdsl.cli.common import fail
               "transport (accepted because editors' clients pass it).")
 def lsp_command(stdio: bool) -> None:
     """Run the segdsl language server on standard input and output: diagnostics as
-    you type, completion, hover, go to definition and quick fixes. An editor
+    you type, completion, hover, go to definition, quick fixes and formatting. An editor
     starts it; see docs/editors.md."""
     try:
         from segdsl.lsp.server import serve
