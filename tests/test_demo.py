@@ -1,11 +1,13 @@
 """The demo data of examples/shop (segdsl.demo): the tables and columns schema.yml
 reads, with the declared types; the same seed gives the same rows; everything lies
-before as-of; and every example segment has members and non-members."""
+before as-of; and every example segment has members and non-members; the rows of
+small databases are pinned by their hashes."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import re
 import shutil
@@ -194,6 +196,60 @@ def test_another_seed_other_rows(small_db: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.duckdb"
     generate_shop_database(other, customers=SMALL, seed=8, as_of=AS_OF)
     assert _contents(other)["shop.customers"] != _contents(small_db)["shop.customers"]
+
+
+# The rows (in the order written) of small databases, as (row count, SHA-256 of the
+# repr of the rows), pinned from the generator before it was split into modules.
+# Docs, fixture expectations and examples/shop's tests depend on these exact rows:
+# a change here means the data changed, which must be on purpose.
+PINNED: list[tuple[tuple[int, int, dt.datetime], dict[str, tuple[int, str]]]] = [
+    # the fixture's database
+    ((300, 7, AS_OF), {
+        "shop.customers": (300, "59651ca17a46c4ea83307839db6775dace945143d8f073106f6a0d8618c2ef5a"),
+        "shop.accounts": (7, "aae9f3be990552883b6b361c19bcf8c1b40ab38109da47f7d657e64adea801ce"),
+        "shop.orders": (1019, "46de759b3ed4d82ce44f62ad6b4e866f1390d401f390579c76f7892254bb1ca7"),
+        "shop.returns": (65, "b08763922e42f72c6fcf6b9c5c0fa7cd58d1e95a96e6e6b553940acd89465d34"),
+        "shop.events": (4002, "0820ed47618ba6fdbccf25f9b97628e5e42c804a4d613a247378679f8e074e15"),
+    }),
+    # a Monday just after midnight: empty current week
+    ((60, 11, dt.datetime(2026, 3, 2, 0, 30, tzinfo=dt.UTC)), {
+        "shop.customers": (60, "dccda22e7730b9950cb8ffd460b62cc81524ce14c5bb7532fb266b4d9e5da308"),
+        "shop.accounts": (2, "c150e85c189884e4e39de18eef4e56c511c225188806f2159c0f8c889fd2bb65"),
+        "shop.orders": (218, "42821147c929f574ff067495e9dbaa6248534d0d4294ac50e69e286925fc9411"),
+        "shop.returns": (16, "22ecdfb4910979902f9d5fa2dc80afa4a4a9f773d913a4027b22dec335e1292b"),
+        "shop.events": (803, "17de64d8a1e391385f6dd4ce042a1a07b560c03286f2d181f3cb7f6150908102"),
+    }),
+    # in the back-to-school season, before the spring 2026 campaign
+    ((40, 3, dt.datetime(2025, 9, 10, 8, 0, tzinfo=dt.UTC)), {
+        "shop.customers": (40, "3de2942915a6fad11638765c08b7b4bebedc92913585ccf82592ffc311d29837"),
+        "shop.accounts": (2, "44514486cc16803dbab1955117eeaf762b2b7cde2aa218ec76e6222821ac1b93"),
+        "shop.orders": (155, "e132380d9492e6b03b1682baaf2d4620ef11d9e50184a83df1965eec50c6d1c6"),
+        "shop.returns": (15, "6625cd9d0f4d6721ac3cd0ce4f73832efb5e81bf866500f28bb78ba0d50f5f85"),
+        "shop.events": (632, "c4ec98c21c36c14c26b4ffd46adbf316f57bb55483fddac08d70fb40eb9819c4"),
+    }),
+]
+
+
+def _digests(path: Path) -> dict[str, tuple[int, str]]:
+    con = _connect(path)
+    try:
+        digests = {}
+        for table in TABLES:
+            rows = con.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            digests[table] = (len(rows), hashlib.sha256(repr(rows).encode()).hexdigest())
+        return digests
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("arguments", "expected"), PINNED,
+                         ids=[f"{n}-customers-seed-{s}" for (n, s, _), _ in PINNED])
+def test_the_rows_are_pinned(tmp_path: Path, arguments: tuple[int, int, dt.datetime],
+                             expected: dict[str, tuple[int, str]]) -> None:
+    customers, seed, as_of = arguments
+    path = tmp_path / "shop.duckdb"
+    generate_shop_database(path, customers=customers, seed=seed, as_of=as_of)
+    assert _digests(path) == expected
 
 
 def test_as_of_is_an_instant(tmp_path: Path) -> None:

@@ -176,3 +176,7 @@ def test_the_wheel_and_the_sdist_ship_the_template(tmp_path: Path) -> None:
     for path, _ in template_files():
         assert f"segdsl/init/template/{path}" in names
         assert f"segdsl/init/template/{path}" in packed
+    # init writes its data with the demo generator: every module of the package ships.
+    for module in sorted((REPO / "segdsl" / "demo").glob("*.py")):
+        assert f"segdsl/demo/{module.name}" in names
+        assert f"segdsl/demo/{module.name}" in packed

@@ -3,7 +3,7 @@
 The files under ``template/`` (segdsl.yml, schema.yml, segments/*.seg and a
 fixture test) are package data: hatch puts every file of ``segdsl/`` into the
 wheel, and a test checks that these are among them.  Their schema reads only
-tables and columns that ``segdsl demo`` writes (segdsl/demo.py), so the command
+tables and columns that ``segdsl demo`` writes (segdsl/demo/), so the command
 can fill ``data/`` with made-up customers and the new project passes ``check``,
 ``test`` and ``run --all`` at once.
 
