@@ -8,12 +8,16 @@ line breaks inside quoted cells, and the file:line:column of every problem.
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_fixtures import at, case, clean, load, only
 
 from segdsl.harness.fixtures import Value
+from segdsl.harness.fixtures.csv_records import CsvField, parse_csv
 
 
 def rows_of(tmp_path: Path, data: bytes) -> tuple[dict[str, Value], ...]:
@@ -153,3 +157,74 @@ def test_header_only_gives_no_rows(tmp_path: Path) -> None:
 def _write(folder: Path, data: bytes) -> Path:
     (folder / "c.csv").write_bytes(data)
     return folder
+
+
+def test_a_cell_larger_than_the_csv_module_default_limit(tmp_path: Path) -> None:
+    big = "x" * 200_000  # the csv module refuses fields over 131,072 by default
+    assert rows_of(tmp_path, f"customer_id,country\nc1,{big}\n".encode()) == (
+        {"customer_id": "c1", "country": big},
+    )
+    assert csv.field_size_limit() == 131_072  # and the process-wide limit is left alone
+
+
+# --------------------------------------------------- the switch to the csv module
+
+
+def reference_scan(text: str) -> tuple[list[list[CsvField]], tuple[int, str] | None]:
+    """The hand-written scanner the fixture reader used before the ``csv`` module,
+    kept here as the reference the new reader must agree with, offsets included."""
+    records: list[list[CsvField]] = []
+    record: list[CsvField] = []
+    i, n = 0, len(text)
+    line_start = True
+    while i < n:
+        if line_start and text[i] in "\r\n":  # a blank line
+            i += 2 if text.startswith("\r\n", i) else 1
+            continue
+        line_start = False
+        start = i
+        if text[i] == '"':
+            parts: list[str] = []
+            i += 1
+            while True:
+                close = text.find('"', i)
+                if close < 0:
+                    return records, (start, "a quoted value is never closed")
+                parts.append(text[i:close])
+                if text.startswith('""', close):
+                    parts.append('"')
+                    i = close + 2
+                    continue
+                i = close + 1
+                break
+            if i < n and text[i] not in ",\r\n":
+                return records, (i, 'unexpected text after a closing quote (write "" for a '
+                                 "quote inside a quoted value)")
+            record.append(CsvField("".join(parts), True, start, i))
+        else:
+            while i < n and text[i] not in ",\r\n":
+                i += 1
+            record.append(CsvField(text[start:i], False, start, i))
+        if i < n and text[i] == ",":
+            i += 1
+            if i == n:
+                record.append(CsvField("", False, i, i))
+            continue
+        records.append(record)
+        record = []
+        line_start = True
+        if i < n:
+            i += 2 if text.startswith("\r\n", i) else 1
+    if record:
+        records.append(record)
+    return records, None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('",\r\n a\0\x0b\x85\u2028é')), max_size=40))
+def test_the_csv_module_reader_agrees_with_the_old_scanner(text: str) -> None:
+    records, problem = parse_csv(text)
+    old_records, old_problem = reference_scan(text)
+    assert problem == old_problem
+    if problem is None:  # (after a problem the records are not used)
+        assert records == old_records
