@@ -27,10 +27,10 @@ from segdsl.harness.fixtures import (
     MetricExpectation,
     SegmentationExpectation,
     SegmentExpectation,
-    _parse_csv,
     load_fixture_file,
     parse_fixtures,
 )
+from segdsl.harness.fixtures.csv_records import parse_csv as _parse_csv
 from segdsl.project.schema_loader import parse_schema
 from segdsl.syntax.parser import parse_source
 
