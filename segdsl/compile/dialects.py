@@ -28,6 +28,7 @@ from sqlglot import exp
 
 from segdsl.check import regex
 from segdsl.numbers import NUMBER_SCALE
+from segdsl.project.model import DIALECTS as DIALECT_NAMES
 from segdsl.syntax.ast import Period, Unit
 
 _INTERVAL_UNITS = {
@@ -495,6 +496,14 @@ class Snowflake(Dialect):
         return exp.Div(this=micros, expression=exp.Literal.number(1_000_000))
 
 
-DIALECTS: dict[str, Dialect] = {
-    d.name: d for d in (DuckDB(), Postgres(), BigQuery(), Snowflake())
-}
+def _registry(dialects: tuple[Dialect, ...]) -> dict[str, Dialect]:
+    """Name -> Dialect in the order of the registry (segdsl/project/model.py), which
+    must name exactly the dialects implemented here."""
+    by_name = {d.name: d for d in dialects}
+    if set(by_name) != set(DIALECT_NAMES) or len(by_name) != len(dialects):
+        raise RuntimeError(f"dialects implemented ({', '.join(by_name)}) differ from the "
+                           f"registry in segdsl/project/model.py ({', '.join(DIALECT_NAMES)})")
+    return {name: by_name[name] for name in DIALECT_NAMES}
+
+
+DIALECTS: dict[str, Dialect] = _registry((DuckDB(), Postgres(), BigQuery(), Snowflake()))
