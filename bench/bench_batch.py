@@ -131,6 +131,7 @@ def build_queries(checked: CheckedProject) -> Queries:
 
 def connect(database: Path, threads: int) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(database), read_only=True)
+    con.execute("SET enable_progress_bar = false")  # (it is a per-connection setting)
     con.execute(f"SET threads = {int(threads)}")
     con.execute("SET TimeZone = 'UTC'")
     return con
@@ -256,9 +257,12 @@ def peak_kb():
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
-database, threads, statements_file, profile_file = sys.argv[1:5]
+database, threads, statements_file, profile_file, result_file = sys.argv[1:6]
 statements = json.load(open(statements_file))
+# No progress bar: DuckDB 2.x draws it on stdout for long queries, even when stdout
+# is a pipe (the result goes to its own file anyway, see peak_memory).
 con = duckdb.connect(database, read_only=True)
+con.execute("SET enable_progress_bar = false")
 con.execute(f"SET threads = {int(threads)}")
 con.execute("SET TimeZone = 'UTC'")
 con.execute("SELECT 1").fetchall()
@@ -280,7 +284,8 @@ for sql in statements:
     except (OSError, ValueError):
         pass
 peak_rss = peak_kb()
-print(json.dumps({"idle_kb": idle, "peak_kb": peak_rss, "buffer_bytes": buffer}))
+with open(result_file, "w") as result:
+    json.dump({"idle_kb": idle, "peak_kb": peak_rss, "buffer_bytes": buffer}, result)
 """
 
 
@@ -300,13 +305,21 @@ def peak_memory(database: Path, threads: int, statements: Sequence[str]) -> Memo
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "statements.json"
         listing.write_text(json.dumps(list(statements)), encoding="utf-8")
+        result = Path(tmp) / "result.json"
         done = subprocess.run(
             [sys.executable, "-c", _CHILD, str(database), str(threads), str(listing),
-             str(Path(tmp) / "profile.json")],
+             str(Path(tmp) / "profile.json"), str(result)],
             capture_output=True, text=True, check=False)
+        # The result comes in its own file, not on stdout: DuckDB writes to stdout
+        # itself (the profile of a PRAGMA, a progress bar in some versions), and
+        # text glued to a JSON line once lost every figure of a run.
+        try:
+            found = json.loads(result.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            sys.exit(f"memory measurement failed (exit status {done.returncode}, "
+                     f"{error}):\n{done.stderr}")
     if done.returncode != 0:
         sys.exit(f"memory measurement failed:\n{done.stderr}")
-    found = json.loads(done.stdout.strip().splitlines()[-1])
     buffer = found["buffer_bytes"]
     return Memory(found["peak_kb"] / 1024, found["idle_kb"] / 1024,
                   None if buffer is None else buffer / 2**20)

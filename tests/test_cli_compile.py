@@ -19,11 +19,11 @@ from sqlglot import exp
 
 from segdsl.cli.main import DEBUG_ENV
 from segdsl.compile.api import compile_membership, compile_segment
+from segdsl.project.model import DIALECTS
 from segdsl.workspace import load_workspace
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "shop"
-DIALECTS = ("duckdb", "postgres", "bigquery", "snowflake")
 
 SEGMENTS = """\
 metric orders = count(purchase)

@@ -21,10 +21,10 @@ from segdsl.check.checker import CheckedProject
 from segdsl.compile import sql
 from segdsl.compile.api import CompileError, compile_membership, compile_segment
 from segdsl.compile.dialects import DIALECTS as DIALECT_OBJECTS
+from segdsl.project.model import DIALECTS
 from segdsl.workspace import load_workspace
 
 REPO = Path(__file__).resolve().parents[1]
-DIALECTS = ("duckdb", "postgres", "bigquery", "snowflake")
 TERMS = 5000  # as tests/test_checker.py's DEPTH
 
 
@@ -175,3 +175,14 @@ def test_deep_work_started_from_deep_work_runs_in_place() -> None:
         return run_deep(lambda: nested(20_000), name="inner", recursion_limit=100_000)
 
     assert run_deep(inner, name="outer", recursion_limit=50_000) == 20_000
+
+
+def test_dialect_objects_follow_the_registry() -> None:
+    """compile/dialects.py's name -> Dialect mapping names exactly the registry's
+    dialects, in its order, and each object answers to its own name (the registry is
+    what `check`, segdsl.yml and `compile --dialect` accept)."""
+    from segdsl.compile import api
+
+    assert tuple(DIALECT_OBJECTS) == DIALECTS
+    assert api.DIALECTS is DIALECTS
+    assert all(DIALECT_OBJECTS[name].name == name for name in DIALECTS)

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from segdsl.project.model import Schema
 
 
+# The engines that can run fixtures: not the list of compile dialects
+# (segdsl.project.model.DIALECTS), since snowflake compiles but has no local engine.
 ENGINES = ("duckdb", "postgres", "bigquery")
 
 

@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 from segdsl.check.checker import CheckedProject
 from segdsl.deep import run_deep
+from segdsl.project.model import DIALECTS as DIALECTS  # (re-exported: the registry)
 
 if TYPE_CHECKING:  # sqlglot is imported lazily (`check` must not load it)
     from sqlglot import exp
-
-DIALECTS = ("duckdb", "postgres", "bigquery", "snowflake")
 
 # Compiling and rendering recurse once per nesting level of a definition (and
 # sqlglot once per change of operator in a long `a + b - c ...`).  The checker

@@ -28,6 +28,7 @@ from sqlglot import exp
 
 from segdsl.check import regex
 from segdsl.numbers import NUMBER_SCALE
+from segdsl.project.model import DIALECTS as DIALECT_NAMES
 from segdsl.syntax.ast import Period, Unit
 
 _INTERVAL_UNITS = {
@@ -52,6 +53,11 @@ class Dialect:
     name: ClassVar[str] = "duckdb"
     sqlglot_name: ClassVar[str] = "duckdb"
     instant: ClassVar[str] = "TIMESTAMP"
+    # Whether sqlglot's generator for this dialect leaves the tree it renders as it
+    # was, so the compiler may render a part without copying it first (its
+    # deduplication keys; see sql._key).  BigQuery's and Snowflake's rewrite parts
+    # of the tree while rendering (the golden SQL changed when they were not copied).
+    renders_in_place: ClassVar[bool] = True
 
     # ---------------------------------------------------------------- names
     def schema_identifier(self, name: str) -> exp.Identifier:
@@ -61,7 +67,7 @@ class Dialect:
 
     # ------------------------------------------------------------ literals
     def instant_type(self) -> exp.DataType:
-        return exp.DataType.build(self.instant, dialect=self.sqlglot_name)
+        return _parsed_type(self.instant, self.sqlglot_name)
 
     def date_type(self) -> exp.DataType:
         return exp.DataType.build("DATE")
@@ -191,12 +197,14 @@ class Dialect:
     exact_math_repeats_operands: ClassVar[bool] = True
 
     def number_type(self) -> exp.DataType:
-        return exp.DataType.build(self.number_type_sql, dialect=self.sqlglot_name)
+        return _parsed_type(self.number_type_sql, self.sqlglot_name)
 
     def to_number(self, value: exp.Expression) -> exp.Expression:
         """A value (a column of any numeric type, an integer) as the exact number type.
         A DOUBLE becomes the nearest value with 9 decimals (ties away from zero)."""
-        return exp.cast(value, self.number_type())
+        # In place (every caller hands over a node of its own): casting a copy
+        # was a large part of compiling a big project.
+        return exp.cast(value, self.number_type(), copy=False)
 
     def number_literal(self, value: Decimal) -> exp.Expression:
         """A literal with a point, exact: cast from its text, since BigQuery reads
@@ -365,6 +373,7 @@ class BigQuery(Dialect):
     turns an instant into a day or wall-clock time, or back, names 'UTC' itself."""
 
     name = "bigquery"
+    renders_in_place = False
     sqlglot_name = "bigquery"
     instant = "TIMESTAMPTZ"  # sqlglot writes BigQuery's TIMESTAMP (an instant)
 
@@ -437,6 +446,7 @@ class BigQuery(Dialect):
 
 class Snowflake(Dialect):
     name = "snowflake"
+    renders_in_place = False
     sqlglot_name = "snowflake"
     instant = "TIMESTAMPNTZ"
     # Snowflake documents that `.` skips a line break unless the `s` parameter is
@@ -495,6 +505,26 @@ class Snowflake(Dialect):
         return exp.Div(this=micros, expression=exp.Literal.number(1_000_000))
 
 
-DIALECTS: dict[str, Dialect] = {
-    d.name: d for d in (DuckDB(), Postgres(), BigQuery(), Snowflake())
-}
+_TYPES: dict[tuple[str, str], exp.DataType] = {}
+
+
+def _parsed_type(text: str, dialect: str) -> exp.DataType:
+    """A fresh copy of the type ``text`` of ``dialect``, parsed once: parsing the
+    type name anew for every cast was a large part of compiling a big project."""
+    found = _TYPES.get((text, dialect))
+    if found is None:
+        found = _TYPES[(text, dialect)] = exp.DataType.build(text, dialect=dialect)
+    return found.copy()
+
+
+def _registry(dialects: tuple[Dialect, ...]) -> dict[str, Dialect]:
+    """Name -> Dialect in the order of the registry (segdsl/project/model.py), which
+    must name exactly the dialects implemented here."""
+    by_name = {d.name: d for d in dialects}
+    if set(by_name) != set(DIALECT_NAMES) or len(by_name) != len(dialects):
+        raise RuntimeError(f"dialects implemented ({', '.join(by_name)}) differ from the "
+                           f"registry in segdsl/project/model.py ({', '.join(DIALECT_NAMES)})")
+    return {name: by_name[name] for name in DIALECT_NAMES}
+
+
+DIALECTS: dict[str, Dialect] = _registry((DuckDB(), Postgres(), BigQuery(), Snowflake()))

@@ -136,12 +136,12 @@ class _Rows:
     event_filters: dict[str, exp.Expression] = field(default_factory=dict)
     every_row: bool = False
 
-    def read_from(self, low: exp.Expression | None, dialect: str) -> None:
+    def read_from(self, low: exp.Expression | None, dialect: Dialect) -> None:
         """Note that a use needs the events from ``low`` on (None: all)."""
         if low is None:
             self.full_history = True
         else:
-            self.lower_bounds.setdefault(low.sql(dialect=dialect), low.copy())
+            self.lower_bounds.setdefault(_key(low, dialect), low.copy())
 
     def identity(self) -> tuple[object, ...]:
         """Equal for two ranges that read the same rows."""
@@ -163,6 +163,8 @@ class _EventTable:
     rows: _Rows = field(default_factory=_Rows)  # what the grouped pass reads
     read: bool = False  # whether anything reads the scan ``ev__N``
     aggregates: dict[str, tuple[str, exp.Expression]] = field(default_factory=dict)
+    # The same, SQL text -> column (aggregates are deduplicated by their SQL).
+    aggregate_by_sql: dict[str, str] = field(default_factory=dict)
 
     @property
     def ev(self) -> str:
@@ -612,7 +614,7 @@ class _Compiler:
             outer |= self._current
             self._current = outer
             return compiled.name
-        text = compiled.sql(dialect=self.d.sqlglot_name)
+        text = _key(compiled, self.d)
         column = self._hidden_by_sql.get(text)
         if column is None:
             self._hidden += 1
@@ -699,12 +701,11 @@ class _Compiler:
         if event.where:
             only = _and(*[exp.EQ(this=self._raw(column, "t"), expression=_literal(value))
                           for column, value in event.where])
-            rows.event_filters.setdefault(only.sql(dialect=self.d.sqlglot_name), only)
+            rows.event_filters.setdefault(_key(only, self.d), only)
         else:
             rows.every_row = True
         reach = window if window is not None else after
-        rows.read_from(self._bounds(reach)[0] if reach is not None else None,
-                       self.d.sqlglot_name)
+        rows.read_from(self._bounds(reach)[0] if reach is not None else None, self.d)
         parts: list[exp.Expression] = []
         for column, value in event.where:
             table.columns.setdefault(column, column)
@@ -717,13 +718,14 @@ class _Compiler:
 
     def _aggregate_slot(self, event: EventType, sql: exp.Expression) -> str:
         table = self._event_table(event)
-        text = sql.sql(dialect=self.d.sqlglot_name)
-        for column, (existing, _) in table.aggregates.items():
-            if existing == text:
-                return column
+        text = _key(sql, self.d)
+        column = table.aggregate_by_sql.get(text)
+        if column is not None:
+            return column
         column = f"g__{table.index}_{len(table.aggregates) + 1}"
         table.read = True
         table.aggregates[column] = (text, sql)
+        table.aggregate_by_sql[text] = column
         return column
 
     def _aggregate(self, expr: ast.Aggregate) -> exp.Expression:
@@ -887,7 +889,7 @@ class _Compiler:
 
     def _extra(self, prefix: str, query: exp.Select, *, is_flag: bool) -> exp.Expression:
         """Add a CTE joined into ``base``, or reuse an identical one."""
-        text = query.sql(dialect=self.d.sqlglot_name)
+        text = _key(query, self.d)
         name = self._extras_by_sql.get(text)
         if name is None:
             name = f"{prefix}__{len(self.extras) + 1}"
@@ -916,21 +918,20 @@ class _Compiler:
         previous = "base"
         for number, layer in enumerate(self._layers(), start=1):
             name = f"layer__{number}"
-            select = exp.select(exp.Star()).from_(exp.Table(this=_id(previous)), copy=False)
-            for item in layer:
-                select = select.select(_as(item.expr, item.column), copy=False)
-            ctes.append((name, select))
+            select = exp.select(exp.Star(), *[_as(item.expr, item.column) for item in layer])
+            ctes.append((name, select.from_(exp.Table(this=_id(previous)), copy=False)))
             previous = name
         source = exp.Table(this=_id(previous))
         key = self.schema.key
-        final = exp.select(self._output(_col(KEY), key)).from_(source, copy=False)
-        for name, column in shown.items():
-            final = final.select(self._output(_col(column), name), copy=False)
+        # Each select list is set in one call: sqlglot re-parents the whole list on
+        # every .select(), so growing it a column at a time was quadratic.
+        outputs = [self._output(_col(KEY), key)]
+        outputs += [self._output(_col(column), name) for name, column in shown.items()]
+        if segment_only is None:
+            outputs += [self._output(_col(column), name) for name, column in columns.items()]
+        final = exp.select(*outputs).from_(source, copy=False)
         if segment_only is not None:
             final = final.where(_col(columns[segment_only]), copy=False)
-        else:
-            for name, column in columns.items():
-                final = final.select(self._output(_col(column), name), copy=False)
         for name, body in ctes:
             final = final.with_(_id(name), as_=body, materialized=self.d.materialize_ctes,
                                 copy=False)
@@ -951,14 +952,14 @@ class _Compiler:
 
     def _entity(self) -> exp.Select:
         schema = self.schema
-        select = exp.select(_as(self._raw(schema.key, "e"), KEY))
+        items = [_as(self._raw(schema.key, "e"), KEY)]
         for name, column in self.attributes.items():
             field = schema.attributes[name]
-            value = self._read(field, self._raw(field.column, "e"))
-            select = select.select(_as(value, column), copy=False)
+            items.append(_as(self._read(field, self._raw(field.column, "e")), column))
         entity = _table(schema.table, self.d).as_("e", quoted=True, copy=False)
-        select = select.from_(entity, copy=False)
+        select = exp.select(*items).from_(entity, copy=False)
         joined: set[str] = set()
+        relation_items: list[exp.Expression] = []
         for (relation_name, attribute), column in self.relation_columns.items():
             relation = schema.relations[relation_name]
             alias = f"r__{relation_name}"
@@ -969,9 +970,8 @@ class _Compiler:
                 joined_table = _table(relation.table, self.d).as_(alias, quoted=True, copy=False)
                 select = select.join(joined_table, join_type="LEFT", on=on, copy=False)
             field = relation.attributes[attribute]
-            select = select.select(_as(
-                self._read(field, self._raw(field.column, alias)), column), copy=False)
-        return select
+            relation_items.append(_as(self._read(field, self._raw(field.column, alias)), column))
+        return select.select(*relation_items, copy=False) if relation_items else select
 
     def _raw(self, column: str, table: str) -> exp.Column:
         """A column of a table the schema names (not of a CTE of this query)."""
@@ -992,14 +992,15 @@ class _Compiler:
 
     def _events(self, table: _EventTable, rows: _Rows) -> exp.Select:
         time = self.d.read_instant(self._raw(table.time, "t"))
-        select = exp.select(_as(self._raw(table.key, "t"), KEY), _as(time, TIME))
+        items = [_as(self._raw(table.key, "t"), KEY), _as(time, TIME)]
         for column, alias in table.columns.items():
             value: exp.Expression = self._raw(column, "t")
             if column in table.instants:
                 value = self.d.read_instant(value)
             elif column in table.numbers:
                 value = self.d.to_number(value)
-            select = select.select(_as(value, alias), copy=False)
+            items.append(_as(value, alias))
+        select = exp.select(*items)
         # Events at or after as-of are ignored everywhere (SPEC 4.1).
         keep: list[exp.Expression] = [exp.LT(this=time.copy(), expression=self.as_of.copy())]
         if rows.lower_bounds and not rows.full_history:
@@ -1020,31 +1021,30 @@ class _Compiler:
         return select.from_(scanned, copy=False).where(_and(*keep), copy=False)
 
     def _grouped(self, table: _EventTable) -> exp.Select:
-        select = exp.select(_col(KEY))
-        for column, (_, aggregate) in table.aggregates.items():
-            select = select.select(_as(aggregate, column), copy=False)
+        select = exp.select(_col(KEY), *[_as(aggregate, column)
+                                          for column, (_, aggregate) in table.aggregates.items()])
         select = select.from_(exp.Table(this=_id(table.ev)), copy=False)
         return select.group_by(_col(KEY), copy=False)
 
     def _base(self) -> exp.Select:
-        select = exp.select(_col(KEY, "entity"))
         own = [*self.attributes.values(), *self.relation_columns.values()]
-        select = select.select(*[_col(c, "entity") for c in own], copy=False)
-        select = select.from_(exp.Table(this=_id("entity")), copy=False)
+        items: list[exp.Expression] = [_col(KEY, "entity"), *[_col(c, "entity") for c in own]]
+        joins: list[tuple[str, exp.Expression]] = []
         for table in self.event_tables.values():
             if not table.aggregates:
                 continue
-            select = select.join(exp.Table(this=_id(table.agg)), join_type="LEFT",
-                                 on=_same_key(table.agg), copy=False)
-            select = select.select(*[_col(c, table.agg) for c in table.aggregates], copy=False)
+            joins.append((table.agg, _same_key(table.agg)))
+            items += [_col(c, table.agg) for c in table.aggregates]
         for extra in self.extras.values():
-            select = select.join(exp.Table(this=_id(extra.name)), join_type="LEFT",
-                                 on=_same_key(extra.name), copy=False)
+            joins.append((extra.name, _same_key(extra.name)))
             if extra.is_flag:
                 flag = exp.Not(this=exp.Is(this=_col(KEY, extra.name), expression=exp.null()))
-                select = select.select(_as(flag, extra.column), copy=False)
+                items.append(_as(flag, extra.column))
             else:
-                select = select.select(_as(_col("v", extra.name), extra.column), copy=False)
+                items.append(_as(_col("v", extra.name), extra.column))
+        select = exp.select(*items).from_(exp.Table(this=_id("entity")), copy=False)
+        for name, on in joins:
+            select = select.join(exp.Table(this=_id(name)), join_type="LEFT", on=on, copy=False)
         return select
 
     def _layers(self) -> list[list[_Layered]]:
@@ -1081,6 +1081,15 @@ _PERIOD_STEP = {
     ast.Period.QUARTER: (3, ast.Unit.MONTH),
     ast.Period.YEAR: (1, ast.Unit.YEAR),
 }
+
+
+def _key(expression: exp.Expression, dialect: Dialect) -> str:
+    """The SQL text of ``expression``, as the key that deduplicates aggregates,
+    hidden values, filters and extra CTEs.  Where the dialect's generator leaves
+    the tree alone (``Dialect.renders_in_place``) it is rendered without sqlglot's
+    defensive deep copy, which was much of the time of compiling a large project;
+    the text is the same either way (the golden SQL in tests/golden/ pins this)."""
+    return expression.sql(dialect=dialect.sqlglot_name, copy=not dialect.renders_in_place)
 
 
 def _same_key(other: str) -> exp.Expression:
@@ -1131,7 +1140,7 @@ def membership_tree(checked: CheckedProject, dialect: str, as_of: dt.datetime | 
 def build_membership(checked: CheckedProject, dialect: str, as_of: dt.datetime | None,
                      names: Sequence[str] | None, attributes: Sequence[str] = ()) -> str:
     return _render(membership_tree(checked, dialect, as_of, names, attributes),
-                   _dialect(dialect))
+                   _dialect(dialect), fresh=True, unwrapped=True)
 
 
 def with_as_of(tree: exp.Expression, dialect: str, as_of: dt.datetime) -> exp.Expression:
@@ -1158,7 +1167,8 @@ def build_segment(checked: CheckedProject, name: str, dialect: str,
     if name not in checked.segments:
         raise CompileError(f"no segment is called '{name}'")
     compiler = _Compiler(checked, target, as_of)
-    return _render(compiler.query([name], segment_only=name, attributes=attributes), target)
+    return _render(compiler.query([name], segment_only=name, attributes=attributes), target,
+                   fresh=True)
 
 
 # A left operand of the same precedence parses the same without parentheses
@@ -1192,13 +1202,21 @@ def render(query: exp.Expression, dialect: str, *, pretty: bool = False) -> str:
     return _render(query, _dialect(dialect), pretty=pretty)
 
 
-def _render(query: exp.Expression, target: Dialect, *, pretty: bool = True) -> str:
+def _render(query: exp.Expression, target: Dialect, *, pretty: bool = True,
+            fresh: bool = False, unwrapped: bool = False) -> str:
     """The query's SQL text.  A construct sqlglot cannot express in the target
     dialect raises instead of being written approximately (sqlglot's default only
-    logs a warning and writes something that may mean another thing)."""
-    _unwrap_left_chains(query)
+    logs a warning and writes something that may mean another thing).
+
+    ``fresh``: the tree was built for this call alone and is dropped after it, so
+    sqlglot need not copy it before rendering (the copy of a large project's
+    query was a good part of its rendering time).  ``unwrapped``: the caller ran
+    ``_unwrap_left_chains`` on it already (a second walk of the tree finds nothing)."""
+    if not unwrapped:
+        _unwrap_left_chains(query)
     try:
         return query.sql(dialect=target.sqlglot_name, pretty=pretty, identify=True,
+                         copy=not fresh,
                          unsupported_level=ErrorLevel.RAISE)
     except UnsupportedError as error:
         raise CompileError(f"{target.name} SQL cannot express part of these definitions "

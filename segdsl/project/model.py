@@ -87,6 +87,11 @@ class Schema:
     broken: frozenset[str] = frozenset()
 
 
+# The one registry of target dialects: segdsl.yml's `dialect`, `compile --dialect`
+# and the compiler's name -> Dialect mapping (segdsl/compile/dialects.py, built from
+# and checked against this tuple) all read it.  It lives here, not in compile/, so
+# `check` can validate a config without importing sqlglot.  (The engines that can
+# run fixtures, segdsl/cli/testing.py's ENGINES, are a different list.)
 DIALECTS: tuple[str, ...] = ("duckdb", "postgres", "bigquery", "snowflake")
 
 
