@@ -32,7 +32,6 @@ from segdsl.analysis.sqlparts import (
     column,
     count_where,
     label_test,
-    membership_from,
     membership_query,
     renamed,
     run,
@@ -172,13 +171,6 @@ def memberships(reader: Reader, checked: CheckedProject, names: Sequence[str],
         return []
     first = membership_query(reader, checked, instants[0], names)
     return [first, *(at_instant(reader, first, instant) for instant in instants[1:])]
-
-
-def sizes_at(reader: Reader, checked: CheckedProject, spec: SizesSpec,
-             instant: dt.datetime) -> Sizes:
-    """Every size at one instant: one query (more only past MAX_COLUMNS)."""
-    source = membership_from(reader, checked, instant, spec.names)
-    return spec.read(run_chunked(reader, source, spec.aggregates()))
 
 
 def history_per_instant(reader: Reader, checked: CheckedProject,

@@ -10,13 +10,22 @@ for the customers no branch matched.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlglot import exp
 
-from segdsl.analysis.sqlparts import as_int, column, count_where, label_test
+from segdsl.analysis.sqlparts import (
+    as_int,
+    column,
+    count_where,
+    label_test,
+    membership_from,
+    run_chunked,
+)
 from segdsl.check.checker import CheckedProject
+from segdsl.engines.reader import Reader
 
 
 def labels_of(checked: CheckedProject, segmentation: str) -> tuple[str | None, ...]:
@@ -64,6 +73,13 @@ class SizesSpec:
             found += [count_where(label_test(named.get(segmentation, segmentation), label))
                       for label in labels]
         return found
+
+    def measure(self, reader: Reader, checked: CheckedProject,
+                as_of: dt.datetime | None) -> Sizes:
+        """Every size at ``as_of`` (None: the engine's now): one aggregate statement
+        over the membership query (more only past MAX_COLUMNS)."""
+        source = membership_from(reader, checked, as_of, self.names)
+        return self.read(run_chunked(reader, source, self.aggregates()))
 
     def read(self, values: Sequence[object]) -> Sizes:
         counts = iter(as_int(value) for value in values)

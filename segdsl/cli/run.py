@@ -229,11 +229,8 @@ def _measure_sizes(reader: Reader, checked: CheckedProject, as_of: dt.datetime |
     """Every segment's and label's size and the population, in one aggregate query
     over the membership table (no rows are fetched)."""
     from segdsl.analysis.sizes import SizesSpec
-    from segdsl.analysis.sqlparts import membership_from, run_chunked
 
-    spec = SizesSpec.of(checked)
-    source = membership_from(reader, checked, as_of, spec.names)
-    return spec.read(run_chunked(reader, source, spec.aggregates()))
+    return SizesSpec.of(checked).measure(reader, checked, as_of)
 
 
 def _print_summary(sizes: Sizes, checked: CheckedProject) -> None:

@@ -50,11 +50,8 @@ def measure_by_query(reader: Reader, checked: CheckedProject, as_of: dt.datetime
                      segments: Sequence[str]) -> Measured:
     """One aggregate pass over the membership query of ``segments``."""
     from segdsl.analysis.sizes import SizesSpec
-    from segdsl.analysis.sqlparts import membership_from, run_chunked
 
-    spec = SizesSpec(tuple(segments), {})
-    source = membership_from(reader, checked, as_of, spec.names)
-    measured = spec.read(run_chunked(reader, source, spec.aggregates()))
+    measured = SizesSpec(tuple(segments), {}).measure(reader, checked, as_of)
     return measured.segments, measured.population
 
 
