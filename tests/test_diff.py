@@ -483,6 +483,22 @@ def test_flatten_ignores_positions_only() -> None:
     assert flatten(one.declarations) != flatten(three.declarations)
 
 
+def test_flatten_ignores_what_fmt_may_change() -> None:
+    # Spellings (`1_000`, `1 days`) and redundant parentheses are layout, not
+    # meaning: a reformatted definition is not a changed one.  Grouping that
+    # changes the meaning still changes the tree.
+    from segdsl.syntax.parser import parse_source
+
+    def key(text: str) -> list[object]:
+        return flatten(parse_source(text, "f.seg").declarations)
+
+    plain = key("segment a\n  where count(purchase in last 1 day) > 1000 and x or y\n")
+    assert key("segment a\n  where (count(purchase in last 1 days) > 1_000) and (x) or y\n") \
+        == plain
+    assert key("segment a\n  where count(purchase in last 1 day) > 1000 and (x or y)\n") \
+        != plain
+
+
 def test_compare_reports_a_kind_change() -> None:
     from segdsl.check.checker import check_project
     from segdsl.syntax.parser import parse_source

@@ -16,13 +16,12 @@ nested thousands deep and comparing nested tuples would recurse in C.
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from dataclasses import dataclass, replace
 from typing import Any
 
 from segdsl.check.checker import CheckedProject
-from segdsl.syntax import ast
+from segdsl.syntax import ast, keys
 
 # The parts of a declaration compared separately, in the order they are reported.
 PARTS = ("kind", "definition", "schema", "title", "description", "owner", "tags",
@@ -137,44 +136,9 @@ def _meta(declaration: ast.Declaration) -> ast.Metadata:
     return declaration.meta
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _fields(node_type: type) -> tuple[str, ...]:
-    """A node type's fields other than its source positions."""
-    names = _FIELDS.get(node_type)
-    if names is None:
-        names = _FIELDS[node_type] = tuple(
-            field.name for field in dataclasses.fields(node_type)
-            if field.name != "span" and not field.name.endswith("_span")
-        )
-    return names
-
-
 def flatten(root: object) -> list[Any]:
-    """``root`` (an AST node, a tuple of them, a leaf value or None) as a flat list
-    that is equal for two trees exactly when they are equal without positions.
-
-    Each node contributes its type name and field count, each tuple its length, so
-    the pre-order list determines the tree.  A leaf is kept with its type, so the
-    number ``1`` and the string ``"1"`` differ.
-    """
-    tokens: list[Any] = []
-    stack: list[object] = [root]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, tuple):
-            tokens.append(("tuple", len(value)))
-            stack.extend(reversed(value))
-        elif isinstance(value, dict):
-            # Schema parts: the order of a mapping's entries means nothing.
-            tokens.append(("dict", len(value)))
-            for key in sorted(value, key=str, reverse=True):
-                stack.extend((value[key], key))
-        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            names = _fields(type(value))
-            tokens.append((type(value).__name__, len(names)))
-            stack.extend(getattr(value, name) for name in reversed(names))
-        else:
-            tokens.append((type(value).__name__, value))
-    return tokens
+    """``root`` (an AST node, a tuple of them, a schema part, a leaf value or None)
+    as a flat list that is equal for two trees exactly when they mean the same:
+    positions, spellings (``1_000``, ``days``) and written parentheses aside, so a
+    reformatted file (``segdsl fmt``) changes no definition."""
+    return keys.flatten(root, keys.LAYOUT)
