@@ -12,6 +12,10 @@ Files are named by URI towards the editor and by absolute path inside; a path
 is compared after resolving symbolic links, so a file opened through a linked
 folder is still the project's file.  A ``.seg`` file outside any project, or not
 named by its project's ``segments``, gets its syntax checked alone.
+
+(A little over 400 lines: every answer reads the same document and project
+state; the wording of answers already lives in ``completion``, ``symbols`` and
+``convert``, and what is left is the state and how each request finds it.)
 """
 
 from __future__ import annotations
