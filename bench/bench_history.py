@@ -37,7 +37,7 @@ from segdsl.analysis.history import (  # noqa: E402
     measure_history,
 )
 from segdsl.check.usage import schema_read_by  # noqa: E402
-from segdsl.compile.sql import default_names  # noqa: E402
+from segdsl.compile.pipeline import default_names  # noqa: E402
 from segdsl.engines.reader import open_reader  # noqa: E402
 from segdsl.workspace import load_workspace  # noqa: E402
 

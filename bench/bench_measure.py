@@ -28,7 +28,7 @@ from pathlib import Path
 from segdsl.analysis import compute
 from segdsl.analysis.history import history_instants
 from segdsl.check.usage import schema_read_by
-from segdsl.compile.sql import default_names
+from segdsl.compile.pipeline import default_names
 from segdsl.engines.reader import open_reader
 from segdsl.timeparse import format_instant
 from segdsl.workspace import load_workspace

@@ -402,7 +402,7 @@ def test_open_reader_on_a_duckdb_file(tmp_path: Path) -> None:
     import duckdb
 
     from segdsl.check.usage import schema_read_by
-    from segdsl.compile.sql import default_names
+    from segdsl.compile.pipeline import default_names
     from segdsl.engines.duckdb_engine import DuckDBEngine
 
     path = tmp_path / "tiny.duckdb"

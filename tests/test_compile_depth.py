@@ -18,7 +18,7 @@ from cli_project import run, write_project
 from sqlglot import exp
 
 from segdsl.check.checker import CheckedProject
-from segdsl.compile import sql
+from segdsl.compile import render as rendering
 from segdsl.compile.api import CompileError, compile_membership, compile_segment
 from segdsl.compile.dialects import DIALECTS as DIALECT_OBJECTS
 from segdsl.project.model import DIALECTS
@@ -147,7 +147,7 @@ def test_corpus_and_example_render_with_raising_on(project: str, dialect: str) -
 def test_an_unsupported_construct_is_an_error_not_a_warning() -> None:
     query = exp.select(exp.Pivot())  # PostgreSQL has no PIVOT
     with pytest.raises(CompileError, match=r"postgres SQL cannot express .*PIVOT"):
-        sql._render(query, DIALECT_OBJECTS["postgres"])
+        rendering.render(query, DIALECT_OBJECTS["postgres"])
 
 
 def test_without_room_for_a_large_stack_it_compiles_on_the_calling_thread(

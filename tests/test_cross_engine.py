@@ -25,7 +25,7 @@ from engine_targets import REPO, TARGETS, Target, load_suite, run_query
 from typed_tables import TypedTable, typed_table
 
 from segdsl.compile.api import compile_membership
-from segdsl.compile.sql import default_names
+from segdsl.compile.pipeline import default_names
 from segdsl.harness.runner import run_fixture_cases
 
 PROJECTS = {"conformance": REPO / "tests" / "conformance", "shop": REPO / "examples" / "shop"}

@@ -387,7 +387,7 @@ def test_show_value() -> None:
 
 
 def test_the_real_compiler_passes_the_spec_like_case() -> None:
-    pytest.importorskip("segdsl.compile.sql")
+    pytest.importorskip("segdsl.compile.pipeline")
     results = run_fixture_cases(PROJECT, cases(one_case(
         "      germans: [c1, c10]",
         "      buyers: [c1, c2]",

@@ -119,7 +119,7 @@ def history_problem(reader: Reader, checked: CheckedProject,
     if not instants:
         return None
     from segdsl.check.usage import schema_read_by
-    from segdsl.compile.sql import default_names
+    from segdsl.compile.pipeline import default_names
     from segdsl.timeparse import format_instant
 
     read = schema_read_by(checked, default_names(checked))

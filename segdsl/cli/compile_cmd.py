@@ -34,11 +34,14 @@ if TYPE_CHECKING:
     help="Target SQL dialect. Default: 'dialect' in segdsl.yml (duckdb if not set).",
 )
 @as_of_option
+@click.option("--plan", "show_plan", is_flag=True,
+              help="Print the query's plan (what it reads and computes) instead of its SQL.")
 @segment_and_all
 def compile_command(
     project: Path | None,
     dialect: str | None,
     as_of: dt.datetime | None,
+    show_plan: bool,
     all_definitions: bool,
     segment: str | None,
 ) -> None:
@@ -46,13 +49,31 @@ def compile_command(
     membership table (the key and one column per segment, segmentation and metric).
 
     Without --as-of the SQL uses the database's current time when it runs.
+    With --plan, print the plan the SQL is assembled from: the entity columns,
+    one scan and grouped pass per event table with its aggregates, side scans,
+    CTEs joined by key, and the layers of definitions (docs/reference.md).
     """
     require_one_target(segment, all_definitions)
     workspace, checked = load_checked(project)
     if segment is not None:
         require_segment(checked, segment, "compile")
     target = dialect or workspace.config.dialect
+    if show_plan:
+        click.echo(plan_text(checked, segment, target, as_of))
+        return
     click.echo(compile_sql(checked, segment, target, as_of))
+
+
+def plan_text(checked: CheckedProject, segment: str | None, dialect: str,
+              as_of: dt.datetime | None) -> str:
+    """The plan of ``segment`` (None: the membership table) as text."""
+    from segdsl.compile.api import CompileError, describe_plan
+
+    try:
+        return describe_plan(checked, dialect, as_of, segment)
+    except CompileError as error:
+        what = f"the segment '{segment}'" if segment else "the project"
+        fail(f"cannot plan {what} for {dialect}: {error}", EXIT_PROBLEMS)
 
 
 def compile_sql(

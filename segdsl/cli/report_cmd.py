@@ -126,7 +126,7 @@ def _measure(checked: CheckedProject, project: str, database: str, as_of: dt.dat
     from segdsl.analysis import compute
     from segdsl.check.usage import schema_read_by
     from segdsl.cli.stale_as_of import warn_if_stale
-    from segdsl.compile.sql import default_names
+    from segdsl.compile.pipeline import default_names
     from segdsl.dburl import mask_secrets
     from segdsl.engines.reader import open_reader
 

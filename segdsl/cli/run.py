@@ -156,7 +156,7 @@ def run_command(
                     and not members and not attributes and _on_terminal())
 
     from segdsl.check.usage import schema_read_by
-    from segdsl.compile.sql import default_names
+    from segdsl.compile.pipeline import default_names
 
     # Only what the evaluated definitions (and --with) read is checked (issue #11.2).
     read = schema_read_by(checked, [segment] if segment is not None
@@ -236,7 +236,7 @@ def _measure_sizes(reader: Reader, checked: CheckedProject, as_of: dt.datetime |
 def _print_summary(sizes: Sizes, checked: CheckedProject) -> None:
     """The summary of ``run --all`` on a terminal, and on stderr what was left out."""
     from segdsl.cli import output
-    from segdsl.compile.sql import default_names
+    from segdsl.compile.pipeline import default_names
 
     entries = [(name, count) for name, count in sizes.segments.items()]
     for segmentation, counts in sizes.labels.items():

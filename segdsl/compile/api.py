@@ -12,11 +12,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from segdsl.check.checker import CheckedProject
+from segdsl.compile.errors import CompileError as CompileError  # (re-exported)
 from segdsl.deep import run_deep
 from segdsl.project.model import DIALECTS as DIALECTS  # (re-exported: the registry)
 
 if TYPE_CHECKING:  # sqlglot is imported lazily (`check` must not load it)
     from sqlglot import exp
+
+    from segdsl.compile.plan import Plan
 
 # Compiling and rendering recurse once per nesting level of a definition (and
 # sqlglot once per change of operator in a long `a + b - c ...`).  The checker
@@ -27,10 +30,6 @@ if TYPE_CHECKING:  # sqlglot is imported lazily (`check` must not load it)
 # instead could overflow its C stack, which ends the process without a message.)
 _RECURSION_LIMIT = 200_000
 T = TypeVar("T")
-
-
-class CompileError(Exception):
-    """A definition the compiler cannot translate (a bug or an unsupported case)."""
 
 
 def with_deep_stack(build: Callable[[], T]) -> T:
@@ -63,7 +62,7 @@ def compile_membership(
     (``account.industry``) to show between the key and the definitions, each
     column named as given; a name the schema lacks raises :class:`CompileError`.
     """
-    from segdsl.compile.sql import build_membership
+    from segdsl.compile.pipeline import build_membership
 
     return with_deep_stack(lambda: build_membership(checked, dialect, as_of, names,
                                                     attributes))
@@ -78,7 +77,7 @@ def membership_expression(
     """The SELECT of :func:`compile_membership` as a sqlglot expression, to build
     on without rendering and parsing it again.  Render it (or a query holding it)
     with :func:`render_sql`; move it to another as-of with :func:`at_as_of`."""
-    from segdsl.compile.sql import membership_tree
+    from segdsl.compile.pipeline import membership_tree
 
     return with_deep_stack(lambda: membership_tree(checked, dialect, as_of, names))
 
@@ -86,14 +85,14 @@ def membership_expression(
 def at_as_of(expression: exp.Expression, dialect: str, as_of: dt.datetime) -> exp.Expression:
     """A copy of a :func:`membership_expression` compiled at one as-of, at ``as_of``
     instead: the same as compiling again at ``as_of``, without compiling."""
-    from segdsl.compile.sql import with_as_of
+    from segdsl.compile.pipeline import with_as_of
 
     return with_deep_stack(lambda: with_as_of(expression, dialect, as_of))
 
 
 def render_sql(expression: exp.Expression, dialect: str, *, pretty: bool = False) -> str:
     """SQL text of a compiled expression (or a query built around one)."""
-    from segdsl.compile.sql import render
+    from segdsl.compile.pipeline import render
 
     return with_deep_stack(lambda: render(expression, dialect, pretty=pretty))
 
@@ -107,6 +106,35 @@ def compile_segment(
 
     With ``attributes`` (see :func:`compile_membership`) their columns follow the key.
     """
-    from segdsl.compile.sql import build_segment
+    from segdsl.compile.pipeline import build_segment
 
     return with_deep_stack(lambda: build_segment(checked, name, dialect, as_of, attributes))
+
+
+def compile_plan(
+    checked: CheckedProject, dialect: str, as_of: dt.datetime | None = None,
+    names: Sequence[str] | None = None, segment: str | None = None,
+) -> Plan:
+    """The plan of the query :func:`compile_membership` (or, with ``segment``,
+    :func:`compile_segment`) would build: what it reads and computes, as data."""
+    from segdsl.compile.pipeline import dialect as target
+    from segdsl.compile.pipeline import plan
+
+    def build() -> Plan:
+        if segment is not None:
+            if segment not in checked.segments:
+                raise CompileError(f"no segment is called '{segment}'")
+            return plan(checked, target(dialect), as_of, [segment], segment_only=segment)
+        return plan(checked, target(dialect), as_of, names)
+
+    return with_deep_stack(build)
+
+
+def describe_plan(checked: CheckedProject, dialect: str, as_of: dt.datetime | None = None,
+                  segment: str | None = None) -> str:
+    """:func:`compile_plan` as text for people (``segdsl compile --plan``)."""
+    from segdsl.compile.pipeline import dialect as target
+    from segdsl.compile.plan_text import describe
+
+    planned = compile_plan(checked, dialect, as_of, segment=segment)
+    return with_deep_stack(lambda: describe(planned, target(dialect)))

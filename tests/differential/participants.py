@@ -36,7 +36,7 @@ from typed_tables import typed_table
 
 from segdsl.check.checker import CheckedProject
 from segdsl.compile.api import CompileError, compile_membership, compile_segment
-from segdsl.compile.sql import default_names
+from segdsl.compile.pipeline import default_names
 from segdsl.engines import Engine, EngineError
 
 Table = tuple[list[str], list[tuple[object, ...]]]

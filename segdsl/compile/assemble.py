@@ -1,0 +1,187 @@
+"""Stage 2 of compiling: plan -> one SELECT with CTEs (SPEC 6).
+
+Shape of the query (each step a CTE; every name below is a quoted identifier):
+
+``entity``
+    one row per entity row: ``__key``, the attributes used (``a__country``) and
+    relation attributes (``r__account__industry``) through a LEFT JOIN, so a missing
+    or dangling foreign key leaves them NULL (not set).
+``ev__N``
+    one per event *table* (events sharing a table are read together): ``__key``,
+    ``__time`` and the columns used, only rows before as-of.
+``agg__N``
+    per event table, one grouped pass: every aggregate and ``has`` test over that
+    table as ``AGG(CASE WHEN filter AND window THEN value END)``.
+``scan__N``
+    a scan of its own for one side of a sequence or a ``count(distinct ...)``.
+``tie__N`` / ``seq__N`` / ``dst__N``
+    ``first``/``last`` of a property (latest event, ties -> greatest value),
+    sequences (``then`` / ``then no``) and distinct counts, which need more than
+    one grouped pass.
+``base``
+    ``entity`` LEFT JOIN all of the above: events of unknown keys drop out, and a
+    customer without events gets count 0 and sum 0 (SPEC 4.3).
+``layer__1..n``
+    definitions as columns (``d__vip``), each in a layer after the definitions it
+    uses; ranking (``top``/``bottom``, ``ntile``) is a window function over a value
+    computed in an earlier layer.
+
+Assembly reads only the plan, the schema (for column types and relations) and the
+dialect: it decides nothing about the definitions.
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from segdsl.compile.dialects import Dialect
+from segdsl.compile.parts import KEY, TIME, alias, and_, col, cte_table, ident, schema_table
+from segdsl.compile.plan import EventScan, Plan, Rows
+from segdsl.project.model import Field, Schema, ValueType
+
+
+class Assembler:
+    def __init__(self, plan: Plan, schema: Schema, dialect: Dialect):
+        self.plan = plan
+        self.schema = schema
+        self.d = dialect
+        self.as_of = plan.as_of
+
+    def query(self) -> exp.Select:
+        plan = self.plan
+        output = plan.output
+        assert output is not None, "the expression stage sets the plan's output"
+        ctes: list[tuple[str, exp.Expression]] = [("entity", self._entity())]
+        for scan in plan.event_tables.values():
+            if scan.read:
+                ctes.append((scan.ev, self._events(scan, scan.rows)))
+            if scan.aggregates:
+                ctes.append((scan.agg, self._grouped(scan)))
+        ctes += [(side.name, self._events(side.table, side.rows))
+                 for side in plan.side_scans.values()]
+        ctes += [(joined.name, joined.query) for joined in plan.joined.values()]
+        ctes.append(("base", self._base()))
+        previous = "base"
+        for number, layer in enumerate(plan.layers(), start=1):
+            name = f"layer__{number}"
+            select = exp.select(exp.Star(), *[alias(item.expr, item.column) for item in layer])
+            ctes.append((name, select.from_(cte_table(previous), copy=False)))
+            previous = name
+        # Each select list is set in one call: sqlglot re-parents the whole list on
+        # every .select(), so growing it a column at a time was quadratic.
+        outputs = [self._output(col(KEY), output.key)]
+        outputs += [self._output(col(column), name) for name, column in output.shown.items()]
+        if output.segment_only is None:
+            outputs += [self._output(col(column), name)
+                        for name, column in output.definitions.items()]
+        final = exp.select(*outputs).from_(cte_table(previous), copy=False)
+        if output.segment_only is not None:
+            final = final.where(col(output.definitions[output.segment_only]), copy=False)
+        for name, body in ctes:
+            final = final.with_(ident(name), as_=body, materialized=self.d.materialize_ctes,
+                                copy=False)
+        return final
+
+    def _entity(self) -> exp.Select:
+        schema = self.schema
+        items = [alias(self._raw(schema.key, "e"), KEY)]
+        for name, column in self.plan.attributes.items():
+            field = schema.attributes[name]
+            items.append(alias(self._read(field, self._raw(field.column, "e")), column))
+        entity = schema_table(schema.table, self.d).as_("e", quoted=True, copy=False)
+        select = exp.select(*items).from_(entity, copy=False)
+        joined: set[str] = set()
+        relation_items: list[exp.Expression] = []
+        for (relation_name, attribute), column in self.plan.relation_columns.items():
+            relation = schema.relations[relation_name]
+            table_alias = f"r__{relation_name}"
+            if relation_name not in joined:
+                joined.add(relation_name)
+                on = exp.EQ(this=self._raw(relation.key, table_alias),
+                            expression=self._raw(relation.via, "e"))
+                joined_table = schema_table(relation.table, self.d).as_(
+                    table_alias, quoted=True, copy=False)
+                select = select.join(joined_table, join_type="LEFT", on=on, copy=False)
+            field = relation.attributes[attribute]
+            relation_items.append(alias(self._read(field, self._raw(field.column, table_alias)),
+                                        column))
+        return select.select(*relation_items, copy=False) if relation_items else select
+
+    def _raw(self, column: str, table: str) -> exp.Column:
+        """A column of a table the schema names (not of a CTE of this query)."""
+        return exp.Column(this=self.d.schema_identifier(column), table=ident(table))
+
+    def _output(self, expression: exp.Expression, name: str) -> exp.Expression:
+        """A column of the result, named as the dialect spells names for its users."""
+        return exp.Alias(this=expression, alias=self.d.schema_identifier(name))
+
+    def _read(self, field: Field, column: exp.Expression) -> exp.Expression:
+        """A column as the compiler handles its type (instants: see read_instant;
+        numbers: exact decimals, see Dialect.to_number)."""
+        if field.type is ValueType.TIMESTAMP:
+            return self.d.read_instant(column)
+        if field.type is ValueType.NUMBER:
+            return self.d.to_number(column)
+        return column
+
+    def _events(self, scan: EventScan, rows: Rows) -> exp.Select:
+        time = self.d.read_instant(self._raw(scan.time, "t"))
+        items = [alias(self._raw(scan.key, "t"), KEY), alias(time, TIME)]
+        for column, name in scan.columns.items():
+            value: exp.Expression = self._raw(column, "t")
+            if column in scan.instants:
+                value = self.d.read_instant(value)
+            elif column in scan.numbers:
+                value = self.d.to_number(value)
+            items.append(alias(value, name))
+        select = exp.select(*items)
+        # Events at or after as-of are ignored everywhere (SPEC 4.1).
+        keep: list[exp.Expression] = [exp.LT(this=time.copy(), expression=self.as_of.copy())]
+        if rows.lower_bounds and not rows.full_history:
+            # No use needs events before the earliest window start: skip them in
+            # the scan (and let the engine prune by the time column).
+            bounds = list(rows.lower_bounds.values())
+            # The bounds are never NULL; saying NULLs are ignored keeps sqlglot from
+            # wrapping LEAST in NULL handling for DuckDB.
+            earliest = bounds[0] if len(bounds) == 1 else exp.Least(
+                this=bounds[0], expressions=bounds[1:], ignore_nulls=True)
+            keep.insert(0, exp.GTE(this=time.copy(), expression=earliest))
+        if rows.event_filters and not rows.every_row:
+            # Only the rows of the events used (a shared table holds others).
+            filters = list(rows.event_filters.values())
+            keep.append(exp.paren(filters[0]) if len(filters) == 1 else exp.paren(
+                exp.or_(*filters, copy=False)))
+        scanned = schema_table(scan.table, self.d).as_("t", quoted=True, copy=False)
+        return select.from_(scanned, copy=False).where(and_(*keep), copy=False)
+
+    def _grouped(self, scan: EventScan) -> exp.Select:
+        select = exp.select(col(KEY), *[alias(aggregate.expression, column)
+                                        for column, aggregate in scan.aggregates.items()])
+        select = select.from_(cte_table(scan.ev), copy=False)
+        return select.group_by(col(KEY), copy=False)
+
+    def _base(self) -> exp.Select:
+        plan = self.plan
+        own = [*plan.attributes.values(), *plan.relation_columns.values()]
+        items: list[exp.Expression] = [col(KEY, "entity"), *[col(c, "entity") for c in own]]
+        joins: list[tuple[str, exp.Expression]] = []
+        for scan in plan.event_tables.values():
+            if not scan.aggregates:
+                continue
+            joins.append((scan.agg, _same_key(scan.agg)))
+            items += [col(c, scan.agg) for c in scan.aggregates]
+        for joined in plan.joined.values():
+            joins.append((joined.name, _same_key(joined.name)))
+            if joined.is_flag:
+                flag = exp.Not(this=exp.Is(this=col(KEY, joined.name), expression=exp.null()))
+                items.append(alias(flag, joined.name))
+            else:
+                items.append(alias(col("v", joined.name), joined.name))
+        select = exp.select(*items).from_(cte_table("entity"), copy=False)
+        for name, on in joins:
+            select = select.join(cte_table(name), join_type="LEFT", on=on, copy=False)
+        return select
+
+
+def _same_key(other: str) -> exp.Expression:
+    return exp.EQ(this=col(KEY, other), expression=col(KEY, "entity"))

@@ -1,0 +1,131 @@
+"""Small sqlglot builders every stage of the compiler shares.
+
+Each builds a node without copying its arguments: sqlglot's own builders copy by
+default, which made building a large project's query quadratic.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlglot import exp
+
+from segdsl.compile.dialects import Dialect
+from segdsl.project.model import Scalar
+
+KEY = "__key"
+TIME = "__time"
+# The meta key marking the as-of literal (see render.with_as_of).
+AS_OF_MARK = "segdsl_as_of"
+FALSE = exp.false()
+
+
+def ident(name: str) -> exp.Identifier:
+    return exp.to_identifier(name, quoted=True)
+
+
+def col(name: str, table: str | None = None) -> exp.Column:
+    return exp.Column(this=ident(name), table=ident(table) if table else None)
+
+
+def alias(expression: exp.Expression, name: str) -> exp.Expression:
+    """``expression AS "name"``, taking ``expression`` over rather than copying it."""
+    return exp.Alias(this=expression, alias=ident(name))
+
+
+def cte_table(name: str, alias_name: str | None = None) -> exp.Table:
+    """A CTE of the compiled query, by its (quoted) name."""
+    table = exp.Table(this=ident(name))
+    if alias_name is not None:
+        table.set("alias", exp.TableAlias(this=ident(alias_name)))
+    return table
+
+
+def schema_table(qualified: str, dialect: Dialect) -> exp.Table:
+    """A table named in the schema, each part as the dialect spells schema names.
+
+    Not ``exp.to_table``: that parses the name as SQL, so a part that needs quoting
+    in one dialect (a keyword, a capital letter in Snowflake) would be read wrongly,
+    and each part must be spelt by the dialect's own rule for schema names."""
+    parts = qualified.split(".")
+    name = dialect.schema_identifier
+    table = exp.Table(this=name(parts[-1]))
+    if len(parts) >= 2:
+        table.set("db", name(parts[-2]))
+    if len(parts) >= 3:
+        table.set("catalog", name(".".join(parts[:-2])))
+    return table
+
+
+def and_(*parts: exp.Expression) -> exp.Expression:
+    """The conjunction of ``parts``, leaving out literal TRUEs (TRUE if none is left)."""
+    result = [p for p in parts
+              if p is not None and not (isinstance(p, exp.Boolean) and p.this is True)]
+    if not result:
+        return exp.true()
+    out = result[0]
+    for part in result[1:]:
+        out = exp.And(this=out, expression=part)
+    return out
+
+
+def sure(condition: exp.Expression) -> exp.Expression:
+    """A condition that is never NULL: unknown becomes false (SPEC 4.2)."""
+    return exp.Coalesce(this=exp.paren(condition, copy=False), expressions=[FALSE])
+
+
+def negate(condition: exp.Expression, negated: bool) -> exp.Expression:
+    return exp.Not(this=condition) if negated else condition
+
+
+def literal(value: Scalar) -> exp.Expression:
+    if isinstance(value, bool):
+        return exp.Boolean(this=value)
+    if isinstance(value, int | float):
+        return exp.Literal.number(value)
+    return exp.Literal.string(value)
+
+
+def number(value: Decimal) -> exp.Expression:
+    """An exact number literal (a negative one as ``-n``, as every engine parses it)."""
+    text = format(value, "f")
+    literal_ = exp.Literal.number(text.lstrip("-"))
+    return exp.Neg(this=literal_) if text.startswith("-") else literal_
+
+
+def is_cheap(compiled: exp.Expression) -> bool:
+    """A column or a literal (perhaps cast, negated or defaulted): cheap to repeat."""
+    while isinstance(compiled, exp.Paren | exp.Neg | exp.Cast | exp.Coalesce):
+        if isinstance(compiled, exp.Coalesce) and not all(
+                isinstance(e, exp.Literal) for e in compiled.expressions):
+            return False
+        compiled = compiled.this
+    return isinstance(compiled, exp.Column | exp.Literal)
+
+
+def is_null(value: exp.Expression) -> exp.Expression:
+    return exp.Is(this=value, expression=exp.null())
+
+
+def is_set(value: exp.Expression) -> exp.Expression:
+    return exp.Not(this=exp.Is(this=value, expression=exp.null()))
+
+
+def zero_if_null(value: exp.Expression) -> exp.Expression:
+    """``COALESCE(value, 0)``: no events count and sum to 0, not "not set" (SPEC 4.3)."""
+    return exp.Coalesce(this=value, expressions=[exp.Literal.number(0)])
+
+
+def text_key(expression: exp.Expression, dialect: Dialect) -> str:
+    """The SQL text of ``expression``, as the key that deduplicates aggregates,
+    hidden values, filters and joined CTEs.  Where the dialect's generator leaves
+    the tree alone (``Dialect.renders_in_place``) it is rendered without sqlglot's
+    defensive deep copy, which was much of the time of compiling a large project;
+    the text is the same either way (the golden SQL in tests/golden/ pins this)."""
+    return expression.sql(dialect=dialect.sqlglot_name, copy=not dialect.renders_in_place)
+
+
+def is_as_of(node: exp.Expression) -> bool:
+    """Whether ``node`` is (a copy of) the compiler's as-of literal."""
+    marks = node._meta  # not .meta: that would give every node a dict
+    return bool(marks and marks.get(AS_OF_MARK))

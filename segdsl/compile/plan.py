@@ -1,0 +1,223 @@
+"""The plan: what the membership query reads and computes, as plain typed data.
+
+The expression stage (expressions.py and its helpers) fills a :class:`Plan` while
+it translates definitions: each attribute it reads becomes an entity column, each
+aggregate a slot in its event table's grouped pass, each sequence or tie-broken
+``first``/``last`` a CTE joined by key, each definition and ranking value a column
+in a layer after the columns it uses.  Query assembly (assemble.py) turns the plan
+into CTEs without looking at the definitions again, and ``segdsl compile --plan``
+prints it (plan_text.py).  Tests assert on it rather than on SQL text.
+
+Invariants:
+
+* every name in the plan is the name of a CTE or column of the final query;
+* things are deduplicated when they are added (by their SQL text in the target
+  dialect), so two definitions that need the same aggregate share its column;
+* ``Layered.depends`` names only columns of ``base`` or of other layered items,
+  and has no cycle (the checker refuses cyclic definitions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from graphlib import TopologicalSorter
+
+from sqlglot import exp
+
+from segdsl.project.model import EventType
+
+
+@dataclass
+class Rows:
+    """Which rows of an event table a scan must read."""
+
+    # How far back: the lower bounds of every window read through the scan (SQL text
+    # -> bound), unless some use needs the whole history.
+    lower_bounds: dict[str, exp.Expression] = field(default_factory=dict)
+    full_history: bool = False
+    # The ``where`` of every event read (SQL text -> condition on the raw columns),
+    # unless some event has none and needs every row.
+    event_filters: dict[str, exp.Expression] = field(default_factory=dict)
+    every_row: bool = False
+
+    def read_from(self, low: exp.Expression | None, text: str | None) -> None:
+        """Note that a use needs the events from ``low`` on (None: all); ``text``
+        is the SQL text of ``low``, its key."""
+        if low is None or text is None:
+            self.full_history = True
+        else:
+            self.lower_bounds.setdefault(text, low.copy())
+
+    def identity(self) -> tuple[object, ...]:
+        """Equal for two ranges that read the same rows."""
+        return (self.full_history or tuple(sorted(self.lower_bounds)),
+                self.every_row or tuple(sorted(self.event_filters)))
+
+
+@dataclass
+class Aggregate:
+    """One aggregate column of an event table's grouped pass."""
+
+    column: str
+    expression: exp.Expression  # e.g. COUNT(CASE WHEN filter AND window THEN 1 END)
+
+
+@dataclass
+class EventScan:
+    """One event table, read once (``ev__N``) for all aggregates of the events that
+    live in it, and grouped by key once (``agg__N``)."""
+
+    index: int
+    table: str
+    key: str
+    time: str
+    columns: dict[str, str] = field(default_factory=dict)  # column -> alias in ev CTE
+    instants: set[str] = field(default_factory=set)  # timestamp-typed columns
+    numbers: set[str] = field(default_factory=set)  # number-typed columns
+    rows: Rows = field(default_factory=Rows)  # what the grouped pass reads
+    read: bool = False  # whether anything reads the scan ``ev__N``
+    aggregates: dict[str, Aggregate] = field(default_factory=dict)
+    # SQL text -> column (aggregates are deduplicated by their SQL).
+    aggregate_by_text: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def ev(self) -> str:
+        return f"ev__{self.index}"
+
+    @property
+    def agg(self) -> str:
+        return f"agg__{self.index}"
+
+
+@dataclass
+class SideScan:
+    """A scan of its own over one event table, for one side of a sequence or one
+    ``count(distinct ...)``, reading only the rows that use needs."""
+
+    name: str
+    table: EventScan
+    rows: Rows
+
+
+@dataclass
+class Joined:
+    """A CTE joined into ``base`` by key: a sequence (a flag: the key is present),
+    a tie-broken ``first``/``last`` of a property, a ``count(distinct ...)``."""
+
+    name: str
+    kind: str  # "seq", "tie" or "dst": the prefix of its name
+    query: exp.Select
+    is_flag: bool  # a membership flag (key present) rather than a value ``v``
+
+
+@dataclass
+class Layered:
+    """A column computed in a layer after ``base``: a definition (``d__NAME``), a
+    value to rank (``v__N``) or a window function over one (``w__...``)."""
+
+    column: str
+    expr: exp.Expression
+    depends: set[str]
+
+
+@dataclass
+class Output:
+    """The columns of the result: the key, the attributes shown (``run --with``),
+    then one per definition; or, for one segment, only its members' keys."""
+
+    key: str
+    shown: dict[str, str] = field(default_factory=dict)  # name as shown -> column
+    definitions: dict[str, str] = field(default_factory=dict)  # definition -> column
+    segment_only: str | None = None
+
+
+@dataclass
+class Plan:
+    """Everything the membership query reads and computes (see the module docstring)."""
+
+    entity_table: str
+    entity_key: str
+    # The as-of every window and scan is relative to: a literal, or the engine's
+    # current time (marked: see parts.AS_OF_MARK; copy it to use it).
+    as_of: exp.Expression
+    as_of_value: dt.datetime | None = None  # None: the engine's current time
+    attributes: dict[str, str] = field(default_factory=dict)  # attribute -> column
+    relation_columns: dict[tuple[str, str], str] = field(default_factory=dict)
+    event_tables: dict[tuple[str, str, str], EventScan] = field(default_factory=dict)
+    side_scans: dict[str, SideScan] = field(default_factory=dict)
+    joined: dict[str, Joined] = field(default_factory=dict)
+    layered: dict[str, Layered] = field(default_factory=dict)
+    output: Output | None = None
+    # Deduplication keys (SQL text -> name), kept beside what they index.
+    _side_scan_by_rows: dict[tuple[object, ...], str] = field(default_factory=dict, repr=False)
+    _joined_by_text: dict[str, str] = field(default_factory=dict, repr=False)
+
+    # ------------------------------------------------------------ additions
+    def attribute(self, name: str) -> str:
+        return self.attributes.setdefault(name, f"a__{name}")
+
+    def relation_column(self, relation: str, attribute: str) -> str:
+        return self.relation_columns.setdefault((relation, attribute),
+                                                f"r__{relation}__{attribute}")
+
+    def event_scan(self, event: EventType) -> EventScan:
+        key = (event.table, event.key, event.time)
+        found = self.event_tables.get(key)
+        if found is None:
+            found = EventScan(len(self.event_tables) + 1, event.table, event.key, event.time)
+            self.event_tables[key] = found
+        return found
+
+    def aggregate(self, scan: EventScan, expression: exp.Expression, text: str) -> str:
+        """The column of ``expression`` (SQL text ``text``) in ``scan``'s grouped pass."""
+        column = scan.aggregate_by_text.get(text)
+        if column is not None:
+            return column
+        column = f"g__{scan.index}_{len(scan.aggregates) + 1}"
+        scan.read = True
+        scan.aggregates[column] = Aggregate(column, expression)
+        scan.aggregate_by_text[text] = column
+        return column
+
+    def side_scan(self, scan: EventScan, rows: Rows) -> str:
+        """The name of a side scan of ``scan`` reading ``rows`` (one per distinct range)."""
+        key = (scan.index, rows.identity())
+        name = self._side_scan_by_rows.get(key)
+        if name is None:
+            name = f"scan__{len(self.side_scans) + 1}"
+            self._side_scan_by_rows[key] = name
+            self.side_scans[name] = SideScan(name, scan, rows)
+        return name
+
+    def join(self, kind: str, query: exp.Select, text: str, *, is_flag: bool) -> str:
+        """The name of a CTE joined into ``base`` (SQL text ``text``), shared when equal."""
+        name = self._joined_by_text.get(text)
+        if name is None:
+            name = f"{kind}__{len(self.joined) + 1}"
+            self._joined_by_text[text] = name
+            self.joined[name] = Joined(name, kind, query, is_flag=is_flag)
+        return name
+
+    # ---------------------------------------------------------------- order
+    def layers(self) -> list[list[Layered]]:
+        """The layered columns in layers: each column in the first layer after every
+        column it depends on (its longest chain of dependencies), in the order the
+        columns were added within a layer.  Columns of ``base`` are layer 0."""
+        graph = TopologicalSorter({column: {d for d in item.depends if d in self.layered}
+                                   for column, item in self.layered.items()})
+        graph.prepare()
+        level: dict[str, int] = {}
+        depth = 0
+        while graph.is_active():
+            # Everything ready together is one layer: all its dependencies lie in
+            # earlier ones.
+            ready = graph.get_ready()
+            depth += 1
+            for column in ready:
+                level[column] = depth
+            graph.done(*ready)
+        layers: dict[int, list[Layered]] = {}
+        for column, item in self.layered.items():
+            layers.setdefault(level[column], []).append(item)
+        return [layers[k] for k in sorted(layers)]
