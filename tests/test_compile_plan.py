@@ -2,7 +2,8 @@
 its aggregates, which use FILTER, and that scan starts at the earliest window start
 unless some use needs the table's whole history; each side of a sequence reads only
 its own window; on DuckDB no CTE is materialized.  Semantics are tested on every engine by the
-conformance corpus; these tests pin the plan itself.
+conformance corpus; these tests pin the plan itself: as data (``compile_plan``) where
+the fact is the plan's, as SQL where it is how a dialect writes it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import sqlglot
 from cli_project import write_project
 from sqlglot import exp
 
-from segdsl.compile.api import compile_membership
+from segdsl.compile.api import compile_membership, compile_plan
+from segdsl.compile.plan import EventScan, Plan
 from segdsl.workspace import load_workspace
 
 SCHEMA = """\
@@ -46,6 +48,24 @@ def _compile(tmp_path: Path, segments: str, dialect: str = "duckdb", schema: str
     return sqlglot.parse_one(sql, read=dialect)
 
 
+def _plan(tmp_path: Path, segments: str, dialect: str = "duckdb", schema: str = SCHEMA
+          ) -> Plan:
+    write_project(tmp_path, segments, "name: plan\n", schema)
+    workspace = load_workspace(tmp_path)
+    assert workspace.ok and workspace.checked is not None, workspace.diagnostics
+    checked = workspace.checked
+    return compile_plan(checked, dialect, AS_OF, list(checked.segments))
+
+
+def _event_scan(plan: Plan, table: str) -> EventScan:
+    [scan] = [s for s in plan.event_tables.values() if s.table == table]
+    return scan
+
+
+def _bounds(rows_bounds: dict[str, exp.Expression]) -> list[str]:
+    return [bound.sql("duckdb") for bound in rows_bounds.values()]
+
+
 def _scans(query: exp.Expression, table: str, prefix: str) -> list[exp.Expression]:
     return [cte.this for cte in query.find_all(exp.CTE)
             if any(t.name == table for t in cte.this.find_all(exp.Table))
@@ -67,50 +87,63 @@ def _lower_bound(scan: exp.Select) -> str | None:
     return bounds[0].expression.sql("duckdb") if bounds else None
 
 
-def test_windows_only_limit_the_scan_to_the_earliest_start(tmp_path: Path) -> None:
-    query = _compile(tmp_path, """\
+SEGMENTS_WITH_WINDOWS = """\
 segment recent
   where count(purchase in last 30 days) >= 2 and sum(purchase.amount in last 90 days) > 10
 segment this_year
   where has purchase since 2026-01-01
-""")
-    bound = _lower_bound(_scan(query, "orders"))
-    assert bound is not None
-    assert bound.startswith("LEAST(")
-    assert "INTERVAL '90' DAY" in bound and "INTERVAL '30' DAY" in bound and "2026-01-01" in bound
+"""
+
+
+def test_windows_only_limit_the_scan_to_the_earliest_start(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, SEGMENTS_WITH_WINDOWS)
+    rows = _event_scan(plan, "orders").rows
+    assert not rows.full_history
+    bounds = _bounds(rows.lower_bounds)
+    assert len(bounds) == 3
+    assert any("INTERVAL '90' DAY" in b for b in bounds)
+    assert any("INTERVAL '30' DAY" in b for b in bounds)
+    assert any("2026-01-01" in b for b in bounds)
+    # ... and the scan starts at the earliest of them.
+    bound = _lower_bound(_scan(_compile(tmp_path, SEGMENTS_WITH_WINDOWS), "orders"))
+    assert bound is not None and bound.startswith("LEAST(")
 
 
 def test_one_use_without_a_window_reads_the_whole_history(tmp_path: Path) -> None:
-    query = _compile(tmp_path, """\
+    plan = _plan(tmp_path, """\
 segment recent
   where count(purchase in last 30 days) >= 2
 segment ever
   where has purchase
 """)
-    assert _lower_bound(_scan(query, "orders")) is None
+    assert _event_scan(plan, "orders").rows.full_history
+    assert _lower_bound(_scan(_compile(tmp_path, "segment ever\n  where has purchase\n"),
+                              "orders")) is None
 
 
 def test_before_windows_and_first_last_read_the_whole_history(tmp_path: Path) -> None:
     for condition in ("has purchase before 2026-01-01", "first(purchase.amount) > 5"):
         folder = tmp_path / str(abs(hash(condition)))
         folder.mkdir()
-        query = _compile(folder, f"segment s\n  where {condition}\n")
-        assert _lower_bound(_scan(query, "orders")) is None, condition
+        plan = _plan(folder, f"segment s\n  where {condition}\n")
+        assert _event_scan(plan, "orders").rows.full_history, condition
 
 
 def test_the_second_event_of_a_sequence_is_read_from_the_first_events_window(
     tmp_path: Path,
 ) -> None:
-    query = _compile(tmp_path, """\
+    plan = _plan(tmp_path, """\
 segment browsed_then_bought
   where has visit then purchase within 2 days in last 30 days
 """)
-    for table in ("visits", "orders"):
-        [scan] = _scans(query, table, "scan__")
-        assert isinstance(scan, exp.Select)
-        assert "INTERVAL '30' DAY" in (_lower_bound(scan) or "")
+    sides = {side.table.table: side.rows for side in plan.side_scans.values()}
+    assert set(sides) == {"visits", "orders"}
+    for rows in sides.values():
+        [bound] = _bounds(rows.lower_bounds)
+        assert "INTERVAL '30' DAY" in bound
     # No aggregate reads either table, so there is no grouped pass.
-    assert not _scans(query, "orders", "ev__") and not _scans(query, "visits", "ev__")
+    assert not any(scan.read or scan.aggregates for scan in plan.event_tables.values())
+    assert [joined.kind for joined in plan.joined.values()] == ["seq"]
 
 
 def test_duckdb_ctes_are_not_materialized(tmp_path: Path) -> None:
@@ -123,23 +156,30 @@ def test_duckdb_ctes_are_not_materialized(tmp_path: Path) -> None:
 
 
 def test_each_event_table_is_read_once_with_filtered_aggregates(tmp_path: Path) -> None:
-    query = _compile(tmp_path, """\
+    segments = """\
 segment a
   where count(purchase in last 30 days) >= 2
 segment b
   where sum(purchase.amount in last 7 days) > 10 and has visit in last 7 days
 segment c
   where count(purchase in last 30 days) >= 2 or avg(purchase.amount) > 3
-""")
+"""
+    plan = _plan(tmp_path, segments)
+    assert sorted(scan.table for scan in plan.event_tables.values()) == ["orders", "visits"]
+    orders, visits = _event_scan(plan, "orders"), _event_scan(plan, "visits")
+    # count 30 days (once, though two segments use it), sum 7 days, avg's sum and
+    # count; has visit 7 days.
+    assert len(orders.aggregates) == 4 and len(visits.aggregates) == 1
+    filters = [node for scan in (orders, visits) for aggregate in scan.aggregates.values()
+               for node in aggregate.expression.find_all(exp.Filter)]
+    assert len(filters) == 3  # avg over all purchases needs no filter
+    assert not any(aggregate.expression.find(exp.Case) for scan in (orders, visits)
+                   for aggregate in scan.aggregates.values())
+    # In the SQL: one scan and one grouped pass per table.
+    query = _compile(tmp_path, segments)
     _scan(query, "orders")
     _scan(query, "visits")
-    grouped = [cte.this for cte in query.find_all(exp.CTE) if cte.alias.startswith("agg__")]
-    assert len(grouped) == 2
-    filters = [node for cte in grouped for node in cte.find_all(exp.Filter)]
-    # count 30 days (once, though two segments use it), sum 7 days, has visit 7 days;
-    # avg over all purchases needs no filter.
-    assert len(filters) == 3
-    assert not any(cte.find(exp.Case) for cte in grouped)
+    assert len([cte for cte in query.find_all(exp.CTE) if cte.alias.startswith("agg__")]) == 2
 
 
 def test_bigquery_and_snowflake_get_their_own_conditional_aggregates(tmp_path: Path) -> None:
@@ -190,18 +230,20 @@ SHARED_SCHEMA_EVENTS = """\
 
 
 def test_a_shared_event_table_is_read_for_the_events_used_only(tmp_path: Path) -> None:
-    query = _compile(tmp_path, """\
+    plan = _plan(tmp_path, """\
 segment engaged
   where count(open in last 30 days) > 2 or has click then purchase within 2 days in last 7 days
 """, schema=SCHEMA + SHARED_SCHEMA_EVENTS)
-    where = _scan(query, "mail").args["where"].sql("duckdb")
-    assert """"kind" = 'open'""" in where and "click" not in where and "bounce" not in where
-    [side] = _scans(query, "mail", "scan__")
-    assert """"kind" = 'click'""" in side.args["where"].sql("duckdb")
+    mail = _event_scan(plan, "mail")
+    assert not mail.rows.every_row
+    assert [f.sql("duckdb") for f in mail.rows.event_filters.values()] == [
+        """"t"."kind" = 'open'"""]
+    [side] = [side for side in plan.side_scans.values() if side.table.table == "mail"]
+    assert [f.sql("duckdb") for f in side.rows.event_filters.values()] == [
+        """"t"."kind" = 'click'"""]
     # The purchase of the sequence is joined only from the sequence's window start.
-    sequence = next(cte.this for cte in query.find_all(exp.CTE)
-                    if cte.alias.startswith("seq__"))
-    join = sequence.args["joins"][0].args["on"].sql("duckdb")
+    [sequence] = plan.joined.values()
+    join = sequence.query.args["joins"][0].args["on"].sql("duckdb")
     assert '"b"."__time" >= ' in join and "INTERVAL '7' DAY" in join
 
 
