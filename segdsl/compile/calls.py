@@ -47,7 +47,7 @@ def call(t: Translator, expr: ast.Call, values: list[exp.Expression],
                               expression=d.epoch_seconds(instant))
             days = exp.Floor(this=exp.Div(this=exp.paren(seconds, copy=False),
                                           expression=exp.Literal.number(86400)))
-            return exp.cast(days, "BIGINT")
+            return exp.cast(days, "BIGINT", copy=False)
         case "years_since":
             return _years_since(t, args[0], values[0], event)
     raise CompileError(f"unknown function {expr.function}")  # pragma: no cover
@@ -58,7 +58,7 @@ def _round(t: Translator, value: exp.Expression, places: int, integer: bool
     """Half away from zero everywhere, which every engine does for decimals
     (PostgreSQL rounds doubles half to even)."""
     rounded = exp.Round(this=t.d.to_number(value), decimals=exp.Literal.number(places))
-    return exp.cast(rounded, "BIGINT") if integer else t.d.to_number(rounded)
+    return exp.cast(rounded, "BIGINT", copy=False) if integer else t.d.to_number(rounded)
 
 
 def _years_since(t: Translator, arg: ast.Expr, value: exp.Expression,
@@ -73,5 +73,7 @@ def _years_since(t: Translator, arg: ast.Expr, value: exp.Expression,
     years = exp.Sub(this=exp.Year(this=today), expression=exp.Year(this=day.copy()))
     back = d.add_years(today.copy(), exp.Neg(this=exp.paren(years.copy(), copy=False)))
     reached = exp.GTE(this=back, expression=day.copy())
-    return exp.Case().when(exp.Is(this=day.copy(), expression=exp.null()), exp.null()).when(
-        reached, years.copy()).else_(exp.Sub(this=years, expression=exp.Literal.number(1)))
+    # Built without copying (sqlglot's Case builders copy their operands by default).
+    return exp.Case().when(exp.Is(this=day.copy(), expression=exp.null()), exp.null(),
+                           copy=False).when(reached, years.copy(), copy=False).else_(
+        exp.Sub(this=years, expression=exp.Literal.number(1)), copy=False)

@@ -53,11 +53,6 @@ class Dialect:
     name: ClassVar[str] = "duckdb"
     sqlglot_name: ClassVar[str] = "duckdb"
     instant: ClassVar[str] = "TIMESTAMP"
-    # Whether sqlglot's generator for this dialect leaves the tree it renders as it
-    # was, so the compiler may render a part without copying it first (its
-    # deduplication keys; see sql._key).  BigQuery's and Snowflake's rewrite parts
-    # of the tree while rendering (the golden SQL changed when they were not copied).
-    renders_in_place: ClassVar[bool] = True
 
     # ---------------------------------------------------------------- names
     def schema_identifier(self, name: str) -> exp.Identifier:
@@ -70,7 +65,7 @@ class Dialect:
         return _parsed_type(self.instant, self.sqlglot_name)
 
     def date_type(self) -> exp.DataType:
-        return exp.DataType.build("DATE")
+        return _parsed_type("DATE", self.sqlglot_name)
 
     def instant_literal(self, value: dt.datetime) -> exp.Expression:
         text = value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
@@ -242,7 +237,7 @@ class Dialect:
 
     def integer_type(self) -> exp.DataType:
         """Wide enough for a number scaled to an integer twice over (10^38)."""
-        return exp.DataType.build("INT128", dialect="duckdb")
+        return _parsed_type("INT128", "duckdb")
 
     def _rounded_quotient(self, n: exp.Expression, d: exp.Expression, *,
                           zero_divisor: bool = True) -> exp.Expression:
@@ -260,8 +255,7 @@ class Dialect:
                                  copy=False))
         sign = exp.Case().when(negative, exp.Literal.number(-1)).else_(exp.Literal.number(1))
         signed = exp.Mul(this=magnitude, expression=sign)
-        whole = exp.cast(signed, exp.DataType.build("DECIMAL(38, 0)",
-                                                   dialect=self.sqlglot_name))
+        whole = exp.cast(signed, _parsed_type("DECIMAL(38, 0)", self.sqlglot_name))
         unit = exp.cast(exp.Literal.string("0.000000001"), self.number_type())
         value = self.to_number(exp.Mul(this=whole, expression=unit))
         if not zero_divisor:
@@ -354,7 +348,7 @@ class Postgres(Dialect):
         at 40 places, rounding that quotient to 9 places is the exact rounding, as no
         quotient of two 9-place numbers (divisor below 10^20) lies within 10^-39 of a
         half-way point without being on it."""
-        wide = exp.cast(dividend, exp.DataType.build("NUMERIC(78, 40)", dialect="postgres"))
+        wide = exp.cast(dividend, _parsed_type("NUMERIC(78, 40)", "postgres"))
         nonzero = exp.Nullif(this=self.to_number(divisor), expression=exp.Literal.number(0))
         quotient = exp.Div(this=wide, expression=nonzero)
         return self.to_number(exp.Round(this=quotient, decimals=exp.Literal.number(NUMBER_SCALE)))
@@ -373,7 +367,6 @@ class BigQuery(Dialect):
     turns an instant into a day or wall-clock time, or back, names 'UTC' itself."""
 
     name = "bigquery"
-    renders_in_place = False
     sqlglot_name = "bigquery"
     instant = "TIMESTAMPTZ"  # sqlglot writes BigQuery's TIMESTAMP (an instant)
 
@@ -446,7 +439,6 @@ class BigQuery(Dialect):
 
 class Snowflake(Dialect):
     name = "snowflake"
-    renders_in_place = False
     sqlglot_name = "snowflake"
     instant = "TIMESTAMPNTZ"
     # Snowflake documents that `.` skips a line break unless the `s` parameter is
@@ -473,7 +465,7 @@ class Snowflake(Dialect):
     number_type_sql = "NUMBER(38, 9)"
 
     def integer_type(self) -> exp.DataType:
-        return exp.DataType.build("NUMBER(38, 0)", dialect="snowflake")
+        return _parsed_type("NUMBER(38, 0)", "snowflake")
 
     def int_div(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
         """Snowflake's ``/`` of integers keeps 6 decimals, rounded, so ``TRUNC(a / b)``

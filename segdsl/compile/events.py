@@ -60,7 +60,7 @@ class EventForms:
             rows.every_row = True
         reach = window if window is not None else after
         low = t.bounds(reach)[0] if reach is not None else None
-        rows.read_from(low, t.key(low) if low is not None else None)
+        rows.read_from(low)
         parts: list[exp.Expression] = []
         for column, value in event.where:
             scan.columns.setdefault(column, column)

@@ -26,6 +26,7 @@ from segdsl.compile.events import EventForms
 from segdsl.compile.parts import (
     AS_OF_MARK,
     FALSE,
+    TreeKey,
     and_,
     col,
     is_as_of,
@@ -35,7 +36,6 @@ from segdsl.compile.parts import (
     negate,
     number,
     sure,
-    text_key,
 )
 from segdsl.compile.plan import Layered, Plan
 from segdsl.compile.ranking import Ranking
@@ -48,6 +48,8 @@ _COMPARISONS: dict[ast.CompareOp, type[exp.Expression]] = {
     ast.CompareOp.EQ: exp.EQ, ast.CompareOp.NE: exp.NEQ, ast.CompareOp.LT: exp.LT,
     ast.CompareOp.LE: exp.LTE, ast.CompareOp.GT: exp.GT, ast.CompareOp.GE: exp.GTE,
 }
+
+_BIGINT = exp.DataType.build("BIGINT")
 
 _PERIOD_STEP = {
     ast.Period.WEEK: (7, ast.Unit.DAY),
@@ -74,8 +76,8 @@ class ExpressionCompiler:
         self.ranking = Ranking(self)
         self._current: set[str] = set()  # what the definition being compiled depends on
 
-    def key(self, expression: exp.Expression) -> str:
-        return text_key(expression, self.d)
+    def key(self, expression: exp.Expression) -> TreeKey:
+        return TreeKey(expression)
 
     def uses(self, column: str) -> None:
         self._current.add(column)
@@ -122,7 +124,7 @@ class ExpressionCompiler:
         gives ``numeric`` for ``sum`` of integers, ``DIV`` and ``EXTRACT``, which
         a client would read as a decimal; DuckDB sums integers as HUGEINT."""
         if kind is Kind.INTEGER:
-            return exp.cast(value, exp.DataType.build("BIGINT"))
+            return exp.cast(value, _BIGINT.copy(), copy=False)
         if kind is Kind.NUMBER:
             return self.d.to_number(value)
         return value
@@ -135,10 +137,10 @@ class ExpressionCompiler:
             if branch.condition is None:
                 default = label
                 break  # later branches are never reached
-            case = case.when(self.condition(branch.condition), label)
+            case = case.when(self.condition(branch.condition), label, copy=False)
         if not case.args.get("ifs"):
             return default
-        return case.else_(default)
+        return case.else_(default, copy=False)
 
     # ------------------------------------------------------------- conditions
     def condition(self, expr: ast.Expr, event: EventType | None = None,

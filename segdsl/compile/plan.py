@@ -11,8 +11,8 @@ prints it (plan_text.py).  Tests assert on it rather than on SQL text.
 Invariants:
 
 * every name in the plan is the name of a CTE or column of the final query;
-* things are deduplicated when they are added (by their SQL text in the target
-  dialect), so two definitions that need the same aggregate share its column;
+* things are deduplicated when they are added (by their trees: ``parts.TreeKey``),
+  so two definitions that need the same aggregate share its column;
 * ``Layered.depends`` names only columns of ``base`` or of other layered items,
   and has no cycle (the checker refuses cyclic definitions).
 """
@@ -25,6 +25,7 @@ from graphlib import TopologicalSorter
 
 from sqlglot import exp
 
+from segdsl.compile.parts import TreeKey
 from segdsl.project.model import EventType
 
 
@@ -32,27 +33,26 @@ from segdsl.project.model import EventType
 class Rows:
     """Which rows of an event table a scan must read."""
 
-    # How far back: the lower bounds of every window read through the scan (SQL text
-    # -> bound), unless some use needs the whole history.
-    lower_bounds: dict[str, exp.Expression] = field(default_factory=dict)
+    # How far back: the lower bounds of every window read through the scan (each
+    # once), unless some use needs the whole history.
+    lower_bounds: dict[TreeKey, exp.Expression] = field(default_factory=dict)
     full_history: bool = False
-    # The ``where`` of every event read (SQL text -> condition on the raw columns),
-    # unless some event has none and needs every row.
-    event_filters: dict[str, exp.Expression] = field(default_factory=dict)
+    # The ``where`` of every event read (each once, as a condition on the raw
+    # columns), unless some event has none and needs every row.
+    event_filters: dict[TreeKey, exp.Expression] = field(default_factory=dict)
     every_row: bool = False
 
-    def read_from(self, low: exp.Expression | None, text: str | None) -> None:
-        """Note that a use needs the events from ``low`` on (None: all); ``text``
-        is the SQL text of ``low``, its key."""
-        if low is None or text is None:
+    def read_from(self, low: exp.Expression | None) -> None:
+        """Note that a use needs the events from ``low`` on (None: all)."""
+        if low is None:
             self.full_history = True
         else:
-            self.lower_bounds.setdefault(text, low.copy())
+            self.lower_bounds.setdefault(TreeKey(low), low.copy())
 
     def identity(self) -> tuple[object, ...]:
         """Equal for two ranges that read the same rows."""
-        return (self.full_history or tuple(sorted(self.lower_bounds)),
-                self.every_row or tuple(sorted(self.event_filters)))
+        return (self.full_history or frozenset(self.lower_bounds),
+                self.every_row or frozenset(self.event_filters))
 
 
 @dataclass
@@ -78,8 +78,8 @@ class EventScan:
     rows: Rows = field(default_factory=Rows)  # what the grouped pass reads
     read: bool = False  # whether anything reads the scan ``ev__N``
     aggregates: dict[str, Aggregate] = field(default_factory=dict)
-    # SQL text -> column (aggregates are deduplicated by their SQL).
-    aggregate_by_text: dict[str, str] = field(default_factory=dict, repr=False)
+    # Each aggregate's tree -> its column (the same aggregate is computed once).
+    aggregate_by_tree: dict[TreeKey, str] = field(default_factory=dict, repr=False)
 
     @property
     def ev(self) -> str:
@@ -149,9 +149,9 @@ class Plan:
     joined: dict[str, Joined] = field(default_factory=dict)
     layered: dict[str, Layered] = field(default_factory=dict)
     output: Output | None = None
-    # Deduplication keys (SQL text -> name), kept beside what they index.
+    # Deduplication keys (-> name), kept beside what they index.
     _side_scan_by_rows: dict[tuple[object, ...], str] = field(default_factory=dict, repr=False)
-    _joined_by_text: dict[str, str] = field(default_factory=dict, repr=False)
+    _joined_by_tree: dict[TreeKey, str] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------ additions
     def attribute(self, name: str) -> str:
@@ -169,15 +169,15 @@ class Plan:
             self.event_tables[key] = found
         return found
 
-    def aggregate(self, scan: EventScan, expression: exp.Expression, text: str) -> str:
-        """The column of ``expression`` (SQL text ``text``) in ``scan``'s grouped pass."""
-        column = scan.aggregate_by_text.get(text)
+    def aggregate(self, scan: EventScan, expression: exp.Expression, tree: TreeKey) -> str:
+        """The column of ``expression`` (its key ``tree``) in ``scan``'s grouped pass."""
+        column = scan.aggregate_by_tree.get(tree)
         if column is not None:
             return column
         column = f"g__{scan.index}_{len(scan.aggregates) + 1}"
         scan.read = True
         scan.aggregates[column] = Aggregate(column, expression)
-        scan.aggregate_by_text[text] = column
+        scan.aggregate_by_tree[tree] = column
         return column
 
     def side_scan(self, scan: EventScan, rows: Rows) -> str:
@@ -190,12 +190,12 @@ class Plan:
             self.side_scans[name] = SideScan(name, scan, rows)
         return name
 
-    def join(self, kind: str, query: exp.Select, text: str, *, is_flag: bool) -> str:
-        """The name of a CTE joined into ``base`` (SQL text ``text``), shared when equal."""
-        name = self._joined_by_text.get(text)
+    def join(self, kind: str, query: exp.Select, tree: TreeKey, *, is_flag: bool) -> str:
+        """The name of a CTE joined into ``base`` (its key ``tree``), shared when equal."""
+        name = self._joined_by_tree.get(tree)
         if name is None:
             name = f"{kind}__{len(self.joined) + 1}"
-            self._joined_by_text[text] = name
+            self._joined_by_tree[tree] = name
             self.joined[name] = Joined(name, kind, query, is_flag=is_flag)
         return name
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from segdsl.compile.parts import and_, col, is_null, is_set, number
+from segdsl.compile.parts import TreeKey, and_, col, is_null, is_set, number
 from segdsl.compile.plan import Layered
 from segdsl.compile.translator import Translator
 from segdsl.syntax import ast
@@ -19,12 +19,12 @@ class Ranking:
     def __init__(self, translator: Translator) -> None:
         self.t = translator
         self._hidden = 0
-        self._hidden_by_text: dict[str, str] = {}  # SQL text of a ranked value -> column
+        self._hidden_by_tree: dict[TreeKey, str] = {}  # a ranked value -> its column
 
     def hidden_value(self, expr: ast.Expr) -> str:
         """Compute ``expr`` as a column of its own, so a window function can rank it.
 
-        The same value (by its SQL) gets one column, so that several rankings of one
+        The same value (the same tree) gets one column, so that several rankings of one
         metric share it, and with it their window functions (``window_column``).
         """
         t = self.t
@@ -35,12 +35,12 @@ class Ranking:
             for used in depends:
                 t.uses(used)
             return compiled.name
-        text = t.key(compiled)
-        column = self._hidden_by_text.get(text)
+        tree = t.key(compiled)
+        column = self._hidden_by_tree.get(tree)
         if column is None:
             self._hidden += 1
             column = f"v__{self._hidden}"
-            self._hidden_by_text[text] = column
+            self._hidden_by_tree[tree] = column
             layered[column] = Layered(column, compiled, depends)
         t.uses(column)
         return column
@@ -93,4 +93,5 @@ class Ranking:
                          expression=number(buckets.value))
         bucket = exp.Add(this=self.t.d.int_div(exp.paren(scaled), count),
                          expression=exp.Literal.number(1))
-        return exp.Case().when(is_null(col(column)), exp.null()).else_(bucket)
+        return exp.Case().when(is_null(col(column)), exp.null(), copy=False).else_(bucket,
+                                                                          copy=False)

@@ -14,6 +14,7 @@ from sqlglot import exp
 from segdsl.check.checker import CheckedProject
 from segdsl.check.oracle import TypeOracle
 from segdsl.compile.dialects import Dialect
+from segdsl.compile.parts import TreeKey
 from segdsl.compile.plan import Plan
 from segdsl.project.model import EventType
 from segdsl.syntax import ast
@@ -60,5 +61,5 @@ class Translator(Protocol):
     def uses(self, column: str) -> None:
         """Note that the definition being compiled uses layered ``column``."""
 
-    def key(self, expression: exp.Expression) -> str:
-        """The SQL text of ``expression`` in the target dialect (a dedup key)."""
+    def key(self, expression: exp.Expression) -> TreeKey:
+        """``expression`` as a deduplication key (see :class:`~.parts.TreeKey`)."""
