@@ -106,6 +106,9 @@ class Facts:
     # The declarations whose nodes are recorded, kept alive so no recorded id is
     # ever reused by a new node (the ids would then answer for the wrong node).
     roots: list[ast.Declaration] = field(default_factory=list)
+    # The checker's one binding per thing referred to (by id of the field, event
+    # or declaration, which the binding keeps alive), shared by all its uses.
+    shared: dict[int, Binding] = field(default_factory=dict)
 
     def type_of(self, node: object) -> Type | None:
         """The type the checker gave ``node``; None for a node it did not check."""
