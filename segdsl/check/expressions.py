@@ -546,6 +546,7 @@ class ExpressionChecker:
                       event_span: Span) -> None:
         if filt is None:
             return
+        self._bind(filt, event, EventRef, event)  # whose properties its names are
         if filt.condition is None:
             hint = "remove `with ()`, or write a condition inside the parentheses"
             self.warn(Code.WRN002, "this `with` filter is empty and filters nothing", filt.span,

@@ -23,7 +23,8 @@ What gets a binding:
 * ``Member`` (``account.industry``) — :class:`RelationAttributeRef`;
 * ``Aggregate`` — :class:`PropertyRef` when it names a property, else
   :class:`EventRef`; ``EventMatch`` (``has EVENT``, both sides of a sequence) —
-  :class:`EventRef`;
+  :class:`EventRef`; ``EventFilter`` (``with …``) — the :class:`EventRef` of the
+  event whose properties its names are;
 * ``InSegment`` — :class:`SegmentRef`.
 
 Only names that resolved get one: a name the checker reported (unknown, or a
