@@ -3,7 +3,9 @@
 Steps: collect declarations (duplicates, clashes with schema names) -> check each
 declaration's expressions (types are inferred on demand, so a metric used before
 its definition, or in another file, is fine) -> find cycles among definitions.
-The result, :class:`CheckedProject`, is what the compiler consumes.
+The result, :class:`CheckedProject`, is what the compiler consumes; its ``facts``
+(check/facts.py) keep the type of every checked node and what every name refers
+to, so later stages look them up rather than work them out again.
 """
 
 from __future__ import annotations

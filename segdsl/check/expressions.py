@@ -3,7 +3,9 @@
 :class:`ExpressionChecker` walks one declaration's expression, reports problems and
 returns the expression's type.  Names are resolved through a :class:`Resolver`
 supplied by the project checker, which also learns which other definitions an
-expression depends on (for cycle detection and compilation order).
+expression depends on (for cycle detection and compilation order).  Every type
+``infer`` returns and every name it resolves is recorded in the checker's
+:class:`~segdsl.check.facts.Facts` (by node identity), which later stages read.
 
 Two scopes exist: the customer scope (attributes, relations, metrics,
 segmentations) and, inside ``with``, an event scope where bare names are that
