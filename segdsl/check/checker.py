@@ -3,7 +3,9 @@
 Steps: collect declarations (duplicates, clashes with schema names) -> check each
 declaration's expressions (types are inferred on demand, so a metric used before
 its definition, or in another file, is fine) -> find cycles among definitions.
-The result, :class:`CheckedProject`, is what the compiler consumes.
+The result, :class:`CheckedProject`, is what the compiler consumes; its ``facts``
+(check/facts.py) keep the type of every checked node and what every name refers
+to, so later stages look them up rather than work them out again.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from segdsl.check.expectations import (
     check_segmentation_expectations,
 )
 from segdsl.check.expressions import ExpressionChecker
+from segdsl.check.facts import Facts
 from segdsl.check.types import Type
 from segdsl.codes import Code
 from segdsl.diagnostics import Diagnostic
@@ -42,6 +45,8 @@ class CheckedProject:
     # Definition name -> names of the definitions it uses directly.
     dependencies: dict[str, frozenset[str]] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # The type of every checked node and what every name refers to (check/facts.py).
+    facts: Facts = field(default_factory=Facts)
 
     @property
     def ok(self) -> bool:
@@ -110,6 +115,9 @@ class _ProjectChecker:
 
     def segment_names(self) -> list[str]:
         return list(self.result.segments)
+
+    def declaration(self, name: str) -> ast.Declaration | None:
+        return self.result.declaration(name)
 
     # ------------------------------------------------------------------------
     def report(self, diagnostic: Diagnostic) -> None:
@@ -206,8 +214,9 @@ class _ProjectChecker:
             related=((first, "first defined here"),),
         ))
 
-    def _checker(self) -> ExpressionChecker:
-        return ExpressionChecker(self.schema, self, self.report, self.texts)
+    def _checker(self, decl: ast.Declaration) -> ExpressionChecker:
+        self.result.facts.roots.append(decl)
+        return ExpressionChecker(self.schema, self, self.report, self.texts, self.result.facts)
 
     def _too_deep(self, decl: ast.Declaration) -> None:
         self.report(Diagnostic(
@@ -217,7 +226,7 @@ class _ProjectChecker:
         ))
 
     def _check_metric(self, decl: ast.MetricDecl) -> None:
-        checker = self._checker()
+        checker = self._checker(decl)
         try:
             found = checker.value(decl.expr, None)
         except RecursionError:
@@ -228,7 +237,7 @@ class _ProjectChecker:
 
     def _check_segment(self, decl: ast.SegmentDecl) -> None:
         check_segment_expectations(decl, self.report)
-        checker = self._checker()
+        checker = self._checker(decl)
         try:
             checker.condition(decl.condition)
         except RecursionError:
@@ -237,7 +246,7 @@ class _ProjectChecker:
 
     def _check_segmentation(self, decl: ast.SegmentationDecl) -> None:
         check_segmentation_expectations(decl, self.report)
-        checker = self._checker()
+        checker = self._checker(decl)
         otherwise: ast.Branch | None = None
         for branch in decl.branches:
             if otherwise is not None:

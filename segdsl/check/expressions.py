@@ -3,7 +3,9 @@
 :class:`ExpressionChecker` walks one declaration's expression, reports problems and
 returns the expression's type.  Names are resolved through a :class:`Resolver`
 supplied by the project checker, which also learns which other definitions an
-expression depends on (for cycle detection and compilation order).
+expression depends on (for cycle detection and compilation order).  Every type
+``infer`` returns and every name it resolves is recorded in the checker's
+:class:`~segdsl.check.facts.Facts` (by node identity), which later stages read.
 
 Two scopes exist: the customer scope (attributes, relations, metrics,
 segmentations) and, inside ``with``, an event scope where bare names are that
@@ -15,10 +17,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from segdsl.check import regex
 from segdsl.check import types as t
+from segdsl.check.facts import (
+    AttributeRef,
+    Binding,
+    EventRef,
+    Facts,
+    MetricRef,
+    PropertyRef,
+    RelationAttributeRef,
+    SegmentationRef,
+    SegmentRef,
+)
 from segdsl.check.fixes import Fix, insertion, rename, replacement, string_literal, unquoted
 from segdsl.check.functions import FUNCTIONS
 from segdsl.check.suggest import Suggestion, closest, one_of
@@ -29,7 +42,7 @@ from segdsl.numbers import NUMBER_SCALE, to_scale
 from segdsl.project.model import EventType, Field, Schema
 from segdsl.syntax import ast
 from segdsl.syntax.builder import is_time_constant
-from segdsl.syntax.walk import chain_operands, iter_nodes
+from segdsl.syntax.walk import iter_nodes
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +61,20 @@ class Resolver(Protocol):
     def declared_kind(self, name: str) -> str | None: ...
     def value_names(self) -> list[str]: ...
     def segment_names(self) -> list[str]: ...
+    def declaration(self, name: str) -> ast.Declaration | None: ...
 
 
 class ExpressionChecker:
     def __init__(self, schema: Schema, resolver: Resolver, report: Callable[[Diagnostic], None],
-                 texts: Mapping[str, str] | None = None):
+                 texts: Mapping[str, str] | None = None, facts: Facts | None = None):
         self.schema = schema
         self.resolver = resolver
+        # Where the type of every checked node and the binding of every name go
+        # (check/facts.py); a checker without a project's Facts keeps its own.
+        self.facts = facts if facts is not None else Facts()
+        self._types = self.facts.types
+        self._bindings = self.facts.bindings
+        self._shared = self.facts.shared
         self._report = report
         # The files' text by name, so hints can quote what the user wrote.
         self._texts = texts or {}
@@ -91,7 +111,7 @@ class ExpressionChecker:
     def infer(self, expr: ast.Expr, scope: EventScope | None = None) -> Type:
         match expr:
             case ast.StringLit():
-                return t.STRING
+                found = t.STRING
             case ast.NumberLit():
                 if expr.value.as_tuple().exponent < -NUMBER_SCALE:  # type: ignore[operator]
                     rounded = format(to_scale(expr.value), "f")  # 0E-9 would not parse
@@ -99,36 +119,38 @@ class ExpressionChecker:
                                "after the point", expr.span, fix=Fix(
                                    f"numbers are exact to {NUMBER_SCALE} places; write {rounded}",
                                    (TextEdit(expr.span, rounded),)))
-                return t.INTEGER if expr.is_integer else t.NUMBER
+                found = t.INTEGER if expr.is_integer else t.NUMBER
             case ast.BoolLit():
-                return t.BOOLEAN
+                found = t.BOOLEAN
             case ast.DateLit():
-                return t.DATE
+                found = t.DATE
             case ast.TimestampLit():
-                return t.TIMESTAMP
+                found = t.TIMESTAMP
             case ast.TimeNow(keyword=keyword):
-                return t.DATE if keyword is ast.TimeKeyword.TODAY else t.TIMESTAMP
-            case ast.Ago():
-                return t.TIMESTAMP
+                found = t.DATE if keyword is ast.TimeKeyword.TODAY else t.TIMESTAMP
+            case ast.Ago(duration=duration):
+                self._types[id(duration)] = t.DURATION
+                found = t.TIMESTAMP
             case ast.Duration():
-                return t.DURATION
+                found = t.DURATION
             case ast.ListLit():
-                return self.error(Code.TYP013, "a list can only follow `in` or `not in`", expr.span)
+                found = self.error(Code.TYP013, "a list can only follow `in` or `not in`",
+                                   expr.span)
             case ast.Name():
-                return self._name(expr, scope)
+                found = self._name(expr, scope)
             case ast.Member():
-                return self._member(expr, scope)
+                found = self._member(expr, scope)
             case ast.Call():
-                return self._call(expr, scope)
+                found = self._call(expr, scope)
             case ast.Arith():
-                return self._arith(expr, scope)
+                found = self._arith(expr, scope)
             case ast.Neg():
-                return self._neg(expr, scope)
+                found = self._neg(expr, scope)
             case ast.Aggregate():
-                return self._aggregate(expr, scope)
+                found = self._aggregate(expr, scope)
             case ast.Or() | ast.And():
                 previous: ast.Expr | None = None
-                for operand in chain_operands(expr):
+                for operand in self._chain(expr):
                     self._after_filter = (
                         (previous, operand) if isinstance(previous, ast.HasEvent)
                         and previous.match.filter is not None and previous.window is None
@@ -139,43 +161,69 @@ class ExpressionChecker:
                     finally:
                         self._after_filter = None
                     previous = operand
-                return t.BOOLEAN
+                found = t.BOOLEAN
             case ast.Not(operand=operand):
                 self.condition(operand, scope)
-                return t.BOOLEAN
+                found = t.BOOLEAN
             case ast.Compare():
                 self._compare(expr, scope)
-                return t.BOOLEAN
+                found = t.BOOLEAN
             case ast.InList():
                 self._in_list(expr, scope)
-                return t.BOOLEAN
+                found = t.BOOLEAN
             case ast.Between():
                 self._between(expr, scope)
-                return t.BOOLEAN
+                found = t.BOOLEAN
             case ast.TextTest():
                 self._text_test(expr, scope)
-                return t.BOOLEAN
+                found = t.BOOLEAN
             case ast.IsSet(expr=operand):
-                found = self.infer(operand, scope)
-                if found.kind is Kind.DURATION:
+                if self.infer(operand, scope).kind is Kind.DURATION:
                     self._duration_alone(operand)
-                return t.BOOLEAN
+                found = t.BOOLEAN
             case ast.WindowTest():
                 self._window_test(expr, scope)
-                return t.BOOLEAN
+                found = t.BOOLEAN
             case ast.RankTest():
                 self._rank_test(expr, scope)
-                return t.BOOLEAN
+                found = t.BOOLEAN
             case ast.InSegment():
                 self._in_segment(expr, scope)
-                return t.BOOLEAN
+                found = t.BOOLEAN
             case ast.HasEvent():
                 self._has_event(expr, scope)
-                return t.BOOLEAN
+                found = t.BOOLEAN
             case ast.HasSequence():
                 self._has_sequence(expr, scope)
-                return t.BOOLEAN
-        raise AssertionError(f"unhandled node {type(expr).__name__}")  # pragma: no cover
+                found = t.BOOLEAN
+            case _:  # pragma: no cover
+                raise AssertionError(f"unhandled node {type(expr).__name__}")
+        # Recorded here, not in a wrapper: a frame more per level would lower the
+        # nesting the checker takes before SYN010 (tests/test_compile_depth.py).
+        self._types[id(expr)] = found
+        return found
+
+    def _chain(self, expr: ast.And | ast.Or) -> list[ast.Expr]:
+        """The operands of a run of ``and`` (or ``or``), as ``chain_operands`` finds
+        them; the inner connectives, which are never inferred alone, are conditions."""
+        kind = type(expr)
+        operands: list[ast.Expr] = []
+        pending: list[ast.Expr] = [expr]
+        types, boolean = self._types, t.BOOLEAN
+        while pending:
+            node = pending.pop()
+            if isinstance(node, kind):
+                types[id(node)] = boolean
+                pending.append(node.right)
+                pending.append(node.left)
+            else:
+                operands.append(node)
+        return operands
+
+    def _durations(self, window: ast.Window | None) -> None:
+        """The duration of ``in last``/``in next`` is typed with its window."""
+        if isinstance(window, ast.LastWindow | ast.NextWindow):
+            self._types[id(window.duration)] = t.DURATION
 
     def value(self, expr: ast.Expr, scope: EventScope | None) -> Type:
         """Infer a type where a value (not a bare duration) is needed."""
@@ -195,19 +243,44 @@ class ExpressionChecker:
     def _name(self, expr: ast.Name, scope: EventScope | None) -> Type:
         name = expr.name
         if scope is not None:
+            prop = scope.event.properties.get(name)
+            if prop is not None:
+                self._bind(expr, prop, PropertyRef, scope.event, prop)
             return self._property(scope.event, name, expr.span)
         field = self.schema.attributes.get(name)
         if field is not None:
+            self._bind(expr, field, AttributeRef, field)
             return _field_type(field, name)
         metric = self.resolver.metric_type(name)
         if metric is not None:
             self.dependencies.add(name)
+            self._bind_declaration(expr, name)
             return metric
         segmentation = self.resolver.segmentation_type(name)
         if segmentation is not None:
             self.dependencies.add(name)
+            self._bind_declaration(expr, name)
             return segmentation
         return self._misused_or_unknown(name, expr.span)
+
+    def _bind(self, node: object, target: object, kind: Callable[..., Binding],
+              *args: Any) -> None:
+        """Record that ``node`` refers to ``target``, as ``kind(*args)``; one binding
+        object per target for the whole project (making one per use was a fifth of
+        the time the facts added to `check`)."""
+        binding = self._shared.get(id(target))
+        if binding is None:
+            binding = self._shared[id(target)] = kind(*args)
+        self._bindings[id(node)] = binding
+
+    def _bind_declaration(self, node: ast.Name | ast.InSegment, name: str) -> None:
+        match self.resolver.declaration(name):
+            case ast.MetricDecl() as decl:
+                self._bind(node, decl, MetricRef, decl)
+            case ast.SegmentationDecl() as decl:
+                self._bind(node, decl, SegmentationRef, decl)
+            case ast.SegmentDecl() as decl:
+                self._bind(node, decl, SegmentRef, decl)
 
     def _misused_or_unknown(self, name: str, span: Span) -> Type:
         if name in self.schema.broken:
@@ -329,6 +402,7 @@ class ExpressionChecker:
                 f"attributes of {relation.name}: {one_of(relation.attributes) or 'none'}")
             return self.error(Code.NAM007, f"the relation {relation.name} has no attribute "
                               f"'{expr.name}'", expr.name_span, fix=fix)
+        self._bind(expr, field, RelationAttributeRef, relation, field)
         return _field_type(field, f"{expr.base}.{expr.name}")
 
     # ---------------------------------------------------------------- functions
@@ -367,12 +441,16 @@ class ExpressionChecker:
     # --------------------------------------------------------------- arithmetic
     def _neg(self, expr: ast.Neg, scope: EventScope | None) -> Type:
         operand: ast.Expr = expr
+        chain: list[ast.Neg] = []
         while isinstance(operand, ast.Neg):  # iterative: `- - - 1` must not recurse deeply
+            chain.append(operand)
             operand = operand.operand
         found = self.infer(operand, scope)
-        if found.is_numeric or found.is_error:
-            return Type(found.kind)
-        return self.error(Code.TYP001, f"cannot negate {found.kind.words}", expr.span)
+        result = Type(found.kind) if found.is_numeric or found.is_error else self.error(
+            Code.TYP001, f"cannot negate {found.kind.words}", expr.span)
+        for inner in chain:  # each of `- - x` has the type of the whole
+            self._types[id(inner)] = result
+        return result
 
     def _arith(self, expr: ast.Arith, scope: EventScope | None) -> Type:
         # `a + b + c + ...` nests to the left; fold along that spine iteratively so a
@@ -385,6 +463,7 @@ class ExpressionChecker:
         result = self.infer(node, scope)
         for step in reversed(spine):
             result = self._arith_step(step, result, self.infer(step.right, scope))
+            self._types[id(step)] = result
         return result
 
     def _arith_step(self, expr: ast.Arith, left: Type, right: Type) -> Type:
@@ -422,6 +501,10 @@ class ExpressionChecker:
             if prop is None:
                 self._property(event, expr.prop, expr.prop_span)
                 return t.ERROR
+        if prop is None:
+            self._bind(expr, event, EventRef, event)
+        else:
+            self._bind(expr, prop, PropertyRef, event, prop)
         if expr.distinct and (function is not ast.AggFn.COUNT or prop is None):
             return self.error(Code.TYP004,
                               "`distinct` only works as count(distinct EVENT.PROPERTY)",
@@ -465,6 +548,7 @@ class ExpressionChecker:
                       event_span: Span) -> None:
         if filt is None:
             return
+        self._bind(filt, event, EventRef, event)  # whose properties its names are
         if filt.condition is None:
             hint = "remove `with ()`, or write a condition inside the parentheses"
             self.warn(Code.WRN002, "this `with` filter is empty and filters nothing", filt.span,
@@ -476,6 +560,7 @@ class ExpressionChecker:
         """Windows on events: never `in next`, and bounds must be fixed times."""
         if window is None:
             return
+        self._durations(window)
         if isinstance(window, ast.NextWindow):
             self.error(Code.TYP007,
                        "events are never in the future: `in next` cannot select events",
@@ -602,6 +687,7 @@ class ExpressionChecker:
                        f"{subject.kind.words}", expr.expr.span,
                        hint="to test when something happened, use e.g. `has purchase in last 30 "
                        "days` or `last(purchase) in last 30 days`")
+        self._durations(expr.window)
         for bound in _bounds(expr.window):
             self._time_bound(bound, scope)
 
@@ -617,6 +703,7 @@ class ExpressionChecker:
                        expr.span)
             return
         subject = self.value(expr.expr, scope)
+        self._types[id(expr.percent)] = t.INTEGER if expr.percent.is_integer else t.NUMBER
         if not (subject.is_numeric or subject.is_error):
             self.error(Code.TYP008, f"`{expr.direction.value}` ranks numbers, not "
                        f"{subject.kind.words}", expr.expr.span)
@@ -630,6 +717,7 @@ class ExpressionChecker:
             return
         if self.resolver.is_segment(expr.segment):
             self.dependencies.add(expr.segment)
+            self._bind_declaration(expr, expr.segment)
             return
         kind = self.resolver.declared_kind(expr.segment)
         if kind is not None or expr.segment in self.schema.attributes:
@@ -652,6 +740,7 @@ class ExpressionChecker:
             return
         self._event_match(expr.first)
         self._event_match(expr.then)
+        self._types[id(expr.within)] = t.DURATION
         if expr.within.amount <= 0:
             self.error(Code.TYP013, "`within` needs a duration above zero", expr.within.span)
         self._event_window(expr.window)
@@ -666,6 +755,7 @@ class ExpressionChecker:
     def _event_match(self, match: ast.EventMatch) -> None:
         event = self._event(match.event, match.event_span)
         if event is not None:
+            self._bind(match, event, EventRef, event)
             self._event_filter(match.filter, event, match.event_span)
 
 

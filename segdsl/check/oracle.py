@@ -1,10 +1,12 @@
-"""Types of the expressions of a checked project, answered by the checker's own rules.
+"""Types of the expressions of a checked project, as the checker recorded them.
 
-The compiler and the reference evaluator need a few type facts (is this time a
-date or an instant, is this number an integer) that the checker already derives;
-rather than keep more copies of the rules, :class:`TypeOracle` runs
-:class:`~segdsl.check.expressions.ExpressionChecker` over an already checked
-project, remembering answers per node.
+The compiler, the reference evaluator and ``explain`` need a few type facts (is
+this time a date or an instant, is this number an integer).  The checker records
+the type of every node it checks (``CheckedProject.facts``, check/facts.py);
+:class:`TypeOracle` answers from there.  Only a node the checker never saw (one
+made later, e.g. by ``explain`` or a compiler rewrite) is inferred, by running
+:class:`~segdsl.check.expressions.ExpressionChecker`'s own rules over the checked
+project and remembering the answer per node.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ class _CheckedResolver:
     def declared_kind(self, name: str) -> str | None:
         return None
 
+    def declaration(self, name: str) -> ast.Declaration | None:
+        return self.checked.declaration(name)
+
     def value_names(self) -> list[str]:
         return []
 
@@ -48,12 +53,27 @@ def _ignore(diagnostic: Diagnostic) -> None:
 
 
 class TypeOracle:
+    """``of(expr, event)``: the type of ``expr`` (inside ``with`` of ``event``).
+
+    A node the checker checked is answered from ``checked.facts`` (a lookup; the
+    ``event`` is then the one the checker already used).  Any other node (made
+    after the check) is inferred with the checker's rules in the scope of
+    ``event``, and the answer remembered here by identity, so the caller must keep
+    such a node alive while it asks.
+    """
+
     def __init__(self, checked: CheckedProject) -> None:
         self._checker = ExpressionChecker(checked.schema, _CheckedResolver(checked), _ignore)
+        self._recorded = checked.facts.types
+        # Inferred answers for nodes without facts: only the nodes asked about, not
+        # their children (a child of a node made later may be as short-lived).
         self._memo: dict[int, Type] = {}
 
     def of(self, expr: ast.Expr, event: EventType | None = None) -> Type:
         key = id(expr)
+        found = self._recorded.get(key)
+        if found is not None:
+            return found
         found = self._memo.get(key)
         if found is None:
             if isinstance(expr, ast.Arith):
@@ -69,7 +89,8 @@ class TypeOracle:
         # the left spine once, with the checker's own step, remembering every prefix.
         spine: list[ast.Arith] = []
         node: ast.Expr = expr
-        while isinstance(node, ast.Arith) and id(node) not in self._memo:
+        while isinstance(node, ast.Arith) and id(node) not in self._memo \
+                and id(node) not in self._recorded:
             spine.append(node)
             node = node.left
         result = self.of(node, event)

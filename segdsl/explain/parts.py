@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from segdsl.check.checker import CheckedProject
+from segdsl.check.facts import MetricRef
 from segdsl.syntax import ast
 
 
@@ -63,9 +64,11 @@ class Quantity:
 def metric_expr(checked: CheckedProject, node: ast.Expr) -> ast.Expr:
     """The expression a metric name stands for (unfolded), else the node."""
     seen: set[str] = set()
-    while isinstance(node, ast.Name) and node.name in checked.metrics and node.name not in seen:
-        seen.add(node.name)
-        node = checked.metrics[node.name].expr
+    binding = checked.facts.binding_of(node)
+    while isinstance(binding, MetricRef) and binding.decl.name not in seen:
+        seen.add(binding.decl.name)
+        node = binding.decl.expr
+        binding = checked.facts.binding_of(node)
     return node
 
 

@@ -32,6 +32,7 @@ from decimal import Decimal
 from typing import Generic, TypeVar
 
 from segdsl.check.checker import CheckedProject
+from segdsl.check.facts import EventRef, SegmentationRef, SegmentRef
 from segdsl.check.oracle import TypeOracle
 from segdsl.explain.parts import (
     Clause,
@@ -148,7 +149,7 @@ class Walker(Generic[NP]):
                       | ast.IsSet | ast.HasEvent):
             return self.cond(dataclasses.replace(node, negated=not node.negated))
         if isinstance(node, ast.InSegment):
-            return self.segment_clause(self.segment_title(node.segment), True)
+            return self.segment_clause(self.segment_title(node), True)
         if isinstance(node, ast.Compare) and is_constant(node.right):
             return self.c_Compare(node, negated=True)
         if isinstance(node, ast.TextTest):
@@ -250,7 +251,7 @@ class Walker(Generic[NP]):
                                 node.negated)
 
     def c_InSegment(self, node: ast.InSegment) -> Clause:
-        return self.segment_clause(self.segment_title(node.segment), False)
+        return self.segment_clause(self.segment_title(node), False)
 
     def c_HasEvent(self, node: ast.HasEvent) -> Clause:
         return self.has_clause(node.match.event, node.match.filter, node.window, node.negated)
@@ -286,7 +287,8 @@ class Walker(Generic[NP]):
         if found is None or found.condition is None:
             return None
         saved = self.event
-        self.event = self.checked.schema.events.get(event)
+        binding = self.checked.facts.binding_of(found)  # the event the filter is of
+        self.event = binding.event if isinstance(binding, EventRef) else None
         try:
             return self.cond(found.condition)
         finally:
@@ -295,8 +297,9 @@ class Walker(Generic[NP]):
     # ---------------------------------------------------------- helpers
 
     def kind(self, node: ast.Expr) -> str:
-        """"time", "number", "boolean" or "string": the type of a value of the tree
-        (never of a node made here: the oracle remembers nodes by identity)."""
+        """"time", "number", "boolean" or "string": the type of a value of the tree,
+        as the checker recorded it (the oracle infers a node made here, remembering
+        it by identity, so ask only about nodes that stay alive)."""
         found = self.types.of(node, self.event)
         if found.is_time:
             return "time"
@@ -321,14 +324,14 @@ class Walker(Generic[NP]):
         return hasattr(self, "c_" + type(node).__name__)
 
     def is_segmentation(self, node: ast.Expr) -> bool:
-        return isinstance(node, ast.Name) and node.name in self.checked.segmentations \
-            and self.event is None
+        """A segmentation's name (never inside ``with``: there names are properties)."""
+        return isinstance(self.checked.facts.binding_of(node), SegmentationRef)
 
-    def segment_title(self, name: str) -> str:
-        decl = self.checked.segments.get(name)
-        if decl is not None and decl.meta.title is not None:
-            return decl.meta.title.value
-        return name
+    def segment_title(self, node: ast.InSegment) -> str:
+        binding = self.checked.facts.binding_of(node)
+        if isinstance(binding, SegmentRef) and binding.decl.meta.title is not None:
+            return binding.decl.meta.title.value
+        return node.segment
 
     @staticmethod
     def is_buy(event: str) -> bool:

@@ -1,5 +1,6 @@
 """What completion, hover and go-to-definition know about a project: the schema,
-every definition, metric types and tags, taken from the last check.
+every definition, metric types and tags, and what the checker bound each name of
+an unchanged file to, taken from the last check.
 
 Built from a :class:`~segdsl.workspace.Workspace`; while the schema file is
 broken (not even its entity can be read) the last schema that could be read is
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 
 from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Type
+from segdsl.lsp.bound import BoundWord, bound_words
 from segdsl.lsp.context import Subject
 from segdsl.project.model import EventType, Field, Relation, Scalar, Schema
 from segdsl.syntax import ast
@@ -26,9 +28,13 @@ class Knowledge:
     declarations: dict[str, ast.Declaration] = field(default_factory=dict)
     metric_types: dict[str, Type] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
-    # The checked project, for plain-English explanations (None while the schema
-    # cannot be read).
+    # The checked project, for plain-English explanations and what its names are
+    # bound to (None while the schema cannot be read).
     checked: CheckedProject | None = None
+    # The files of that check, and their bound words by start offset (lsp/bound.py),
+    # made when first asked for.
+    files: list[ast.SourceFile] = field(default_factory=list)
+    _bound: dict[str, dict[int, BoundWord]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, schema: Schema | None, schema_text: str, files: list[ast.SourceFile],
@@ -40,9 +46,25 @@ class Knowledge:
                 declarations.setdefault(decl.name, decl)
                 if not isinstance(decl, ast.MetricDecl):
                     tags.update((tag.name, None) for tag in decl.meta.tags)
-        return cls(schema, schema_text, declarations, dict(metric_types), sorted(tags), checked)
+        return cls(schema, schema_text, declarations, dict(metric_types), sorted(tags), checked,
+                   list(files))
 
     # ------------------------------------------------------------ lookups
+
+    def bound_at(self, text: str, start: int) -> BoundWord | None:
+        """The checker's binding of the word starting at ``start`` of a document
+        whose ``text`` is exactly a checked file's (else offsets would not match)."""
+        if self.checked is None:
+            return None
+        for source in self.files:
+            if source.text == text:
+                words = self._bound.get(source.path)
+                if words is None:
+                    words = self._bound[source.path] = bound_words(source, self.checked.facts)
+                found = words.get(start)
+                if found is not None:
+                    return found
+        return None
 
     @property
     def attributes(self) -> dict[str, Field]:

@@ -1,10 +1,11 @@
 """What a name in a segment file refers to, for hover and go-to-definition.
 
-The name's meaning comes from the same reading of the text before it as
-completion (:func:`segdsl.lsp.context.analyze` at the start of the word), so a
-half-written definition still gets hovers, and ``amount`` inside
-``has purchase with …`` is the property of ``purchase`` while ``amount``
-elsewhere is the customer attribute.
+In a file unchanged since the last check, a name the checker bound means what the
+checker found (lsp/bound.py).  Any other word's meaning comes from the same
+reading of the text before it as completion (:func:`segdsl.lsp.context.analyze`
+at the start of the word), so a half-written definition still gets hovers, and
+``amount`` inside ``has purchase with …`` is the property of ``purchase`` while
+``amount`` elsewhere is the customer attribute.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ def symbol_at(text: str, offset: int, knowledge: Knowledge) -> Symbol | None:
         return None
     start, end = found
     word = text[start:end]
+    bound = knowledge.bound_at(text, start)
+    if bound is not None and bound.end == end:  # the checker's own answer
+        return Symbol(bound.kind, word, bound.owner, start, end)
     context = analyze(text, start)
 
     def make(kind: str, owner: str | None = None) -> Symbol:

@@ -15,6 +15,11 @@ Shape of an evaluation:
   (:mod:`segdsl.reference.tables`) that pass the filter and lie in the window;
 * ranking (``top``/``bottom``, ``ntile``) evaluates its value for the whole
   population and ranks it (SPEC 4.6).
+
+Names are not looked up again: what a name, a relation's attribute, an aggregate
+or a ``has`` refers to, and the type of a ``coalesce``, are the checker's facts
+(``CheckedProject.facts``, check/facts.py), so only nodes of the checked
+definitions can be evaluated.
 """
 
 from __future__ import annotations
@@ -27,8 +32,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from segdsl import numbers
+from segdsl.check import facts
 from segdsl.check.checker import CheckedProject
-from segdsl.check.oracle import TypeOracle
 from segdsl.check.types import Kind
 from segdsl.engines import RowsByTable
 from segdsl.project.model import EventType, Schema, ValueType
@@ -130,7 +135,6 @@ class Evaluator:
         self.as_of = as_of
         self._columns: dict[str, list[object]] = {}
         self._population: dict[int, list[object]] = {}  # id(expr) -> value per entity row
-        self._types = TypeOracle(checked)
 
     # ---------------------------------------------------------- definitions
 
@@ -290,11 +294,10 @@ class Evaluator:
 
     # ---------------------------------------------------------------- events
 
-    def _events(self, event_name: str, filt: ast.EventFilter | None,
+    def _events(self, event: EventType, filt: ast.EventFilter | None,
                 window: ast.Window | None, scope: Scope) -> list[Event]:
         """The customer's events of one kind before as-of (SPEC 4.1) that pass the
         ``with`` filter and lie in the window (all history without one, SPEC 3.5)."""
-        event = self.schema.events[event_name]
         key = self.tables.entities[scope.entity].get(self.schema.key)
         interval = v.Interval(None, None)
         if window is not None:
@@ -303,7 +306,7 @@ class Evaluator:
                 return []
             interval = found
         return [
-            candidate for candidate in self.tables.events_of(event_name, key)
+            candidate for candidate in self.tables.events_of(event.name, key)
             if interval.holds(candidate.time) and self._passes(filt, event, candidate)
         ]
 
@@ -317,7 +320,7 @@ class Evaluator:
     def _has_event(self, expr: ast.HasEvent, scope: Scope) -> bool:
         """``has EVENT``: at least one such event; ``has no``: none (SPEC 3.3)."""
         match = expr.match
-        found = self._events(match.event, match.filter, expr.window, scope)
+        found = self._events(self._event(match), match.filter, expr.window, scope)
         return not found if expr.negated else bool(found)
 
     def _has_sequence(self, expr: ast.HasSequence, scope: Scope) -> bool:
@@ -325,8 +328,8 @@ class Evaluator:
         with a.time < b.time <= a.time + D.  ``then no``: some A event ``a`` in the
         window with a.time + D <= as-of and no such ``b``.  B events are all the
         customer's events before as-of (no window of their own)."""
-        firsts = self._events(expr.first.event, expr.first.filter, expr.window, scope)
-        thens = self._events(expr.then.event, expr.then.filter, None, scope)
+        firsts = self._events(self._event(expr.first), expr.first.filter, expr.window, scope)
+        thens = self._events(self._event(expr.then), expr.then.filter, None, scope)
         for first in firsts:
             deadline = _shift_instant(first.time, expr.within.amount, expr.within.unit)
             followed = any(first.time < then.time <= deadline for then in thens)
@@ -336,16 +339,23 @@ class Evaluator:
                 return True
         return False
 
+    def _event(self, match: ast.EventMatch) -> EventType:
+        binding = self._binding(match)
+        assert isinstance(binding, facts.EventRef)
+        return binding.event
+
     def _aggregate(self, expr: ast.Aggregate, scope: Scope) -> object:
         """SPEC 3.5 and 4.3: the aggregate over the matching events; with none,
         count and sum are 0 and the others not set."""
-        events = self._events(expr.event, expr.filter, expr.window, scope)
-        if expr.prop is None:
+        binding = self._binding(expr)  # the event, and the property when one is named
+        assert isinstance(binding, facts.EventRef | facts.PropertyRef)
+        events = self._events(binding.event, expr.filter, expr.window, scope)
+        if not isinstance(binding, facts.PropertyRef):
             if expr.function is ast.AggFn.COUNT:
                 return len(events)
             times = [event.time for event in events]  # first/last(EVENT): a time
             return _edge(times, expr.function is ast.AggFn.FIRST)
-        field = self.schema.events[expr.event].properties[expr.prop]
+        field = binding.field
         if expr.function in (ast.AggFn.FIRST, ast.AggFn.LAST):
             return _edge_value(events, field.column, expr.function is ast.AggFn.FIRST)
         # Aggregates skip values that are not set, as SQL's do.
@@ -399,10 +409,10 @@ class Evaluator:
                 return _shift_instant(self.as_of, -duration.amount, duration.unit)
             case ast.Duration():
                 return expr  # only ever an operand of TIME +/- DURATION
-            case ast.Name(name=name):
-                return self._name(name, scope)
-            case ast.Member(base=base, name=name):
-                return self._relation_attribute(base, name, scope)
+            case ast.Name():
+                return self._name(expr, scope)
+            case ast.Member():
+                return self._relation_attribute(expr, scope)
             case ast.Call():
                 return self._call(expr, scope)
             case ast.Arith():
@@ -414,26 +424,42 @@ class Evaluator:
         # A condition used as a value (a boolean metric): never unknown.
         return self.holds(expr, scope)
 
-    def _name(self, name: str, scope: Scope) -> object:
+    def _name(self, expr: ast.Name, scope: Scope) -> object:
         """Inside ``with`` a property of the event; else an attribute, a metric or a
-        segmentation (whose value is its label)."""
-        if scope.event is not None:
-            assert scope.row is not None
-            return scope.row.get(scope.event.properties[name].column)
-        field = self.schema.attributes.get(name)
-        if field is not None:
-            return self.tables.entities[scope.entity].get(field.column)
-        return self.column(name)[scope.entity]
+        segmentation (whose value is its label): what the checker bound it to."""
+        match self._binding(expr):
+            case facts.PropertyRef(field=field):
+                assert scope.row is not None
+                return scope.row.get(field.column)
+            case facts.AttributeRef(field=field):
+                return self.tables.entities[scope.entity].get(field.column)
+            case facts.MetricRef(decl=decl) | facts.SegmentationRef(decl=decl):
+                return self.column(decl.name)[scope.entity]
+        raise AssertionError(f"{expr.name} is bound to no value")  # pragma: no cover
 
-    def _relation_attribute(self, relation_name: str, attribute: str, scope: Scope) -> object:
+    def _relation_attribute(self, expr: ast.Member, scope: Scope) -> object:
         """Through the entity's ``via`` column; a missing or dangling foreign key
         leaves the attribute not set (SPEC 2)."""
-        relation = self.schema.relations[relation_name]
+        binding = self._binding(expr)
+        assert isinstance(binding, facts.RelationAttributeRef)
+        relation = binding.relation
         via = self.tables.entities[scope.entity].get(relation.via)
-        related = self.tables.relations[relation_name].get(via) if isinstance(via, str) else None
+        related = self.tables.relations[relation.name].get(via) if isinstance(via, str) else None
         if related is None:
             return None
-        return related.get(relation.attributes[attribute].column)
+        return related.get(binding.field.column)
+
+    def _binding(self, node: ast.Name | ast.Member | ast.Aggregate | ast.EventMatch
+                 ) -> facts.Binding:
+        """What the checker found ``node`` refers to (a checked project has one for
+        every name it evaluates)."""
+        found = self.checked.facts.binding_of(node)
+        if found is None:
+            span = node.span
+            raise ReferenceInputError(f"the {type(node).__name__} at {span.file}:{span.line}:"
+                                      f"{span.column} was not checked; evaluate only what "
+                                      "check_project returned")
+        return found
 
     def _neg(self, expr: ast.Neg, scope: Scope) -> object:
         flips = 0
@@ -477,7 +503,8 @@ class Evaluator:
     def _coalesce(self, expr: ast.Call, scope: Scope) -> object:
         """The first argument that is set, as the type of the whole (a date among
         timestamps is its midnight UTC, docs/language.md)."""
-        result_type = self._types.of(expr, scope.event)
+        result_type = self.checked.facts.type_of(expr)
+        assert result_type is not None, "coalesce outside the checked definitions"
         for arg in expr.args:
             found = self.value(arg, scope)
             if found is not None:

@@ -1,0 +1,121 @@
+"""What the checker learned about each node: its type and what its name refers to.
+
+The checker works out, for every expression it checks, a type, and for every
+name-like node the thing the name means (an attribute, a relation's attribute,
+an event, a property of an event, a metric, a segment, a segmentation).  Later
+stages used to work both out again; :class:`Facts` keeps them, as sqlglot's
+``qualify``/``annotate_types`` and PRQL's resolver keep theirs, so the compiler,
+the reference evaluator, ``explain`` and the language server look them up.
+
+Facts are keyed by node identity (``id(node)``): AST nodes compare by value, and
+two equal nodes in different places (``age`` inside and outside ``with``) may mean
+different things.  :class:`Facts` keeps the declarations it recorded alive, so an
+id can never be reused by another node while the facts exist.  A node made after
+the check (``explain`` builds a few, ``dataclasses.replace`` makes copies) has no
+facts: :meth:`Facts.type_of` and :meth:`Facts.binding_of` return None for it, and
+the caller falls back (``TypeOracle`` infers such a node's type with the
+checker's rules).
+
+What gets a binding:
+
+* ``Name`` — :class:`AttributeRef`, :class:`MetricRef` or :class:`SegmentationRef`
+  outside ``with``, :class:`PropertyRef` inside it;
+* ``Member`` (``account.industry``) — :class:`RelationAttributeRef`;
+* ``Aggregate`` — :class:`PropertyRef` when it names a property, else
+  :class:`EventRef`; ``EventMatch`` (``has EVENT``, both sides of a sequence) —
+  :class:`EventRef`; ``EventFilter`` (``with …``) — the :class:`EventRef` of the
+  event whose properties its names are;
+* ``InSegment`` — :class:`SegmentRef`.
+
+Only names that resolved get one: a name the checker reported (unknown, or a
+segment used as a value) has none.  Every expression node of a checked
+declaration gets a type, except the list after ``in``/``not in``, which is not a
+value (its items have their types).  A type is the one ``ExpressionChecker.infer``
+returns for the node (so a bare duration is ``duration``), ``error`` where the
+checker reported a problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from segdsl.check.types import Type
+from segdsl.project.model import EventType, Field, Relation
+from segdsl.syntax import ast
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeRef:
+    """An attribute of the entity (``age``)."""
+
+    field: Field
+
+
+@dataclass(frozen=True, slots=True)
+class RelationAttributeRef:
+    """An attribute of a relation (``account.industry``)."""
+
+    relation: Relation
+    field: Field
+
+
+@dataclass(frozen=True, slots=True)
+class EventRef:
+    """An event (``has purchase``, ``count(purchase)``)."""
+
+    event: EventType
+
+
+@dataclass(frozen=True, slots=True)
+class PropertyRef:
+    """A property of an event (``amount`` inside ``with``, ``sum(purchase.amount)``)."""
+
+    event: EventType
+    field: Field
+
+
+@dataclass(frozen=True, slots=True)
+class MetricRef:
+    decl: ast.MetricDecl
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentRef:
+    decl: ast.SegmentDecl
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentationRef:
+    decl: ast.SegmentationDecl
+
+
+Binding = (AttributeRef | RelationAttributeRef | EventRef | PropertyRef | MetricRef
+           | SegmentRef | SegmentationRef)
+
+
+@dataclass(eq=False)
+class Facts:
+    """Types and bindings by node identity, filled by the checker.
+
+    ``types`` and ``bindings`` map ``id(node)`` to the fact; only the checker
+    writes them (through ``ExpressionChecker``), everyone else reads with
+    :meth:`type_of` and :meth:`binding_of`.
+    """
+
+    types: dict[int, Type] = field(default_factory=dict)
+    bindings: dict[int, Binding] = field(default_factory=dict)
+    # The declarations whose nodes are recorded, kept alive so no recorded id is
+    # ever reused by a new node (the ids would then answer for the wrong node).
+    roots: list[ast.Declaration] = field(default_factory=list)
+    # The checker's one binding per thing referred to (by id of the field, event
+    # or declaration, which the binding keeps alive), shared by all its uses.
+    shared: dict[int, Binding] = field(default_factory=dict)
+
+    def type_of(self, node: object) -> Type | None:
+        """The type the checker gave ``node``; None for a node it did not check."""
+        return self.types.get(id(node))
+
+    def binding_of(self, node: object) -> Binding | None:
+        """What the name-like ``node`` refers to; None when it is not a name, did not
+        resolve, or was not checked."""
+        return self.bindings.get(id(node))
