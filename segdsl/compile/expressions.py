@@ -17,6 +17,7 @@ import datetime as dt
 from sqlglot import exp
 
 from segdsl.check.checker import CheckedProject
+from segdsl.check.facts import AttributeRef, MetricRef, PropertyRef, SegmentationRef
 from segdsl.check.oracle import TypeOracle
 from segdsl.check.types import Kind
 from segdsl.compile import calls
@@ -332,9 +333,10 @@ class ExpressionCompiler:
                     else self.as_of.copy()
             case ast.Ago(duration=duration):
                 return d.shift(self.as_of.copy(), -duration.amount, duration.unit, is_date=False)
-            case ast.Name(name=name):
-                return self._name(name, event, alias)
+            case ast.Name():
+                return self._name(expr, event, alias)
             case ast.Member(base=base, name=name):
+                # (The checker bound it: a relation attribute; the plan joins it.)
                 return col(self.plan.relation_column(base, name))
             case ast.Call(function="ntile"):
                 return self.ranking.ntile(expr)
@@ -350,12 +352,18 @@ class ExpressionCompiler:
         # Conditions used as values (a boolean metric, coalesce(x > 1, …)).
         return self.condition(expr, event, alias)
 
-    def _name(self, name: str, event: EventType | None, alias: str | None) -> exp.Expression:
-        if event is not None:
-            return self.property_column(name, event, alias)
-        if name in self.schema.attributes:
-            return col(self.plan.attribute(name))
-        return col(self.definition(name))
+    def _name(self, node: ast.Name, event: EventType | None, alias: str | None
+              ) -> exp.Expression:
+        """What the checker bound the name to: a property (inside ``with``), an
+        attribute, or a metric or segmentation (a column of its own)."""
+        match self.checked.facts.binding_of(node):
+            case PropertyRef(event=bound):
+                return self.property_column(node.name, event or bound, alias)
+            case AttributeRef():
+                return col(self.plan.attribute(node.name))
+            case MetricRef(decl=decl) | SegmentationRef(decl=decl):
+                return col(self.definition(decl.name))
+        raise CompileError(f"the checker did not resolve '{node.name}'")  # pragma: no cover
 
     def property_column(self, name: str, event: EventType, alias: str | None
                         ) -> exp.Expression:
