@@ -46,6 +46,7 @@ from segdsl.compile.dialects import DIALECTS, Dialect, filtered
 from segdsl.project.model import EventType, Field, Scalar, ValueType
 from segdsl.syntax import ast
 from segdsl.syntax.walk import chain_operands, iter_nodes
+from segdsl.timecontext import DEFAULT, TimeContext
 
 KEY = "__key"
 TIME = "__time"
@@ -955,7 +956,8 @@ class _Compiler:
         items = [_as(self._raw(schema.key, "e"), KEY)]
         for name, column in self.attributes.items():
             field = schema.attributes[name]
-            items.append(_as(self._read(field, self._raw(field.column, "e")), column))
+            items.append(_as(self._read(field, self._raw(field.column, "e"), schema.table),
+                             column))
         entity = _table(schema.table, self.d).as_("e", quoted=True, copy=False)
         select = exp.select(*items).from_(entity, copy=False)
         joined: set[str] = set()
@@ -970,7 +972,8 @@ class _Compiler:
                 joined_table = _table(relation.table, self.d).as_(alias, quoted=True, copy=False)
                 select = select.join(joined_table, join_type="LEFT", on=on, copy=False)
             field = relation.attributes[attribute]
-            relation_items.append(_as(self._read(field, self._raw(field.column, alias)), column))
+            relation_items.append(_as(self._read(field, self._raw(field.column, alias),
+                                                 relation.table), column))
         return select.select(*relation_items, copy=False) if relation_items else select
 
     def _raw(self, column: str, table: str) -> exp.Column:
@@ -981,22 +984,22 @@ class _Compiler:
         """A column of the result, named as the dialect spells names for its users."""
         return exp.Alias(this=expression, alias=self.d.schema_identifier(name))
 
-    def _read(self, field: Field, column: exp.Expression) -> exp.Expression:
-        """A column as the compiler handles its type (instants: see read_instant;
-        numbers: exact decimals, see Dialect.to_number)."""
+    def _read(self, field: Field, column: exp.Expression, table: str) -> exp.Expression:
+        """A column of ``table`` as the compiler handles its type (instants: see
+        read_instant; numbers: exact decimals, see Dialect.to_number)."""
         if field.type is ValueType.TIMESTAMP:
-            return self.d.read_instant(column)
+            return self.d.read_instant(column, table, field.column)
         if field.type is ValueType.NUMBER:
             return self.d.to_number(column)
         return column
 
     def _events(self, table: _EventTable, rows: _Rows) -> exp.Select:
-        time = self.d.read_instant(self._raw(table.time, "t"))
+        time = self.d.read_instant(self._raw(table.time, "t"), table.table, table.time)
         items = [_as(self._raw(table.key, "t"), KEY), _as(time, TIME)]
         for column, alias in table.columns.items():
             value: exp.Expression = self._raw(column, "t")
             if column in table.instants:
-                value = self.d.read_instant(value)
+                value = self.d.read_instant(value, table.table, column)
             elif column in table.numbers:
                 value = self.d.to_number(value)
             items.append(_as(value, alias))
@@ -1107,9 +1110,9 @@ def _is_condition(expr: ast.Expr) -> bool:
                           | ast.Neg | ast.BoolLit)
 
 
-def _dialect(name: str) -> Dialect:
+def _dialect(name: str, context: TimeContext = DEFAULT) -> Dialect:
     try:
-        return DIALECTS[name]
+        return DIALECTS[name](context)
     except KeyError:
         known = ", ".join(DIALECTS)
         raise CompileError(f"unknown dialect '{name}' (use one of {known})") from None
@@ -1123,10 +1126,11 @@ def default_names(checked: CheckedProject) -> list[str]:
 
 def membership_tree(checked: CheckedProject, dialect: str, as_of: dt.datetime | None,
                     names: Sequence[str] | None,
-                    attributes: Sequence[str] = ()) -> exp.Expression:
+                    attributes: Sequence[str] = (),
+                    context: TimeContext = DEFAULT) -> exp.Expression:
     """The membership SELECT as a sqlglot expression, exactly what
     :func:`build_membership` renders (render it with :func:`render`)."""
-    target = _dialect(dialect)
+    target = _dialect(dialect, context)
     compiler = _Compiler(checked, target, as_of)
     chosen = list(names) if names is not None else default_names(checked)
     for name in chosen:
@@ -1138,8 +1142,9 @@ def membership_tree(checked: CheckedProject, dialect: str, as_of: dt.datetime | 
 
 
 def build_membership(checked: CheckedProject, dialect: str, as_of: dt.datetime | None,
-                     names: Sequence[str] | None, attributes: Sequence[str] = ()) -> str:
-    return _render(membership_tree(checked, dialect, as_of, names, attributes),
+                     names: Sequence[str] | None, attributes: Sequence[str] = (),
+                     context: TimeContext = DEFAULT) -> str:
+    return _render(membership_tree(checked, dialect, as_of, names, attributes, context),
                    _dialect(dialect), fresh=True, unwrapped=True)
 
 
@@ -1162,8 +1167,9 @@ def with_as_of(tree: exp.Expression, dialect: str, as_of: dt.datetime) -> exp.Ex
 
 
 def build_segment(checked: CheckedProject, name: str, dialect: str,
-                  as_of: dt.datetime | None, attributes: Sequence[str] = ()) -> str:
-    target = _dialect(dialect)
+                  as_of: dt.datetime | None, attributes: Sequence[str] = (),
+                  context: TimeContext = DEFAULT) -> str:
+    target = _dialect(dialect, context)
     if name not in checked.segments:
         raise CompileError(f"no segment is called '{name}'")
     compiler = _Compiler(checked, target, as_of)
