@@ -43,6 +43,7 @@ from segdsl.engines import (
 )
 from segdsl.engines.columns import FoundColumns, check_layout
 from segdsl.project.model import Schema, ValueType
+from segdsl.timecontext import Zoning
 
 DIALECT = "postgres"
 
@@ -57,6 +58,10 @@ FITS: dict[ValueType, frozenset[str]] = {
     ValueType.TIMESTAMP: frozenset({"timestamp", "timestamptz"}),
 }
 KEY_FITS = FITS[ValueType.STRING] | FITS[ValueType.INTEGER] | {"uuid"}
+# How each timestamp type FITS accepts stores an instant (segdsl/timecontext.py):
+# what `run` tells the compiler about the columns it checked, so a naive
+# `timestamp` column is read bare (its index and statistics usable).
+ZONING: dict[str, Zoning] = {"timestamptz": Zoning.ZONED, "timestamp": Zoning.NAIVE}
 
 CONNECT_TIMEOUT_SECONDS = 10
 # Rows fetched per round trip when streaming a result (run --out).
