@@ -249,3 +249,16 @@ def test_run_on_duckdb_with_zoned_columns_gives_the_same_members(tmp_path: Path)
     assert on_zoned.exit_code == 0, on_zoned.output
     assert on_zoned.stdout == on_naive.stdout
     assert len(on_naive.stdout.splitlines()) == 201
+
+
+@pytest.mark.parametrize("name", DIALECTS)
+@pytest.mark.parametrize("qualified", ["orders", "shop.orders", "db.shop.orders",
+                                       "a.b.shop.orders", "Shop.Orders"])
+def test_dialect_table_is_the_compilers_table(name: str, qualified: str) -> None:
+    """``Dialect.table`` builds the tree sql.py's ``_table`` builds (it is to replace it)."""
+    from segdsl.compile.sql import _table
+
+    dialect = DIALECT_CLASSES[name]()
+    assert dialect.table(qualified) == _table(qualified, dialect)
+    assert (dialect.table(qualified).sql(dialect=dialect.sqlglot_name, identify=True)
+            == _table(qualified, dialect).sql(dialect=dialect.sqlglot_name, identify=True))

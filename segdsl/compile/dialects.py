@@ -113,6 +113,18 @@ class Dialect(ABC):
         """A table, column or output column name from the schema or the definitions,
         quoted so it is read exactly as written."""
 
+    def table(self, qualified: str) -> exp.Table:
+        """A table the schema names (``shop.orders``), each part spelled by
+        :meth:`schema_identifier` (so the same code on every engine): the last part
+        is the table, the one before its schema, anything before that its catalog
+        (kept as one name: ``a.b.s.t`` is catalog ``"a.b"``).  The same tree as
+        sql.py's ``_table``, which it is meant to replace."""
+        parts = qualified.split(".")
+        name = self.schema_identifier
+        return exp.table_(name(parts[-1]),
+                          db=name(parts[-2]) if len(parts) >= 2 else None,
+                          catalog=name(".".join(parts[:-2])) if len(parts) >= 3 else None)
+
     # ------------------------------------------------------------ literals
     def instant_type(self) -> exp.DataType:
         """Same everywhere: the engine's own ``instant`` type name, parsed."""

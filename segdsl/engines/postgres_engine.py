@@ -13,9 +13,10 @@ Rules this module keeps:
   compiled SQL reads ``timestamp`` and ``timestamptz`` columns as UTC itself
   (``Postgres.read_stored_instant`` in segdsl/compile/dialects.py: bare, ``AT TIME
   ZONE 'UTC'`` or, for a column of unknown type, through its epoch, by
-  ``ZONING`` below); tests run it under America/New_York to prove that.  Values inserted into ``timestamp`` columns are
-  naive UTC and into ``timestamptz`` columns aware UTC, so no conversion through
-  the session's zone happens on the way in either.
+  ``ZONING`` below); tests run it under America/New_York to prove that.  Values
+  inserted into ``timestamp`` columns are naive UTC and into ``timestamptz``
+  columns aware UTC, so no conversion through the session's zone happens on the
+  way in either.
 * Statements are sqlglot expressions with quoted identifiers; values travel as
   parameters.  Compiled SQL is sent without parameters, so psycopg leaves a ``%``
   inside a string literal alone.
