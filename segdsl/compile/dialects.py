@@ -233,7 +233,7 @@ class Dialect(ABC):
         """A pattern of the portable subset (check/regex.py) as the engine must read
         it to mean the same (each engine states ``dot_matches_newline``): RE2's ``.``
         (DuckDB, BigQuery) matches any character but a line break, as segdsl's does,
-        so the text stays as written; elsewhere ``.`` becomes ``[^\n]``."""
+        so the text stays as written; elsewhere ``.`` becomes ``[^\\n]``."""
         if not self.dot_matches_newline:
             return pattern
         parsed = regex.parse(pattern)
@@ -649,8 +649,8 @@ class BigQuery(Dialect):
 
     def edge_value(self, value: exp.Expression, time: exp.Expression, *, earliest: bool,
                    condition: exp.Expression) -> exp.Expression | None:
-        """``ARRAY_AGG(... ORDER BY ... LIMIT 1)[OFFSET(0)]`` would do, but sqlglot
-        does not carry it to the other engines' tests: the tie CTE finds the edge."""
+        """No single-aggregate form is used here (none is tested on ZetaSQL yet):
+        the tie CTE finds the edge."""
         return None
 
     def text_order(self, value: exp.Expression) -> exp.Expression:
@@ -750,7 +750,8 @@ class Snowflake(Dialect):
 
     def edge_value(self, value: exp.Expression, time: exp.Expression, *, earliest: bool,
                    condition: exp.Expression) -> exp.Expression | None:
-        """``MAX_BY`` skips rows whose value is NULL: the tie CTE finds the edge."""
+        """No single-aggregate form is used here (none can be tested offline): the
+        tie CTE finds the edge."""
         return None
 
     def text_order(self, value: exp.Expression) -> exp.Expression:
