@@ -622,8 +622,7 @@ class BigQuery(Dialect):
             return exp.Anonymous(this=f"DATE_{name}", expressions=[value, interval])
         if unit in (Unit.MONTH, Unit.YEAR):
             stepped = exp.Anonymous(this=f"DATETIME_{name}", expressions=[
-                exp.Anonymous(this="DATETIME", expressions=[self._instant(value, is_date),
-                                                            self._zone()]),
+                exp.Datetime(this=self._instant(value, is_date), expression=self._zone()),
                 interval])
             return self.to_instant(stepped)
         return exp.Anonymous(this=f"TIMESTAMP_{name}",
