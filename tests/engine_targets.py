@@ -1,10 +1,14 @@
 """The engines the cross-engine tests run on, and how to reach them.
 
-Four targets run the same corpus: DuckDB in memory; PostgreSQL with ``timestamp``
+Six targets run the same corpus: DuckDB in memory; PostgreSQL with ``timestamp``
 and ``double precision`` columns in a UTC session (a warehouse that stores numbers
 as doubles); PostgreSQL with ``timestamptz`` and ``numeric(38, 9)`` columns (what
 ``segdsl test --db`` creates) in an America/New_York session (the compiled SQL must not
-depend on the session's zone); and BigQuery SQL in ZetaSQL's reference engine.
+depend on the session's zone); the same two PostgreSQL layouts compiled knowing how
+the time columns are stored, as ``run`` compiles after its column check (both in the
+New York session: the naive read is the bare column, the zoned one ``AT TIME ZONE``);
+and BigQuery SQL in ZetaSQL's reference engine.  The first four compile without
+knowing (every column's zoning unknown), as ``compile`` does.
 
 PostgreSQL is found at ``$SEGDSL_TEST_POSTGRES`` (default: the local server,
 ``postgresql://postgres@127.0.0.1:5432/postgres``); the tests make the databases
@@ -29,9 +33,10 @@ import pytest
 
 from segdsl.check.checker import CheckedProject
 from segdsl.compile.api import compile_membership
-from segdsl.engines import Engine, EngineError
+from segdsl.engines import Engine, EngineError, fixture_time_context
 from segdsl.harness.fixtures import FixtureCase, load_fixture_file
 from segdsl.project import config as project_config
+from segdsl.timecontext import DEFAULT, TimeContext, Zoning
 from segdsl.workspace import load_workspace
 
 REPO = Path(__file__).resolve().parents[1]
@@ -142,13 +147,22 @@ class Target:
     name: str
     dialect: str
     open: Callable[[], Callable[[], Engine]]  # checks availability, returns a factory
+    # How the fixture tables store times, told to the compiler as `run` tells it
+    # what its column check found; None: not told (the read right for both kinds).
+    zoning: Zoning | None = None
+
+    def context(self, checked: CheckedProject) -> TimeContext:
+        if self.zoning is None:
+            return DEFAULT
+        return fixture_time_context(checked.schema, self.zoning)
 
     def sql_for(self) -> SqlFor:
         dialect = self.dialect
 
         def compile_for(checked: CheckedProject, as_of: dt.datetime | None,
                         names: Sequence[str]) -> str:
-            return compile_membership(checked, dialect, as_of, names)
+            return compile_membership(checked, dialect, as_of, names,
+                                      context=self.context(checked))
 
         return compile_for
 
@@ -190,6 +204,10 @@ TARGETS = (
     # The fixture tables of `segdsl test --db` (ColumnTypes' defaults).
     Target("postgres-ny", "postgres", _postgres("timestamptz", "numeric(38, 9)", NON_UTC_ZONE,
                                                 icu=True)),
+    Target("postgres-naive", "postgres",
+           _postgres("timestamp", "numeric(38, 9)", NON_UTC_ZONE), Zoning.NAIVE),
+    Target("postgres-zoned", "postgres",
+           _postgres("timestamptz", "numeric(38, 9)", NON_UTC_ZONE), Zoning.ZONED),
     Target("bigquery", "bigquery", _bigquery),
 )
 

@@ -1,7 +1,9 @@
 """One corpus, every engine: the conformance corpus and the example project's
 fixture cases run on DuckDB, PostgreSQL (UTC session with ``timestamp`` columns,
-and America/New_York session with ``timestamptz`` and ``numeric`` columns) and
-ZetaSQL (BigQuery), and must give the same results everywhere.
+and America/New_York session with ``timestamptz`` and ``numeric`` columns; both
+kinds of time column again compiled knowing their zoning, as ``run`` compiles) and
+ZetaSQL (BigQuery), and must give the same results everywhere
+(tests/engine_targets.py).
 
 Two checks per case and engine:
 
@@ -26,7 +28,9 @@ from typed_tables import TypedTable, typed_table
 
 from segdsl.compile.api import compile_membership
 from segdsl.compile.pipeline import default_names
+from segdsl.engines import fixture_time_context
 from segdsl.harness.runner import run_fixture_cases
+from segdsl.timecontext import DEFAULT, Zoning
 
 PROJECTS = {"conformance": REPO / "tests" / "conformance", "shop": REPO / "examples" / "shop"}
 
@@ -65,7 +69,7 @@ def test_same_membership_table_as_duckdb(project: Path, index: int, target: Targ
     expected = _duckdb_table(project, index)
     suite = load_suite(project)
     case = suite.cases[index]
-    sql = _membership_sql(project, target.dialect, case.as_of)
+    sql = _membership_sql(project, target.dialect, case.as_of, target.zoning)
     columns, rows = run_query(factory, suite.checked, case, sql)
     table = typed_table(suite.checked, columns, rows)
     assert not expected.problems, f"duckdb: {expected.problems}"
@@ -84,8 +88,11 @@ def _duckdb_table(project: Path, index: int) -> TypedTable:
 
 
 @functools.cache
-def _membership_sql(project: Path, dialect: str, as_of: dt.datetime | None) -> str:
+def _membership_sql(project: Path, dialect: str, as_of: dt.datetime | None,
+                    zoning: Zoning | None = None) -> str:
     """The membership table of every definition (compiled once per as-of: many
-    cases share one)."""
+    cases share one), knowing the time columns' ``zoning`` when it is given."""
     checked = load_suite(project).checked
-    return compile_membership(checked, dialect, as_of, default_names(checked))
+    context = DEFAULT if zoning is None else fixture_time_context(checked.schema, zoning)
+    return compile_membership(checked, dialect, as_of, default_names(checked),
+                              context=context)

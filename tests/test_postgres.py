@@ -25,10 +25,13 @@ from segdsl.demo import TABLES, generate_shop_database
 SHOP = REPO / "examples" / "shop"
 AS_OF = "2026-11-01T09:30:00Z"
 DATABASE = "segdsl_test_shop" + DB_SUFFIX
+NAIVE_DATABASE = "segdsl_test_shop_naive" + DB_SUFFIX
 BROKEN_DATABASE = "segdsl_test_broken" + DB_SUFFIX
 # DuckDB's demo column types -> PostgreSQL's, the zoned and exact kinds on purpose.
 PG_TYPES = {"VARCHAR": "text", "BIGINT": "bigint", "DOUBLE": "numeric", "BOOLEAN": "boolean",
             "DATE": "date", "TIMESTAMP": "timestamptz"}
+# The same with naive `timestamp` columns holding UTC (SPEC 2), which `run` reads bare.
+NAIVE_TYPES = {**PG_TYPES, "TIMESTAMP": "timestamp"}
 
 
 def _admin(statement: object) -> None:
@@ -49,9 +52,10 @@ def _recreate(database: str) -> str:
     return with_database(server_url(), database)
 
 
-def _copy_demo(duckdb_file: Path, url: str) -> None:
-    """Copy the demo tables into PostgreSQL (aware UTC timestamps, so the session's
-    New York zone cannot shift them)."""
+def _copy_demo(duckdb_file: Path, url: str, types: dict[str, str] = PG_TYPES) -> None:
+    """Copy the demo tables into PostgreSQL (into ``timestamptz`` aware UTC
+    timestamps and into ``timestamp`` the naive UTC ones, so the session's New
+    York zone cannot shift them)."""
     import psycopg
     from psycopg import sql
 
@@ -63,7 +67,7 @@ def _copy_demo(duckdb_file: Path, url: str) -> None:
                 schema_name, table_name = table.split(".")
                 target = sql.Identifier(schema_name, table_name)
                 definitions = sql.SQL(", ").join(
-                    sql.SQL("{} {}").format(sql.Identifier(name), sql.SQL(PG_TYPES[kind]))
+                    sql.SQL("{} {}").format(sql.Identifier(name), sql.SQL(types[kind]))
                     for name, kind in columns
                 )
                 connection.execute(sql.SQL("CREATE TABLE {} ({})").format(target, definitions))
@@ -73,7 +77,8 @@ def _copy_demo(duckdb_file: Path, url: str) -> None:
                 with connection.cursor() as cursor, cursor.copy(copy) as writer:
                     for row in rows:
                         writer.write_row([
-                            value.replace(tzinfo=dt.UTC) if isinstance(value, dt.datetime)
+                            value.replace(tzinfo=dt.UTC)
+                            if isinstance(value, dt.datetime) and types is PG_TYPES
                             else value for value in row
                         ])
     finally:
@@ -95,6 +100,19 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]
     _admin(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(DATABASE)))
 
 
+@pytest.fixture(scope="module")
+def naive_shop(shop: tuple[Path, str]) -> Iterator[tuple[Path, str]]:
+    """(the demo DuckDB file, the URL of the same data in naive `timestamp` columns)."""
+    duckdb_file, _ = shop
+    url = _recreate(NAIVE_DATABASE)
+    _copy_demo(duckdb_file, url, NAIVE_TYPES)
+    yield duckdb_file, url
+    from psycopg import sql
+
+    _admin(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+        sql.Identifier(NAIVE_DATABASE)))
+
+
 def _run_both(shop: tuple[Path, str], *args: str) -> tuple[Result, Result]:
     duckdb_file, url = shop
     common = ["run", "--project", str(SHOP), "--as-of", AS_OF, *args]
@@ -112,6 +130,36 @@ def test_membership_table_equals_duckdbs(shop: tuple[Path, str]) -> None:
     # numeric columns print exact decimals and DuckDB's doubles their shortest form;
     # compare the fields as numbers where they are numbers.
     for duck_line, pg_line in zip(duck_lines[1:], pg_lines[1:], strict=True):
+        for duck_field, pg_field in zip(duck_line.split(","), pg_line.split(","), strict=True):
+            assert _same_field(duck_field, pg_field), (duck_line, pg_line)
+
+
+def test_naive_columns_give_the_same_members_read_bare(
+        shop: tuple[Path, str], naive_shop: tuple[Path, str]) -> None:
+    """`run` reads naive `timestamp` columns bare (their indexes usable) and
+    `timestamptz` ones AT TIME ZONE 'UTC', as its column check found them; both
+    give DuckDB's members (tests/test_time_context.py has the SQL side)."""
+    from segdsl.engines.reader import open_reader
+    from segdsl.timecontext import Zoning
+    from segdsl.workspace import load_workspace
+
+    checked = load_workspace(SHOP).checked
+    assert checked is not None
+    for (_, url), zoning in ((shop, Zoning.ZONED), (naive_shop, Zoning.NAIVE)):
+        with open_reader(url, checked.schema, checked.schema) as reader:
+            assert reader.time_context.zoning("shop.orders", "ordered_at") is zoning
+            sql = reader.membership_sql(checked, dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
+        assert "TO_TIMESTAMP" not in sql
+        assert ("AT TIME ZONE 'UTC'" in sql.replace("CURRENT_TIMESTAMP AT TIME ZONE", "")
+                ) is (zoning is Zoning.ZONED)
+    for segment in ("vip", "new_customers", "cart_abandoners", "munich_store_launch"):
+        on_duckdb, on_naive = _run_both(naive_shop, segment, "--format", "csv")
+        assert on_naive.exit_code == 0, on_naive.output
+        assert on_naive.stdout == on_duckdb.stdout
+    on_duckdb, on_naive = _run_both(naive_shop, "--all", "--format", "csv")
+    assert on_naive.exit_code == 0, on_naive.output
+    for duck_line, pg_line in zip(on_duckdb.stdout.splitlines(), on_naive.stdout.splitlines(),
+                                  strict=True):
         for duck_field, pg_field in zip(duck_line.split(","), pg_line.split(","), strict=True):
             assert _same_field(duck_field, pg_field), (duck_line, pg_line)
 

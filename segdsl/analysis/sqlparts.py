@@ -69,7 +69,8 @@ def membership_query(reader: Reader, checked: CheckedProject, as_of: dt.datetime
     builds it (no SQL text in between)."""
     from segdsl.compile.api import membership_expression
 
-    query = membership_expression(checked, reader.dialect, as_of, list(names))
+    query = membership_expression(checked, reader.dialect, as_of, list(names),
+                                  context=reader.time_context)
     assert isinstance(query, exp.Query)
     return query
 

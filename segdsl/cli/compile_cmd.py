@@ -20,6 +20,7 @@ from segdsl.cli.common import (
     segment_and_all,
 )
 from segdsl.project.model import DIALECTS
+from segdsl.timecontext import DEFAULT, TimeContext
 
 if TYPE_CHECKING:
     from segdsl.check.checker import CheckedProject
@@ -78,17 +79,19 @@ def plan_text(checked: CheckedProject, segment: str | None, dialect: str,
 
 def compile_sql(
     checked: CheckedProject, segment: str | None, dialect: str, as_of: dt.datetime | None,
-    attributes: Sequence[str] = (),
+    attributes: Sequence[str] = (), context: TimeContext = DEFAULT,
 ) -> str:
     """The SQL of ``segment`` (None: the membership table), with the ``attributes``
     (``run --with``) after the key; a :class:`CompileError` becomes ``error: ...``
-    on stderr and exit status 1."""
+    on stderr and exit status 1.  ``context``: what ``run``'s column check found
+    (``Reader.time_context``); ``compile`` has no database and passes none."""
     from segdsl.compile.api import CompileError, compile_membership, compile_segment
 
     try:
         if segment is None:
-            return compile_membership(checked, dialect, as_of, attributes=attributes)
-        return compile_segment(checked, segment, dialect, as_of, attributes)
+            return compile_membership(checked, dialect, as_of, attributes=attributes,
+                                      context=context)
+        return compile_segment(checked, segment, dialect, as_of, attributes, context=context)
     except CompileError as error:
         what = f"the segment '{segment}'" if segment else "the project"
         fail(f"cannot compile {what} for {dialect}: {error}", EXIT_PROBLEMS)

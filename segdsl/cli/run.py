@@ -221,7 +221,8 @@ def _rows_sql(reader: Reader, checked: CheckedProject, segment: str | None,
     from segdsl.cli.compile_cmd import compile_sql
 
     return reader.sorted_by_key(compile_sql(checked, segment, reader.dialect, as_of,
-                                            attributes), checked.schema.key)
+                                            attributes, reader.time_context),
+                                checked.schema.key)
 
 
 def _measure_sizes(reader: Reader, checked: CheckedProject, as_of: dt.datetime | None

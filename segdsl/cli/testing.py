@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from segdsl.engines import Engine, RowsByTable
     from segdsl.harness.runner import EngineFactory, SqlFor
     from segdsl.project.model import Schema
+    from segdsl.timecontext import TimeContext
 
 
 # The engines that can run fixtures: not the list of compile dialects
@@ -224,7 +225,21 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
 
     def sql_for(checked: CheckedProject, as_of: dt.datetime | None,
                 names: Sequence[str]) -> str:
-        return compile_membership(checked, dialect, as_of, names)
+        return compile_membership(checked, dialect, as_of, names,
+                                  context=fixture_context(checked))
+
+    def fixture_context(checked: CheckedProject) -> TimeContext:
+        """How the engine's fixture tables store times, as `run` would find them
+        (PostgreSQL: ColumnTypes' default ``timestamptz``; ZetaSQL: ``TIMESTAMP``,
+        an instant)."""
+        from segdsl.engines import fixture_time_context
+        from segdsl.timecontext import Zoning
+
+        if engine == "postgres":
+            from segdsl.engines.postgres_engine import ZONING, ColumnTypes
+
+            return fixture_time_context(checked.schema, ZONING[ColumnTypes().timestamp])
+        return fixture_time_context(checked.schema, Zoning.ZONED)
 
     if engine == "postgres":
         assert db is not None

@@ -3,6 +3,11 @@
 Both functions take a :class:`~segdsl.check.checker.CheckedProject` without errors
 and return SQL text for one target dialect.  ``as_of`` is an aware UTC datetime to
 embed as a literal, or None to use the engine's current timestamp at run time.
+``context`` (:class:`~segdsl.timecontext.TimeContext`) is the project's zone and
+what is known of how each timestamp column is stored; a command with a database
+open passes what its column check found (``Reader.time_context``), so the SQL
+reads each column the cheapest correct way.  Without one, every column's zoning
+is unknown and the SQL is right for either kind.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from segdsl.check.checker import CheckedProject
 from segdsl.compile.errors import CompileError as CompileError  # (re-exported)
 from segdsl.deep import run_deep
 from segdsl.project.model import DIALECTS as DIALECTS  # (re-exported: the registry)
+from segdsl.timecontext import DEFAULT, TimeContext
 
 if TYPE_CHECKING:  # sqlglot is imported lazily (`check` must not load it)
     from sqlglot import exp
@@ -75,6 +81,8 @@ def compile_membership(
     as_of: dt.datetime | None = None,
     names: Sequence[str] | None = None,
     attributes: Sequence[str] = (),
+    *,
+    context: TimeContext = DEFAULT,
 ) -> str:
     """One SELECT with the key column (named as the schema's key) and one column per
     definition in ``names`` (default: every segment, segmentation and metric, in file
@@ -89,7 +97,7 @@ def compile_membership(
     from segdsl.compile.pipeline import build_membership
 
     return with_deep_stack(lambda: build_membership(checked, dialect, as_of, names,
-                                                    attributes))
+                                                    attributes, context))
 
 
 def membership_expression(
@@ -97,13 +105,16 @@ def membership_expression(
     dialect: str,
     as_of: dt.datetime | None = None,
     names: Sequence[str] | None = None,
+    *,
+    context: TimeContext = DEFAULT,
 ) -> exp.Expression:
     """The SELECT of :func:`compile_membership` as a sqlglot expression, to build
     on without rendering and parsing it again.  Render it (or a query holding it)
     with :func:`render_sql`; move it to another as-of with :func:`at_as_of`."""
     from segdsl.compile.pipeline import membership_tree
 
-    return with_deep_stack(lambda: membership_tree(checked, dialect, as_of, names))
+    return with_deep_stack(lambda: membership_tree(checked, dialect, as_of, names,
+                                                   context=context))
 
 
 def at_as_of(expression: exp.Expression, dialect: str, as_of: dt.datetime) -> exp.Expression:
@@ -123,7 +134,7 @@ def render_sql(expression: exp.Expression, dialect: str, *, pretty: bool = False
 
 def compile_segment(
     checked: CheckedProject, name: str, dialect: str, as_of: dt.datetime | None = None,
-    attributes: Sequence[str] = (),
+    attributes: Sequence[str] = (), *, context: TimeContext = DEFAULT,
 ) -> str:
     """One SELECT with exactly one column, named as the schema's key, one row per
     member of segment ``name``, no duplicates (SPEC 6).
@@ -132,12 +143,14 @@ def compile_segment(
     """
     from segdsl.compile.pipeline import build_segment
 
-    return with_deep_stack(lambda: build_segment(checked, name, dialect, as_of, attributes))
+    return with_deep_stack(lambda: build_segment(checked, name, dialect, as_of, attributes,
+                                                 context))
 
 
 def compile_plan(
     checked: CheckedProject, dialect: str, as_of: dt.datetime | None = None,
     names: Sequence[str] | None = None, segment: str | None = None,
+    *, context: TimeContext = DEFAULT,
 ) -> Plan:
     """The plan of the query :func:`compile_membership` (or, with ``segment``,
     :func:`compile_segment`) would build: what it reads and computes, as data."""
@@ -148,8 +161,9 @@ def compile_plan(
         if segment is not None:
             if segment not in checked.segments:
                 raise CompileError(f"no segment is called '{segment}'")
-            return plan(checked, target(dialect), as_of, [segment], segment_only=segment)
-        return plan(checked, target(dialect), as_of, names)
+            return plan(checked, target(dialect, context), as_of, [segment],
+                        segment_only=segment)
+        return plan(checked, target(dialect, context), as_of, names)
 
     return with_deep_stack(build)
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from segdsl.compile.dialects import Dialect
-from segdsl.compile.parts import KEY, TIME, alias, and_, col, cte_table, ident, schema_table
+from segdsl.compile.parts import KEY, TIME, alias, and_, col, cte_table, ident
 from segdsl.compile.plan import EventScan, Plan, Rows
 from segdsl.project.model import Field, Schema, ValueType
 
@@ -87,8 +87,9 @@ class Assembler:
         items = [alias(self._raw(schema.key, "e"), KEY)]
         for name, column in self.plan.attributes.items():
             field = schema.attributes[name]
-            items.append(alias(self._read(field, self._raw(field.column, "e")), column))
-        entity = schema_table(schema.table, self.d).as_("e", quoted=True, copy=False)
+            items.append(alias(self._read(field, self._raw(field.column, "e"), schema.table),
+                               column))
+        entity = self.d.table(schema.table).as_("e", quoted=True, copy=False)
         select = exp.select(*items).from_(entity, copy=False)
         joined: set[str] = set()
         relation_items: list[exp.Expression] = []
@@ -99,12 +100,12 @@ class Assembler:
                 joined.add(relation_name)
                 on = exp.EQ(this=self._raw(relation.key, table_alias),
                             expression=self._raw(relation.via, "e"))
-                joined_table = schema_table(relation.table, self.d).as_(
+                joined_table = self.d.table(relation.table).as_(
                     table_alias, quoted=True, copy=False)
                 select = select.join(joined_table, join_type="LEFT", on=on, copy=False)
             field = relation.attributes[attribute]
-            relation_items.append(alias(self._read(field, self._raw(field.column, table_alias)),
-                                        column))
+            read = self._read(field, self._raw(field.column, table_alias), relation.table)
+            relation_items.append(alias(read, column))
         return select.select(*relation_items, copy=False) if relation_items else select
 
     def _raw(self, column: str, table: str) -> exp.Column:
@@ -115,22 +116,23 @@ class Assembler:
         """A column of the result, named as the dialect spells names for its users."""
         return exp.Alias(this=expression, alias=self.d.schema_identifier(name))
 
-    def _read(self, field: Field, column: exp.Expression) -> exp.Expression:
-        """A column as the compiler handles its type (instants: see read_instant;
-        numbers: exact decimals, see Dialect.to_number)."""
+    def _read(self, field: Field, column: exp.Expression, table: str) -> exp.Expression:
+        """A column of ``table`` as the compiler handles its type (instants: see
+        read_instant, which reads a column by what is known of its zoning; numbers:
+        exact decimals, see Dialect.to_number)."""
         if field.type is ValueType.TIMESTAMP:
-            return self.d.read_instant(column)
+            return self.d.read_instant(column, table, field.column)
         if field.type is ValueType.NUMBER:
             return self.d.to_number(column)
         return column
 
     def _events(self, scan: EventScan, rows: Rows) -> exp.Select:
-        time = self.d.read_instant(self._raw(scan.time, "t"))
+        time = self.d.read_instant(self._raw(scan.time, "t"), scan.table, scan.time)
         items = [alias(self._raw(scan.key, "t"), KEY), alias(time, TIME)]
         for column, name in scan.columns.items():
             value: exp.Expression = self._raw(column, "t")
             if column in scan.instants:
-                value = self.d.read_instant(value)
+                value = self.d.read_instant(value, scan.table, column)
             elif column in scan.numbers:
                 value = self.d.to_number(value)
             items.append(alias(value, name))
@@ -151,7 +153,7 @@ class Assembler:
             filters = list(rows.event_filters.values())
             keep.append(exp.paren(filters[0]) if len(filters) == 1 else exp.paren(
                 exp.or_(*filters, copy=False)))
-        scanned = schema_table(scan.table, self.d).as_("t", quoted=True, copy=False)
+        scanned = self.d.table(scan.table).as_("t", quoted=True, copy=False)
         return select.from_(scanned, copy=False).where(and_(*keep), copy=False)
 
     def _grouped(self, scan: EventScan) -> exp.Select:

@@ -10,7 +10,6 @@ from decimal import Decimal
 
 from sqlglot import exp
 
-from segdsl.compile.dialects import Dialect
 from segdsl.project.model import Scalar
 
 KEY = "__key"
@@ -38,22 +37,6 @@ def cte_table(name: str, alias_name: str | None = None) -> exp.Table:
     table = exp.Table(this=ident(name))
     if alias_name is not None:
         table.set("alias", exp.TableAlias(this=ident(alias_name)))
-    return table
-
-
-def schema_table(qualified: str, dialect: Dialect) -> exp.Table:
-    """A table named in the schema, each part as the dialect spells schema names.
-
-    Not ``exp.to_table``: that parses the name as SQL, so a part that needs quoting
-    in one dialect (a keyword, a capital letter in Snowflake) would be read wrongly,
-    and each part must be spelt by the dialect's own rule for schema names."""
-    parts = qualified.split(".")
-    name = dialect.schema_identifier
-    table = exp.Table(this=name(parts[-1]))
-    if len(parts) >= 2:
-        table.set("db", name(parts[-2]))
-    if len(parts) >= 3:
-        table.set("catalog", name(".".join(parts[:-2])))
     return table
 
 

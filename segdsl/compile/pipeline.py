@@ -24,14 +24,17 @@ from segdsl.compile.dialects import DIALECTS, Dialect
 from segdsl.compile.errors import CompileError
 from segdsl.compile.expressions import ExpressionCompiler
 from segdsl.compile.plan import Output, Plan
+from segdsl.timecontext import DEFAULT, TimeContext
 
 
-def dialect(name: str) -> Dialect:
+def dialect(name: str, context: TimeContext = DEFAULT) -> Dialect:
+    """The dialect ``name`` bound to one compilation's time context."""
     try:
-        return DIALECTS[name]
+        factory = DIALECTS[name]
     except KeyError:
         known = ", ".join(DIALECTS)
         raise CompileError(f"unknown dialect '{name}' (use one of {known})") from None
+    return factory(context)
 
 
 def default_names(checked: CheckedProject) -> list[str]:
@@ -84,11 +87,11 @@ def assemble(checked: CheckedProject, target: Dialect, planned: Plan) -> exp.Sel
 
 
 def membership_tree(checked: CheckedProject, dialect_name: str, as_of: dt.datetime | None,
-                    names: Sequence[str] | None,
-                    attributes: Sequence[str] = ()) -> exp.Expression:
+                    names: Sequence[str] | None, attributes: Sequence[str] = (),
+                    context: TimeContext = DEFAULT) -> exp.Expression:
     """The membership SELECT as a sqlglot expression, exactly what
     :func:`build_membership` renders."""
-    target = dialect(dialect_name)
+    target = dialect(dialect_name, context)
     query = assemble(checked, target, plan(checked, target, as_of, names,
                                            attributes=attributes))
     rendering.unwrap_left_chains(query)
@@ -96,15 +99,17 @@ def membership_tree(checked: CheckedProject, dialect_name: str, as_of: dt.dateti
 
 
 def build_membership(checked: CheckedProject, dialect_name: str, as_of: dt.datetime | None,
-                     names: Sequence[str] | None, attributes: Sequence[str] = ()) -> str:
+                     names: Sequence[str] | None, attributes: Sequence[str] = (),
+                     context: TimeContext = DEFAULT) -> str:
     """Stage 3 after 1 and 2: the membership query's SQL text."""
-    return rendering.render(membership_tree(checked, dialect_name, as_of, names, attributes),
-                            dialect(dialect_name), fresh=True, unwrapped=True)
+    tree = membership_tree(checked, dialect_name, as_of, names, attributes, context)
+    return rendering.render(tree, dialect(dialect_name, context), fresh=True, unwrapped=True)
 
 
 def build_segment(checked: CheckedProject, name: str, dialect_name: str,
-                  as_of: dt.datetime | None, attributes: Sequence[str] = ()) -> str:
-    target = dialect(dialect_name)
+                  as_of: dt.datetime | None, attributes: Sequence[str] = (),
+                  context: TimeContext = DEFAULT) -> str:
+    target = dialect(dialect_name, context)
     if name not in checked.segments:
         raise CompileError(f"no segment is called '{name}'")
     planned = plan(checked, target, as_of, [name], attributes=attributes, segment_only=name)

@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from segdsl.project.model import Scalar, Schema, ValueType
+from segdsl.timecontext import DEFAULT, TimeContext, Zoning
 
 # A row to insert: column name -> Python value (None for NULL).  Timestamps are
 # aware UTC datetimes or naive datetimes holding UTC.
@@ -175,3 +176,13 @@ def schema_tables(schema: Schema) -> TableLayout:
             columns[use.column] = use.wanted
             rank[use.table, use.column] = use.role
     return tables
+
+
+def fixture_time_context(schema: Schema, zoning: Zoning) -> TimeContext:
+    """The time context of the fixture tables an engine makes from ``schema`` (see
+    :func:`schema_tables`) when it stores every timestamp column as ``zoning``:
+    what ``run``'s column check would find in them (segdsl/timecontext.py)."""
+    return DEFAULT.with_columns({
+        (table, column): zoning
+        for table, columns in schema_tables(schema).items()
+        for column, kind in columns.items() if kind is ValueType.TIMESTAMP})

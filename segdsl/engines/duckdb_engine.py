@@ -37,6 +37,7 @@ from segdsl.engines import ClosesOnExit, EngineError, Row, RowsByTable, schema_t
 from segdsl.engines.columns import FoundColumns, check_layout
 from segdsl.numbers import exact_number
 from segdsl.project.model import Schema, ValueType
+from segdsl.timecontext import Zoning
 
 DIALECT = "duckdb"
 
@@ -65,6 +66,13 @@ FITS: dict[ValueType, frozenset[str]] = {
                                     "timestamp_ms", "timestamp_ns"}),
 }
 KEY_FITS = FITS[ValueType.STRING] | _INTEGERS | {"uuid"}
+# How each timestamp type FITS accepts stores an instant (segdsl/timecontext.py):
+# what `run` tells the compiler about the columns it checked.
+ZONING: dict[str, Zoning] = {
+    "timestamp with time zone": Zoning.ZONED,
+    **{name: Zoning.NAIVE for name in ("timestamp", "timestamp_s", "timestamp_ms",
+                                       "timestamp_ns")},
+}
 
 # Result types the Python client can only fetch with pytz installed (not one of our
 # dependencies); query() casts them to their naive counterparts, which in a UTC

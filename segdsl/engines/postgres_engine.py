@@ -11,10 +11,12 @@ Rules this module keeps:
   tables behind.
 * The session's ``TimeZone`` is left as the server, database or URL sets it.  The
   compiled SQL reads ``timestamp`` and ``timestamptz`` columns as UTC itself
-  (``Postgres.read_instant`` in segdsl/compile/dialects.py); tests run it under
-  America/New_York to prove that.  Values inserted into ``timestamp`` columns are
-  naive UTC and into ``timestamptz`` columns aware UTC, so no conversion through
-  the session's zone happens on the way in either.
+  (``Postgres.read_stored_instant`` in segdsl/compile/dialects.py: bare, ``AT TIME
+  ZONE 'UTC'`` or, for a column of unknown type, through its epoch, by
+  ``ZONING`` below); tests run it under America/New_York to prove that.  Values
+  inserted into ``timestamp`` columns are naive UTC and into ``timestamptz``
+  columns aware UTC, so no conversion through the session's zone happens on the
+  way in either.
 * Statements are sqlglot expressions with quoted identifiers; values travel as
   parameters.  Compiled SQL is sent without parameters, so psycopg leaves a ``%``
   inside a string literal alone.
@@ -43,6 +45,7 @@ from segdsl.engines import (
 )
 from segdsl.engines.columns import FoundColumns, check_layout
 from segdsl.project.model import Schema, ValueType
+from segdsl.timecontext import Zoning
 
 DIALECT = "postgres"
 
@@ -57,6 +60,10 @@ FITS: dict[ValueType, frozenset[str]] = {
     ValueType.TIMESTAMP: frozenset({"timestamp", "timestamptz"}),
 }
 KEY_FITS = FITS[ValueType.STRING] | FITS[ValueType.INTEGER] | {"uuid"}
+# How each timestamp type FITS accepts stores an instant (segdsl/timecontext.py):
+# what `run` tells the compiler about the columns it checked, so a naive
+# `timestamp` column is read bare (its index and statistics usable).
+ZONING: dict[str, Zoning] = {"timestamptz": Zoning.ZONED, "timestamp": Zoning.NAIVE}
 
 CONNECT_TIMEOUT_SECONDS = 10
 # Rows fetched per round trip when streaming a result (run --out).

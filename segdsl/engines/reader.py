@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sqlglot import exp
 
 from segdsl.dburl import is_postgres_url
+from segdsl.timecontext import DEFAULT, TimeContext, from_found_columns
 
 if TYPE_CHECKING:
     from segdsl.check.checker import CheckedProject
@@ -42,12 +43,16 @@ class Reader:
     ``dialect`` is the compiler's target for this engine (``duckdb`` or
     ``postgres``); ``text_key`` says whether the entity key is a PostgreSQL text
     column, which :meth:`sorted_by_key` then sorts by code point as DuckDB does.
+    ``time_context`` says which timestamp columns the column check found zoned or
+    naive; every compilation for this database takes it (the cheapest correct
+    read of each time column, ``Dialect.read_stored_instant``).
     """
 
     engine: DuckDBEngine | PostgresEngine
     dialect: str
     text_key: bool
     table_expression: Callable[[str], exp.Table]
+    time_context: TimeContext = DEFAULT
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]:
         return self.engine.query(sql)
@@ -61,7 +66,8 @@ class Reader:
         """
         from segdsl.compile.api import compile_membership
 
-        return compile_membership(checked, self.dialect, as_of, names)
+        return compile_membership(checked, self.dialect, as_of, names,
+                                  context=self.time_context)
 
     def sorted_by_key(self, sql: str, key: str) -> str:
         """``sql``'s rows ordered by ``key``; text keys by code point on every engine."""
@@ -80,21 +86,23 @@ def open_reader(database: str, schema: Schema, read: Schema) -> Iterator[Reader]
     from segdsl.project.model import ValueType
 
     if is_postgres_url(database):
-        from segdsl.engines.postgres_engine import FITS, PostgresEngine
+        from segdsl.engines.postgres_engine import FITS, ZONING, PostgresEngine
         from segdsl.engines.postgres_engine import table_expression as pg_table
 
         with PostgresEngine(database, read_only=True) as engine:
             found = engine.check_tables(read)
             key_type = (found.get(schema.table) or {}).get(schema.key, "")
-            yield Reader(engine, "postgres", key_type in FITS[ValueType.STRING], pg_table)
+            yield Reader(engine, "postgres", key_type in FITS[ValueType.STRING], pg_table,
+                         from_found_columns(found, ZONING))
         return
 
+    from segdsl.engines.duckdb_engine import ZONING as DUCK_ZONING
     from segdsl.engines.duckdb_engine import table_expression as duck_table
 
     duck = open_duckdb(database, schema)
     with duck:
-        duck.check_tables(read)
-        yield Reader(duck, "duckdb", False, duck_table)
+        found = duck.check_tables(read)
+        yield Reader(duck, "duckdb", False, duck_table, from_found_columns(found, DUCK_ZONING))
 
 
 def open_duckdb(database: str, schema: Schema) -> DuckDBEngine:

@@ -42,6 +42,7 @@ from segdsl.reference import values as v
 from segdsl.reference.tables import Event, ReferenceInputError, Tables, load_tables
 from segdsl.syntax import ast
 from segdsl.syntax.walk import chain_operands
+from segdsl.timecontext import DEFAULT, TimeContext
 
 # ------------------------------------------------------------------ public API
 
@@ -52,6 +53,8 @@ def evaluate_membership(
     rows_by_table: RowsByTable,
     as_of: dt.datetime,
     names: Sequence[str] | None = None,
+    *,
+    context: TimeContext = DEFAULT,
 ) -> tuple[list[str], list[tuple[object, ...]]]:
     """The membership table of ``names`` over the given rows, computed in Python.
 
@@ -63,8 +66,8 @@ def evaluate_membership(
     * a segmentation: its label (``str``) or ``None`` (no label);
     * a metric: its value or ``None`` (not set): ``int`` for integers, ``Decimal``
       with at most 9 places for numbers (docs/semantics.md), ``str``,
-      ``bool``, ``datetime.date`` for dates, and an aware UTC ``datetime`` for
-      timestamps.
+      ``bool``, ``datetime.date`` for dates, and an aware ``datetime`` in the
+      project's zone for timestamps.
 
     Arguments:
 
@@ -73,9 +76,13 @@ def evaluate_membership(
     * ``rows_by_table``: physical table name -> rows as column name -> value, as the
       engines' ``load_tables`` receive them (``FixtureCase.tables``); values are
       brought to their column's type as a database would store them;
-    * ``as_of``: the as-of instant, an aware datetime (a naive one is read as UTC);
+    * ``as_of``: the as-of instant, an aware datetime (a naive one is read in
+      ``context``'s zone);
     * ``names``: the definitions to evaluate, default every segment, segmentation
-      and metric in file order (as ``default_names`` of the compiler).
+      and metric in file order (as ``default_names`` of the compiler);
+    * ``context``: the project's zone, in which days, midnights and calendar
+      periods are taken and naive times are read (UTC; the compiler's dialects
+      take the same :class:`~segdsl.timecontext.TimeContext`).
 
     Raises :class:`~segdsl.reference.tables.ReferenceInputError` (a ``ValueError``)
     for a project with errors, an unknown definition name, or rows naming a table
@@ -87,8 +94,10 @@ def evaluate_membership(
     for name in chosen:
         if checked.declaration(name) is None:
             raise ReferenceInputError(f"no segment, segmentation or metric is called '{name}'")
-    instant = v.utc(as_of)
-    evaluator = Evaluator(checked, schema, load_tables(schema, rows_by_table, instant), instant)
+    zone = context.tzinfo
+    instant = v.in_zone(as_of, zone)
+    tables = load_tables(schema, rows_by_table, instant, zone)
+    evaluator = Evaluator(checked, schema, tables, instant, zone)
     for name in evaluator.in_dependency_order(chosen):
         evaluator.column(name)  # each after what it uses: no recursion along chains
     rows = [
@@ -128,11 +137,12 @@ class Evaluator:
     """Evaluates the definitions of one checked project over one set of rows."""
 
     def __init__(self, checked: CheckedProject, schema: Schema, tables: Tables,
-                 as_of: dt.datetime) -> None:
+                 as_of: dt.datetime, zone: dt.tzinfo) -> None:
         self.checked = checked
         self.schema = schema
         self.tables = tables
         self.as_of = as_of
+        self.zone = zone  # the project's (TimeContext.tzinfo)
         self._columns: dict[str, list[object]] = {}
         self._population: dict[int, list[object]] = {}  # id(expr) -> value per entity row
 
@@ -191,7 +201,8 @@ class Evaluator:
             case ast.Not(operand=operand):
                 return not self.holds(operand, scope)
             case ast.Compare(op=op, left=left, right=right):
-                return v.compare(op, self.value(left, scope), self.value(right, scope))
+                return v.compare(op, self.value(left, scope), self.value(right, scope),
+                                 self.zone)
             case ast.InList():
                 return self._in_list(expr, scope) != expr.negated
             case ast.Between():
@@ -217,7 +228,7 @@ class Evaluator:
     def _in_list(self, expr: ast.InList, scope: Scope) -> bool:
         """``E in [..]``: equal to one of the items (SPEC 3.3); not set -> false."""
         subject = self.value(expr.expr, scope)
-        return any(v.compare(ast.CompareOp.EQ, subject, self.value(item, scope))
+        return any(v.compare(ast.CompareOp.EQ, subject, self.value(item, scope), self.zone)
                    for item in expr.items.items)
 
     def _between(self, expr: ast.Between, scope: Scope) -> bool:
@@ -226,10 +237,10 @@ class Evaluator:
         subject = self.value(expr.expr, scope)
         low, high = self.value(expr.low, scope), self.value(expr.high, scope)
         if isinstance(subject, dt.date):
-            window = _between_interval(low, high)
-            return window is not None and window.holds(v.to_instant(subject))
-        return (v.compare(ast.CompareOp.GE, subject, low)
-                and v.compare(ast.CompareOp.LE, subject, high))
+            window = _between_interval(low, high, self.zone)
+            return window is not None and window.holds(v.to_instant(subject, self.zone))
+        return (v.compare(ast.CompareOp.GE, subject, low, self.zone)
+                and v.compare(ast.CompareOp.LE, subject, high, self.zone))
 
     def _text_test(self, expr: ast.TextTest, scope: Scope) -> bool:
         """Literal, case-sensitive substring tests and RE2 ``matches``, found anywhere
@@ -248,12 +259,13 @@ class Evaluator:
 
     def _window_test(self, expr: ast.WindowTest, scope: Scope) -> bool:
         """``T WINDOW``: the time lies in the window (SPEC 3.6); a date is its
-        midnight UTC; a time or bound that is not set -> false (SPEC 4.2)."""
+        midnight in the project's zone; a time or bound that is not set -> false
+        (SPEC 4.2)."""
         time = self.value(expr.expr, scope)
         if not isinstance(time, dt.date):
             return False
         window = self.interval(expr.window, scope)
-        return window is not None and window.holds(v.to_instant(time))
+        return window is not None and window.holds(v.to_instant(time, self.zone))
 
     # --------------------------------------------------------------- ranking
 
@@ -331,7 +343,8 @@ class Evaluator:
         firsts = self._events(self._event(expr.first), expr.first.filter, expr.window, scope)
         thens = self._events(self._event(expr.then), expr.then.filter, None, scope)
         for first in firsts:
-            deadline = _shift_instant(first.time, expr.within.amount, expr.within.unit)
+            deadline = _shift_instant(first.time, expr.within.amount, expr.within.unit,
+                                      self.zone)
             followed = any(first.time < then.time <= deadline for then in thens)
             if expr.then_absent and deadline <= self.as_of and not followed:
                 return True
@@ -368,22 +381,26 @@ class Evaluator:
     def interval(self, window: ast.Window, scope: Scope) -> v.Interval | None:
         """The window as [low, high) instants (SPEC 3.6); None when a bound is not
         set, which makes every test against the window false (SPEC 4.2)."""
-        as_of = self.as_of
+        as_of, zone = self.as_of, self.zone
         match window:
             case ast.LastWindow(duration=duration):
-                return v.Interval(_shift_instant(as_of, -duration.amount, duration.unit), as_of)
+                return v.Interval(_shift_instant(as_of, -duration.amount, duration.unit, zone),
+                                  as_of)
             case ast.NextWindow(duration=duration):
-                return v.Interval(as_of, _shift_instant(as_of, duration.amount, duration.unit))
+                return v.Interval(as_of,
+                                  _shift_instant(as_of, duration.amount, duration.unit, zone))
             case ast.PeriodWindow(period=period, offset=offset):
-                return _period_interval(as_of, period, offset)
+                return _period_interval(as_of, period, offset, zone)
             case ast.SinceWindow(bound=bound):
                 low = self.value(bound, scope)
-                return v.Interval(v.to_instant(low), None) if isinstance(low, dt.date) else None
+                return (v.Interval(v.to_instant(low, zone), None) if isinstance(low, dt.date)
+                        else None)
             case ast.BeforeWindow(bound=bound):
                 high = self.value(bound, scope)
-                return v.Interval(None, v.to_instant(high)) if isinstance(high, dt.date) else None
+                return (v.Interval(None, v.to_instant(high, zone)) if isinstance(high, dt.date)
+                        else None)
             case ast.BetweenWindow(low=low, high=high):
-                return _between_interval(self.value(low, scope), self.value(high, scope))
+                return _between_interval(self.value(low, scope), self.value(high, scope), zone)
         raise AssertionError(f"unknown window {window!r}")  # pragma: no cover
 
     # ----------------------------------------------------------------- values
@@ -401,12 +418,12 @@ class Evaluator:
             case ast.DateLit(value=day):
                 return day
             case ast.TimestampLit(value=instant):
-                return v.utc(instant)
+                return v.in_zone(instant, self.zone)
             case ast.TimeNow(keyword=keyword):
                 # `today` is the as-of day (a date), `now` the as-of instant.
                 return self.as_of.date() if keyword is ast.TimeKeyword.TODAY else self.as_of
             case ast.Ago(duration=duration):
-                return _shift_instant(self.as_of, -duration.amount, duration.unit)
+                return _shift_instant(self.as_of, -duration.amount, duration.unit, self.zone)
             case ast.Duration():
                 return expr  # only ever an operand of TIME +/- DURATION
             case ast.Name():
@@ -481,7 +498,7 @@ class Evaluator:
             node = node.left
         result = self.value(node, scope)
         for step in reversed(spine):
-            result = _arith_step(step.op, result, self.value(step.right, scope))
+            result = _arith_step(step.op, result, self.value(step.right, scope), self.zone)
         return result
 
     # -------------------------------------------------------------- functions
@@ -498,18 +515,18 @@ class Evaluator:
         if expr.function == "round":
             places = expr.args[1] if len(expr.args) == 2 else None
             return _round(args[0], places)
-        return _FUNCTIONS[expr.function](args[0], self.as_of)
+        return _FUNCTIONS[expr.function](args[0], self.as_of, self.zone)
 
     def _coalesce(self, expr: ast.Call, scope: Scope) -> object:
         """The first argument that is set, as the type of the whole (a date among
-        timestamps is its midnight UTC, docs/language.md)."""
+        timestamps is its midnight in the project's zone, docs/language.md)."""
         result_type = self.checked.facts.type_of(expr)
         assert result_type is not None, "coalesce outside the checked definitions"
         for arg in expr.args:
             found = self.value(arg, scope)
             if found is not None:
                 if result_type.kind is Kind.TIMESTAMP and isinstance(found, dt.date):
-                    return v.to_instant(found)
+                    return v.to_instant(found, self.zone)
                 return found
         return None
 
@@ -518,46 +535,49 @@ class Evaluator:
 
 
 def _greater(left: object, right: object) -> bool:
-    return v.compare(ast.CompareOp.GT, left, right)
+    # Values of one column or aggregate: one kind, so no day is taken (no zone).
+    return v.compare(ast.CompareOp.GT, left, right, None)
 
 
 def _less(left: object, right: object) -> bool:
-    return v.compare(ast.CompareOp.LT, left, right)
+    return v.compare(ast.CompareOp.LT, left, right, None)
 
 
-def _shift_instant(instant: dt.datetime, amount: int, unit: ast.Unit) -> dt.datetime:
-    return v.to_instant(v.shift(instant, amount, unit))
+def _shift_instant(instant: dt.datetime, amount: int, unit: ast.Unit, zone: dt.tzinfo
+                   ) -> dt.datetime:
+    return v.to_instant(v.shift(instant, amount, unit, zone), zone)
 
 
-def _period_interval(as_of: dt.datetime, period: ast.Period, offset: int) -> v.Interval:
+def _period_interval(as_of: dt.datetime, period: ast.Period, offset: int, zone: dt.tzinfo
+                     ) -> v.Interval:
     """``in current PERIOD`` is the calendar period holding as-of, ``in previous
     PERIOD`` the one before it (SPEC 3.6)."""
-    start = v.period_start(as_of, period)
+    start = v.period_start(as_of, period, zone)
     amount, unit = v.PERIOD_STEP[period]
     if offset == 0:
-        return v.Interval(start, _shift_instant(start, amount, unit))
-    return v.Interval(_shift_instant(start, -amount, unit), start)
+        return v.Interval(start, _shift_instant(start, amount, unit, zone))
+    return v.Interval(_shift_instant(start, -amount, unit, zone), start)
 
 
-def _between_interval(low: object, high: object) -> v.Interval | None:
+def _between_interval(low: object, high: object, zone: dt.tzinfo) -> v.Interval | None:
     """``between T1 and T2``: [T1, T2), but a date T2 includes its whole day:
     [T1, T2 + 1 day) (SPEC 3.6)."""
     if not isinstance(low, dt.date) or not isinstance(high, dt.date):
         return None
-    upper = v.shift(high, 1, ast.Unit.DAY) if v.is_date(high) else high
-    return v.Interval(v.to_instant(low), v.to_instant(upper))
+    upper = v.shift(high, 1, ast.Unit.DAY, zone) if v.is_date(high) else high
+    return v.Interval(v.to_instant(low, zone), v.to_instant(upper, zone))
 
 
-def _arith_step(op: ast.ArithOp, left: object, right: object) -> object:
+def _arith_step(op: ast.ArithOp, left: object, right: object, zone: dt.tzinfo) -> object:
     """One step of arithmetic (SPEC 3.4): ``TIME +/- DURATION``, and on numbers
     ``+ - *`` and real division, where dividing by zero gives not set."""
     if left is None or right is None:
         return None
     sign = 1 if op is ast.ArithOp.ADD else -1
     if isinstance(right, ast.Duration) and isinstance(left, dt.date):
-        return v.shift(left, sign * right.amount, right.unit)
+        return v.shift(left, sign * right.amount, right.unit, zone)
     if isinstance(left, ast.Duration) and isinstance(right, dt.date):
-        return v.shift(right, left.amount, left.unit)  # DURATION + TIME
+        return v.shift(right, left.amount, left.unit, zone)  # DURATION + TIME
     assert isinstance(left, int | Decimal) and isinstance(right, int | Decimal)
     match op:
         case ast.ArithOp.DIV:
@@ -579,28 +599,29 @@ def _round(value: object, places: ast.Expr | None) -> object:
     return numbers.to_scale(v.round_half_away(value, int(places.value)))
 
 
-def _date(value: object, as_of: dt.datetime) -> object:
-    """``date(t)``: the UTC day of a time (SPEC 3.4, 3.6)."""
+def _date(value: object, as_of: dt.datetime, zone: dt.tzinfo) -> object:
+    """``date(t)``: the day of a time in the project's zone (SPEC 3.4, 3.6: UTC)."""
     assert isinstance(value, dt.date)
-    return v.utc_day(value)
+    return v.day_of(value, zone)
 
 
-def _days_since(value: object, as_of: dt.datetime) -> object:
+def _days_since(value: object, as_of: dt.datetime, zone: dt.tzinfo) -> object:
     assert isinstance(value, dt.date)
-    return v.days_since(value, as_of)
+    return v.days_since(value, as_of, zone)
 
 
-def _years_since(value: object, as_of: dt.datetime) -> object:
+def _years_since(value: object, as_of: dt.datetime, zone: dt.tzinfo) -> object:
     assert isinstance(value, dt.date)
-    return v.years_since(value, as_of)
+    return v.years_since(value, as_of, zone)
 
 
-_FUNCTIONS: dict[str, Callable[[object, dt.datetime], object]] = {
-    "lower": lambda value, _: txt.lower(str(value)),
-    "upper": lambda value, _: txt.upper(str(value)),
-    "trim": lambda value, _: txt.trim(str(value)),
-    "length": lambda value, _: len(str(value)),  # characters (code points)
-    "abs": lambda value, _: abs(value),  # type: ignore[arg-type]
+# name -> f(argument, as-of, the project's zone)
+_FUNCTIONS: dict[str, Callable[[object, dt.datetime, dt.tzinfo], object]] = {
+    "lower": lambda value, _, __: txt.lower(str(value)),
+    "upper": lambda value, _, __: txt.upper(str(value)),
+    "trim": lambda value, _, __: txt.trim(str(value)),
+    "length": lambda value, _, __: len(str(value)),  # characters (code points)
+    "abs": lambda value, _, __: abs(value),  # type: ignore[arg-type]
     "date": _date,
     "days_since": _days_since,
     "years_since": _years_since,

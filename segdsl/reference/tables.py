@@ -4,7 +4,7 @@ Input is what every engine's ``load_tables`` receives (:data:`segdsl.engines.Row
 physical table -> rows as column -> value).  Values are first brought to their
 column's schema type, as a database does when the rows are inserted into typed
 columns (a whole number in a ``number`` column is a double, a naive timestamp
-holds UTC).  Then:
+holds the project's zone's wall-clock time, SPEC 2: UTC).  Then:
 
 * the population is the entity rows, in the order given (SPEC 4.1);
 * relation rows are found by their key (a missing or dangling foreign key leaves
@@ -25,7 +25,7 @@ from decimal import Decimal
 from segdsl.engines import Row, RowsByTable, schema_tables
 from segdsl.numbers import exact_number, to_scale
 from segdsl.project.model import EventType, Schema, ValueType
-from segdsl.reference.values import to_instant, utc, utc_day
+from segdsl.reference.values import day_of, in_zone, to_instant
 from segdsl.timeparse import TimeParseError, parse_date, parse_instant
 
 
@@ -35,7 +35,7 @@ class ReferenceInputError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One event before as-of: its time (an aware UTC instant) and its row."""
+    """One event before as-of: its time (an aware instant) and its row."""
 
     time: dt.datetime
     row: Mapping[str, object]
@@ -57,39 +57,42 @@ class Tables:
         return self.events.get(event, {}).get(key, ())
 
 
-def load_tables(schema: Schema, rows_by_table: RowsByTable, as_of: dt.datetime) -> Tables:
+def load_tables(schema: Schema, rows_by_table: RowsByTable, as_of: dt.datetime,
+                zone: dt.tzinfo) -> Tables:
     """Typed, indexed rows; raises :class:`ReferenceInputError` for an unknown
-    table or column (as the engines refuse them)."""
+    table or column (as the engines refuse them).  ``zone``: the project's (the
+    evaluation's TimeContext), which naive times hold."""
     layout = schema_tables(schema)
     typed: dict[str, list[dict[str, object]]] = {}
     for table, rows in rows_by_table.items():
         columns = layout.get(table)
         if columns is None:
             raise ReferenceInputError(f"the schema names no table '{table}'")
-        typed[table] = [_typed_row(table, columns, row) for row in rows]
+        typed[table] = [_typed_row(table, columns, row, zone) for row in rows]
     entities = tuple(typed.get(schema.table, ()))
     relations = {
         name: _by_key(typed.get(relation.table, []), relation.key)
         for name, relation in schema.relations.items()
     }
     events = {
-        name: _events(event, typed.get(event.table, []), utc(as_of))
+        name: _events(event, typed.get(event.table, []), in_zone(as_of, zone), zone)
         for name, event in schema.events.items()
     }
     return Tables(entities, relations, events)
 
 
-def _typed_row(table: str, columns: Mapping[str, ValueType], row: Row) -> dict[str, object]:
+def _typed_row(table: str, columns: Mapping[str, ValueType], row: Row, zone: dt.tzinfo
+               ) -> dict[str, object]:
     typed: dict[str, object] = {}
     for column, value in row.items():
         value_type = columns.get(column)
         if value_type is None:
             raise ReferenceInputError(f"the table '{table}' has no column '{column}'")
-        typed[column] = typed_value(value, value_type)
+        typed[column] = typed_value(value, value_type, zone)
     return typed
 
 
-def typed_value(value: object, value_type: ValueType) -> object:
+def typed_value(value: object, value_type: ValueType, zone: dt.tzinfo) -> object:
     """A value as a column of ``value_type`` holds it (None stays not set)."""
     if value is None:
         return None
@@ -110,9 +113,9 @@ def typed_value(value: object, value_type: ValueType) -> object:
                 return to_scale(exact_number(value))
             return value
         case ValueType.DATE:
-            return _date(value)
+            return _date(value, zone)
         case ValueType.TIMESTAMP:
-            return _instant(value)
+            return _instant(value, zone)
     return value
 
 
@@ -125,25 +128,25 @@ def _text(value: object) -> object:
     return value
 
 
-def _date(value: object) -> object:
+def _date(value: object, zone: dt.tzinfo) -> object:
     if isinstance(value, str):
         try:
             return parse_date(value)
         except TimeParseError as error:
             raise ReferenceInputError(str(error)) from None
     if isinstance(value, dt.date):
-        return utc_day(value)
+        return day_of(value, zone)
     return value
 
 
-def _instant(value: object) -> object:
+def _instant(value: object, zone: dt.tzinfo) -> object:
     if isinstance(value, str):
         try:
             return parse_instant(value, "timestamp")
         except TimeParseError as error:
             raise ReferenceInputError(str(error)) from None
     if isinstance(value, dt.date):
-        return to_instant(value)
+        return to_instant(value, zone)
     return value
 
 
@@ -157,8 +160,8 @@ def _by_key(rows: Sequence[Mapping[str, object]], key: str
     return found
 
 
-def _events(event: EventType, rows: Sequence[Mapping[str, object]], as_of: dt.datetime
-            ) -> dict[str, tuple[Event, ...]]:
+def _events(event: EventType, rows: Sequence[Mapping[str, object]], as_of: dt.datetime,
+            zone: dt.tzinfo) -> dict[str, tuple[Event, ...]]:
     grouped: dict[str, list[Event]] = {}
     for row in rows:
         if not all(row.get(column) == value for column, value in event.where):
@@ -166,7 +169,7 @@ def _events(event: EventType, rows: Sequence[Mapping[str, object]], as_of: dt.da
         key, time = row.get(event.key), row.get(event.time)
         if not isinstance(key, str) or not isinstance(time, dt.date):
             continue
-        instant = to_instant(time)
+        instant = to_instant(time, zone)
         if instant >= as_of:
             continue  # events at or after as-of are ignored everywhere (SPEC 4.1)
         grouped.setdefault(key, []).append(Event(instant, row))

@@ -9,9 +9,14 @@ number      ``Decimal`` with at most 9 places (docs/semantics.md, "Exact
             numbers"; the arithmetic is in ``segdsl/numbers.py``)
 boolean     ``bool``
 date        ``datetime.date``
-timestamp   ``datetime.datetime``, always aware and in UTC
+timestamp   ``datetime.datetime``, always aware, in the project's zone
 not set     ``None``
 =========== ============================================================
+
+Where a rule needs a calendar (the day of an instant, the midnight of a date, a
+period's start, a month step) it takes the project's zone as ``zone``, the
+``tzinfo`` of the evaluation's :class:`~segdsl.timecontext.TimeContext`: UTC
+today (SPEC 2, 3.6), so no rule here names a zone of its own.
 
 Every rule here cites the SPEC section it comes from; where the SPEC is silent
 the rule follows ``docs/semantics.md`` and says so.
@@ -48,24 +53,27 @@ def is_date(value: object) -> bool:
     return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
 
 
-def utc(value: dt.datetime) -> dt.datetime:
-    """An instant as an aware UTC datetime; a naive one holds UTC (SPEC 2)."""
+def in_zone(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """An instant as an aware datetime in ``zone``; a naive one holds the zone's
+    wall-clock time (SPEC 2: UTC)."""
     if value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value.astimezone(dt.UTC)
+        return value.replace(tzinfo=zone)
+    return value.astimezone(zone)
 
 
-def to_instant(value: dt.date) -> dt.datetime:
-    """A time value as an instant: a date means 00:00:00 UTC of that day (SPEC 3.6)."""
+def to_instant(value: dt.date, zone: dt.tzinfo) -> dt.datetime:
+    """A time value as an instant: a date means 00:00:00 of that day in ``zone``
+    (SPEC 3.6: UTC)."""
     if isinstance(value, dt.datetime):
-        return utc(value)
-    return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+        return in_zone(value, zone)
+    return dt.datetime(value.year, value.month, value.day, tzinfo=zone)
 
 
-def utc_day(value: dt.date) -> dt.date:
-    """The UTC calendar day of a time value (SPEC 3.6: timestamp against date)."""
+def day_of(value: dt.date, zone: dt.tzinfo) -> dt.date:
+    """The calendar day of a time value in ``zone`` (SPEC 3.6: timestamp against
+    date, by the UTC day)."""
     if isinstance(value, dt.datetime):
-        return utc(value).date()
+        return in_zone(value, zone).date()
     return value
 
 
@@ -78,7 +86,7 @@ def add_months(value: dt.date, months: int) -> dt.date:
     return value.replace(year=year, month=month + 1, day=day)
 
 
-def shift(value: dt.date, amount: int, unit: Unit) -> dt.date:
+def shift(value: dt.date, amount: int, unit: Unit, zone: dt.tzinfo) -> dt.date:
     """``value + amount unit`` (SPEC 3.6): days are 24 hours, weeks 7 days, months
     and years calendar steps.  A date moved by days, weeks, months or years stays a
     date; moved by minutes or hours it becomes an instant (docs/language.md)."""
@@ -87,13 +95,13 @@ def shift(value: dt.date, amount: int, unit: Unit) -> dt.date:
     step = _FIXED_UNITS[unit] * amount
     if is_date(value) and unit in (Unit.DAY, Unit.WEEK):
         return value + step
-    return to_instant(value) + step
+    return to_instant(value, zone) + step
 
 
-def period_start(as_of: dt.datetime, period: Period) -> dt.datetime:
-    """The start of the calendar period holding ``as_of`` (SPEC 3.6: UTC, ISO weeks
-    start on Monday)."""
-    day = utc(as_of).date()
+def period_start(as_of: dt.datetime, period: Period, zone: dt.tzinfo) -> dt.datetime:
+    """The start of the calendar period holding ``as_of`` in ``zone`` (SPEC 3.6:
+    UTC, ISO weeks start on Monday)."""
+    day = in_zone(as_of, zone).date()
     match period:
         case Period.WEEK:
             day -= dt.timedelta(days=day.weekday())
@@ -103,7 +111,7 @@ def period_start(as_of: dt.datetime, period: Period) -> dt.datetime:
             day = day.replace(month=3 * ((day.month - 1) // 3) + 1, day=1)
         case Period.YEAR:
             day = day.replace(month=1, day=1)
-    return to_instant(day)
+    return to_instant(day, zone)
 
 
 # One period as a step: (amount, unit).
@@ -128,20 +136,20 @@ class Interval:
         return self.high is None or instant < self.high
 
 
-def days_since(value: dt.date, as_of: dt.datetime) -> int:
+def days_since(value: dt.date, as_of: dt.datetime, zone: dt.tzinfo) -> int:
     """Whole days from ``value`` to as-of, rounded down (SPEC 3.4)."""
-    return (utc(as_of) - to_instant(value)) // ONE_DAY
+    return (in_zone(as_of, zone) - to_instant(value, zone)) // ONE_DAY
 
 
-def years_since(value: dt.date, as_of: dt.datetime) -> int:
+def years_since(value: dt.date, as_of: dt.datetime, zone: dt.tzinfo) -> int:
     """Whole calendar years from ``value`` to as-of's day, birthday-aware (SPEC 3.4).
 
     As docs/semantics.md decides: n = year(as-of day) - year(date), minus one unless
     as-of's day minus n calendar years (clamped) is on or after the date, so a
     29 February birthday completes on 1 March in common years (PostgreSQL's age()).
     """
-    day = utc_day(value)
-    today = utc(as_of).date()
+    day = day_of(value, zone)
+    today = in_zone(as_of, zone).date()
     years = today.year - day.year
     return years if add_months(today, -12 * years) >= day else years - 1
 
@@ -170,18 +178,23 @@ _OPERATORS: dict[CompareOp, Callable[[Any, Any], Any]] = {
 }
 
 
-def compare(op: CompareOp, left: object, right: object) -> bool:
+def compare(op: CompareOp, left: object, right: object, zone: dt.tzinfo | None) -> bool:
     """``left OP right`` under two-valued logic (SPEC 4.2: not set -> false).
 
     Strings compare by code point (SPEC 4.5), which is Python's order.  A timestamp
-    against a date compares by the timestamp's UTC day (SPEC 3.6).
+    against a date compares by the timestamp's day in ``zone`` (SPEC 3.6: UTC);
+    ``zone`` None is for values of one kind (a column's), where no day is taken.
     """
     if left is None or right is None:
         return False
     if isinstance(left, dt.date) and isinstance(right, dt.date):
         if is_date(left) != is_date(right):
-            left, right = utc_day(left), utc_day(right)
+            assert zone is not None, "a timestamp against a date needs the zone"
+            left, right = day_of(left, zone), day_of(right, zone)
         elif not is_date(left):
+            # Aware instants compare as instants, whatever their zones.
             assert isinstance(left, dt.datetime) and isinstance(right, dt.datetime)
-            left, right = utc(left), utc(right)
+            if left.tzinfo is None or right.tzinfo is None:
+                assert zone is not None, "a naive timestamp needs the zone"
+                left, right = in_zone(left, zone), in_zone(right, zone)
     return bool(_OPERATORS[op](left, right))
