@@ -192,9 +192,11 @@ class Dialect(ABC):
     def _date_trunc(self, value: exp.Expression, period: Period) -> exp.Expression:
         """``CAST(DATE_TRUNC('UNIT', value) AS instant)`` (DuckDB, PostgreSQL,
         Snowflake: their WEEK starts on Monday)."""
+        # ``value`` may be the compiler's as-of node itself: copied here, once, and
+        # the cast takes over the new node and the fresh type without copying again.
         truncated = exp.DateTrunc(  # type: ignore[no-untyped-call]
-            this=value, unit=exp.var(period.value.upper()))
-        return exp.cast(truncated, self.instant_type())
+            this=value.copy(), unit=exp.var(period.value.upper()))
+        return exp.cast(truncated, self.instant_type(), copy=False)
 
     @abstractmethod
     def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
@@ -291,7 +293,7 @@ class Dialect(ABC):
     def _scaled_integer(self, value: exp.Expression, scale: int) -> exp.Expression:
         """``value * 10^scale`` as an exact integer (value has at most 9 decimals)."""
         scaled = exp.Mul(this=self.to_number(value), expression=exp.Literal.number(10**scale))
-        return exp.cast(exp.paren(scaled, copy=False), self.integer_type())
+        return exp.cast(exp.paren(scaled, copy=False), self.integer_type(), copy=False)
 
     @abstractmethod
     def integer_type(self) -> exp.DataType:
@@ -312,15 +314,17 @@ class Dialect(ABC):
             this=exp.paren(exp.LT(this=n, expression=exp.Literal.number(0)), copy=False),
             expression=exp.paren(exp.LT(this=d.copy(), expression=exp.Literal.number(0)),
                                  copy=False))
-        sign = exp.Case().when(negative, exp.Literal.number(-1)).else_(exp.Literal.number(1))
+        # Every node below is built here, so sqlglot's builders need not copy them.
+        sign = exp.Case().when(negative, exp.Literal.number(-1), copy=False).else_(
+            exp.Literal.number(1), copy=False)
         signed = exp.Mul(this=magnitude, expression=sign)
-        whole = exp.cast(signed, _parsed_type("DECIMAL(38, 0)", self.sqlglot_name))
-        unit = exp.cast(exp.Literal.string("0.000000001"), self.number_type())
+        whole = exp.cast(signed, _parsed_type("DECIMAL(38, 0)", self.sqlglot_name), copy=False)
+        unit = exp.cast(exp.Literal.string("0.000000001"), self.number_type(), copy=False)
         value = self.to_number(exp.Mul(this=whole, expression=unit))
         if not zero_divisor:
             return value
         zero = exp.EQ(this=d, expression=exp.Literal.number(0))
-        return exp.Case().when(zero, exp.null()).else_(value)
+        return exp.Case().when(zero, exp.null(), copy=False).else_(value, copy=False)
 
 
 def _quoted(name: str) -> exp.Identifier:
