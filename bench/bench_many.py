@@ -15,7 +15,8 @@ so all columns are computed but no rows travel to Python.  Before timing, each
 compared query must give the same rows as the current one (compared in DuckDB,
 ``EXCEPT`` both ways); if not the script exits with status 1.
 
-    python bench/bench_many.py --db FILE [--segments 1000] [--runs 3] [--threads N]
+    python bench/bench_many.py --db FILE [--segments 1000 | --project DIR] [--runs 3]
+                               [--threads N]
                                [--write-sql FILE] [--compare FILE ...]
 """
 
@@ -44,10 +45,11 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def compile_project(segments: int) -> tuple[list[str], str]:
-    """The segment names and the membership query of a generated project."""
+def compile_project(segments: int, project: Path | None = None) -> tuple[list[str], str]:
+    """The segment names and the membership query of ``project``, or of a
+    generated project of ``segments`` segments."""
     with tempfile.TemporaryDirectory() as tmp:
-        workspace = load_workspace(generate(Path(tmp) / "project", segments))
+        workspace = load_workspace(project or generate(Path(tmp) / "project", segments))
         if workspace.checked is None or not workspace.ok:
             sys.exit("the generated project does not check clean")
         checked = workspace.checked
@@ -75,6 +77,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, required=True, help="bench/gen_data.py output")
     parser.add_argument("--segments", type=int, default=1000)
+    parser.add_argument("--project", type=Path,
+                        help="time this project's query instead (e.g. bench/project)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--write-sql", type=Path, help="save the current query and stop")
@@ -83,7 +87,7 @@ def main() -> int:
     args = parser.parse_args()
 
     start = time.perf_counter()
-    names, current = compile_project(args.segments)
+    names, current = compile_project(args.segments, args.project)
     print(f"compiled {len(names)} segments in {time.perf_counter() - start:.1f} s")
     if args.write_sql:
         args.write_sql.write_text(current, encoding="utf-8")
