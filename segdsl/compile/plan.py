@@ -4,10 +4,11 @@ The expression stage (expressions.py and its helpers) fills a :class:`Plan` whil
 it translates definitions: each attribute it reads becomes an entity column, each
 aggregate a slot in its event table's grouped pass, each sequence or tie-broken
 ``first``/``last`` a CTE joined by key, each definition and ranking value a column
-in a layer after the columns it uses, and the window functions over a ranked value
-a narrow CTE of their own joined into the next layer.  Query assembly (assemble.py) turns the plan
-into CTEs without looking at the definitions again, and ``segdsl compile --plan``
-prints it (plan_text.py).  Tests assert on it rather than on SQL text.
+in a layer after the columns it uses (the window functions over ranked values are
+computed apart, in a narrow CTE per layer: ``Plan.steps``).  Query assembly
+(assemble.py) turns the plan into CTEs without looking at the definitions again,
+and ``segdsl compile --plan`` prints it (plan_text.py).  Tests assert on it rather
+than on SQL text.
 
 Invariants:
 
@@ -133,8 +134,11 @@ class Ranked:
     thousand-definition query that was a thousand columns per sort, and a hundred
     sorts (issue 14).  So the windows that a layer needs are computed in one CTE
     (``rank__N`` for ``layer__N``) over only the key and the ranked values, read
-    from the layer before (``source``, where the values are computed), and joined
-    back into ``layer__N`` by key (every key is present, once).
+    from the layer before (``source``: a window is one layer after its value, so
+    that is where the values are computed), and joined back into ``layer__N`` by
+    key (every key is present, once).  One CTE per layer rather than one per value:
+    on 1,000 segments DuckDB spent less on the windows' wider rows than on a
+    hundred more joins.
     """
 
     name: str
