@@ -260,3 +260,13 @@ segment varied
     assert isinstance(scan, exp.Select)
     assert "INTERVAL '30' DAY" in (_lower_bound(scan) or "")
     assert _lower_bound(_scan(query, "orders")) is None  # count(purchase): all history
+
+
+def test_the_plan_text_shows_each_layers_narrow_cte(tmp_path: Path) -> None:
+    from segdsl.compile.pipeline import dialect
+    from segdsl.compile.plan_text import describe
+
+    text = describe(_plan(tmp_path, RANKINGS), dialect("duckdb"))
+    assert ("    joins rank__2 by key: windows over d__spend, d__visits, read narrow from "
+            "layer__1\n      w__d__spend__count: how many are set of d__spend\n") in text
+    assert "joins rank__3 by key: windows over v__1, read narrow from layer__2" in text
