@@ -89,9 +89,9 @@ class Assembler:
             if name in shared and materialized is False:
                 # Read twice, an inlined layer would be computed twice, and the one
                 # before it four times: a dialect that tells the engine not to
-                # materialize CTEs tells it to materialize these.  (PostgreSQL
-                # materializes a CTE read twice on its own, Snowflake computes each
-                # CTE once; BigQuery may compute it for each read.)
+                # materialize CTEs tells it to materialize these.  (The others are
+                # left to decide: PostgreSQL materializes a CTE read twice on its
+                # own, BigQuery documents a non-recursive CTE as run once.)
                 materialized = True
             final = final.with_(ident(name), as_=body, materialized=materialized, copy=False)
         return final
