@@ -197,8 +197,6 @@ class Assembler:
         return select
 
 
-
-
 def _ranked(ranked: Ranked) -> exp.Select:
     """``rank__N``: the key and the windows, over a subquery of only the key and the
     ranked values (DuckDB does not prune the unused columns of a materialized CTE
