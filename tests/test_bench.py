@@ -1,5 +1,6 @@
 """The benchmarks at a tiny size: the batch benchmark's data generator and its
-equality check, and the fixture-loading benchmark's generated case.
+equality check, the many-segment benchmark's project and row comparison, and the
+fixture-loading benchmark's generated case.
 
 bench/gen_data.py with 500 customers, then bench/bench_batch.py's comparison of the
 twelve bench segments evaluated three ways: the batch query (compile_membership),
@@ -20,6 +21,7 @@ sys.path.insert(0, str(BENCH))
 
 import bench_batch  # noqa: E402
 import bench_fixtures  # noqa: E402
+import bench_many  # noqa: E402
 import gen_data  # noqa: E402
 
 
@@ -75,6 +77,16 @@ def test_comparison_reports_differing_members(tiny_database: Path) -> None:
 
 
 # ------------------------------------------------------------ fixture loading
+
+
+def test_many_segment_bench_compiles_and_compares_rows(tiny_database: Path) -> None:
+    names, sql = bench_many.compile_project(40)
+    assert len(names) == 40 and '"rank__' in sql
+    con = bench_batch.connect(tiny_database, threads=2)
+    assert bench_many.same_rows(con, sql, sql)
+    first = bench_many._quote(names[0])
+    other = f"SELECT * REPLACE (NOT {first} AS {first}) FROM ({sql})"  # members swapped
+    assert not bench_many.same_rows(con, sql, other)
 
 
 def test_fixture_bench_generates_a_passing_deterministic_case(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from cli_project import write_project
 from sqlglot import exp
 
 from segdsl.compile.api import compile_membership, compile_plan
+from segdsl.compile.parts import TreeKey
 from segdsl.compile.plan import EventScan, Plan
 from segdsl.workspace import load_workspace
 
@@ -62,7 +63,7 @@ def _event_scan(plan: Plan, table: str) -> EventScan:
     return scan
 
 
-def _bounds(rows_bounds: dict[str, exp.Expression]) -> list[str]:
+def _bounds(rows_bounds: dict[TreeKey, exp.Expression]) -> list[str]:
     return [bound.sql("duckdb") for bound in rows_bounds.values()]
 
 
@@ -192,22 +193,58 @@ def test_bigquery_and_snowflake_get_their_own_conditional_aggregates(tmp_path: P
     assert "COUNT_IF(" in snowflake and "FILTER" not in snowflake
 
 
-def test_rankings_of_one_metric_share_one_window_function(tmp_path: Path) -> None:
-    query = _compile(tmp_path, """\
+RANKINGS = """\
 metric spend = sum(purchase.amount in last 365 days)
+metric visits = count(visit in last 90 days)
 segment top_10
   where spend in top 10%
 segment top_5
   where spend in top 5%
 segment bottom_half
   where spend in bottom 50%
-""")
-    ranks = [window for window in query.find_all(exp.Window) if isinstance(window.this, exp.Rank)]
-    counts = [window for window in query.find_all(exp.Window)
-              if isinstance(window.this, exp.Count)]
-    # One descending rank (top 10% and 5%), one ascending (bottom), one count.
-    assert len(ranks) == 2
-    assert len(counts) == 1
+segment frequent
+  where ntile(visits, 4) = 4
+segment big_and_frequent
+  where in segment top_10 and (spend * 2) in top 20%
+"""
+
+
+def test_rankings_of_one_metric_share_one_window_function(tmp_path: Path) -> None:
+    steps = _plan(tmp_path, RANKINGS).steps()
+    ranked = {step.name: step.ranked for step in steps if step.ranked is not None}
+    assert {name: r.name for name, r in ranked.items()} == {"layer__2": "rank__2",
+                                                           "layer__3": "rank__3"}
+    first, second = ranked["layer__2"], ranked["layer__3"]
+    # One descending rank (top 10% and 5%), one ascending (bottom, and ntile's), one
+    # count per value, computed from the layer where the value is.
+    assert first.source == "layer__1" and first.values == ["d__spend", "d__visits"]
+    assert sorted(item.column for item in first.windows) == [
+        "w__d__spend__asc", "w__d__spend__count", "w__d__spend__desc",
+        "w__d__visits__asc", "w__d__visits__count"]
+    # The product ranked is a hidden value of its own, a layer later.
+    assert second.source == "layer__2" and second.values == ["v__1"]
+    assert [item.column for item in second.windows] == ["w__v__1__count", "w__v__1__desc"]
+    # No layer computes a window function in its own select list.
+    assert not [item for step in steps for item in step.columns if item.window_of]
+
+
+def test_windows_are_computed_over_the_key_and_the_ranked_values_only(tmp_path: Path
+                                                                      ) -> None:
+    query = _compile(tmp_path, RANKINGS)
+    ctes = {cte.alias: cte.this for cte in query.find_all(exp.CTE)}
+    windows = list(query.find_all(exp.Window))
+    assert windows and {w.find_ancestor(exp.CTE).alias for w in windows} == {
+        "rank__2", "rank__3"}
+    [source] = ctes["rank__2"].find_all(exp.Subquery)
+    assert [c.alias_or_name for c in source.this.expressions] == [
+        "__key", "d__spend", "d__visits"]
+    assert source.this.find(exp.Table).name == "layer__1"
+    # layer__2 joins the windows by key; layer__1 and layer__2, each read twice, are
+    # materialized on DuckDB (inlined, each would be computed once per read).
+    [join] = ctes["layer__2"].args["joins"]
+    assert join.this.name == "rank__2" and join.side == "LEFT"
+    materialized = {cte.alias for cte in query.find_all(exp.CTE) if cte.args.get("materialized")}
+    assert materialized == {"layer__1", "layer__2"}
 
 
 SHARED_SCHEMA_EVENTS = """\
@@ -258,3 +295,13 @@ segment varied
     assert isinstance(scan, exp.Select)
     assert "INTERVAL '30' DAY" in (_lower_bound(scan) or "")
     assert _lower_bound(_scan(query, "orders")) is None  # count(purchase): all history
+
+
+def test_the_plan_text_shows_each_layers_narrow_cte(tmp_path: Path) -> None:
+    from segdsl.compile.pipeline import dialect
+    from segdsl.compile.plan_text import describe
+
+    text = describe(_plan(tmp_path, RANKINGS), dialect("duckdb"))
+    assert ("    joins rank__2 by key: windows over d__spend, d__visits, read narrow from "
+            "layer__1\n      w__d__spend__count: how many are set of d__spend\n") in text
+    assert "joins rank__3 by key: windows over v__1, read narrow from layer__2" in text

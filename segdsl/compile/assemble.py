@@ -21,10 +21,15 @@ Shape of the query (each step a CTE; every name below is a quoted identifier):
 ``base``
     ``entity`` LEFT JOIN all of the above: events of unknown keys drop out, and a
     customer without events gets count 0 and sum 0 (SPEC 4.3).
+``rank__N``
+    the window functions (``RANK``, ``COUNT``) of ranking (``top``/``bottom``,
+    ``ntile``) that ``layer__N`` needs, over a narrow subquery of the previous
+    layer: the key and the values ranked, which that layer computes.
 ``layer__1..n``
     definitions as columns (``d__vip``), each in a layer after the definitions it
-    uses; ranking (``top``/``bottom``, ``ntile``) is a window function over a value
-    computed in an earlier layer.
+    uses; ``layer__N`` LEFT JOINs ``rank__N`` by key.  A layer read by a ``rank__N``
+    is materialized where the dialect says whether to (DuckDB): read twice and
+    inlined, it would be computed twice, and the layers before it more often.
 
 Assembly reads only the plan, the schema (for column types and relations) and the
 dialect: it decides nothing about the definitions.
@@ -36,7 +41,7 @@ from sqlglot import exp
 
 from segdsl.compile.dialects import Dialect
 from segdsl.compile.parts import KEY, TIME, alias, and_, col, cte_table, ident
-from segdsl.compile.plan import EventScan, Plan, Rows
+from segdsl.compile.plan import EventScan, Plan, Ranked, Rows, Step
 from segdsl.project.model import Field, Schema, ValueType
 
 
@@ -61,12 +66,14 @@ class Assembler:
                  for side in plan.side_scans.values()]
         ctes += [(joined.name, joined.query) for joined in plan.joined.values()]
         ctes.append(("base", self._base()))
+        shared: set[str] = set()  # layers read by a narrow CTE as well as the next layer
         previous = "base"
-        for number, layer in enumerate(plan.layers(), start=1):
-            name = f"layer__{number}"
-            select = exp.select(exp.Star(), *[alias(item.expr, item.column) for item in layer])
-            ctes.append((name, select.from_(cte_table(previous), copy=False)))
-            previous = name
+        for step in plan.steps():
+            if step.ranked is not None:
+                shared.add(step.previous)
+                ctes.append((step.ranked.name, _ranked(step.ranked)))
+            ctes.append((step.name, _layer(step)))
+            previous = step.name
         # Each select list is set in one call: sqlglot re-parents the whole list on
         # every .select(), so growing it a column at a time was quadratic.
         outputs = [self._output(col(KEY), output.key)]
@@ -78,8 +85,15 @@ class Assembler:
         if output.segment_only is not None:
             final = final.where(col(output.definitions[output.segment_only]), copy=False)
         for name, body in ctes:
-            final = final.with_(ident(name), as_=body, materialized=self.d.materialize_ctes,
-                                copy=False)
+            materialized = self.d.materialize_ctes
+            if name in shared and materialized is False:
+                # Read twice, an inlined layer would be computed twice, and the one
+                # before it four times: a dialect that tells the engine not to
+                # materialize CTEs tells it to materialize these.  (The others are
+                # left to decide: PostgreSQL materializes a CTE read twice on its
+                # own, BigQuery documents a non-recursive CTE as run once.)
+                materialized = True
+            final = final.with_(ident(name), as_=body, materialized=materialized, copy=False)
         return final
 
     def _entity(self) -> exp.Select:
@@ -183,6 +197,30 @@ class Assembler:
         for name, on in joins:
             select = select.join(cte_table(name), join_type="LEFT", on=on, copy=False)
         return select
+
+
+def _ranked(ranked: Ranked) -> exp.Select:
+    """``rank__N``: the key and the windows, over a subquery of only the key and the
+    ranked values (DuckDB does not prune the unused columns of a materialized CTE
+    below a window on its own: each sort then carried them all)."""
+    source = exp.select(col(KEY), *[col(value) for value in ranked.values]).from_(
+        cte_table(ranked.source), copy=False).subquery("v", copy=False)
+    items = [alias(item.expr, item.column) for item in ranked.windows]
+    return exp.select(col(KEY), *items).from_(source, copy=False)
+
+
+def _layer(step: Step) -> exp.Select:
+    """``layer__N``: the previous layer, its narrow CTE's windows, its own columns."""
+    own = [alias(item.expr, item.column) for item in step.columns]
+    if step.ranked is None:
+        return exp.select(exp.Star(), *own).from_(cte_table(step.previous), copy=False)
+    ranked = step.ranked.name
+    # The previous layer's columns by its name: the narrow CTE has a key too.
+    select = exp.select(exp.Column(this=exp.Star(), table=ident(step.previous)),
+                        *[col(item.column, ranked) for item in step.ranked.windows], *own)
+    on = exp.EQ(this=col(KEY, ranked), expression=col(KEY, step.previous))
+    return select.from_(cte_table(step.previous), copy=False).join(
+        cte_table(ranked), join_type="LEFT", on=on, copy=False)
 
 
 def _same_key(other: str) -> exp.Expression:

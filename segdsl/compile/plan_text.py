@@ -49,9 +49,15 @@ def describe(plan: Plan, dialect: Dialect) -> str:
         lines += [f"  {joined.name}: {_JOINED_KINDS.get(joined.kind, joined.kind)}"
                   for joined in plan.joined.values()]
     lines += ["", "layers (each column after the columns it uses)"]
-    for number, layer in enumerate(plan.layers(), start=1):
-        lines.append(f"  layer__{number}")
-        lines += [f"    {item.column}: {_layered_kind(item)}{_depends(item)}" for item in layer]
+    for step in plan.steps():
+        lines.append(f"  {step.name}")
+        ranked = step.ranked
+        if ranked is not None:
+            lines.append(f"    joins {ranked.name} by key: windows over "
+                         f"{', '.join(ranked.values)}, read narrow from {ranked.source}")
+            lines += [f"      {item.column}: {_layered_kind(item)}" for item in ranked.windows]
+        lines += [f"    {item.column}: {_layered_kind(item)}{_depends(item)}"
+                  for item in step.columns]
     lines += ["", *_output(plan)]
     return "\n".join(lines)
 

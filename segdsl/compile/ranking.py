@@ -1,8 +1,9 @@
 """Ranking: ``top``/``bottom P%`` and ``ntile`` as window functions (SPEC 4.6).
 
-A ranked value becomes a layered column of its own (``v__N``), and each window
-function over it (``w__COLUMN__count``/``__asc``/``__desc``) another column in a
-later layer, computed once for all the tests that use it.
+A ranked value becomes a layered column of its own (``v__N``, or the metric's
+column), and each window function over it (``w__COLUMN__count``/``__asc``/``__desc``)
+a column of the value's narrow CTE (``rank__N``: key, value, windows), joined into
+the layer after the value's, computed once for all the tests that use it.
 """
 
 from __future__ import annotations
@@ -47,10 +48,10 @@ class Ranking:
 
     def window_column(self, column: str, kind: str) -> exp.Expression:
         """A window function over a hidden value, computed once for all its uses:
-        ``count`` (how many are set), ``desc``/``asc`` (the rank among set values)."""
+        ``count`` (how many are set), ``desc``/``asc`` (the rank among set values).
+        It lives in the value's narrow CTE (``plan.Ranked``), not in a wide layer."""
         name = f"w__{column}__{kind}"
-        layered = self.t.plan.layered
-        if name not in layered:
+        if name not in self.t.plan.layered:
             value = col(column)
             window: exp.Expression
             if kind == "count":
@@ -64,7 +65,7 @@ class Ranking:
                     order=exp.Order(expressions=[exp.Ordered(
                         this=value.copy(), desc=kind == "desc", nulls_first=False)]),
                 )
-            layered[name] = Layered(name, window, {column})
+            self.t.plan.window(column, name, window)
         self.t.uses(name)
         return col(name)
 

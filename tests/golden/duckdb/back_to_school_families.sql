@@ -156,7 +156,7 @@ WITH "entity" AS NOT MATERIALIZED (
     ON "agg__2"."__key" = "entity"."__key"
   LEFT JOIN "dst__1"
     ON "dst__1"."__key" = "entity"."__key"
-), "layer__1" AS NOT MATERIALIZED (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST(COALESCE("g__1_8", 0) AS DECIMAL(38, 9)) AS "d__revenue_365d",
@@ -193,12 +193,25 @@ WITH "entity" AS NOT MATERIALIZED (
       2
     ) AS DECIMAL(38, 9)) AS "d__avg_order_value"
   FROM "base"
-), "layer__2" AS NOT MATERIALIZED (
+), "rank__2" AS NOT MATERIALIZED (
   SELECT
-    *,
+    "__key",
     COUNT("d__avg_order_value") OVER () AS "w__d__avg_order_value__count",
     RANK() OVER (PARTITION BY "d__avg_order_value" IS NULL ORDER BY "d__avg_order_value" ASC) AS "w__d__avg_order_value__asc"
+  FROM (
+    SELECT
+      "__key",
+      "d__avg_order_value"
+    FROM "layer__1"
+  ) AS "v"
+), "layer__2" AS NOT MATERIALIZED (
+  SELECT
+    "layer__1".*,
+    "rank__2"."w__d__avg_order_value__count",
+    "rank__2"."w__d__avg_order_value__asc"
   FROM "layer__1"
+  LEFT JOIN "rank__2"
+    ON "rank__2"."__key" = "layer__1"."__key"
 ), "layer__3" AS NOT MATERIALIZED (
   SELECT
     *,

@@ -78,15 +78,28 @@ WITH "entity" AS (
       "d__revenue_365d" - COALESCE("g__2_1", 0)
     ) AS DECIMAL(38, 9)) AS "d__net_revenue_365d"
   FROM "layer__1"
-), "layer__3" AS (
+), "rank__3" AS (
   SELECT
-    *,
+    "__key",
     COUNT("d__net_revenue_365d") OVER () AS "w__d__net_revenue_365d__count",
     RANK() OVER (
       PARTITION BY "d__net_revenue_365d" IS NULL
       ORDER BY "d__net_revenue_365d" DESC NULLS LAST
     ) AS "w__d__net_revenue_365d__desc"
+  FROM (
+    SELECT
+      "__key",
+      "d__net_revenue_365d"
+    FROM "layer__2"
+  ) AS "v"
+), "layer__3" AS (
+  SELECT
+    "layer__2".*,
+    "rank__3"."w__d__net_revenue_365d__count",
+    "rank__3"."w__d__net_revenue_365d__desc"
   FROM "layer__2"
+  LEFT JOIN "rank__3"
+    ON "rank__3"."__key" = "layer__2"."__key"
 ), "layer__4" AS (
   SELECT
     *,

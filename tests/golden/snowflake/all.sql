@@ -819,9 +819,27 @@ WITH "entity" AS (
     ) AS "d__rising_spenders",
     CAST(COALESCE("g__1_21", 0) AS BIGINT) AS "d__orders_30d"
   FROM "base"
+), "rank__2" AS (
+  SELECT
+    "__key",
+    COUNT("d__avg_order_value") OVER () AS "w__d__avg_order_value__count",
+    RANK() OVER (PARTITION BY "d__avg_order_value" IS NULL ORDER BY "d__avg_order_value" ASC) AS "w__d__avg_order_value__asc",
+    COUNT("v__1") OVER () AS "w__v__1__count",
+    RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) AS "w__v__1__asc"
+  FROM (
+    SELECT
+      "__key",
+      "d__avg_order_value",
+      "v__1"
+    FROM "layer__1"
+  ) AS "v"
 ), "layer__2" AS (
   SELECT
-    *,
+    "layer__1".*,
+    "rank__2"."w__d__avg_order_value__count",
+    "rank__2"."w__d__avg_order_value__asc",
+    "rank__2"."w__v__1__count",
+    "rank__2"."w__v__1__asc",
     (
       COALESCE((
         "a__is_subscribed"
@@ -862,17 +880,31 @@ WITH "entity" AS (
         REGEXP_INSTR(LOWER("a__email"), '^[^@ ]+@[^@ ]+\\.[a-z]{2,}$') > 0
       ), FALSE)
     ) AS "d__winback_targets",
-    COUNT("d__avg_order_value") OVER () AS "w__d__avg_order_value__count",
-    RANK() OVER (PARTITION BY "d__avg_order_value" IS NULL ORDER BY "d__avg_order_value" ASC) AS "w__d__avg_order_value__asc",
     CAST((
       "d__revenue_365d" - COALESCE("g__3_2", 0)
-    ) AS DECIMAL(38, 9)) AS "d__net_revenue_365d",
-    COUNT("v__1") OVER () AS "w__v__1__count",
-    RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) AS "w__v__1__asc"
+    ) AS DECIMAL(38, 9)) AS "d__net_revenue_365d"
   FROM "layer__1"
+  LEFT JOIN "rank__2"
+    ON "rank__2"."__key" = "layer__1"."__key"
+), "rank__3" AS (
+  SELECT
+    "__key",
+    COUNT("d__net_revenue_365d") OVER () AS "w__d__net_revenue_365d__count",
+    RANK() OVER (
+      PARTITION BY "d__net_revenue_365d" IS NULL
+      ORDER BY "d__net_revenue_365d" DESC NULLS LAST
+    ) AS "w__d__net_revenue_365d__desc"
+  FROM (
+    SELECT
+      "__key",
+      "d__net_revenue_365d"
+    FROM "layer__2"
+  ) AS "v"
 ), "layer__3" AS (
   SELECT
-    *,
+    "layer__2".*,
+    "rank__3"."w__d__net_revenue_365d__count",
+    "rank__3"."w__d__net_revenue_365d__desc",
     (
       COALESCE((
         COALESCE("g__1_11", 0) >= 3
@@ -928,11 +960,6 @@ WITH "entity" AS (
       )
       AND COALESCE("g__2_7", 0) > 0
     ) AS "d__bargain_hunters",
-    COUNT("d__net_revenue_365d") OVER () AS "w__d__net_revenue_365d__count",
-    RANK() OVER (
-      PARTITION BY "d__net_revenue_365d" IS NULL
-      ORDER BY "d__net_revenue_365d" DESC NULLS LAST
-    ) AS "w__d__net_revenue_365d__desc",
     (
       COALESCE((
         "a__loyalty_tier" IN ('bronze', 'silver')
@@ -964,6 +991,8 @@ WITH "entity" AS (
       )
     ) AS "d__tier_upgrade_candidates"
   FROM "layer__2"
+  LEFT JOIN "rank__3"
+    ON "rank__3"."__key" = "layer__2"."__key"
 ), "layer__4" AS (
   SELECT
     *,

@@ -243,12 +243,25 @@ WITH "entity" AS (
       2
     ) AS DECIMAL(38, 9)) AS "d__avg_order_value"
   FROM "base"
-), "layer__2" AS (
+), "rank__2" AS (
   SELECT
-    *,
+    "__key",
     COUNT("d__avg_order_value") OVER () AS "w__d__avg_order_value__count",
     RANK() OVER (PARTITION BY "d__avg_order_value" IS NULL ORDER BY "d__avg_order_value" ASC) AS "w__d__avg_order_value__asc"
+  FROM (
+    SELECT
+      "__key",
+      "d__avg_order_value"
+    FROM "layer__1"
+  ) AS "v"
+), "layer__2" AS (
+  SELECT
+    "layer__1".*,
+    "rank__2"."w__d__avg_order_value__count",
+    "rank__2"."w__d__avg_order_value__asc"
   FROM "layer__1"
+  LEFT JOIN "rank__2"
+    ON "rank__2"."__key" = "layer__1"."__key"
 ), "layer__3" AS (
   SELECT
     *,

@@ -41,12 +41,25 @@ WITH "entity" AS (
     *,
     "a__lifetime_value" AS "v__1"
   FROM "base"
-), "layer__2" AS (
+), "rank__2" AS (
   SELECT
-    *,
+    "__key",
     COUNT("v__1") OVER () AS "w__v__1__count",
     RANK() OVER (PARTITION BY "v__1" IS NULL ORDER BY "v__1" ASC) AS "w__v__1__asc"
+  FROM (
+    SELECT
+      "__key",
+      "v__1"
+    FROM "layer__1"
+  ) AS "v"
+), "layer__2" AS (
+  SELECT
+    "layer__1".*,
+    "rank__2"."w__v__1__count",
+    "rank__2"."w__v__1__asc"
   FROM "layer__1"
+  LEFT JOIN "rank__2"
+    ON "rank__2"."__key" = "layer__1"."__key"
 ), "layer__3" AS (
   SELECT
     *,
