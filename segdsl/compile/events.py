@@ -147,16 +147,21 @@ class EventForms:
         t = self.t
         scan = self._scan(event)
         assert expr.prop is not None
-        prop = t.property_column(expr.prop, event, None)
         kind = t.types.of(expr, None).kind
+        earliest = expr.function is ast.AggFn.FIRST
+        if t.d.packs_edge_codes:
+            # One aggregate in the grouped pass over the value's code in a dictionary
+            # of the column's values, numbered in value order (plan.ValueCodes).
+            field = event.properties[expr.prop]
+            codes = t.plan.value_codes_of(scan, field.column, field, text=kind is Kind.STRING)
+            single = t.d.edge_from_codes(col(codes.code), col(TIME), codes.name,
+                                         earliest=earliest, condition=condition)
+            return col(self._slot(event, single))
+        prop = t.property_column(expr.prop, event, None)
         if kind is Kind.STRING:
             prop = t.d.text_order(prop)  # ties go to the greatest value
-        single = t.d.edge_value(prop, col(TIME), condition=condition,
-                                earliest=expr.function is ast.AggFn.FIRST)
-        if single is not None:
-            return col(self._slot(event, single))
         scan.read = True
-        edge = (exp.Min if expr.function is ast.AggFn.FIRST else exp.Max)(this=col(TIME))
+        edge = (exp.Min if earliest else exp.Max)(this=col(TIME))
         inner = (
             exp.select(col(KEY), exp.alias_(prop, "__value", quoted=True),
                        col(TIME), exp.alias_(exp.Window(this=edge, partition_by=[col(KEY)]),

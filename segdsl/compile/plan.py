@@ -25,7 +25,7 @@ from graphlib import TopologicalSorter
 
 from sqlglot import exp
 
-from segdsl.project.model import EventType
+from segdsl.project.model import EventType, Field
 
 
 @dataclass
@@ -78,6 +78,9 @@ class EventScan:
     rows: Rows = field(default_factory=Rows)  # what the grouped pass reads
     read: bool = False  # whether anything reads the scan ``ev__N``
     aggregates: dict[str, Aggregate] = field(default_factory=dict)
+    # column -> the dictionary whose code the scan ``ev__N`` reads beside it
+    # (``__code__COLUMN``), for aggregates over value codes (see ValueCodes).
+    codes: dict[str, ValueCodes] = field(default_factory=dict)
     # SQL text -> column (aggregates are deduplicated by their SQL).
     aggregate_by_text: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -88,6 +91,27 @@ class EventScan:
     @property
     def agg(self) -> str:
         return f"agg__{self.index}"
+
+
+@dataclass
+class ValueCodes:
+    """The distinct set values of one column of an event table, read from the data
+    and numbered 1..n in their order (``dict__N``: ``value``, ``code``); the grouped
+    pass's scan reads each row's code beside it (``__code__COLUMN``, 0 when the value
+    is not set, so "not set" sorts below every value).  A dialect that packs an
+    event's time and its value's code into one integer (``Dialect.edge_from_codes``)
+    finds ``first``/``last`` of a property with one plain ``max``."""
+
+    name: str
+    table: EventScan
+    column: str
+    field: Field  # how the column is read (numbers as exact decimals, instants)
+    text: bool  # a string: ordered by the dialect's text order (code points)
+
+    @property
+    def code(self) -> str:
+        """The code's column in the scan ``ev__N``."""
+        return f"__code__{self.column}"
 
 
 @dataclass
@@ -147,6 +171,7 @@ class Plan:
     event_tables: dict[tuple[str, str, str], EventScan] = field(default_factory=dict)
     side_scans: dict[str, SideScan] = field(default_factory=dict)
     joined: dict[str, Joined] = field(default_factory=dict)
+    value_codes: dict[str, ValueCodes] = field(default_factory=dict)  # name -> codes
     layered: dict[str, Layered] = field(default_factory=dict)
     output: Output | None = None
     # Deduplication keys (SQL text -> name), kept beside what they index.
@@ -179,6 +204,18 @@ class Plan:
         scan.aggregates[column] = Aggregate(column, expression)
         scan.aggregate_by_text[text] = column
         return column
+
+    def value_codes_of(self, scan: EventScan, column: str, field: Field, *, text: bool
+                       ) -> ValueCodes:
+        """The dictionary of ``column``'s values (one per column of a table), which
+        the grouped pass's scan now reads codes of."""
+        found = scan.codes.get(column)
+        if found is None:
+            found = ValueCodes(f"dict__{len(self.value_codes) + 1}", scan, column, field, text)
+            self.value_codes[found.name] = found
+            scan.codes[column] = found
+        scan.read = True
+        return found
 
     def side_scan(self, scan: EventScan, rows: Rows) -> str:
         """The name of a side scan of ``scan`` reading ``rows`` (one per distinct range)."""

@@ -1,0 +1,104 @@
+"""Value codes (issue 14): on DuckDB, ``first``/``last`` of a property is one integer
+aggregate in the grouped pass over the value's code in a dictionary of the column's
+values read from the data (``dict__N``), not a ``max`` of a struct nor a ``tie__N``
+CTE; other dialects keep the tie CTE.  Members are checked on every engine by the
+conformance corpus (ties, unset values, numbers, strings, booleans) and the
+differential tests; these tests pin the plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+from cli_project import write_project
+
+from segdsl.check.checker import CheckedProject
+from segdsl.compile.api import compile_membership, compile_plan
+from segdsl.workspace import load_workspace
+
+SCHEMA = """\
+entity: customer
+table: customers
+key: customer_id
+events:
+  purchase:
+    table: orders
+    key: customer_id
+    time: ordered_at
+    properties:
+      channel: string
+      amount: number
+      gift: boolean
+"""
+AS_OF = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+
+
+def _checked(tmp_path: Path, segments: str) -> CheckedProject:
+    write_project(tmp_path, segments, "name: codes\n", SCHEMA)
+    workspace = load_workspace(tmp_path)
+    assert workspace.ok and workspace.checked is not None, workspace.diagnostics
+    return workspace.checked
+
+
+SEGMENTS = """\
+segment switched
+  where first(purchase.channel) = "store" and last(purchase.channel in last 90 days) = "web"
+metric last_amount = last(purchase.amount)
+metric first_gift = first(purchase.gift)
+"""
+
+
+def test_first_and_last_of_a_property_are_grouped_pass_aggregates_over_codes(
+        tmp_path: Path) -> None:
+    plan = compile_plan(_checked(tmp_path, SEGMENTS), "duckdb", AS_OF)
+    [scan] = plan.event_tables.values()
+    # One dictionary per column, shared by every use of it.
+    assert sorted((c.column, c.text) for c in plan.value_codes.values()) == [
+        ("amount", False), ("channel", True), ("gift", False)]
+    assert set(scan.codes) == {"channel", "amount", "gift"}
+    assert not plan.joined  # no tie__N CTE
+    # The grouped pass reads codes, not the values themselves.
+    assert "channel" not in scan.columns and "gift" not in scan.columns
+    texts = [a.expression.sql("duckdb") for a in scan.aggregates.values()]
+    coded = [t for t in texts if "__code__" in t]
+    assert len(coded) == 4
+    assert all("STRUCT" not in t.upper() for t in texts)
+    assert sum("-CAST(EPOCH_US" in t for t in coded) == 2  # first: time negated
+
+
+def test_other_dialects_keep_the_tie_cte(tmp_path: Path) -> None:
+    plan = compile_plan(_checked(tmp_path, SEGMENTS), "postgres", AS_OF)
+    assert not plan.value_codes
+    assert sorted(j.kind for j in plan.joined.values()) == ["tie"] * 4
+
+
+def test_ties_unset_values_and_times_before_1970(tmp_path: Path) -> None:
+    """The tie rule (SPEC 4.3) through the packed integer, including times before
+    1970 (negative microseconds) and far from it, where BIGINT would overflow."""
+    checked = _checked(tmp_path, SEGMENTS)
+    sql = compile_membership(checked, "duckdb", AS_OF, ["switched", "last_amount", "first_gift"])
+    con = duckdb.connect()
+    con.execute("CREATE TABLE customers (customer_id INT)")
+    con.execute("INSERT INTO customers VALUES (1), (2), (3), (4)")
+    con.execute("CREATE TABLE orders (customer_id INT, ordered_at TIMESTAMP, channel TEXT, "
+                "amount DOUBLE, gift BOOLEAN)")
+    con.execute("""INSERT INTO orders VALUES
+        -- 1: a tie at the first time goes to the greatest value; a later NULL channel
+        -- is the last channel only if no set value shares its time
+        (1, '1900-01-01', 'app', 5, false), (1, '1900-01-01', 'store', 7, true),
+        (1, '2026-10-01', NULL, NULL, NULL), (1, '2026-10-01', 'web', 1.5, NULL),
+        -- 2: the last event's value is not set, so last is not set
+        (2, '2026-01-01', 'store', 3, NULL), (2, '2026-10-02', 'web', NULL, NULL),
+        (2, '2026-10-03', NULL, NULL, NULL),
+        -- 3: far in the future (after as-of, ignored) and far in the past
+        (3, '0002-01-01', 'store', 2, true), (3, '2026-10-05', 'web', 9, false),
+        (3, '9999-01-01', 'app', 100, false)""")
+    rows = con.execute(sql).fetchall()
+    assert rows == [
+        (1, True, 1.5, True),
+        (2, False, None, None),
+        (3, True, 9, True),
+        (4, False, None, None),
+    ]
