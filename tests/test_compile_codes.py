@@ -95,10 +95,68 @@ def test_ties_unset_values_and_times_before_1970(tmp_path: Path) -> None:
         -- 3: far in the future (after as-of, ignored) and far in the past
         (3, '0002-01-01', 'store', 2, true), (3, '2026-10-05', 'web', 9, false),
         (3, '9999-01-01', 'app', 100, false)""")
-    rows = con.execute(sql).fetchall()
+    rows = sorted(con.execute(sql).fetchall())
     assert rows == [
         (1, True, 1.5, True),
         (2, False, None, None),
         (3, True, 9, True),
         (4, False, None, None),
     ]
+
+
+DISTINCT = """\
+metric channels = count(distinct purchase.channel)
+metric web_amounts_90d = count(distinct purchase.amount with channel = "web" in last 90 days)
+"""
+
+
+def test_count_distinct_is_a_bit_set_in_the_grouped_pass_with_a_guarded_fallback(
+        tmp_path: Path) -> None:
+    plan = compile_plan(_checked(tmp_path, DISTINCT), "duckdb", AS_OF)
+    [scan] = plan.event_tables.values()
+    assert set(scan.codes) == {"channel", "amount"}
+    texts = [a.expression.sql("duckdb") for a in scan.aggregates.values()]
+    assert len(texts) == 2 and all("BIT_COUNT(BIT_OR(" in t for t in texts)
+    assert all("<= 127" in t for t in texts)
+    # The separate pass stays, reading rows only for a dictionary beyond 127 values.
+    passes = [j for j in plan.joined.values() if j.kind == "dst"]
+    assert len(passes) == 2
+    assert all("> 127" in j.query.sql("duckdb") for j in passes)
+
+
+def test_count_distinct_elsewhere_is_a_pass_of_its_own(tmp_path: Path) -> None:
+    plan = compile_plan(_checked(tmp_path, DISTINCT), "postgres", AS_OF)
+    assert not plan.value_codes
+    assert [j.kind for j in plan.joined.values()] == ["dst", "dst"]
+    assert "127" not in "".join(j.query.sql("postgres") for j in plan.joined.values())
+
+
+def _distinct_counts(tmp_path: Path, values: int) -> list[tuple[object, ...]]:
+    checked = _checked(tmp_path, DISTINCT)
+    sql = compile_membership(checked, "duckdb", AS_OF, ["channels", "web_amounts_90d"])
+    con = duckdb.connect()
+    con.execute("CREATE TABLE customers (customer_id INT)")
+    con.execute("INSERT INTO customers VALUES (1), (2), (3)")
+    con.execute("CREATE TABLE orders (customer_id INT, ordered_at TIMESTAMP, channel TEXT, "
+                "amount DOUBLE, gift BOOLEAN)")
+    # Customer 3 has `values` distinct channels (one per order), so the dictionary
+    # holds at least that many values; amounts 1.0000000001 and 1 are the same
+    # number (9 places).
+    con.execute("""INSERT INTO orders VALUES
+        (1, '2026-10-01', 'web', 1, NULL), (1, '2026-10-02', 'web', 1.0000000001, NULL),
+        (1, '2026-10-03', 'web', 2, NULL), (1, '2026-10-04', 'store', 3, NULL),
+        (1, '2026-01-01', 'web', 4, NULL), (1, '2026-10-05', NULL, 5, NULL),
+        (1, '2026-10-06', 'web', NULL, NULL), (1, '2026-11-02', 'app', 6, NULL),
+        (2, '2026-10-01', NULL, NULL, NULL)""")
+    con.execute(f"INSERT INTO orders SELECT 3, TIMESTAMP '2026-10-01' + INTERVAL (i) MINUTE, "
+                f"'c' || i, i, NULL FROM range({values}) AS r(i)")
+    return sorted(con.execute(sql).fetchall())
+
+
+def test_count_distinct_small_and_large_dictionaries_count_alike(tmp_path: Path) -> None:
+    """Exact on both sides of the bit set's capacity: not-set values, filters,
+    windows and events after as-of are left out either way."""
+    small = _distinct_counts(tmp_path / "small", 3)
+    assert small == [(1, 2, 2), (2, 0, 0), (3, 3, 0)]
+    large = _distinct_counts(tmp_path / "large", 300)
+    assert large == [(1, 2, 2), (2, 0, 0), (3, 300, 0)]

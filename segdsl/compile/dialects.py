@@ -151,6 +151,16 @@ class Dialect:
         called where ``packs_edge_codes``."""
         raise NotImplementedError(f"{self.name} does not pack edge codes")
 
+    # How many value codes a per-key bit set holds (``count_codes``); 0: the engine
+    # has no bit aggregates, and ``count(distinct ...)`` is always a pass of its own.
+    code_set_capacity: ClassVar[int] = 0
+
+    def count_codes(self, code: exp.Expression, condition: exp.Expression) -> exp.Expression:
+        """How many distinct codes 1..``code_set_capacity`` the rows where ``condition``
+        holds have (code 0, not set, is not counted), as one aggregate; NULL for no
+        rows.  Only called where ``code_set_capacity`` > 0."""
+        raise NotImplementedError(f"{self.name} has no bit sets of codes")
+
     def greatest(self, value: exp.Expression, *, boolean: bool) -> exp.Expression:
         """The greatest of a group's values, ``true`` above ``false``: PostgreSQL has
         no ``max(boolean)`` (Snowflake documents none either), but every engine has a
@@ -327,6 +337,26 @@ class DuckDB(Dialect):
             expressions=[exp.Ordered(this=exp.column("code", quoted=True), nulls_first=False)]))
         listing = exp.select(in_order).from_(exp.Table(this=exp.to_identifier(values, quoted=True)))
         return exp.Anonymous(this="list_extract", expressions=[listing.subquery(), code_of])
+
+    # Bits of a HUGEINT below its sign bit: 1 << 127 would overflow.
+    code_set_capacity = 127
+
+    def count_codes(self, code: exp.Expression, condition: exp.Expression) -> exp.Expression:
+        """``bit_count(bit_or(1 << (code - 1)))``: a bit per value, OR-ed per key, in
+        the grouped pass; a ``count(DISTINCT ...)`` there makes DuckDB materialize
+        the pass's whole input.  The shift is guarded inside the ``CASE`` (DuckDB
+        computes an aggregate's input before applying its ``FILTER``)."""
+        wide = exp.DataType.build("HUGEINT", dialect="duckdb")
+        one_bit = exp.BitwiseLeftShift(
+            this=exp.cast(exp.Literal.number(1), wide),
+            expression=exp.cast(exp.paren(exp.Sub(this=code.copy(),
+                                                  expression=exp.Literal.number(1)),
+                                          copy=False), wide))
+        in_range = exp.Between(this=code, low=exp.Literal.number(1),
+                               high=exp.Literal.number(self.code_set_capacity))
+        bits = filtered(exp.Anonymous(this="bit_or", expressions=[
+            exp.Case().when(in_range, one_bit)]), condition)
+        return exp.Anonymous(this="bit_count", expressions=[bits])
 
 
 # The factor that moves an event's time above its value's code (see

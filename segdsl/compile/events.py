@@ -27,7 +27,7 @@ from segdsl.compile.parts import (
 )
 from segdsl.compile.plan import EventScan, Rows
 from segdsl.compile.translator import Translator
-from segdsl.project.model import EventType
+from segdsl.project.model import EventType, ValueType
 from segdsl.syntax import ast
 
 
@@ -121,25 +121,51 @@ class EventForms:
         return self.t.d.divide(col(total), col(count))
 
     def _count_distinct(self, expr: ast.Aggregate, event: EventType) -> exp.Expression:
-        """``count(distinct EVENT.PROPERTY ...)`` as a pass of its own over its own
-        window: the distinct (key, value) pairs, counted per key.  Inside the grouped
-        pass, DuckDB splits a distinct aggregate off by materializing the pass's whole
-        input (10 million orders on the large benchmark, the most expensive operator
-        of the batch query)."""
+        """``count(distinct EVENT.PROPERTY ...)``.  Where the dialect has bit sets of
+        value codes, one aggregate in the grouped pass, used while the column's
+        dictionary fits a bit set (``code_set_capacity`` values; checked at run
+        time, as only the data says how many values there are); beyond that, the
+        separate pass below, which otherwise reads no rows."""
+        assert expr.prop is not None
+        t = self.t
+        capacity = t.d.code_set_capacity
+        if not capacity:
+            return zero_if_null(self._distinct_pass(expr, event, None))
+        field = event.properties[expr.prop]
+        codes = t.plan.value_codes_of(self._scan(event), field.column, field,
+                                      text=field.type is ValueType.STRING)
+        size = exp.select(exp.Count(this=exp.Star())).from_(cte_table(codes.name)).subquery()
+        condition = self._condition(event, expr.filter, expr.window)
+        small = exp.LTE(this=size, expression=exp.Literal.number(capacity))
+        bits = exp.Case().when(small, t.d.count_codes(col(codes.code), condition))
+        large = exp.GT(this=size.copy(), expression=exp.Literal.number(capacity))
+        # No events: count(distinct ...) is 0 (SPEC 4.3).
+        return exp.Coalesce(this=col(self._slot(event, bits)), expressions=[
+            self._distinct_pass(expr, event, large), exp.Literal.number(0)])
+
+    def _distinct_pass(self, expr: ast.Aggregate, event: EventType,
+                       only_if: exp.Expression | None) -> exp.Expression:
+        """A pass of its own over the use's window: the distinct (key, value) pairs,
+        counted per key (reading rows only when ``only_if`` holds).  Inside the
+        grouped pass, DuckDB splits a distinct aggregate off by materializing the
+        pass's whole input (10 million orders on the large benchmark, the most
+        expensive operator of the batch query)."""
         assert expr.prop is not None
         t = self.t
         rows = Rows()
         condition = self._condition(event, expr.filter, expr.window, rows=rows)
         value = t.property_column(expr.prop, event, None)
         source = cte_table(t.plan.side_scan(self._scan(event), rows), "s")
+        keep = and_(condition, is_set(value.copy()))
+        if only_if is not None:
+            keep = and_(keep, only_if)
         pairs = (exp.select(col(KEY), alias(value, "__value")).distinct()
                  .from_(source, copy=False)
-                 .where(and_(condition, is_set(value.copy())), copy=False))
+                 .where(keep, copy=False))
         query = (exp.select(col(KEY), alias(exp.Count(this=exp.Star()), "v"))
                  .from_(pairs.subquery("d", copy=False), copy=False)
                  .group_by(col(KEY), copy=False))
-        # No events: count(distinct ...) is 0 (SPEC 4.3).
-        return zero_if_null(self._join("dst", query, is_flag=False))
+        return self._join("dst", query, is_flag=False)
 
     def _first_last_property(self, expr: ast.Aggregate, event: EventType,
                              condition: exp.Expression) -> exp.Expression:
