@@ -9,7 +9,8 @@ Shape of the query (each step a CTE; every name below is a quoted identifier):
 ``dict__N``
     the distinct set values of one event column, numbered 1..n in value order
     (``value``, ``code``), where the dialect packs ``first``/``last`` of a property
-    into one integer aggregate (``Dialect.packs_edge_codes``).
+    into one integer aggregate (``Dialect.packs_edge_codes``) or counts distinct
+    values with bit sets (``Dialect.code_set_capacity``).
 ``ev__N``
     one per event *table* (events sharing a table are read together): ``__key``,
     ``__time`` and the columns used, only rows before as-of; for each column with a

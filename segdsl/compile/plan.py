@@ -3,7 +3,8 @@
 The expression stage (expressions.py and its helpers) fills a :class:`Plan` while
 it translates definitions: each attribute it reads becomes an entity column, each
 aggregate a slot in its event table's grouped pass, each sequence or tie-broken
-``first``/``last`` a CTE joined by key, each definition and ranking value a column
+``first``/``last`` a CTE joined by key, each column whose values some aggregate
+reads as codes a dictionary (``ValueCodes``), each definition and ranking value a column
 in a layer after the columns it uses.  Query assembly (assemble.py) turns the plan
 into CTEs without looking at the definitions again, and ``segdsl compile --plan``
 prints it (plan_text.py).  Tests assert on it rather than on SQL text.
@@ -100,7 +101,9 @@ class ValueCodes:
     pass's scan reads each row's code beside it (``__code__COLUMN``, 0 when the value
     is not set, so "not set" sorts below every value).  A dialect that packs an
     event's time and its value's code into one integer (``Dialect.edge_from_codes``)
-    finds ``first``/``last`` of a property with one plain ``max``."""
+    finds ``first``/``last`` of a property with one plain ``max``; one with bit sets
+    (``Dialect.count_codes``) counts distinct values with a ``bit_or`` while the
+    dictionary fits one."""
 
     name: str
     table: EventScan
