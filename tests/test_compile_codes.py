@@ -1,9 +1,10 @@
-"""Value codes (issue 14): on DuckDB, ``first``/``last`` of a property is one integer
-aggregate in the grouped pass over the value's code in a dictionary of the column's
-values read from the data (``dict__N``), not a ``max`` of a struct nor a ``tie__N``
-CTE; other dialects keep the tie CTE.  Members are checked on every engine by the
-conformance corpus (ties, unset values, numbers, strings, booleans) and the
-differential tests; these tests pin the plan.
+"""Value codes (issue 14): on DuckDB, ``first``/``last`` of an enum or boolean
+property is one integer aggregate in the grouped pass over the value's code in a
+dictionary of the column's values read from the data (``dict__N``), not a ``max`` of
+a struct nor a ``tie__N`` CTE, and ``count(distinct ...)`` of one a bit set while
+the dictionary is small; other columns and other dialects keep the old forms.
+Members are checked on every engine by the conformance corpus (ties, unset values,
+numbers, strings, booleans) and the differential tests; these tests pin the plan.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ events:
     key: customer_id
     time: ordered_at
     properties:
-      channel: string
+      channel: {type: string, values: [web, store, app]}
       amount: number
       gift: boolean
 """
@@ -55,17 +56,19 @@ def test_first_and_last_of_a_property_are_grouped_pass_aggregates_over_codes(
     plan = compile_plan(_checked(tmp_path, SEGMENTS), "duckdb", AS_OF)
     [scan] = plan.event_tables.values()
     # One dictionary per column, shared by every use of it.
+    # Enums and booleans only; one dictionary per column, shared by its uses.
     assert sorted((c.column, c.text) for c in plan.value_codes.values()) == [
-        ("amount", False), ("channel", True), ("gift", False)]
-    assert set(scan.codes) == {"channel", "amount", "gift"}
+        ("channel", True), ("gift", False)]
+    assert set(scan.codes) == {"channel", "gift"}
     assert not plan.joined  # no tie__N CTE
     # The grouped pass reads codes, not the values themselves.
-    assert "channel" not in scan.columns and "gift" not in scan.columns
+    assert set(scan.columns) == {"amount"}
     texts = [a.expression.sql("duckdb") for a in scan.aggregates.values()]
     coded = [t for t in texts if "__code__" in t]
-    assert len(coded) == 4
-    assert all("STRUCT" not in t.upper() for t in texts)
+    assert len(coded) == 3
     assert sum("-CAST(EPOCH_US" in t for t in coded) == 2  # first: time negated
+    # A number (nearly unique values) keeps the max of a struct.
+    assert [t for t in texts if t not in coded and "STRUCT_EXTRACT(MAX(" in t]
 
 
 def test_other_dialects_keep_the_tie_cte(tmp_path: Path) -> None:
@@ -114,14 +117,14 @@ def test_count_distinct_is_a_bit_set_in_the_grouped_pass_with_a_guarded_fallback
         tmp_path: Path) -> None:
     plan = compile_plan(_checked(tmp_path, DISTINCT), "duckdb", AS_OF)
     [scan] = plan.event_tables.values()
-    assert set(scan.codes) == {"channel", "amount"}
-    texts = [a.expression.sql("duckdb") for a in scan.aggregates.values()]
-    assert len(texts) == 2 and all("BIT_COUNT(BIT_OR(" in t for t in texts)
-    assert all("<= 127" in t for t in texts)
-    # The separate pass stays, reading rows only for a dictionary beyond 127 values.
-    passes = [j for j in plan.joined.values() if j.kind == "dst"]
+    assert set(scan.codes) == {"channel"}
+    [text] = [a.expression.sql("duckdb") for a in scan.aggregates.values()]
+    assert "BIT_COUNT(BIT_OR(" in text and "<= 127" in text
+    # The separate pass stays, reading rows only for a dictionary beyond 127 values;
+    # the number (not an enum) has only the separate pass.
+    passes = [j.query.sql("duckdb") for j in plan.joined.values() if j.kind == "dst"]
     assert len(passes) == 2
-    assert all("> 127" in j.query.sql("duckdb") for j in passes)
+    assert ["> 127" in text for text in passes] == [True, False]
 
 
 def test_count_distinct_elsewhere_is_a_pass_of_its_own(tmp_path: Path) -> None:

@@ -151,6 +151,13 @@ class Dialect:
         called where ``packs_edge_codes``."""
         raise NotImplementedError(f"{self.name} does not pack edge codes")
 
+    def edge_value(self, value: exp.Expression, time: exp.Expression, *, earliest: bool,
+                   condition: exp.Expression) -> exp.Expression | None:
+        """``first``/``last`` of a property as one aggregate over the rows where
+        ``condition`` holds, or None when the engine has no such aggregate and the
+        compiler must find the edge time first (a ``tie__N`` CTE)."""
+        return None
+
     # How many value codes a per-key bit set holds (``count_codes``); 0: the engine
     # has no bit aggregates, and ``count(distinct ...)`` is always a pass of its own.
     code_set_capacity: ClassVar[int] = 0
@@ -303,6 +310,25 @@ class DuckDB(Dialect):
     # the scans instead.  Large benchmark: about 42 s -> 20 s (docs/performance.md).
     materialize_ctes: bool | None = False
 
+    def edge_value(self, value: exp.Expression, time: exp.Expression, *, earliest: bool,
+                   condition: exp.Expression) -> exp.Expression | None:
+        """``max`` of a struct ordered by (time, value is set, value): the latest row,
+        among ties one with a value, the greatest value (SPEC 4.3).  For the earliest
+        row the time is negated as microseconds since 1970.  ``arg_max`` would be
+        shorter but skips rows whose value is NULL, so the latest event's missing
+        value would fall back to an older one."""
+        order = (exp.Neg(this=exp.Anonymous(this="epoch_us", expressions=[time]))
+                 if earliest else time)
+        packed = exp.Struct(expressions=[
+            exp.PropertyEQ(this=exp.to_identifier("t", quoted=True), expression=order),
+            exp.PropertyEQ(this=exp.to_identifier("n", quoted=True),
+                           expression=exp.Not(this=exp.Is(this=value.copy(),
+                                                          expression=exp.Null()))),
+            exp.PropertyEQ(this=exp.to_identifier("v", quoted=True), expression=value),
+        ])
+        return exp.StructExtract(this=filtered(exp.Max(this=packed), condition),
+                                 expression=exp.Literal.string("v"))
+
     packs_edge_codes = True
 
     def edge_from_codes(self, code: exp.Expression, time: exp.Expression, values: str, *,
@@ -310,9 +336,9 @@ class DuckDB(Dialect):
         """``max(epoch_us(time) * 2^63 + code)``, time negated for ``first``, then the
         code's value: the latest (earliest) row; among ties the greatest code, i.e.
         the greatest value, and any value above "not set" (code 0) (SPEC 4.3).  One
-        integer aggregate instead of ``max`` of a struct ``{t, n: value IS NOT NULL,
-        v}``, which DuckDB compares field by field (a third of the batch query's
-        time on the large benchmark, docs/performance.md).
+        integer aggregate instead of ``edge_value``'s ``max`` of a struct, which
+        DuckDB compares field by field (about 29 % of the batch query's time on the
+        large benchmark), for columns with few values (see events.py).
 
         Packed as HUGEINT so that it is exact for every time and any number of
         values, decided once at compile time: ``epoch_us`` of DuckDB's timestamps

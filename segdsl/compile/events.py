@@ -3,8 +3,10 @@
 Most become one aggregate in their event table's grouped pass,
 ``AGG(CASE WHEN filter AND window THEN value END)``; ``count(distinct ...)``,
 tie-broken ``first``/``last`` of a property and sequences need CTEs of their own,
-joined into ``base`` by key.  Each use also tells the plan which rows of the table
-it reads (``Rows``), so scans skip events no use can see.
+joined into ``base`` by key, unless the dialect computes the first two from value
+codes in the grouped pass (``Dialect.packs_edge_codes``, ``code_set_capacity``).
+Each use also tells the plan which rows of the table it reads (``Rows``), so scans
+skip events no use can see.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from segdsl.compile.parts import (
 )
 from segdsl.compile.plan import EventScan, Rows
 from segdsl.compile.translator import Translator
-from segdsl.project.model import EventType, ValueType
+from segdsl.project.model import EventType, Field, ValueType
 from segdsl.syntax import ast
 
 
@@ -122,16 +124,17 @@ class EventForms:
 
     def _count_distinct(self, expr: ast.Aggregate, event: EventType) -> exp.Expression:
         """``count(distinct EVENT.PROPERTY ...)``.  Where the dialect has bit sets of
-        value codes, one aggregate in the grouped pass, used while the column's
-        dictionary fits a bit set (``code_set_capacity`` values; checked at run
-        time, as only the data says how many values there are); beyond that, the
-        separate pass below, which otherwise reads no rows."""
+        value codes and the column has few values (``few_values``), one aggregate in
+        the grouped pass, used while the column's dictionary fits a bit set
+        (``code_set_capacity`` values; checked at run time, as only the data says
+        how many values there are); beyond that, the separate pass below, which
+        otherwise reads no rows."""
         assert expr.prop is not None
         t = self.t
         capacity = t.d.code_set_capacity
-        if not capacity:
-            return zero_if_null(self._distinct_pass(expr, event, None))
         field = event.properties[expr.prop]
+        if not capacity or not few_values(field):
+            return zero_if_null(self._distinct_pass(expr, event, None))
         codes = t.plan.value_codes_of(self._scan(event), field.column, field,
                                       text=field.type is ValueType.STRING)
         size = exp.select(exp.Count(this=exp.Star())).from_(cte_table(codes.name)).subquery()
@@ -175,17 +178,20 @@ class EventForms:
         assert expr.prop is not None
         kind = t.types.of(expr, None).kind
         earliest = expr.function is ast.AggFn.FIRST
-        if t.d.packs_edge_codes:
-            # One aggregate in the grouped pass over the value's code in a dictionary
-            # of the column's values, numbered in value order (plan.ValueCodes).
-            field = event.properties[expr.prop]
+        field = event.properties[expr.prop]
+        if t.d.packs_edge_codes and few_values(field):
+            # One integer aggregate in the grouped pass over the value's code in a
+            # dictionary of the column's values, numbered in value order.
             codes = t.plan.value_codes_of(scan, field.column, field, text=kind is Kind.STRING)
-            single = t.d.edge_from_codes(col(codes.code), col(TIME), codes.name,
+            packed = t.d.edge_from_codes(col(codes.code), col(TIME), codes.name,
                                          earliest=earliest, condition=condition)
-            return col(self._slot(event, single))
+            return col(self._slot(event, packed))
         prop = t.property_column(expr.prop, event, None)
         if kind is Kind.STRING:
             prop = t.d.text_order(prop)  # ties go to the greatest value
+        single = t.d.edge_value(prop, col(TIME), condition=condition, earliest=earliest)
+        if single is not None:
+            return col(self._slot(event, single))
         scan.read = True
         edge = (exp.Min if earliest else exp.Max)(this=col(TIME))
         inner = (
@@ -259,6 +265,17 @@ class EventForms:
     def _join(self, kind: str, query: exp.Select, *, is_flag: bool) -> exp.Expression:
         """A CTE joined into ``base`` (an identical one is reused): its column."""
         return col(self.t.plan.join(kind, query, self.t.key(query), is_flag=is_flag))
+
+
+def few_values(field: Field) -> bool:
+    """Whether a column's values are few enough to be read as codes of a dictionary
+    (plan.ValueCodes): a boolean, or an enum (``values:`` in the schema).  Decided
+    at compile time from the schema, since the dictionary is read from the whole
+    table: for a column of nearly unique values (amounts, timestamps, ids) building
+    it and joining every row to it cost 3-5 x the plain aggregate on the benchmark
+    data.  The codes come from the data, not from the enum's list, so a value the
+    schema does not list is still counted and ordered exactly."""
+    return field.type is ValueType.BOOLEAN or field.values is not None
 
 
 def _raw(t: Translator, column: str, table: str) -> exp.Column:
