@@ -163,3 +163,9 @@ def test_count_distinct_small_and_large_dictionaries_count_alike(tmp_path: Path)
     assert small == [(1, 2, 2), (2, 0, 0), (3, 3, 0)]
     large = _distinct_counts(tmp_path / "large", 300)
     assert large == [(1, 2, 2), (2, 0, 0), (3, 300, 0)]
+
+
+def test_duckdb_materializes_the_small_dictionaries_only(tmp_path: Path) -> None:
+    sql = compile_membership(_checked(tmp_path, SEGMENTS), "duckdb", AS_OF, ["switched"])
+    assert '"dict__1" AS MATERIALIZED (' in sql
+    assert sql.count("AS MATERIALIZED (") == 1  # every other CTE: NOT MATERIALIZED

@@ -95,8 +95,9 @@ class Assembler:
         if output.segment_only is not None:
             final = final.where(col(output.definitions[output.segment_only]), copy=False)
         for name, body in ctes:
-            final = final.with_(ident(name), as_=body, materialized=self.d.materialize_ctes,
-                                copy=False)
+            materialized = (self.d.materialize_dictionaries if name in plan.value_codes
+                            else self.d.materialize_ctes)
+            final = final.with_(ident(name), as_=body, materialized=materialized, copy=False)
         return final
 
     def _entity(self) -> exp.Select:

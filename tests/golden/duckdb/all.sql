@@ -21,7 +21,7 @@ WITH "entity" AS NOT MATERIALIZED (
   FROM "shop"."customers" AS "e"
   LEFT JOIN "shop"."accounts" AS "r__account"
     ON "r__account"."account_id" = "e"."account_id"
-), "dict__1" AS NOT MATERIALIZED (
+), "dict__1" AS MATERIALIZED (
   SELECT
     "value",
     ROW_NUMBER() OVER (ORDER BY "value") AS "code"
@@ -32,7 +32,7 @@ WITH "entity" AS NOT MATERIALIZED (
     WHERE
       NOT "t"."channel" IS NULL
   ) AS "v"
-), "dict__2" AS NOT MATERIALIZED (
+), "dict__2" AS MATERIALIZED (
   SELECT
     "value",
     ROW_NUMBER() OVER (ORDER BY "value") AS "code"

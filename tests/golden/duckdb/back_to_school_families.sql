@@ -4,7 +4,7 @@ WITH "entity" AS NOT MATERIALIZED (
     "e"."customer_type" AS "a__customer_type",
     "e"."is_subscribed" AS "a__is_subscribed"
   FROM "shop"."customers" AS "e"
-), "dict__1" AS NOT MATERIALIZED (
+), "dict__1" AS MATERIALIZED (
   SELECT
     "value",
     ROW_NUMBER() OVER (ORDER BY "value") AS "code"

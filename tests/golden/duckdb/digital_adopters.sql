@@ -2,7 +2,7 @@ WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key"
   FROM "shop"."customers" AS "e"
-), "dict__1" AS NOT MATERIALIZED (
+), "dict__1" AS MATERIALIZED (
   SELECT
     "value",
     ROW_NUMBER() OVER (ORDER BY "value") AS "code"
