@@ -6,9 +6,15 @@ Shape of the query (each step a CTE; every name below is a quoted identifier):
     one row per entity row: ``__key``, the attributes used (``a__country``) and
     relation attributes (``r__account__industry``) through a LEFT JOIN, so a missing
     or dangling foreign key leaves them NULL (not set).
+``dict__N``
+    the distinct set values of one event column, numbered 1..n in value order
+    (``value``, ``code``), where the dialect packs ``first``/``last`` of a property
+    into one integer aggregate (``Dialect.packs_edge_codes``) or counts distinct
+    values with bit sets (``Dialect.code_set_capacity``).
 ``ev__N``
     one per event *table* (events sharing a table are read together): ``__key``,
-    ``__time`` and the columns used, only rows before as-of.
+    ``__time`` and the columns used, only rows before as-of; for each column with a
+    dictionary, its code (``__code__COLUMN``, 0 when not set) through a LEFT JOIN.
 ``agg__N``
     per event table, one grouped pass: every aggregate and ``has`` test over that
     table as ``AGG(CASE WHEN filter AND window THEN value END)``.
@@ -40,8 +46,8 @@ from __future__ import annotations
 from sqlglot import exp
 
 from segdsl.compile.dialects import Dialect
-from segdsl.compile.parts import KEY, TIME, alias, and_, col, cte_table, ident
-from segdsl.compile.plan import EventScan, Plan, Ranked, Rows, Step
+from segdsl.compile.parts import KEY, TIME, alias, and_, col, cte_table, ident, is_set
+from segdsl.compile.plan import EventScan, Plan, Ranked, Rows, Step, ValueCodes
 from segdsl.project.model import Field, Schema, ValueType
 
 
@@ -57,9 +63,10 @@ class Assembler:
         output = plan.output
         assert output is not None, "the expression stage sets the plan's output"
         ctes: list[tuple[str, exp.Expression]] = [("entity", self._entity())]
+        ctes += [(codes.name, self._value_codes(codes)) for codes in plan.value_codes.values()]
         for scan in plan.event_tables.values():
             if scan.read:
-                ctes.append((scan.ev, self._events(scan, scan.rows)))
+                ctes.append((scan.ev, self._events(scan, scan.rows, codes=True)))
             if scan.aggregates:
                 ctes.append((scan.agg, self._grouped(scan)))
         ctes += [(side.name, self._events(side.table, side.rows))
@@ -85,7 +92,8 @@ class Assembler:
         if output.segment_only is not None:
             final = final.where(col(output.definitions[output.segment_only]), copy=False)
         for name, body in ctes:
-            materialized = self.d.materialize_ctes
+            materialized = (self.d.materialize_dictionaries if name in plan.value_codes
+                            else self.d.materialize_ctes)
             if name in shared and materialized is False:
                 # Read twice, an inlined layer would be computed twice, and the one
                 # before it four times: a dialect that tells the engine not to
@@ -140,7 +148,23 @@ class Assembler:
             return self.d.to_number(column)
         return column
 
-    def _events(self, scan: EventScan, rows: Rows) -> exp.Select:
+    def _value_codes(self, codes: ValueCodes) -> exp.Select:
+        """The distinct set values of a column, numbered in value order.  Read from the
+        whole table (one column; every value a scan can meet is among them, and extra
+        values only leave gaps in the codes)."""
+        value = self._read(codes.field, self._raw(codes.column, "t"), codes.table.table)
+        table = self.d.table(codes.table.table).as_("t", quoted=True, copy=False)
+        distinct = (exp.select(alias(value, "value")).distinct().from_(table, copy=False)
+                    .where(is_set(self._raw(codes.column, "t")), copy=False))
+        ordered = self.d.text_order(col("value")) if codes.text else col("value")
+        number = exp.Window(this=exp.RowNumber(), order=exp.Order(
+            expressions=[exp.Ordered(this=ordered, nulls_first=False)]))
+        return (exp.select(col("value"), alias(number, "code"))
+                .from_(distinct.subquery("v", copy=False), copy=False))
+
+    def _events(self, scan: EventScan, rows: Rows, *, codes: bool = False) -> exp.Select:
+        """A scan of ``scan``'s table reading ``rows``; with ``codes``, the codes of
+        the columns with a dictionary too (only the grouped pass reads them)."""
         time = self.d.read_instant(self._raw(scan.time, "t"), scan.table, scan.time)
         items = [alias(self._raw(scan.key, "t"), KEY), alias(time, TIME)]
         for column, name in scan.columns.items():
@@ -150,6 +174,15 @@ class Assembler:
             elif column in scan.numbers:
                 value = self.d.to_number(value)
             items.append(alias(value, name))
+        joins: list[tuple[exp.Expression, exp.Expression]] = []
+        for column, dictionary in (scan.codes.items() if codes else ()):
+            # Not set (no value, so no match) is code 0: below every value.
+            code = exp.Coalesce(this=col("code", dictionary.name),
+                                expressions=[exp.Literal.number(0)])
+            items.append(alias(code, dictionary.code))
+            value = self._read(dictionary.field, self._raw(column, "t"), scan.table)
+            joins.append((cte_table(dictionary.name),
+                          exp.EQ(this=col("value", dictionary.name), expression=value)))
         select = exp.select(*items)
         # Events at or after as-of are ignored everywhere (SPEC 4.1).
         keep: list[exp.Expression] = [exp.LT(this=time.copy(), expression=self.as_of.copy())]
@@ -168,7 +201,10 @@ class Assembler:
             keep.append(exp.paren(filters[0]) if len(filters) == 1 else exp.paren(
                 exp.or_(*filters, copy=False)))
         scanned = self.d.table(scan.table).as_("t", quoted=True, copy=False)
-        return select.from_(scanned, copy=False).where(and_(*keep), copy=False)
+        select = select.from_(scanned, copy=False)
+        for table, on in joins:
+            select = select.join(table, join_type="LEFT", on=on, copy=False)
+        return select.where(and_(*keep), copy=False)
 
     def _grouped(self, scan: EventScan) -> exp.Select:
         select = exp.select(col(KEY), *[alias(aggregate.expression, column)

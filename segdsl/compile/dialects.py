@@ -79,10 +79,22 @@ class Dialect(ABC):
     # Whether ``divide``/``multiply`` name their operands more than once, so the
     # compiler should hand them columns rather than whole expressions.
     exact_math_repeats_operands: ClassVar[bool]
+    # Whether the value dictionaries (``dict__N``) are materialized (None: the
+    # engine decides); they are small and read by the grouped pass's scan and by
+    # each decoding or size check.
+    materialize_dictionaries: ClassVar[bool | None]
+    # Whether ``first``/``last`` of a property with few values is one aggregate over
+    # value codes (``edge_from_codes``); otherwise ``edge_value``, or a ``tie__N``
+    # CTE with window functions where that is None.
+    packs_edge_codes: ClassVar[bool]
+    # How many value codes a per-key bit set holds (``count_codes``); 0: the engine
+    # has no bit aggregates, and ``count(distinct ...)`` is always a pass of its own.
+    code_set_capacity: ClassVar[int]
 
     _STATED: ClassVar[tuple[str, ...]] = (
         "name", "sqlglot_name", "instant", "materialize_ctes",
-        "dot_matches_newline", "number_type_sql", "exact_math_repeats_operands")
+        "dot_matches_newline", "number_type_sql", "exact_math_repeats_operands",
+        "materialize_dictionaries", "packs_edge_codes", "code_set_capacity")
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -203,12 +215,26 @@ class Dialect(ABC):
         """Seconds since 1970 as a number (fractions kept)."""
 
     # ------------------------------------------------------------ aggregates
+    def edge_from_codes(self, code: exp.Expression, time: exp.Expression, values: str, *,
+                        earliest: bool, condition: exp.Expression) -> exp.Expression:
+        """``first``/``last`` of a property as one aggregate over the rows where
+        ``condition`` holds, from ``code`` (the value's code in the dictionary CTE
+        ``values``: ``value``, ``code`` 1..n in value order, 0 for not set); only
+        called where the engine states ``packs_edge_codes``."""
+        raise NotImplementedError(f"{self.name} does not pack edge codes")
+
     @abstractmethod
     def edge_value(self, value: exp.Expression, time: exp.Expression, *, earliest: bool,
                    condition: exp.Expression) -> exp.Expression | None:
         """``first``/``last`` of a property as one aggregate over the rows where
         ``condition`` holds, or None when the engine has no such aggregate and the
         compiler must find the edge time first (a ``tie__N`` CTE)."""
+
+    def count_codes(self, code: exp.Expression, condition: exp.Expression) -> exp.Expression:
+        """How many distinct codes 1..``code_set_capacity`` the rows where ``condition``
+        holds have (code 0, not set, is not counted), as one aggregate; NULL for no
+        rows.  Only called where ``code_set_capacity`` > 0."""
+        raise NotImplementedError(f"{self.name} has no bit sets of codes")
 
     def greatest(self, value: exp.Expression, *, boolean: bool) -> exp.Expression:
         """The greatest of a group's values, ``true`` above ``false``: PostgreSQL has
@@ -396,6 +422,13 @@ class DuckDB(Dialect):
     def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
         """``EPOCH(value)``: seconds with fractions."""
         return exp.TimeToUnix(this=value)
+    # Inlined, each use of a dictionary (the scan's join, each decoding, each size
+    # check) reads the column of the whole table again; materialized, once (the
+    # benchmark batch on 200k customers: about 7-10 % faster).
+    materialize_dictionaries = True
+    packs_edge_codes = True
+    # Bits of a HUGEINT below its sign bit: 1 << 127 would overflow.
+    code_set_capacity = 127
 
     def edge_value(self, value: exp.Expression, time: exp.Expression, *, earliest: bool,
                    condition: exp.Expression) -> exp.Expression | None:
@@ -446,12 +479,70 @@ class DuckDB(Dialect):
     def integer_type(self) -> exp.DataType:
         return _parsed_type("INT128", "duckdb")
 
+    def edge_from_codes(self, code: exp.Expression, time: exp.Expression, values: str, *,
+                        earliest: bool, condition: exp.Expression) -> exp.Expression:
+        """``max(epoch_us(time) * 2^63 + code)``, time negated for ``first``, then the
+        code's value: the latest (earliest) row; among ties the greatest code, i.e.
+        the greatest value, and any value above "not set" (code 0) (SPEC 4.3).  One
+        integer aggregate instead of ``edge_value``'s ``max`` of a struct, which
+        DuckDB compares field by field (about 29 % of the batch query's time on the
+        large benchmark), for columns with few values (see events.py).
+
+        Packed as HUGEINT so that it is exact for every time and any number of
+        values, decided once at compile time: ``epoch_us`` of DuckDB's timestamps
+        spans nearly all of BIGINT, so no factor K >= 2 keeps ``epoch_us * K``
+        inside BIGINT for all times, and choosing BIGINT from the data at run time
+        would need both aggregates.  The low 63 bits hold the code (< 2^63 rows),
+        read back with ``& (2^63 - 1)`` (two's complement, so also for times before
+        1970), then looked up in the dictionary's list (index 0 is NULL: not set).
+        ``epoch_us`` of ``-infinity`` is NULL, so such a row is left out."""
+        micros = exp.cast(exp.UnixMicros(this=time),
+                          _parsed_type("HUGEINT", "duckdb"))
+        order: exp.Expression = exp.Neg(this=micros) if earliest else micros
+        packed = exp.Add(this=exp.Mul(this=exp.paren(order, copy=False),
+                                      expression=exp.Literal.number(_CODE_SPAN)),
+                         expression=code)
+        best = filtered(exp.Max(this=packed), condition)
+        low_bits = exp.BitwiseAnd(this=exp.paren(best, copy=False),
+                                  expression=exp.Literal.number(_CODE_SPAN - 1))
+        code_of = exp.cast(low_bits, _parsed_type("BIGINT", "duckdb"))
+        in_order = exp.ArrayAgg(this=exp.Order(
+            this=exp.column("value", quoted=True),
+            expressions=[exp.Ordered(this=exp.column("code", quoted=True), nulls_first=False)]))
+        listing = exp.select(in_order).from_(exp.Table(this=exp.to_identifier(values, quoted=True)))
+        return exp.Anonymous(this="list_extract", expressions=[listing.subquery(), code_of])
+
+    def count_codes(self, code: exp.Expression, condition: exp.Expression) -> exp.Expression:
+        """``bit_count(bit_or(1 << (code - 1)))``: a bit per value, OR-ed per key, in
+        the grouped pass; a ``count(DISTINCT ...)`` there makes DuckDB materialize
+        the pass's whole input.  The shift is guarded inside the ``CASE`` (DuckDB
+        computes an aggregate's input before applying its ``FILTER``)."""
+        wide = _parsed_type("HUGEINT", "duckdb")
+        one_bit = exp.BitwiseLeftShift(
+            this=exp.cast(exp.Literal.number(1), wide),
+            expression=exp.cast(exp.paren(exp.Sub(this=code.copy(),
+                                                  expression=exp.Literal.number(1)),
+                                          copy=False), wide))
+        in_range = exp.Between(this=code, low=exp.Literal.number(1),
+                               high=exp.Literal.number(self.code_set_capacity))
+        bits = filtered(exp.BitwiseOrAgg(this=exp.Case().when(in_range, one_bit, copy=False)),
+                        condition)
+        return exp.BitwiseCount(this=bits)
+
+
+# The factor that moves an event's time above its value's code (see
+# DuckDB.edge_from_codes): codes are row numbers, below 2^63.
+_CODE_SPAN = 2**63
+
 
 class Postgres(Dialect):
     name = "postgres"
     sqlglot_name = "postgres"
     instant = "TIMESTAMP"
     materialize_ctes = None  # PostgreSQL 12+ inlines a CTE read once
+    materialize_dictionaries = None
+    packs_edge_codes = False  # value codes are measured and tested on DuckDB only
+    code_set_capacity = 0
     # ARE's `.` matches a line break unless the pattern is newline-sensitive, which
     # would change `^`/`$` too; `[^\n]` (a real line break) is RE2's `.`.
     dot_matches_newline = True
@@ -570,6 +661,9 @@ class BigQuery(Dialect):
     sqlglot_name = "bigquery"
     instant = "TIMESTAMPTZ"  # sqlglot writes BigQuery's TIMESTAMP (an instant)
     materialize_ctes = None  # BigQuery has no MATERIALIZED hint
+    materialize_dictionaries = None
+    packs_edge_codes = False  # value codes are measured and tested on DuckDB only
+    code_set_capacity = 0
     dot_matches_newline = False  # RE2
     number_type_sql = "NUMERIC"
     exact_math_repeats_operands = False
@@ -683,6 +777,9 @@ class Snowflake(Dialect):
     sqlglot_name = "snowflake"
     instant = "TIMESTAMPNTZ"
     materialize_ctes = None  # Snowflake has no MATERIALIZED hint
+    materialize_dictionaries = None
+    packs_edge_codes = False  # value codes are measured and tested on DuckDB only
+    code_set_capacity = 0
     # Snowflake documents that `.` skips a line break unless the `s` parameter is
     # given; written as `[^\n]` the pattern does not rest on a default we cannot
     # test offline.

@@ -3,12 +3,13 @@
 The expression stage (expressions.py and its helpers) fills a :class:`Plan` while
 it translates definitions: each attribute it reads becomes an entity column, each
 aggregate a slot in its event table's grouped pass, each sequence or tie-broken
-``first``/``last`` a CTE joined by key, each definition and ranking value a column
-in a layer after the columns it uses (the window functions over ranked values are
-computed apart, in a narrow CTE per layer: ``Plan.steps``).  Query assembly
-(assemble.py) turns the plan into CTEs without looking at the definitions again,
-and ``segdsl compile --plan`` prints it (plan_text.py).  Tests assert on it rather
-than on SQL text.
+``first``/``last`` a CTE joined by key, each column whose values some aggregate
+reads as codes a dictionary (``ValueCodes``), each definition and ranking value a
+column in a layer after the columns it uses (the window functions over ranked
+values are computed apart, in a narrow CTE per layer: ``Plan.steps``).  Query
+assembly (assemble.py) turns the plan into CTEs without looking at the definitions
+again, and ``segdsl compile --plan`` prints it (plan_text.py).  Tests assert on it
+rather than on SQL text.
 
 Invariants:
 
@@ -28,7 +29,7 @@ from graphlib import TopologicalSorter
 from sqlglot import exp
 
 from segdsl.compile.parts import TreeKey
-from segdsl.project.model import EventType
+from segdsl.project.model import EventType, Field
 
 
 @dataclass
@@ -80,6 +81,9 @@ class EventScan:
     rows: Rows = field(default_factory=Rows)  # what the grouped pass reads
     read: bool = False  # whether anything reads the scan ``ev__N``
     aggregates: dict[str, Aggregate] = field(default_factory=dict)
+    # column -> the dictionary whose code the scan ``ev__N`` reads beside it
+    # (``__code__COLUMN``), for aggregates over value codes (see ValueCodes).
+    codes: dict[str, ValueCodes] = field(default_factory=dict)
     # Each aggregate's tree -> its column (the same aggregate is computed once).
     aggregate_by_tree: dict[TreeKey, str] = field(default_factory=dict, repr=False)
 
@@ -90,6 +94,29 @@ class EventScan:
     @property
     def agg(self) -> str:
         return f"agg__{self.index}"
+
+
+@dataclass
+class ValueCodes:
+    """The distinct set values of one column of an event table, read from the data
+    and numbered 1..n in their order (``dict__N``: ``value``, ``code``); the grouped
+    pass's scan reads each row's code beside it (``__code__COLUMN``, 0 when the value
+    is not set, so "not set" sorts below every value).  A dialect that packs an
+    event's time and its value's code into one integer (``Dialect.edge_from_codes``)
+    finds ``first``/``last`` of a property with one plain ``max``; one with bit sets
+    (``Dialect.count_codes``) counts distinct values with a ``bit_or`` while the
+    dictionary fits one."""
+
+    name: str
+    table: EventScan
+    column: str
+    field: Field  # how the column is read (numbers as exact decimals, instants)
+    text: bool  # a string: ordered by the dialect's text order (code points)
+
+    @property
+    def code(self) -> str:
+        """The code's column in the scan ``ev__N``."""
+        return f"__code__{self.column}"
 
 
 @dataclass
@@ -184,6 +211,7 @@ class Plan:
     event_tables: dict[tuple[str, str, str], EventScan] = field(default_factory=dict)
     side_scans: dict[str, SideScan] = field(default_factory=dict)
     joined: dict[str, Joined] = field(default_factory=dict)
+    value_codes: dict[str, ValueCodes] = field(default_factory=dict)  # name -> codes
     layered: dict[str, Layered] = field(default_factory=dict)
     output: Output | None = None
     # Deduplication keys (-> name), kept beside what they index.
@@ -216,6 +244,18 @@ class Plan:
         scan.aggregates[column] = Aggregate(column, expression)
         scan.aggregate_by_tree[tree] = column
         return column
+
+    def value_codes_of(self, scan: EventScan, column: str, field: Field, *, text: bool
+                       ) -> ValueCodes:
+        """The dictionary of ``column``'s values (one per column of a table), which
+        the grouped pass's scan now reads codes of."""
+        found = scan.codes.get(column)
+        if found is None:
+            found = ValueCodes(f"dict__{len(self.value_codes) + 1}", scan, column, field, text)
+            self.value_codes[found.name] = found
+            scan.codes[column] = found
+        scan.read = True
+        return found
 
     def side_scan(self, scan: EventScan, rows: Rows) -> str:
         """The name of a side scan of ``scan`` reading ``rows`` (one per distinct range)."""

@@ -17,7 +17,8 @@ from segdsl.compile.plan import Layered, Plan, Rows
 _JOINED_KINDS = {
     "seq": "sequence (member when the key is present)",
     "tie": "first/last of a property, ties broken by the greatest value",
-    "dst": "count(distinct ...), a pass of its own",
+    "dst": "count(distinct ...), a pass of its own (where a grouped-pass bit set "
+           "is used, only for a dictionary beyond its capacity)",
 }
 
 
@@ -29,6 +30,11 @@ def describe(plan: Plan, dialect: Dialect) -> str:
              else plan.as_of_value.isoformat(sep=" "))
     lines = [f"plan for {dialect.name}, as of {as_of}", ""]
     lines += _entity(plan)
+    if plan.value_codes:
+        lines += ["", "value dictionaries (distinct set values numbered in value order, "
+                  "read from the whole table)"]
+        lines += [f"  {codes.name}: {codes.table.table}.{codes.column}"
+                  for codes in plan.value_codes.values()]
     for scan in plan.event_tables.values():
         lines += ["", f"event table {scan.table} (key {scan.key}, time {scan.time})"]
         if scan.read:
@@ -36,6 +42,9 @@ def describe(plan: Plan, dialect: Dialect) -> str:
             columns = [f"{column} ({_column_kind(column, scan.instants, scan.numbers)})"
                        for column in scan.columns]
             lines.append("    columns: " + (", ".join(columns) or "key and time only"))
+            if scan.codes:
+                lines.append("    codes: " + ", ".join(
+                    f"{codes.code} (from {codes.name})" for codes in scan.codes.values()))
         if scan.aggregates:
             lines.append(f"  grouped pass {scan.agg}, by key:")
             lines += [f"    {column} = {sql(aggregate.expression)}"

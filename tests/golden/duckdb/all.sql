@@ -21,16 +21,43 @@ WITH "entity" AS NOT MATERIALIZED (
   FROM "shop"."customers" AS "e"
   LEFT JOIN "shop"."accounts" AS "r__account"
     ON "r__account"."account_id" = "e"."account_id"
+), "dict__1" AS MATERIALIZED (
+  SELECT
+    "value",
+    ROW_NUMBER() OVER (ORDER BY "value") AS "code"
+  FROM (
+    SELECT DISTINCT
+      "t"."channel" AS "value"
+    FROM "shop"."orders" AS "t"
+    WHERE
+      NOT "t"."channel" IS NULL
+  ) AS "v"
+), "dict__2" AS MATERIALIZED (
+  SELECT
+    "value",
+    ROW_NUMBER() OVER (ORDER BY "value") AS "code"
+  FROM (
+    SELECT DISTINCT
+      "t"."category" AS "value"
+    FROM "shop"."orders" AS "t"
+    WHERE
+      NOT "t"."category" IS NULL
+  ) AS "v"
 ), "ev__1" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
     "t"."items" AS "items",
-    "t"."channel" AS "channel",
     "t"."category" AS "category",
     CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
-    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount",
+    COALESCE("dict__1"."code", 0) AS "__code__channel",
+    COALESCE("dict__2"."code", 0) AS "__code__category"
   FROM "shop"."orders" AS "t"
+  LEFT JOIN "dict__1"
+    ON "dict__1"."value" = "t"."channel"
+  LEFT JOIN "dict__2"
+    ON "dict__2"."value" = "t"."category"
   WHERE
     "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__1" AS NOT MATERIALIZED (
@@ -42,8 +69,34 @@ WITH "entity" AS NOT MATERIALIZED (
       ), FALSE)
       AND "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1' YEAR
       AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_1",
-    STRUCT_EXTRACT(MAX({'t': -EPOCH_US("__time"), 'n': NOT "channel" IS NULL, 'v': "channel"}), 'v') AS "g__1_2",
-    STRUCT_EXTRACT(MAX({'t': "__time", 'n': NOT "channel" IS NULL, 'v': "channel"}), 'v') AS "g__1_3",
+    LIST_EXTRACT(
+      (
+        SELECT
+          ARRAY_AGG("value" ORDER BY "code")
+        FROM "dict__1"
+      ),
+      CAST((
+        MAX(
+          (
+            -CAST(EPOCH_US("__time") AS INT128)
+          ) * 9223372036854775808 + "__code__channel"
+        )
+      ) & 9223372036854775807 AS BIGINT)
+    ) AS "g__1_2",
+    LIST_EXTRACT(
+      (
+        SELECT
+          ARRAY_AGG("value" ORDER BY "code")
+        FROM "dict__1"
+      ),
+      CAST((
+        MAX(
+          (
+            CAST(EPOCH_US("__time") AS INT128)
+          ) * 9223372036854775808 + "__code__channel"
+        )
+      ) & 9223372036854775807 AS BIGINT)
+    ) AS "g__1_3",
     COUNT(*) FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2' YEAR) AS "g__1_4",
     MIN("__time") AS "g__1_5",
@@ -85,6 +138,24 @@ WITH "entity" AS NOT MATERIALIZED (
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_15",
     COUNT("amount") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_16",
+    CASE
+      WHEN (
+        SELECT
+          COUNT(*)
+        FROM "dict__2"
+      ) <= 127
+      THEN BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN "__code__category" BETWEEN 1 AND 127
+            THEN CAST(1 AS INT128) << CAST((
+              "__code__category" - 1
+            ) AS INT128)
+          END
+        ) FILTER(WHERE
+          "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY)
+      )
+    END AS "g__1_17",
     COUNT(*) FILTER(WHERE
       (
         COALESCE((
@@ -95,25 +166,25 @@ WITH "entity" AS NOT MATERIALIZED (
         ), FALSE)
       )
       AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMP)
-      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1' DAY AS DATE) AS TIMESTAMP)) AS "g__1_17",
+      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1' DAY AS DATE) AS TIMESTAMP)) AS "g__1_18",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "category" = 'kids'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY) AS "g__1_18",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY) AS "g__1_19",
     COUNT(*) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_19",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_20",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-      AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1' YEAR) AS "g__1_20",
+      AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1' YEAR) AS "g__1_21",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '3' MONTH
-      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_21",
+      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_22",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '3' MONTH) AS "g__1_22",
+      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '3' MONTH) AS "g__1_23",
     COUNT(*) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY) AS "g__1_23"
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY) AS "g__1_24"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -208,7 +279,6 @@ WITH "entity" AS NOT MATERIALIZED (
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
     "t"."items" AS "items",
-    "t"."channel" AS "channel",
     "t"."category" AS "category",
     CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
     CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
@@ -237,7 +307,6 @@ WITH "entity" AS NOT MATERIALIZED (
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
     "t"."items" AS "items",
-    "t"."channel" AS "channel",
     "t"."category" AS "category",
     CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
     CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
@@ -250,7 +319,6 @@ WITH "entity" AS NOT MATERIALIZED (
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
     "t"."items" AS "items",
-    "t"."channel" AS "channel",
     "t"."category" AS "category",
     CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
     CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
@@ -306,6 +374,11 @@ WITH "entity" AS NOT MATERIALIZED (
     WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
       AND NOT "category" IS NULL
+      AND (
+        SELECT
+          COUNT(*)
+        FROM "dict__2"
+      ) > 127
   ) AS "d"
   GROUP BY
     "__key"
@@ -352,6 +425,7 @@ WITH "entity" AS NOT MATERIALIZED (
     "agg__1"."g__1_21",
     "agg__1"."g__1_22",
     "agg__1"."g__1_23",
+    "agg__1"."g__1_24",
     "agg__2"."g__2_1",
     "agg__2"."g__2_2",
     "agg__2"."g__2_3",
@@ -615,18 +689,18 @@ WITH "entity" AS NOT MATERIALIZED (
     "a__lifetime_value" AS "v__1",
     (
       COALESCE((
-        COALESCE("g__1_21", 0) > 0
+        COALESCE("g__1_22", 0) > 0
       ), FALSE)
       AND COALESCE(
         (
-          COALESCE("g__1_22", 0) >= (
-            CAST(ROUND(CAST('1.5' AS DECIMAL(38, 9)) * COALESCE("g__1_21", 0), 9) AS DECIMAL(38, 9))
+          COALESCE("g__1_23", 0) >= (
+            CAST(ROUND(CAST('1.5' AS DECIMAL(38, 9)) * COALESCE("g__1_22", 0), 9) AS DECIMAL(38, 9))
           )
         ),
         FALSE
       )
     ) AS "d__rising_spenders",
-    CAST(COALESCE("g__1_23", 0) AS BIGINT) AS "d__orders_30d"
+    CAST(COALESCE("g__1_24", 0) AS BIGINT) AS "d__orders_30d"
   FROM "base"
 ), "rank__2" AS NOT MATERIALIZED (
   SELECT
@@ -754,7 +828,7 @@ WITH "entity" AS NOT MATERIALIZED (
           FALSE
         )
         OR COALESCE((
-          COALESCE("g__1_20", 0) >= 1000
+          COALESCE("g__1_21", 0) >= 1000
         ), FALSE)
       )
     ) AS "d__tier_upgrade_candidates"
@@ -793,7 +867,7 @@ WITH "entity" AS NOT MATERIALIZED (
       WHEN "d__bargain_hunters"
       THEN 'bargain_hunter'
       WHEN COALESCE((
-        COALESCE("dst__3", 0) >= 3
+        COALESCE("g__1_17", "dst__3", 0) >= 3
       ), FALSE)
       THEN 'all_rounder'
       ELSE 'casual'
@@ -809,7 +883,7 @@ WITH "entity" AS NOT MATERIALIZED (
         FALSE
       )
       AND COALESCE((
-        COALESCE("g__1_19", 0) >= 3
+        COALESCE("g__1_20", 0) >= 3
       ), FALSE)
       AND COALESCE((
         "a__customer_type" <> 'b2b'
@@ -829,8 +903,8 @@ WITH "entity" AS NOT MATERIALIZED (
       AND COALESCE((
         "a__is_subscribed"
       ), FALSE)
-      AND COALESCE("g__1_17", 0) > 0
-      AND COALESCE("g__1_18", 0) = 0
+      AND COALESCE("g__1_18", 0) > 0
+      AND COALESCE("g__1_19", 0) = 0
     ) AS "d__back_to_school_families"
   FROM "layer__4"
 )

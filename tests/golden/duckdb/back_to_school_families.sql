@@ -4,14 +4,28 @@ WITH "entity" AS NOT MATERIALIZED (
     "e"."customer_type" AS "a__customer_type",
     "e"."is_subscribed" AS "a__is_subscribed"
   FROM "shop"."customers" AS "e"
+), "dict__1" AS MATERIALIZED (
+  SELECT
+    "value",
+    ROW_NUMBER() OVER (ORDER BY "value") AS "code"
+  FROM (
+    SELECT DISTINCT
+      "t"."category" AS "value"
+    FROM "shop"."orders" AS "t"
+    WHERE
+      NOT "t"."category" IS NULL
+  ) AS "v"
 ), "ev__1" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
     "t"."category" AS "category",
     CAST("t"."amount" AS DECIMAL(38, 9)) AS "amount",
-    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount"
+    CAST("t"."discount" AS DECIMAL(38, 9)) AS "discount",
+    COALESCE("dict__1"."code", 0) AS "__code__category"
   FROM "shop"."orders" AS "t"
+  LEFT JOIN "dict__1"
+    ON "dict__1"."value" = "t"."category"
   WHERE
     "t"."ordered_at" >= LEAST(
       CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6' MONTH,
@@ -60,6 +74,24 @@ WITH "entity" AS NOT MATERIALIZED (
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_8",
     COUNT("amount") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY) AS "g__1_9",
+    CASE
+      WHEN (
+        SELECT
+          COUNT(*)
+        FROM "dict__1"
+      ) <= 127
+      THEN BIT_COUNT(
+        BIT_OR(
+          CASE
+            WHEN "__code__category" BETWEEN 1 AND 127
+            THEN CAST(1 AS INT128) << CAST((
+              "__code__category" - 1
+            ) AS INT128)
+          END
+        ) FILTER(WHERE
+          "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY)
+      )
+    END AS "g__1_10",
     COUNT(*) FILTER(WHERE
       (
         COALESCE((
@@ -70,12 +102,12 @@ WITH "entity" AS NOT MATERIALIZED (
         ), FALSE)
       )
       AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMP)
-      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1' DAY AS DATE) AS TIMESTAMP)) AS "g__1_10",
+      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1' DAY AS DATE) AS TIMESTAMP)) AS "g__1_11",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "category" = 'kids'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY) AS "g__1_11"
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30' DAY) AS "g__1_12"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -128,6 +160,11 @@ WITH "entity" AS NOT MATERIALIZED (
     WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365' DAY
       AND NOT "category" IS NULL
+      AND (
+        SELECT
+          COUNT(*)
+        FROM "dict__1"
+      ) > 127
   ) AS "d"
   GROUP BY
     "__key"
@@ -147,6 +184,7 @@ WITH "entity" AS NOT MATERIALIZED (
     "agg__1"."g__1_9",
     "agg__1"."g__1_10",
     "agg__1"."g__1_11",
+    "agg__1"."g__1_12",
     "agg__2"."g__2_1",
     "dst__1"."v" AS "dst__1"
   FROM "entity"
@@ -271,7 +309,7 @@ WITH "entity" AS NOT MATERIALIZED (
       WHEN "d__bargain_hunters"
       THEN 'bargain_hunter'
       WHEN COALESCE((
-        COALESCE("dst__1", 0) >= 3
+        COALESCE("g__1_10", "dst__1", 0) >= 3
       ), FALSE)
       THEN 'all_rounder'
       ELSE 'casual'
@@ -287,8 +325,8 @@ WITH "entity" AS NOT MATERIALIZED (
       AND COALESCE((
         "a__is_subscribed"
       ), FALSE)
-      AND COALESCE("g__1_10", 0) > 0
-      AND COALESCE("g__1_11", 0) = 0
+      AND COALESCE("g__1_11", 0) > 0
+      AND COALESCE("g__1_12", 0) = 0
     ) AS "d__back_to_school_families"
   FROM "layer__4"
 )

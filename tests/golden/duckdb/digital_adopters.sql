@@ -2,19 +2,58 @@ WITH "entity" AS NOT MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key"
   FROM "shop"."customers" AS "e"
+), "dict__1" AS MATERIALIZED (
+  SELECT
+    "value",
+    ROW_NUMBER() OVER (ORDER BY "value") AS "code"
+  FROM (
+    SELECT DISTINCT
+      "t"."channel" AS "value"
+    FROM "shop"."orders" AS "t"
+    WHERE
+      NOT "t"."channel" IS NULL
+  ) AS "v"
 ), "ev__1" AS NOT MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     "t"."ordered_at" AS "__time",
-    "t"."channel" AS "channel"
+    COALESCE("dict__1"."code", 0) AS "__code__channel"
   FROM "shop"."orders" AS "t"
+  LEFT JOIN "dict__1"
+    ON "dict__1"."value" = "t"."channel"
   WHERE
     "t"."ordered_at" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
 ), "agg__1" AS NOT MATERIALIZED (
   SELECT
     "__key",
-    STRUCT_EXTRACT(MAX({'t': -EPOCH_US("__time"), 'n': NOT "channel" IS NULL, 'v': "channel"}), 'v') AS "g__1_1",
-    STRUCT_EXTRACT(MAX({'t': "__time", 'n': NOT "channel" IS NULL, 'v': "channel"}), 'v') AS "g__1_2"
+    LIST_EXTRACT(
+      (
+        SELECT
+          ARRAY_AGG("value" ORDER BY "code")
+        FROM "dict__1"
+      ),
+      CAST((
+        MAX(
+          (
+            -CAST(EPOCH_US("__time") AS INT128)
+          ) * 9223372036854775808 + "__code__channel"
+        )
+      ) & 9223372036854775807 AS BIGINT)
+    ) AS "g__1_1",
+    LIST_EXTRACT(
+      (
+        SELECT
+          ARRAY_AGG("value" ORDER BY "code")
+        FROM "dict__1"
+      ),
+      CAST((
+        MAX(
+          (
+            CAST(EPOCH_US("__time") AS INT128)
+          ) * 9223372036854775808 + "__code__channel"
+        )
+      ) & 9223372036854775807 AS BIGINT)
+    ) AS "g__1_2"
   FROM "ev__1"
   GROUP BY
     "__key"
