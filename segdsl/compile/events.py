@@ -78,19 +78,19 @@ class EventForms:
 
     def aggregate(self, expr: ast.Aggregate) -> exp.Expression:
         t = self.t
-        event = t.checked.schema.events[expr.event]
-        if expr.distinct and expr.prop is not None:
-            return self._count_distinct(expr, event)
+        event, field = t.event_of(expr)
+        if expr.distinct and field is not None:
+            return self._count_distinct(expr, event, field)
         condition = self._condition(event, expr.filter, expr.window)
         function = expr.function
-        if function in (ast.AggFn.FIRST, ast.AggFn.LAST) and expr.prop is not None:
-            return self._first_last_property(expr, event, condition)
+        if function in (ast.AggFn.FIRST, ast.AggFn.LAST) and field is not None:
+            return self._first_last_property(expr, event, field, condition)
         value: exp.Expression
-        if expr.prop is None:
+        if field is None:
             value = col(TIME) if function in (ast.AggFn.FIRST, ast.AggFn.LAST) \
                 else exp.Star()
         else:
-            value = t.property_column(expr.prop, event, None)
+            value = t.property_column(field, event, None)
             if function is ast.AggFn.AVG:
                 return self._average(event, value, condition)
             if t.types.of(expr, None).kind is Kind.STRING:
@@ -122,19 +122,18 @@ class EventForms:
         # No events: both are NULL, and so is the quotient (SPEC 4.3).
         return self.t.d.divide(col(total), col(count))
 
-    def _count_distinct(self, expr: ast.Aggregate, event: EventType) -> exp.Expression:
+    def _count_distinct(self, expr: ast.Aggregate, event: EventType, field: Field
+                        ) -> exp.Expression:
         """``count(distinct EVENT.PROPERTY ...)``.  Where the dialect has bit sets of
         value codes and the column has few values (``few_values``), one aggregate in
         the grouped pass, used while the column's dictionary fits a bit set
         (``code_set_capacity`` values; checked at run time, as only the data says
         how many values there are); beyond that, the separate pass below, which
         otherwise reads no rows."""
-        assert expr.prop is not None
         t = self.t
         capacity = t.d.code_set_capacity
-        field = event.properties[expr.prop]
         if not capacity or not few_values(field):
-            return zero_if_null(self._distinct_pass(expr, event, None))
+            return zero_if_null(self._distinct_pass(expr, event, field, None))
         codes = t.plan.value_codes_of(self._scan(event), field.column, field,
                                       text=field.type is ValueType.STRING)
         size = exp.select(exp.Count(this=exp.Star())).from_(cte_table(codes.name)).subquery()
@@ -144,20 +143,19 @@ class EventForms:
         large = exp.GT(this=size.copy(), expression=exp.Literal.number(capacity))
         # No events: count(distinct ...) is 0 (SPEC 4.3).
         return exp.Coalesce(this=col(self._slot(event, bits)), expressions=[
-            self._distinct_pass(expr, event, large), exp.Literal.number(0)])
+            self._distinct_pass(expr, event, field, large), exp.Literal.number(0)])
 
-    def _distinct_pass(self, expr: ast.Aggregate, event: EventType,
+    def _distinct_pass(self, expr: ast.Aggregate, event: EventType, field: Field,
                        only_if: exp.Expression | None) -> exp.Expression:
         """A pass of its own over the use's window: the distinct (key, value) pairs,
         counted per key (reading rows only when ``only_if`` holds).  Inside the
         grouped pass, DuckDB splits a distinct aggregate off by materializing the
         pass's whole input (10 million orders on the large benchmark, the most
         expensive operator of the batch query)."""
-        assert expr.prop is not None
         t = self.t
         rows = Rows()
         condition = self._condition(event, expr.filter, expr.window, rows=rows)
-        value = t.property_column(expr.prop, event, None)
+        value = t.property_column(field, event, None)
         source = cte_table(t.plan.side_scan(self._scan(event), rows), "s")
         keep = and_(condition, is_set(value.copy()))
         if only_if is not None:
@@ -170,15 +168,13 @@ class EventForms:
                  .group_by(col(KEY), copy=False))
         return self._join("dst", query, is_flag=False)
 
-    def _first_last_property(self, expr: ast.Aggregate, event: EventType,
+    def _first_last_property(self, expr: ast.Aggregate, event: EventType, field: Field,
                              condition: exp.Expression) -> exp.Expression:
         """The property of the earliest/latest event; at a tie, the greatest value."""
         t = self.t
         scan = self._scan(event)
-        assert expr.prop is not None
         kind = t.types.of(expr, None).kind
         earliest = expr.function is ast.AggFn.FIRST
-        field = event.properties[expr.prop]
         if t.d.packs_edge_codes and few_values(field):
             # One integer aggregate in the grouped pass over the value's code in a
             # dictionary of the column's values, numbered in value order.
@@ -186,7 +182,7 @@ class EventForms:
             packed = t.d.edge_from_codes(col(codes.code), col(TIME), codes.name,
                                          earliest=earliest, condition=condition)
             return col(self._slot(event, packed))
-        prop = t.property_column(expr.prop, event, None)
+        prop = t.property_column(field, event, None)
         if kind is Kind.STRING:
             prop = t.d.text_order(prop)  # ties go to the greatest value
         single = t.d.edge_value(prop, col(TIME), condition=condition, earliest=earliest)
@@ -211,7 +207,7 @@ class EventForms:
         return self._join("tie", query, is_flag=False)
 
     def has(self, expr: ast.HasEvent) -> exp.Expression:
-        event = self.t.checked.schema.events[expr.match.event]
+        event, _ = self.t.event_of(expr.match)
         condition = self._condition(event, expr.match.filter, expr.window)
         column = self._slot(event, filtered(exp.Count(this=exp.Star()), condition))
         value = zero_if_null(col(column))
@@ -222,9 +218,8 @@ class EventForms:
     def sequence(self, expr: ast.HasSequence) -> exp.Expression:
         """``has A then [no] B within D`` (SPEC 4.7) as a join of the event streams."""
         t = self.t
-        events = t.checked.schema.events
-        first = events[expr.first.event]
-        then = events[expr.then.event]
+        first, _ = t.event_of(expr.first)
+        then, _ = t.event_of(expr.then)
         a_rows, b_rows = Rows(), Rows()
         a_cond = self._condition(first, expr.first.filter, expr.window, "a", rows=a_rows)
         b_cond = self._condition(then, expr.then.filter, None, "b", after=expr.window,

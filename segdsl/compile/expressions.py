@@ -8,6 +8,10 @@ events.py, ranking in ranking.py, functions in calls.py.
 
 Conditions never yield NULL: every predicate is wrapped in ``COALESCE(…, FALSE)``, so
 ``not`` is two-valued (SPEC 4.2).
+
+A little over 400 lines on purpose: ``condition`` and ``value`` are one ``match``
+each over the language's forms, and the windows they share (``bounds``) need both;
+the forms with state of their own (events, ranking) are in their own modules.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import datetime as dt
 from sqlglot import exp
 
 from segdsl.check.checker import CheckedProject
-from segdsl.check.facts import AttributeRef, MetricRef, PropertyRef, SegmentationRef
+from segdsl.check.facts import AttributeRef, EventRef, MetricRef, PropertyRef, SegmentationRef
 from segdsl.check.oracle import TypeOracle
 from segdsl.check.types import Kind
 from segdsl.compile import calls
@@ -41,7 +45,7 @@ from segdsl.compile.parts import (
 from segdsl.compile.plan import Layered, Plan
 from segdsl.compile.ranking import Ranking
 from segdsl.compile.translator import Bounds
-from segdsl.project.model import EventType, ValueType
+from segdsl.project.model import EventType, Field, ValueType
 from segdsl.syntax import ast
 from segdsl.syntax.walk import chain_operands
 
@@ -357,23 +361,30 @@ class ExpressionCompiler:
         """What the checker bound the name to: a property (inside ``with``), an
         attribute, or a metric or segmentation (a column of its own)."""
         match self.checked.facts.binding_of(node):
-            case PropertyRef(event=bound):
-                return self.property_column(node.name, event or bound, alias)
+            case PropertyRef(event=bound, field=field):
+                return self.property_column(field, event or bound, alias)
             case AttributeRef():
                 return col(self.plan.attribute(node.name))
             case MetricRef(decl=decl) | SegmentationRef(decl=decl):
                 return col(self.definition(decl.name))
         raise CompileError(f"the checker did not resolve '{node.name}'")  # pragma: no cover
 
-    def property_column(self, name: str, event: EventType, alias: str | None
+    def property_column(self, field: Field, event: EventType, alias: str | None
                         ) -> exp.Expression:
-        field = event.properties[name]
         scan = self.plan.event_scan(event)
         if field.type is ValueType.TIMESTAMP:
             scan.instants.add(field.column)
         elif field.type is ValueType.NUMBER:
             scan.numbers.add(field.column)
         return col(scan.columns.setdefault(field.column, field.column), alias)
+
+    def event_of(self, node: ast.Aggregate | ast.EventMatch) -> tuple[EventType, Field | None]:
+        match self.checked.facts.binding_of(node):
+            case PropertyRef(event=event, field=field):
+                return event, field
+            case EventRef(event=event):
+                return event, None
+        raise CompileError("the checker did not resolve an event")  # pragma: no cover
 
     def _arith(self, expr: ast.Arith, event: EventType | None, alias: str | None
                ) -> exp.Expression:

@@ -16,7 +16,7 @@ from segdsl.check.oracle import TypeOracle
 from segdsl.compile.dialects import Dialect
 from segdsl.compile.parts import TreeKey
 from segdsl.compile.plan import Plan
-from segdsl.project.model import EventType
+from segdsl.project.model import EventType, Field
 from segdsl.syntax import ast
 
 Bounds = tuple[exp.Expression | None, exp.Expression | None]
@@ -50,9 +50,13 @@ class Translator(Protocol):
                   *, before_as_of: bool = False) -> exp.Expression:
         """``instant`` lies in the window."""
 
-    def property_column(self, name: str, event: EventType, alias: str | None
+    def property_column(self, field: Field, event: EventType, alias: str | None
                         ) -> exp.Expression:
-        """Property ``name`` of ``event`` as a column of its scan."""
+        """Property ``field`` of ``event`` as a column of its scan."""
+
+    def event_of(self, node: ast.Aggregate | ast.EventMatch) -> tuple[EventType, Field | None]:
+        """The event an aggregate or ``has``/sequence side reads, and the property
+        it names (None: none), as the checker bound them."""
 
     def own_column(self, expr: ast.Expr) -> tuple[exp.Expression, set[str]]:
         """``expr`` compiled apart from the definition being compiled: its SQL and
