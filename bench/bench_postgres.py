@@ -10,6 +10,8 @@ run, after one untimed warm-up round) the median of N runs of:
   column check (``open_reader``: the ``timestamp`` columns are naive, read bare);
 * **batch, zoning unknown**: the same with the default context (what ``segdsl
   compile`` writes: every time column read through its epoch);
+* **batch, jit off**: the first with ``SET jit = off`` (JIT compiling the plan's
+  expressions is a large share of the batch's time);
 * **separate**: ``compile_segment`` of each segment (known context), one after another;
 
 plus DuckDB's batch query on the DuckDB file itself, in this process, for the gap.
@@ -188,7 +190,9 @@ class Queries:
 
     def timed_pg(self, separate: bool) -> dict[str, list[str]]:
         timed = {"batch": [self.wrap(self.batch)],
-                 "batch, zoning unknown": [self.wrap(self.batch_unknown)]}
+                 "batch, zoning unknown": [self.wrap(self.batch_unknown)],
+                 # JIT compilation took about a third of the batch's time in EXPLAIN.
+                 "batch, jit off": ["SET jit = off", self.wrap(self.batch), "RESET jit"]}
         if separate:
             timed["separate"] = [f"SELECT count(*) FROM ({q}) AS q"
                                  for q in self.separate.values()]
@@ -255,7 +259,9 @@ def compare_members(con: psycopg.Connection[Any], queries: Queries, separate: bo
 def run_pg(con: psycopg.Connection[Any], statements: Sequence[str]) -> float:
     start = time.perf_counter()
     for statement in statements:
-        con.execute(statement).fetchall()
+        cursor = con.execute(statement)
+        if cursor.description is not None:  # (a SET returns no rows to fetch)
+            cursor.fetchall()
     return time.perf_counter() - start
 
 
@@ -318,6 +324,7 @@ def report(times: dict[str, list[float]], out: Callable[[str], None] = print) ->
                  "columns bare)",
         "batch, zoning unknown": "PostgreSQL batch, default context (zoning unknown: "
                                  "epoch round trip)",
+        "batch, jit off": "PostgreSQL batch, column check's context, `SET jit = off`",
         "separate": "PostgreSQL, 12 segments separately (`compile_segment`)",
         "duckdb batch": "DuckDB batch (same data, same process)",
     }
@@ -330,6 +337,7 @@ def report(times: dict[str, list[float]], out: Callable[[str], None] = print) ->
                 f"{max(values):.3f} |")
     med = {name: statistics.median(values) for name, values in times.items()}
     ratios = [("batch zoning unknown / batch", "batch, zoning unknown", "batch"),
+              ("batch jit off / batch", "batch, jit off", "batch"),
               ("separate / batch", "separate", "batch"),
               ("PostgreSQL batch / DuckDB batch", "batch", "duckdb batch")]
     out("\n| ratio (medians) | value |")
