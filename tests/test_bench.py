@@ -99,3 +99,45 @@ def test_fixture_bench_generates_a_passing_deterministic_case(tmp_path: Path) ->
     assert set(split) == {"read fixture", "compile", "load tables", "query"}
     again = bench_fixtures.generate(tmp_path / "b", 40)
     assert again.fixture.read_bytes() == generated.fixture.read_bytes()
+
+
+def test_postgres_bench_loads_the_data_and_agrees_with_duckdb(tiny_database: Path) -> None:
+    """bench/bench_postgres.py at 500 customers: the DuckDB rows copied into a scratch
+    PostgreSQL database (then left alone while the counts match), the column check
+    finds every time column naive, and batch (both contexts), separate and DuckDB's
+    batch agree on the members."""
+    from engine_targets import DB_SUFFIX, postgres_test_url, server_url, with_database
+
+    postgres_test_url()  # skips without PostgreSQL (fails under CI=true)
+    import bench_postgres
+    import psycopg
+    from psycopg import sql
+
+    name = "segdsl_bench_test" + DB_SUFFIX
+    url = with_database(server_url(), name)
+    said: list[str] = []
+    try:
+        with duckdb.connect(str(tiny_database), read_only=True) as duck:
+            counts = bench_postgres.prepare(url, duck, True, said.append)
+            assert counts["shop.customers"] == 500 and said
+            said.clear()
+            assert bench_postgres.prepare(url, duck, False, said.append) == counts
+            assert not said  # same counts: not loaded again
+        checked = bench_batch.load_project()
+        context = bench_postgres.column_context(url, checked)
+        assert {(t, c, z.value) for t, c, z in context.columns} == {
+            ("shop.customers", "signup_at", "naive"), ("shop.orders", "ordered_at", "naive"),
+            ("shop.returns", "returned_at", "naive"), ("shop.events", "occurred_at", "naive")}
+        queries = bench_postgres.build_queries(checked, context)
+        assert queries.batch != queries.batch_unknown
+        with psycopg.connect(url) as con:
+            assert bench_postgres.compare_members(con, queries, separate=True) == []
+            on_postgres = con.execute(queries.wrap(queries.batch)).fetchone()
+        with duckdb.connect(str(tiny_database), read_only=True) as duck:
+            on_duckdb = duck.execute(queries.wrap(queries.duckdb_batch, postgres=False)
+                                     ).fetchone()
+        assert on_postgres == on_duckdb
+    finally:
+        with psycopg.connect(server_url(), autocommit=True) as server:
+            server.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                sql.Identifier(name)))

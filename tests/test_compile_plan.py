@@ -130,6 +130,37 @@ def test_before_windows_and_first_last_read_the_whole_history(tmp_path: Path) ->
         assert _event_scan(plan, "orders").rows.full_history, condition
 
 
+def test_postgres_first_last_of_a_property_is_one_aggregate_of_the_grouped_pass(
+    tmp_path: Path,
+) -> None:
+    """PostgreSQL: ``(ARRAY_AGG(v ORDER BY time, v DESC NULLS LAST) FILTER (...))[1]``
+    in the orders' grouped pass, no tie CTE, so the scan is read once (a second
+    reader made PostgreSQL materialize and sort it twice)."""
+    segments = ("segment s\n  where first(purchase.amount) > 5\n"
+                "    and last(purchase.amount in last 30 days) < 3\n")
+    plan = _plan(tmp_path, segments, "postgres")
+    orders = _event_scan(plan, "orders")
+    assert not plan.joined and len(orders.aggregates) == 2
+    query = _compile(tmp_path, segments, "postgres")
+    assert not [cte for cte in query.find_all(exp.CTE) if cte.alias.startswith("tie__")]
+    [grouped] = [cte.this for cte in query.find_all(exp.CTE) if cte.alias.startswith("agg__")]
+    picks = [node for node in grouped.find_all(exp.Bracket)]
+    assert len(picks) == 2
+    orders_by = [[o.sql("postgres") for o in pick.find(exp.Order).expressions]
+                 for pick in picks]
+    assert sorted(orders_by) == sorted([
+        ['"__time" ASC', '"amount" DESC NULLS LAST'],
+        ['"__time" DESC NULLS LAST', '"amount" DESC NULLS LAST']])
+    # The windowed last() filters its rows; the first() over all history needs none.
+    assert sum(1 for pick in picks if pick.find(exp.Filter)) == 1
+    assert all(pick.sql("postgres").endswith(")[1]") for pick in picks)
+    # Engines without the single aggregate keep the tie CTE.
+    for dialect in ("bigquery", "snowflake"):
+        (tmp_path / dialect).mkdir()
+        other = _compile(tmp_path / dialect, segments, dialect)
+        assert len([c for c in other.find_all(exp.CTE) if c.alias.startswith("tie__")]) == 2
+
+
 def test_the_second_event_of_a_sequence_is_read_from_the_first_events_window(
     tmp_path: Path,
 ) -> None:

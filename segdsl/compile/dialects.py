@@ -609,9 +609,23 @@ class Postgres(Dialect):
 
     def edge_value(self, value: exp.Expression, time: exp.Expression, *, earliest: bool,
                    condition: exp.Expression) -> exp.Expression | None:
-        """No aggregate picks a row's value by another column here (no struct
-        ``max``, no ``arg_max`` that keeps NULLs): the tie CTE finds the edge."""
-        return None
+        """The first element of the rows' values sorted by time (latest first, or
+        earliest first), then value descending with NULLs last: the edge event,
+        among ties one with a value, the greatest (SPEC 4.3), ``value`` already in
+        the order ``text_order`` gives and booleans ``true`` above ``false`` as
+        ``greatest`` has them.  ``(ARRAY_AGG(v ORDER BY ...) FILTER (WHERE c))[1]``
+        is one aggregate in the grouped pass; the tie CTE it replaces read the
+        event scan a second time, so PostgreSQL materialized and sorted that scan
+        twice.  (Times are never NULL here: every event scan keeps times before
+        as-of only; NULLS LAST says so anyway.)"""
+        order = exp.Order(this=value, expressions=[
+            exp.Ordered(this=time, desc=not earliest, nulls_first=False),
+            exp.Ordered(this=value.copy(), desc=True, nulls_first=False),
+        ])
+        picked = filtered(exp.ArrayAgg(this=order), condition)
+        # offset=1: the subscript is written as PostgreSQL counts, from 1.
+        return exp.Bracket(this=exp.paren(picked, copy=False),
+                           expressions=[exp.Literal.number(1)], offset=1)
 
     def text_order(self, value: exp.Expression) -> exp.Expression:
         """PostgreSQL orders text by the database's collation (``en_US`` puts ``a``

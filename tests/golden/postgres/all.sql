@@ -42,47 +42,57 @@ WITH "entity" AS (
       ), FALSE)
       AND "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '1 YEAR'
       AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_1",
+    (
+      ARRAY_AGG(
+        "channel" COLLATE "C" ORDER BY "__time" ASC, "channel" COLLATE "C" DESC NULLS LAST
+      )
+    )[1] AS "g__1_2",
+    (
+      ARRAY_AGG(
+        "channel" COLLATE "C" ORDER BY "__time" DESC NULLS LAST, "channel" COLLATE "C" DESC NULLS LAST
+      )
+    )[1] AS "g__1_3",
     COUNT(*) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2 YEAR') AS "g__1_2",
-    MIN("__time") AS "g__1_3",
-    MAX("__time") AS "g__1_4",
-    COUNT(*) AS "g__1_5",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2 YEAR') AS "g__1_4",
+    MIN("__time") AS "g__1_5",
+    MAX("__time") AS "g__1_6",
+    COUNT(*) AS "g__1_7",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "category" = 'running'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6 MONTH') AS "g__1_6",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6 MONTH') AS "g__1_8",
     MIN("amount") FILTER(WHERE
       COALESCE((
         "category" = 'running'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6 MONTH') AS "g__1_7",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '6 MONTH') AS "g__1_9",
     MAX("amount") FILTER(WHERE
       COALESCE((
         "category" = 'outdoor'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2 YEAR') AS "g__1_8",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '2 YEAR') AS "g__1_10",
     SUM("amount") FILTER(WHERE
       COALESCE((
         "category" = 'kids'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_9",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_11",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "category" = 'fitness'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_10",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_12",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "discount" < 0
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_11",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_13",
     SUM("discount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_12",
-    SUM("amount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_13",
-    COUNT("amount") FILTER(WHERE
       "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_14",
+    SUM("amount") FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_15",
+    COUNT("amount") FILTER(WHERE
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_16",
     COUNT(*) FILTER(WHERE
       (
         COALESCE((
@@ -93,25 +103,25 @@ WITH "entity" AS (
         ), FALSE)
       )
       AND "__time" >= CAST(CAST('2025-08-01' AS DATE) AS TIMESTAMP)
-      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1 DAY' AS DATE) AS TIMESTAMP)) AS "g__1_15",
+      AND "__time" < CAST(CAST(CAST('2025-09-15' AS DATE) + INTERVAL '1 DAY' AS DATE) AS TIMESTAMP)) AS "g__1_17",
     COUNT(*) FILTER(WHERE
       COALESCE((
         "category" = 'kids'
       ), FALSE)
-      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY') AS "g__1_16",
+      AND "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY') AS "g__1_18",
     COUNT(*) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_17",
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__1_19",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-      AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1 YEAR') AS "g__1_18",
+      AND "__time" < CAST(DATE_TRUNC('YEAR', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '1 YEAR') AS "g__1_20",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) - INTERVAL '3 MONTH'
-      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_19",
+      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)) AS "g__1_21",
     SUM("amount") FILTER(WHERE
       "__time" >= CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP)
-      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '3 MONTH') AS "g__1_20",
+      AND "__time" < CAST(DATE_TRUNC('QUARTER', CAST('2026-11-01 00:00:00' AS TIMESTAMP)) AS TIMESTAMP) + INTERVAL '3 MONTH') AS "g__1_22",
     COUNT(*) FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY') AS "g__1_21"
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY') AS "g__1_23"
   FROM "ev__1"
   GROUP BY
     "__key"
@@ -179,8 +189,13 @@ WITH "entity" AS (
   SELECT
     "__key",
     MAX("__time") AS "g__3_1",
+    (
+      ARRAY_AGG(
+        "reason" COLLATE "C" ORDER BY "__time" DESC NULLS LAST, "reason" COLLATE "C" DESC NULLS LAST
+      )
+    )[1] AS "g__3_2",
     SUM("amount") FILTER(WHERE
-      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__3_2"
+      "__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '365 DAY') AS "g__3_3"
   FROM "ev__3"
   GROUP BY
     "__key"
@@ -276,61 +291,7 @@ WITH "entity" AS (
         AND "b"."__time" <= "a"."__time" + INTERVAL '1 DAY'
         AND "b"."__time" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '14 DAY'
     )
-), "tie__2" AS (
-  SELECT
-    "__key",
-    MAX("__value") AS "v"
-  FROM (
-    SELECT
-      "__key",
-      "channel" COLLATE "C" AS "__value",
-      "__time",
-      MIN("__time") OVER (PARTITION BY "__key") AS "__edge"
-    FROM "ev__1"
-    WHERE
-      TRUE
-  ) AS "s"
-  WHERE
-    "__time" = "__edge"
-  GROUP BY
-    "__key"
-), "tie__3" AS (
-  SELECT
-    "__key",
-    MAX("__value") AS "v"
-  FROM (
-    SELECT
-      "__key",
-      "channel" COLLATE "C" AS "__value",
-      "__time",
-      MAX("__time") OVER (PARTITION BY "__key") AS "__edge"
-    FROM "ev__1"
-    WHERE
-      TRUE
-  ) AS "s"
-  WHERE
-    "__time" = "__edge"
-  GROUP BY
-    "__key"
-), "tie__4" AS (
-  SELECT
-    "__key",
-    MAX("__value") AS "v"
-  FROM (
-    SELECT
-      "__key",
-      "reason" COLLATE "C" AS "__value",
-      "__time",
-      MAX("__time") OVER (PARTITION BY "__key") AS "__edge"
-    FROM "ev__3"
-    WHERE
-      TRUE
-  ) AS "s"
-  WHERE
-    "__time" = "__edge"
-  GROUP BY
-    "__key"
-), "seq__5" AS (
+), "seq__2" AS (
   SELECT DISTINCT
     "a"."__key"
   FROM "scan__3" AS "a"
@@ -345,7 +306,7 @@ WITH "entity" AS (
       STARTS_WITH("a"."campaign", 'spring26_')
     ), FALSE)
     AND "a"."__time" >= CAST('2026-03-01 00:00:00' AS TIMESTAMP)
-), "dst__6" AS (
+), "dst__3" AS (
   SELECT
     "__key",
     COUNT(*) AS "v"
@@ -401,6 +362,8 @@ WITH "entity" AS (
     "agg__1"."g__1_19",
     "agg__1"."g__1_20",
     "agg__1"."g__1_21",
+    "agg__1"."g__1_22",
+    "agg__1"."g__1_23",
     "agg__2"."g__2_1",
     "agg__2"."g__2_2",
     "agg__2"."g__2_3",
@@ -410,12 +373,10 @@ WITH "entity" AS (
     "agg__2"."g__2_7",
     "agg__3"."g__3_1",
     "agg__3"."g__3_2",
+    "agg__3"."g__3_3",
     NOT "seq__1"."__key" IS NULL AS "seq__1",
-    "tie__2"."v" AS "tie__2",
-    "tie__3"."v" AS "tie__3",
-    "tie__4"."v" AS "tie__4",
-    NOT "seq__5"."__key" IS NULL AS "seq__5",
-    "dst__6"."v" AS "dst__6"
+    NOT "seq__2"."__key" IS NULL AS "seq__2",
+    "dst__3"."v" AS "dst__3"
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
@@ -425,16 +386,10 @@ WITH "entity" AS (
     ON "agg__3"."__key" = "entity"."__key"
   LEFT JOIN "seq__1"
     ON "seq__1"."__key" = "entity"."__key"
-  LEFT JOIN "tie__2"
-    ON "tie__2"."__key" = "entity"."__key"
-  LEFT JOIN "tie__3"
-    ON "tie__3"."__key" = "entity"."__key"
-  LEFT JOIN "tie__4"
-    ON "tie__4"."__key" = "entity"."__key"
-  LEFT JOIN "seq__5"
-    ON "seq__5"."__key" = "entity"."__key"
-  LEFT JOIN "dst__6"
-    ON "dst__6"."__key" = "entity"."__key"
+  LEFT JOIN "seq__2"
+    ON "seq__2"."__key" = "entity"."__key"
+  LEFT JOIN "dst__3"
+    ON "dst__3"."__key" = "entity"."__key"
 ), "layer__1" AS (
   SELECT
     *,
@@ -488,11 +443,11 @@ WITH "entity" AS (
     ) AS "d__cart_abandoners",
     (
       COALESCE((
-        "tie__2" = 'store'
+        "g__1_2" = 'store'
       ), FALSE)
       AND (
         COALESCE((
-          "tie__3" IN ('web', 'app')
+          "g__1_3" IN ('web', 'app')
         ), FALSE)
         OR COALESCE((
           COALESCE("g__2_2", 0) >= 1800
@@ -508,7 +463,7 @@ WITH "entity" AS (
         FALSE
       )
       AND COALESCE((
-        POSITION('size' IN LOWER("tie__4")) > 0
+        POSITION('size' IN LOWER("g__3_2")) > 0
       ), FALSE)
     ) AS "d__size_returners",
     CAST((
@@ -517,7 +472,7 @@ WITH "entity" AS (
         9
       ) AS DECIMAL(38, 9))
     ) AS DECIMAL(38, 9)) AS "d__email_click_rate_90d",
-    "seq__5" AS "d__spring_campaign_converters",
+    "seq__2" AS "d__spring_campaign_converters",
     (
       COALESCE((
         UPPER(TRIM("a__country")) IN ('DE', 'AT', 'CH')
@@ -568,7 +523,7 @@ WITH "entity" AS (
           LOWER(TRIM("a__city")) IN ('munich', 'muenchen')
         ), FALSE)
       )
-      AND COALESCE("g__1_2", 0) > 0
+      AND COALESCE("g__1_4", 0) > 0
       AND COALESCE((
         LENGTH(TRIM("a__first_name")) >= 2
       ), FALSE)
@@ -576,45 +531,45 @@ WITH "entity" AS (
     (
       COALESCE(
         (
-          "g__1_3" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY'
-          AND "g__1_3" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+          "g__1_5" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY'
+          AND "g__1_5" < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
         ),
         FALSE
       )
       AND COALESCE(
         (
-          CAST("g__1_3" AS DATE) < CAST(CAST('2026-11-01 00:00:00' AS TIMESTAMP) AS DATE)
+          CAST("g__1_5" AS DATE) < CAST(CAST('2026-11-01 00:00:00' AS TIMESTAMP) AS DATE)
         ),
         FALSE
       )
     ) AS "d__new_customers",
     CAST(FLOOR(
       CAST((
-        EXTRACT(EPOCH FROM CAST('2026-11-01 00:00:00' AS TIMESTAMP)) - EXTRACT(EPOCH FROM "g__1_4")
+        EXTRACT(EPOCH FROM CAST('2026-11-01 00:00:00' AS TIMESTAMP)) - EXTRACT(EPOCH FROM "g__1_6")
       ) AS DOUBLE PRECISION) / 86400
     ) AS BIGINT) AS "d__days_since_last_order",
     (
       COALESCE((
-        COALESCE("g__1_5", 0) >= 2
+        COALESCE("g__1_7", 0) >= 2
       ), FALSE)
       AND COALESCE(
         (
-          "g__1_4" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '180 DAY'
-          AND "g__1_4" < CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
+          "g__1_6" >= CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '180 DAY'
+          AND "g__1_6" < CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '90 DAY'
         ),
         FALSE
       )
     ) AS "d__lapsing_customers",
     COALESCE(
       (
-        "g__1_4" < CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '180 DAY'
+        "g__1_6" < CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '180 DAY'
       ),
       FALSE
     ) AS "d__churned_customers",
-    CAST(COALESCE("g__1_13", 0) AS DECIMAL(38, 9)) AS "d__revenue_365d",
+    CAST(COALESCE("g__1_15", 0) AS DECIMAL(38, 9)) AS "d__revenue_365d",
     CAST(ROUND(
       CAST(ROUND(
-        CAST("g__1_13" AS DECIMAL(78, 40)) / NULLIF(CAST("g__1_14" AS DECIMAL(38, 9)), 0),
+        CAST("g__1_15" AS DECIMAL(78, 40)) / NULLIF(CAST("g__1_16" AS DECIMAL(38, 9)), 0),
         9
       ) AS DECIMAL(38, 9)),
       2
@@ -622,18 +577,18 @@ WITH "entity" AS (
     "a__lifetime_value" AS "v__1",
     (
       COALESCE((
-        COALESCE("g__1_19", 0) > 0
+        COALESCE("g__1_21", 0) > 0
       ), FALSE)
       AND COALESCE(
         (
-          COALESCE("g__1_20", 0) >= (
-            CAST(ROUND(CAST('1.5' AS DECIMAL(38, 9)) * COALESCE("g__1_19", 0), 9) AS DECIMAL(38, 9))
+          COALESCE("g__1_22", 0) >= (
+            CAST(ROUND(CAST('1.5' AS DECIMAL(38, 9)) * COALESCE("g__1_21", 0), 9) AS DECIMAL(38, 9))
           )
         ),
         FALSE
       )
     ) AS "d__rising_spenders",
-    CAST(COALESCE("g__1_21", 0) AS BIGINT) AS "d__orders_30d"
+    CAST(COALESCE("g__1_23", 0) AS BIGINT) AS "d__orders_30d"
   FROM "base"
 ), "rank__2" AS (
   SELECT
@@ -675,7 +630,7 @@ WITH "entity" AS (
       ), FALSE)
       AND COALESCE(
         (
-          "g__1_3" < CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY'
+          "g__1_5" < CAST('2026-11-01 00:00:00' AS TIMESTAMP) - INTERVAL '30 DAY'
         ),
         FALSE
       )
@@ -697,7 +652,7 @@ WITH "entity" AS (
       ), FALSE)
     ) AS "d__winback_targets",
     CAST((
-      "d__revenue_365d" - COALESCE("g__3_2", 0)
+      "d__revenue_365d" - COALESCE("g__3_3", 0)
     ) AS DECIMAL(38, 9)) AS "d__net_revenue_365d"
   FROM "layer__1"
   LEFT JOIN "rank__2"
@@ -723,11 +678,11 @@ WITH "entity" AS (
     "rank__3"."w__d__net_revenue_365d__desc",
     (
       COALESCE((
-        COALESCE("g__1_11", 0) >= 3
+        COALESCE("g__1_13", 0) >= 3
       ), FALSE)
       AND COALESCE(
         (
-          ABS(COALESCE("g__1_12", 0)) >= (
+          ABS(COALESCE("g__1_14", 0)) >= (
             CAST(ROUND(CAST('0.15' AS DECIMAL(38, 9)) * "d__revenue_365d", 9) AS DECIMAL(38, 9))
           )
         ),
@@ -764,7 +719,7 @@ WITH "entity" AS (
           FALSE
         )
         OR COALESCE((
-          COALESCE("g__1_18", 0) >= 1000
+          COALESCE("g__1_20", 0) >= 1000
         ), FALSE)
       )
     ) AS "d__tier_upgrade_candidates"
@@ -781,29 +736,29 @@ WITH "entity" AS (
       THEN 'team_buyer'
       WHEN (
         COALESCE((
-          COALESCE("g__1_6", 0) >= 2
+          COALESCE("g__1_8", 0) >= 2
         ), FALSE)
         AND COALESCE((
-          "g__1_7" >= 90
+          "g__1_9" >= 90
         ), FALSE)
       )
       THEN 'performance_runner'
       WHEN COALESCE((
-        "g__1_8" >= 250
+        "g__1_10" >= 250
       ), FALSE)
       THEN 'outdoor_explorer'
       WHEN COALESCE((
-        COALESCE("g__1_9", 0) >= 100
+        COALESCE("g__1_11", 0) >= 100
       ), FALSE)
       THEN 'kids_family'
       WHEN COALESCE((
-        COALESCE("g__1_10", 0) >= 2
+        COALESCE("g__1_12", 0) >= 2
       ), FALSE)
       THEN 'fitness_fan'
       WHEN "d__bargain_hunters"
       THEN 'bargain_hunter'
       WHEN COALESCE((
-        COALESCE("dst__6", 0) >= 3
+        COALESCE("dst__3", 0) >= 3
       ), FALSE)
       THEN 'all_rounder'
       ELSE 'casual'
@@ -819,7 +774,7 @@ WITH "entity" AS (
         FALSE
       )
       AND COALESCE((
-        COALESCE("g__1_17", 0) >= 3
+        COALESCE("g__1_19", 0) >= 3
       ), FALSE)
       AND COALESCE((
         "a__customer_type" <> 'b2b'
@@ -839,8 +794,8 @@ WITH "entity" AS (
       AND COALESCE((
         "a__is_subscribed"
       ), FALSE)
-      AND COALESCE("g__1_15", 0) > 0
-      AND COALESCE("g__1_16", 0) = 0
+      AND COALESCE("g__1_17", 0) > 0
+      AND COALESCE("g__1_18", 0) = 0
     ) AS "d__back_to_school_families"
   FROM "layer__4"
 )

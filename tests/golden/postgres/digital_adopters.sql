@@ -10,6 +10,22 @@ WITH "entity" AS (
   FROM "shop"."orders" AS "t"
   WHERE
     TO_TIMESTAMP(EXTRACT(EPOCH FROM "t"."ordered_at")) AT TIME ZONE 'UTC' < CAST('2026-11-01 00:00:00' AS TIMESTAMP)
+), "agg__1" AS (
+  SELECT
+    "__key",
+    (
+      ARRAY_AGG(
+        "channel" COLLATE "C" ORDER BY "__time" ASC, "channel" COLLATE "C" DESC NULLS LAST
+      )
+    )[1] AS "g__1_1",
+    (
+      ARRAY_AGG(
+        "channel" COLLATE "C" ORDER BY "__time" DESC NULLS LAST, "channel" COLLATE "C" DESC NULLS LAST
+      )
+    )[1] AS "g__1_2"
+  FROM "ev__1"
+  GROUP BY
+    "__key"
 ), "ev__2" AS (
   SELECT
     "t"."customer_id" AS "__key",
@@ -33,65 +49,27 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "tie__1" AS (
-  SELECT
-    "__key",
-    MAX("__value") AS "v"
-  FROM (
-    SELECT
-      "__key",
-      "channel" COLLATE "C" AS "__value",
-      "__time",
-      MIN("__time") OVER (PARTITION BY "__key") AS "__edge"
-    FROM "ev__1"
-    WHERE
-      TRUE
-  ) AS "s"
-  WHERE
-    "__time" = "__edge"
-  GROUP BY
-    "__key"
-), "tie__2" AS (
-  SELECT
-    "__key",
-    MAX("__value") AS "v"
-  FROM (
-    SELECT
-      "__key",
-      "channel" COLLATE "C" AS "__value",
-      "__time",
-      MAX("__time") OVER (PARTITION BY "__key") AS "__edge"
-    FROM "ev__1"
-    WHERE
-      TRUE
-  ) AS "s"
-  WHERE
-    "__time" = "__edge"
-  GROUP BY
-    "__key"
 ), "base" AS (
   SELECT
     "entity"."__key",
-    "agg__2"."g__2_1",
-    "tie__1"."v" AS "tie__1",
-    "tie__2"."v" AS "tie__2"
+    "agg__1"."g__1_1",
+    "agg__1"."g__1_2",
+    "agg__2"."g__2_1"
   FROM "entity"
+  LEFT JOIN "agg__1"
+    ON "agg__1"."__key" = "entity"."__key"
   LEFT JOIN "agg__2"
     ON "agg__2"."__key" = "entity"."__key"
-  LEFT JOIN "tie__1"
-    ON "tie__1"."__key" = "entity"."__key"
-  LEFT JOIN "tie__2"
-    ON "tie__2"."__key" = "entity"."__key"
 ), "layer__1" AS (
   SELECT
     *,
     (
       COALESCE((
-        "tie__1" = 'store'
+        "g__1_1" = 'store'
       ), FALSE)
       AND (
         COALESCE((
-          "tie__2" IN ('web', 'app')
+          "g__1_2" IN ('web', 'app')
         ), FALSE)
         OR COALESCE((
           COALESCE("g__2_1", 0) >= 1800

@@ -13,38 +13,23 @@ WITH "entity" AS (
 ), "agg__1" AS (
   SELECT
     "__key",
-    MAX("__time") AS "g__1_1"
+    MAX("__time") AS "g__1_1",
+    (
+      ARRAY_AGG(
+        "reason" COLLATE "C" ORDER BY "__time" DESC NULLS LAST, "reason" COLLATE "C" DESC NULLS LAST
+      )
+    )[1] AS "g__1_2"
   FROM "ev__1"
-  GROUP BY
-    "__key"
-), "tie__1" AS (
-  SELECT
-    "__key",
-    MAX("__value") AS "v"
-  FROM (
-    SELECT
-      "__key",
-      "reason" COLLATE "C" AS "__value",
-      "__time",
-      MAX("__time") OVER (PARTITION BY "__key") AS "__edge"
-    FROM "ev__1"
-    WHERE
-      TRUE
-  ) AS "s"
-  WHERE
-    "__time" = "__edge"
   GROUP BY
     "__key"
 ), "base" AS (
   SELECT
     "entity"."__key",
     "agg__1"."g__1_1",
-    "tie__1"."v" AS "tie__1"
+    "agg__1"."g__1_2"
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
-  LEFT JOIN "tie__1"
-    ON "tie__1"."__key" = "entity"."__key"
 ), "layer__1" AS (
   SELECT
     *,
@@ -57,7 +42,7 @@ WITH "entity" AS (
         FALSE
       )
       AND COALESCE((
-        POSITION('size' IN LOWER("tie__1")) > 0
+        POSITION('size' IN LOWER("g__1_2")) > 0
       ), FALSE)
     ) AS "d__size_returners"
   FROM "base"
