@@ -250,6 +250,12 @@ class Dialect(ABC):
         strings order by code point (SPEC 4.5)."""
 
     @abstractmethod
+    def text_value(self, value: exp.Expression) -> exp.Expression:
+        """A string picked by its order (``min``/``max``/``first``/``last``) as an
+        ordinary string again, so ``lower``/``upper`` and comparisons of it act as on
+        any other string."""
+
+    @abstractmethod
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
         """Whether a part of ``value`` matches ``pattern`` (not the whole string)."""
 
@@ -452,6 +458,10 @@ class DuckDB(Dialect):
         """DuckDB orders strings by code point by default."""
         return value
 
+    def text_value(self, value: exp.Expression) -> exp.Expression:
+        """``text_order`` left the string as it was."""
+        return value
+
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
         """``REGEXP_MATCHES`` finds a match anywhere in the string."""
         return exp.RegexpLike(this=value, expression=pattern)
@@ -633,6 +643,11 @@ class Postgres(Dialect):
         matters: under "C", ``lower``/``upper`` would leave non-ASCII letters alone."""
         return exp.Collate(this=value, expression=exp.to_identifier("C", quoted=True))
 
+    def text_value(self, value: exp.Expression) -> exp.Expression:
+        """``COLLATE "default"``: the value of ``max(x COLLATE "C")`` keeps the "C"
+        collation, under which ``upper('ä')`` is ``'ä'``."""
+        return exp.Collate(this=value, expression=exp.to_identifier("default", quoted=True))
+
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
         """``~`` finds a match anywhere in the string."""
         return exp.RegexpLike(this=value, expression=pattern)
@@ -760,6 +775,10 @@ class BigQuery(Dialect):
         """BigQuery orders strings by code point (its default collation is binary)."""
         return value
 
+    def text_value(self, value: exp.Expression) -> exp.Expression:
+        """``text_order`` left the string as it was."""
+        return value
+
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
         """``REGEXP_CONTAINS`` finds a match anywhere in the string."""
         return exp.RegexpLike(this=value, expression=pattern)
@@ -861,6 +880,10 @@ class Snowflake(Dialect):
 
     def text_order(self, value: exp.Expression) -> exp.Expression:
         """Snowflake orders strings by code point unless a collation is set."""
+        return value
+
+    def text_value(self, value: exp.Expression) -> exp.Expression:
+        """``text_order`` left the string as it was."""
         return value
 
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:

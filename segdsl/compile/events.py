@@ -110,6 +110,8 @@ class EventForms:
         if function in (ast.AggFn.COUNT, ast.AggFn.SUM):
             # No events: count and sum are 0, not "not set" (SPEC 4.3).
             return zero_if_null(col(column))
+        if field is not None and t.types.of(expr, None).kind is Kind.STRING:
+            return t.d.text_value(col(column))
         return col(column)
 
     def _average(self, event: EventType, value: exp.Expression, condition: exp.Expression
@@ -170,7 +172,15 @@ class EventForms:
 
     def _first_last_property(self, expr: ast.Aggregate, event: EventType, field: Field,
                              condition: exp.Expression) -> exp.Expression:
-        """The property of the earliest/latest event; at a tie, the greatest value."""
+        """The property of the earliest/latest event; at a tie, the greatest value
+        (a string: ordered as ``text_order`` says, then an ordinary string again)."""
+        found = self._edge_of(expr, event, field, condition)
+        if self.t.types.of(expr, None).kind is Kind.STRING:
+            return self.t.d.text_value(found)
+        return found
+
+    def _edge_of(self, expr: ast.Aggregate, event: EventType, field: Field,
+                 condition: exp.Expression) -> exp.Expression:
         t = self.t
         scan = self._scan(event)
         kind = t.types.of(expr, None).kind

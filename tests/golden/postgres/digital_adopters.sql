@@ -65,11 +65,11 @@ WITH "entity" AS (
     *,
     (
       COALESCE((
-        "g__1_1" = 'store'
+        "g__1_1" COLLATE "default" = 'store'
       ), FALSE)
       AND (
         COALESCE((
-          "g__1_2" IN ('web', 'app')
+          "g__1_2" COLLATE "default" IN ('web', 'app')
         ), FALSE)
         OR COALESCE((
           COALESCE("g__2_1", 0) >= 1800
