@@ -13,6 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 import duckdb
+import pytest
 from cli_project import write_project
 
 from segdsl.check.checker import CheckedProject
@@ -71,10 +72,17 @@ def test_first_and_last_of_a_property_are_grouped_pass_aggregates_over_codes(
     assert [t for t in texts if t not in coded and "STRUCT_EXTRACT(MAX(" in t]
 
 
-def test_other_dialects_keep_the_tie_cte(tmp_path: Path) -> None:
-    plan = compile_plan(_checked(tmp_path, SEGMENTS), "postgres", AS_OF)
+@pytest.mark.parametrize("dialect", ["bigquery", "snowflake"])
+def test_other_dialects_keep_the_tie_cte(tmp_path: Path, dialect: str) -> None:
+    plan = compile_plan(_checked(tmp_path, SEGMENTS), dialect, AS_OF)
     assert not plan.value_codes
     assert sorted(j.kind for j in plan.joined.values()) == ["tie"] * 4
+
+
+def test_postgres_has_neither_codes_nor_tie_ctes(tmp_path: Path) -> None:
+    """PostgreSQL picks first/last with one ARRAY_AGG in the grouped pass."""
+    plan = compile_plan(_checked(tmp_path, SEGMENTS), "postgres", AS_OF)
+    assert not plan.value_codes and not plan.joined
 
 
 def test_ties_unset_values_and_times_before_1970(tmp_path: Path) -> None:
