@@ -81,7 +81,7 @@ def at_instant(reader: Reader, query: exp.Query, instant: dt.datetime) -> exp.Qu
     from segdsl.compile.api import at_as_of
 
     assert isinstance(query, exp.Expression)  # a Select is both (sqlglot's typing)
-    moved = at_as_of(query, reader.dialect, instant)
+    moved = at_as_of(query, reader.dialect, instant, context=reader.time_context)
     assert isinstance(moved, exp.Query)
     return moved
 

@@ -117,12 +117,14 @@ def membership_expression(
                                                    context=context))
 
 
-def at_as_of(expression: exp.Expression, dialect: str, as_of: dt.datetime) -> exp.Expression:
+def at_as_of(expression: exp.Expression, dialect: str, as_of: dt.datetime, *,
+             context: TimeContext = DEFAULT) -> exp.Expression:
     """A copy of a :func:`membership_expression` compiled at one as-of, at ``as_of``
-    instead: the same as compiling again at ``as_of``, without compiling."""
+    instead: the same as compiling again at ``as_of``, without compiling.  Pass the
+    ``context`` it was compiled with (the as-of literal is written in its zone)."""
     from segdsl.compile.pipeline import with_as_of
 
-    return with_deep_stack(lambda: with_as_of(expression, dialect, as_of))
+    return with_deep_stack(lambda: with_as_of(expression, dialect, as_of, context))
 
 
 def render_sql(expression: exp.Expression, dialect: str, *, pretty: bool = False) -> str:

@@ -116,8 +116,9 @@ def build_segment(checked: CheckedProject, name: str, dialect_name: str,
     return rendering.render(assemble(checked, target, planned), target, fresh=True)
 
 
-def with_as_of(tree: exp.Expression, dialect_name: str, as_of: dt.datetime) -> exp.Expression:
-    return rendering.with_as_of(tree, dialect(dialect_name), as_of)
+def with_as_of(tree: exp.Expression, dialect_name: str, as_of: dt.datetime,
+               context: TimeContext = DEFAULT) -> exp.Expression:
+    return rendering.with_as_of(tree, dialect(dialect_name, context), as_of)
 
 
 def render(query: exp.Expression, dialect_name: str, *, pretty: bool = False) -> str:
