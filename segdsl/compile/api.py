@@ -157,14 +157,11 @@ def compile_plan(
     """The plan of the query :func:`compile_membership` (or, with ``segment``,
     :func:`compile_segment`) would build: what it reads and computes, as data."""
     from segdsl.compile.pipeline import dialect as target
-    from segdsl.compile.pipeline import plan
+    from segdsl.compile.pipeline import plan, segment_plan
 
     def build() -> Plan:
         if segment is not None:
-            if segment not in checked.segments:
-                raise CompileError(f"no segment is called '{segment}'")
-            return plan(checked, target(dialect, context), as_of, [segment],
-                        segment_only=segment)
+            return segment_plan(checked, target(dialect, context), as_of, segment)
         return plan(checked, target(dialect, context), as_of, names)
 
     return with_deep_stack(build)

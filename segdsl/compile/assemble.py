@@ -106,10 +106,10 @@ class Assembler:
 
     def _entity(self) -> exp.Select:
         schema = self.schema
-        items = [alias(self._raw(schema.key, "e"), KEY)]
+        items = [alias(self.d.column(schema.key, "e"), KEY)]
         for name, column in self.plan.attributes.items():
             field = schema.attributes[name]
-            items.append(alias(self._read(field, self._raw(field.column, "e"), schema.table),
+            items.append(alias(self._read(field, self.d.column(field.column, "e"), schema.table),
                                column))
         entity = self.d.table(schema.table).as_("e", quoted=True, copy=False)
         select = exp.select(*items).from_(entity, copy=False)
@@ -120,19 +120,15 @@ class Assembler:
             table_alias = f"r__{relation_name}"
             if relation_name not in joined:
                 joined.add(relation_name)
-                on = exp.EQ(this=self._raw(relation.key, table_alias),
-                            expression=self._raw(relation.via, "e"))
+                on = exp.EQ(this=self.d.column(relation.key, table_alias),
+                            expression=self.d.column(relation.via, "e"))
                 joined_table = self.d.table(relation.table).as_(
                     table_alias, quoted=True, copy=False)
                 select = select.join(joined_table, join_type="LEFT", on=on, copy=False)
             field = relation.attributes[attribute]
-            read = self._read(field, self._raw(field.column, table_alias), relation.table)
+            read = self._read(field, self.d.column(field.column, table_alias), relation.table)
             relation_items.append(alias(read, column))
         return select.select(*relation_items, copy=False) if relation_items else select
-
-    def _raw(self, column: str, table: str) -> exp.Column:
-        """A column of a table the schema names (not of a CTE of this query)."""
-        return exp.Column(this=self.d.schema_identifier(column), table=ident(table))
 
     def _output(self, expression: exp.Expression, name: str) -> exp.Expression:
         """A column of the result, named as the dialect spells names for its users."""
@@ -152,10 +148,10 @@ class Assembler:
         """The distinct set values of a column, numbered in value order.  Read from the
         whole table (one column; every value a scan can meet is among them, and extra
         values only leave gaps in the codes)."""
-        value = self._read(codes.field, self._raw(codes.column, "t"), codes.table.table)
+        value = self._read(codes.field, self.d.column(codes.column, "t"), codes.table.table)
         table = self.d.table(codes.table.table).as_("t", quoted=True, copy=False)
         distinct = (exp.select(alias(value, "value")).distinct().from_(table, copy=False)
-                    .where(is_set(self._raw(codes.column, "t")), copy=False))
+                    .where(is_set(self.d.column(codes.column, "t")), copy=False))
         ordered = self.d.text_order(col("value")) if codes.text else col("value")
         number = exp.Window(this=exp.RowNumber(), order=exp.Order(
             expressions=[exp.Ordered(this=ordered, nulls_first=False)]))
@@ -165,10 +161,10 @@ class Assembler:
     def _events(self, scan: EventScan, rows: Rows, *, codes: bool = False) -> exp.Select:
         """A scan of ``scan``'s table reading ``rows``; with ``codes``, the codes of
         the columns with a dictionary too (only the grouped pass reads them)."""
-        time = self.d.read_instant(self._raw(scan.time, "t"), scan.table, scan.time)
-        items = [alias(self._raw(scan.key, "t"), KEY), alias(time, TIME)]
+        time = self.d.read_instant(self.d.column(scan.time, "t"), scan.table, scan.time)
+        items = [alias(self.d.column(scan.key, "t"), KEY), alias(time, TIME)]
         for column, name in scan.columns.items():
-            value: exp.Expression = self._raw(column, "t")
+            value: exp.Expression = self.d.column(column, "t")
             if column in scan.instants:
                 value = self.d.read_instant(value, scan.table, column)
             elif column in scan.numbers:
@@ -180,7 +176,7 @@ class Assembler:
             code = exp.Coalesce(this=col("code", dictionary.name),
                                 expressions=[exp.Literal.number(0)])
             items.append(alias(code, dictionary.code))
-            value = self._read(dictionary.field, self._raw(column, "t"), scan.table)
+            value = self._read(dictionary.field, self.d.column(column, "t"), scan.table)
             joins.append((cte_table(dictionary.name),
                           exp.EQ(this=col("value", dictionary.name), expression=value)))
         select = exp.select(*items)
@@ -225,8 +221,7 @@ class Assembler:
         for joined in plan.joined.values():
             joins.append((joined.name, _same_key(joined.name)))
             if joined.is_flag:
-                flag = exp.Not(this=exp.Is(this=col(KEY, joined.name), expression=exp.null()))
-                items.append(alias(flag, joined.name))
+                items.append(alias(is_set(col(KEY, joined.name)), joined.name))
             else:
                 items.append(alias(col("v", joined.name), joined.name))
         select = exp.select(*items).from_(cte_table("entity"), copy=False)

@@ -133,6 +133,13 @@ class Dialect(ABC):
                           db=name(parts[-2]) if len(parts) >= 2 else None,
                           catalog=name(".".join(parts[:-2])) if len(parts) >= 3 else None)
 
+    def column(self, name: str, table_alias: str) -> exp.Column:
+        """A column of a table the schema names (not of a CTE of the query), read
+        through the quoted alias the query gives that table; the column's name
+        spelled by :meth:`schema_identifier` (so the same code on every engine)."""
+        return exp.Column(this=self.schema_identifier(name),
+                          table=exp.to_identifier(table_alias, quoted=True))
+
     # ------------------------------------------------------------ literals
     def instant_type(self) -> exp.DataType:
         """Same everywhere: the engine's own ``instant`` type name, parsed."""

@@ -22,7 +22,6 @@ from segdsl.compile.parts import (
     and_,
     col,
     cte_table,
-    ident,
     is_set,
     literal,
     zero_if_null,
@@ -55,7 +54,7 @@ class EventForms:
         scan = self._scan(event)
         rows = scan.rows if rows is None else rows
         if event.where:
-            only = and_(*[exp.EQ(this=_raw(t, column, "t"), expression=literal(value))
+            only = and_(*[exp.EQ(this=t.d.column(column, "t"), expression=literal(value))
                           for column, value in event.where])
             rows.event_filters.setdefault(t.key(only), only)
         else:
@@ -204,7 +203,7 @@ class EventForms:
             exp.select(col(KEY), exp.alias_(prop, "__value", quoted=True),
                        col(TIME), exp.alias_(exp.Window(this=edge, partition_by=[col(KEY)]),
                                              "__edge", quoted=True))
-            .from_(exp.Table(this=ident(scan.ev)))
+            .from_(cte_table(scan.ev))
             .where(condition)
         )
         query = (
@@ -281,8 +280,3 @@ def few_values(field: Field) -> bool:
     data.  The codes come from the data, not from the enum's list, so a value the
     schema does not list is still counted and ordered exactly."""
     return field.type is ValueType.BOOLEAN or field.values is not None
-
-
-def _raw(t: Translator, column: str, table: str) -> exp.Column:
-    """A column of a table the schema names (not of a CTE of this query)."""
-    return exp.Column(this=t.d.schema_identifier(column), table=ident(table))

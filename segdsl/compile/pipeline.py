@@ -66,6 +66,14 @@ def plan(checked: CheckedProject, target: Dialect, as_of: dt.datetime | None,
     return compiler.plan
 
 
+def segment_plan(checked: CheckedProject, target: Dialect, as_of: dt.datetime | None,
+                 name: str, attributes: Sequence[str] = ()) -> Plan:
+    """Stage 1 for one segment: the plan of the query of its members' keys."""
+    if name not in checked.segments:
+        raise CompileError(f"no segment is called '{name}'")
+    return plan(checked, target, as_of, [name], attributes=attributes, segment_only=name)
+
+
 def _shown_attribute(checked: CheckedProject, into: Plan, name: str) -> str:
     """The column of an attribute (``email``) or relation attribute
     (``account.industry``) shown in the output."""
@@ -110,9 +118,7 @@ def build_segment(checked: CheckedProject, name: str, dialect_name: str,
                   as_of: dt.datetime | None, attributes: Sequence[str] = (),
                   context: TimeContext = DEFAULT) -> str:
     target = dialect(dialect_name, context)
-    if name not in checked.segments:
-        raise CompileError(f"no segment is called '{name}'")
-    planned = plan(checked, target, as_of, [name], attributes=attributes, segment_only=name)
+    planned = segment_plan(checked, target, as_of, name, attributes)
     return rendering.render(assemble(checked, target, planned), target, fresh=True)
 
 
