@@ -214,16 +214,23 @@ def run_statements(con: duckdb.DuckDBPyConnection, statements: Sequence[str]) ->
 
 def time_side_by_side(con: duckdb.DuckDBPyConnection, timed: dict[str, list[str]],
                       runs: int) -> dict[str, list[float]]:
+    """:func:`time_rounds` of the statements on one DuckDB connection."""
+    return time_rounds(lambda statements: run_statements(con, statements), timed, runs)
+
+
+def time_rounds(run: Callable[[Sequence[str]], float], timed: dict[str, list[str]],
+                runs: int) -> dict[str, list[float]]:
     """One untimed warm-up round, then ``runs`` rounds; each round runs every query
-    once, starting one further along the list each round."""
+    once (``run`` returns its seconds), starting one further along the list each
+    round.  Shared by the benches of other engines (bench_postgres.py)."""
     names = list(timed)
     for name in names:
-        run_statements(con, timed[name])
+        run(timed[name])
     times: dict[str, list[float]] = {name: [] for name in names}
     for round_ in range(runs):
         shift = round_ % len(names)
         for name in names[shift:] + names[:shift]:
-            times[name].append(run_statements(con, timed[name]))
+            times[name].append(run(timed[name]))
     return times
 
 

@@ -34,15 +34,12 @@ import duckdb
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
+from bench_batch import _quote, connect  # noqa: E402
 from gen_data import AS_OF  # noqa: E402
 from gen_project import generate  # noqa: E402
 
 from segdsl.compile.api import compile_membership  # noqa: E402
 from segdsl.workspace import load_workspace  # noqa: E402
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def compile_project(segments: int, project: Path | None = None) -> tuple[list[str], str]:
@@ -96,9 +93,7 @@ def main() -> int:
     queries = {"current": current}
     queries.update({path.name: path.read_text(encoding="utf-8") for path in args.compare})
 
-    con = duckdb.connect(str(args.db), read_only=True)
-    con.execute("SET enable_progress_bar = false")
-    con.execute(f"SET threads = {int(args.threads)}")
+    con = connect(args.db, args.threads)
     con.execute("SET TimeZone = 'UTC'")
     for name, sql in queries.items():
         if name != "current" and not same_rows(con, current, sql):

@@ -1,8 +1,9 @@
 """Benchmark the batch query on PostgreSQL, next to DuckDB's on the same data.
 
-Loads a DuckDB benchmark file (bench/gen_data.py; default /work/benchdata/c200k.duckdb,
-200k customers) into a scratch PostgreSQL database, unless that database already
-holds the same row counts, and times side by side (the order rotates from run to
+Loads a DuckDB benchmark file (bench/gen_data.py; by default
+bench/data/customers_200000.duckdb, 200k customers, generated when missing) into a
+scratch PostgreSQL database, unless that database already holds the same row
+counts, and times side by side (the order rotates from run to
 run, after one untimed warm-up round) the median of N runs of:
 
 * **batch, columns known naive**: ``compile_membership`` of the 12 bench segments
@@ -56,8 +57,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
-from bench_batch import load_project  # noqa: E402
-from gen_data import AS_OF  # noqa: E402
+from bench_batch import _quote, connect, load_project, time_rounds  # noqa: E402
+from gen_data import AS_OF, generate, size_for  # noqa: E402
 
 from segdsl.check.checker import CheckedProject  # noqa: E402
 from segdsl.compile.api import compile_membership, compile_segment  # noqa: E402
@@ -65,16 +66,13 @@ from segdsl.demo import TABLES  # noqa: E402
 from segdsl.engines.reader import open_reader  # noqa: E402
 from segdsl.timecontext import DEFAULT, TimeContext  # noqa: E402
 
-DEFAULT_DB = Path("/work/benchdata/c200k.duckdb")
+CUSTOMERS = 200_000
+DEFAULT_DB = HERE / "data" / f"customers_{CUSTOMERS}.duckdb"  # (bench/data is git-ignored)
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/segdsl_bench_pg"
 # DuckDB column type -> PostgreSQL column type (the types segdsl.demo.TABLES uses).
 PG_TYPES = {"VARCHAR": "text", "BIGINT": "bigint", "DOUBLE": "double precision",
             "DATE": "date", "TIMESTAMP": "timestamp", "BOOLEAN": "boolean"}
 COPY_CHUNK = 1 << 20
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 # --------------------------------------------------------------------------------
@@ -265,26 +263,9 @@ def run_pg(con: psycopg.Connection[Any], statements: Sequence[str]) -> float:
     return time.perf_counter() - start
 
 
-def time_side_by_side(run: Callable[[Sequence[str]], float], timed: dict[str, list[str]],
-                      runs: int) -> dict[str, list[float]]:
-    """One untimed warm-up round, then ``runs`` rounds, each starting one further
-    along the list (as bench/bench_batch.py does)."""
-    names = list(timed)
-    for name in names:
-        run(timed[name])
-    times: dict[str, list[float]] = {name: [] for name in names}
-    for round_ in range(runs):
-        shift = round_ % len(names)
-        for name in names[shift:] + names[:shift]:
-            times[name].append(run(timed[name]))
-    return times
-
-
 def time_duckdb(database: Path, query: str, runs: int, threads: int
                 ) -> tuple[list[float], tuple[int, ...]]:
-    con = duckdb.connect(str(database), read_only=True)
-    con.execute("SET enable_progress_bar = false")
-    con.execute(f"SET threads = {int(threads)}")
+    con = connect(database, threads)
     con.execute("SET TimeZone = 'UTC'")
     row = con.execute(query).fetchone()  # warm-up, and the member counts
     assert row is not None
@@ -362,7 +343,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="also print EXPLAIN (ANALYZE, BUFFERS) of the batch query")
     args = parser.parse_args(argv)
     if not args.db.exists():
-        parser.error(f"--db {args.db}: no such file (bench/gen_data.py makes one)")
+        if args.db != DEFAULT_DB:
+            parser.error(f"--db {args.db}: no such file (bench/gen_data.py makes one)")
+        print(f"generating {args.db} ...", file=sys.stderr)
+        generate(args.db, size_for(CUSTOMERS))
 
     def say(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
@@ -383,7 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         assert row is not None
         pg_counts = tuple(int(v) for v in row)
         say("timing PostgreSQL ...")
-        times = time_side_by_side(lambda s: run_pg(con, s), queries.timed_pg(separate),
+        times = time_rounds(lambda s: run_pg(con, s), queries.timed_pg(separate),
                                   args.runs)
         plan = explain(con, queries.wrap(queries.batch)) if args.explain else None
     say("timing DuckDB ...")

@@ -84,7 +84,7 @@ def test_many_segment_bench_compiles_and_compares_rows(tiny_database: Path) -> N
     assert len(names) == 40 and '"rank__' in sql
     con = bench_batch.connect(tiny_database, threads=2)
     assert bench_many.same_rows(con, sql, sql)
-    first = bench_many._quote(names[0])
+    first = bench_batch._quote(names[0])
     other = f"SELECT * REPLACE (NOT {first} AS {first}) FROM ({sql})"  # members swapped
     assert not bench_many.same_rows(con, sql, other)
 
