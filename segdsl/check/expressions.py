@@ -42,7 +42,7 @@ from segdsl.numbers import NUMBER_SCALE, to_scale
 from segdsl.project.model import EventType, Field, Schema
 from segdsl.syntax import ast
 from segdsl.syntax.builder import is_time_constant
-from segdsl.syntax.walk import iter_nodes
+from segdsl.syntax.walk import chain_operands, iter_nodes
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,20 +204,12 @@ class ExpressionChecker:
         return found
 
     def _chain(self, expr: ast.And | ast.Or) -> list[ast.Expr]:
-        """The operands of a run of ``and`` (or ``or``), as ``chain_operands`` finds
-        them; the inner connectives, which are never inferred alone, are conditions."""
-        kind = type(expr)
-        operands: list[ast.Expr] = []
-        pending: list[ast.Expr] = [expr]
-        types, boolean = self._types, t.BOOLEAN
-        while pending:
-            node = pending.pop()
-            if isinstance(node, kind):
-                types[id(node)] = boolean
-                pending.append(node.right)
-                pending.append(node.left)
-            else:
-                operands.append(node)
+        """The operands of a run of ``and`` (or ``or``); the inner connectives, which
+        are never inferred alone, are typed as conditions on the way."""
+        connectives: list[ast.Expr] = []
+        operands = chain_operands(expr, connectives)
+        for node in connectives:
+            self._types[id(node)] = t.BOOLEAN
         return operands
 
     def _durations(self, window: ast.Window | None) -> None:

@@ -46,8 +46,10 @@ def iter_nodes(root: Any) -> Iterator[Any]:
         stack.extend(reversed(children(node)))
 
 
-def chain_operands(expr: Any) -> list[Any]:
+def chain_operands(expr: Any, connectives: list[Any] | None = None) -> list[Any]:
     """The operands of a run of one connective: ``a and b and c`` -> [a, b, c].
+    With ``connectives``, the run's own nodes (``expr`` and the inner connectives) are
+    appended to it.
 
     Iterative, because a long chain is a deep tree.
     """
@@ -57,6 +59,8 @@ def chain_operands(expr: Any) -> list[Any]:
     while pending:
         node = pending.pop()
         if isinstance(node, kind):
+            if connectives is not None:
+                connectives.append(node)
             pending.append(node.right)
             pending.append(node.left)
         else:
