@@ -10,10 +10,11 @@ from __future__ import annotations
 RESERVED: frozenset[str] = frozenset({
     # declarations
     "metric", "segment", "segmentation", "where", "title", "description", "owner", "tags",
-    "otherwise", "expect",
+    "otherwise", "expect", "event",
     # conditions
     "or", "and", "not", "in", "is", "set", "has", "no", "with", "then", "within",
     "contains", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
+    "any",
     # windows
     "last", "next", "current", "previous", "since", "before", "ago",
     # aggregates (`last` is above)
