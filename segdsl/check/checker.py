@@ -20,7 +20,7 @@ from segdsl.check.expectations import (
     check_segmentation_expectations,
 )
 from segdsl.check.expressions import ExpressionChecker
-from segdsl.check.facts import Facts
+from segdsl.check.facts import EventSetRef, Facts
 from segdsl.check.types import Type
 from segdsl.codes import Code
 from segdsl.diagnostics import Diagnostic
@@ -32,6 +32,7 @@ _KIND_WORDS = {
     ast.MetricDecl: "metric",
     ast.SegmentDecl: "segment",
     ast.SegmentationDecl: "segmentation",
+    ast.EventDecl: "named event",
 }
 
 
@@ -42,6 +43,12 @@ class CheckedProject:
     segments: dict[str, ast.SegmentDecl] = field(default_factory=dict)
     segmentations: dict[str, ast.SegmentationDecl] = field(default_factory=dict)
     metric_types: dict[str, Type] = field(default_factory=dict)
+    # Named events (SPEC 11): their declarations and what each reads (None when
+    # it has an error), and per definition or named event the named events it
+    # uses directly.
+    named_events: dict[str, ast.EventDecl] = field(default_factory=dict)
+    event_sets: dict[str, EventSetRef | None] = field(default_factory=dict)
+    event_uses: dict[str, frozenset[str]] = field(default_factory=dict)
     # Definition name -> names of the definitions it uses directly.
     dependencies: dict[str, frozenset[str]] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -53,7 +60,13 @@ class CheckedProject:
         return not any(d.is_error for d in self.diagnostics)
 
     def declaration(self, name: str) -> ast.Declaration | None:
+        """The metric, segment or segmentation ``name`` (named events are apart:
+        ``named_events``)."""
         return self.metrics.get(name) or self.segments.get(name) or self.segmentations.get(name)
+
+    def any_declaration(self, name: str) -> ast.Declaration | None:
+        """A definition or named event called ``name``."""
+        return self.declaration(name) or self.named_events.get(name)
 
     def order(self) -> list[str]:
         """All definitions, each after the ones it uses (only meaningful without cycles).
@@ -88,6 +101,8 @@ class _ProjectChecker:
         # The files' text, for hints that quote what the user wrote (built once: a
         # checker is made per declaration).
         self.texts = {source.path: source.text for source in files}
+        # Named events being resolved, to find a cycle among them.
+        self._resolving: list[str] = []
 
     # The Resolver protocol of segdsl.check.expressions ----------------------
     def metric_type(self, name: str) -> Type | None:
@@ -119,6 +134,41 @@ class _ProjectChecker:
     def declaration(self, name: str) -> ast.Declaration | None:
         return self.result.declaration(name)
 
+    def is_named_event(self, name: str) -> bool:
+        return name in self.result.named_events
+
+    def named_event_names(self) -> list[str]:
+        return list(self.result.named_events)
+
+    def named_event(self, name: str) -> EventSetRef | None:
+        """What the named event ``name`` reads, checked on first use (None when it
+        has an error, reported once)."""
+        if name in self.result.event_sets:
+            return self.result.event_sets[name]
+        decl = self.result.named_events[name]
+        if name in self._resolving:
+            path = " -> ".join([*self._resolving[self._resolving.index(name):], name])
+            self.report(Diagnostic(
+                Code.EVT004, f"named events are defined through each other in a cycle: {path}",
+                decl.name_span, hint="a named event cannot stand for itself, directly or "
+                "through others"))
+            self.result.event_sets[name] = None
+            return None
+        self._resolving.append(name)
+        checker = self._checker(decl)
+        try:
+            found = checker.named_event(decl)
+        except RecursionError:
+            self._too_deep(decl)
+            found = None
+        finally:
+            self._resolving.pop()
+        self.result.event_uses[name] = frozenset(checker.event_uses)
+        # A cycle found deeper down already stored None for this name.
+        if name not in self.result.event_sets:
+            self.result.event_sets[name] = found
+        return self.result.event_sets[name]
+
     # ------------------------------------------------------------------------
     def report(self, diagnostic: Diagnostic) -> None:
         self.result.diagnostics.append(diagnostic)
@@ -139,6 +189,8 @@ class _ProjectChecker:
                     self._check_segment(decl)
                 case ast.SegmentationDecl():
                     self._check_segmentation(decl)
+                case ast.EventDecl():
+                    self.named_event(decl.name)
         self._report_cycles()
         return self.result
 
@@ -171,7 +223,7 @@ class _ProjectChecker:
         """The declarations that own their name (duplicates are left out)."""
         for source in self.files:
             for decl in source.declarations:
-                if self.result.declaration(decl.name) is decl:
+                if self.result.any_declaration(decl.name) is decl:
                     yield decl
 
     def _collect(self) -> None:
@@ -182,6 +234,13 @@ class _ProjectChecker:
         for source in self.files:
             for decl in source.declarations:
                 kind = _KIND_WORDS[type(decl)]
+                if isinstance(decl, ast.EventDecl) and decl.name in self.schema.events:
+                    self.report(Diagnostic(
+                        Code.EVT005, f"the named event '{decl.name}' has the name of an event of "
+                        "the schema", decl.name_span,
+                        hint="a named event needs a name of its own, e.g. "
+                        f"`{decl.name}_filtered`"))
+                    continue
                 if decl.name in schema_names:
                     self.report(Diagnostic(
                         Code.NAM003, f"the {kind} '{decl.name}' has the name of a schema "
@@ -190,7 +249,7 @@ class _ProjectChecker:
                         "one set of names; rename the " + kind,
                     ))
                     continue
-                existing = self.result.declaration(decl.name)
+                existing = self.result.any_declaration(decl.name)
                 if existing is not None:
                     self._duplicate(decl, existing)
                     continue
@@ -201,6 +260,8 @@ class _ProjectChecker:
                         self.result.segments[decl.name] = decl
                     case ast.SegmentationDecl():
                         self.result.segmentations[decl.name] = decl
+                    case ast.EventDecl():
+                        self.result.named_events[decl.name] = decl
 
     def _duplicate(self, decl: ast.Declaration, existing: ast.Declaration) -> None:
         first = existing.name_span
@@ -234,6 +295,7 @@ class _ProjectChecker:
             found = t.ERROR
         self.result.metric_types[decl.name] = found
         self.result.dependencies[decl.name] = frozenset(checker.dependencies)
+        self.result.event_uses[decl.name] = frozenset(checker.event_uses)
 
     def _check_segment(self, decl: ast.SegmentDecl) -> None:
         check_segment_expectations(decl, self.report)
@@ -243,6 +305,7 @@ class _ProjectChecker:
         except RecursionError:
             self._too_deep(decl)
         self.result.dependencies[decl.name] = frozenset(checker.dependencies)
+        self.result.event_uses[decl.name] = frozenset(checker.event_uses)
 
     def _check_segmentation(self, decl: ast.SegmentationDecl) -> None:
         check_segmentation_expectations(decl, self.report)
@@ -264,6 +327,7 @@ class _ProjectChecker:
                 self._too_deep(decl)
                 break
         self.result.dependencies[decl.name] = frozenset(checker.dependencies)
+        self.result.event_uses[decl.name] = frozenset(checker.event_uses)
 
     def _report_cycles(self) -> None:
         for cycle in find_cycles(self.result.dependencies, order=list(self._names_in_order())):

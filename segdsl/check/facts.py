@@ -25,7 +25,11 @@ What gets a binding:
   :class:`EventRef`; ``EventMatch`` (``has EVENT``, both sides of a sequence) —
   :class:`EventRef`; ``EventFilter`` (``with …``) — the :class:`EventRef` of the
   event whose properties its names are;
-* ``InSegment`` — :class:`SegmentRef`.
+* ``InSegment`` — :class:`SegmentRef`;
+* a group of events or a named event in place of an event (``Aggregate``,
+  ``EventMatch``) — :class:`EventSetRef` (or :class:`EventSetPropertyRef` for an
+  aggregate of a property); names inside its ``with`` get a :class:`PropertyRef`
+  of its ``scope`` (each member reads its own event's property of that name).
 
 Only names that resolved get one: a name the checker reported (unknown, or a
 segment used as a value) has none.  Every expression node of a checked
@@ -75,6 +79,46 @@ class PropertyRef:
 
 
 @dataclass(frozen=True, slots=True)
+class EventMember:
+    """One schema event of an :class:`EventSetRef`, with the conditions (in that
+    event's scope) its named events put on it; all must hold."""
+
+    event: EventType
+    filters: tuple[ast.Expr, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class EventSetRef:
+    """Several events at once (``(a or b)``, ``any event``) or a named event
+    (``event big_purchase = purchase with amount >= 100``), SPEC 11.
+
+    ``members`` are the schema events it reads, each with its named events'
+    filters; an event may appear in two members (``(big_purchase or purchase)``):
+    a row belongs to the set when it matches any member, so it counts once.
+    ``scope`` is the event-like scope a ``with`` filter and ``.property`` are
+    checked in: its properties are those every member has with one type
+    (``properties`` of a made-up :class:`EventType` named ``label``, whose table
+    is empty); a bound property is looked up by name in each member's event.
+    ``decl`` is the declaration of a named event.
+    """
+
+    label: str
+    members: tuple[EventMember, ...]
+    scope: EventType
+    decl: ast.EventDecl | None = None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class EventSetPropertyRef:
+    """A property of an :class:`EventSetRef` (``sum((purchase or refund).amount)``):
+    ``field`` is the scope's field; each member reads its own event's field of
+    that name."""
+
+    events: EventSetRef
+    field: Field
+
+
+@dataclass(frozen=True, slots=True)
 class MetricRef:
     decl: ast.MetricDecl
 
@@ -90,7 +134,7 @@ class SegmentationRef:
 
 
 Binding = (AttributeRef | RelationAttributeRef | EventRef | PropertyRef | MetricRef
-           | SegmentRef | SegmentationRef)
+           | SegmentRef | SegmentationRef | EventSetRef | EventSetPropertyRef)
 
 
 @dataclass(eq=False)
