@@ -329,10 +329,33 @@ class Evaluator:
             return True
         return self.holds(filt.condition, Scope(-1, event, candidate.row))
 
+    def _set_events(self, ref: facts.EventSetRef, filt: ast.EventFilter | None,
+                    window: ast.Window | None, scope: Scope) -> list[tuple[Event, EventType]]:
+        """A group's or named event's events (SPEC 11): every member's events that
+        pass its named events' filters, the use's filter and window; a row that two
+        members match (one table, overlapping filters) is one event, read as the
+        first member's event.  In time order."""
+        found: dict[int, tuple[Event, EventType]] = {}
+        for member in ref.members:
+            for event in self._events(member.event, filt, window, scope):
+                if id(event.row) in found:
+                    continue
+                inside = Scope(-1, member.event, event.row)
+                if all(self.holds(f, inside) for f in member.filters):
+                    found[id(event.row)] = (event, member.event)
+        return sorted(found.values(), key=lambda pair: pair[0].time)
+
+    def _match_events(self, match: ast.EventMatch, window: ast.Window | None,
+                      scope: Scope) -> list[Event]:
+        """The events of a ``has`` form's event (one event, a group or a named one)."""
+        binding = self._binding(match)
+        if isinstance(binding, facts.EventSetRef):
+            return [e for e, _ in self._set_events(binding, match.filter, window, scope)]
+        return self._events(self._event(match), match.filter, window, scope)
+
     def _has_event(self, expr: ast.HasEvent, scope: Scope) -> bool:
         """``has EVENT``: at least one such event; ``has no``: none (SPEC 3.3)."""
-        match = expr.match
-        found = self._events(self._event(match), match.filter, expr.window, scope)
+        found = self._match_events(expr.match, expr.window, scope)
         return not found if expr.negated else bool(found)
 
     def _has_sequence(self, expr: ast.HasSequence, scope: Scope) -> bool:
@@ -340,8 +363,8 @@ class Evaluator:
         with a.time < b.time <= a.time + D.  ``then no``: some A event ``a`` in the
         window with a.time + D <= as-of and no such ``b``.  B events are all the
         customer's events before as-of (no window of their own)."""
-        firsts = self._events(self._event(expr.first), expr.first.filter, expr.window, scope)
-        thens = self._events(self._event(expr.then), expr.then.filter, None, scope)
+        firsts = self._match_events(expr.first, expr.window, scope)
+        thens = self._match_events(expr.then, None, scope)
         for first in firsts:
             deadline = _shift_instant(first.time, expr.within.amount, expr.within.unit,
                                       self.zone)
@@ -361,6 +384,8 @@ class Evaluator:
         """SPEC 3.5 and 4.3: the aggregate over the matching events; with none,
         count and sum are 0 and the others not set."""
         binding = self._binding(expr)  # the event, and the property when one is named
+        if isinstance(binding, facts.EventSetRef | facts.EventSetPropertyRef):
+            return self._set_aggregate(expr, binding, scope)
         assert isinstance(binding, facts.EventRef | facts.PropertyRef)
         events = self._events(binding.event, expr.filter, expr.window, scope)
         if not isinstance(binding, facts.PropertyRef):
@@ -375,6 +400,26 @@ class Evaluator:
         values = [event.row.get(field.column) for event in events]
         present = [value for value in values if value is not None]
         return _AGGREGATES[expr.function](present, expr.distinct, field.type)
+
+    def _set_aggregate(self, expr: ast.Aggregate,
+                       binding: facts.EventSetRef | facts.EventSetPropertyRef,
+                       scope: Scope) -> object:
+        """An aggregate over a group or named event (SPEC 11): the same rules over
+        the set's events, each event's property read from its own event's column."""
+        ref = binding if isinstance(binding, facts.EventSetRef) else binding.events
+        pairs = self._set_events(ref, expr.filter, expr.window, scope)
+        events = [event for event, _ in pairs]
+        if isinstance(binding, facts.EventSetRef):
+            if expr.function is ast.AggFn.COUNT:
+                return len(events)
+            return _edge([event.time for event in events], expr.function is ast.AggFn.FIRST)
+        name = binding.field.name
+        rows = [Event(event.time, {"v": event.row.get(kind.properties[name].column)})
+                for event, kind in pairs]
+        if expr.function in (ast.AggFn.FIRST, ast.AggFn.LAST):
+            return _edge_value(rows, "v", expr.function is ast.AggFn.FIRST)
+        present = [row.row["v"] for row in rows if row.row["v"] is not None]
+        return _AGGREGATES[expr.function](present, expr.distinct, binding.field.type)
 
     # ---------------------------------------------------------------- windows
 
@@ -446,8 +491,10 @@ class Evaluator:
         segmentation (whose value is its label): what the checker bound it to."""
         match self._binding(expr):
             case facts.PropertyRef(field=field):
-                assert scope.row is not None
-                return scope.row.get(field.column)
+                assert scope.row is not None and scope.event is not None
+                # By name in the event in view: a group's or named event's scope
+                # names the property of each member event (SPEC 11).
+                return scope.row.get(scope.event.properties[field.name].column)
             case facts.AttributeRef(field=field):
                 return self.tables.entities[scope.entity].get(field.column)
             case facts.MetricRef(decl=decl) | facts.SegmentationRef(decl=decl):
