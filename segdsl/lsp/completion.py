@@ -38,7 +38,7 @@ def complete(context: Context, knowledge: Knowledge) -> list[types.CompletionIte
     """The items that fit ``context`` (none inside a comment or a new name)."""
     match context.expect:
         case Expect.DECLARATION:
-            return _keywords(("segment", "metric", "segmentation"))
+            return _keywords(("segment", "metric", "segmentation", "event"))
         case Expect.META:
             words = ["title", "description", "owner", "tags", "expect"]
             if context.declaration == "segment":
@@ -49,7 +49,7 @@ def complete(context: Context, knowledge: Knowledge) -> list[types.CompletionIte
         case Expect.MEASURE:
             return _keywords(("size", "share"))
         case Expect.EVENT:
-            items = _events(knowledge)
+            items = _events(knowledge) + _keywords(("any",))
             if context.function == "count":
                 items += _keywords(("distinct",))
             return items
@@ -120,13 +120,16 @@ def _literal(value: Scalar) -> str:
 
 
 def _events(knowledge: Knowledge) -> list[types.CompletionItem]:
-    return [_item(name, Kind.Event, f"event · table {event.table}",
-                  _doc(knowledge, event.span), _NAME)
-            for name, event in knowledge.events.items()]
+    """The schema's events and the named events (SPEC 11)."""
+    return [*(_item(name, Kind.Event, f"event · table {event.table}",
+                    _doc(knowledge, event.span), _NAME)
+              for name, event in knowledge.events.items()),
+            *(_item(name, Kind.Event, "named event", sort=_NAME)
+              for name in knowledge.named_events)]
 
 
 def _properties(knowledge: Knowledge, event_name: str | None) -> list[types.CompletionItem]:
-    event = knowledge.events.get(event_name or "")
+    event = knowledge.event_scope(event_name)
     if event is None:
         return []
     return [_field_item(name, field, f"property of {event.name}", knowledge, Kind.Property)
