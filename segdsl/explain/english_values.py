@@ -11,6 +11,7 @@ from decimal import Decimal
 from segdsl.explain.parts import (
     ago_range,
     as_ago,
+    event_noun,
     label,
     listing,
     needs_parens,
@@ -72,7 +73,7 @@ class EnglishValues(Walker[NP]):
     def event_phrase(self, agg: ast.Aggregate) -> NP:
         which = agg.function.value
         tail = self._filter(agg.event, agg.filter) + self._window(agg.window)
-        noun = "purchase" if self.is_buy(agg.event) else f"{label(agg.event)} event"
+        noun = "purchase" if self.is_buy(agg.event) else event_noun(agg.event, "event")
         such = "such " if tail else ""
         caveat = (("(or who never bought)" if not tail else "(or who made no such purchase)")
                   if self.is_buy(agg.event) else f"(or who have no {such}{noun})")
@@ -163,7 +164,7 @@ class EnglishValues(Walker[NP]):
     def v_Aggregate(self, node: ast.Aggregate) -> NP:
         tail = self._filter(node.event, node.filter) + self._window(node.window)
         buy = self.is_buy(node.event)
-        events = ("purchases" if buy else f"{label(node.event)} events") + tail
+        events = ("purchases" if buy else event_noun(node.event, "events")) + tail
         fn = node.function
         if fn in (ast.AggFn.FIRST, ast.AggFn.LAST):
             event = self.event_phrase(node)

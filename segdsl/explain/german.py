@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from segdsl.explain.german_values import GermanValues, num
 from segdsl.explain.german_words import NP, fixed, within
-from segdsl.explain.parts import Clause, Quantity, label, listing, series
+from segdsl.explain.parts import Clause, Quantity, ereignis, label, listing, series
 from segdsl.syntax import ast
 
 Op = ast.CompareOp
@@ -68,6 +68,12 @@ class German(GermanValues):
                 said = self._customers(branch.condition, "Kunden", "alle Kunden")
                 parts.append(f"{branch.label}: {said}")
         return "; ".join(parts) + "."
+
+    def named_event(self, decl: ast.EventDecl) -> str:
+        base = decl.base
+        events = "Käufe" if self.is_buy(base.event) else ereignis(base.event, "Ereignisse")
+        return (f"{label(decl.name)} steht für {events}"
+                f"{self._filter(base.event, base.filter)}.")
 
     def metric(self, decl: ast.MetricDecl) -> str:
         if self.is_condition(decl.expr):  # a flag: true for the customers it describes
@@ -167,7 +173,7 @@ class German(GermanValues):
             return Clause("die", f"{where}{'keinen' if negated else 'mindestens einen'} Kauf"
                                  f"{with_} getätigt haben", verb="haben/aux")
         return Clause("die", f"{where}{'kein' if negated else 'mindestens ein'} "
-                             f"{label(event)}-Ereignis{with_} haben", verb="haben")
+                             f"{ereignis(event, 'Ereignis')}{with_} haben", verb="haben")
 
     def count_clause(self, event: str, found: ast.EventFilter | None,
                      window: ast.Window | None, quantity: Quantity) -> Clause:
@@ -188,7 +194,7 @@ class German(GermanValues):
             return Clause("die", f"{where}{how_many} {noun_}{with_} getätigt haben",
                           verb="haben/aux")
         noun_ = "Ereignis" if q.one else "Ereignisse"
-        return Clause("die", f"{where}{how_many} {label(event)}-{noun_}{with_} haben",
+        return Clause("die", f"{where}{how_many} {ereignis(event, noun_)}{with_} haben",
                       verb="haben")
 
     def sequence_clause(self, node: ast.HasSequence) -> Clause:
@@ -198,11 +204,11 @@ class German(GermanValues):
         if self.is_buy(node.first.event):
             first = f"{where}einen Kauf{first_with} getätigt haben, auf den"
         else:
-            first = f"{where}ein {label(node.first.event)}-Ereignis{first_with} haben, auf das"
+            first = f"{where}ein {ereignis(node.first.event, 'Ereignis')}{first_with} haben, auf das"
         article = "kein" if node.then_absent else "ein"
         then_with = self._filter(node.then.event, node.then.filter)
         then = (f"{article} Kauf{then_with}" if self.is_buy(node.then.event)
-                else f"{article} {label(node.then.event)}-Ereignis{then_with}")
+                else f"{article} {ereignis(node.then.event, 'Ereignis')}{then_with}")
         return Clause("die", f"{first} {within(node.within)} {then} folgte", nested=True)
 
     # ------------------------------------------------------------ customers' kinds

@@ -25,6 +25,7 @@ from segdsl.explain.german_words import (
 from segdsl.explain.parts import (
     ago_range,
     as_ago,
+    ereignis,
     label,
     listing,
     needs_parens,
@@ -54,15 +55,15 @@ class GermanValues(Walker[NP]):
         with_ = self._filter(agg.event, agg.filter)
         when = self._window(agg.window)
         tail = with_ + (" " + when if when else "")
-        name = label(agg.event)
         if self.is_buy(agg.event):
             phrase = noun("m", "Kauf", "Kaufs", tail, (which,))
             caveat = ("(oder die keinen solchen Kauf getätigt haben)" if tail
                       else "(oder die noch nie gekauft haben)")
         else:
-            phrase = noun("n", f"{name}-Ereignis", f"{name}-Ereignisses", tail, (which,))
-            caveat = (f"(oder die kein solches {name}-Ereignis haben)" if tail
-                      else f"(oder die kein {name}-Ereignis haben)")
+            one = ereignis(agg.event, "Ereignis")
+            phrase = noun("n", one, ereignis(agg.event, "Ereignisses"), tail, (which,))
+            caveat = (f"(oder die kein solches {one} haben)" if tail
+                      else f"(oder die kein {one} haben)")
         return dataclasses.replace(phrase, past=True, caveat=caveat)
 
     # ------------------------------------------------------------ values
@@ -158,7 +159,7 @@ class GermanValues(Walker[NP]):
             return fixed(f"{label(node.prop)} {event.gen}")
         when = self._window(node.window)
         tail = self._filter(node.event, node.filter) + (" " + when if when else "")
-        events = ("Käufe" if self.is_buy(node.event) else f"{label(node.event)}-Ereignisse") \
+        events = ("Käufe" if self.is_buy(node.event) else ereignis(node.event, "Ereignisse")) \
             + tail
         prop = label(node.prop or "")
         if fn is ast.AggFn.COUNT:

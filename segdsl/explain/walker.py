@@ -76,7 +76,13 @@ class Walker(Generic[NP]):
             return self.segment(self.checked.segments[name])
         if name in self.checked.segmentations:
             return self.segmentation(self.checked.segmentations[name])
+        if name in self.checked.named_events:
+            return self.named_event(self.checked.named_events[name])
         return self.metric(self.checked.metrics[name])
+
+    def named_event(self, decl: ast.EventDecl) -> str:
+        """A named event (SPEC 11): the events it stands for."""
+        raise NotImplementedError
 
     def segment(self, decl: ast.SegmentDecl) -> str:
         raise NotImplementedError
