@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from segdsl.check.checker import CheckedProject
+from segdsl.check.facts import EventSetPropertyRef, EventSetRef
 from segdsl.project.model import Schema
 from segdsl.syntax import ast
 from segdsl.syntax.walk import children
@@ -45,35 +46,55 @@ def with_dependencies(checked: CheckedProject, names: Iterable[str]) -> list[str
 
 
 def schema_usage(checked: CheckedProject, names: Iterable[str]) -> Usage:
-    """What the definitions ``names`` and their dependencies read from the schema."""
+    """What the definitions ``names`` and their dependencies read from the schema.
+
+    A group of events or a named event (SPEC 11) reads each of its member events:
+    the property an aggregate names and the names of a ``with`` filter in each
+    of them, and the filters of its named events in their events."""
     schema = checked.schema
     usage = Usage()
-    # (node, the event whose filter the node is in, or None in the customer scope)
-    stack: list[tuple[Any, str | None]] = []
+    # (node, the events whose filter the node is in; empty in the customer scope)
+    stack: list[tuple[Any, tuple[str, ...]]] = []
     for name in with_dependencies(checked, names):
         decl = checked.declaration(name)
         if decl is not None:
-            stack.append((decl, None))
+            stack.append((decl, ()))
     while stack:
-        node, event = stack.pop()
+        node, events = stack.pop()
         if isinstance(node, ast.Aggregate | ast.EventMatch):
-            properties = usage.events.setdefault(node.event, set())
-            if isinstance(node, ast.Aggregate) and node.prop is not None:
-                properties.add(node.prop)
+            read = _events_read(checked, node, stack)
+            for event in read:
+                properties = usage.events.setdefault(event, set())
+                if isinstance(node, ast.Aggregate) and node.prop is not None:
+                    properties.add(node.prop)
             if node.filter is not None:
-                stack.append((node.filter, node.event))
+                stack.append((node.filter, read))
             if isinstance(node, ast.Aggregate) and node.window is not None:
-                stack.append((node.window, event))
+                stack.append((node.window, events))
             continue
         if isinstance(node, ast.Name):
-            if event is not None:
+            for event in events:
                 usage.events.setdefault(event, set()).add(node.name)
-            elif node.name in schema.attributes:
+            if not events and node.name in schema.attributes:
                 usage.attributes.add(node.name)
         elif isinstance(node, ast.Member) and node.base in schema.relations:
             usage.relations.setdefault(node.base, set()).add(node.name)
-        stack.extend((child, event) for child in children(node))
+        stack.extend((child, events) for child in children(node))
     return usage
+
+
+def _events_read(checked: CheckedProject, node: ast.Aggregate | ast.EventMatch,
+                 stack: list[tuple[Any, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The schema events ``node`` reads; a group's or named event's filters go on
+    ``stack`` to be read in their events."""
+    binding = checked.facts.binding_of(node)
+    if isinstance(binding, EventSetPropertyRef):
+        binding = binding.events
+    if not isinstance(binding, EventSetRef):
+        return (node.event,)
+    for member in binding.members:
+        stack.extend((condition, (member.event.name,)) for condition in member.filters)
+    return tuple(dict.fromkeys(member.event.name for member in binding.members))
 
 
 def schema_read_by(checked: CheckedProject, names: Iterable[str],

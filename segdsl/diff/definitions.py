@@ -39,7 +39,8 @@ class Status(enum.StrEnum):
 class Change:
     """One definition that differs between base and head.
 
-    ``kind`` is ``segment``, ``segmentation`` or ``metric`` (the head's for a
+    ``kind`` is ``segment``, ``segmentation``, ``metric`` or ``event`` (a named
+    event; the head's for a
     changed definition whose kind changed); ``parts`` lists what changed, from
     :data:`PARTS` (empty for added and removed definitions).
     """
@@ -57,12 +58,16 @@ def kind_of(checked: CheckedProject, name: str) -> str | None:
         return "segmentation"
     if name in checked.metrics:
         return "metric"
+    if name in checked.named_events:
+        return "event"
     return None
 
 
 def names_in_order(checked: CheckedProject) -> list[str]:
-    """Every definition: segments, segmentations, metrics, each in file order."""
-    return [*checked.segments, *checked.segmentations, *checked.metrics]
+    """Every definition: segments, segmentations, metrics, named events, each in
+    file order."""
+    return [*checked.segments, *checked.segmentations, *checked.metrics,
+            *checked.named_events]
 
 
 def compare(base: CheckedProject, head: CheckedProject) -> list[Change]:
@@ -77,9 +82,12 @@ def compare(base: CheckedProject, head: CheckedProject) -> list[Change]:
         if base_kind is None:
             changes.append(Change(name, head_kind, Status.ADDED))
             continue
-        old, new = base.declaration(name), head.declaration(name)
+        old, new = base.any_declaration(name), head.any_declaration(name)
         assert old is not None and new is not None
         parts = changed_parts(old, new)
+        if "definition" not in parts and _named_events(base, name) != _named_events(head, name):
+            # A named event it uses means other events now (SPEC 11).
+            parts = tuple(part for part in PARTS if part in (*parts, "definition"))
         if schema_changed and "kind" not in parts and _reads_other_schema(base, head, name):
             parts = tuple(part for part in PARTS if part in (*parts, "schema"))
         if parts:
@@ -107,6 +115,21 @@ def _reads_other_schema(base: CheckedProject, head: CheckedProject, name: str) -
     return flatten(old) != flatten(new)
 
 
+def _named_events(checked: CheckedProject, name: str) -> list[Any]:
+    """The named events ``name`` uses, directly or through other named events,
+    each with its flattened definition, in name order."""
+    found: dict[str, list[Any]] = {}
+    pending = sorted(checked.event_uses.get(name, ()))
+    while pending:
+        used = pending.pop()
+        decl = checked.named_events.get(used)
+        if used in found or decl is None:
+            continue
+        found[used] = flatten(decl.base)
+        pending.extend(sorted(checked.event_uses.get(used, ())))
+    return sorted(found.items())
+
+
 def changed_parts(old: ast.Declaration, new: ast.Declaration) -> tuple[str, ...]:
     """The parts of :data:`PARTS` in which two declarations of one name differ."""
     if type(old) is not type(new):
@@ -127,11 +150,13 @@ def _body(declaration: ast.Declaration) -> object:
         return declaration.condition
     if isinstance(declaration, ast.SegmentationDecl):
         return declaration.branches
+    if isinstance(declaration, ast.EventDecl):
+        return declaration.base
     return declaration.expr
 
 
 def _meta(declaration: ast.Declaration) -> ast.Metadata:
-    if isinstance(declaration, ast.MetricDecl):
+    if isinstance(declaration, ast.MetricDecl | ast.EventDecl):
         return ast.Metadata()
     return declaration.meta
 
