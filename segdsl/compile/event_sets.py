@@ -17,12 +17,13 @@ the parts' rows as one union.  Every tree here is the same on every engine.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlglot import exp
 
-from segdsl.check.facts import EventMember, EventSetPropertyRef, EventSetRef, EventRef
+from segdsl.check.facts import EventMember, EventRef, EventSetPropertyRef, EventSetRef
 from segdsl.check.types import Kind
 from segdsl.compile.dialects import filtered
 from segdsl.compile.errors import CompileError
@@ -46,7 +47,7 @@ class _Part:
     @property
     def condition(self) -> exp.Expression:
         conditions = [exp.paren(c.copy(), copy=False) for _, c in self.members]
-        found = conditions[0]
+        found: exp.Expression = conditions[0]
         for other in conditions[1:]:
             found = exp.Or(this=found, expression=other)
         return exp.paren(found, copy=False) if len(conditions) > 1 else found
@@ -175,8 +176,9 @@ class SetForms:
             times = [self._slot(p, (exp.Min if earliest else exp.Max)(this=col(TIME)))
                      for p in parts]
             edge = _extreme(times, low=earliest)
-            at_edge = [exp.Case().when(exp.EQ(this=time, expression=edge.copy()), value)
-                       for time, value in zip(times, values, strict=True)]
+            at_edge: list[exp.Expression] = [
+                exp.Case().when(exp.EQ(this=time, expression=edge.copy()), value)
+                for time, value in zip(times, values, strict=True)]
             found = _extreme(at_edge, low=False)
         return t.d.text_value(found) if text else found
 
@@ -257,7 +259,7 @@ def _total(counts: list[exp.Expression]) -> exp.Expression:
     return total
 
 
-def _extreme(values: list[exp.Expression], *, low: bool) -> exp.Expression:
+def _extreme(values: Sequence[exp.Expression], *, low: bool) -> exp.Expression:
     """The least (or greatest) set value of ``values``, not set when none is:
     each argument of LEAST/GREATEST is a COALESCE starting with one of them, so no
     argument is NULL unless all are (engines differ on NULL arguments)."""

@@ -14,11 +14,11 @@ from itertools import pairwise
 
 from segdsl.explain.english_values import NP, EnglishValues, dur, past
 from segdsl.explain.parts import (
-    event_noun,
     Clause,
     Quantity,
     ago_range,
     as_ago,
+    event_noun,
     label,
     listing,
     number,

@@ -204,7 +204,8 @@ class German(GermanValues):
         if self.is_buy(node.first.event):
             first = f"{where}einen Kauf{first_with} getätigt haben, auf den"
         else:
-            first = f"{where}ein {ereignis(node.first.event, 'Ereignis')}{first_with} haben, auf das"
+            one = ereignis(node.first.event, "Ereignis")
+            first = f"{where}ein {one}{first_with} haben, auf das"
         article = "kein" if node.then_absent else "ein"
         then_with = self._filter(node.then.event, node.then.filter)
         then = (f"{article} Kauf{then_with}" if self.is_buy(node.then.event)

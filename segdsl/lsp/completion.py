@@ -154,6 +154,8 @@ def _definitions(knowledge: Knowledge, kind: type) -> list[types.CompletionItem]
             detail = f"metric · {found.kind.value}" if found else "metric"
             items.append(_item(name, Kind.Variable, detail, sort=_NAME))
             continue
+        if isinstance(decl, ast.EventDecl):
+            continue  # named events are offered where an event is (_events)
         word = "segment" if isinstance(decl, ast.SegmentDecl) else "segmentation"
         title = f" · {decl.meta.title.value}" if decl.meta.title else ""
         documentation = decl.meta.description.value if decl.meta.description else None
