@@ -258,3 +258,89 @@ def test_golden_schema_sql_is_untouched_by_plain_events(tmp_path: Path) -> None:
     # A plain event compiles as before (no set machinery): no OR of members.
     checked = check("metric m = count(purchase)\n")
     assert " OR " not in compile_membership(checked, "duckdb")
+
+
+# ---------------------------------------------- editors, list, diff, usage
+
+
+def _knowledge(text: str) -> tuple[object, str]:
+    from segdsl.lsp.knowledge import Knowledge
+
+    parsed = parse_source(text, "a.seg")
+    checked = check_project(SCHEMA, [parsed])
+    return Knowledge.build(SCHEMA, "", [parsed], checked.metric_types, checked), text
+
+
+def _labels(text: str, offset: int) -> list[str]:
+    from segdsl.lsp.completion import complete
+    from segdsl.lsp.context import analyze
+    from segdsl.lsp.knowledge import Knowledge
+
+    knowledge, _ = _knowledge(text)
+    assert isinstance(knowledge, Knowledge)
+    return [item.label for item in complete(analyze(text, offset), knowledge)]
+
+
+def test_completion_offers_named_events_and_group_properties() -> None:
+    text = ("event big = purchase with amount >= 100\n"
+            "segment s where has ")
+    labels = _labels(text, len(text))
+    assert {"purchase", "refund", "big", "any"} <= set(labels)
+    text = "metric m = sum((purchase or refund)."
+    assert set(_labels(text, len(text))) == {"amount", "category"}  # note: two types
+    text = "event big = purchase with amount >= 100\nmetric m = sum(big."
+    assert {"amount", "category", "note"} <= set(_labels(text, len(text)))
+    text = "segment s where has (email_open or email_click) with "
+    assert "campaign" in _labels(text, len(text))
+    assert "event" in _labels("ev", 2)
+
+
+def test_hover_and_definition_of_a_named_event() -> None:
+    from segdsl.lsp.knowledge import Knowledge
+    from segdsl.lsp.symbols import definition_span, hover_text, symbol_at
+
+    text = "event big = purchase with amount >= 100\nsegment s where has big\n"
+    knowledge, _ = _knowledge(text)
+    assert isinstance(knowledge, Knowledge)
+    symbol = symbol_at(text, text.rindex("big") + 1, knowledge)
+    assert symbol is not None and symbol.kind == "definition"
+    hover = hover_text(symbol, knowledge)
+    assert hover is not None and "named event" in hover
+    assert "purchase with amount >= 100" in hover
+    span = definition_span(symbol, knowledge)
+    assert span is not None and (span.line, span.column) == (1, 7)
+
+
+def test_list_diff_and_usage_read_named_events() -> None:
+    from segdsl.check.usage import schema_usage
+    from segdsl.cli.list_cmd import listed_definitions
+    from segdsl.diff.definitions import Status, compare
+
+    base_text = ("event big = purchase with amount >= 100\n"
+                 "segment s where has big with category = \"kids\"\n"
+                 "segment t where age > 1\n")
+    head_text = base_text.replace(">= 100", ">= 200")
+    base, head = check(base_text), check(head_text)
+    listed = listed_definitions(base, [parse_source(base_text, "a.seg")])
+    assert [(item.kind, item.name) for item in listed] == [
+        ("event", "big"), ("segment", "s"), ("segment", "t")]
+    changes = {c.name: (c.kind, c.status, c.parts) for c in compare(base, head)}
+    assert changes == {"big": ("event", Status.CHANGED, ("definition",)),
+                       "s": ("segment", Status.CHANGED, ("definition",))}
+    usage = schema_usage(base, ["s"])
+    assert usage.events == {"purchase": {"amount", "category"}}
+    usage = schema_usage(check("metric m = max((purchase or refund).amount)\n"), ["m"])
+    assert usage.events == {"purchase": {"amount"}, "refund": {"amount"}}
+
+
+def test_explain_reads_groups_and_named_events() -> None:
+    from segdsl.explain import explain
+
+    checked = check("event big = purchase with amount >= 100\n"
+                    "segment s where has no any event in last 7 days\n"
+                    "  and count((email_open or email_click)) >= 2\n")
+    assert explain(checked, "big") == "'big' stands for purchases with 'amount' of at least 100."
+    said = explain(checked, "s")
+    assert "have no event in the last 7 days" in said
+    assert "'email_open' or 'email_click' events" in said
+    assert "'email_open'- oder 'email_click'-Ereignisse" in explain(checked, "s", "de")
