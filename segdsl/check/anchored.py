@@ -33,7 +33,7 @@ def check_anchored(checker: ExpressionChecker, window: ast.AnchoredWindow | None
     found = checker.value(window.anchor, None)
     if not (found.is_time or found.is_error):
         checker.error(
-            Code.TYP027, f"`within ... after` needs a date or a timestamp to start from, "
+            Code.TYP015, f"`within ... after` needs a date or a timestamp to start from, "
             f"but this is {found.kind.words}", window.anchor.span,
             hint="start from a time of the customer, e.g. `after signup_at` or "
             "`after first(purchase)`")
