@@ -222,8 +222,8 @@ class Dialect(ABC):
         """Seconds since 1970 as a number (fractions kept)."""
 
     def days_between(self, start: exp.Expression, end: exp.Expression) -> exp.Expression:
-        """Whole days from instant ``start`` to instant ``end``, rounded down (−1.5
-        days is −2), as a BIGINT; NULL when either is.  ``days_since(t)`` is
+        """Whole days from instant ``start`` to instant ``end``, rounded down (-1.5
+        days is -2), as a BIGINT; NULL when either is.  ``days_since(t)`` is
         ``days_between(t, as_of)`` and compiles through here too (SPEC 11).
 
         SPEC 11 counts on the local wall clock of the project's time zone; the zone

@@ -137,7 +137,7 @@ class Interval:
 
 
 def days_between(start: dt.date, end: dt.date, zone: dt.tzinfo) -> int:
-    """Whole days from ``start`` to ``end``, rounded down (SPEC 11: −1.5 days is −2,
+    """Whole days from ``start`` to ``end``, rounded down (SPEC 11: -1.5 days is -2,
     negative when ``end`` is earlier); a date is its midnight.
 
     SPEC 11 counts on the local wall clock of the project's time zone; the zone
