@@ -234,3 +234,17 @@ def test_every_dialect_compiles_anchored_windows(tmp_path: Path) -> None:
     for dialect in ("duckdb", "postgres", "bigquery", "snowflake"):
         sql = compile_membership(checked, dialect, AS_OF, [*checked.metrics, *checked.segments])
         assert "anch__1_1" in sql, dialect
+
+
+# --------------------------------------------------------------- schema usage
+
+
+def test_the_anchor_is_read_from_the_customer(tmp_path: Path) -> None:
+    from segdsl.check.usage import schema_usage
+
+    checked = _checked(tmp_path)
+    usage = schema_usage(checked, ["early"])
+    assert usage.attributes == {"signup_at"}
+    assert usage.events == {"purchase": set()}
+    came_back = schema_usage(checked, ["came_back"])
+    assert came_back.events == {"visit": set(), "purchase": set()}

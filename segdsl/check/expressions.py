@@ -155,6 +155,7 @@ class ExpressionChecker:
                     self._after_filter = (
                         (previous, operand) if isinstance(previous, ast.HasEvent)
                         and previous.match.filter is not None and previous.window is None
+                        and previous.anchor is None
                         else None
                     )
                     try:
