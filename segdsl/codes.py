@@ -94,12 +94,15 @@ class Code(enum.StrEnum):
     TYP012 = "TYP012", "invalid regular expression"
     TYP013 = "TYP013", "an expression is used where a condition or value of another kind is needed"
     TYP014 = "TYP014", "a duration cannot stand alone; use it with `ago` or `+`/`-` on a time"
+    TYP015 = "TYP015", "`within ... after` starts from a value that is not a date or a timestamp"
     # --- groups of events and named events (SPEC 11) ---
     EVT001 = "EVT001", "an event is named twice in a group of events"
     EVT002 = "EVT002", "a property is used that not every event of a group (or named event) has"
     EVT003 = "EVT003", "the events of a group give a property different types"
     EVT004 = "EVT004", "named events are defined through each other in a cycle"
     EVT005 = "EVT005", "a named event takes the name of an event of the schema"
+    EVT006 = "EVT006", ("`count(distinct …)` of events in several tables with `within … after` "
+                        "(not supported)")
     # --- numbers ---
     NUM001 = "NUM001", "a number has more than 9 digits after the point (numbers are exact to 9)"
     # --- expectations (`expect size ...` / `expect share ...` lines) ---

@@ -344,3 +344,11 @@ def test_explain_reads_groups_and_named_events() -> None:
     assert "have no event in the last 7 days" in said
     assert "'email_open' or 'email_click' events" in said
     assert "'email_open'- oder 'email_click'-Ereignisse" in explain(checked, "s", "de")
+
+
+def test_evt006_distinct_of_several_tables_in_an_anchored_window() -> None:
+    d = only("metric m = count(distinct (purchase or refund).amount within 7 days after "
+             "first(purchase))\n")
+    assert d.code == Code.EVT006
+    assert check("metric m = count(distinct (email_open or email_click).campaign within "
+                 "7 days after first(purchase))\n").diagnostics == []

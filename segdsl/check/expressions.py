@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from segdsl.check import event_sets, regex
 from segdsl.check import types as t
+from segdsl.check.anchored import check_anchored
 from segdsl.check.facts import (
     AttributeRef,
     Binding,
@@ -165,6 +166,7 @@ class ExpressionChecker:
                     self._after_filter = (
                         (previous, operand) if isinstance(previous, ast.HasEvent)
                         and previous.match.filter is not None and previous.window is None
+                        and previous.anchor is None
                         else None
                     )
                     try:
@@ -508,6 +510,7 @@ class ExpressionChecker:
         event, events = resolved if resolved is not None else (None, None)
         if event is not None:
             self._event_filter(expr.filter, event, expr.event_span, events)
+        check_anchored(self, expr.anchor)
         self._event_window(expr.window)
         if event is None:
             return t.ERROR
@@ -527,6 +530,12 @@ class ExpressionChecker:
             self._bind(expr, event, EventRef, event)
         else:
             self._bind(expr, prop, PropertyRef, event, prop)
+        if events is not None and expr.distinct and expr.anchor is not None \
+                and len({m.event.table for m in events.members}) > 1:
+            return self.error(
+                Code.EVT006, f"count(distinct …) of {event.name}, whose events are in several "
+                "tables, cannot take `within … after`", expr.span,
+                hint="count the distinct values of each table's events on its own")
         if expr.distinct and (function is not ast.AggFn.COUNT or prop is None):
             return self.error(Code.TYP004,
                               "`distinct` only works as count(distinct EVENT.PROPERTY)",
@@ -822,6 +831,7 @@ class ExpressionChecker:
     def _has_event(self, expr: ast.HasEvent, scope: EventScope | None) -> None:
         if self._outside_with(expr, scope):
             self._event_match(expr.match)
+            check_anchored(self, expr.anchor)
             self._event_window(expr.window)
 
     def _has_sequence(self, expr: ast.HasSequence, scope: EventScope | None) -> None:

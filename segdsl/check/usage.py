@@ -71,6 +71,9 @@ def schema_usage(checked: CheckedProject, names: Iterable[str]) -> Usage:
                 stack.append((node.filter, read))
             if isinstance(node, ast.Aggregate) and node.window is not None:
                 stack.append((node.window, events))
+            if isinstance(node, ast.Aggregate) and node.anchor is not None:
+                # The anchor is a value of the customer (SPEC 11), like the window.
+                stack.append((node.anchor, events))
             continue
         if isinstance(node, ast.Name):
             for event in events:

@@ -17,7 +17,7 @@ the parts' rows as one union.  Every tree here is the same on every engine.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -51,6 +51,15 @@ class _Part:
         for other in conditions[1:]:
             found = exp.Or(this=found, expression=other)
         return exp.paren(found, copy=False) if len(conditions) > 1 else found
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """How one part's rows become columns: ``aggregate(AGG)`` the column of an
+    aggregate over them, ``edge(value, kind, earliest)`` the value of the edge row."""
+
+    aggregate: Callable[[exp.Expression], exp.Expression]
+    edge: Callable[[exp.Expression, Kind, bool], exp.Expression]
 
 
 class SetForms:
@@ -110,11 +119,38 @@ class SetForms:
         sql = filtered(aggregate, part.condition)
         return col(self.t.plan.aggregate(part.scan, sql, self.t.key(sql)))
 
+    def _slots(self, parts: list[_Part], anchored: ast.AnchoredWindow | None) -> list[_Slot]:
+        """Per part, how an aggregate over its rows becomes a column: a filtered
+        aggregate of the table's grouped pass, or with ``within D after ANCHOR``
+        one of an anchored layer (compile/anchored.py) over the part's rows."""
+        return [self._slot_of(part, anchored) for part in parts]
+
+    def _slot_of(self, part: _Part, anchored: ast.AnchoredWindow | None) -> _Slot:
+        if anchored is None:
+            def aggregate(agg: exp.Expression) -> exp.Expression:
+                return self._slot(part, agg)
+
+            def edge(value: exp.Expression, kind: Kind, earliest: bool) -> exp.Expression:
+                return self.forms.edge_value(part.scan, value, part.condition,
+                                             earliest=earliest, kind=kind)
+            return _Slot(aggregate, edge)
+        forms = self.forms.anchored
+        use, condition = forms.use(part.scan, part.rows, part.condition, anchored)
+
+        def anchored_aggregate(agg: exp.Expression) -> exp.Expression:
+            return forms.column(use, agg, condition)
+
+        def anchored_edge(value: exp.Expression, kind: Kind, earliest: bool) -> exp.Expression:
+            return forms.edge_value(use, condition, value, kind, earliest=earliest)
+        return _Slot(anchored_aggregate, anchored_edge)
+
     # ------------------------------------------------------------ aggregates
     def has(self, expr: ast.HasEvent) -> exp.Expression:
         ref, _ = self._set_of(expr.match)
-        parts = self._parts(ref, expr.match.filter, expr.window)
-        count = _total([self._slot(p, exp.Count(this=exp.Star())) for p in parts])
+        parts = self._parts(ref, expr.match.filter, expr.window,
+                            own_rows=expr.anchor is not None)
+        count = _total([slot.aggregate(exp.Count(this=exp.Star()))
+                        for slot in self._slots(parts, expr.anchor)])
         if expr.negated:
             return exp.EQ(this=count, expression=exp.Literal.number(0))
         return exp.GT(this=count, expression=exp.Literal.number(0))
@@ -122,59 +158,60 @@ class SetForms:
     def aggregate(self, expr: ast.Aggregate) -> exp.Expression:
         t = self.t
         ref, prop = self._set_of(expr)
-        if expr.distinct and prop is not None:
+        if expr.distinct and prop is not None and expr.anchor is None:
             return self._count_distinct(expr, ref, prop)
-        parts = self._parts(ref, expr.filter, expr.window)
+        parts = self._parts(ref, expr.filter, expr.window, own_rows=expr.anchor is not None)
+        slots = self._slots(parts, expr.anchor)
         function = expr.function
         kind = t.types.of(expr, None).kind
         earliest = function is ast.AggFn.FIRST
         if function in (ast.AggFn.FIRST, ast.AggFn.LAST) and prop is not None:
-            return self._edge(parts, prop, kind, earliest=earliest)
-        if function is ast.AggFn.COUNT:
-            return _total([self._slot(p, exp.Count(this=exp.Star())) for p in parts])
+            return self._edge(parts, slots, prop, kind, earliest=earliest)
+        if function is ast.AggFn.COUNT and prop is None:
+            return _total([slot.aggregate(exp.Count(this=exp.Star())) for slot in slots])
         if prop is None:  # first/last(EVENT): the edge time
-            times = [self._slot(p, (exp.Min if earliest else exp.Max)(this=col(TIME)))
-                     for p in parts]
-            return _extreme(times, low=earliest)
+            return _extreme([slot.aggregate((exp.Min if earliest else exp.Max)(this=col(TIME)))
+                             for slot in slots], low=earliest)
         values = [self._value(p, prop) for p in parts]
+        pairs = list(zip(slots, values, strict=True))
+        if expr.distinct:
+            # With `within ... after` (the checker allows one event table only): the
+            # distinct values of that table's rows in the anchored window.
+            return _total([slot.aggregate(exp.Count(this=exp.Distinct(expressions=[v])))
+                           for slot, v in pairs])
         if function is ast.AggFn.SUM:
-            return _total([self._slot(p, exp.Sum(this=v)) for p, v in zip(parts, values,
-                                                                         strict=True)])
+            return _total([slot.aggregate(exp.Sum(this=v)) for slot, v in pairs])
         if function is ast.AggFn.AVG:
             # The exact total over the count of set values, rounded like any
             # division; no set value: 0 / 0, which divide makes not set.
-            total = _total([self._slot(p, exp.Sum(this=v))
-                            for p, v in zip(parts, values, strict=True)])
-            count = _total([self._slot(p, exp.Count(this=v.copy()))
-                            for p, v in zip(parts, values, strict=True)])
+            total = _total([slot.aggregate(exp.Sum(this=v)) for slot, v in pairs])
+            count = _total([slot.aggregate(exp.Count(this=v.copy())) for slot, v in pairs])
             return t.d.divide(total, count)
         text = kind is Kind.STRING
         low = function is ast.AggFn.MIN
-        found = _extreme([self._slot(p, (exp.Min if low else exp.Max)(
-            this=t.d.text_order(v) if text else v)) for p, v in zip(parts, values, strict=True)],
-            low=low)
+        found = _extreme([slot.aggregate((exp.Min if low else exp.Max)(
+            this=t.d.text_order(v) if text else v)) for slot, v in pairs], low=low)
         return t.d.text_value(found) if text else found
 
-    def _edge(self, parts: list[_Part], prop: Field, kind: Kind, *, earliest: bool
-              ) -> exp.Expression:
+    def _edge(self, parts: list[_Part], slots: list[_Slot], prop: Field, kind: Kind, *,
+              earliest: bool) -> exp.Expression:
         """``first``/``last`` of a property: each part's edge value (ties within it
         to the greatest set value), then the value of the part with the edge time,
         at a tie between parts the greatest set value."""
         t = self.t
         text = kind is Kind.STRING
         values: list[exp.Expression] = []
-        for part in parts:
+        for part, slot in zip(parts, slots, strict=True):
             value = self._value(part, prop)
             if text:
                 value = t.d.text_order(value)
-            values.append(self.forms.edge_value(part.scan, value, part.condition,
-                                                earliest=earliest, kind=kind))
+            values.append(slot.edge(value, kind, earliest))
         if not values:
             return exp.null()
         found = values[0]
         if len(parts) > 1:
-            times = [self._slot(p, (exp.Min if earliest else exp.Max)(this=col(TIME)))
-                     for p in parts]
+            times = [slot.aggregate((exp.Min if earliest else exp.Max)(this=col(TIME)))
+                     for slot in slots]
             edge = _extreme(times, low=earliest)
             at_edge: list[exp.Expression] = [
                 exp.Case().when(exp.EQ(this=time, expression=edge.copy()), value)

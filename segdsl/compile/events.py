@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from segdsl.check.types import Kind
+from segdsl.compile.anchored import AnchoredForms
 from segdsl.compile.dialects import filtered
 from segdsl.compile.event_sets import SetForms
 from segdsl.compile.parts import (
@@ -36,6 +37,8 @@ from segdsl.syntax import ast
 class EventForms:
     def __init__(self, translator: Translator) -> None:
         self.t = translator
+        self.anchored = AnchoredForms(translator, lambda event, filt, window, rows:
+                                      self.condition(event, filt, window, rows=rows))
         # Groups of events and named events (SPEC 11), in a module of their own.
         self.sets = SetForms(self)
 
@@ -82,6 +85,8 @@ class EventForms:
         t = self.t
         if self.sets.reads_set(expr):
             return self.sets.aggregate(expr)
+        if expr.anchor is not None:
+            return self.anchored.aggregate(expr, expr.anchor)
         event, field = t.event_of(expr)
         if expr.distinct and field is not None:
             return self._count_distinct(expr, event, field)
@@ -230,6 +235,8 @@ class EventForms:
     def has(self, expr: ast.HasEvent) -> exp.Expression:
         if self.sets.reads_set(expr.match):
             return self.sets.has(expr)
+        if expr.anchor is not None:
+            return self.anchored.has(expr, expr.anchor)
         event, _ = self.t.event_of(expr.match)
         condition = self.condition(event, expr.match.filter, expr.window)
         column = self._slot(event, filtered(exp.Count(this=exp.Star()), condition))

@@ -307,9 +307,12 @@ class Evaluator:
     # ---------------------------------------------------------------- events
 
     def _events(self, event: EventType, filt: ast.EventFilter | None,
-                window: ast.Window | None, scope: Scope) -> list[Event]:
+                window: ast.Window | None, scope: Scope,
+                anchored: ast.AnchoredWindow | None = None) -> list[Event]:
         """The customer's events of one kind before as-of (SPEC 4.1) that pass the
-        ``with`` filter and lie in the window (all history without one, SPEC 3.5)."""
+        ``with`` filter and lie in the window (all history without one, SPEC 3.5)
+        and in the anchored window ``[anchor, anchor + D)`` (SPEC 11; none when the
+        customer's anchor is not set)."""
         key = self.tables.entities[scope.entity].get(self.schema.key)
         interval = v.Interval(None, None)
         if window is not None:
@@ -317,9 +320,20 @@ class Evaluator:
             if found is None:
                 return []
             interval = found
+        own = v.Interval(None, None)
+        if anchored is not None:
+            anchor = self.value(anchored.anchor, scope)
+            if anchor is None:
+                return []
+            assert isinstance(anchor, dt.date)
+            start = v.to_instant(anchor, self.zone)
+            duration = anchored.duration
+            own = v.Interval(start, _shift_instant(start, duration.amount, duration.unit,
+                                                   self.zone))
         return [
             candidate for candidate in self.tables.events_of(event.name, key)
-            if interval.holds(candidate.time) and self._passes(filt, event, candidate)
+            if interval.holds(candidate.time) and own.holds(candidate.time)
+            and self._passes(filt, event, candidate)
         ]
 
     def _passes(self, filt: ast.EventFilter | None, event: EventType, candidate: Event) -> bool:
@@ -330,14 +344,16 @@ class Evaluator:
         return self.holds(filt.condition, Scope(-1, event, candidate.row))
 
     def _set_events(self, ref: facts.EventSetRef, filt: ast.EventFilter | None,
-                    window: ast.Window | None, scope: Scope) -> list[tuple[Event, EventType]]:
+                    window: ast.Window | None, scope: Scope,
+                    anchored: ast.AnchoredWindow | None = None
+                    ) -> list[tuple[Event, EventType]]:
         """A group's or named event's events (SPEC 11): every member's events that
         pass its named events' filters, the use's filter and window; a row that two
         members match (one table, overlapping filters) is one event, read as the
         first member's event.  In time order."""
         found: dict[int, tuple[Event, EventType]] = {}
         for member in ref.members:
-            for event in self._events(member.event, filt, window, scope):
+            for event in self._events(member.event, filt, window, scope, anchored):
                 if id(event.row) in found:
                     continue
                 inside = Scope(-1, member.event, event.row)
@@ -346,16 +362,17 @@ class Evaluator:
         return sorted(found.values(), key=lambda pair: pair[0].time)
 
     def _match_events(self, match: ast.EventMatch, window: ast.Window | None,
-                      scope: Scope) -> list[Event]:
+                      scope: Scope, anchored: ast.AnchoredWindow | None = None) -> list[Event]:
         """The events of a ``has`` form's event (one event, a group or a named one)."""
         binding = self._binding(match)
         if isinstance(binding, facts.EventSetRef):
-            return [e for e, _ in self._set_events(binding, match.filter, window, scope)]
-        return self._events(self._event(match), match.filter, window, scope)
+            return [e for e, _ in self._set_events(binding, match.filter, window, scope,
+                                                   anchored)]
+        return self._events(self._event(match), match.filter, window, scope, anchored)
 
     def _has_event(self, expr: ast.HasEvent, scope: Scope) -> bool:
         """``has EVENT``: at least one such event; ``has no``: none (SPEC 3.3)."""
-        found = self._match_events(expr.match, expr.window, scope)
+        found = self._match_events(expr.match, expr.window, scope, expr.anchor)
         return not found if expr.negated else bool(found)
 
     def _has_sequence(self, expr: ast.HasSequence, scope: Scope) -> bool:
@@ -387,7 +404,7 @@ class Evaluator:
         if isinstance(binding, facts.EventSetRef | facts.EventSetPropertyRef):
             return self._set_aggregate(expr, binding, scope)
         assert isinstance(binding, facts.EventRef | facts.PropertyRef)
-        events = self._events(binding.event, expr.filter, expr.window, scope)
+        events = self._events(binding.event, expr.filter, expr.window, scope, expr.anchor)
         if not isinstance(binding, facts.PropertyRef):
             if expr.function is ast.AggFn.COUNT:
                 return len(events)
@@ -407,7 +424,7 @@ class Evaluator:
         """An aggregate over a group or named event (SPEC 11): the same rules over
         the set's events, each event's property read from its own event's column."""
         ref = binding if isinstance(binding, facts.EventSetRef) else binding.events
-        pairs = self._set_events(ref, expr.filter, expr.window, scope)
+        pairs = self._set_events(ref, expr.filter, expr.window, scope, expr.anchor)
         events = [event for event, _ in pairs]
         if isinstance(binding, facts.EventSetRef):
             if expr.function is ast.AggFn.COUNT:
@@ -557,8 +574,12 @@ class Evaluator:
         if expr.function == "coalesce":
             return self._coalesce(expr, scope)
         args = [self.value(arg, scope) for arg in expr.args]
-        if args[0] is None:
+        if any(arg is None for arg in args):
             return None
+        if expr.function == "days_between":
+            start, end = args
+            assert isinstance(start, dt.date) and isinstance(end, dt.date)
+            return v.days_between(start, end, self.zone)
         if expr.function == "round":
             places = expr.args[1] if len(expr.args) == 2 else None
             return _round(args[0], places)
