@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from segdsl.check import types as t
+from segdsl.check.lists import refused_value
 from segdsl.check.cycles import find_cycles
 from segdsl.check.expectations import (
     check_segment_expectations,
@@ -232,6 +233,8 @@ class _ProjectChecker:
         except RecursionError:
             self._too_deep(decl)
             found = t.ERROR
+        if found.is_list:  # a metric is one value per customer (docs/semantics.md, "Lists")
+            found = refused_value(checker, found, decl.expr, "a metric")
         self.result.metric_types[decl.name] = found
         self.result.dependencies[decl.name] = frozenset(checker.dependencies)
 

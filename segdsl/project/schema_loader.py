@@ -61,6 +61,11 @@ _TYPE_ALIASES = {
     "float": "number", "double": "number", "decimal": "number", "numeric": "number",
     "real": "number", "bool": "boolean", "datetime": "timestamp",
     "timestamptz": "timestamp", "time": "timestamp",
+    "text[]": "list<string>", "varchar[]": "list<string>", "array<string>": "list<string>",
+    "list[string]": "list<string>", "list<str>": "list<string>", "list<text>": "list<string>",
+    "bigint[]": "list<integer>", "integer[]": "list<integer>", "int[]": "list<integer>",
+    "array<int64>": "list<integer>", "list[integer]": "list<integer>",
+    "list<int>": "list<integer>", "list<bigint>": "list<integer>",
 }
 
 
@@ -276,6 +281,8 @@ class _SchemaReader:
             self.problems.add(
                 Code.YML007, f"{what} is a {value_type.value}; only string, integer and number "
                 "fields can list their values", entry.key.span,
+                hint="a list's elements are not checked against allowed values; remove `values`"
+                if value_type.is_list else None,
             )
             return False, None
         if not isinstance(node, SequenceNode) or not node.items:
