@@ -49,6 +49,8 @@ SQL_TYPES: dict[ValueType, str] = {
     ValueType.BOOLEAN: "BOOLEAN",
     ValueType.DATE: "DATE",
     ValueType.TIMESTAMP: "TIMESTAMP",
+    ValueType.LIST_STRING: "VARCHAR[]",
+    ValueType.LIST_INTEGER: "BIGINT[]",
 }
 
 _INTEGERS = frozenset({"tinyint", "smallint", "integer", "bigint", "hugeint", "utinyint",
@@ -64,6 +66,9 @@ FITS: dict[ValueType, frozenset[str]] = {
     # Zoned timestamps read right because the engine pins the session to UTC.
     ValueType.TIMESTAMP: frozenset({"timestamp", "timestamp with time zone", "timestamp_s",
                                     "timestamp_ms", "timestamp_ns"}),
+    # LIST columns, as information_schema spells them ("VARCHAR[]").
+    ValueType.LIST_STRING: frozenset({"varchar[]"}),
+    ValueType.LIST_INTEGER: frozenset(f"{name}[]" for name in _INTEGERS),
 }
 KEY_FITS = FITS[ValueType.STRING] | _INTEGERS | {"uuid"}
 # How each timestamp type FITS accepts stores an instant (segdsl/timecontext.py):
@@ -115,6 +120,8 @@ def _to_parameter(value: object, kind: ValueType) -> object:
     """A Python value as DuckDB should bind it into a ``kind`` column of our tables."""
     if value is None:
         return None
+    if isinstance(value, tuple):  # a list column's elements
+        return list(value)
     if kind is ValueType.TIMESTAMP and isinstance(value, dt.date):
         if not isinstance(value, dt.datetime):  # a date alone is its midnight UTC
             return dt.datetime(value.year, value.month, value.day)
