@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from segdsl.check import types as t
-from segdsl.check.lists import refused_value
 from segdsl.check.cycles import find_cycles
 from segdsl.check.expectations import (
     check_segment_expectations,
@@ -22,6 +21,7 @@ from segdsl.check.expectations import (
 )
 from segdsl.check.expressions import ExpressionChecker
 from segdsl.check.facts import Facts
+from segdsl.check.lists import refused_value
 from segdsl.check.types import Type
 from segdsl.codes import Code
 from segdsl.diagnostics import Diagnostic

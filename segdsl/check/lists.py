@@ -43,18 +43,18 @@ def list_test(checker: ExpressionChecker, expr: ast.TextTest, subject: Type,
         _contains(checker, expr, subject, scope)
         return
     assert isinstance(expr.pattern, ast.ListLit)  # the grammar allows nothing else
-    if not (subject.is_list or subject.is_error):
-        checker.error(Code.TYP001, f"`{op.value}` works on a list, not on {subject.kind.words}",
-                      expr.expr.span,
-                      hint="on text, write `x contains \"a\" or x contains \"b\"`"
-                      if subject.kind is Kind.STRING else None)
     items = expr.pattern.items
-    if not items:
+    if not items:  # wrong whatever the subject is, so said first and alone
         never = "never true" if op is ast.TextOp.CONTAINS_ANY else "always true"
         checker.error(Code.TYP015, f"`{op.value}` needs at least one value; with none it is "
                       f"{never}", expr.pattern.span,
                       hint=f"list the values to look for, e.g. [{element_example(subject.kind)}]")
         return
+    if not (subject.is_list or subject.is_error):
+        checker.error(Code.TYP001, f"`{op.value}` works on a list, not on {subject.kind.words}",
+                      expr.expr.span,
+                      hint="on text, write `x contains \"a\" or x contains \"b\"`"
+                      if subject.kind is Kind.STRING else None)
     for item in items:
         found = checker.infer(item)
         if subject.is_list:

@@ -27,8 +27,8 @@ from segdsl.check.types import Kind
 from segdsl.compile import calls
 from segdsl.compile.dialects import Dialect
 from segdsl.compile.errors import CompileError
-from segdsl.compile.lists import list_test
 from segdsl.compile.events import EventForms
+from segdsl.compile.lists import list_test
 from segdsl.compile.parts import (
     AS_OF_MARK,
     FALSE,

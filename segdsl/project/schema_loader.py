@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from segdsl.codes import Code
 from segdsl.diagnostics import Diagnostic, Span, has_errors
@@ -21,6 +22,7 @@ from segdsl.project.yamlpos import (
     MappingNode,
     Node,
     Problems,
+    ScalarKind,
     ScalarNode,
     SequenceNode,
     closest_choice,
@@ -327,7 +329,8 @@ class _SchemaReader:
             return None
         if value_type is None:  # the type is already reported; still check duplicates
             return item.text
-        value = convert_scalar(item, value_type.value)
+        # Only string, integer and number fields get here (_ENUM_TYPES).
+        value = convert_scalar(item, cast(ScalarKind, value_type.value))
         if not isinstance(value, str | int | float):
             self.problems.add(
                 Code.YML007, f"'{item.text}' is not {_a(value_type.value)}, but {what} is "
