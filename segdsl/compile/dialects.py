@@ -313,6 +313,11 @@ class Dialect(ABC):
     def list_length(self, values: exp.Expression) -> exp.Expression:
         """The number of elements, duplicates included; NULL for a missing list."""
 
+    @abstractmethod
+    def list_has_null(self, values: exp.Expression) -> exp.Expression:
+        """Whether the list has a NULL element, which lists must not have: ``run``
+        asks before it evaluates anything (engines/list_elements.py)."""
+
     # --------------------------------------------------------------- numbers
     def number_type(self) -> exp.DataType:
         """Same everywhere: the engine's own ``number_type_sql``, parsed."""
@@ -516,6 +521,11 @@ class DuckDB(Dialect):
     def list_length(self, values: exp.Expression) -> exp.Expression:
         """``len(l)``: duplicates counted, NULL for a NULL list."""
         return exp.Anonymous(this="LEN", expressions=[values])
+
+    def list_has_null(self, values: exp.Expression) -> exp.Expression:
+        """``len(l) <> list_count(l)``: ``list_count`` counts the non-NULL elements."""
+        return exp.NEQ(this=exp.Anonymous(this="LEN", expressions=[values]),
+                       expression=exp.Anonymous(this="LIST_COUNT", expressions=[values.copy()]))
 
     def int_div(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
         """``//``: integer division."""
@@ -734,6 +744,11 @@ class Postgres(Dialect):
         """``cardinality(l)``: 0 for an empty array (``array_length`` gives NULL)."""
         return exp.Anonymous(this="CARDINALITY", expressions=[values])
 
+    def list_has_null(self, values: exp.Expression) -> exp.Expression:
+        """``array_position(l, NULL)`` finds a NULL (it compares IS NOT DISTINCT FROM)."""
+        return exp.Not(this=exp.Is(this=exp.Anonymous(
+            this="ARRAY_POSITION", expressions=[values, exp.null()]), expression=exp.null()))
+
     def int_div(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
         """``DIV(a, b)``: integer division (``/`` of numerics keeps fractions)."""
         return exp.IntDiv(this=dividend, expression=divisor)
@@ -885,6 +900,14 @@ class BigQuery(Dialect):
         none: BigQuery stores a NULL array as an empty one, docs/types.md)."""
         return exp.ArraySize(this=values)
 
+    def list_has_null(self, values: exp.Expression) -> exp.Expression:
+        """Some element IS NULL (BigQuery refuses to store one, but a view may make it)."""
+        element = exp.to_identifier("element")
+        scan = exp.select("1").from_(exp.Unnest(
+            expressions=[values], alias=exp.TableAlias(columns=[element.copy()]))).where(
+            exp.Is(this=exp.column(element), expression=exp.null()))
+        return exp.Exists(this=scan)
+
     def int_div(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
         """``DIV(a, b)``: integer division."""
         return exp.IntDiv(this=dividend, expression=divisor)
@@ -1011,6 +1034,11 @@ class Snowflake(Dialect):
     def list_length(self, values: exp.Expression) -> exp.Expression:
         """``ARRAY_SIZE(l)``; NULL for a NULL array."""
         return exp.ArraySize(this=values)
+
+    def list_has_null(self, values: exp.Expression) -> exp.Expression:
+        """``ARRAY_COMPACT`` drops the NULL elements: a shorter array had some."""
+        return exp.NEQ(this=exp.ArraySize(this=values), expression=exp.ArraySize(
+            this=exp.Anonymous(this="ARRAY_COMPACT", expressions=[values.copy()])))
 
     def int_div(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
         """Snowflake's ``/`` of integers keeps 6 decimals, rounded, so ``TRUNC(a / b)``

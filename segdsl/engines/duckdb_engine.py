@@ -378,9 +378,11 @@ class DuckDBEngine(ClosesOnExit):
 
 def _trimmed_decimals(relation: duckdb.DuckDBPyRelation) -> duckdb.DuckDBPyRelation:
     """Decimal columns as ``run --format csv`` prints them: ``36.98``, not DuckDB's
-    ``36.980000000`` (every ``number`` has 9 places, docs/semantics.md).  Parquet
-    keeps the DECIMAL type instead."""
-    if not any(str(kind).startswith("DECIMAL") for kind in relation.types):
+    ``36.980000000`` (every ``number`` has 9 places, docs/semantics.md); list columns
+    as the JSON text it prints (``["running","yoga"]``, cli/output.py), not DuckDB's
+    ``[running, yoga]``.  Parquet keeps the DECIMAL and LIST types instead."""
+    if not any(str(kind).startswith("DECIMAL") or str(kind).endswith("[]")
+               for kind in relation.types):
         return relation
     columns: list[duckdb.Expression] = []
     for name, kind in zip(relation.columns, relation.types, strict=True):
@@ -392,6 +394,9 @@ def _trimmed_decimals(relation: duckdb.DuckDBPyRelation) -> duckdb.DuckDBPyRelat
                 exp.Anonymous(this="rtrim", expressions=[text, exp.Literal.string("0")]),
                 exp.Literal.string(".")])
             rendered = exp.alias_(trimmed, name, quoted=True).sql(dialect="duckdb")
+        elif str(kind).endswith("[]"):
+            json_text = exp.cast(exp.Anonymous(this="to_json", expressions=[column]), "VARCHAR")
+            rendered = exp.alias_(json_text, name, quoted=True).sql(dialect="duckdb")
         else:
             rendered = column.sql(dialect="duckdb")
         columns.append(duckdb.SQLExpression(rendered))
