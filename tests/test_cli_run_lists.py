@@ -140,3 +140,10 @@ def test_a_null_element_stops_the_run(project: Path, engine: str, tmp_path: Path
         assert ("the list column 'interests' of 'customers' (interests) has a "
                 "NULL element (for example in the row with customer_id = c5); lists hold no "
                 "nulls") in err
+
+
+def test_schema_infer_maps_array_columns_to_list_types(engine: str, tmp_path: Path) -> None:
+    for database in _database(engine, tmp_path, False):
+        result = run(["schema", "infer", "--db", database, "--table", "customers"])
+        assert result.exit_code == 0, result.stderr
+        assert "  interests: list<string>\n  lucky: list<integer>\n" in result.stdout
