@@ -79,10 +79,9 @@ def _element(checker: ExpressionChecker, subject: Type, found: Type, node: ast.E
     element = subject.kind.element
     if found.is_error or found.kind is element:
         return
-    checker.error(Code.TYP001, f"{subject.kind.words} holds {Type(element).kind.value}s, but "
+    checker.error(Code.TYP001, f"{subject.kind.words} holds {element.value}s, but "
                   f"this is {found.kind.words}", node.span,
-                  hint=f"look for {Type(element).kind.words}, e.g. "
-                  f"{element_example(subject.kind)}")
+                  hint=f"look for {element.words}, e.g. {element_example(subject.kind)}")
 
 
 def not_comparable(checker: ExpressionChecker, left: Type, right: Type,
