@@ -240,3 +240,12 @@ def test_duckdb_list_columns_fit_and_text_does_not() -> None:
     assert list(raised.value.problems) == [
         "the column 'labels' of 'shop.orders' is varchar in DuckDB, but schema.yml makes it "
         "list<string>; DuckDB types that fit: varchar[]"]
+
+
+def test_a_list_right_after_contains_hints_at_any_and_all() -> None:
+    parsed = parse_source('segment a where interests contains ["a", "b"]\n', "s.seg")
+    [problem] = parsed.diagnostics
+    assert (problem.code, problem.span.column) == ("SYN001", 36)
+    assert problem.message == ("`contains` looks for one value; several are written with "
+                               "`any` or `all`")
+    assert problem.hint is not None and "contains any [..]" in problem.hint
