@@ -127,7 +127,7 @@ def test_list_type_errors(line: str, column: int, message: str, hint: str) -> No
 
 def test_empty_list_after_contains_any_or_all_is_typ015() -> None:
     problem = only("segment h where interests contains any []")
-    assert problem.code == "TYP015"
+    assert problem.code == "TYP016"
     assert (problem.span.column, problem.span.end_column) == (40, 42)
     assert problem.message == "`contains any` needs at least one value; with none it is never true"
     assert only("segment h where lucky contains all []").message.endswith("always true")

@@ -46,7 +46,7 @@ def list_test(checker: ExpressionChecker, expr: ast.TextTest, subject: Type,
     items = expr.pattern.items
     if not items:  # wrong whatever the subject is, so said first and alone
         never = "never true" if op is ast.TextOp.CONTAINS_ANY else "always true"
-        checker.error(Code.TYP015, f"`{op.value}` needs at least one value; with none it is "
+        checker.error(Code.TYP016, f"`{op.value}` needs at least one value; with none it is "
                       f"{never}", expr.pattern.span,
                       hint=f"list the values to look for, e.g. [{element_example(subject.kind)}]")
         return
