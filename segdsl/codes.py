@@ -95,6 +95,7 @@ class Code(enum.StrEnum):
     TYP013 = "TYP013", "an expression is used where a condition or value of another kind is needed"
     TYP014 = "TYP014", "a duration cannot stand alone; use it with `ago` or `+`/`-` on a time"
     TYP015 = "TYP015", "`within ... after` starts from a value that is not a date or a timestamp"
+    TYP016 = "TYP016", "`contains any`/`contains all` with an empty list"
     # --- groups of events and named events (SPEC 11) ---
     EVT001 = "EVT001", "an event is named twice in a group of events"
     EVT002 = "EVT002", "a property is used that not every event of a group (or named event) has"

@@ -13,8 +13,7 @@ RESERVED: frozenset[str] = frozenset({
     "otherwise", "expect", "event",
     # conditions
     "or", "and", "not", "in", "is", "set", "has", "no", "with", "then", "within",
-    "contains", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
-    "any",
+    "contains", "any", "all", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
     # windows
     "last", "next", "current", "previous", "since", "before", "ago", "after",
     # aggregates (`last` is above)
