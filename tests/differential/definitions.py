@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,6 +24,9 @@ from hypothesis import strategies as st
 
 from differential.schemas import EventSpec, FieldSpec, SchemaSpec
 from differential.timepool import AMOUNTS, UNITS, TimePool
+
+# A condition that begins with a date or timestamp literal.
+TIME_LITERAL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 NUMERIC = ("integer", "number")
 ORDERED = ("string", "integer", "number", "date", "timestamp")
@@ -334,6 +338,11 @@ class Writer:
             # aggregate windows) or read as part of the filter; both are valid
             # definitions, and the rejection rate shows what the checker refuses.
             parenthesize = self.chance(4) != (window is not None)
+            if TIME_LITERAL.match(condition):
+                # A window test on a time literal (`with 2024-09-29 between A and B`):
+                # unparenthesized, the parser moves its window to the aggregate and
+                # leaves a bare time as the filter (TYP005), the generator's known gap.
+                parenthesize = True
             text += f" with ({condition})" if parenthesize else f" with {condition}"
         text += self.anchored(depth)
         if window is not None:
