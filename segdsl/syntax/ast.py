@@ -120,16 +120,22 @@ class StringLit:
 @dataclass(frozen=True, slots=True)
 class NumberLit:
     """A number, exact, so SQL gets the same digits; ``text`` is the number as
-    written (``1_000``, ``3.50``; a negative list item's with its ``-``: ``-0``)."""
+    written (``1_000``, ``3.50``; a negative list item's with its ``-``: ``-0``).
+
+    ``percent`` for a percentage (SPEC 11): ``40%`` has the value ``0.40`` and the
+    text ``40`` (without ``%``); its type is ``number`` even for ``100%``.
+    """
 
     value: Decimal
     span: Span
     text: str = field(default="", compare=False)
     parens: int = field(default=0, compare=False)
+    percent: bool = False
 
     @property
     def is_integer(self) -> bool:
-        return self.value == self.value.to_integral_value() and "." not in str(self.value)
+        return (not self.percent and self.value == self.value.to_integral_value()
+                and "." not in str(self.value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,11 +370,15 @@ class Not:
 
 @dataclass(frozen=True, slots=True)
 class Compare:
+    """``E op E``; ``ignoring_case`` is the span of a trailing ``ignoring case``
+    (SPEC 11), None without one (so with it for every text test below)."""
+
     op: CompareOp
     left: Expr
     right: Expr
     span: Span
     parens: int = field(default=0, compare=False)
+    ignoring_case: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +390,7 @@ class InList:
     negated: bool
     span: Span
     parens: int = field(default=0, compare=False)
+    ignoring_case: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,6 +412,7 @@ class TextTest:
     pattern: Expr
     span: Span
     parens: int = field(default=0, compare=False)
+    ignoring_case: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
