@@ -27,6 +27,7 @@ from typing import ClassVar
 
 from sqlglot import exp
 
+from segdsl.casefold import FOLD_FROM, FOLD_TO
 from segdsl.check import regex
 from segdsl.numbers import NUMBER_SCALE
 from segdsl.project.model import DIALECTS as DIALECT_NAMES
@@ -291,6 +292,24 @@ class Dialect(ABC):
     @abstractmethod
     def ends_with(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
         """Whether ``value`` ends with ``part``."""
+
+    def fold_case(self, value: exp.Expression) -> exp.Expression:
+        """``ignoring case``: Unicode simple case folding (segdsl/casefold.py,
+        docs/semantics.md "Ignoring case") as one ``TRANSLATE`` of the 1454 characters
+        folding changes, the same tree on every engine.  No engine's ``LOWER`` folds
+        the same way, nor as another engine's does:
+
+        * DuckDB: ``lower('İ')`` is ``i`` (simple folding keeps ``İ``); the long s
+          U+017F, the final sigma U+03C2 and Cherokee small letters stay as they are.
+        * PostgreSQL: ``lower`` follows the collation: under ``"C"`` it lowers ASCII
+          only, under a libc or ICU locale what that library's Unicode version says.
+        * BigQuery: ``LOWER('İ')`` is ``i̇`` (two characters: the full mapping).
+        * Snowflake: ``LOWER`` follows the column's collation specification.
+
+        ``TRANSLATE`` replaces code point by code point on all four, whatever the
+        collation or locale (PostgreSQL needs a UTF8 database, as for any text)."""
+        return exp.Translate(this=value, from_=exp.Literal.string(FOLD_FROM),
+                             to=exp.Literal.string(FOLD_TO))
 
     # --------------------------------------------------------------- numbers
     def number_type(self) -> exp.DataType:

@@ -370,15 +370,16 @@ class Not:
 
 @dataclass(frozen=True, slots=True)
 class Compare:
-    """``E op E``; ``ignoring_case`` is the span of a trailing ``ignoring case``
-    (SPEC 11), None without one (so with it for every text test below)."""
+    """``E op E``; ``ignoring_case`` for a trailing ``ignoring case`` (SPEC 11),
+    ``case_span`` the span of those two words (the same on InList and TextTest)."""
 
     op: CompareOp
     left: Expr
     right: Expr
     span: Span
     parens: int = field(default=0, compare=False)
-    ignoring_case: Span | None = None
+    ignoring_case: bool = False
+    case_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,7 +391,8 @@ class InList:
     negated: bool
     span: Span
     parens: int = field(default=0, compare=False)
-    ignoring_case: Span | None = None
+    ignoring_case: bool = False
+    case_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,7 +414,8 @@ class TextTest:
     pattern: Expr
     span: Span
     parens: int = field(default=0, compare=False)
-    ignoring_case: Span | None = None
+    ignoring_case: bool = False
+    case_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -379,7 +379,7 @@ class AstBuilder:
         children, case = _case_suffix(_values(raw))
         left, op, right = children
         return ast.Compare(ast.CompareOp(op.value), left, right, self._span(raw),
-                           ignoring_case=case)
+                           ignoring_case=case is not None, case_span=case)
 
     def ignoring_case(self, raw: list[Any]) -> _IgnoringCase:
         return _IgnoringCase(self._span(raw))
@@ -389,11 +389,13 @@ class AstBuilder:
 
     def in_list(self, raw: list[Any]) -> ast.InList:
         children, case = _case_suffix(_values(raw))
-        return ast.InList(children[0], children[1], False, self._span(raw), ignoring_case=case)
+        return ast.InList(children[0], children[1], False, self._span(raw),
+                          ignoring_case=case is not None, case_span=case)
 
     def not_in_list(self, raw: list[Any]) -> ast.InList:
         children, case = _case_suffix(_values(raw))
-        return ast.InList(children[0], children[1], True, self._span(raw), ignoring_case=case)
+        return ast.InList(children[0], children[1], True, self._span(raw),
+                          ignoring_case=case is not None, case_span=case)
 
     def between(self, raw: list[Any]) -> ast.Between:
         children = _values(raw)
@@ -409,7 +411,8 @@ class AstBuilder:
 
     def _text(self, op: ast.TextOp, raw: list[Any]) -> ast.TextTest:
         children, case = _case_suffix(_values(raw))
-        return ast.TextTest(op, children[0], children[1], self._span(raw), ignoring_case=case)
+        return ast.TextTest(op, children[0], children[1], self._span(raw),
+                            ignoring_case=case is not None, case_span=case)
 
     def contains(self, raw: list[Any]) -> ast.TextTest:
         return self._text(ast.TextOp.CONTAINS, raw)
