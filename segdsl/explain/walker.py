@@ -159,6 +159,18 @@ class Walker(Generic[NP]):
         return None
 
     def c_Compare(self, node: ast.Compare, negated: bool = False) -> Clause:
+        return self._case(node, self._compare(node, negated))
+
+    def _case(self, node: ast.Compare | ast.InList | ast.TextTest, clause: Clause) -> Clause:
+        """A test ``ignoring case`` says so after its clause; the note ends it, so no
+        later clause may take over its final verb (German)."""
+        if not node.ignoring_case:
+            return clause
+        note = " " + self.case_note()
+        return dataclasses.replace(clause, body=clause.body + note, verb=None,
+                                   alt=None if clause.alt is None else clause.alt + note)
+
+    def _compare(self, node: ast.Compare, negated: bool) -> Clause:
         op = INVERSE[node.op] if negated else node.op
         left, right = self.unfold(node.left), node.right
         if isinstance(right, ast.NumberLit):
@@ -208,6 +220,9 @@ class Walker(Generic[NP]):
         return self.count_clause(agg.event, agg.filter, agg.window, Quantity(op, amount))
 
     def c_InList(self, node: ast.InList) -> Clause:
+        return self._case(node, self._in_list(node))
+
+    def _in_list(self, node: ast.InList) -> Clause:
         items = list(node.items.items)
         if self.is_segmentation(node.expr) and all(isinstance(i, ast.StringLit) for i in items):
             assert isinstance(node.expr, ast.Name)
@@ -230,8 +245,8 @@ class Walker(Generic[NP]):
         return self.between_clause(self.value(node.expr), node.low, node.high, node.negated)
 
     def c_TextTest(self, node: ast.TextTest, negated: bool = False) -> Clause:
-        return self.text_clause(self.value(node.expr), node.op, self.value(node.pattern),
-                                negated)
+        return self._case(node, self.text_clause(self.value(node.expr), node.op,
+                                                 self.value(node.pattern), negated))
 
     def c_IsSet(self, node: ast.IsSet) -> Clause:
         if self.is_segmentation(node.expr):
@@ -338,6 +353,10 @@ class Walker(Generic[NP]):
         return event in BUY_EVENTS
 
     # ---------------------------------------------------------- the language's hooks
+
+    def case_note(self) -> str:
+        """What a test ``ignoring case`` adds after its clause: "(ignoring case)"."""
+        raise NotImplementedError
 
     def join(self, clauses: list[Clause], word: str) -> Clause:
         """Clauses joined by "and"/"or" (``word``), each pronoun said once per run."""
