@@ -19,7 +19,8 @@ from segdsl.timecontext import DEFAULT
 # some whose folding is plain: each with its simple folding (CaseFolding.txt C + S).
 KNOWN = {
     "A": "a", "ß": "ß", "\u1e9e": "ß", "\u0130": "\u0130", "\u0131": "\u0131",
-    "\u03a3": "\u03c3", "\u03c2": "\u03c3", "\u03c3": "\u03c3", "\u212a": "k", "\u2126": "ω", "\u017f": "s",
+    "\u03a3": "\u03c3", "\u03c2": "\u03c3", "\u03c3": "\u03c3",
+    "\u212a": "k", "\u2126": "ω", "\u017f": "s",
     "\ufb01": "\ufb01", "\u01c4": "\u01c6", "\u01c5": "\u01c6", "\u01c6": "\u01c6",
     "\uab70": "\u13a0", "\u13f8": "\u13f0", "\u0345": "\u03b9", "\u1f88": "\u1f80",
     "µ": "μ", "\u1c80": "в", "Ä": "ä", "1": "1", "@": "@",
