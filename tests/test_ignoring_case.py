@@ -97,16 +97,24 @@ def test_cas001_on_an_order(op: str) -> None:
                 message=f"`ignoring case` does not apply to `{op}`", hint=CASE_HINT)
 
 
-def test_cas001_on_matches_with_a_fix_to_use_the_i_flag() -> None:
+def test_cas001_on_matches_with_a_fix_to_match_lower() -> None:
     line = '  where email matches "^vip" ignoring case'
     found = only(src("segment s", line))
     start = line.index("ignoring") + 1
     assert_diag(found, "CAS001", 2, start, len(line) + 1,
                 message="`ignoring case` does not apply to `matches`",
-                hint='start the pattern with `(?i)` instead, e.g. matches "(?i)^vip"')
-    [edit] = found.edits
-    assert edit.new_text == '"(?i)^vip"'
-    assert (edit.span.column, edit.span.end_column) == (line.index('"') + 1, len(line) + 1)
+                hint="patterns have no portable `(?i)`; match the lower case with a "
+                     'lower-case pattern: lower(email) matches "^vip"')
+    text = "segment s\n" + line + "\n"
+    for edit in sorted(found.edits, key=lambda e: e.span.start, reverse=True):
+        text = text[:edit.span.start] + edit.new_text + text[edit.span.end:]
+    assert text == 'segment s\n  where lower(email) matches "^vip"\n'
+    clean(text)
+
+
+def test_cas001_on_matches_offers_no_edit_for_an_upper_case_pattern() -> None:
+    found = only(src("segment s", '  where email matches "^VIP" ignoring case'))
+    assert found.code == "CAS001" and found.edits == ()
 
 
 @pytest.mark.parametrize(("condition", "column", "words"), [

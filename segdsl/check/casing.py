@@ -61,19 +61,29 @@ def in_list_problem(expr: ast.InList, subject: Type) -> Problem | None:
 
 
 def text_test_problem(expr: ast.TextTest) -> Problem | None:
-    """``matches`` takes no ``ignoring case``: ``(?i)`` in the pattern says it.  The
+    """``matches`` takes no ``ignoring case``.  SPEC 11 leaves it to ``(?i)``, but
+    the portable pattern subset (check/regex.py) has no flags, since the engines
+    read them differently; ``lower(...)`` with a lower-case pattern serves.  The
     operands of the other text tests are already required to be text."""
     case = expr.case_span
     if case is None or expr.op is not ast.TextOp.MATCHES:
         return None
     edits: tuple[TextEdit, ...] = ()
-    if isinstance(expr.pattern, ast.StringLit) and not expr.pattern.parens:
-        # One edit from the pattern to the end of `ignoring case`: the new pattern.
-        edits = (TextEdit(expr.pattern.span.cover(case),
-                          string_literal("(?i)" + expr.pattern.value)),)
+    pattern = expr.pattern
+    if isinstance(pattern, ast.StringLit) and not pattern.parens \
+            and pattern.value == pattern.value.lower():
+        # lower( before the subject, ) after it, and the pattern without the suffix.
+        subject = expr.expr.span
+        edits = (
+            TextEdit(Span(subject.file, subject.line, subject.column, subject.line,
+                          subject.column, subject.start, subject.start), "lower("),
+            TextEdit(Span(subject.file, subject.end_line, subject.end_column,
+                          subject.end_line, subject.end_column, subject.end, subject.end), ")"),
+            TextEdit(pattern.span.cover(case), pattern.text or string_literal(pattern.value)),
+        )
     return Problem(Code.CAS001, "`ignoring case` does not apply to `matches`", case,
-                   Fix("start the pattern with `(?i)` instead, e.g. matches \"(?i)^vip\"",
-                       edits))
+                   Fix("patterns have no portable `(?i)`; match the lower case with a "
+                       'lower-case pattern: lower(email) matches "^vip"', edits))
 
 
 def folded_member(literal: object, allowed: Sequence[object]) -> bool:
