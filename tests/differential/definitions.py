@@ -420,7 +420,7 @@ class Writer:
             kind = self.pick(TIME)  # a timestamp compared with a date: by UTC day (3.6)
         elif kind in NUMERIC:
             kind = self.pick(NUMERIC)
-        folded = kind == "string" and op in ("=", "!=") and self.chance(3)
+        folded = kind == "string" and op in ("=", "!=") and self.chance(2)
         right = (self.literal(kind, values, folded=folded)
                  if values is not None or self.chance(2)
                  else self.value(kind, depth, scope)[0])
