@@ -58,8 +58,8 @@ CASES = [
      "last_purchase_at < 30 days ago"),
     ("segment a where has purchase followed by has purchase\n", "SYN001", 1, 30,
      "has purchase then purchase within"),
-    ("segment a where age > 40%\n", "SYN001", 1, 25,
-     "percentages are only for `in top`/`in bottom`"),
+    ("segment a where age > age%\n", "SYN001", 1, 26,
+     "`%` follows a number (40% is 0.4), not a name"),
     ('segmentation s\n  "casual": otherwise\n', "SYN001", 2, 3,
      "labels are names, not strings: casual:"),
     ("segmentation s where age > 3\n  a: otherwise\n", "SYN001", 1, 16,
@@ -110,7 +110,7 @@ FIXED = {
     "segment a where last_purchase_at older than 30 days\n":
         "segment a where last_purchase_at < 30 days ago\n",
     "segment a where has purchase followed by has purchase\n": None,
-    "segment a where age > 40%\n": None,
+    "segment a where age > age%\n": None,
     'segmentation s\n  "casual": otherwise\n': "segmentation s\n  casual: otherwise\n",
     "segmentation s where age > 3\n  a: otherwise\n": None,
 }
