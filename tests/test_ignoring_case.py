@@ -4,13 +4,19 @@ tests/conformance/tests/case_folding.yml."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_checker import SCHEMA, assert_diag, check, clean, only, src
 from test_format import fmt
 
 from segdsl.compile.api import compile_segment
+from segdsl.explain import explain
 from segdsl.syntax import ast
 from segdsl.syntax.parser import parse_source
+from segdsl.workspace import load_workspace
+
+SHOP = Path(__file__).resolve().parents[1] / "examples" / "shop"
 
 CASE_HINT = ("it applies to =, !=, in, not in, contains, starts with and ends with on text; "
              "text has no case-insensitive order")
@@ -163,3 +169,34 @@ def test_two_columns_are_both_folded() -> None:
     checked = check(src('segment s', '  where email = country ignoring case'))
     assert checked.schema is SCHEMA
     assert compile_segment(checked, "s", "duckdb").count("TRANSLATE(") == 2
+
+
+# ------------------------------------------------------------------- explain
+
+EXPLAINED = """\
+segment mail
+  where email ends with "@GMAIL.COM" ignoring case
+    and country in ["de", "at"] ignoring case
+    and has purchase with channel = "STORE" ignoring case
+"""
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Customers whose 'email' ends with \"@GMAIL.COM\" (ignoring case), whose "
+           "'country' is \"de\" or \"at\" (ignoring case) and who made at least one purchase "
+           "with 'channel' \"STORE\" (ignoring case)."),
+    ("de", "Kunden, deren 'email' auf „@GMAIL.COM“ endet (ohne Rücksicht auf Groß- und "
+           "Kleinschreibung), deren 'country' „de“ oder „at“ ist (ohne Rücksicht auf Groß- "
+           "und Kleinschreibung) und die mindestens einen Kauf mit 'channel' „STORE“ (ohne "
+           "Rücksicht auf Groß- und Kleinschreibung) getätigt haben."),
+])
+def test_explain_says_it(tmp_path: Path, lang: str, sentence: str) -> None:
+    project = tmp_path / "p"
+    (project / "segments").mkdir(parents=True)
+    (project / "segdsl.yml").write_text("name: p\n", encoding="utf-8")
+    (project / "schema.yml").write_text(
+        (SHOP / "schema.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    (project / "segments" / "mail.seg").write_text(EXPLAINED, encoding="utf-8")
+    workspace = load_workspace(project)
+    assert workspace.checked is not None and workspace.ok
+    assert explain(workspace.checked, "mail", lang) == sentence
