@@ -111,6 +111,14 @@ FOLD_TO: str = "".join(chr(FOLDS[code]) for code in sorted(FOLDS))
 """What each character of :data:`FOLD_FROM` folds to (``TRANSLATE``'s third argument)."""
 
 
+def folds_up_to(last: int) -> tuple[str, str]:
+    """:data:`FOLD_FROM` and :data:`FOLD_TO` for the characters up to code point
+    ``last`` only: all a ``TRANSLATE`` needs for text that has no character above it
+    (the compiler's cheaper tiers for Latin text)."""
+    codes = sorted(code for code in FOLDS if code <= last)
+    return "".join(map(chr, codes)), "".join(chr(FOLDS[code]) for code in codes)
+
+
 def fold(text: str) -> str:
     """``text`` with every character replaced by its simple case folding."""
     return text.translate(FOLDS)

@@ -8,7 +8,7 @@ import unicodedata
 
 import duckdb
 import pytest
-from engine_targets import postgres_test_url
+from engine_targets import postgres_test_url, zetasql_problem
 from sqlglot import exp
 
 from segdsl import casefold
@@ -64,37 +64,73 @@ def test_folding_is_one_to_one_per_character_and_idempotent() -> None:
         "stra\u00dfe \u03bf\u03b4\u03bf\u03c3 \u01c6")
 
 
-# Every character folding changes, the ones it keeps on purpose, and text around them.
-_SAMPLE = (casefold.FOLD_FROM + casefold.FOLD_TO + "ßİıﬁ ǅ x" + "".join(KNOWN))
+# Every character folding changes and every result, alone (each tier of the
+# compiled folding sees its own part of the table: ASCII, Latin-1, Latin, the rest),
+# the characters folding keeps on purpose, and text of each tier and mixed tiers.
+_SAMPLES = sorted({*casefold.FOLD_FROM, *casefold.FOLD_TO, *KNOWN, "ßİıﬁ",
+                   "", "Hello WORLD@x.COM", "Straße ÄÖÜ µ ÿ", "İSTANBUL ŁÓDŹ ǅ",
+                   "\u039f\u0394\u039f\u03a3 \u212a", "tab\there", "A\u0301", "\u017f and \u017fS"})
 
 
-def _fold_sql(dialect: str, collation: str | None = None) -> str:
-    value: exp.Expression = exp.Literal.string(_SAMPLE)
-    if collation is not None:
-        value = exp.Collate(this=value, expression=exp.to_identifier(collation, quoted=True))
-    folded = DIALECTS[dialect](DEFAULT).fold_case(value)
-    return exp.select(folded.as_("folded")).sql(DIALECTS[dialect].sqlglot_name)
+def _fold_sql(dialect: str) -> str:
+    """The compiled folding of column c of a table t of the samples."""
+    folded = DIALECTS[dialect](DEFAULT).fold_case(exp.column("c"))
+    return exp.select("c", folded.as_("folded")).from_("t").sql(DIALECTS[dialect].sqlglot_name)
+
+
+def _wrong(rows: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    assert len(rows) == len(_SAMPLES)
+    return [(text, found, casefold.fold(text)) for text, found in rows
+            if found != casefold.fold(text)]
 
 
 def test_duckdb_folds_as_the_reference() -> None:
-    [(found,)] = duckdb.connect().execute(_fold_sql("duckdb")).fetchall()
-    assert found == casefold.fold(_SAMPLE)
+    connection = duckdb.connect()
+    connection.execute("CREATE TABLE t AS SELECT unnest(?::VARCHAR[]) AS c", [_SAMPLES])
+    assert _wrong(connection.execute(_fold_sql("duckdb")).fetchall()) == []
 
 
 def test_postgres_folds_as_the_reference_under_every_collation() -> None:
+    """The column's collation (a Turkish one lowers I to dotless i), and a value
+    with an explicit collation (a string picked by max, Dialect.text_value)."""
     psycopg = pytest.importorskip("psycopg")
     with psycopg.connect(postgres_test_url()) as connection:
         wanted = ["C", "default", "tr-TR-x-icu", "en-US-x-icu", "tr_TR", "de_DE.utf8"]
         names = {row[0] for row in connection.execute(
             "SELECT collname FROM pg_collation WHERE collname = ANY(%s)", [wanted])}
-        names |= {"C", "default"}
-        for collation in sorted(names):
-            [(found,)] = connection.execute(_fold_sql("postgres", collation)).fetchall()
-            assert found == casefold.fold(_SAMPLE), collation
+        for collation in sorted(names | {"C", "default"}):
+            connection.execute("DROP TABLE IF EXISTS t")
+            connection.execute(f'CREATE TEMPORARY TABLE t (c text COLLATE "{collation}")')
+            connection.execute("INSERT INTO t SELECT unnest(%s::text[])", [_SAMPLES])
+            rows = connection.execute(_fold_sql("postgres")).fetchall()
+            assert _wrong(rows) == [], collation
+        explicit = DIALECTS["postgres"](DEFAULT).text_value(exp.column("c"))
+        folded = DIALECTS["postgres"](DEFAULT).fold_case(explicit)
+        rows = connection.execute(
+            exp.select("c", folded.as_("f")).from_("t").sql("postgres")).fetchall()
+        assert _wrong(rows) == []
 
 
 @pytest.mark.parametrize("dialect", ["duckdb", "postgres", "bigquery", "snowflake"])
-def test_the_folding_is_one_translate_and_no_lower(dialect: str) -> None:
+def test_lower_only_for_ascii_and_translate_for_the_rest(dialect: str) -> None:
     sql = _fold_sql(dialect)
-    assert sql.count("TRANSLATE(") == 1
-    assert "LOWER(" not in sql.upper()
+    assert sql.count("TRANSLATE(") == 3
+    assert sql.upper().count("LOWER(") == 1
+    assert casefold.FOLD_FROM in sql
+
+
+def test_bigquery_folds_as_the_reference() -> None:
+    """On ZetaSQL, BigQuery's own analyzer and reference evaluator."""
+    problem = zetasql_problem()
+    if problem is not None:
+        pytest.skip(problem)
+    from segdsl.engines.zetasql_engine import ZetaSQLEngine
+
+    folded = DIALECTS["bigquery"](DEFAULT).fold_case(exp.column("c"))
+    samples = exp.Unnest(expressions=[exp.Array(
+        expressions=[exp.Literal.string(text) for text in _SAMPLES])],
+        alias=exp.TableAlias(columns=[exp.to_identifier("c")]))
+    query = exp.select("c", folded.as_("folded")).from_(samples).sql("bigquery")
+    with ZetaSQLEngine() as engine:
+        _, rows = engine.query(query)
+    assert _wrong([(str(text), str(found)) for text, found in rows]) == []
