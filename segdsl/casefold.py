@@ -8,9 +8,10 @@ F (``ß`` stays ``ß``, where full folding gives ``ss``) nor T (``İ`` U+0130 st
 ``İ``; only Turkish rules fold it to ``i``).  No engine's ``LOWER`` does exactly this
 (DuckDB lowers ``İ`` to ``i``, BigQuery to ``i̇``, PostgreSQL's depends on the
 collation and leaves everything but ASCII alone under ``C``; none folds the long s
-U+017F to ``s`` or the final sigma U+03C2 to U+03C3), so the compiler never uses
-``LOWER``: it writes one ``TRANSLATE`` with this table, which every engine applies
-character by character.
+U+017F to ``s`` or the final sigma U+03C2 to U+03C3), so the compiler uses
+``LOWER`` only on ASCII text and otherwise writes a ``TRANSLATE`` with this table
+(or its Latin part), which every engine applies character by character
+(``Dialect.fold_case``).
 
 The table is stored, not derived at run time, so that it does not change with the
 Python version: Python has no simple folding, and its Unicode version moves with
