@@ -16,7 +16,7 @@ RESERVED: frozenset[str] = frozenset({
     "contains", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
     "ignoring", "case",
     # windows
-    "last", "next", "current", "previous", "since", "before", "ago",
+    "last", "next", "current", "previous", "since", "before", "ago", "after",
     # aggregates (`last` is above)
     "count", "sum", "avg", "min", "max", "first",
     # literals
