@@ -178,6 +178,9 @@ segment mail
   where email ends with "@GMAIL.COM" ignoring case
     and country in ["de", "at"] ignoring case
     and has purchase with channel = "STORE" ignoring case
+
+segment not_test
+  where not (email contains "test" ignoring case)
 """
 
 
@@ -200,3 +203,9 @@ def test_explain_says_it(tmp_path: Path, lang: str, sentence: str) -> None:
     workspace = load_workspace(project)
     assert workspace.checked is not None and workspace.ok
     assert explain(workspace.checked, "mail", lang) == sentence
+    # A caveat shares the note's parentheses.
+    assert explain(workspace.checked, "not_test", lang) == {
+        "en": "Customers whose 'email' does not contain \"test\" (ignoring case, or not set).",
+        "de": "Kunden, deren 'email' „test“ nicht enthält (ohne Rücksicht auf Groß- und "
+              "Kleinschreibung, oder ohne Wert).",
+    }[lang]

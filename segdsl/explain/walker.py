@@ -166,9 +166,18 @@ class Walker(Generic[NP]):
         later clause may take over its final verb (German)."""
         if not node.ignoring_case:
             return clause
-        note = " " + self.case_note()
-        return dataclasses.replace(clause, body=clause.body + note, verb=None,
-                                   alt=None if clause.alt is None else clause.alt + note)
+        note = self.case_note()
+
+        def noted(text: str) -> str:
+            # One parenthesis, not two: "(ignoring case, or not set)" (a caveat holds
+            # no quoted value; a value's parentheses stay as they are).
+            at = text.rfind(" (")
+            if text.endswith(")") and at >= 0 and not set(text[at:]) & set('"„“'):
+                return f"{text[:at]} {note[:-1]}, {text[at + 2:]}"
+            return f"{text} {note}"
+
+        return dataclasses.replace(clause, body=noted(clause.body), verb=None,
+                                   alt=None if clause.alt is None else noted(clause.alt))
 
     def _compare(self, node: ast.Compare, negated: bool) -> Clause:
         op = INVERSE[node.op] if negated else node.op
