@@ -60,6 +60,14 @@ def in_list_problem(expr: ast.InList, subject: Type) -> Problem | None:
     return _not_text(expr.case_span, ((subject, expr.expr),))
 
 
+def list_test_problem(expr: ast.TextTest, subject: Type) -> Problem | None:
+    """``L contains V ignoring case`` on a list: element tests compare exactly (SPEC
+    11: `ignoring case` is not for lists)."""
+    if expr.case_span is None:
+        return None
+    return _not_text(expr.case_span, ((subject, expr.expr),))
+
+
 def text_test_problem(expr: ast.TextTest) -> Problem | None:
     """``matches`` takes no ``ignoring case``.  SPEC 11 leaves it to ``(?i)``, but
     the portable pattern subset (check/regex.py) has no flags, since the engines
