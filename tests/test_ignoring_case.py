@@ -209,3 +209,11 @@ def test_explain_says_it(tmp_path: Path, lang: str, sentence: str) -> None:
         "de": "Kunden, deren 'email' „test“ nicht enthält (ohne Rücksicht auf Groß- und "
               "Kleinschreibung, oder ohne Wert).",
     }[lang]
+
+
+def test_cas002_on_a_list() -> None:
+    line = '  where interests contains "Yoga" ignoring case'
+    found = only(src("segment s", line))
+    assert found.code == "CAS002", found
+    assert found.span is not None and found.span.column == line.index("interests") + 1
+    assert found.message.startswith("`ignoring case` compares text, but this is a list")
