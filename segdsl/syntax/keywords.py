@@ -14,6 +14,8 @@ RESERVED: frozenset[str] = frozenset({
     # conditions
     "or", "and", "not", "in", "is", "set", "has", "no", "with", "then", "within",
     "contains", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
+    # regularity and lifecycle (SPEC 11)
+    "at", "least", "of", "the", "stopped", "restarted",
     # windows
     "last", "next", "current", "previous", "since", "before", "ago",
     # aggregates (`last` is above)
