@@ -43,8 +43,8 @@ class EventForms:
     def _condition(self, event: EventType, filt: ast.EventFilter | None,
                    window: ast.Window | None, alias_name: str | None = None,
                    *, after: ast.Window | None = None,
-                   rows: Rows | None = None, period: Bounds | None = None
-                   ) -> exp.Expression:
+                   rows: Rows | None = None, period: Bounds | None = None,
+                   period_reach: exp.Expression | None = None) -> exp.Expression:
         """Which rows of the event table are this event, pass the filter, lie in the window.
 
         Also notes in ``rows`` (default: the rows of the table's grouped pass) which
@@ -66,7 +66,7 @@ class EventForms:
         reach = window if window is not None else after
         low = t.bounds(reach)[0] if reach is not None else None
         if period is not None:
-            low = period[0]
+            low = period[0] if period_reach is None else period_reach
         rows.read_from(low)
         parts: list[exp.Expression] = []
         for column, value in event.where:
@@ -232,12 +232,15 @@ class EventForms:
             return exp.EQ(this=value, expression=exp.Literal.number(0))
         return exp.GT(this=value, expression=exp.Literal.number(0))
 
-    def count_in(self, match: ast.EventMatch, period: Bounds) -> exp.Expression:
+    def count_in(self, match: ast.EventMatch, period: Bounds, reach: exp.Expression | None
+                 ) -> exp.Expression:
         """How many of ``match``'s events lie in [low, high) (0 when none): one
         filtered count in the grouped pass, shared with any use of the same events
-        and bounds (regularity and lifecycle, compile/regularity.py)."""
+        and bounds (regularity and lifecycle, compile/regularity.py).  The scan
+        reads from ``reach`` (None: the whole history), at or before ``low``."""
         event, _ = self.t.event_of(match)
-        condition = self._condition(event, match.filter, None, period=period)
+        condition = self._condition(event, match.filter, None, period=period,
+                                    period_reach=reach)
         return zero_if_null(col(self._slot(event, filtered(exp.Count(this=exp.Star()),
                                                            condition))))
 
