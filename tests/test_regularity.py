@@ -18,6 +18,8 @@ from segdsl.compile.api import compile_membership, compile_segment
 from segdsl.explain import explain
 from segdsl.format.api import format_text
 from segdsl.format.verify import source_key
+from segdsl.lsp.completion import _AFTER_IN, _CONDITION_STARTS
+from segdsl.lsp.context import Expect, analyze
 from segdsl.syntax import ast
 from segdsl.syntax.parser import parse_source
 
@@ -235,3 +237,21 @@ def test_a_year_of_days_compiles_as_a_shallow_sum() -> None:
     checked = check(src("metric m = has purchase in at least 200 of the last 366 days"))
     sql = compile_membership(checked, "duckdb", AS_OF)
     assert sql.count("COUNT(*) FILTER") == 366
+
+
+# ------------------------------------------------------------------ editors
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("segment s\n  where stopped ", Expect.EVENT),
+    ("segment s\n  where not restarted ", Expect.EVENT),
+    ("segment s\n  where has purchase in at least 3 of the last 4 ", Expect.UNIT),
+    ("segment s\n  where has purchase in at least 3 of the last ", Expect.NOTHING),
+])
+def test_what_an_editor_completes(text: str, expect: Expect) -> None:
+    assert analyze(text, len(text)).expect is expect
+
+
+def test_completion_offers_the_new_words() -> None:
+    assert {"stopped", "restarted"} <= set(_CONDITION_STARTS)
+    assert "at least" in _AFTER_IN
