@@ -3,7 +3,7 @@ equality check, the many-segment benchmark's project and row comparison, and the
 fixture-loading benchmark's generated case.
 
 bench/gen_data.py with 500 customers, then bench/bench_batch.py's comparison of the
-twelve bench segments evaluated three ways: the batch query (compile_membership),
+fourteen bench segments evaluated three ways: the batch query (compile_membership),
 each segment on its own (compile_segment) and the hand-written bench/reference.sql.
 """
 
@@ -49,7 +49,7 @@ def test_generator_writes_every_table_and_is_deterministic(
 
 def test_batch_separate_and_hand_written_agree(tiny_database: Path) -> None:
     queries = bench_batch.build_queries(bench_batch.load_project())
-    assert len(queries.segments) == 12
+    assert len(queries.segments) == 14
     con = bench_batch.connect(tiny_database, threads=2)
     try:
         assert bench_batch.compare_members(con, queries) == []
