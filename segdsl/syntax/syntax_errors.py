@@ -30,7 +30,7 @@ _VALUE_STARTERS = frozenset(
     {"NAME", "STRING", "NUMBER", "DATE", "TIMESTAMP", "TRUE", "FALSE", "TODAY", "NOW", "LPAR",
      "MINUS", "COUNT", "SUM", "AVG", "MIN", "MAX", "FIRST", "LAST"}
 )
-_CONDITION_STARTERS = frozenset({"HAS", "NOT", "IN"})
+_CONDITION_STARTERS = frozenset({"HAS", "NOT", "IN", "STOPPED", "RESTARTED"})
 _CHARACTER_HINTS = {
     "'": 'text strings use double quotes: "like this"',
     ";": "no semicolons are needed; start each definition on a new line",
