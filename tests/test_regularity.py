@@ -66,10 +66,17 @@ def test_lifecycle_binds_like_has_in_a_chain() -> None:
     assert isinstance(node.right, ast.HasRegular)
 
 
-def test_a_lifecycle_without_window_is_a_syntax_error() -> None:
+def test_a_lifecycle_without_window_is_a_syntax_error_with_a_hint() -> None:
     parsed = parse_source("segment s\n  where stopped purchase\n", "s.seg")
     assert [d.code for d in parsed.diagnostics] == [Code.SYN006]
     assert "'in'" in parsed.diagnostics[0].message
+    assert parsed.diagnostics[0].hint == ("say which window: `stopped purchase in last 30 "
+                                          "days` (compared with the 30 days before it)")
+    parsed = parse_source("segment s\n  where restarted purchase with amount > 3 and age > 3\n",
+                          "s.seg")
+    [problem] = parsed.diagnostics
+    assert (problem.code, problem.message) == (Code.SYN001, "`restarted` needs a window")
+    assert (problem.span.line, problem.span.column) == (2, 44)  # at `and`
 
 
 @pytest.mark.parametrize("text", [
