@@ -141,3 +141,18 @@ def test_postgres_bench_loads_the_data_and_agrees_with_duckdb(tiny_database: Pat
         with psycopg.connect(server_url(), autocommit=True) as server:
             server.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
                 sql.Identifier(name)))
+
+
+def test_regularity_segments_alone_agree_with_their_hand_written_query(
+        tiny_database: Path) -> None:
+    only = ["weekly_buyers", "stopped_openers"]
+    queries = bench_batch.build_queries(bench_batch.load_project(), only,
+                                        BENCH / "reference_regularity.sql")
+    assert queries.segments == tuple(only)
+    con = bench_batch.connect(tiny_database, threads=2)
+    try:
+        assert bench_batch.compare_members(con, queries) == []
+        counts = bench_batch.member_counts(con, queries)
+    finally:
+        con.close()
+    assert counts[0] == 500 and all(n > 0 for n in counts[1:]), counts
