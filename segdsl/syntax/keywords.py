@@ -17,7 +17,7 @@ RESERVED: frozenset[str] = frozenset({
     # regularity and lifecycle (SPEC 11)
     "at", "least", "of", "the", "stopped", "restarted",
     # windows
-    "last", "next", "current", "previous", "since", "before", "ago",
+    "last", "next", "current", "previous", "since", "before", "ago", "after",
     # aggregates (`last` is above)
     "count", "sum", "avg", "min", "max", "first",
     # literals
