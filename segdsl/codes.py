@@ -104,8 +104,18 @@ class Code(enum.StrEnum):
     EVT005 = "EVT005", "a named event takes the name of an event of the schema"
     EVT006 = "EVT006", ("`count(distinct …)` of events in several tables with `within … after` "
                         "(not supported)")
+    # --- regularity and lifecycle (`in at least K of the last N UNIT`, `stopped`, `restarted`) ---
+    REG001 = "REG001", "the number of periods N in `of the last N UNIT` is not from 1 to 366"
+    REG002 = "REG002", "`at least K` is not a whole number from 1 to N, the number of periods"
+    REG003 = "REG003", "periods of regularity are days, weeks or months"
+    REG004 = "REG004", "`has no` with `in at least K of ...` (write `not has ...`)"
+    REG005 = "REG005", "`stopped`/`restarted` need the window `in last N UNIT` with N above 0"
     # --- numbers ---
     NUM001 = "NUM001", "a number has more than 9 digits after the point (numbers are exact to 9)"
+    # --- case-insensitive text tests (`ignoring case`) ---
+    CAS001 = "CAS001", ("`ignoring case` after an operator it does not apply to (`<`, `<=`, "
+                        "`>`, `>=`, `matches`)")
+    CAS002 = "CAS002", "`ignoring case` on a value that is not text (a number, date, list...)"
     # --- expectations (`expect size ...` / `expect share ...` lines) ---
     EXP001 = "EXP001", "an `expect` line bounds something other than `size` or `share`"
     EXP002 = "EXP002", "an `expect` line on a segmentation (only segments have expectations)"

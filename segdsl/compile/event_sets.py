@@ -29,6 +29,7 @@ from segdsl.compile.dialects import filtered
 from segdsl.compile.errors import CompileError
 from segdsl.compile.parts import KEY, TIME, alias, and_, col, cte_table, is_set, zero_if_null
 from segdsl.compile.plan import EventScan, Rows
+from segdsl.compile.translator import Bounds
 from segdsl.project.model import Field
 from segdsl.syntax import ast
 
@@ -83,7 +84,9 @@ class SetForms:
 
     def _parts(self, ref: EventSetRef, filt: ast.EventFilter | None,
                window: ast.Window | None, alias_name: str | None = None, *,
-               after: ast.Window | None = None, own_rows: bool = False) -> list[_Part]:
+               after: ast.Window | None = None, own_rows: bool = False,
+               period: Bounds | None = None, period_reach: exp.Expression | None = None
+               ) -> list[_Part]:
         """The set's members by event table, each with its condition: its event's
         ``where``, its named events' filters, the use's filter and window."""
         t = self.t
@@ -94,7 +97,8 @@ class SetForms:
             if part is None:
                 part = parts[scan.index] = _Part(scan, Rows() if own_rows else scan.rows)
             condition = self.forms.condition(member.event, filt, window, alias_name,
-                                             after=after, rows=part.rows)
+                                             after=after, rows=part.rows, period=period,
+                                             period_reach=period_reach)
             extra = [t.condition(f, member.event, alias_name) for f in member.filters]
             part.members.append((member, and_(condition, *extra)))
         return list(parts.values())
@@ -154,6 +158,14 @@ class SetForms:
         if expr.negated:
             return exp.EQ(this=count, expression=exp.Literal.number(0))
         return exp.GT(this=count, expression=exp.Literal.number(0))
+
+    def count_in(self, match: ast.EventMatch, period: Bounds, reach: exp.Expression | None
+                 ) -> exp.Expression:
+        """How many of the set's events lie in the period (regularity and lifecycle,
+        compile/regularity.py): the tables' filtered counts added up."""
+        ref, _ = self._set_of(match)
+        parts = self._parts(ref, match.filter, None, period=period, period_reach=reach)
+        return _total([self._slot(p, exp.Count(this=exp.Star())) for p in parts])
 
     def aggregate(self, expr: ast.Aggregate) -> exp.Expression:
         t = self.t

@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import pairwise
 
+from segdsl.explain import regularity_words as words
 from segdsl.explain.english_values import NP, EnglishValues, dur, past
 from segdsl.explain.parts import (
     Clause,
@@ -198,6 +199,16 @@ class English(EnglishValues):
             article = "an"
         return f"{article} {event_noun(match.event, 'event')}{with_}"
 
+    def regular_clause(self, node: ast.HasRegular, negated: bool) -> Clause:
+        match = node.match
+        return words.english_regular(node, self.is_buy(match.event),
+                                  self._filter(match.event, match.filter), negated)
+
+    def lifecycle_clause(self, node: ast.LifecycleTest) -> Clause:
+        match = node.match
+        return words.english_lifecycle(node, self.is_buy(match.event),
+                                    self._filter(match.event, match.filter))
+
     # ------------------------------------------------------------ customers' kinds
 
     def segment_clause(self, title: str, negated: bool) -> Clause:
@@ -298,6 +309,9 @@ class English(EnglishValues):
         phrase = (f"{'not ' if negated else ''}between {self.value(low).text} and "
                   f"{self.value(high).text}")
         return self._about(subject, f"is {phrase}", phrase, negated)
+
+    def case_note(self) -> str:
+        return "(ignoring case)"
 
     def text_clause(self, subject: NP, op: ast.TextOp, pattern: NP, negated: bool) -> Clause:
         says, denies, with_ = _TEXT[op]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import pairwise
 
+from segdsl.explain import regularity_words as words
 from segdsl.explain.german_values import GermanValues, num
 from segdsl.explain.german_words import NP, fixed, within
 from segdsl.explain.parts import Clause, Quantity, ereignis, label, listing, series
@@ -213,6 +214,16 @@ class German(GermanValues):
                 else f"{article} {ereignis(node.then.event, 'Ereignis')}{then_with}")
         return Clause("die", f"{first} {within(node.within)} {then} folgte", nested=True)
 
+    def regular_clause(self, node: ast.HasRegular, negated: bool) -> Clause:
+        match = node.match
+        return words.german_regular(node, self.is_buy(match.event),
+                                  self._filter(match.event, match.filter), negated)
+
+    def lifecycle_clause(self, node: ast.LifecycleTest) -> Clause:
+        match = node.match
+        return words.german_lifecycle(node, self.is_buy(match.event),
+                                    self._filter(match.event, match.filter))
+
     # ------------------------------------------------------------ customers' kinds
 
     def segment_clause(self, title: str, negated: bool) -> Clause:
@@ -311,6 +322,9 @@ class German(GermanValues):
         phrase = (f"{'nicht ' if negated else ''}zwischen {self.value(low).dat} und "
                   f"{self.value(high).dat}")
         return self._about(subject, f"{phrase} liegt", phrase, negated, "liegt")
+
+    def case_note(self) -> str:
+        return "(ohne Rücksicht auf Groß- und Kleinschreibung)"
 
     def text_clause(self, subject: NP, op: ast.TextOp, pattern: NP, negated: bool) -> Clause:
         says, denies, with_ = _TEXT[op]

@@ -32,12 +32,13 @@ from decimal import Decimal
 from fractions import Fraction
 
 from segdsl import numbers
+from segdsl.casefold import fold
 from segdsl.check import facts
 from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Kind
 from segdsl.engines import RowsByTable
 from segdsl.project.model import EventType, Schema, ValueType
-from segdsl.reference import lists
+from segdsl.reference import lists, regularity
 from segdsl.reference import text as txt
 from segdsl.reference import values as v
 from segdsl.reference.tables import Event, ReferenceInputError, Tables, load_tables
@@ -201,8 +202,9 @@ class Evaluator:
                 return any(self.holds(part, scope) for part in chain_operands(expr))
             case ast.Not(operand=operand):
                 return not self.holds(operand, scope)
-            case ast.Compare(op=op, left=left, right=right):
-                return v.compare(op, self.value(left, scope), self.value(right, scope),
+            case ast.Compare(op=op, left=left, right=right, ignoring_case=folding):
+                return v.compare(op, txt.folded(self.value(left, scope), folding),
+                                 txt.folded(self.value(right, scope), folding),
                                  self.zone)
             case ast.InList():
                 return self._in_list(expr, scope) != expr.negated
@@ -222,14 +224,19 @@ class Evaluator:
                 return self._has_event(expr, scope)
             case ast.HasSequence():
                 return self._has_sequence(expr, scope)
+            case ast.HasRegular() | ast.LifecycleTest():
+                return self._regularity(expr, scope)
         # A boolean value on its own (an attribute, metric or property): true only
         # when it is set and true (SPEC 4.2).
         return self.value(expr, scope) is True
 
     def _in_list(self, expr: ast.InList, scope: Scope) -> bool:
         """``E in [..]``: equal to one of the items (SPEC 3.3); not set -> false."""
-        subject = self.value(expr.expr, scope)
-        return any(v.compare(ast.CompareOp.EQ, subject, self.value(item, scope), self.zone)
+        folding = expr.ignoring_case
+        subject = txt.folded(self.value(expr.expr, scope), folding)
+        return any(v.compare(ast.CompareOp.EQ, subject,
+                             txt.folded(self.value(item, scope), folding),
+                             self.zone)
                    for item in expr.items.items)
 
     def _between(self, expr: ast.Between, scope: Scope) -> bool:
@@ -244,8 +251,9 @@ class Evaluator:
                 and v.compare(ast.CompareOp.LE, subject, high, self.zone))
 
     def _text_test(self, expr: ast.TextTest, scope: Scope) -> bool:
-        """Literal, case-sensitive substring tests and RE2 ``matches``, found anywhere
-        in the text (SPEC 3.3, 4.5); not set -> false.  On a list, element tests."""
+        """Literal substring tests, case-sensitive unless ``ignoring case`` (SPEC 11),
+        and RE2 ``matches``, found anywhere in the text (SPEC 3.3, 4.5); not set ->
+        false.  On a list, element tests."""
         subject = self.checked.facts.type_of(expr.expr)
         if subject is not None and subject.is_list:
             wanted = (expr.pattern.items if isinstance(expr.pattern, ast.ListLit)
@@ -255,6 +263,8 @@ class Evaluator:
         text, pattern = self.value(expr.expr, scope), self.value(expr.pattern, scope)
         if not isinstance(text, str) or not isinstance(pattern, str):
             return False
+        if expr.ignoring_case:  # never on `matches` (the checker refuses it)
+            text, pattern = fold(text), fold(pattern)
         match expr.op:
             case ast.TextOp.CONTAINS:
                 return pattern in text
@@ -398,6 +408,19 @@ class Evaluator:
             if not expr.then_absent and followed:
                 return True
         return False
+
+    def _regularity(self, expr: ast.HasRegular | ast.LifecycleTest, scope: Scope) -> bool:
+        """SPEC 11: the rules are in reference/regularity.py, over the times of the
+        customer's matching events (all before as-of, SPEC 4.1)."""
+        events = self._match_events(expr.match, None, scope)
+        times = [event.time for event in events]
+        if isinstance(expr, ast.HasRegular):
+            return regularity.regular(times, int(expr.least.value), expr.periods.amount,
+                                      expr.periods.unit, self.as_of, self.zone)
+        assert isinstance(expr.window, ast.LastWindow)  # the checker made sure
+        duration = expr.window.duration
+        return regularity.lifecycle(expr.kind, times, duration.amount, duration.unit,
+                                    self.as_of, self.zone)
 
     def _event(self, match: ast.EventMatch) -> EventType:
         binding = self._binding(match)

@@ -123,16 +123,22 @@ class StringLit:
 @dataclass(frozen=True, slots=True)
 class NumberLit:
     """A number, exact, so SQL gets the same digits; ``text`` is the number as
-    written (``1_000``, ``3.50``; a negative list item's with its ``-``: ``-0``)."""
+    written (``1_000``, ``3.50``; a negative list item's with its ``-``: ``-0``).
+
+    ``percent`` for a percentage (SPEC 11): ``40%`` has the value ``0.40`` and the
+    text ``40`` (without ``%``); its type is ``number`` even for ``100%``.
+    """
 
     value: Decimal
     span: Span
     text: str = field(default="", compare=False)
     parens: int = field(default=0, compare=False)
+    percent: bool = False
 
     @property
     def is_integer(self) -> bool:
-        return self.value == self.value.to_integral_value() and "." not in str(self.value)
+        return (not self.percent and self.value == self.value.to_integral_value()
+                and "." not in str(self.value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,11 +419,16 @@ class Not:
 
 @dataclass(frozen=True, slots=True)
 class Compare:
+    """``E op E``; ``ignoring_case`` for a trailing ``ignoring case`` (SPEC 11),
+    ``case_span`` the span of those two words (the same on InList and TextTest)."""
+
     op: CompareOp
     left: Expr
     right: Expr
     span: Span
     parens: int = field(default=0, compare=False)
+    ignoring_case: bool = False
+    case_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,6 +440,8 @@ class InList:
     negated: bool
     span: Span
     parens: int = field(default=0, compare=False)
+    ignoring_case: bool = False
+    case_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,6 +466,8 @@ class TextTest:
     pattern: Expr
     span: Span
     parens: int = field(default=0, compare=False)
+    ignoring_case: bool = False
+    case_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -531,11 +546,43 @@ class HasSequence:
     parens: int = field(default=0, compare=False)
 
 
+class Lifecycle(enum.StrEnum):
+    STOPPED = "stopped"
+    RESTARTED = "restarted"
+
+
+@dataclass(frozen=True, slots=True)
+class HasRegular:
+    """``has EVENT [with F] in at least K of the last N UNIT`` (SPEC 11: K of the N
+    whole periods ending at as-of each hold such an event).  ``negated`` (``has no``)
+    and ``ahead`` (``of the next``) parse so that the checker can refuse them."""
+
+    match: EventMatch
+    least: NumberLit
+    periods: Duration
+    negated: bool
+    ahead: bool
+    span: Span
+    parens: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class LifecycleTest:
+    """``stopped|restarted EVENT [with F] in last N UNIT`` (SPEC 11).  Any event
+    window parses; the checker accepts only ``in last``."""
+
+    kind: Lifecycle
+    match: EventMatch
+    window: Window
+    span: Span
+    parens: int = field(default=0, compare=False)
+
+
 Expr = (
     StringLit | NumberLit | BoolLit | DateLit | TimestampLit | TimeNow | Duration | Ago
     | ListLit | Name | Member | Call | Arith | Neg | Aggregate
     | Or | And | Not | Compare | InList | Between | TextTest | IsSet | WindowTest
-    | RankTest | InSegment | HasEvent | HasSequence
+    | RankTest | InSegment | HasEvent | HasSequence | HasRegular | LifecycleTest
 )
 
 

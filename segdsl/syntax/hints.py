@@ -330,8 +330,8 @@ def _percent_outside_rank(c: _Context) -> Hint | None:
         return None
     return Hint(
         "a percentage cannot be used here",
-        "percentages are only for `in top`/`in bottom` (total_spend in top 10%) and "
-        "`expect share`; write a plain number elsewhere",
+        "`%` follows a number (40% is 0.4), not a name or an expression: for a share of "
+        "a value, multiply it (total_spend * 40%)",
     )
 
 
@@ -386,6 +386,27 @@ def _any_without_event(c: _Context) -> Hint | None:
                 edits=((end, end, " event"),))
 
 
+_LIFECYCLE_BEFORE = re.compile(r"\b(stopped|restarted)\s+([A-Za-z_]\w*)(?:\s+with\b.*)?\s*$")
+
+
+def lifecycle_window(before: str) -> Hint | None:
+    """`stopped purchase` with no window (the text ``before`` an unexpected token or
+    the end): it compares the last N UNIT with the N before, so it needs them."""
+    found = _LIFECYCLE_BEFORE.search(before.rsplit("\n", 1)[-1])
+    if found is None:
+        return None
+    word, event = found.groups()
+    return Hint(f"`{word}` needs a window",
+                f"say which window: `{word} {event} in last 30 days` (compared with the "
+                f"30 days before it)")
+
+
+def _lifecycle_without_window(c: _Context) -> Hint | None:
+    if c.token.type == "IN" or "IN" not in c.expected:
+        return None
+    return lifecycle_window(c.line_before)
+
+
 _CHECKS: tuple[Callable[[_Context], Hint | None], ...] = (
     _group_of_one,
     _any_without_event,
@@ -401,6 +422,7 @@ _CHECKS: tuple[Callable[[_Context], Hint | None], ...] = (
     _percent_outside_rank,
     _quoted_label,
     _where_in_segmentation,
+    _lifecycle_without_window,
 )
 
 

@@ -14,6 +14,9 @@ RESERVED: frozenset[str] = frozenset({
     # conditions
     "or", "and", "not", "in", "is", "set", "has", "no", "with", "then", "within",
     "contains", "any", "all", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
+    "ignoring", "case",
+    # regularity and lifecycle (SPEC 11)
+    "at", "least", "of", "the", "stopped", "restarted",
     # windows
     "last", "next", "current", "previous", "since", "before", "ago", "after",
     # aggregates (`last` is above)
