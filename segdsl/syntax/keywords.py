@@ -14,6 +14,7 @@ RESERVED: frozenset[str] = frozenset({
     # conditions
     "or", "and", "not", "in", "is", "set", "has", "no", "with", "then", "within",
     "contains", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
+    "list",  # `in list NAME` (static lists, SPEC 11)
     # windows
     "last", "next", "current", "previous", "since", "before", "ago",
     # aggregates (`last` is above)
