@@ -19,8 +19,8 @@ from segdsl.diagnostics import Diagnostic, has_errors
 from segdsl.project import config as project_config
 from segdsl.project.model import ProjectConfig, Schema
 from segdsl.project.schema_loader import load_schema, parse_schema
-from segdsl.project.static_lists import load_static_lists
 from segdsl.project.sources import DISK, SourceReader
+from segdsl.project.static_lists import load_static_lists
 from segdsl.project.yamlpos import read_text
 from segdsl.syntax import ast
 from segdsl.syntax.parser import parse_file, parse_read, read_source

@@ -29,6 +29,7 @@ class Usage:
     attributes: set[str] = field(default_factory=set)
     relations: dict[str, set[str]] = field(default_factory=dict)
     events: dict[str, set[str]] = field(default_factory=dict)
+    static_lists: set[str] = field(default_factory=set)  # `in list NAME`
 
 
 def with_dependencies(checked: CheckedProject, names: Iterable[str]) -> list[str]:
@@ -70,6 +71,8 @@ def schema_usage(checked: CheckedProject, names: Iterable[str]) -> Usage:
                 usage.events.setdefault(event, set()).add(node.name)
             elif node.name in schema.attributes:
                 usage.attributes.add(node.name)
+        elif isinstance(node, ast.InStaticList):
+            usage.static_lists.add(node.name)
         elif isinstance(node, ast.Member) and node.base in schema.relations:
             usage.relations.setdefault(node.base, set()).add(node.name)
         stack.extend((child, event) for child in children(node))

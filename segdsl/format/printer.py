@@ -102,6 +102,7 @@ class Printer:
             ast.RankTest: lambda n: [C(n.expr), " not in " if n.negated else " in ",
                                      n.direction.value, " ", C(n.percent), "%"],
             ast.InSegment: lambda n: ["in segment ", n.segment],
+            ast.InStaticList: lambda n: ["in list ", n.name],
             ast.HasEvent: lambda n: ["has ", "no " if n.negated else "", C(n.match),
                                      *_after(" ", n.window)],
             ast.HasSequence: lambda n: [
