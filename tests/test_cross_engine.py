@@ -27,6 +27,7 @@ import pytest
 from engine_targets import REPO, TARGETS, Suite, Target, load_suite, run_query
 from typed_tables import TypedTable, typed_table
 
+from segdsl.check.checker import CheckedProject
 from segdsl.compile.api import compile_membership
 from segdsl.compile.pipeline import default_names
 from segdsl.engines import fixture_time_context
@@ -101,21 +102,33 @@ def _membership_sql(project: Path, dialect: str, as_of: dt.datetime | None,
 def _case_lists(suite: Suite, index: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
     case = suite.cases[index]
     checked = suite.checked
-    given: dict[str, tuple[str, ...]] = {name: () for name, found in checked.static_lists.items() if found.keys is None}
+    given: dict[str, tuple[str, ...]] = {
+        name: () for name, found in checked.static_lists.items() if found.keys is None}
     given.update(case.lists)
     return tuple(sorted(given.items()))
+
+
+def case_checked(suite: Suite, index: int) -> CheckedProject:
+    """The suite's checked project with the static lists of its case ``index``
+    (what every definition of the membership table reads)."""
+    return _with_lists(suite.checked, _case_lists(suite, index))
+
+
+def _with_lists(checked: CheckedProject, lists: tuple[tuple[str, tuple[str, ...]], ...]
+                ) -> CheckedProject:
+    if not lists:
+        return checked
+    static = dict(checked.static_lists)
+    for name, keys in lists:
+        static[name] = StaticList(static[name].source, keys)
+    return replace(checked, static_lists=static)
 
 
 @functools.cache
 def _compiled(project: Path, dialect: str, as_of: dt.datetime | None, zoning: Zoning | None,
               lists: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
     """Compiled once per as-of and lists: many cases share one."""
-    checked = load_suite(project).checked
-    if lists:
-        static = dict(checked.static_lists)
-        for name, keys in lists:
-            static[name] = StaticList(static[name].source, keys)
-        checked = replace(checked, static_lists=static)
+    checked = _with_lists(load_suite(project).checked, lists)
     context = DEFAULT if zoning is None else fixture_time_context(checked.schema, zoning)
     return compile_membership(checked, dialect, as_of, default_names(checked),
                               context=context)

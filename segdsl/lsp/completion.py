@@ -23,12 +23,12 @@ Kind = types.CompletionItemKind
 _UNITS = ("minutes", "hours", "days", "weeks", "months", "years",
           "minute", "hour", "day", "week", "month", "year")
 _PERIODS = ("week", "month", "quarter", "year")
-_AFTER_IN = ("last", "next", "current", "previous", "segment", "top", "bottom")
+_AFTER_IN = ("last", "next", "current", "previous", "segment", "list", "top", "bottom")
 _OPERATORS = ("and", "or", "not", "in", "is set", "is not set", "between", "contains",
               "starts with", "ends with", "matches", "since", "before", "with", "then",
               "within", "ago")
 _LITERALS = ("true", "false", "today", "now")
-_CONDITION_STARTS = ("has", "has no", "not", "in segment")
+_CONDITION_STARTS = ("has", "has no", "not", "in segment", "in list")
 
 # Values first, then names, then keywords.
 _VALUE, _NAME, _KEYWORD = "0", "1", "2"
@@ -59,6 +59,9 @@ def complete(context: Context, knowledge: Knowledge) -> list[types.CompletionIte
             return _relation_attributes(knowledge, context.relation)
         case Expect.SEGMENT:
             return _definitions(knowledge, ast.SegmentDecl)
+        case Expect.STATIC_LIST:
+            return [_item(name, Kind.Constant, f"list · {source.described}", sort=_NAME)
+                    for name, source in knowledge.static_lists.items()]
         case Expect.VALUE:
             return _values(knowledge, context)
         case Expect.AFTER_IN:

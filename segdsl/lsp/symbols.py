@@ -63,6 +63,8 @@ def symbol_at(text: str, offset: int, knowledge: Knowledge) -> Symbol | None:
                 if relation and word in relation.attributes else None
         case Expect.SEGMENT:
             return make("definition") if word in knowledge.declarations else None
+        case Expect.STATIC_LIST:
+            return None
         case Expect.DECLARATION | Expect.META | Expect.TAG | Expect.MEASURE:
             return None
     if context.event is not None:
