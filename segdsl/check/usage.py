@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from segdsl.check.checker import CheckedProject
-from segdsl.project.model import Schema
+from segdsl.project.model import Schema, StaticListSource
 from segdsl.syntax import ast
 from segdsl.syntax.walk import children
 
@@ -113,3 +113,11 @@ def schema_read_by(checked: CheckedProject, names: Iterable[str],
     attributes = {name: spec for name, spec in schema.attributes.items()
                   if name in usage.attributes}
     return replace(schema, attributes=attributes, relations=relations, events=events)
+
+
+def table_lists_read_by(checked: CheckedProject, names: Iterable[str]) -> list[StaticListSource]:
+    """The table lists (SPEC 11) the definitions ``names`` and their dependencies
+    use, whose table and column ``run`` checks before the query."""
+    used = schema_usage(checked, names).static_lists
+    return [found.source for name, found in sorted(checked.static_lists.items())
+            if name in used and found.keys is None]
