@@ -328,7 +328,11 @@ def project_schema(project: Path) -> Schema:
 
 @functools.cache
 def checked_project(project: Path) -> CheckedProject:
-    checked = check_project(project_schema(project), list(project_files(project)))
+    config, problems = load_config(project)
+    assert config is not None, problems
+    lists, problems = load_static_lists(config.lists, project_schema(project).key)
+    assert not problems, problems
+    checked = check_project(project_schema(project), list(project_files(project)), lists)
     assert not checked.diagnostics, checked.diagnostics
     return checked
 
