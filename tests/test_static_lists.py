@@ -285,3 +285,19 @@ def test_fmt_round_trips() -> None:
 def test_completion_after_in_list() -> None:
     text = "segment a where in list "
     assert analyze(text, len(text)).expect is Expect.STATIC_LIST
+
+
+def test_diff_reads_each_revision_list_file(tmp_path: Path) -> None:
+    import subprocess
+
+    root = project(tmp_path / "p", csv="customer_id\nc1\nc2\n")
+    env = {"GIT_AUTHOR_NAME": "a", "GIT_AUTHOR_EMAIL": "a@b", "GIT_COMMITTER_NAME": "a",
+           "GIT_COMMITTER_EMAIL": "a@b", "PATH": "/usr/bin:/bin"}
+    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-qm", "lists"]):
+        subprocess.run(["git", "-C", str(root), *args], check=True, env=env)
+    (root / "lists" / "fair.csv").write_text("customer_id\nc1\nc3\n", encoding="utf-8")
+    result = run(["diff", "--project", str(root), "--base", "main", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    changes = {c["name"]: c for c in json.loads(result.stdout)["definitions"]}
+    assert set(changes) == {"fair_de", "not_fair"}  # `called` reads a table list only
+    assert changes["fair_de"]["changed"] == ["lists"]
