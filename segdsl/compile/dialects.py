@@ -222,6 +222,21 @@ class Dialect(ABC):
     def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
         """Seconds since 1970 as a number (fractions kept)."""
 
+    def days_between(self, start: exp.Expression, end: exp.Expression) -> exp.Expression:
+        """Whole days from instant ``start`` to instant ``end``, rounded down (-1.5
+        days is -2), as a BIGINT; NULL when either is.  ``days_since(t)`` is
+        ``days_between(t, as_of)`` and compiles through here too (SPEC 11).
+
+        SPEC 11 counts on the local wall clock of the project's time zone; the zone
+        handling belongs here (one place for both functions).  With UTC, the only
+        zone today, wall clock and instants agree, so the difference of the epoch
+        seconds is exact.  The same tree on every engine (``epoch_seconds`` is each
+        engine's own)."""
+        seconds = exp.Sub(this=self.epoch_seconds(end), expression=self.epoch_seconds(start))
+        days = exp.Floor(this=exp.Div(this=exp.paren(seconds, copy=False),
+                                      expression=exp.Literal.number(86400)))
+        return exp.cast(days, "BIGINT", copy=False)
+
     # ------------------------------------------------------------ aggregates
     def edge_from_codes(self, code: exp.Expression, time: exp.Expression, values: str, *,
                         earliest: bool, condition: exp.Expression) -> exp.Expression:

@@ -16,7 +16,7 @@ RESERVED: frozenset[str] = frozenset({
     "contains", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
     "list",  # `in list NAME` (static lists, SPEC 11)
     # windows
-    "last", "next", "current", "previous", "since", "before", "ago",
+    "last", "next", "current", "previous", "since", "before", "ago", "after",
     # aggregates (`last` is above)
     "count", "sum", "avg", "min", "max", "first",
     # literals
