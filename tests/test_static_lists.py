@@ -301,3 +301,19 @@ def test_diff_reads_each_revision_list_file(tmp_path: Path) -> None:
     changes = {c["name"]: c for c in json.loads(result.stdout)["definitions"]}
     assert set(changes) == {"fair_de", "not_fair"}  # `called` reads a table list only
     assert changes["fair_de"]["changed"] == ["lists"]
+
+
+def test_hover_and_definition_of_a_list_name(tmp_path: Path) -> None:
+    from segdsl.lsp.knowledge import Knowledge
+    from segdsl.lsp.symbols import definition_span, hover_text, symbol_at
+
+    workspace = load_workspace(project(tmp_path))
+    assert workspace.checked is not None and workspace.schema is not None
+    knowledge = Knowledge.build(workspace.schema, "", workspace.files, {}, workspace.checked)
+    text = "segment b where in list fair"
+    symbol = symbol_at(text, len(text) - 1, knowledge)
+    assert symbol is not None and symbol.kind == "static_list"
+    assert hover_text(symbol, knowledge) == \
+        "**fair** · static list · file `lists/fair.csv` · 2 keys"
+    span = definition_span(symbol, knowledge)
+    assert span is not None and span.file.endswith("segdsl.yml") and span.line == 3
