@@ -321,6 +321,8 @@ CORPUS: dict[str, str] = {
     "not_french": 'segment not_french\n  where country not in ["FR"] and plan in ["pro"]',
     "text_tests": 'segment text_tests\n  where email contains "@" and email starts with "a"\n'
                   '    and email ends with ".de" and email contains country',
+    "list_tests": 'segment list_tests\n  where interests contains "yoga"\n'
+                  '    or interests contains any ["a", "b"] or interests contains all ["c"]',
     "zip_format": 'segment zip_format\n  where zip matches "^[0-9]{5}$"',
     "set_tests": "segment set_tests\n  where email is set and zip is not set",
     "subscribed": "segment subscribed\n  where is_subscribed and is_subscribed = true\n"

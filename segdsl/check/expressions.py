@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from segdsl.check import regex
+from segdsl.check import lists, regex
 from segdsl.check import types as t
 from segdsl.check.anchored import check_anchored
 from segdsl.check.facts import (
@@ -504,6 +504,8 @@ class ExpressionChecker:
             self._bind(expr, event, EventRef, event)
         else:
             self._bind(expr, prop, PropertyRef, event, prop)
+            if prop.type.is_list:
+                return lists.aggregate_of_list(self, expr, event.name, prop.name)
         if expr.distinct and (function is not ast.AggFn.COUNT or prop is None):
             return self.error(Code.TYP004,
                               "`distinct` only works as count(distinct EVENT.PROPERTY)",
@@ -583,6 +585,8 @@ class ExpressionChecker:
             self._compared_to = None
         if left.is_error or right.is_error:
             return
+        if lists.not_comparable(self, left, right, expr, f"`{expr.op.value}`"):
+            return
         if not t.comparable(left, right):
             self.error(Code.TYP001, f"cannot compare {left.kind.words} with {right.kind.words}",
                        expr.span, fix=_compare_hint(left, right, expr))
@@ -616,6 +620,9 @@ class ExpressionChecker:
 
     def _in_list(self, expr: ast.InList, scope: EventScope | None) -> None:
         subject = self.value(expr.expr, scope)
+        if lists.not_comparable(self, subject, subject, expr.expr,
+                                "`not in`" if expr.negated else "`in`"):
+            subject = t.ERROR
         if not expr.items.items:
             if not expr.negated:
                 self.warn(Code.WRN001, "nothing is in an empty list, so this is never true",
@@ -656,6 +663,9 @@ class ExpressionChecker:
 
     def _text_test(self, expr: ast.TextTest, scope: EventScope | None) -> None:
         subject = self.value(expr.expr, scope)
+        if subject.is_list or expr.op in lists.LIST_OPS:
+            lists.list_test(self, expr, subject, scope)
+            return
         pattern = self.value(expr.pattern, scope)
         for found, node in ((subject, expr.expr), (pattern, expr.pattern)):
             if not (found.kind is Kind.STRING or found.is_error):
@@ -858,6 +868,8 @@ def _condition_hint(found: Type) -> str | None:
         return 'compare it with something, e.g. `= "value"`, or test `is set`'
     if found.is_time:
         return "test it with a window, e.g. `in last 30 days`, or compare it with a date"
+    if found.is_list:
+        return lists.TEST_HINT
     return None
 
 

@@ -28,6 +28,7 @@ from segdsl.compile import calls
 from segdsl.compile.dialects import Dialect
 from segdsl.compile.errors import CompileError
 from segdsl.compile.events import EventForms
+from segdsl.compile.lists import list_test
 from segdsl.compile.parts import (
     AS_OF_MARK,
     FALSE,
@@ -249,6 +250,9 @@ class ExpressionCompiler:
 
     def _text(self, expr: ast.TextTest, event: EventType | None, alias: str | None
               ) -> exp.Expression:
+        subject = self.types.of(expr.expr, event).kind
+        if subject.is_list:
+            return list_test(self, expr, subject, event, alias)
         value = self.value(expr.expr, event, alias)
         if expr.op is ast.TextOp.MATCHES and isinstance(expr.pattern, ast.StringLit):
             # The checker allows only text literals in the portable subset.

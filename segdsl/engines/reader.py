@@ -85,6 +85,7 @@ def open_reader(database: str, schema: Schema, read: Schema,
     PostgreSQL its transaction is rolled back, so nothing is ever written.
     """
     from segdsl.engines.columns import check_list_tables
+    from segdsl.engines.list_elements import check_list_elements
     from segdsl.project.model import ValueType
 
     if is_postgres_url(database):
@@ -94,6 +95,7 @@ def open_reader(database: str, schema: Schema, read: Schema,
         with PostgresEngine(database, read_only=True) as engine:
             found = engine.check_tables(read)
             check_list_tables(engine.table_columns, lists, "PostgreSQL")
+            check_list_elements(engine, read, "postgres", pg_table)
             key_type = (found.get(schema.table) or {}).get(schema.key, "")
             yield Reader(engine, "postgres", key_type in FITS[ValueType.STRING], pg_table,
                          from_found_columns(found, ZONING))
@@ -106,6 +108,7 @@ def open_reader(database: str, schema: Schema, read: Schema,
     with duck:
         found = duck.check_tables(read)
         check_list_tables(duck.table_columns, lists, "DuckDB")
+        check_list_elements(duck, read, "duckdb", duck_table)
         yield Reader(duck, "duckdb", False, duck_table, from_found_columns(found, DUCK_ZONING))
 
 

@@ -302,6 +302,21 @@ class English(EnglishValues):
         return self._about(subject, f"{word} {pattern.text}", f"{with_} {pattern.text}",
                            negated)
 
+    def elements_clause(self, subject: NP, op: ast.TextOp, items: list[NP],
+                        negated: bool) -> Clause:
+        words = [item.text for item in items]
+        what = listing(words, "and" if op is ast.TextOp.CONTAINS_ALL else "or")
+        if op is ast.TextOp.CONTAINS_ALL and len(words) > 1:
+            what = "all of " + what
+        verb = "does not include" if negated else "includes"
+        return self._about(subject, f"{verb} {what}", f"including {what}", negated)
+
+    def element_count_clause(self, subject: NP, op: ast.CompareOp, amount: Decimal,
+                             or_unset: bool) -> Clause:
+        count = number(amount, ".", ",")
+        elements = f"{_LONG[op]} {count} element{'' if amount == 1 else 's'}"
+        return self._about(subject, f"has {elements}", f"of {elements}", or_unset)
+
     def set_clause(self, subject: NP, negated: bool) -> Clause:
         if self.event is not None:
             return Clause("without" if negated else "with", f"a value for {subject.text}")

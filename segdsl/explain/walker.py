@@ -189,6 +189,8 @@ class Walker(Generic[NP]):
         if not isinstance(left, ast.Call) or not left.args:
             return None
         arg = left.args[0]
+        if left.function == "length" and self.kind(arg) == "list":
+            return self.element_count_clause(self.value(arg), op, amount, negated)
         if left.function == "length":
             return self.length_clause(self.value(arg), op, amount, negated)
         unit = {"days_since": ast.Unit.DAY, "years_since": ast.Unit.YEAR}.get(left.function)
@@ -234,6 +236,11 @@ class Walker(Generic[NP]):
         return self.between_clause(self.value(node.expr), node.low, node.high, node.negated)
 
     def c_TextTest(self, node: ast.TextTest, negated: bool = False) -> Clause:
+        if self.kind(node.expr) == "list":
+            items = node.pattern.items if isinstance(node.pattern, ast.ListLit) \
+                else (node.pattern,)
+            return self.elements_clause(self.value(node.expr), node.op,
+                                        [self.value(item) for item in items], negated)
         return self.text_clause(self.value(node.expr), node.op, self.value(node.pattern),
                                 negated)
 
@@ -310,7 +317,7 @@ class Walker(Generic[NP]):
     # ---------------------------------------------------------- helpers
 
     def kind(self, node: ast.Expr) -> str:
-        """"time", "number", "boolean" or "string": the type of a value of the tree,
+        """"time", "number", "boolean", "list" or "string": the type of a value of the tree,
         as the checker recorded it (the oracle infers a node made here, remembering
         it by identity, so ask only about nodes that stay alive)."""
         found = self.types.of(node, self.event)
@@ -318,6 +325,8 @@ class Walker(Generic[NP]):
             return "time"
         if found.is_numeric:
             return "number"
+        if found.is_list:
+            return "list"
         return "boolean" if found.is_boolean else "string"
 
     def unfold(self, node: ast.Expr) -> ast.Expr:
@@ -432,6 +441,16 @@ class Walker(Generic[NP]):
         raise NotImplementedError
 
     def text_clause(self, subject: NP, op: ast.TextOp, pattern: NP, negated: bool) -> Clause:
+        raise NotImplementedError
+
+    def elements_clause(self, subject: NP, op: ast.TextOp, items: list[NP],
+                        negated: bool) -> Clause:
+        """A list holds one value (``contains``), any or all of several."""
+        raise NotImplementedError
+
+    def element_count_clause(self, subject: NP, op: ast.CompareOp, amount: Decimal,
+                             or_unset: bool) -> Clause:
+        """``length(L)`` of a list compared with a number."""
         raise NotImplementedError
 
     def set_clause(self, subject: NP, negated: bool) -> Clause:

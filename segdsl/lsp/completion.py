@@ -25,6 +25,7 @@ _UNITS = ("minutes", "hours", "days", "weeks", "months", "years",
 _PERIODS = ("week", "month", "quarter", "year")
 _AFTER_IN = ("last", "next", "current", "previous", "segment", "list", "top", "bottom")
 _OPERATORS = ("and", "or", "not", "in", "is set", "is not set", "between", "contains",
+              "contains any", "contains all",
               "starts with", "ends with", "matches", "since", "before", "with", "then",
               "within", "after", "ago")
 _LITERALS = ("true", "false", "today", "now")

@@ -37,6 +37,7 @@ from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Kind
 from segdsl.engines import RowsByTable
 from segdsl.project.model import EventType, Schema, ValueType
+from segdsl.reference import lists
 from segdsl.reference import text as txt
 from segdsl.reference import values as v
 from segdsl.reference.tables import Event, ReferenceInputError, Tables, load_tables
@@ -259,7 +260,13 @@ class Evaluator:
 
     def _text_test(self, expr: ast.TextTest, scope: Scope) -> bool:
         """Literal, case-sensitive substring tests and RE2 ``matches``, found anywhere
-        in the text (SPEC 3.3, 4.5); not set -> false."""
+        in the text (SPEC 3.3, 4.5); not set -> false.  On a list, element tests."""
+        subject = self.checked.facts.type_of(expr.expr)
+        if subject is not None and subject.is_list:
+            wanted = (expr.pattern.items if isinstance(expr.pattern, ast.ListLit)
+                      else (expr.pattern,))
+            return lists.list_test(expr.op, self.value(expr.expr, scope),
+                                   [self.value(item, scope) for item in wanted])
         text, pattern = self.value(expr.expr, scope), self.value(expr.pattern, scope)
         if not isinstance(text, str) or not isinstance(pattern, str):
             return False
@@ -654,7 +661,7 @@ _FUNCTIONS: dict[str, Callable[[object, dt.datetime, dt.tzinfo], object]] = {
     "lower": lambda value, _, __: txt.lower(str(value)),
     "upper": lambda value, _, __: txt.upper(str(value)),
     "trim": lambda value, _, __: txt.trim(str(value)),
-    "length": lambda value, _, __: len(str(value)),  # characters (code points)
+    "length": lambda value, _, __: lists.length(value),  # code points, or elements
     "abs": lambda value, _, __: abs(value),  # type: ignore[arg-type]
     "date": _date,
     "days_since": _days_since,

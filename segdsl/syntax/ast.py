@@ -84,6 +84,9 @@ class TextOp(enum.StrEnum):
     STARTS_WITH = "starts with"
     ENDS_WITH = "ends with"
     MATCHES = "matches"
+    # On a list only (SPEC 11, "Lists"); the pattern is a ListLit.
+    CONTAINS_ANY = "contains any"
+    CONTAINS_ALL = "contains all"
 
 
 class AggFn(enum.StrEnum):
@@ -413,6 +416,9 @@ class Between:
 
 @dataclass(frozen=True, slots=True)
 class TextTest:
+    """``E contains S`` and its kin; on a list ``contains`` is element membership and
+    ``contains any``/``contains all`` take a ``ListLit`` as ``pattern``."""
+
     op: TextOp
     expr: Expr
     pattern: Expr

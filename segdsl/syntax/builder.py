@@ -396,6 +396,12 @@ class AstBuilder:
     def contains(self, raw: list[Any]) -> ast.TextTest:
         return self._text(ast.TextOp.CONTAINS, raw)
 
+    def contains_any(self, raw: list[Any]) -> ast.TextTest:
+        return self._text(ast.TextOp.CONTAINS_ANY, raw)
+
+    def contains_all(self, raw: list[Any]) -> ast.TextTest:
+        return self._text(ast.TextOp.CONTAINS_ALL, raw)
+
     def starts_with(self, raw: list[Any]) -> ast.TextTest:
         return self._text(ast.TextOp.STARTS_WITH, raw)
 

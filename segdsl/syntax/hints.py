@@ -255,6 +255,17 @@ def _round_list(c: _Context) -> Hint | None:
     )
 
 
+def _list_after_contains(c: _Context) -> Hint | None:
+    """`interests contains ["a", "b"]` -> `contains any` or `contains all` (SPEC 11)."""
+    if c.token.type != "LSQB" or not re.search(r"\bcontains\s*$", c.before):
+        return None
+    return Hint(
+        "`contains` looks for one value; several are written with `any` or `all`",
+        "write `contains any [..]` (at least one is an element of the list) or "
+        "`contains all [..]` (every one is)",
+    )
+
+
 def _hyphen_in_name(c: _Context) -> Hint | None:
     """`lapsing-buyers`: a '-' glued between two words where a name is expected."""
     if c.token.type != "MINUS":
@@ -357,6 +368,7 @@ _CHECKS: tuple[Callable[[_Context], Hint | None], ...] = (
     _metadata_after_where,
     _capital_keyword,
     _round_list,
+    _list_after_contains,
     _hyphen_in_name,
     _words_from_other_tools,
     _percent_outside_rank,

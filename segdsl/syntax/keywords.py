@@ -13,7 +13,7 @@ RESERVED: frozenset[str] = frozenset({
     "otherwise", "expect",
     # conditions
     "or", "and", "not", "in", "is", "set", "has", "no", "with", "then", "within",
-    "contains", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
+    "contains", "any", "all", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
     "list",  # `in list NAME` (static lists, SPEC 11)
     # windows
     "last", "next", "current", "previous", "since", "before", "ago", "after",
