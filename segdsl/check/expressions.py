@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from segdsl.check import lists, regex
+from segdsl.check import lists, regex, regularity
 from segdsl.check import types as t
 from segdsl.check.anchored import check_anchored
 from segdsl.check.facts import (
@@ -201,6 +201,9 @@ class ExpressionChecker:
                 found = t.BOOLEAN
             case ast.HasSequence():
                 self._has_sequence(expr, scope)
+                found = t.BOOLEAN
+            case ast.HasRegular() | ast.LifecycleTest():
+                self._regularity(expr, scope)
                 found = t.BOOLEAN
             case _:  # pragma: no cover
                 raise AssertionError(f"unhandled node {type(expr).__name__}")
@@ -769,6 +772,22 @@ class ExpressionChecker:
             self.error(Code.TYP013, "`within` needs a duration above zero", expr.within.span)
         self._event_window(expr.window)
 
+    def _regularity(self, expr: ast.HasRegular | ast.LifecycleTest, scope: EventScope | None
+                    ) -> None:
+        """Regularity and lifecycle (SPEC 11): the event as in `has`, the periods in
+        check/regularity.py."""
+        if scope is not None:
+            word = "has" if isinstance(expr, ast.HasRegular) else expr.kind.value
+            self.error(Code.TYP013, f"`{word}` cannot be used inside `with`", expr.span,
+                       hint="inside `with`, compare the event's own properties")
+            return
+        self._event_match(expr.match)
+        if isinstance(expr, ast.HasRegular):
+            self._types[id(expr.periods)] = t.DURATION
+            regularity.check_regular(expr, self.error)
+        elif regularity.check_lifecycle(expr, self.error) is not None:
+            self._durations(expr.window)
+
     def _outside_with(self, expr: ast.Expr, scope: EventScope | None) -> bool:
         if scope is not None:
             self.error(Code.TYP013, "`has` cannot be used inside `with`", expr.span,
@@ -802,7 +821,8 @@ def _reads_only_properties(expr: ast.Expr, event: EventType) -> bool:
         if isinstance(node, ast.Name) and node.name not in event.properties:
             return False
         if isinstance(node, ast.Member | ast.Aggregate | ast.HasEvent | ast.HasSequence
-                      | ast.InSegment | ast.InStaticList | ast.RankTest):
+                      | ast.HasRegular | ast.LifecycleTest | ast.InSegment | ast.InStaticList
+                      | ast.RankTest):
             return False
     return True
 

@@ -45,6 +45,7 @@ from segdsl.compile.parts import (
 )
 from segdsl.compile.plan import Layered, Plan
 from segdsl.compile.ranking import Ranking
+from segdsl.compile.regularity import RegularityForms
 from segdsl.compile.static_lists import in_static_list
 from segdsl.compile.translator import Bounds
 from segdsl.project.model import EventType, Field, ValueType
@@ -81,6 +82,7 @@ class ExpressionCompiler:
         self.plan = Plan(self.schema.table, self.schema.key, self.as_of, as_of)
         self.events = EventForms(self)
         self.ranking = Ranking(self)
+        self.regularity = RegularityForms(self, self.events)
         self._current: set[str] = set()  # what the definition being compiled depends on
 
     def key(self, expression: exp.Expression) -> TreeKey:
@@ -191,6 +193,10 @@ class ExpressionCompiler:
                 return self.events.has(expr)
             case ast.HasSequence():
                 return self.events.sequence(expr)
+            case ast.HasRegular():
+                return self.regularity.regular(expr)
+            case ast.LifecycleTest():
+                return self.regularity.lifecycle(expr)
         # A boolean value on its own: an attribute, a metric, a property.
         return sure(self.value(expr, event, alias))
 

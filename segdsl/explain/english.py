@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import pairwise
 
+from segdsl.explain import regularity_words as words
 from segdsl.explain.english_values import NP, EnglishValues, dur, past
 from segdsl.explain.parts import (
     Clause,
@@ -190,6 +191,16 @@ class English(EnglishValues):
         if article == "a" and match.event[:1].lower() in "aeiou":
             article = "an"
         return f"{article} {label(match.event)} event{with_}"
+
+    def regular_clause(self, node: ast.HasRegular, negated: bool) -> Clause:
+        match = node.match
+        return words.english_regular(node, self.is_buy(match.event),
+                                  self._filter(match.event, match.filter), negated)
+
+    def lifecycle_clause(self, node: ast.LifecycleTest) -> Clause:
+        match = node.match
+        return words.english_lifecycle(node, self.is_buy(match.event),
+                                    self._filter(match.event, match.filter))
 
     # ------------------------------------------------------------ customers' kinds
 

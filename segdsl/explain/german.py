@@ -15,6 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import pairwise
 
+from segdsl.explain import regularity_words as words
 from segdsl.explain.german_values import GermanValues, num
 from segdsl.explain.german_words import NP, fixed, within
 from segdsl.explain.parts import Clause, Quantity, label, listing, series
@@ -205,6 +206,16 @@ class German(GermanValues):
         then = (f"{article} Kauf{then_with}" if self.is_buy(node.then.event)
                 else f"{article} {label(node.then.event)}-Ereignis{then_with}")
         return Clause("die", f"{first} {within(node.within)} {then} folgte", nested=True)
+
+    def regular_clause(self, node: ast.HasRegular, negated: bool) -> Clause:
+        match = node.match
+        return words.german_regular(node, self.is_buy(match.event),
+                                  self._filter(match.event, match.filter), negated)
+
+    def lifecycle_clause(self, node: ast.LifecycleTest) -> Clause:
+        match = node.match
+        return words.german_lifecycle(node, self.is_buy(match.event),
+                                    self._filter(match.event, match.filter))
 
     # ------------------------------------------------------------ customers' kinds
 

@@ -152,6 +152,8 @@ class Walker(Generic[NP]):
             return self.segment_clause(self.segment_title(node), True)
         if isinstance(node, ast.InStaticList):
             return self.static_list_clause(node.name, self.list_source(node), True)
+        if isinstance(node, ast.HasRegular):
+            return self.regular_clause(node, True)
         if isinstance(node, ast.Compare) and is_constant(node.right):
             return self.c_Compare(node, negated=True)
         if isinstance(node, ast.TextTest):
@@ -279,6 +281,12 @@ class Walker(Generic[NP]):
     def c_HasSequence(self, node: ast.HasSequence) -> Clause:
         return self.sequence_clause(node)
 
+    def c_HasRegular(self, node: ast.HasRegular) -> Clause:
+        return self.regular_clause(node, False)
+
+    def c_LifecycleTest(self, node: ast.LifecycleTest) -> Clause:
+        return self.lifecycle_clause(node)
+
     # ---------------------------------------------------------- values
 
     def value(self, node: ast.Expr) -> NP:
@@ -394,6 +402,14 @@ class Walker(Generic[NP]):
         raise NotImplementedError
 
     def sequence_clause(self, node: ast.HasSequence) -> Clause:
+        raise NotImplementedError
+
+    def regular_clause(self, node: ast.HasRegular, negated: bool) -> Clause:
+        """``has EVENT in at least K of the last N UNIT`` (negated: fewer than K)."""
+        raise NotImplementedError
+
+    def lifecycle_clause(self, node: ast.LifecycleTest) -> Clause:
+        """``stopped`` / ``restarted EVENT in last N UNIT``."""
         raise NotImplementedError
 
     def segment_clause(self, title: str, negated: bool) -> Clause:

@@ -37,7 +37,7 @@ from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Kind
 from segdsl.engines import RowsByTable
 from segdsl.project.model import EventType, Schema, ValueType
-from segdsl.reference import lists
+from segdsl.reference import lists, regularity
 from segdsl.reference import text as txt
 from segdsl.reference import values as v
 from segdsl.reference.tables import Event, ReferenceInputError, Tables, load_tables
@@ -225,6 +225,8 @@ class Evaluator:
                 return self._has_event(expr, scope)
             case ast.HasSequence():
                 return self._has_sequence(expr, scope)
+            case ast.HasRegular() | ast.LifecycleTest():
+                return self._regularity(expr, scope)
         # A boolean value on its own (an attribute, metric or property): true only
         # when it is set and true (SPEC 4.2).
         return self.value(expr, scope) is True
@@ -388,6 +390,19 @@ class Evaluator:
             if not expr.then_absent and followed:
                 return True
         return False
+
+    def _regularity(self, expr: ast.HasRegular | ast.LifecycleTest, scope: Scope) -> bool:
+        """SPEC 11: the rules are in reference/regularity.py, over the times of the
+        customer's matching events (all before as-of, SPEC 4.1)."""
+        events = self._events(self._event(expr.match), expr.match.filter, None, scope)
+        times = [event.time for event in events]
+        if isinstance(expr, ast.HasRegular):
+            return regularity.regular(times, int(expr.least.value), expr.periods.amount,
+                                      expr.periods.unit, self.as_of, self.zone)
+        assert isinstance(expr.window, ast.LastWindow)  # the checker made sure
+        duration = expr.window.duration
+        return regularity.lifecycle(expr.kind, times, duration.amount, duration.unit,
+                                    self.as_of, self.zone)
 
     def _event(self, match: ast.EventMatch) -> EventType:
         binding = self._binding(match)

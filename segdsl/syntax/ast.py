@@ -511,11 +511,43 @@ class HasSequence:
     parens: int = field(default=0, compare=False)
 
 
+class Lifecycle(enum.StrEnum):
+    STOPPED = "stopped"
+    RESTARTED = "restarted"
+
+
+@dataclass(frozen=True, slots=True)
+class HasRegular:
+    """``has EVENT [with F] in at least K of the last N UNIT`` (SPEC 11: K of the N
+    whole periods ending at as-of each hold such an event).  ``negated`` (``has no``)
+    and ``ahead`` (``of the next``) parse so that the checker can refuse them."""
+
+    match: EventMatch
+    least: NumberLit
+    periods: Duration
+    negated: bool
+    ahead: bool
+    span: Span
+    parens: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class LifecycleTest:
+    """``stopped|restarted EVENT [with F] in last N UNIT`` (SPEC 11).  Any event
+    window parses; the checker accepts only ``in last``."""
+
+    kind: Lifecycle
+    match: EventMatch
+    window: Window
+    span: Span
+    parens: int = field(default=0, compare=False)
+
+
 Expr = (
     StringLit | NumberLit | BoolLit | DateLit | TimestampLit | TimeNow | Duration | Ago
     | ListLit | Name | Member | Call | Arith | Neg | Aggregate
     | Or | And | Not | Compare | InList | Between | TextTest | IsSet | WindowTest
-    | RankTest | InSegment | InStaticList | HasEvent | HasSequence
+    | RankTest | InSegment | InStaticList | HasEvent | HasSequence | HasRegular | LifecycleTest
 )
 
 

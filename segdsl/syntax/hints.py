@@ -361,6 +361,27 @@ def _where_in_segmentation(c: _Context) -> Hint | None:
     )
 
 
+_LIFECYCLE_BEFORE = re.compile(r"\b(stopped|restarted)\s+([A-Za-z_]\w*)(?:\s+with\b.*)?\s*$")
+
+
+def lifecycle_window(before: str) -> Hint | None:
+    """`stopped purchase` with no window (the text ``before`` an unexpected token or
+    the end): it compares the last N UNIT with the N before, so it needs them."""
+    found = _LIFECYCLE_BEFORE.search(before.rsplit("\n", 1)[-1])
+    if found is None:
+        return None
+    word, event = found.groups()
+    return Hint(f"`{word}` needs a window",
+                f"say which window: `{word} {event} in last 30 days` (compared with the "
+                f"30 days before it)")
+
+
+def _lifecycle_without_window(c: _Context) -> Hint | None:
+    if c.token.type == "IN" or "IN" not in c.expected:
+        return None
+    return lifecycle_window(c.line_before)
+
+
 _CHECKS: tuple[Callable[[_Context], Hint | None], ...] = (
     _window_after_comparison,
     _window_before_with,
@@ -374,6 +395,7 @@ _CHECKS: tuple[Callable[[_Context], Hint | None], ...] = (
     _percent_outside_rank,
     _quoted_label,
     _where_in_segmentation,
+    _lifecycle_without_window,
 )
 
 

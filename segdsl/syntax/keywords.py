@@ -15,6 +15,8 @@ RESERVED: frozenset[str] = frozenset({
     "or", "and", "not", "in", "is", "set", "has", "no", "with", "then", "within",
     "contains", "any", "all", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
     "list",  # `in list NAME` (static lists, SPEC 11)
+    # regularity and lifecycle (SPEC 11)
+    "at", "least", "of", "the", "stopped", "restarted",
     # windows
     "last", "next", "current", "previous", "since", "before", "ago", "after",
     # aggregates (`last` is above)

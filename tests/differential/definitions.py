@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from hypothesis import strategies as st
 
 from differential.schemas import EventSpec, FieldSpec, SchemaSpec
-from differential.timepool import AMOUNTS, UNITS, TimePool
+from differential.timepool import AMOUNTS, MAX_PERIODS, REGULARITY_UNITS, UNITS, TimePool
 
 NUMERIC = ("integer", "number")
 ORDERED = ("string", "integer", "number", "date", "timestamp")
@@ -393,7 +393,7 @@ class Writer:
         if any(f.type.startswith("list<") for _, f in self.fields(scope)):
             forms.append("list_test")
         if scope is None:
-            forms += ["has", "has", "sequence", "rank"]
+            forms += ["has", "has", "sequence", "rank", "regular", "lifecycle"]
             if self.names.segments:
                 forms.append("in_segment")
             if self.names.lists:
@@ -526,6 +526,20 @@ class Writer:
         anchored = self.anchored(depth)
         window = f" {self.event_window()}" if self.chance(2) else ""
         return f"has {negated}{match}{anchored}{window}"
+
+    def _regular(self, depth: int, scope: EventSpec | None) -> str:
+        """`has E in at least K of the last N UNIT` (SPEC 11), 1 <= K <= N."""
+        periods = self.draw(st.integers(1, MAX_PERIODS))
+        least = self.draw(st.integers(1, periods))
+        unit = self.pick(REGULARITY_UNITS)
+        plural = "s" if periods != 1 or self.chance(2) else ""
+        return (f"has {self.event_match(depth)} in at least {least} of the last "
+                f"{periods} {unit}{plural}")
+
+    def _lifecycle(self, depth: int, scope: EventSpec | None) -> str:
+        """`stopped|restarted E in last N UNIT` (SPEC 11), N > 0."""
+        kind = self.pick(("stopped", "restarted"))
+        return f"{kind} {self.event_match(depth)} in last {self.duration(positive=True)}"
 
     def _sequence(self, depth: int, scope: EventSpec | None) -> str:
         first, then = self.event_match(depth), self.event_match(depth)
