@@ -28,7 +28,7 @@ _AFTER_IN = ("last", "next", "current", "previous", "segment", "list", "top", "b
 _OPERATORS = ("and", "or", "not", "in", "is set", "is not set", "between", "contains",
               "contains any", "contains all",
               "starts with", "ends with", "matches", "since", "before", "with", "then",
-              "within", "after", "ago")
+              "within", "after", "ago", "ignoring case")
 _LITERALS = ("true", "false", "today", "now")
 _CONDITION_STARTS = ("has", "has no", "not", "in segment", "in list", "stopped", "restarted")
 
