@@ -60,9 +60,11 @@ BLOCKS = page_blocks(DOC)
 
 # Codes whose example is described, not run: SYN010 needs a definition nested about
 # a thousand levels deep, which no reader could take in from a page.
-# EVT003 needs two events giving one property different types, which the example's
-# schema does not have.
-EXPLAINED = frozenset({Code.SYN010, Code.EVT003})
+# The static lists need a list file or a project with lists (docs: "LST"); EVT003
+# needs two events giving one property different types, which the example's schema
+# does not have.
+EXPLAINED = frozenset({Code.SYN010, Code.LST001, Code.LST003, Code.LST004, Code.LST005,
+                       Code.LST008, Code.EVT003})
 
 # The role of an example -> the role its fix must have (None: any fix role).
 FIX_ROLE: dict[str, str | None] = {
