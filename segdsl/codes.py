@@ -68,7 +68,7 @@ class Code(enum.StrEnum):
     YML006 = "YML006", "a name is defined twice"
     YML007 = "YML007", "invalid enum value list"
     YML008 = "YML008", "invalid or reserved name"
-    YML009 = "YML009", "invalid setting value (unknown dialect, bad path)"
+    YML009 = "YML009", "invalid setting value (unknown dialect or time zone, bad path)"
     # --- names ---
     NAM001 = "NAM001", "unknown name"
     NAM002 = "NAM002", "a name is defined twice"

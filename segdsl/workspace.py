@@ -153,7 +153,7 @@ def load_workspace(project_dir: str | os.PathLike[str] | None = None,
         cache.finish()
     checked: CheckedProject | None = None
     if schema is not None:
-        checked = check_project(schema, files)
+        checked = check_project(schema, files, config.timezone)
         diagnostics += checked.diagnostics
 
     if paths:

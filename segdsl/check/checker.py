@@ -47,6 +47,9 @@ class CheckedProject:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     # The type of every checked node and what every name refers to (check/facts.py).
     facts: Facts = field(default_factory=Facts)
+    # The project's IANA time zone (segdsl.yml ``timezone:``, SPEC 11): the compiler
+    # and the reference evaluator take days, midnights and calendar steps in it.
+    timezone: str = "UTC"
 
     @property
     def ok(self) -> bool:
@@ -287,6 +290,10 @@ def segmentation_type(decl: ast.SegmentationDecl) -> Type:
     return Type(t.Kind.STRING, labels, f"segmentation {decl.name}")
 
 
-def check_project(schema: Schema, files: list[ast.SourceFile]) -> CheckedProject:
-    """Check every declaration of every file against the schema; never raises."""
-    return _ProjectChecker(schema, files).run()
+def check_project(schema: Schema, files: list[ast.SourceFile], timezone: str = "UTC"
+                  ) -> CheckedProject:
+    """Check every declaration of every file against the schema; never raises.
+    ``timezone``: the project's (a name segdsl.yml's loader accepted)."""
+    checked = _ProjectChecker(schema, files).run()
+    checked.timezone = timezone
+    return checked

@@ -197,7 +197,7 @@ class ExpressionCompiler:
         left = self.value(expr.left, event, alias)
         right = self.value(expr.right, event, alias)
         if left_type.is_time and right_type.is_time and left_type.kind is not right_type.kind:
-            # A timestamp against a date compares by UTC day (SPEC 3.6).
+            # A timestamp against a date compares by its local day (SPEC 3.6, 11).
             if left_type.kind is Kind.TIMESTAMP:
                 left = self.d.to_date(left)
             else:
@@ -264,7 +264,7 @@ class ExpressionCompiler:
     # ------------------------------------------------------------------ time
     def instant(self, expr: ast.Expr, event: EventType | None = None,
                 alias: str | None = None) -> exp.Expression:
-        """A time value as an instant (a date is its midnight UTC)."""
+        """A time value as an instant (a date is its local midnight, SPEC 11)."""
         value = self.value(expr, event, alias)
         if self.types.of(expr, event).kind is Kind.DATE:
             return self.d.to_instant(value)
@@ -276,11 +276,12 @@ class ExpressionCompiler:
         d = self.d
         match window:
             case ast.LastWindow(duration=duration):
-                return d.shift(self.as_of, -duration.amount, duration.unit, is_date=False), \
-                    self.as_of
+                # A window's length is a duration: exact days (SPEC 11).
+                return d.shift(self.as_of, -duration.amount, duration.unit, is_date=False,
+                               duration=True), self.as_of
             case ast.NextWindow(duration=duration):
                 return self.as_of, d.shift(self.as_of, duration.amount, duration.unit,
-                                           is_date=False)
+                                           is_date=False, duration=True)
             case ast.PeriodWindow(period=period, offset=offset):
                 start = d.truncate(self.as_of, period)
                 amount, unit = _PERIOD_STEP[period]

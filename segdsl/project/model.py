@@ -107,6 +107,8 @@ class ProjectConfig:
     dialect: str = "duckdb"
     # A DuckDB path (resolved against root) or a postgresql:// URL, as written.
     database: str | None = None
+    # The IANA zone of calendar notions (SPEC 11, segdsl/timecontext.py).
+    timezone: str = "UTC"
     file: str = "segdsl.yml"
     # Where ``database`` is written ("segdsl.yml:7:11"), for messages about it.
     database_at: str | None = None

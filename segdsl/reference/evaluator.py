@@ -94,8 +94,9 @@ def evaluate_membership(
     for name in chosen:
         if checked.declaration(name) is None:
             raise ReferenceInputError(f"no segment, segmentation or metric is called '{name}'")
-    zone = context.tzinfo
-    instant = v.in_zone(as_of, zone)
+    # The zone is the project's (SPEC 11); ``context`` adds nothing else here.
+    zone = context.with_zone(checked.timezone).tzinfo
+    instant = v.utc_instant(as_of)
     tables = load_tables(schema, rows_by_table, instant, zone)
     evaluator = Evaluator(checked, schema, tables, instant, zone)
     for name in evaluator.in_dependency_order(chosen):
@@ -344,7 +345,7 @@ class Evaluator:
         thens = self._events(self._event(expr.then), expr.then.filter, None, scope)
         for first in firsts:
             deadline = _shift_instant(first.time, expr.within.amount, expr.within.unit,
-                                      self.zone)
+                                      self.zone, duration=True)
             followed = any(first.time < then.time <= deadline for then in thens)
             if expr.then_absent and deadline <= self.as_of and not followed:
                 return True
@@ -384,11 +385,12 @@ class Evaluator:
         as_of, zone = self.as_of, self.zone
         match window:
             case ast.LastWindow(duration=duration):
-                return v.Interval(_shift_instant(as_of, -duration.amount, duration.unit, zone),
-                                  as_of)
+                # A window's length is a duration: exact days (SPEC 11).
+                return v.Interval(_shift_instant(as_of, -duration.amount, duration.unit, zone,
+                                                 duration=True), as_of)
             case ast.NextWindow(duration=duration):
-                return v.Interval(as_of,
-                                  _shift_instant(as_of, duration.amount, duration.unit, zone))
+                return v.Interval(as_of, _shift_instant(as_of, duration.amount, duration.unit,
+                                                        zone, duration=True))
             case ast.PeriodWindow(period=period, offset=offset):
                 return _period_interval(as_of, period, offset, zone)
             case ast.SinceWindow(bound=bound):
@@ -418,10 +420,11 @@ class Evaluator:
             case ast.DateLit(value=day):
                 return day
             case ast.TimestampLit(value=instant):
-                return v.in_zone(instant, self.zone)
+                return v.utc_instant(instant)
             case ast.TimeNow(keyword=keyword):
                 # `today` is the as-of day (a date), `now` the as-of instant.
-                return self.as_of.date() if keyword is ast.TimeKeyword.TODAY else self.as_of
+                return (v.day_of(self.as_of, self.zone) if keyword is ast.TimeKeyword.TODAY
+                        else self.as_of)
             case ast.Ago(duration=duration):
                 return _shift_instant(self.as_of, -duration.amount, duration.unit, self.zone)
             case ast.Duration():
@@ -543,9 +546,11 @@ def _less(left: object, right: object) -> bool:
     return v.compare(ast.CompareOp.LT, left, right, None)
 
 
-def _shift_instant(instant: dt.datetime, amount: int, unit: ast.Unit, zone: dt.tzinfo
-                   ) -> dt.datetime:
-    return v.to_instant(v.shift(instant, amount, unit, zone), zone)
+def _shift_instant(instant: dt.datetime, amount: int, unit: ast.Unit, zone: dt.tzinfo, *,
+                   duration: bool = False) -> dt.datetime:
+    """``instant + amount unit``: a calendar step on the local wall clock, or with
+    ``duration`` (a window's length) exact (``values.shift``)."""
+    return v.to_instant(v.shift(instant, amount, unit, zone, duration=duration), zone)
 
 
 def _period_interval(as_of: dt.datetime, period: ast.Period, offset: int, zone: dt.tzinfo
@@ -600,7 +605,7 @@ def _round(value: object, places: ast.Expr | None) -> object:
 
 
 def _date(value: object, as_of: dt.datetime, zone: dt.tzinfo) -> object:
-    """``date(t)``: the day of a time in the project's zone (SPEC 3.4, 3.6: UTC)."""
+    """``date(t)``: the day of a time in the project's zone (SPEC 3.4, 3.6, 11)."""
     assert isinstance(value, dt.date)
     return v.day_of(value, zone)
 
