@@ -32,7 +32,11 @@ from segdsl.engines import fixture_time_context
 from segdsl.harness.runner import run_fixture_cases
 from segdsl.timecontext import DEFAULT, Zoning
 
-PROJECTS = {"conformance": REPO / "tests" / "conformance", "shop": REPO / "examples" / "shop"}
+# The time-zone projects (SPEC 11: Europe/Berlin and America/New_York on their
+# daylight-saving days) run on every engine like the corpus.
+PROJECTS = {"conformance": REPO / "tests" / "conformance", "shop": REPO / "examples" / "shop",
+            "berlin": REPO / "tests" / "conformance_zones" / "berlin",
+            "new_york": REPO / "tests" / "conformance_zones" / "new_york"}
 
 
 def _case_params() -> list[object]:

@@ -901,9 +901,9 @@ class BigQuery(Dialect):
         return _quoted(name)
 
     def instant_literal(self, value: dt.datetime) -> exp.Expression:
-        """An absolute instant: the wall-clock text with the zone's offset."""
-        offset = value.astimezone(self.context.tzinfo).strftime("%z")
-        text = self._wall_clock(value) + f"{offset[:3]}:{offset[3:]}"
+        """An absolute instant: the UTC wall-clock text with its offset, ``+00:00``
+        (so moving a compiled query to another as-of needs no zone)."""
+        text = self._wall_clock(value) + "+00:00"
         return exp.cast(exp.Literal.string(text), self.instant_type())
 
     def now(self) -> exp.Expression:
