@@ -35,7 +35,7 @@ from differential.participants import (
 )
 from differential.rows import Fixture, fixtures
 from differential.schemas import EventSpec, FieldSpec, SchemaSpec, schemas
-from differential.timepool import TimePool, as_ofs
+from differential.timepool import TimePool, zoned_as_ofs, zones
 from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
 from typed_tables import typed_table
@@ -51,18 +51,21 @@ class Example:
     spec: SchemaSpec
     definitions: Definitions
     fixture: Fixture
+    zone: str = "UTC"  # segdsl.yml's timezone (SPEC 11)
 
     def reproduction(self) -> str:
-        return (f"--- schema.yml\n{self.spec.yaml()}--- segments/x.seg\n"
+        return (f"--- segdsl.yml\ntimezone: {self.zone}\n"
+                f"--- schema.yml\n{self.spec.yaml()}--- segments/x.seg\n"
                 f"{self.definitions.text}--- rows\n{self.fixture.yaml()}\n")
 
 
 @st.composite
 def examples(draw: st.DrawFn) -> Example:
-    as_of = draw(as_ofs())
-    pool = TimePool.around(as_of)
+    zone = draw(zones())
+    as_of = draw(zoned_as_ofs(zone))
+    pool = TimePool.around(as_of, zone)
     spec = draw(schemas())
-    return Example(spec, draw(definitions(spec, pool)), draw(fixtures(spec, pool)))
+    return Example(spec, draw(definitions(spec, pool)), draw(fixtures(spec, pool)), zone)
 
 
 def problems(example: Example) -> list[str]:
@@ -71,7 +74,7 @@ def problems(example: Example) -> list[str]:
     source = parse_source(example.definitions.text, "segments/x.seg")
     found = [d for d in source.diagnostics if d.is_error]
     if not found:
-        project = check_project(_schema(example.spec), [source])
+        project = check_project(_schema(example.spec), [source], example.zone)
         found = [d for d in project.diagnostics if d.is_error]
     return [f"{d.code} {d.span.line}:{d.span.column} {d.message}" for d in found]
 
@@ -80,7 +83,7 @@ def checked(example: Example) -> CheckedProject | None:
     source = parse_source(example.definitions.text, "segments/x.seg")
     if has_errors(source.diagnostics):
         return None
-    project = check_project(_schema(example.spec), [source])
+    project = check_project(_schema(example.spec), [source], example.zone)
     return None if has_errors(project.diagnostics) else project
 
 
