@@ -94,8 +94,8 @@ def project_zone(project: Path | None) -> str:
 
 AS_OF_HELP = (
     "Evaluate at this instant: a date (2026-11-01, meaning 00:00 in the project's "
-    "time zone) or a timestamp with its zone (2026-11-01T08:00:00Z). Default: the current time of the database "
-    "when the SQL runs."
+    "time zone) or a timestamp with its zone (2026-11-01T08:00:00Z). Default: the "
+    "current time of the database when the SQL runs."
 )
 
 

@@ -178,8 +178,12 @@ class _ConfigReader:
         except UnknownZoneError:
             from zoneinfo import available_timezones
 
-            found = closest_choice(written, sorted(available_timezones() | {UTC}))
+            known = available_timezones()
+            found = closest_choice(written, sorted(known | {UTC}))
             example = "IANA names such as Europe/Berlin, America/New_York or UTC"
+            if not known:
+                # No zone database at all: name the cause, not the spelling.
+                found, example = None, "Python finds no time zone database here: pip install tzdata"
             self.problems.add(
                 Code.YML009, f"unknown time zone '{written}'", entry.value.span,
                 hint=f"did you mean '{found[0]}'? {example}" if found else f"use {example}",

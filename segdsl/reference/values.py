@@ -123,8 +123,11 @@ def shift(value: dt.date, amount: int, unit: Unit, zone: dt.tzinfo, *,
     if unit in (Unit.MINUTE, Unit.HOUR) or (duration and not unit.is_calendar):
         return instant + _FIXED_UNITS[unit] * amount
     wall = wall_clock(instant, zone)
+    stepped: dt.datetime
     if unit.is_calendar:
-        stepped = add_months(wall, amount * (12 if unit is Unit.YEAR else 1))
+        moved = add_months(wall, amount * (12 if unit is Unit.YEAR else 1))
+        assert isinstance(moved, dt.datetime)  # add_months keeps a datetime's type
+        stepped = moved
     else:
         stepped = wall + _FIXED_UNITS[unit] * amount
     return from_wall_clock(stepped, zone)
