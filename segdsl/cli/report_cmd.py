@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import sys
 import tempfile
@@ -103,7 +104,8 @@ def report_command(
         problems = compute.validate_kpis(checked, list(kpis))
         if problems:
             fail_all(problems)
-        instants = _instants(compute.history_instants, instant, span)
+        instants = _instants(functools.partial(compute.history_instants,
+                                               zone=checked.timezone), instant, span)
         data = _measure(checked, workspace.config.name, database, instant, list(kpis) or None,
                         instants, as_of is not None)
         from segdsl.report.page import render_page
