@@ -52,8 +52,9 @@ MAX_INSTANTS = 120
 @project_option
 @db_option
 @as_of_option_with(
-    "Measure at this instant: a date (2026-11-01, meaning 00:00 UTC) or a UTC "
-    "timestamp. Default: now (read once, to the second, and shown on the page).")
+    "Measure at this instant: a date (2026-11-01, meaning 00:00 in the project's time "
+    "zone) or a timestamp with its zone. Default: now (read once, to the second, and "
+    "shown on the page).")
 @click.option(
     "--history", "history", type=(int, str), default=None, metavar="N UNIT",
     help="Also measure sizes at past as-of instants over this span, e.g. "
