@@ -102,3 +102,25 @@ def test_reference_days_and_periods() -> None:
     assert v.days_between(_utc("2026-03-28T23:30:00Z"), as_of, BERLIN_ZONE) == 1
     assert v.days_between(as_of, _utc("2026-03-28T23:30:00Z"), BERLIN_ZONE) == -1
     assert v.days_between(as_of, _utc("2026-03-28T12:00:00Z"), BERLIN_ZONE) == -2
+
+
+def test_duckdb_timestamptz_columns_take_their_local_day() -> None:
+    """DuckDB reads a TIMESTAMPTZ column bare; its local day must still be Berlin's
+    (a TIMESTAMPTZ given to AT TIME ZONE converts the other way round)."""
+    import duckdb
+
+    checked = load_workspace(BERLIN).checked
+    assert checked is not None
+    connection = duckdb.connect()
+    connection.execute("SET TimeZone = 'UTC'")  # as segdsl's engine pins it
+    connection.execute("CREATE SCHEMA tz")
+    connection.execute("CREATE TABLE tz.customers (customer_id TEXT, signup_at TIMESTAMPTZ, "
+                       "birthday DATE)")
+    connection.execute("CREATE TABLE tz.orders (customer_id TEXT, ordered_at TIMESTAMPTZ, "
+                       "amount DECIMAL(38, 9))")
+    connection.execute("INSERT INTO tz.customers VALUES "
+                       "('c1', '2026-03-28 23:30:00+00', NULL)")
+    connection.execute("INSERT INTO tz.orders VALUES ('c1', '2026-03-28 23:10:00+00', 1)")
+    sql = compile_membership(checked, "duckdb", _utc("2026-03-28T23:40:00Z"),
+                             ["z_signup_day", "z_bought_today", "z_days_since_signup"])
+    assert connection.execute(sql).fetchall() == [("c1", dt.date(2026, 3, 29), True, 0)]

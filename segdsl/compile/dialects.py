@@ -571,8 +571,12 @@ class DuckDB(Dialect):
         """``(ts AT TIME ZONE 'UTC') AT TIME ZONE zone``: the naive UTC value as a
         zoned instant, then its wall clock in the zone; neither step reads the
         session's time zone. (DuckDB: the ICU extension, built into the Python wheel and loaded
-        without a network.)"""
-        zoned = exp.AtTimeZone(this=_operand(instant), zone=self._utc())
+        without a network.)  DuckDB reads a ``TIMESTAMPTZ`` column bare (see
+        :meth:`read_stored_instant`), and ``AT TIME ZONE`` of one would mean the
+        opposite conversion, so the value is cast to ``TIMESTAMP`` (UTC in segdsl's
+        session) first; of a ``TIMESTAMP`` the cast is nothing."""
+        utc = exp.cast(instant, self.instant_type())
+        zoned = exp.AtTimeZone(this=utc, zone=self._utc())
         return exp.AtTimeZone(this=zoned, zone=self._zone())
 
     def from_native_wall(self, wall: exp.Expression) -> exp.Expression:
