@@ -122,10 +122,40 @@ def local_midnight(day: dt.date, zone: str = "UTC") -> dt.datetime:
 
 
 def _naive_hint(written: str, zone: str) -> str:
+    """What to write instead of a timestamp without zone; in a project with a zone,
+    the local reading(s) of its wall-clock time there, with their offsets."""
     if zone == "UTC":
         return f"it must be {EXPECTED}; if it is meant in UTC, write {_with_z(written)}"
-    return (f"write its offset, e.g. {_with_z(written)} for UTC or the offset "
-            f"{zone} has at that time (such as +01:00)")
+    base = written.replace(" ", "T", 1).rstrip()
+    readings = _local_offsets(base, zone)
+    if not readings:
+        return (f"{base} does not exist in {zone} (the clocks skip it); write an offset, "
+                f"e.g. {base}Z for UTC")
+    shown = " or ".join(f"{base}{offset}" for offset in readings)
+    twice = " (the time happens twice there)" if len(readings) > 1 else ""
+    return f"write its offset: in {zone} that is {shown}{twice}, or {base}Z for UTC"
+
+
+def _local_offsets(base: str, zone: str) -> list[str]:
+    """The offsets at which the wall-clock time ``base`` exists in ``zone``, in the
+    order they occur (none for a skipped time, two for a repeated one)."""
+    from segdsl.timecontext import zone_info
+
+    try:
+        wall = dt.datetime.fromisoformat(base)
+    except ValueError:
+        return []
+    info = zone_info(zone)
+    found: list[str] = []
+    for fold in (0, 1):
+        instant = wall.replace(tzinfo=info, fold=fold).astimezone(dt.UTC)
+        if instant.astimezone(info).replace(tzinfo=None) != wall:
+            continue
+        offset = instant.astimezone(info).strftime("%z")
+        text = f"{offset[:3]}:{offset[3:]}"
+        if text not in found:
+            found.append(text)
+    return found
 
 
 def parse_date(value: str | dt.date, what: str = "date") -> dt.date:

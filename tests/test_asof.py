@@ -157,6 +157,11 @@ def test_zoned_project_refuses_a_timestamp_without_zone() -> None:
     with pytest.raises(TimeParseError, match="has no time zone") as caught:
         parse_instant("2026-10-25T02:30:00", "--as-of", "Europe/Berlin")
     assert "2026-10-25T02:30:00Z" in caught.value.hint and "Europe/Berlin" in caught.value.hint
+    # the hint gives both readings of the repeated hour, and says a skipped one has none
+    assert "2026-10-25T02:30:00+02:00 or 2026-10-25T02:30:00+01:00" in caught.value.hint
+    with pytest.raises(TimeParseError) as skipped:
+        parse_instant("2026-03-29 02:30", "--as-of", "Europe/Berlin")
+    assert "does not exist in Europe/Berlin" in skipped.value.hint
 
 
 def test_utc_project_still_refuses_other_offsets() -> None:
