@@ -443,6 +443,24 @@ def report(size_line: str, times: dict[str, list[float]],
             f"{len(segments)} segments")
 
 
+def anchored_report(con: duckdb.DuckDBPyConnection, checked: CheckedProject, runs: int,
+                    out: Callable[[str], None] = print) -> list[str]:
+    """One more segment, over windows anchored on each customer's own time
+    (bench_anchored.py: kept apart from the twelve), against its hand-written twin."""
+    import bench_anchored
+
+    batch = bench_anchored.compiled(checked)
+    problems = bench_anchored.differences(con, batch)
+    med = {name: statistics.median(values) for name, values in
+           time_side_by_side(con, bench_anchored.timed(batch), runs).items()}
+    out(f"\nanchored windows (`{bench_anchored.NAME}`, bench/bench_anchored.py): compiled "
+        f"{med['compiled']:.3f} s, hand-written {med['hand-written']:.3f} s, ratio "
+        f"{med['compiled'] / med['hand-written']:.2f}")
+    for problem in problems:
+        out(f"* {problem}")
+    return problems
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -496,6 +514,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                  + f"; DuckDB {duckdb.__version__}, threads {args.threads}, median of "
                  f"{args.runs} runs")
     report(size_line, times, commands, memory, problems, counts, queries.segments)
+    problems += anchored_report(con, checked, args.runs)
     if args.profile:
         print("\nbatch query, most expensive operators (DuckDB profile):\n")
         print("\n".join(profile(con, timed["batch"][0])))

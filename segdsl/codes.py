@@ -94,6 +94,7 @@ class Code(enum.StrEnum):
     TYP012 = "TYP012", "invalid regular expression"
     TYP013 = "TYP013", "an expression is used where a condition or value of another kind is needed"
     TYP014 = "TYP014", "a duration cannot stand alone; use it with `ago` or `+`/`-` on a time"
+    TYP015 = "TYP015", "`within ... after` starts from a value that is not a date or a timestamp"
     # --- numbers ---
     NUM001 = "NUM001", "a number has more than 9 digits after the point (numbers are exact to 9)"
     # --- expectations (`expect size ...` / `expect share ...` lines) ---

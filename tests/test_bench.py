@@ -19,6 +19,7 @@ import pytest
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
 
+import bench_anchored  # noqa: E402
 import bench_batch  # noqa: E402
 import bench_fixtures  # noqa: E402
 import bench_many  # noqa: E402
@@ -141,3 +142,14 @@ def test_postgres_bench_loads_the_data_and_agrees_with_duckdb(tiny_database: Pat
         with psycopg.connect(server_url(), autocommit=True) as server:
             server.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
                 sql.Identifier(name)))
+
+
+def test_anchored_segment_agrees_with_its_hand_written_twin(tiny_database: Path) -> None:
+    batch = bench_anchored.compiled(bench_batch.load_project())
+    con = bench_batch.connect(tiny_database, threads=2)
+    try:
+        assert bench_anchored.differences(con, batch) == []
+        row = con.execute(bench_anchored.timed(batch)["compiled"][0]).fetchone()
+    finally:
+        con.close()
+    assert row is not None and row[0] == 500 and row[1] > 0

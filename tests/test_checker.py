@@ -415,7 +415,7 @@ def test_nam007_unknown_relation_or_attribute(
             src("metric m =", "  sqrt(age)"),
             (2, 3, 7), "unknown function 'sqrt'",
             "functions: lower, upper, trim, length, abs, round, coalesce, date, days_since, "
-            "years_since, ntile", id="listed",
+            "days_between, years_since, ntile", id="listed",
         ),
     ],
 )

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from segdsl.check import regex
 from segdsl.check import types as t
+from segdsl.check.anchored import check_anchored
 from segdsl.check.facts import (
     AttributeRef,
     Binding,
@@ -154,6 +155,7 @@ class ExpressionChecker:
                     self._after_filter = (
                         (previous, operand) if isinstance(previous, ast.HasEvent)
                         and previous.match.filter is not None and previous.window is None
+                        and previous.anchor is None
                         else None
                     )
                     try:
@@ -483,6 +485,7 @@ class ExpressionChecker:
         event = self._event(expr.event, expr.event_span)
         if event is not None:
             self._event_filter(expr.filter, event, expr.event_span)
+        check_anchored(self, expr.anchor)
         self._event_window(expr.window)
         if event is None:
             return t.ERROR
@@ -725,6 +728,7 @@ class ExpressionChecker:
     def _has_event(self, expr: ast.HasEvent, scope: EventScope | None) -> None:
         if self._outside_with(expr, scope):
             self._event_match(expr.match)
+            check_anchored(self, expr.anchor)
             self._event_window(expr.window)
 
     def _has_sequence(self, expr: ast.HasSequence, scope: EventScope | None) -> None:

@@ -68,6 +68,12 @@ def _since(args: list[Type]) -> Type | Problem:
     return t.INTEGER if args[0].is_time or args[0].is_error else "needs a date or a timestamp"
 
 
+def _between_days(args: list[Type]) -> Type | Problem:
+    if all(arg.is_time or arg.is_error for arg in args):
+        return t.INTEGER
+    return "needs two dates or timestamps"
+
+
 def _ntile(args: list[Type]) -> Type | Problem:
     if not (args[0].is_numeric or args[0].is_error):
         return "ranks numbers only"
@@ -84,6 +90,7 @@ FUNCTIONS: dict[str, FunctionRule] = {
     "coalesce": FunctionRule("coalesce(value, value, ...)", 2, None, _coalesce),
     "date": FunctionRule("date(time)", 1, 1, _date),
     "days_since": FunctionRule("days_since(time)", 1, 1, _since),
+    "days_between": FunctionRule("days_between(time, time)", 2, 2, _between_days),
     "years_since": FunctionRule("years_since(date)", 1, 1, _since),
     "ntile": FunctionRule("ntile(number, buckets)", 2, 2, _ntile, frozenset({1}),
                           ranks_customers=True),

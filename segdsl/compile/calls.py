@@ -44,6 +44,9 @@ def call(t: Translator, expr: ast.Call, values: list[exp.Expression],
         case "days_since":
             # days_between(t, as_of) (SPEC 11), through the dialect's one day count.
             return d.days_between(t.instant(args[0], event, alias), t.as_of.copy())
+        case "days_between":
+            return d.days_between(t.instant(args[0], event, alias),
+                                  t.instant(args[1], event, alias))
         case "years_since":
             return _years_since(t, args[0], values[0], event)
     raise CompileError(f"unknown function {expr.function}")  # pragma: no cover

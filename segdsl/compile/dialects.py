@@ -347,9 +347,10 @@ class Dialect(ABC):
     def days_between(self, start: exp.Expression, end: exp.Expression) -> exp.Expression:
         """Same tree everywhere: whole days from the instant ``start`` to ``end``,
         rounded down (SPEC 11: the floor of the local wall-clock difference in days,
-        -1.5 days -> -2); ``days_since(t)`` is ``days_between(t, as_of)``.  Every count
-        of days between two instants goes through here.  In UTC the difference of
-        the instants themselves (the SQL of earlier releases)."""
+        -1.5 days -> -2), as a BIGINT; NULL when either is.  ``days_since(t)`` is
+        ``days_between(t, as_of)``; every count of days between two instants goes
+        through here.  In UTC the difference of the instants' epoch seconds (the SQL
+        of earlier releases); in a zone, of their wall clocks' (``wall_seconds``)."""
         if self.zoned:
             seconds = exp.Sub(this=self.wall_seconds(end), expression=self.wall_seconds(start))
         else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from segdsl.check.types import Kind
+from segdsl.compile.anchored import AnchoredForms
 from segdsl.compile.dialects import filtered
 from segdsl.compile.parts import (
     KEY,
@@ -35,6 +36,8 @@ from segdsl.syntax import ast
 class EventForms:
     def __init__(self, translator: Translator) -> None:
         self.t = translator
+        self.anchored = AnchoredForms(translator, lambda event, filt, window, rows:
+                                      self._condition(event, filt, window, rows=rows))
 
     def _scan(self, event: EventType) -> EventScan:
         return self.t.plan.event_scan(event)
@@ -77,6 +80,8 @@ class EventForms:
 
     def aggregate(self, expr: ast.Aggregate) -> exp.Expression:
         t = self.t
+        if expr.anchor is not None:
+            return self.anchored.aggregate(expr, expr.anchor)
         event, field = t.event_of(expr)
         if expr.distinct and field is not None:
             return self._count_distinct(expr, event, field)
@@ -216,6 +221,8 @@ class EventForms:
         return self._join("tie", query, is_flag=False)
 
     def has(self, expr: ast.HasEvent) -> exp.Expression:
+        if expr.anchor is not None:
+            return self.anchored.has(expr, expr.anchor)
         event, _ = self.t.event_of(expr.match)
         condition = self._condition(event, expr.match.filter, expr.window)
         column = self._slot(event, filtered(exp.Count(this=exp.Star()), condition))

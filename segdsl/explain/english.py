@@ -139,8 +139,8 @@ class English(EnglishValues):
     # ------------------------------------------------------------ events
 
     def has_clause(self, event: str, found: ast.EventFilter | None, window: ast.Window | None,
-                   negated: bool) -> Clause:
-        with_ = self._filter(event, found)
+                   negated: bool, anchor: ast.AnchoredWindow | None = None) -> Clause:
+        with_ = self._filter(event, found) + self._anchored(anchor)
         tail = with_ + self._window(window)
         if self.is_buy(event) and not with_:
             if window is None:
@@ -155,8 +155,9 @@ class English(EnglishValues):
                              f"event{tail}")
 
     def count_clause(self, event: str, found: ast.EventFilter | None,
-                     window: ast.Window | None, quantity: Quantity) -> Clause:
-        with_ = self._filter(event, found)
+                     window: ast.Window | None, quantity: Quantity,
+                     anchor: ast.AnchoredWindow | None = None) -> Clause:
+        with_ = self._filter(event, found) + self._anchored(anchor)
         tail = with_ + self._window(window)
         q = quantity
         how_many = (f"between {number(q.amount, '.', ',')} and "

@@ -154,8 +154,8 @@ class German(GermanValues):
     # ------------------------------------------------------------ events
 
     def has_clause(self, event: str, found: ast.EventFilter | None, window: ast.Window | None,
-                   negated: bool) -> Clause:
-        with_ = self._filter(event, found)
+                   negated: bool, anchor: ast.AnchoredWindow | None = None) -> Clause:
+        with_ = self._filter(event, found) + self._anchored(anchor)
         when = self._window(window)
         where = when + " " if when else ""
         # "gekauft haben" shares its auxiliary with "getätigt haben"; the "haben" of
@@ -173,8 +173,9 @@ class German(GermanValues):
                              f"{label(event)}-Ereignis{with_} haben", verb="haben")
 
     def count_clause(self, event: str, found: ast.EventFilter | None,
-                     window: ast.Window | None, quantity: Quantity) -> Clause:
-        with_ = self._filter(event, found)
+                     window: ast.Window | None, quantity: Quantity,
+                     anchor: ast.AnchoredWindow | None = None) -> Clause:
+        with_ = self._filter(event, found) + self._anchored(anchor)
         when = self._window(window)
         where = when + " " if when else ""
         q = quantity

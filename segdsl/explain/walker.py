@@ -215,10 +215,11 @@ class Walker(Generic[NP]):
     def counted(self, agg: ast.Aggregate, op: ast.CompareOp, amount: Decimal) -> Clause:
         """``count(EVENT ...) OP n``: none and some read as ``has``."""
         if (op, amount) in ((Op.EQ, Decimal(0)), (Op.LE, Decimal(0)), (Op.LT, Decimal(1))):
-            return self.has_clause(agg.event, agg.filter, agg.window, True)
+            return self.has_clause(agg.event, agg.filter, agg.window, True, agg.anchor)
         if (op, amount) in ((Op.GE, Decimal(1)), (Op.GT, Decimal(0)), (Op.NE, Decimal(0))):
-            return self.has_clause(agg.event, agg.filter, agg.window, False)
-        return self.count_clause(agg.event, agg.filter, agg.window, Quantity(op, amount))
+            return self.has_clause(agg.event, agg.filter, agg.window, False, agg.anchor)
+        return self.count_clause(agg.event, agg.filter, agg.window, Quantity(op, amount),
+                                 agg.anchor)
 
     def c_InList(self, node: ast.InList) -> Clause:
         items = list(node.items.items)
@@ -235,7 +236,8 @@ class Walker(Generic[NP]):
         if counted is not None and not node.negated and isinstance(node.low, ast.NumberLit) \
                 and isinstance(node.high, ast.NumberLit):
             quantity = Quantity(None, node.low.value, node.high.value)
-            return self.count_clause(counted.event, counted.filter, counted.window, quantity)
+            return self.count_clause(counted.event, counted.filter, counted.window, quantity,
+                                     counted.anchor)
         kind = self.kind(node.expr)
         if kind == "time":
             window = ast.BetweenWindow(node.low, node.high, node.span)
@@ -253,7 +255,7 @@ class Walker(Generic[NP]):
         agg = self.unfold(node.expr)
         if isinstance(agg, ast.Aggregate) and agg.function in (ast.AggFn.FIRST, ast.AggFn.LAST) \
                 and agg.prop is None:  # the time of the first purchase is set: bought
-            return self.has_clause(agg.event, agg.filter, agg.window, node.negated)
+            return self.has_clause(agg.event, agg.filter, agg.window, node.negated, agg.anchor)
         return self.set_clause(self.value(node.expr), node.negated)
 
     def c_WindowTest(self, node: ast.WindowTest) -> Clause:
@@ -267,7 +269,8 @@ class Walker(Generic[NP]):
         return self.segment_clause(self.segment_title(node), False)
 
     def c_HasEvent(self, node: ast.HasEvent) -> Clause:
-        return self.has_clause(node.match.event, node.match.filter, node.window, node.negated)
+        return self.has_clause(node.match.event, node.match.filter, node.window, node.negated,
+                               node.anchor)
 
     def c_HasSequence(self, node: ast.HasSequence) -> Clause:
         return self.sequence_clause(node)
@@ -376,11 +379,12 @@ class Walker(Generic[NP]):
         raise NotImplementedError
 
     def has_clause(self, event: str, found: ast.EventFilter | None, window: ast.Window | None,
-                   negated: bool) -> Clause:
+                   negated: bool, anchor: ast.AnchoredWindow | None = None) -> Clause:
         raise NotImplementedError
 
     def count_clause(self, event: str, found: ast.EventFilter | None,
-                     window: ast.Window | None, quantity: Quantity) -> Clause:
+                     window: ast.Window | None, quantity: Quantity,
+                     anchor: ast.AnchoredWindow | None = None) -> Clause:
         raise NotImplementedError
 
     def sequence_clause(self, node: ast.HasSequence) -> Clause:

@@ -26,7 +26,7 @@ _PERIODS = ("week", "month", "quarter", "year")
 _AFTER_IN = ("last", "next", "current", "previous", "segment", "top", "bottom")
 _OPERATORS = ("and", "or", "not", "in", "is set", "is not set", "between", "contains",
               "starts with", "ends with", "matches", "since", "before", "with", "then",
-              "within", "ago")
+              "within", "after", "ago")
 _LITERALS = ("true", "false", "today", "now")
 _CONDITION_STARTS = ("has", "has no", "not", "in segment")
 

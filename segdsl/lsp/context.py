@@ -26,6 +26,11 @@ from dataclasses import dataclass, field, replace
 from segdsl.syntax.keywords import RESERVED
 from segdsl.syntax.parser import declaration_starts
 
+# The units a duration ends with, so that `after` right after one is the anchored
+# window's (`within 30 days after signup_at`).
+UNIT_WORDS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                        "month", "months", "year", "years"})
+
 _TOKEN = re.compile(
     r"""(?P<comment>\#[^\n]*)
        |(?P<string>"(?:[^"\\\n]|\\[^\n])*"?)
@@ -286,6 +291,12 @@ def _step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
         top.between = 0
         if text == "then":
             walk.event_next = True
+    elif text == "after" and previous in UNIT_WORDS:
+        # `within D after ANCHOR`: the anchor is a value of the customer, also after
+        # an aggregate's `with` (SPEC 11).
+        top.bare = None
+        if top.kind == "agg":
+            top.scope = None
     elif text in ("last", "next", "current", "previous") and previous == "in":
         top.bare = None
     elif text == "between":

@@ -308,9 +308,12 @@ class Evaluator:
     # ---------------------------------------------------------------- events
 
     def _events(self, event: EventType, filt: ast.EventFilter | None,
-                window: ast.Window | None, scope: Scope) -> list[Event]:
+                window: ast.Window | None, scope: Scope,
+                anchored: ast.AnchoredWindow | None = None) -> list[Event]:
         """The customer's events of one kind before as-of (SPEC 4.1) that pass the
-        ``with`` filter and lie in the window (all history without one, SPEC 3.5)."""
+        ``with`` filter and lie in the window (all history without one, SPEC 3.5)
+        and in the anchored window ``[anchor, anchor + D)`` (SPEC 11; none when the
+        customer's anchor is not set)."""
         key = self.tables.entities[scope.entity].get(self.schema.key)
         interval = v.Interval(None, None)
         if window is not None:
@@ -318,9 +321,21 @@ class Evaluator:
             if found is None:
                 return []
             interval = found
+        own = v.Interval(None, None)
+        if anchored is not None:
+            anchor = self.value(anchored.anchor, scope)
+            if anchor is None:
+                return []
+            assert isinstance(anchor, dt.date)
+            start = v.to_instant(anchor, self.zone)
+            duration = anchored.duration
+            # A window's length: exact days and weeks in any zone (SPEC 11).
+            own = v.Interval(start, _shift_instant(start, duration.amount, duration.unit,
+                                                   self.zone, duration=True))
         return [
             candidate for candidate in self.tables.events_of(event.name, key)
-            if interval.holds(candidate.time) and self._passes(filt, event, candidate)
+            if interval.holds(candidate.time) and own.holds(candidate.time)
+            and self._passes(filt, event, candidate)
         ]
 
     def _passes(self, filt: ast.EventFilter | None, event: EventType, candidate: Event) -> bool:
@@ -333,7 +348,8 @@ class Evaluator:
     def _has_event(self, expr: ast.HasEvent, scope: Scope) -> bool:
         """``has EVENT``: at least one such event; ``has no``: none (SPEC 3.3)."""
         match = expr.match
-        found = self._events(self._event(match), match.filter, expr.window, scope)
+        found = self._events(self._event(match), match.filter, expr.window, scope,
+                             expr.anchor)
         return not found if expr.negated else bool(found)
 
     def _has_sequence(self, expr: ast.HasSequence, scope: Scope) -> bool:
@@ -363,7 +379,7 @@ class Evaluator:
         count and sum are 0 and the others not set."""
         binding = self._binding(expr)  # the event, and the property when one is named
         assert isinstance(binding, facts.EventRef | facts.PropertyRef)
-        events = self._events(binding.event, expr.filter, expr.window, scope)
+        events = self._events(binding.event, expr.filter, expr.window, scope, expr.anchor)
         if not isinstance(binding, facts.PropertyRef):
             if expr.function is ast.AggFn.COUNT:
                 return len(events)
@@ -513,8 +529,12 @@ class Evaluator:
         if expr.function == "coalesce":
             return self._coalesce(expr, scope)
         args = [self.value(arg, scope) for arg in expr.args]
-        if args[0] is None:
+        if any(arg is None for arg in args):
             return None
+        if expr.function == "days_between":
+            start, end = args
+            assert isinstance(start, dt.date) and isinstance(end, dt.date)
+            return v.days_between(start, end, self.zone)
         if expr.function == "round":
             places = expr.args[1] if len(expr.args) == 2 else None
             return _round(args[0], places)

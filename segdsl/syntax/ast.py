@@ -303,6 +303,20 @@ class BetweenWindow:
 Window = LastWindow | NextWindow | PeriodWindow | SinceWindow | BeforeWindow | BetweenWindow
 
 
+@dataclass(frozen=True, slots=True)
+class AnchoredWindow:
+    """``within D after ANCHOR`` on events (SPEC 11): per customer, the events ``e``
+    with ``anchor <= e.time < anchor + D`` (none when the anchor is not set).
+
+    Not a ``Window``: its bound is a per-customer value, and an aggregate or ``has``
+    may have both (``anchor`` field beside ``window``), which then must both hold.
+    """
+
+    duration: Duration
+    anchor: Expr
+    span: Span
+
+
 # --------------------------------------------------------------- aggregates
 
 
@@ -334,6 +348,9 @@ class Aggregate:
     window: Window | None
     span: Span
     parens: int = field(default=0, compare=False)
+    # ``within D after ANCHOR`` (SPEC 11), written before ``window``; last so that
+    # the positional fields above stay as they were.
+    anchor: AnchoredWindow | None = None
 
 
 # --------------------------------------------------------------- conditions
@@ -461,6 +478,7 @@ class HasEvent:
     negated: bool
     span: Span
     parens: int = field(default=0, compare=False)
+    anchor: AnchoredWindow | None = None  # ``within D after ANCHOR`` (see Aggregate)
 
 
 @dataclass(frozen=True, slots=True)

@@ -443,12 +443,25 @@ class AstBuilder:
 
     # ---------------------------------------------------------- has forms
     def has_event(self, raw: list[Any]) -> ast.HasEvent:
-        children = _values(raw)
-        return ast.HasEvent(children[0], _optional(children, 1), False, self._span(raw))
+        return self._has(raw, negated=False)
 
     def has_no_event(self, raw: list[Any]) -> ast.HasEvent:
+        return self._has(raw, negated=True)
+
+    def _has(self, raw: list[Any], *, negated: bool) -> ast.HasEvent:
         children = _values(raw)
-        return ast.HasEvent(children[0], _optional(children, 1), True, self._span(raw))
+        anchor: ast.AnchoredWindow | None = None
+        window: ast.Window | None = None
+        for child in children[1:]:
+            if isinstance(child, ast.AnchoredWindow):
+                anchor = child
+            else:
+                window = child
+        return ast.HasEvent(children[0], window, negated, self._span(raw), anchor=anchor)
+
+    def anchor_window(self, raw: list[Any]) -> ast.AnchoredWindow:
+        children = _values(raw)
+        return ast.AnchoredWindow(children[0], children[1], self._span(raw))
 
     def has_sequence(self, raw: list[Any]) -> ast.HasSequence:
         children = _values(raw)
@@ -554,14 +567,20 @@ class AstBuilder:
         subject: _Subject = children[1]
         filt: ast.EventFilter | None = None
         window: ast.Window | None = None
+        anchor: ast.AnchoredWindow | None = None
         for child in children[2:]:
             if isinstance(child, _AggFilter):
                 filt = self._event_filter(child.condition)
             elif isinstance(child, _Empty):
                 filt = self._event_filter(child)
+            elif isinstance(child, ast.AnchoredWindow):
+                anchor = child
             else:
                 window = child
-        if window is None and filt is not None and filt.condition is not None:
+        # A window written before `within ... after` stays in the filter (the
+        # grammar puts the anchored window first), so only detach without one.
+        if window is None and anchor is None and filt is not None \
+                and filt.condition is not None:
             context = _context.get()
             split = _detach_window(filt.condition, context.between_windows, context.grouped)
             if split is not None:
@@ -569,7 +588,7 @@ class AstBuilder:
                 window = split[1]
         return ast.Aggregate(
             function, subject.distinct, subject.event, subject.event_span,
-            subject.prop, subject.prop_span, filt, window, self._span(raw),
+            subject.prop, subject.prop_span, filt, window, self._span(raw), anchor=anchor,
         )
 
     def agg_fn(self, raw: list[Any]) -> _Word:

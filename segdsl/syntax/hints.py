@@ -185,6 +185,22 @@ _METADATA = {"TITLE": "title", "DESCRIPTION": "description", "OWNER": "owner", "
              "EXPECT": "expect"}
 
 
+_WINDOW_BEFORE_ANCHORED = re.compile(_WINDOW.pattern + r"\s*$")
+_ANCHORED = re.compile(r"within\s+\d+\s+[a-z]+\s+after\b")
+
+
+def _window_before_anchored(c: _Context) -> Hint | None:
+    """`count(purchase in last 90 days within 30 days after signup_at)` -> the
+    anchored window first (SPEC 11: it comes before the ordinary window)."""
+    if c.token.type != "WITHIN" or _ANCHORED.match(c.rest_of_line) is None:
+        return None
+    if _WINDOW_BEFORE_ANCHORED.search(c.line_before) is None:
+        return None
+    return Hint("`within ... after ...` comes before the time window",
+                "write the anchored window first: `within 30 days after signup_at in last "
+                "90 days`")
+
+
 def _metadata_after_where(c: _Context) -> Hint | None:
     if c.token.type not in _METADATA or not re.search(r"\bwhere\b", c.before):
         return None
@@ -337,6 +353,7 @@ def _where_in_segmentation(c: _Context) -> Hint | None:
 _CHECKS: tuple[Callable[[_Context], Hint | None], ...] = (
     _window_after_comparison,
     _window_before_with,
+    _window_before_anchored,
     _metadata_after_where,
     _capital_keyword,
     _round_list,

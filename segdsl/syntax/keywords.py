@@ -15,7 +15,7 @@ RESERVED: frozenset[str] = frozenset({
     "or", "and", "not", "in", "is", "set", "has", "no", "with", "then", "within",
     "contains", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
     # windows
-    "last", "next", "current", "previous", "since", "before", "ago",
+    "last", "next", "current", "previous", "since", "before", "ago", "after",
     # aggregates (`last` is above)
     "count", "sum", "avg", "min", "max", "first",
     # literals

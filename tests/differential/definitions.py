@@ -212,6 +212,8 @@ class Writer:
             found += [lambda d: (f"length({v('string', d)})", None),
                       lambda d: (f"{w.pick(('days_since', 'years_since'))}"
                                  f"({v(w.pick(TIME), d)})", None),
+                      lambda d: (f"days_between({v(w.pick(TIME), d)}, {v(w.pick(TIME), d)})",
+                                 None),
                       lambda d: (f"round({v('number', d)})", None),
                       lambda d: (f"abs({v('integer', d)})", None),
                       lambda d: (f"({v('integer', d)} {w.pick(('+', '-', '*'))} "
@@ -300,9 +302,19 @@ class Writer:
             # definitions, and the rejection rate shows what the checker refuses.
             parenthesize = self.chance(4) != (window is not None)
             text += f" with ({condition})" if parenthesize else f" with {condition}"
+        text += self.anchored(depth)
         if window is not None:
             text += " " + window
         return text + ")"
+
+    def anchored(self, depth: int) -> str:
+        """Now and then a window anchored on each customer's own time (SPEC 11),
+        `` within D after ANCHOR`` with any time value of the customer as the
+        anchor (an aggregate too: the anchor is computed in a layer first)."""
+        if not self.chance(5):
+            return ""
+        anchor = self.value(self.pick(TIME), max(depth - 1, 0), None)[0]
+        return f" within {self.duration(positive=True)} after {anchor}"
 
     def money(self) -> str | None:
         """A number metric of the kind issue 11 is about: a sum or average of a
@@ -477,8 +489,10 @@ class Writer:
 
     def _has(self, depth: int, scope: EventSpec | None) -> str:
         negated = "no " if self.chance(3) else ""
+        match = self.event_match(depth)
+        anchored = self.anchored(depth)
         window = f" {self.event_window()}" if self.chance(2) else ""
-        return f"has {negated}{self.event_match(depth)}{window}"
+        return f"has {negated}{match}{anchored}{window}"
 
     def _sequence(self, depth: int, scope: EventSpec | None) -> str:
         first, then = self.event_match(depth), self.event_match(depth)
