@@ -1,9 +1,9 @@
 """The anchored-window part of the batch benchmark (bench/bench_batch.py): one segment
 over windows anchored on each customer's own time (SPEC 11), compiled beside the
-twelve of bench/project and compared with the query an analyst would write.
+segments of bench/project and compared with the query an analyst would write.
 
-The segment is kept here rather than in bench/project, so that the twelve-segment
-batch query, and the numbers docs/performance.md keeps for it, stay as they were.
+The segment is kept here rather than in bench/project, so that the batch query of
+bench/project, and the numbers docs/performance.md keeps for it, stay as they were.
 
     python bench/bench_anchored.py [--size small|large] [--runs 5] [--threads N]
 """

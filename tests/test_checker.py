@@ -33,6 +33,7 @@ attributes:
   is_subscribed: boolean
   plan: {type: string, values: [free, pro, enterprise]}
   zip: {type: string, column: postal_code}
+  interests: list<string>
 relations:
   account:
     table: shop.accounts

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from segdsl.check import regex
+from segdsl.check import lists, regex, regularity
 from segdsl.check import types as t
 from segdsl.check.anchored import check_anchored
 from segdsl.check.facts import (
@@ -197,6 +197,9 @@ class ExpressionChecker:
                 found = t.BOOLEAN
             case ast.HasSequence():
                 self._has_sequence(expr, scope)
+                found = t.BOOLEAN
+            case ast.HasRegular() | ast.LifecycleTest():
+                self._regularity(expr, scope)
                 found = t.BOOLEAN
             case _:  # pragma: no cover
                 raise AssertionError(f"unhandled node {type(expr).__name__}")
@@ -500,6 +503,8 @@ class ExpressionChecker:
             self._bind(expr, event, EventRef, event)
         else:
             self._bind(expr, prop, PropertyRef, event, prop)
+            if prop.type.is_list:
+                return lists.aggregate_of_list(self, expr, event.name, prop.name)
         if expr.distinct and (function is not ast.AggFn.COUNT or prop is None):
             return self.error(Code.TYP004,
                               "`distinct` only works as count(distinct EVENT.PROPERTY)",
@@ -579,6 +584,8 @@ class ExpressionChecker:
             self._compared_to = None
         if left.is_error or right.is_error:
             return
+        if lists.not_comparable(self, left, right, expr, f"`{expr.op.value}`"):
+            return
         if not t.comparable(left, right):
             self.error(Code.TYP001, f"cannot compare {left.kind.words} with {right.kind.words}",
                        expr.span, fix=_compare_hint(left, right, expr))
@@ -612,6 +619,9 @@ class ExpressionChecker:
 
     def _in_list(self, expr: ast.InList, scope: EventScope | None) -> None:
         subject = self.value(expr.expr, scope)
+        if lists.not_comparable(self, subject, subject, expr.expr,
+                                "`not in`" if expr.negated else "`in`"):
+            subject = t.ERROR
         if not expr.items.items:
             if not expr.negated:
                 self.warn(Code.WRN001, "nothing is in an empty list, so this is never true",
@@ -652,6 +662,9 @@ class ExpressionChecker:
 
     def _text_test(self, expr: ast.TextTest, scope: EventScope | None) -> None:
         subject = self.value(expr.expr, scope)
+        if subject.is_list or expr.op in lists.LIST_OPS:
+            lists.list_test(self, expr, subject, scope)
+            return
         pattern = self.value(expr.pattern, scope)
         for found, node in ((subject, expr.expr), (pattern, expr.pattern)):
             if not (found.kind is Kind.STRING or found.is_error):
@@ -741,6 +754,22 @@ class ExpressionChecker:
             self.error(Code.TYP013, "`within` needs a duration above zero", expr.within.span)
         self._event_window(expr.window)
 
+    def _regularity(self, expr: ast.HasRegular | ast.LifecycleTest, scope: EventScope | None
+                    ) -> None:
+        """Regularity and lifecycle (SPEC 11): the event as in `has`, the periods in
+        check/regularity.py."""
+        if scope is not None:
+            word = "has" if isinstance(expr, ast.HasRegular) else expr.kind.value
+            self.error(Code.TYP013, f"`{word}` cannot be used inside `with`", expr.span,
+                       hint="inside `with`, compare the event's own properties")
+            return
+        self._event_match(expr.match)
+        if isinstance(expr, ast.HasRegular):
+            self._types[id(expr.periods)] = t.DURATION
+            regularity.check_regular(expr, self.error)
+        elif regularity.check_lifecycle(expr, self.error) is not None:
+            self._durations(expr.window)
+
     def _outside_with(self, expr: ast.Expr, scope: EventScope | None) -> bool:
         if scope is not None:
             self.error(Code.TYP013, "`has` cannot be used inside `with`", expr.span,
@@ -774,7 +803,7 @@ def _reads_only_properties(expr: ast.Expr, event: EventType) -> bool:
         if isinstance(node, ast.Name) and node.name not in event.properties:
             return False
         if isinstance(node, ast.Member | ast.Aggregate | ast.HasEvent | ast.HasSequence
-                      | ast.InSegment | ast.RankTest):
+                      | ast.HasRegular | ast.LifecycleTest | ast.InSegment | ast.RankTest):
             return False
     return True
 
@@ -840,6 +869,8 @@ def _condition_hint(found: Type) -> str | None:
         return 'compare it with something, e.g. `= "value"`, or test `is set`'
     if found.is_time:
         return "test it with a window, e.g. `in last 30 days`, or compare it with a date"
+    if found.is_list:
+        return lists.TEST_HINT
     return None
 
 

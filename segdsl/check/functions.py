@@ -34,7 +34,9 @@ def _text_to_text(args: list[Type]) -> Type | Problem:
 
 
 def _length(args: list[Type]) -> Type | Problem:
-    return t.INTEGER if args[0].kind in (Kind.STRING, Kind.ERROR) else "needs a string"
+    """Characters of a text, elements of a list (SPEC 11, "Lists")."""
+    ok = args[0].kind in (Kind.STRING, Kind.ERROR) or args[0].is_list
+    return t.INTEGER if ok else "needs a string or a list"
 
 
 def _abs(args: list[Type]) -> Type | Problem:
@@ -52,6 +54,8 @@ def _round(args: list[Type]) -> Type | Problem:
 
 
 def _coalesce(args: list[Type]) -> Type | Problem:
+    if any(arg.is_list for arg in args):
+        return "takes single values, not lists (test a missing list with `is set`)"
     result = args[0]
     for arg in args[1:]:
         if not t.comparable(result, arg):
@@ -84,7 +88,7 @@ FUNCTIONS: dict[str, FunctionRule] = {
     "lower": FunctionRule("lower(text)", 1, 1, _text_to_text),
     "upper": FunctionRule("upper(text)", 1, 1, _text_to_text),
     "trim": FunctionRule("trim(text)", 1, 1, _text_to_text),
-    "length": FunctionRule("length(text)", 1, 1, _length),
+    "length": FunctionRule("length(text or list)", 1, 1, _length),
     "abs": FunctionRule("abs(number)", 1, 1, _abs),
     "round": FunctionRule("round(number[, places])", 1, 2, _round, frozenset({1})),
     "coalesce": FunctionRule("coalesce(value, value, ...)", 2, None, _coalesce),

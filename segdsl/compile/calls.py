@@ -28,6 +28,8 @@ def call(t: Translator, expr: ast.Call, values: list[exp.Expression],
         case "trim":
             return exp.Trim(this=values[0])
         case "length":
+            if t.types.of(args[0], event).is_list:  # elements, not characters
+                return d.list_length(values[0])
             return exp.Length(this=values[0])
         case "abs":
             return exp.Abs(this=values[0])

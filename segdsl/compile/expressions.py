@@ -28,6 +28,7 @@ from segdsl.compile import calls
 from segdsl.compile.dialects import Dialect
 from segdsl.compile.errors import CompileError
 from segdsl.compile.events import EventForms
+from segdsl.compile.lists import list_test
 from segdsl.compile.parts import (
     AS_OF_MARK,
     FALSE,
@@ -44,6 +45,7 @@ from segdsl.compile.parts import (
 )
 from segdsl.compile.plan import Layered, Plan
 from segdsl.compile.ranking import Ranking
+from segdsl.compile.regularity import RegularityForms
 from segdsl.compile.translator import Bounds
 from segdsl.project.model import EventType, Field, ValueType
 from segdsl.syntax import ast
@@ -79,6 +81,7 @@ class ExpressionCompiler:
         self.plan = Plan(self.schema.table, self.schema.key, self.as_of, as_of)
         self.events = EventForms(self)
         self.ranking = Ranking(self)
+        self.regularity = RegularityForms(self, self.events)
         self._current: set[str] = set()  # what the definition being compiled depends on
 
     def key(self, expression: exp.Expression) -> TreeKey:
@@ -187,6 +190,10 @@ class ExpressionCompiler:
                 return self.events.has(expr)
             case ast.HasSequence():
                 return self.events.sequence(expr)
+            case ast.HasRegular():
+                return self.regularity.regular(expr)
+            case ast.LifecycleTest():
+                return self.regularity.lifecycle(expr)
         # A boolean value on its own: an attribute, a metric, a property.
         return sure(self.value(expr, event, alias))
 
@@ -246,6 +253,9 @@ class ExpressionCompiler:
 
     def _text(self, expr: ast.TextTest, event: EventType | None, alias: str | None
               ) -> exp.Expression:
+        subject = self.types.of(expr.expr, event).kind
+        if subject.is_list:
+            return list_test(self, expr, subject, event, alias)
         value = self.value(expr.expr, event, alias)
         if expr.op is ast.TextOp.MATCHES and isinstance(expr.pattern, ast.StringLit):
             # The checker allows only text literals in the portable subset.

@@ -145,6 +145,8 @@ class EnglishValues(Walker[NP]):
             return NP(f"{first.text} rounded to {args[1].text} {places}")
         if fn == "round":
             return NP(f"{first.text} rounded")
+        if fn == "length" and self.kind(node.args[0]) == "list":
+            return NP(f"the number of elements of {first.text}")
         if fn == "length":
             return NP(f"the length of {first.text}")
         if fn == "abs":

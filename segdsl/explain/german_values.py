@@ -130,6 +130,8 @@ class GermanValues(Walker[NP]):
                 word = "Nachkommastelle" if args[1].nom == "1" else "Nachkommastellen"
                 places = f"auf {args[1].nom} {word} "
             return first.adjective(places + "gerundet")
+        if fn == "length" and self.kind(node.args[0]) == "list":
+            return noun("f", "Anzahl", "Anzahl", " der Elemente " + first.of(), owned=False)
         if fn == "length":
             return noun("f", "Länge", "Länge", " " + first.of(), owned=False)
         if fn == "abs":

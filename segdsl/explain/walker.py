@@ -163,6 +163,8 @@ class Walker(Generic[NP]):
             return self.cond(dataclasses.replace(node, negated=not node.negated))
         if isinstance(node, ast.InSegment):
             return self.segment_clause(self.segment_title(node), True)
+        if isinstance(node, ast.HasRegular):
+            return self.regular_clause(node, True)
         if isinstance(node, ast.Compare) and is_constant(node.right):
             return self.c_Compare(node, negated=True)
         if isinstance(node, ast.TextTest):
@@ -200,6 +202,8 @@ class Walker(Generic[NP]):
         if not isinstance(left, ast.Call) or not left.args:
             return None
         arg = left.args[0]
+        if left.function == "length" and self.kind(arg) == "list":
+            return self.element_count_clause(self.value(arg), op, amount, negated)
         if left.function == "length":
             return self.length_clause(self.value(arg), op, amount, negated)
         unit = {"days_since": ast.Unit.DAY, "years_since": ast.Unit.YEAR}.get(left.function)
@@ -245,6 +249,11 @@ class Walker(Generic[NP]):
         return self.between_clause(self.value(node.expr), node.low, node.high, node.negated)
 
     def c_TextTest(self, node: ast.TextTest, negated: bool = False) -> Clause:
+        if self.kind(node.expr) == "list":
+            items = node.pattern.items if isinstance(node.pattern, ast.ListLit) \
+                else (node.pattern,)
+            return self.elements_clause(self.value(node.expr), node.op,
+                                        [self.value(item) for item in items], negated)
         return self.text_clause(self.value(node.expr), node.op, self.value(node.pattern),
                                 negated)
 
@@ -274,6 +283,12 @@ class Walker(Generic[NP]):
 
     def c_HasSequence(self, node: ast.HasSequence) -> Clause:
         return self.sequence_clause(node)
+
+    def c_HasRegular(self, node: ast.HasRegular) -> Clause:
+        return self.regular_clause(node, False)
+
+    def c_LifecycleTest(self, node: ast.LifecycleTest) -> Clause:
+        return self.lifecycle_clause(node)
 
     # ---------------------------------------------------------- values
 
@@ -313,7 +328,7 @@ class Walker(Generic[NP]):
     # ---------------------------------------------------------- helpers
 
     def kind(self, node: ast.Expr) -> str:
-        """"time", "number", "boolean" or "string": the type of a value of the tree,
+        """"time", "number", "boolean", "list" or "string": the type of a value of the tree,
         as the checker recorded it (the oracle infers a node made here, remembering
         it by identity, so ask only about nodes that stay alive)."""
         found = self.types.of(node, self.event)
@@ -321,6 +336,8 @@ class Walker(Generic[NP]):
             return "time"
         if found.is_numeric:
             return "number"
+        if found.is_list:
+            return "list"
         return "boolean" if found.is_boolean else "string"
 
     def unfold(self, node: ast.Expr) -> ast.Expr:
@@ -390,6 +407,14 @@ class Walker(Generic[NP]):
     def sequence_clause(self, node: ast.HasSequence) -> Clause:
         raise NotImplementedError
 
+    def regular_clause(self, node: ast.HasRegular, negated: bool) -> Clause:
+        """``has EVENT in at least K of the last N UNIT`` (negated: fewer than K)."""
+        raise NotImplementedError
+
+    def lifecycle_clause(self, node: ast.LifecycleTest) -> Clause:
+        """``stopped`` / ``restarted EVENT in last N UNIT``."""
+        raise NotImplementedError
+
     def segment_clause(self, title: str, negated: bool) -> Clause:
         raise NotImplementedError
 
@@ -430,6 +455,16 @@ class Walker(Generic[NP]):
         raise NotImplementedError
 
     def text_clause(self, subject: NP, op: ast.TextOp, pattern: NP, negated: bool) -> Clause:
+        raise NotImplementedError
+
+    def elements_clause(self, subject: NP, op: ast.TextOp, items: list[NP],
+                        negated: bool) -> Clause:
+        """A list holds one value (``contains``), any or all of several."""
+        raise NotImplementedError
+
+    def element_count_clause(self, subject: NP, op: ast.CompareOp, amount: Decimal,
+                             or_unset: bool) -> Clause:
+        """``length(L)`` of a list compared with a number."""
         raise NotImplementedError
 
     def set_clause(self, subject: NP, negated: bool) -> Clause:

@@ -109,6 +109,11 @@ class Printer:
                 "has ", C(n.first), " then ", "no " if n.then_absent else "", C(n.then),
                 " within ", C(n.within), *_after(" ", n.window),
             ],
+            ast.HasRegular: lambda n: [
+                "has ", "no " if n.negated else "", C(n.match), " in at least ", C(n.least),
+                " of the next " if n.ahead else " of the last ", C(n.periods),
+            ],
+            ast.LifecycleTest: lambda n: [n.kind.value, " ", C(n.match), " ", C(n.window)],
             ast.EventMatch: lambda n: [n.event, *_after(" with ", n.filter)],
             ast.EventFilter: lambda n: ["()"] if n.condition is None else [C(n.condition)],
             ast.LastWindow: lambda n: ["in last ", C(n.duration)],

@@ -301,7 +301,7 @@ def _step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
         top.bare = None
     elif text == "between":
         top.between += 1
-    elif text == "has":
+    elif text in ("has", "stopped", "restarted"):
         walk.event_next = True
     elif tok.kind == "word" and top.kind == "agg" and top.subject is None \
             and text != "distinct":
@@ -365,7 +365,7 @@ def _decide(walk: _Walk, toks: list[Tok], prefix: str, start: int) -> Context:
         return replace(base, expect=Expect.SEGMENT)
     if previous == "in":
         return replace(base, expect=Expect.AFTER_IN, event=event)
-    if previous in ("last", "next") and before == "in":
+    if previous in ("last", "next") and before in ("in", "the"):
         return replace(base, expect=Expect.NOTHING)
     if last is not None and last.kind == "number" and before in ("last", "next", "within"):
         return replace(base, expect=Expect.UNIT)

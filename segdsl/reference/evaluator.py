@@ -37,6 +37,7 @@ from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Kind
 from segdsl.engines import RowsByTable
 from segdsl.project.model import EventType, Schema, ValueType
+from segdsl.reference import lists, regularity
 from segdsl.reference import text as txt
 from segdsl.reference import values as v
 from segdsl.reference.tables import Event, ReferenceInputError, Tables, load_tables
@@ -222,6 +223,8 @@ class Evaluator:
                 return self._has_event(expr, scope)
             case ast.HasSequence():
                 return self._has_sequence(expr, scope)
+            case ast.HasRegular() | ast.LifecycleTest():
+                return self._regularity(expr, scope)
         # A boolean value on its own (an attribute, metric or property): true only
         # when it is set and true (SPEC 4.2).
         return self.value(expr, scope) is True
@@ -245,7 +248,13 @@ class Evaluator:
 
     def _text_test(self, expr: ast.TextTest, scope: Scope) -> bool:
         """Literal, case-sensitive substring tests and RE2 ``matches``, found anywhere
-        in the text (SPEC 3.3, 4.5); not set -> false."""
+        in the text (SPEC 3.3, 4.5); not set -> false.  On a list, element tests."""
+        subject = self.checked.facts.type_of(expr.expr)
+        if subject is not None and subject.is_list:
+            wanted = (expr.pattern.items if isinstance(expr.pattern, ast.ListLit)
+                      else (expr.pattern,))
+            return lists.list_test(expr.op, self.value(expr.expr, scope),
+                                   [self.value(item, scope) for item in wanted])
         text, pattern = self.value(expr.expr, scope), self.value(expr.pattern, scope)
         if not isinstance(text, str) or not isinstance(pattern, str):
             return False
@@ -368,6 +377,19 @@ class Evaluator:
             if not expr.then_absent and followed:
                 return True
         return False
+
+    def _regularity(self, expr: ast.HasRegular | ast.LifecycleTest, scope: Scope) -> bool:
+        """SPEC 11: the rules are in reference/regularity.py, over the times of the
+        customer's matching events (all before as-of, SPEC 4.1)."""
+        events = self._events(self._event(expr.match), expr.match.filter, None, scope)
+        times = [event.time for event in events]
+        if isinstance(expr, ast.HasRegular):
+            return regularity.regular(times, int(expr.least.value), expr.periods.amount,
+                                      expr.periods.unit, self.as_of, self.zone)
+        assert isinstance(expr.window, ast.LastWindow)  # the checker made sure
+        duration = expr.window.duration
+        return regularity.lifecycle(expr.kind, times, duration.amount, duration.unit,
+                                    self.as_of, self.zone)
 
     def _event(self, match: ast.EventMatch) -> EventType:
         binding = self._binding(match)
@@ -645,7 +667,7 @@ _FUNCTIONS: dict[str, Callable[[object, dt.datetime, dt.tzinfo], object]] = {
     "lower": lambda value, _, __: txt.lower(str(value)),
     "upper": lambda value, _, __: txt.upper(str(value)),
     "trim": lambda value, _, __: txt.trim(str(value)),
-    "length": lambda value, _, __: len(str(value)),  # characters (code points)
+    "length": lambda value, _, __: lists.length(value),  # code points, or elements
     "abs": lambda value, _, __: abs(value),  # type: ignore[arg-type]
     "date": _date,
     "days_since": _days_since,

@@ -84,6 +84,9 @@ class TextOp(enum.StrEnum):
     STARTS_WITH = "starts with"
     ENDS_WITH = "ends with"
     MATCHES = "matches"
+    # On a list only (SPEC 11, "Lists"); the pattern is a ListLit.
+    CONTAINS_ANY = "contains any"
+    CONTAINS_ALL = "contains all"
 
 
 class AggFn(enum.StrEnum):
@@ -413,6 +416,9 @@ class Between:
 
 @dataclass(frozen=True, slots=True)
 class TextTest:
+    """``E contains S`` and its kin; on a list ``contains`` is element membership and
+    ``contains any``/``contains all`` take a ``ListLit`` as ``pattern``."""
+
     op: TextOp
     expr: Expr
     pattern: Expr
@@ -494,11 +500,43 @@ class HasSequence:
     parens: int = field(default=0, compare=False)
 
 
+class Lifecycle(enum.StrEnum):
+    STOPPED = "stopped"
+    RESTARTED = "restarted"
+
+
+@dataclass(frozen=True, slots=True)
+class HasRegular:
+    """``has EVENT [with F] in at least K of the last N UNIT`` (SPEC 11: K of the N
+    whole periods ending at as-of each hold such an event).  ``negated`` (``has no``)
+    and ``ahead`` (``of the next``) parse so that the checker can refuse them."""
+
+    match: EventMatch
+    least: NumberLit
+    periods: Duration
+    negated: bool
+    ahead: bool
+    span: Span
+    parens: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class LifecycleTest:
+    """``stopped|restarted EVENT [with F] in last N UNIT`` (SPEC 11).  Any event
+    window parses; the checker accepts only ``in last``."""
+
+    kind: Lifecycle
+    match: EventMatch
+    window: Window
+    span: Span
+    parens: int = field(default=0, compare=False)
+
+
 Expr = (
     StringLit | NumberLit | BoolLit | DateLit | TimestampLit | TimeNow | Duration | Ago
     | ListLit | Name | Member | Call | Arith | Neg | Aggregate
     | Or | And | Not | Compare | InList | Between | TextTest | IsSet | WindowTest
-    | RankTest | InSegment | HasEvent | HasSequence
+    | RankTest | InSegment | HasEvent | HasSequence | HasRegular | LifecycleTest
 )
 
 

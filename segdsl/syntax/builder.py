@@ -166,6 +166,16 @@ class _Word:
     span: Span
 
 
+@dataclass(frozen=True, slots=True)
+class _Regularity:
+    """``in at least K of the last N UNIT``, until its ``has`` takes it apart."""
+
+    least: ast.NumberLit
+    periods: ast.Duration
+    ahead: bool
+    span: Span
+
+
 def _values(raw: list[Any]) -> list[Any]:
     return [c for c in raw if c is not None
             and (c.__class__ is not Token or c.type in _VALUE_TOKENS)]
@@ -396,6 +406,12 @@ class AstBuilder:
     def contains(self, raw: list[Any]) -> ast.TextTest:
         return self._text(ast.TextOp.CONTAINS, raw)
 
+    def contains_any(self, raw: list[Any]) -> ast.TextTest:
+        return self._text(ast.TextOp.CONTAINS_ANY, raw)
+
+    def contains_all(self, raw: list[Any]) -> ast.TextTest:
+        return self._text(ast.TextOp.CONTAINS_ALL, raw)
+
     def starts_with(self, raw: list[Any]) -> ast.TextTest:
         return self._text(ast.TextOp.STARTS_WITH, raw)
 
@@ -474,6 +490,35 @@ class AstBuilder:
         first, then, within = children[:3]
         return ast.HasSequence(first, then, True, within, _optional(children, 3),
                                self._span(raw))
+
+    def has_regular(self, raw: list[Any]) -> ast.HasRegular:
+        return self._regular(raw, negated=False)
+
+    def has_no_regular(self, raw: list[Any]) -> ast.HasRegular:
+        return self._regular(raw, negated=True)
+
+    def _regular(self, raw: list[Any], *, negated: bool) -> ast.HasRegular:
+        match, found = _values(raw)
+        return ast.HasRegular(match, found.least, found.periods, negated, found.ahead,
+                              self._span(raw))
+
+    def regularity(self, raw: list[Any]) -> _Regularity:
+        least, direction, periods = _values(raw)
+        return _Regularity(self._number(least), periods, direction.value == "next",
+                           self._span(raw))
+
+    def reg_dir(self, raw: list[Any]) -> _Word:
+        return self._word(raw)
+
+    def stopped(self, raw: list[Any]) -> ast.LifecycleTest:
+        children = _values(raw)
+        return ast.LifecycleTest(ast.Lifecycle.STOPPED, children[0], children[1],
+                                 self._span(raw))
+
+    def restarted(self, raw: list[Any]) -> ast.LifecycleTest:
+        children = _values(raw)
+        return ast.LifecycleTest(ast.Lifecycle.RESTARTED, children[0], children[1],
+                                 self._span(raw))
 
     def event_match(self, raw: list[Any]) -> ast.EventMatch:
         children = _values(raw)
