@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from engine_targets import load_suite
-from test_cross_engine import CASES, _duckdb_table
+from test_cross_engine import CASES, _duckdb_table, case_checked
 from typed_tables import typed_table
 
 from segdsl.check.checker import CheckedProject, check_project
@@ -48,8 +48,9 @@ def test_same_membership_table_as_duckdb(project: Path, index: int) -> None:
     suite = load_suite(project)
     case = suite.cases[index]
     assert case.as_of is not None  # "now" would differ between the two runs
-    columns, rows = evaluate_membership(suite.checked, suite.checked.schema, case.tables,
-                                        case.as_of, default_names(suite.checked))
+    checked = case_checked(suite, index)  # with the case's static lists (SPEC 11)
+    columns, rows = evaluate_membership(checked, checked.schema, case.tables,
+                                        case.as_of, default_names(checked))
     table = typed_table(suite.checked, list(columns), list(rows))
     expected = _duckdb_table(project, index)
     assert not table.problems, table.problems

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from segdsl.check import types as t
 from segdsl.check.cycles import find_cycles
@@ -28,6 +29,9 @@ from segdsl.diagnostics import Diagnostic
 from segdsl.project.model import Schema
 from segdsl.syntax import ast
 from segdsl.syntax.walk import iter_nodes
+
+if TYPE_CHECKING:  # reading list files is the workspace's job, not the checker's
+    from segdsl.project.static_lists import StaticList
 
 _KIND_WORDS = {
     ast.MetricDecl: "metric",
@@ -51,6 +55,9 @@ class CheckedProject:
     # The project's IANA time zone (segdsl.yml ``timezone:``, SPEC 11): the compiler
     # and the reference evaluator take days, midnights and calendar steps in it.
     timezone: str = "UTC"
+    # The static lists of segdsl.yml by name, with their keys (SPEC 11).  A fixture
+    # case that gives a list's keys runs on a copy with them replaced.
+    static_lists: dict[str, StaticList] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -85,9 +92,10 @@ class CheckedProject:
 
 
 class _ProjectChecker:
-    def __init__(self, schema: Schema, files: list[ast.SourceFile]) -> None:
+    def __init__(self, schema: Schema, files: list[ast.SourceFile],
+                 static_lists: dict[str, StaticList]) -> None:
         self.schema = schema
-        self.result = CheckedProject(schema)
+        self.result = CheckedProject(schema, static_lists=static_lists)
         self.files = files
         # The files' text, for hints that quote what the user wrote (built once: a
         # checker is made per declaration).
@@ -109,6 +117,9 @@ class _ProjectChecker:
 
     def is_segment(self, name: str) -> bool:
         return name in self.result.segments
+
+    def static_list_names(self) -> list[str]:
+        return list(self.result.static_lists)
 
     def declared_kind(self, name: str) -> str | None:
         decl = self.result.declaration(name)
@@ -293,10 +304,12 @@ def segmentation_type(decl: ast.SegmentationDecl) -> Type:
     return Type(t.Kind.STRING, labels, f"segmentation {decl.name}")
 
 
-def check_project(schema: Schema, files: list[ast.SourceFile], timezone: str = "UTC"
-                  ) -> CheckedProject:
-    """Check every declaration of every file against the schema; never raises.
-    ``timezone``: the project's (a name segdsl.yml's loader accepted)."""
-    checked = _ProjectChecker(schema, files).run()
+def check_project(schema: Schema, files: list[ast.SourceFile],
+                  static_lists: dict[str, StaticList] | None = None, *,
+                  timezone: str = "UTC") -> CheckedProject:
+    """Check every declaration of every file against the schema (and the project's
+    static lists, for `in list`); never raises.  ``timezone``: the project's (a name
+    segdsl.yml's loader accepted)."""
+    checked = _ProjectChecker(schema, files, static_lists or {}).run()
     checked.timezone = timezone
     return checked

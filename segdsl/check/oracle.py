@@ -47,6 +47,9 @@ class _CheckedResolver:
     def segment_names(self) -> list[str]:
         return []
 
+    def static_list_names(self) -> list[str]:
+        return list(self.checked.static_lists)
+
 
 def _ignore(diagnostic: Diagnostic) -> None:
     """The project is already checked: any problem here was reported then."""

@@ -107,7 +107,7 @@ def evaluate_side(side: CheckedProject, chosen: Sequence[Chosen], database: str,
     ``on_open`` is called with the open reader and the schema read, before the
     query (``diff`` warns there about an as-of after the data).  A definition
     absent from ``side`` is absent from the result (not an empty set)."""
-    from segdsl.check.usage import schema_read_by
+    from segdsl.check.usage import schema_read_by, table_lists_read_by
     from segdsl.compile.api import CompileError
     from segdsl.engines import EngineError
     from segdsl.engines.columns import LayoutError
@@ -121,7 +121,8 @@ def evaluate_side(side: CheckedProject, chosen: Sequence[Chosen], database: str,
     # checked, so a wrong --db is reported rather than silently unused.
     read = schema_read_by(side, names)
     try:
-        with open_reader(database, side.schema, read) as reader:
+        with open_reader(database, side.schema, read,
+                         table_lists_read_by(side, names)) as reader:
             if on_open is not None:
                 on_open(reader, read)
             if not names:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from segdsl.analysis.sizes import sizes_from_rows
@@ -40,6 +40,7 @@ from segdsl.harness.fixtures import (
     SegmentExpectation,
 )
 from segdsl.numbers import decimal_text, exact_number
+from segdsl.project.static_lists import StaticList
 
 # (checked project, as-of or None for "now", definition names) -> SQL text with the
 # key column plus one column per name (compile_membership's contract).
@@ -98,6 +99,7 @@ def _run_case(
     if not case.ok:
         return CaseResult(case, error="the case has errors (reported above) and was not run")
     names = case.names
+    checked = with_case_lists(checked, case)
     try:
         # Compile first: a compile error needs no database.
         sql = sql_for(checked, case.as_of, names) if names else None
@@ -114,6 +116,17 @@ def _run_case(
     except EngineError as error:
         return CaseResult(case, error=str(error))
     return CaseResult(case, tuple(compare(case, checked.schema.key, columns, rows)))
+
+
+def with_case_lists(checked: CheckedProject, case: FixtureCase) -> CheckedProject:
+    """``checked`` with the static lists the case gives replaced by its keys (SPEC
+    11); the same object when it gives none."""
+    if not case.lists:
+        return checked
+    lists = dict(checked.static_lists)
+    for name, keys in case.lists.items():
+        lists[name] = StaticList(lists[name].source, keys)
+    return replace(checked, static_lists=lists)
 
 
 # ------------------------------------------------------------------ comparing

@@ -13,6 +13,7 @@ from pathlib import Path
 from segdsl.codes import Code
 from segdsl.dburl import scheme
 from segdsl.diagnostics import Diagnostic, has_errors
+from segdsl.project.list_config import read_lists
 from segdsl.project.model import DIALECTS, ProjectConfig
 from segdsl.project.sources import DISK, SourceReader, expand, is_dir, matches
 from segdsl.project.yamlpos import (
@@ -29,7 +30,8 @@ from segdsl.project.yamlpos import (
 from segdsl.timecontext import UTC, UnknownZoneError, zone_info
 
 PROJECT_FILE = "segdsl.yml"
-CONFIG_KEYS = ("name", "schema", "segments", "tests", "dialect", "database", "timezone")
+CONFIG_KEYS = ("name", "schema", "segments", "tests", "dialect", "database", "lists",
+               "timezone")
 DEFAULT_SCHEMA = "schema.yml"
 SEGMENT_SUFFIXES = (".seg",)
 TEST_SUFFIXES = (".yml", ".yaml")
@@ -110,6 +112,7 @@ class _ConfigReader:
             timezone=self._timezone(known.get("timezone")),
             file=self.file,
             database_at=_where(known.get("database")),
+            lists=read_lists(known.get("lists"), self.root, self.sources, self.problems),
         )
 
     def _text(self, entry: MappingEntry | None) -> str | None:
