@@ -23,6 +23,7 @@ from segdsl.compile.assemble import Assembler
 from segdsl.compile.dialects import DIALECTS, Dialect
 from segdsl.compile.errors import CompileError
 from segdsl.compile.expressions import ExpressionCompiler
+from segdsl.compile.members import VIA, member_view
 from segdsl.compile.plan import Output, Plan
 from segdsl.timecontext import DEFAULT, TimeContext
 
@@ -63,6 +64,12 @@ def plan(checked: CheckedProject, target: Dialect, as_of: dt.datetime | None,
                     for name in attributes}
     output.segment_only = segment_only
     compiler.plan.output = output
+    # Member aggregates (SPEC 11): each relation's members are the member entity's
+    # own membership query, with a hidden definition per member-level value.
+    for members in compiler.plan.member_passes.values():
+        view = member_view(checked, members)
+        inner = plan(view, target, as_of, list(members.definitions), attributes=[VIA])
+        members.query = assemble(view, target, inner)
     return compiler.plan
 
 
