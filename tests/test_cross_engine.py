@@ -32,7 +32,9 @@ from segdsl.engines import fixture_time_context
 from segdsl.harness.runner import run_fixture_cases
 from segdsl.timecontext import DEFAULT, Zoning
 
-PROJECTS = {"conformance": REPO / "tests" / "conformance", "shop": REPO / "examples" / "shop"}
+PROJECTS = {"conformance": REPO / "tests" / "conformance",
+            "conformance_accounts": REPO / "tests" / "conformance_accounts",
+            "shop": REPO / "examples" / "shop"}
 
 
 def _case_params() -> list[object]:
