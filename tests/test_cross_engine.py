@@ -67,34 +67,39 @@ def test_case_passes(project: Path, index: int, target: Target) -> None:
 @pytest.mark.parametrize("target", OTHER_TARGETS)
 @pytest.mark.parametrize(("project", "index"), CASES)
 def test_same_membership_table_as_duckdb(project: Path, index: int, target: Target) -> None:
-    factory = target.open()
-    expected = _duckdb_table(project, index)
     suite = load_suite(project)
     case = suite.cases[index]
-    sql = _membership_sql(project, target.dialect, case.as_of, target.zoning)
-    columns, rows = run_query(factory, suite.checked, case, sql)
-    table = typed_table(suite.checked, columns, rows)
-    assert not expected.problems, f"duckdb: {expected.problems}"
-    assert not table.problems, f"{target.name}: {table.problems}"
-    assert table.table == expected.table
+    # One membership table per entity (SPEC 11; a single-entity project has one).
+    for entity in suite.checked.schema.entity_names():
+        factory = target.open()
+        expected = _duckdb_table(project, index, entity)
+        view = suite.checked.for_entity(entity)
+        sql = _membership_sql(project, target.dialect, case.as_of, entity, target.zoning)
+        columns, rows = run_query(factory, view, case, sql)
+        table = typed_table(view, columns, rows)
+        assert not expected.problems, f"duckdb: {expected.problems}"
+        assert not table.problems, f"{target.name}: {table.problems}"
+        assert table.table == expected.table
 
 
 @functools.cache
-def _duckdb_table(project: Path, index: int) -> TypedTable:
+def _duckdb_table(project: Path, index: int, entity: str) -> TypedTable:
     suite = load_suite(project)
     case = suite.cases[index]
     duckdb = TARGETS[0]
-    sql = _membership_sql(project, "duckdb", case.as_of)
-    columns, rows = run_query(duckdb.open(), suite.checked, case, sql)
-    return typed_table(suite.checked, columns, rows)
+    view = suite.checked.for_entity(entity)
+    sql = _membership_sql(project, "duckdb", case.as_of, entity)
+    columns, rows = run_query(duckdb.open(), view, case, sql)
+    return typed_table(view, columns, rows)
 
 
 @functools.cache
-def _membership_sql(project: Path, dialect: str, as_of: dt.datetime | None,
+def _membership_sql(project: Path, dialect: str, as_of: dt.datetime | None, entity: str,
                     zoning: Zoning | None = None) -> str:
-    """The membership table of every definition (compiled once per as-of: many
-    cases share one), knowing the time columns' ``zoning`` when it is given."""
-    checked = load_suite(project).checked
+    """The membership table of every definition of ``entity`` (compiled once per
+    as-of: many cases share one), knowing the time columns' ``zoning`` when it is
+    given."""
+    checked = load_suite(project).checked.for_entity(entity)
     context = DEFAULT if zoning is None else fixture_time_context(checked.schema, zoning)
     return compile_membership(checked, dialect, as_of, default_names(checked),
                               context=context)

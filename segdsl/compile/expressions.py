@@ -85,6 +85,7 @@ class ExpressionCompiler:
         self.as_of.meta[AS_OF_MARK] = True
         self.types = TypeOracle(checked)
         self.plan = Plan(self.schema.table, self.schema.key, self.as_of, as_of)
+        self.plan.schema = self.schema
         self.events = EventForms(self)
         self.ranking = Ranking(self)
         self.members = MemberForms(self)

@@ -30,7 +30,7 @@ from graphlib import TopologicalSorter
 from sqlglot import exp
 
 from segdsl.compile.parts import TreeKey
-from segdsl.project.model import EventType, Field
+from segdsl.project.model import EventType, Field, Schema
 from segdsl.syntax import ast
 
 
@@ -257,6 +257,8 @@ class Plan:
     layered: dict[str, Layered] = field(default_factory=dict)
     member_passes: dict[str, MemberPass] = field(default_factory=dict)  # relation -> pass
     output: Output | None = None
+    # The schema of the entity the query is about (SPEC 11: one of several).
+    schema: Schema | None = field(default=None, repr=False)
     # Deduplication keys (-> name), kept beside what they index.
     _side_scan_by_rows: dict[tuple[object, ...], str] = field(default_factory=dict, repr=False)
     _joined_by_tree: dict[TreeKey, str] = field(default_factory=dict, repr=False)
