@@ -22,9 +22,9 @@ from segdsl.check.expectations import (
 )
 from segdsl.check.expressions import ExpressionChecker
 from segdsl.check.facts import Facts
+from segdsl.check.suggest import closest
 from segdsl.check.types import Type
 from segdsl.codes import Code
-from segdsl.check.suggest import closest
 from segdsl.diagnostics import Diagnostic, Span, TextEdit
 from segdsl.project.model import Schema
 from segdsl.syntax import ast

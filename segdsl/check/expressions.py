@@ -317,8 +317,9 @@ class ExpressionChecker:
                 hint=f"use `has {name}` or an aggregate such as `count({name})`",
             )
         if name in self.schema.members:
-            return self.error(Code.NAM009, f"'{name}' is a relation to many {self.schema.members[name].entity} "
-                              "rows, not a value", span,
+            many = self.schema.members[name].entity
+            return self.error(Code.NAM009, f"'{name}' is a relation to many {many} rows, "
+                              "not a value", span,
                               hint=f"aggregate over them, e.g. `count({name})`")
         if name in self.schema.relations:
             relation = self.schema.relations[name]

@@ -49,8 +49,8 @@ from __future__ import annotations
 from sqlglot import exp
 
 from segdsl.compile.dialects import Dialect
-from segdsl.compile.parts import KEY, TIME, alias, and_, col, cte_table, ident, is_set
 from segdsl.compile.members import MEMBER, VIA
+from segdsl.compile.parts import KEY, TIME, alias, and_, col, cte_table, ident, is_set
 from segdsl.compile.plan import EventScan, MemberPass, Plan, Ranked, Rows, Step, ValueCodes
 from segdsl.project.model import Field, Schema, ValueType
 

@@ -128,8 +128,8 @@ def _default(reader: _SchemaReader, node: MappingNode, schemas: dict[str, Schema
         (first, first_span), (second, span) = defaults[0], defaults[1]
         reader.problems.add(
             Code.ENT001, f"two entities are marked as the default: '{first}' and '{second}'",
-            span, hint=f"keep 'default: true' on one of them (segments without `for` are "
-                       f"about the default entity)",
+            span, hint="keep 'default: true' on one of them (segments without `for` are "
+                       "about the default entity)",
             related=((first_span, f"'{first}' is marked here"),))
         return None
     if len(node.entries) == 1:

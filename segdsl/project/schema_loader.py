@@ -145,7 +145,7 @@ class _SchemaReader:
         top = self.problems.mapping(root, "the schema", null_ok=False)
         if top is None:
             return None
-        if "entities" in top.keys():
+        if "entities" in top.keys():  # noqa: SIM118 (a MappingNode, not a dict)
             # Several entities (SPEC 11): project/entities.py reads each entity
             # with read_one.
             from segdsl.project.entities import read_entities
