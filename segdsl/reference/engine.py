@@ -66,8 +66,8 @@ class ReferenceEngine(ClosesOnExit):
         names = payload["names"]
         checked = self.checked
         # Several entities (SPEC 11): the harness asks one entity's names at a time.
-        entity = next((checked.entity_of(name) for name in names
-                       if checked.entity_of(name) is not None), checked.schema.entity)
+        entity = next((found for found in map(checked.entity_of, names) if found is not None),
+                      checked.schema.entity)
         if checked.schema.entities:
             checked = checked.for_entity(entity)
         schema = (self._schema if self._schema is not None and not checked.schema.entities
