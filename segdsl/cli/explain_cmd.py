@@ -76,7 +76,15 @@ def explain_command(name: str | None, all_definitions: bool, lang: str, project:
         hint = did_you_mean(name, known)
         fail(f"no segment, segmentation or metric is called '{name}'"
              + (f" ({hint})" if hint else ""))
-    from segdsl.explain import explain
+    from segdsl.explain import explain as explain_words
+
+    def explain(checked: CheckedProject, name: str, lang: str) -> str:
+        # explain speaks of customers; definitions about another entity, or over
+        # an entity's members (SPEC 11), are not put into words yet.
+        if not _single_entity(checked, name):
+            return (f"({name} is about {checked.entity_of(name)} or its members: explain "
+                    "describes definitions of the default entity only, for now)")
+        return explain_words(checked, name, lang)
 
     if name is not None:
         click.echo(explain(checked, name, lang))
@@ -159,3 +167,17 @@ def render_attrition(found: Attrition, lang: str, as_of: dt.datetime) -> str:
 
 def _de(count: int) -> str:
     return f"{count:,}".replace(",", ".")
+
+
+def _single_entity(checked: CheckedProject, name: str) -> bool:
+    """Whether ``name`` is about the default entity and reads no members."""
+    from segdsl.check.facts import MembersRef
+    from segdsl.syntax.walk import iter_nodes
+
+    decl = checked.declaration(name)
+    if decl is None or not checked.schema.entities:
+        return True
+    if checked.entity_of(name) != checked.schema.entity:
+        return False
+    return not any(isinstance(checked.facts.binding_of(node), MembersRef)
+                   for node in iter_nodes(decl))

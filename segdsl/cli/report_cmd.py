@@ -26,6 +26,7 @@ from typing import IO, TYPE_CHECKING
 
 import click
 
+from segdsl.cli.entities import choose_entity
 from segdsl.cli.common import (
     as_of_option_with,
     check_out_path,
@@ -97,6 +98,8 @@ def report_command(
     # anything else is done, and every later exit removes it.
     with _pending(out) as pending:
         workspace, checked = load_checked(project)
+        # One entity's definitions per page (SPEC 11): the default entity's.
+        checked = choose_entity(checked, None, None)
         database = choose_database(db, workspace, "report on")
         from segdsl.analysis import compute
 

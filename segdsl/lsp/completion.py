@@ -40,7 +40,8 @@ def complete(context: Context, knowledge: Knowledge) -> list[types.CompletionIte
         case Expect.DECLARATION:
             return _keywords(("segment", "metric", "segmentation"))
         case Expect.META:
-            words = ["title", "description", "owner", "tags", "expect"]
+            # `for ENTITY` (SPEC 11) comes before the metadata; offered with it.
+            words = ["for", "title", "description", "owner", "tags", "expect"]
             if context.declaration == "segment":
                 words.append("where")
             return _keywords(words)
