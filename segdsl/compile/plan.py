@@ -32,6 +32,7 @@ from sqlglot import exp
 from segdsl.compile.parts import TreeKey
 from segdsl.project.model import EventType, Field, Schema
 from segdsl.syntax import ast
+from segdsl.syntax.keys import LAYOUT, flatten
 
 
 @dataclass
@@ -160,16 +161,20 @@ class MemberPass:
     aggregates: dict[str, Aggregate] = field(default_factory=dict)
     query: exp.Select | None = None  # filled by the pipeline once definitions are in
     aggregate_by_tree: dict[TreeKey, str] = field(default_factory=dict, repr=False)
-    definition_by_node: dict[int, str] = field(default_factory=dict, repr=False)
+    definition_by_node: dict[tuple[object, ...], str] = field(default_factory=dict,
+                                                              repr=False)
 
     def hidden(self, node: ast.Expr, make: Callable[[str], ast.Declaration], prefix: str
                ) -> str:
-        """The name of the hidden member definition of ``node`` (one per node)."""
-        name = self.definition_by_node.get(id(node))
+        """The name of the hidden member definition of ``node``: one per meaning
+        (the same text in two places, e.g. ``sum(members.seats)`` twice, is one
+        column; both are in the member entity's scope, so they mean the same)."""
+        key = (prefix, *flatten(node, LAYOUT))
+        name = self.definition_by_node.get(key)
         if name is None:
             name = f"__{prefix}_{len(self.definitions) + 1}"
             self.definitions[name] = make(name)
-            self.definition_by_node[id(node)] = name
+            self.definition_by_node[key] = name
         return name
 
     def aggregate(self, expression: exp.Expression) -> str:
