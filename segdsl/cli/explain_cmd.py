@@ -88,7 +88,7 @@ def explain_command(name: str | None, all_definitions: bool, lang: str, project:
 
     if name is not None:
         click.echo(explain(checked, name, lang))
-        if db is None:
+        if db is None or not _single_entity(checked, name):
             return
         if name not in checked.segments:
             click.echo("(attrition is shown for segments only)" if lang == "en"
@@ -105,11 +105,12 @@ def explain_command(name: str | None, all_definitions: bool, lang: str, project:
         return
     # The database is opened (and its tables checked for every segment) before
     # anything is printed; then each segment's attrition follows its sentences.
-    segments = [decl.name for decl in declarations if decl.name in checked.segments]
+    segments = [decl.name for decl in declarations if decl.name in checked.segments
+                and _single_entity(checked, decl.name)]
     with _attrition(workspace, checked, segments, db, as_of) as measure:
         for index, decl in enumerate(declarations):
             block = f"{_heading(decl, lang)}\n{explain(checked, decl.name, lang)}"
-            if decl.name in checked.segments:
+            if decl.name in segments:
                 block += "\n" + measure(decl.name, lang)
             click.echo(("\n" if index else "") + block)
 
