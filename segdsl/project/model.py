@@ -102,7 +102,9 @@ class Schema:
     # With ``entities:`` (SPEC 11): every entity's schema by name, this one (the
     # default entity) included; all of them share this one dict.  Empty for the
     # single-entity form.  Left out of ``==`` and ``repr`` since it holds itself.
-    entities: dict[str, Schema] = field(default_factory=dict, compare=False, repr=False)
+    # (``back_reference``: walks over a schema's fields, syntax/keys.py, skip it.)
+    entities: dict[str, Schema] = field(default_factory=dict, compare=False, repr=False,
+                                        metadata={"back_reference": True})
     # Where the entity is declared (its name under ``entities:``), for messages.
     span: Span | None = field(default=None, compare=False)
 
