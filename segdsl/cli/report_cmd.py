@@ -26,7 +26,6 @@ from typing import IO, TYPE_CHECKING
 
 import click
 
-from segdsl.cli.entities import choose_entity
 from segdsl.cli.common import (
     as_of_option_with,
     check_out_path,
@@ -38,6 +37,7 @@ from segdsl.cli.common import (
     load_checked,
     project_option,
 )
+from segdsl.cli.entities import choose_entity
 
 if TYPE_CHECKING:
     from segdsl.analysis.model import ReportData
