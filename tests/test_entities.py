@@ -239,3 +239,87 @@ def test_member_aggregates_compile_for_every_dialect(dialect: str) -> None:
     checked = check("metric a for account = count(members.login in last 7 days)\n"
                     "metric b for account = avg(members.seats)\n")
     assert "GROUP BY" in compile_membership(checked.for_entity("account"), dialect, None)
+
+
+# -------------------------------------------------------------- commands
+
+ACCOUNTS = REPO / "tests" / "conformance_accounts"
+
+
+def _database(tmp_path: Path) -> Path:
+    """A DuckDB file with the conformance_accounts tables and a few rows."""
+    import duckdb
+
+    path = tmp_path / "data.duckdb"
+    connection = duckdb.connect(str(path))
+    for statement in (
+        "create schema crm",
+        "create table crm.accounts (account_id varchar, name varchar, tier varchar)",
+        "insert into crm.accounts values ('a1', 'A', 'enterprise'), ('a2', 'B', 'smb')",
+        "create table crm.customers (customer_id varchar, account_id varchar, role varchar,"
+        " seats integer, country varchar, spend_limit decimal(18, 9), signup_at timestamp)",
+        "insert into crm.customers values ('c1', 'a1', 'admin', 5, 'DE', 10, null),"
+        " ('c2', 'a1', 'user', 3, null, null, null), ('c3', 'a1', 'user', 1, null, null, null),"
+        " ('c4', 'a2', 'admin', 2, null, null, null)",
+        "create table crm.events (customer_id varchar, occurred_at timestamp, kind varchar)",
+        "insert into crm.events values ('c1', '2026-10-25', 'trial_start'),"
+        " ('c2', '2026-10-26', 'trial_start'), ('c3', '2026-10-27', 'trial_start'),"
+        " ('c4', '2026-10-27', 'trial_start')",
+        "create table crm.orders (customer_id varchar, ordered_at timestamp,"
+        " amount decimal(18, 9))",
+    ):
+        connection.execute(statement)
+    connection.close()
+    return path
+
+
+def test_run_a_segment_of_accounts_and_all_of_one_entity(tmp_path: Path) -> None:
+    from cli_project import run
+
+    db = str(_database(tmp_path))
+    common = ["--project", str(ACCOUNTS), "--db", db, "--as-of", "2026-11-01"]
+    result = run(["run", *common, "--format", "csv", "trialing_accounts"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["account_id", "a1"]
+    result = run(["run", *common, "--format", "csv", "--all", "--entity", "account"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("account_id,trialing_accounts,")
+    assert [line.split(",")[0] for line in lines[1:]] == ["a1", "a2"]
+    # --all without --entity: the default entity's table, and a note on stderr
+    result = run(["run", *common, "--format", "csv", "--all"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "customer_id,admins,recent_trial,orders_30d"
+    assert "--entity (account)" in result.stderr
+
+
+def test_entity_option_mistakes_are_one_line(tmp_path: Path) -> None:
+    from cli_project import run
+
+    result = run(["compile", "--project", str(ACCOUNTS), "--all", "--entity", "acount"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "error: no entity is called 'acount' (did you mean 'account'? entities: customer, "
+        "account)"]
+    result = run(["compile", "--project", str(ACCOUNTS), "--entity", "customer",
+                  "trialing_accounts"])
+    assert result.exit_code == 2
+    assert "is about account, not customer" in result.stderr
+
+
+def test_compile_plan_shows_the_member_pass() -> None:
+    from cli_project import run
+
+    result = run(["compile", "--project", str(ACCOUNTS), "--plan", "trialing_accounts"])
+    assert result.exit_code == 0, result.output
+    assert "mem__1: the members of members (customer rows by account_id)" in result.stdout
+
+
+def test_explain_and_list_with_several_entities() -> None:
+    from cli_project import run
+
+    result = run(["explain", "--project", str(ACCOUNTS), "trialing_accounts"])
+    assert result.exit_code == 0
+    assert "about account or its members" in result.stdout
+    result = run(["list", "--project", str(ACCOUNTS)])
+    assert "segment for account" in result.stdout
