@@ -101,7 +101,8 @@ def list_command(project: Path | None, output_format: str) -> None:
                 record["entity"] = d.entity  # as it was for one
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
-    table = [(d.kind if d.entity is None else f"{d.kind} for {d.entity}", d.name, d.type, d.title, d.owner, ", ".join(d.tags) or None,
-              f"{d.file}:{d.line}") for d in listed]
+    table = [(d.kind if d.entity is None else f"{d.kind} for {d.entity}", d.name, d.type,
+              d.title, d.owner, ", ".join(d.tags) or None, f"{d.file}:{d.line}")
+             for d in listed]
     for line in table_lines(TABLE_COLUMNS, table):
         click.echo(line, nl=False)
