@@ -323,3 +323,25 @@ def test_explain_and_list_with_several_entities() -> None:
     assert "about account or its members" in result.stdout
     result = run(["list", "--project", str(ACCOUNTS)])
     assert "segment for account" in result.stdout
+
+
+def test_lsp_checks_and_completes_members(tmp_path: Path) -> None:
+    import shutil
+
+    from segdsl.lsp.positions import Lines
+    from segdsl.lsp.session import Session
+
+    project = tmp_path / "accounts"
+    shutil.copytree(ACCOUNTS, project)
+    path = project / "segments" / "accounts.seg"
+    text = path.read_text(encoding="utf-8")
+    session = Session()
+    uri = path.as_uri()
+    session.open(uri, text, 1)
+    published = {p.uri: p.diagnostics for p in session.check({uri})}
+    assert published[uri] == []
+    before = text + "\nsegment x for account where count(members."
+    session.change(uri, before, 2)
+    labels = {item.label for item in session.completion(uri, *Lines(before).position(
+        len(before)))}
+    assert {"role", "seats", "trial_start", "purchase"} <= labels
