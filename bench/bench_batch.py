@@ -1,14 +1,14 @@
-"""Benchmark batch evaluation: the membership of twelve segments in one query.
+"""Benchmark batch evaluation: the membership of fourteen segments in one query.
 
 On the data of bench/gen_data.py (generated first if the file is missing), in one
 process and one DuckDB connection, side by side (the order of the queries rotates
 from run to run), the median of N runs of:
 
-* **batch**: ``compile_membership(checked, "duckdb", as_of, the 12 segments)``, the
+* **batch**: ``compile_membership(checked, "duckdb", as_of, the 14 segments)``, the
   query ``segdsl compile --all`` builds;
-* **hand-written**: bench/reference.sql, the same twelve columns as an analyst
+* **hand-written**: bench/reference.sql, the same fourteen columns as an analyst
   would write them in DuckDB;
-* **separate**: ``compile_segment`` for each of the twelve, run one after another;
+* **separate**: ``compile_segment`` for each of the fourteen, run one after another;
 * **scan floor**: each event table grouped by key with one count and nothing else,
   joined to the customers (the least any membership query must do);
 
@@ -22,6 +22,13 @@ with status 1 (after the timings, which are still printed).
 
     python bench/bench_batch.py [--size small|large] [--runs 5] [--threads N]
                                 [--db FILE] [--profile] [--skip-memory]
+                                [--only SEGMENT,SEGMENT] [--reference FILE]
+
+``--only`` measures some of the segments: the batch query of just those against
+the hand-written query's columns of just those, best from a hand-written file of
+only those (``--reference``; DuckDB does not drop the rest of bench/reference.sql),
+e.g. ``--only weekly_buyers,stopped_openers --reference
+bench/reference_regularity.sql`` for regularity and lifecycle.
 
 Every timed query is wrapped as ``SELECT count(*), count_if(seg1), ... FROM (q)``
 (separate: ``SELECT count(*) FROM (q)``), so all columns are computed but no rows
@@ -113,11 +120,18 @@ def scan_floor(checked: CheckedProject) -> str:
             + "\n".join(joins))
 
 
-def build_queries(checked: CheckedProject) -> Queries:
-    segments = tuple(checked.segments)
-    reference = REFERENCE.read_text(encoding="utf-8").strip().rstrip(";")
+def build_queries(checked: CheckedProject, only: Sequence[str] = (),
+                  hand_written: Path = REFERENCE) -> Queries:
+    segments = tuple(only) or tuple(checked.segments)
+    unknown = sorted(set(segments) - set(checked.segments))
+    if unknown:
+        sys.exit(f"not segments of {PROJECT}: {', '.join(unknown)}")
+    reference = hand_written.read_text(encoding="utf-8").strip().rstrip(";")
     if "TIMESTAMP '2026-11-01'" not in reference or AS_OF_TEXT != "2026-11-01T00:00:00Z":
-        sys.exit(f"{REFERENCE} is written for the as-of {AS_OF_TEXT}; keep them in step")
+        sys.exit(f"{hand_written} is written for the as-of {AS_OF_TEXT}; keep them in step")
+    if only:
+        columns = ", ".join(_quote(c) for c in (checked.schema.key, *segments))
+        reference = f"SELECT {columns} FROM ({reference}) AS r"
     return Queries(
         segments=segments,
         entity_table=checked.schema.table,
@@ -394,12 +408,14 @@ def _met(name: str, value: float) -> str:
 def report(size_line: str, times: dict[str, list[float]],
            commands: dict[str, list[float]], memory: dict[str, Memory] | None,
            problems: list[str], counts: Sequence[int], segments: Sequence[str],
-           out: Callable[[str], None] = print) -> None:
+           out: Callable[[str], None] = print, hand_written: str = "bench/reference.sql"
+           ) -> None:
     out(size_line + "\n")
     labels = {
-        "batch": "batch (`compile_membership`, 12 segments, one query)",
-        "hand-written": "hand-written (`bench/reference.sql`)",
-        "separate": "12 segments separately (`compile_segment`, one after another)",
+        "batch": f"batch (`compile_membership`, {len(segments)} segments, one query)",
+        "hand-written": f"hand-written (`{hand_written}`)",
+        "separate": f"{len(segments)} segments separately (`compile_segment`, one after "
+                    "another)",
         "scan floor": "scan floor (count per key of each event table, joined to customers)",
     }
     head = "| query | median s | min s | max s |"
@@ -443,6 +459,30 @@ def report(size_line: str, times: dict[str, list[float]],
             f"{len(segments)} segments")
 
 
+def _shown(path: Path) -> str:
+    """``path`` relative to the repository where it lies inside it."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else str(path)
+
+
+def anchored_report(con: duckdb.DuckDBPyConnection, checked: CheckedProject, runs: int,
+                    out: Callable[[str], None] = print) -> list[str]:
+    """One more segment, over windows anchored on each customer's own time
+    (bench_anchored.py: kept apart from bench/project), against its hand-written twin."""
+    import bench_anchored
+
+    batch = bench_anchored.compiled(checked)
+    problems = bench_anchored.differences(con, batch)
+    med = {name: statistics.median(values) for name, values in
+           time_side_by_side(con, bench_anchored.timed(batch), runs).items()}
+    out(f"\nanchored windows (`{bench_anchored.NAME}`, bench/bench_anchored.py): compiled "
+        f"{med['compiled']:.3f} s, hand-written {med['hand-written']:.3f} s, ratio "
+        f"{med['compiled'] / med['hand-written']:.2f}")
+    for problem in problems:
+        out(f"* {problem}")
+    return problems
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -456,6 +496,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="also print the batch query's most expensive operators")
     parser.add_argument("--skip-memory", action="store_true",
                         help="do not measure peak memory (one subprocess per query)")
+    parser.add_argument("--only", default="",
+                        help="comma-separated segments to measure (default: all)")
+    parser.add_argument("--reference", type=Path, default=REFERENCE,
+                        help="the hand-written query (default bench/reference.sql)")
     parser.add_argument("--check-only", action="store_true",
                         help="only compare the members of batch, separate and hand-written")
     args = parser.parse_args(argv)
@@ -467,7 +511,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"generating {database} ...", file=sys.stderr)
         generate(database, SIZES[args.size])
     checked = load_project()
-    queries = build_queries(checked)
+    queries = build_queries(checked, [n for n in args.only.split(",") if n], args.reference)
     con = connect(database, args.threads)
     problems = compare_members(con, queries)
     if args.check_only:
@@ -495,7 +539,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                  + ", ".join(f"{t} {n:,}" for t, n in tables.items())
                  + f"; DuckDB {duckdb.__version__}, threads {args.threads}, median of "
                  f"{args.runs} runs")
+    report(size_line, times, commands, memory, problems, counts, queries.segments,
+           hand_written=_shown(args.reference))
+
+
     report(size_line, times, commands, memory, problems, counts, queries.segments)
+    problems += anchored_report(con, checked, args.runs)
     if args.profile:
         print("\nbatch query, most expensive operators (DuckDB profile):\n")
         print("\n".join(profile(con, timed["batch"][0])))

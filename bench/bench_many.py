@@ -1,6 +1,6 @@
 """Benchmark the membership query of a many-segment project on DuckDB.
 
-bench/bench_batch.py times the twelve hand-checked segments of bench/project; this
+bench/bench_batch.py times the fourteen hand-checked segments of bench/project; this
 times the query ``segdsl compile --all`` writes for a project of N segments made
 by bench/gen_project.py (the example shop's definitions copied with suffixed
 names: 1,000 segments give about 1,400 columns and a hundred rankings), on the

@@ -1,4 +1,4 @@
--- Hand-written reference for bench/project: the membership of its twelve segments,
+-- Hand-written reference for bench/project: the membership of its fourteen segments,
 -- as an analyst who knows DuckDB would write it for one fixed as-of,
 -- 2026-11-01 00:00:00 UTC (bench/gen_data.py's AS_OF; timestamps are naive UTC).
 --
@@ -40,7 +40,14 @@ WITH orders AS (
         count(*) FILTER (ordered_at >= TIMESTAMP '2026-11-01' - INTERVAL 90 DAY) AS n_90,
         avg(amount) FILTER (ordered_at >= TIMESTAMP '2026-11-01' - INTERVAL 90 DAY) AS avg_90,
         count(*) FILTER (ordered_at >= TIMESTAMP '2026-11-01' - INTERVAL 60 DAY) AS n_60,
-        count(*) FILTER (ordered_at >= TIMESTAMP '2026-11-01' - INTERVAL 30 DAY) AS n_30
+        count(*) FILTER (ordered_at >= TIMESTAMP '2026-11-01' - INTERVAL 30 DAY) AS n_30,
+        -- in how many of the last 4 weeks (each [as_of - i weeks, as_of - (i - 1)
+        -- weeks)): a bit per week, the week's index being the whole weeks before as-of
+        -- (CASE, not FILTER: DuckDB computes a filtered aggregate's argument for every
+        -- row, and older orders would shift the bit out of range)
+        bit_count(bit_or(CASE WHEN ordered_at >= TIMESTAMP '2026-11-01' - INTERVAL 28 DAY
+            THEN 1 << floor((epoch(TIMESTAMP '2026-11-01') - epoch(ordered_at)) / 604800)::INTEGER
+            END)) AS weeks_4
     FROM shop.orders
     WHERE ordered_at < TIMESTAMP '2026-11-01'
     GROUP BY customer_id
@@ -60,7 +67,11 @@ events AS (
         count(*) FILTER (event_name = 'email_open'
                          AND occurred_at >= TIMESTAMP '2026-11-01' - INTERVAL 30 DAY) AS opens_30,
         coalesce(sum(duration_s) FILTER (event_name = 'app_session'
-                 AND occurred_at >= TIMESTAMP '2026-11-01' - INTERVAL 30 DAY), 0) AS app_s_30
+                 AND occurred_at >= TIMESTAMP '2026-11-01' - INTERVAL 30 DAY), 0) AS app_s_30,
+        count(*) FILTER (event_name = 'email_open'
+                         AND occurred_at >= TIMESTAMP '2026-11-01' - INTERVAL 60 DAY
+                         AND occurred_at < TIMESTAMP '2026-11-01' - INTERVAL 30 DAY)
+            AS opens_30_60
     FROM shop.events
     WHERE occurred_at >= TIMESTAMP '2026-11-01' - INTERVAL 90 DAY
       AND occurred_at < TIMESTAMP '2026-11-01'
@@ -124,7 +135,10 @@ people AS (
         coalesce(o.revenue_365, 0) - coalesce(r.refunded_365, 0) AS net_revenue_365,
         coalesce(r.n_365 >= 3 AND r.refunded_365 >= 0.3 * coalesce(o.revenue_365, 0), false)
             AS serial_returners,
-        coalesce(o.n_60, 0) = 0 AS no_order_60
+        coalesce(o.n_60, 0) = 0 AS no_order_60,
+        coalesce(o.weeks_4 >= 3, false) AS weekly_buyers,
+        coalesce(c.is_subscribed, false) AND coalesce(e.opens_30_60, 0) > 0
+            AND coalesce(e.opens_30, 0) = 0 AS stopped_openers
     FROM shop.customers AS c
     LEFT JOIN shop.accounts AS a ON a.account_id = c.account_id
     LEFT JOIN orders AS o ON o.customer_id = c.customer_id
@@ -154,5 +168,7 @@ SELECT
     big_spenders,
     top_customers,
     serial_returners,
-    top_customers AND no_order_60 AND NOT lapsed_buyers AS vip_at_risk
+    top_customers AND no_order_60 AND NOT lapsed_buyers AS vip_at_risk,
+    weekly_buyers,
+    stopped_openers
 FROM ranked

@@ -94,6 +94,14 @@ class Code(enum.StrEnum):
     TYP012 = "TYP012", "invalid regular expression"
     TYP013 = "TYP013", "an expression is used where a condition or value of another kind is needed"
     TYP014 = "TYP014", "a duration cannot stand alone; use it with `ago` or `+`/`-` on a time"
+    TYP015 = "TYP015", "`within ... after` starts from a value that is not a date or a timestamp"
+    TYP016 = "TYP016", "`contains any`/`contains all` with an empty list"
+    # --- regularity and lifecycle (`in at least K of the last N UNIT`, `stopped`, `restarted`) ---
+    REG001 = "REG001", "the number of periods N in `of the last N UNIT` is not from 1 to 366"
+    REG002 = "REG002", "`at least K` is not a whole number from 1 to N, the number of periods"
+    REG003 = "REG003", "periods of regularity are days, weeks or months"
+    REG004 = "REG004", "`has no` with `in at least K of ...` (write `not has ...`)"
+    REG005 = "REG005", "`stopped`/`restarted` need the window `in last N UNIT` with N above 0"
     # --- numbers ---
     NUM001 = "NUM001", "a number has more than 9 digits after the point (numbers are exact to 9)"
     # --- expectations (`expect size ...` / `expect share ...` lines) ---

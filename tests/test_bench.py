@@ -3,7 +3,7 @@ equality check, the many-segment benchmark's project and row comparison, and the
 fixture-loading benchmark's generated case.
 
 bench/gen_data.py with 500 customers, then bench/bench_batch.py's comparison of the
-twelve bench segments evaluated three ways: the batch query (compile_membership),
+fourteen bench segments evaluated three ways: the batch query (compile_membership),
 each segment on its own (compile_segment) and the hand-written bench/reference.sql.
 """
 
@@ -19,6 +19,7 @@ import pytest
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
 
+import bench_anchored  # noqa: E402
 import bench_batch  # noqa: E402
 import bench_fixtures  # noqa: E402
 import bench_many  # noqa: E402
@@ -49,7 +50,7 @@ def test_generator_writes_every_table_and_is_deterministic(
 
 def test_batch_separate_and_hand_written_agree(tiny_database: Path) -> None:
     queries = bench_batch.build_queries(bench_batch.load_project())
-    assert len(queries.segments) == 12
+    assert len(queries.segments) == 14
     con = bench_batch.connect(tiny_database, threads=2)
     try:
         assert bench_batch.compare_members(con, queries) == []
@@ -141,3 +142,29 @@ def test_postgres_bench_loads_the_data_and_agrees_with_duckdb(tiny_database: Pat
         with psycopg.connect(server_url(), autocommit=True) as server:
             server.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
                 sql.Identifier(name)))
+
+
+def test_regularity_segments_alone_agree_with_their_hand_written_query(
+        tiny_database: Path) -> None:
+    only = ["weekly_buyers", "stopped_openers"]
+    queries = bench_batch.build_queries(bench_batch.load_project(), only,
+                                        BENCH / "reference_regularity.sql")
+    assert queries.segments == tuple(only)
+    con = bench_batch.connect(tiny_database, threads=2)
+    try:
+        assert bench_batch.compare_members(con, queries) == []
+        counts = bench_batch.member_counts(con, queries)
+    finally:
+        con.close()
+    assert counts[0] == 500 and all(n > 0 for n in counts[1:]), counts
+
+
+def test_anchored_segment_agrees_with_its_hand_written_twin(tiny_database: Path) -> None:
+    batch = bench_anchored.compiled(bench_batch.load_project())
+    con = bench_batch.connect(tiny_database, threads=2)
+    try:
+        assert bench_anchored.differences(con, batch) == []
+        row = con.execute(bench_anchored.timed(batch)["compiled"][0]).fetchone()
+    finally:
+        con.close()
+    assert row is not None and row[0] == 500 and row[1] > 0

@@ -33,6 +33,7 @@ attributes:
   is_subscribed: boolean
   plan: {type: string, values: [free, pro, enterprise]}
   zip: {type: string, column: postal_code}
+  interests: list<string>
 relations:
   account:
     table: shop.accounts
@@ -415,7 +416,7 @@ def test_nam007_unknown_relation_or_attribute(
             src("metric m =", "  sqrt(age)"),
             (2, 3, 7), "unknown function 'sqrt'",
             "functions: lower, upper, trim, length, abs, round, coalesce, date, days_since, "
-            "years_since, ntile", id="listed",
+            "days_between, years_since, ntile", id="listed",
         ),
     ],
 )

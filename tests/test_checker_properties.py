@@ -321,6 +321,8 @@ CORPUS: dict[str, str] = {
     "not_french": 'segment not_french\n  where country not in ["FR"] and plan in ["pro"]',
     "text_tests": 'segment text_tests\n  where email contains "@" and email starts with "a"\n'
                   '    and email ends with ".de" and email contains country',
+    "list_tests": 'segment list_tests\n  where interests contains "yoga"\n'
+                  '    or interests contains any ["a", "b"] or interests contains all ["c"]',
     "zip_format": 'segment zip_format\n  where zip matches "^[0-9]{5}$"',
     "set_tests": "segment set_tests\n  where email is set and zip is not set",
     "subscribed": "segment subscribed\n  where is_subscribed and is_subscribed = true\n"
@@ -391,6 +393,10 @@ CORPUS: dict[str, str] = {
                      "  where signup_at not in last 30 days\n"
                      "    and lifetime_value not in top 10%\n"
                      "    and age not between 1 and 2",
+    "regularity": "segment regularity\n"
+                  '  where has purchase with category = "kids" in at least 2 of the last 3 weeks\n'
+                  "    and not stopped email_open in last 30 days\n"
+                  "    or restarted purchase with (amount > 10) in last 1 month",
 }
 
 DEPENDS: dict[str, tuple[str, ...]] = {
@@ -468,7 +474,7 @@ def test_corpus_covers_every_form_of_the_language() -> None:
     assert ast.InList in kinds  # (lists only appear after `in`)
     members = {node for node in seen if isinstance(node, enum.Enum)}
     for enum_type in (ast.CompareOp, ast.ArithOp, ast.TextOp, ast.AggFn, ast.RankDir,
-                      ast.Period, ast.Unit, ast.TimeKeyword):
+                      ast.Period, ast.Unit, ast.TimeKeyword, ast.Lifecycle):
         assert set(enum_type) - members == set(), enum_type
     flags = {(type(node).__name__, node.negated) for node in seen if hasattr(node, "negated")}
     for name in ("InList", "Between", "IsSet", "WindowTest", "RankTest", "HasEvent"):

@@ -45,18 +45,23 @@ def test_every_keyword_is_reserved_as_a_name(word: str) -> None:
 #  * after a value (`predicate: sum`), `in` / `since` / `before` / `between` start a
 #    window or list test on that value rather than an aggregate's window
 #    (segdsl/syntax/builder.py moves a trailing window back to the aggregate);
-#  * after a `has` form, they start the `has` window.
+#  * after a `has` form, they start the `has` window;
+#  * after a `has` form inside an aggregate's filter, `within` starts that `has`'s
+#    anchored window (`within D after T`, SPEC 11) rather than the aggregate's (the
+#    checker refuses `has` inside a filter anyway).
 _CONFLICT_TERMINALS = ("IN", "SINCE", "BEFORE", "BETWEEN")
 _CONFLICT_ITEMS = (
     "predicate : sum",
     "has : HAS event_match",
     "has : HAS NO event_match",
+    "has : HAS event_match anchor_window",
+    "has : HAS NO event_match anchor_window",
     "has : HAS event_match THEN event_match WITHIN duration",
     "has : HAS event_match THEN NO event_match WITHIN duration",
 )
 EXPECTED_CONFLICTS = frozenset(
     (terminal, item) for terminal in _CONFLICT_TERMINALS for item in _CONFLICT_ITEMS
-)
+) | {("WITHIN", "has : HAS event_match"), ("WITHIN", "has : HAS NO event_match")}
 
 _HEADER = re.compile(r"^Shift/Reduce conflict for terminal (\S+): \(resolving as shift\)$")
 _ITEM = re.compile(r"^ \* <(.*)>$")

@@ -58,6 +58,8 @@ CASES = [
      "last_purchase_at < 30 days ago"),
     ("segment a where has purchase followed by has purchase\n", "SYN001", 1, 30,
      "has purchase then purchase within"),
+    ("segment a where count(purchase in last 90 days within 30 days after signup_at) > 1\n",
+     "SYN001", 1, 48, "write the anchored window first"),
     ("segment a where age > 40%\n", "SYN001", 1, 25,
      "percentages are only for `in top`/`in bottom`"),
     ('segmentation s\n  "casual": otherwise\n', "SYN001", 2, 3,
@@ -110,6 +112,8 @@ FIXED = {
     "segment a where last_purchase_at older than 30 days\n":
         "segment a where last_purchase_at < 30 days ago\n",
     "segment a where has purchase followed by has purchase\n": None,
+    "segment a where count(purchase in last 90 days within 30 days after signup_at) > 1\n":
+        None,
     "segment a where age > 40%\n": None,
     'segmentation s\n  "casual": otherwise\n': "segmentation s\n  casual: otherwise\n",
     "segmentation s where age > 3\n  a: otherwise\n": None,

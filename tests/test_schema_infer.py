@@ -34,13 +34,13 @@ ORDERS = [
     (3, "c2", "2026-10-28 09:00:00", "99.00", "kids", "2026-10-28"),
 ]
 # (name, DuckDB type, PostgreSQL type) of each table; `year` is a reserved word of
-# the language, `tags` has no segdsl type.
+# the language (so is `tags`, a list: renamed too), `photo` has no segdsl type.
 CUSTOMER_COLUMNS = [
     ("customer_id", "VARCHAR", "text"), ("email", "VARCHAR", "text"),
     ("country", "VARCHAR", "varchar(2)"), ("lifetime_value", "DECIMAL(10, 2)", "numeric(10, 2)"),
     ("is_subscribed", "BOOLEAN", "boolean"), ("birthday", "DATE", "date"),
     ("signup_at", "TIMESTAMP", "timestamptz"), ("year", "INTEGER", "integer"),
-    ("tags", "VARCHAR[]", "text[]"),
+    ("tags", "VARCHAR[]", "text[]"), ("photo", "BLOB", "bytea"),
 ]
 ORDER_COLUMNS = [
     ("order_id", "BIGINT", "bigint"), ("customer_id", "VARCHAR", "text"),
@@ -51,7 +51,7 @@ EXPECTED_ATTRIBUTES = {
     "email": ValueType.STRING, "country": ValueType.STRING,
     "lifetime_value": ValueType.NUMBER, "is_subscribed": ValueType.BOOLEAN,
     "birthday": ValueType.DATE, "signup_at": ValueType.TIMESTAMP,
-    "year_value": ValueType.INTEGER,
+    "year_value": ValueType.INTEGER, "tags_value": ValueType.LIST_STRING,
 }
 EXPECTED_PROPERTIES = {
     "order_id": ValueType.INTEGER, "amount": ValueType.NUMBER,
@@ -61,9 +61,9 @@ EXPECTED_PROPERTIES = {
 
 def _rows(columns: list[tuple[str, str, str]], rows: Sequence[tuple[object, ...]]
           ) -> list[tuple[object, ...]]:
-    """Add a `tags` list to customer rows (the column no segdsl type reads)."""
+    """Add a `tags` list and a `photo` (the column no segdsl type reads) to customer rows."""
     if columns is CUSTOMER_COLUMNS:
-        return [(*row, ["x"]) for row in rows]
+        return [(*row, ["x"], b"x") for row in rows]
     return list(rows)
 
 
@@ -138,7 +138,7 @@ def _check_draft(text: str) -> None:
     assert all(not a.values for a in schema.attributes.values())
     assert "country: string  # values seen: AT, CH, DE" in text
     assert "key: customer_id  # unique and never empty in the data (4 rows)" in text
-    assert "# TODO: column 'tags' is " in text
+    assert "# TODO: column 'photo' is " in text
     order = schema.events["order"]
     assert (order.table, order.key, order.time) == ("shop.orders", "customer_id", "ordered_at")
     assert {name: p.type for name, p in order.properties.items()} == EXPECTED_PROPERTIES

@@ -397,7 +397,8 @@ def test_yml005_unknown_type_with_suggestion() -> None:
     _at(problem, 5, 10)
     assert problem.message == "unknown type 'strng' for attribute 'email'"
     assert problem.hint == ("did you mean 'string'? "
-                            "allowed types: string, integer, number, boolean, date, timestamp")
+                            "allowed types: string, integer, number, boolean, date, timestamp, "
+                            "list<string>, list<integer>")
 
 
 @pytest.mark.parametrize(("written", "meant"), [("int", "integer"), ("float", "number"),
@@ -412,7 +413,8 @@ def test_yml005_without_a_close_match_lists_the_types() -> None:
                     "    properties:\n      p: zzzzzz\n", "YML005")
     _at(problem, 10, 10)
     assert problem.message == "unknown type 'zzzzzz' for property 'p' of event 'e'"
-    assert problem.hint == "allowed types: string, integer, number, boolean, date, timestamp"
+    assert problem.hint == ("allowed types: string, integer, number, boolean, date, timestamp, "
+                            "list<string>, list<integer>")
 
 
 # ------------------------------------------------------------------------ YML006

@@ -32,6 +32,9 @@ _WORD = re.compile(r"\$?[A-Za-z_][A-Za-z0-9_]*")
 
 
 def leaked_terminal_names(text: str) -> set[str]:
+    # What a message quotes from the user's text ("AT", the country code, is also
+    # the terminal of the keyword `at`) is not a leaked name.
+    text = re.sub(r'"[^"]*"', '""', text)
     return {w for w in _WORD.findall(text) if w in TERMINAL_NAMES or w.startswith("__")}
 
 

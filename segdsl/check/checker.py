@@ -22,6 +22,7 @@ from segdsl.check.expectations import (
 )
 from segdsl.check.expressions import ExpressionChecker
 from segdsl.check.facts import Facts
+from segdsl.check.lists import refused_value
 from segdsl.check.suggest import closest
 from segdsl.check.types import Type
 from segdsl.codes import Code
@@ -327,6 +328,8 @@ class _ProjectChecker:
         except RecursionError:
             self._too_deep(decl)
             found = t.ERROR
+        if found.is_list:  # a metric is one value per customer (docs/semantics.md, "Lists")
+            found = refused_value(checker, found, decl.expr, "a metric")
         self.result.metric_types[decl.name] = found
         self.result.dependencies[decl.name] = frozenset(checker.dependencies)
 

@@ -19,8 +19,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from segdsl.check import regex
+from segdsl.check import lists, regex, regularity
 from segdsl.check import types as t
+from segdsl.check.anchored import check_anchored
 from segdsl.check.facts import (
     AttributeRef,
     Binding,
@@ -180,6 +181,7 @@ class ExpressionChecker:
                     self._after_filter = (
                         (previous, operand) if isinstance(previous, ast.HasEvent)
                         and previous.match.filter is not None and previous.window is None
+                        and previous.anchor is None
                         else None
                     )
                     try:
@@ -221,6 +223,9 @@ class ExpressionChecker:
                 found = t.BOOLEAN
             case ast.HasSequence():
                 self._has_sequence(expr, scope)
+                found = t.BOOLEAN
+            case ast.HasRegular() | ast.LifecycleTest():
+                self._regularity(expr, scope)
                 found = t.BOOLEAN
             case _:  # pragma: no cover
                 raise AssertionError(f"unhandled node {type(expr).__name__}")
@@ -544,6 +549,7 @@ class ExpressionChecker:
         event = self._event(expr.event, expr.event_span)
         if event is not None:
             self._event_filter(expr.filter, event, expr.event_span)
+        check_anchored(self, expr.anchor)
         self._event_window(expr.window)
         if event is None:
             return t.ERROR
@@ -558,6 +564,8 @@ class ExpressionChecker:
             self._bind(expr, event, EventRef, event)
         else:
             self._bind(expr, prop, PropertyRef, event, prop)
+            if prop.type.is_list:
+                return lists.aggregate_of_list(self, expr, event.name, prop.name)
         if expr.distinct and (function is not ast.AggFn.COUNT or prop is None):
             return self.error(Code.TYP004,
                               "`distinct` only works as count(distinct EVENT.PROPERTY)",
@@ -637,6 +645,8 @@ class ExpressionChecker:
             self._compared_to = None
         if left.is_error or right.is_error:
             return
+        if lists.not_comparable(self, left, right, expr, f"`{expr.op.value}`"):
+            return
         if not t.comparable(left, right):
             self.error(Code.TYP001, f"cannot compare {left.kind.words} with {right.kind.words}",
                        expr.span, fix=_compare_hint(left, right, expr))
@@ -670,6 +680,9 @@ class ExpressionChecker:
 
     def _in_list(self, expr: ast.InList, scope: EventScope | None) -> None:
         subject = self.value(expr.expr, scope)
+        if lists.not_comparable(self, subject, subject, expr.expr,
+                                "`not in`" if expr.negated else "`in`"):
+            subject = t.ERROR
         if not expr.items.items:
             if not expr.negated:
                 self.warn(Code.WRN001, "nothing is in an empty list, so this is never true",
@@ -710,6 +723,9 @@ class ExpressionChecker:
 
     def _text_test(self, expr: ast.TextTest, scope: EventScope | None) -> None:
         subject = self.value(expr.expr, scope)
+        if subject.is_list or expr.op in lists.LIST_OPS:
+            lists.list_test(self, expr, subject, scope)
+            return
         pattern = self.value(expr.pattern, scope)
         for found, node in ((subject, expr.expr), (pattern, expr.pattern)):
             if not (found.kind is Kind.STRING or found.is_error):
@@ -788,6 +804,7 @@ class ExpressionChecker:
     def _has_event(self, expr: ast.HasEvent, scope: EventScope | None) -> None:
         if self._outside_with(expr, scope):
             self._event_match(expr.match)
+            check_anchored(self, expr.anchor)
             self._event_window(expr.window)
 
     def _has_sequence(self, expr: ast.HasSequence, scope: EventScope | None) -> None:
@@ -799,6 +816,22 @@ class ExpressionChecker:
         if expr.within.amount <= 0:
             self.error(Code.TYP013, "`within` needs a duration above zero", expr.within.span)
         self._event_window(expr.window)
+
+    def _regularity(self, expr: ast.HasRegular | ast.LifecycleTest, scope: EventScope | None
+                    ) -> None:
+        """Regularity and lifecycle (SPEC 11): the event as in `has`, the periods in
+        check/regularity.py."""
+        if scope is not None:
+            word = "has" if isinstance(expr, ast.HasRegular) else expr.kind.value
+            self.error(Code.TYP013, f"`{word}` cannot be used inside `with`", expr.span,
+                       hint="inside `with`, compare the event's own properties")
+            return
+        self._event_match(expr.match)
+        if isinstance(expr, ast.HasRegular):
+            self._types[id(expr.periods)] = t.DURATION
+            regularity.check_regular(expr, self.error)
+        elif regularity.check_lifecycle(expr, self.error) is not None:
+            self._durations(expr.window)
 
     def _outside_with(self, expr: ast.Expr, scope: EventScope | None) -> bool:
         if scope is not None:
@@ -833,7 +866,7 @@ def _reads_only_properties(expr: ast.Expr, event: EventType) -> bool:
         if isinstance(node, ast.Name) and node.name not in event.properties:
             return False
         if isinstance(node, ast.Member | ast.Aggregate | ast.HasEvent | ast.HasSequence
-                      | ast.InSegment | ast.RankTest):
+                      | ast.HasRegular | ast.LifecycleTest | ast.InSegment | ast.RankTest):
             return False
     return True
 
@@ -899,6 +932,8 @@ def _condition_hint(found: Type) -> str | None:
         return 'compare it with something, e.g. `= "value"`, or test `is set`'
     if found.is_time:
         return "test it with a window, e.g. `in last 30 days`, or compare it with a date"
+    if found.is_list:
+        return lists.TEST_HINT
     return None
 
 

@@ -34,7 +34,9 @@ def _text_to_text(args: list[Type]) -> Type | Problem:
 
 
 def _length(args: list[Type]) -> Type | Problem:
-    return t.INTEGER if args[0].kind in (Kind.STRING, Kind.ERROR) else "needs a string"
+    """Characters of a text, elements of a list (SPEC 11, "Lists")."""
+    ok = args[0].kind in (Kind.STRING, Kind.ERROR) or args[0].is_list
+    return t.INTEGER if ok else "needs a string or a list"
 
 
 def _abs(args: list[Type]) -> Type | Problem:
@@ -52,6 +54,8 @@ def _round(args: list[Type]) -> Type | Problem:
 
 
 def _coalesce(args: list[Type]) -> Type | Problem:
+    if any(arg.is_list for arg in args):
+        return "takes single values, not lists (test a missing list with `is set`)"
     result = args[0]
     for arg in args[1:]:
         if not t.comparable(result, arg):
@@ -68,6 +72,12 @@ def _since(args: list[Type]) -> Type | Problem:
     return t.INTEGER if args[0].is_time or args[0].is_error else "needs a date or a timestamp"
 
 
+def _between_days(args: list[Type]) -> Type | Problem:
+    if all(arg.is_time or arg.is_error for arg in args):
+        return t.INTEGER
+    return "needs two dates or timestamps"
+
+
 def _ntile(args: list[Type]) -> Type | Problem:
     if not (args[0].is_numeric or args[0].is_error):
         return "ranks numbers only"
@@ -78,12 +88,13 @@ FUNCTIONS: dict[str, FunctionRule] = {
     "lower": FunctionRule("lower(text)", 1, 1, _text_to_text),
     "upper": FunctionRule("upper(text)", 1, 1, _text_to_text),
     "trim": FunctionRule("trim(text)", 1, 1, _text_to_text),
-    "length": FunctionRule("length(text)", 1, 1, _length),
+    "length": FunctionRule("length(text or list)", 1, 1, _length),
     "abs": FunctionRule("abs(number)", 1, 1, _abs),
     "round": FunctionRule("round(number[, places])", 1, 2, _round, frozenset({1})),
     "coalesce": FunctionRule("coalesce(value, value, ...)", 2, None, _coalesce),
     "date": FunctionRule("date(time)", 1, 1, _date),
     "days_since": FunctionRule("days_since(time)", 1, 1, _since),
+    "days_between": FunctionRule("days_between(time, time)", 2, 2, _between_days),
     "years_since": FunctionRule("years_since(date)", 1, 1, _since),
     "ntile": FunctionRule("ntile(number, buckets)", 2, 2, _ntile, frozenset({1}),
                           ranks_customers=True),

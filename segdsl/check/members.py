@@ -81,7 +81,7 @@ def _members(checker: ExpressionChecker, inner: ExpressionChecker, expr: ast.Agg
     condition = None if expr.filter is None else expr.filter.condition
     if condition is not None:
         inner.condition(condition)
-    if expr.window is not None:
+    if expr.window is not None or expr.anchor is not None:
         return _unsupported(
             checker, expr, f"a window cannot restrict {name}: members have no time",
             f"test a time in the filter, e.g. count({name} with has <event> in last 14 days), "
@@ -119,13 +119,14 @@ def _events(checker: ExpressionChecker, inner: ExpressionChecker, expr: ast.Aggr
     # avg over the members' events is the sum of their sums over the sum of their
     # counts (an average of averages would weigh members, not events).
     per_member = ast.AggFn.SUM if function is ast.AggFn.AVG else function
+    # (An anchored window, `within D after signup_at`, is anchored on each member.)
     value = ast.Aggregate(per_member, False, event, event_span, prop, prop_span, expr.filter,
-                          expr.window, expr.span)
+                          expr.window, expr.span, anchor=expr.anchor)
     found = inner.value(value, None)
     count = None
     if function is ast.AggFn.AVG and not found.is_error:
         count = ast.Aggregate(ast.AggFn.COUNT, False, event, event_span, None, None,
-                              expr.filter, expr.window, expr.span)
+                              expr.filter, expr.window, expr.span, anchor=expr.anchor)
         inner.value(count, None)
         found = t.NUMBER
     if found.is_error:

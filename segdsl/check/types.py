@@ -22,6 +22,9 @@ class Kind(enum.StrEnum):
     DATE = "date"
     TIMESTAMP = "timestamp"
     DURATION = "duration"
+    # Array columns (SPEC 11, "Lists"): tested with `contains`, counted with `length`.
+    LIST_STRING = "list<string>"
+    LIST_INTEGER = "list<integer>"
     ERROR = "error"
 
     @property
@@ -31,6 +34,15 @@ class Kind(enum.StrEnum):
     @property
     def is_time(self) -> bool:
         return self in (Kind.DATE, Kind.TIMESTAMP)
+
+    @property
+    def is_list(self) -> bool:
+        return self in (Kind.LIST_STRING, Kind.LIST_INTEGER)
+
+    @property
+    def element(self) -> Kind:
+        """The kind of a list's elements (a scalar kind is its own element)."""
+        return {Kind.LIST_STRING: Kind.STRING, Kind.LIST_INTEGER: Kind.INTEGER}.get(self, self)
 
     @property
     def words(self) -> str:
@@ -63,6 +75,10 @@ class Type:
     def is_boolean(self) -> bool:
         return self.kind is Kind.BOOLEAN
 
+    @property
+    def is_list(self) -> bool:
+        return self.kind.is_list
+
 
 ERROR = Type(Kind.ERROR)
 STRING = Type(Kind.STRING)
@@ -87,7 +103,9 @@ def comparable(left: Type, right: Type) -> bool:
         return True
     if left.is_time and right.is_time:
         return True
-    return left.kind is right.kind and left.kind is not Kind.DURATION
+    # Lists are tested with `contains` and `length`, never compared whole
+    # (docs/semantics.md, "Lists").
+    return left.kind is right.kind and left.kind is not Kind.DURATION and not left.is_list
 
 
 def ordered(kind: Kind) -> bool:

@@ -64,6 +64,9 @@ def schema_usage(checked: CheckedProject, names: Iterable[str]) -> Usage:
                 stack.append((node.filter, node.event))
             if isinstance(node, ast.Aggregate) and node.window is not None:
                 stack.append((node.window, event))
+            if isinstance(node, ast.Aggregate) and node.anchor is not None:
+                # The anchor is a value of the customer (SPEC 11), like the window.
+                stack.append((node.anchor, event))
             continue
         if isinstance(node, ast.Name):
             if event is not None:

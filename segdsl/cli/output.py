@@ -5,7 +5,10 @@ timestamps as ``2026-11-01 08:00:00`` (UTC, as DuckDB writes them into CSV; JSON
 uses ISO 8601 with ``T`` and ``Z``), dates as ``2026-11-01``, numbers as Python
 writes them (shortest form that reads back the same; the exact decimals of
 ``number`` values without trailing zeros: ``840.92``).  NULL (not set) is an empty
-field in CSV, ``null`` in JSON and a blank cell in a table.
+field in CSV, ``null`` in JSON and a blank cell in a table.  A list (``run --with
+interests``) is a JSON array in JSON and the same array as compact JSON text in CSV
+and tables (``["running","yoga"]``, ``[]`` for an empty list), which any CSV reader
+can split again without a segdsl-specific separator.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ def text_value(value: object, *, readable: bool = False) -> str:
         return value.hex()
     if isinstance(value, Decimal) and value.is_finite():
         return decimal_text(value)
+    if isinstance(value, list | tuple):
+        return json.dumps(json_value(value), ensure_ascii=False, separators=(",", ":"))
     return str(value)
 
 
@@ -66,6 +71,8 @@ def json_value(value: object) -> object:
         if value.tzinfo is not None:
             value = value.astimezone(dt.UTC).replace(tzinfo=None)
         return value.isoformat() + "Z"
+    if isinstance(value, list | tuple):  # a list attribute
+        return [json_value(item) for item in value]
     return text_value(value)
 
 

@@ -51,7 +51,16 @@ from sqlglot import exp
 from segdsl.compile.dialects import Dialect
 from segdsl.compile.members import MEMBER, VIA
 from segdsl.compile.parts import KEY, TIME, alias, and_, col, cte_table, ident, is_set
-from segdsl.compile.plan import EventScan, MemberPass, Plan, Ranked, Rows, Step, ValueCodes
+from segdsl.compile.plan import (
+    Anchored,
+    EventScan,
+    MemberPass,
+    Plan,
+    Ranked,
+    Rows,
+    Step,
+    ValueCodes,
+)
 from segdsl.project.model import Field, Schema, ValueType
 
 
@@ -85,6 +94,9 @@ class Assembler:
             if step.ranked is not None:
                 shared.add(step.previous)
                 ctes.append((step.ranked.name, _ranked(step.ranked)))
+            for anchored in step.anchored:
+                shared.add(step.previous)
+                ctes.append((anchored.name, _anchored(anchored)))
             ctes.append((step.name, _layer(step)))
             previous = step.name
         # Each select list is set in one call: sqlglot re-parents the whole list on
@@ -260,18 +272,44 @@ def _ranked(ranked: Ranked) -> exp.Select:
     return exp.select(col(KEY), *items).from_(source, copy=False)
 
 
+def _anchored(anchored: Anchored) -> exp.Select:
+    """``anch__N_M``: the side scan's rows joined by key to the anchors (and edge
+    times) of the layer before, grouped by key; the aggregates' filters hold the
+    anchored range, so a customer whose anchor is not set matches no row."""
+    anchors = exp.select(alias(col(KEY), _ANCHOR_KEY), *[col(c) for c in anchored.reads]).from_(
+        cte_table(anchored.source), copy=False).subquery("p", copy=False)
+    items = [alias(item.expr, item.column) for item in anchored.items]
+    on = exp.EQ(this=col(KEY, "s"), expression=col(_ANCHOR_KEY, "p"))
+    return (exp.select(col(KEY, "s"), *items)
+            .from_(cte_table(anchored.scan, "s"), copy=False)
+            .join(anchors, on=on, copy=False)
+            .group_by(col(KEY, "s"), copy=False))
+
+
+# The key of the anchors' subquery, named apart from the scan's key so that the
+# aggregates can name the scan's columns without a table.
+_ANCHOR_KEY = "__anchor_key"
+
+
 def _layer(step: Step) -> exp.Select:
-    """``layer__N``: the previous layer, its narrow CTE's windows, its own columns."""
+    """``layer__N``: the previous layer, its narrow CTEs' columns, its own columns."""
     own = [alias(item.expr, item.column) for item in step.columns]
-    if step.ranked is None:
+    if step.ranked is None and not step.anchored:
         return exp.select(exp.Star(), *own).from_(cte_table(step.previous), copy=False)
-    ranked = step.ranked.name
-    # The previous layer's columns by its name: the narrow CTE has a key too.
+    joined: list[tuple[str, list[str]]] = []
+    if step.ranked is not None:
+        joined.append((step.ranked.name, [item.column for item in step.ranked.windows]))
+    joined += [(anchored.name, [item.column for item in anchored.items])
+               for anchored in step.anchored]
+    # The previous layer's columns by its name: the narrow CTEs have a key too.
     select = exp.select(exp.Column(this=exp.Star(), table=ident(step.previous)),
-                        *[col(item.column, ranked) for item in step.ranked.windows], *own)
-    on = exp.EQ(this=col(KEY, ranked), expression=col(KEY, step.previous))
-    return select.from_(cte_table(step.previous), copy=False).join(
-        cte_table(ranked), join_type="LEFT", on=on, copy=False)
+                        *[col(column, name) for name, columns in joined for column in columns],
+                        *own)
+    select = select.from_(cte_table(step.previous), copy=False)
+    for name, _ in joined:
+        on = exp.EQ(this=col(KEY, name), expression=col(KEY, step.previous))
+        select = select.join(cte_table(name), join_type="LEFT", on=on, copy=False)
+    return select
 
 
 def _same_key(other: str) -> exp.Expression:

@@ -28,6 +28,8 @@ def call(t: Translator, expr: ast.Call, values: list[exp.Expression],
         case "trim":
             return exp.Trim(this=values[0])
         case "length":
+            if t.types.of(args[0], event).is_list:  # elements, not characters
+                return d.list_length(values[0])
             return exp.Length(this=values[0])
         case "abs":
             return exp.Abs(this=values[0])
@@ -42,12 +44,10 @@ def call(t: Translator, expr: ast.Call, values: list[exp.Expression],
                 return values[0]
             return d.to_date(values[0])
         case "days_since":
-            instant = t.instant(args[0], event, alias)
-            seconds = exp.Sub(this=d.epoch_seconds(t.as_of.copy()),
-                              expression=d.epoch_seconds(instant))
-            days = exp.Floor(this=exp.Div(this=exp.paren(seconds, copy=False),
-                                          expression=exp.Literal.number(86400)))
-            return exp.cast(days, "BIGINT", copy=False)
+            return d.days_between(t.instant(args[0], event, alias), t.as_of.copy())
+        case "days_between":
+            return d.days_between(t.instant(args[0], event, alias),
+                                  t.instant(args[1], event, alias))
         case "years_since":
             return _years_since(t, args[0], values[0], event)
     raise CompileError(f"unknown function {expr.function}")  # pragma: no cover

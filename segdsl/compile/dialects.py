@@ -221,6 +221,21 @@ class Dialect(ABC):
     def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
         """Seconds since 1970 as a number (fractions kept)."""
 
+    def days_between(self, start: exp.Expression, end: exp.Expression) -> exp.Expression:
+        """Whole days from instant ``start`` to instant ``end``, rounded down (-1.5
+        days is -2), as a BIGINT; NULL when either is.  ``days_since(t)`` is
+        ``days_between(t, as_of)`` and compiles through here too (SPEC 11).
+
+        SPEC 11 counts on the local wall clock of the project's time zone; the zone
+        handling belongs here (one place for both functions).  With UTC, the only
+        zone today, wall clock and instants agree, so the difference of the epoch
+        seconds is exact.  The same tree on every engine (``epoch_seconds`` is each
+        engine's own)."""
+        seconds = exp.Sub(this=self.epoch_seconds(end), expression=self.epoch_seconds(start))
+        days = exp.Floor(this=exp.Div(this=exp.paren(seconds, copy=False),
+                                      expression=exp.Literal.number(86400)))
+        return exp.cast(days, "BIGINT", copy=False)
+
     # ------------------------------------------------------------ aggregates
     def edge_from_codes(self, code: exp.Expression, time: exp.Expression, values: str, *,
                         earliest: bool, condition: exp.Expression) -> exp.Expression:
@@ -291,6 +306,32 @@ class Dialect(ABC):
     @abstractmethod
     def ends_with(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
         """Whether ``value`` ends with ``part``."""
+
+    # ----------------------------------------------------------------- lists
+    # A list is an array column without null elements (docs/semantics.md, "Lists").
+    # Each test may be NULL for a missing list; the caller makes it a sure boolean.
+    @abstractmethod
+    def list_contains(self, values: exp.Expression, item: exp.Expression) -> exp.Expression:
+        """Whether the list ``values`` has an element equal to ``item``."""
+
+    @abstractmethod
+    def list_contains_any(self, values: exp.Expression, items: list[exp.Expression], *,
+                          integer: bool) -> exp.Expression:
+        """Whether ``values`` has at least one of ``items`` (literals, at least one)."""
+
+    @abstractmethod
+    def list_contains_all(self, values: exp.Expression, items: list[exp.Expression], *,
+                          integer: bool) -> exp.Expression:
+        """Whether ``values`` has every one of ``items`` (literals, at least one)."""
+
+    @abstractmethod
+    def list_length(self, values: exp.Expression) -> exp.Expression:
+        """The number of elements, duplicates included; NULL for a missing list."""
+
+    @abstractmethod
+    def list_has_null(self, values: exp.Expression) -> exp.Expression:
+        """Whether the list has a NULL element, which lists must not have: ``run``
+        asks before it evaluates anything (engines/list_elements.py)."""
 
     # --------------------------------------------------------------- numbers
     def number_type(self) -> exp.DataType:
@@ -475,6 +516,31 @@ class DuckDB(Dialect):
 
     def ends_with(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
         return exp.EndsWith(this=value, expression=part)
+
+    def list_contains(self, values: exp.Expression, item: exp.Expression) -> exp.Expression:
+        """``list_contains(l, v)``: NULL for a NULL list."""
+        return exp.Anonymous(this="LIST_CONTAINS", expressions=[values, item])
+
+    def list_contains_any(self, values: exp.Expression, items: list[exp.Expression], *,
+                          integer: bool) -> exp.Expression:
+        """``list_has_any(l, [..])``."""
+        return exp.Anonymous(this="LIST_HAS_ANY", expressions=[values, exp.Array(
+            expressions=items)])
+
+    def list_contains_all(self, values: exp.Expression, items: list[exp.Expression], *,
+                          integer: bool) -> exp.Expression:
+        """``list_has_all(l, [..])``."""
+        return exp.Anonymous(this="LIST_HAS_ALL", expressions=[values, exp.Array(
+            expressions=items)])
+
+    def list_length(self, values: exp.Expression) -> exp.Expression:
+        """``len(l)``: duplicates counted, NULL for a NULL list."""
+        return exp.Anonymous(this="LEN", expressions=[values])
+
+    def list_has_null(self, values: exp.Expression) -> exp.Expression:
+        """``len(l) <> list_count(l)``: ``list_count`` counts the non-NULL elements."""
+        return exp.NEQ(this=exp.Anonymous(this="LEN", expressions=[values]),
+                       expression=exp.Anonymous(this="LIST_COUNT", expressions=[values.copy()]))
 
     def int_div(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
         """``//``: integer division."""
@@ -664,6 +730,40 @@ class Postgres(Dialect):
         tail = exp.Right(this=value, expression=exp.Length(this=part))
         return exp.EQ(this=tail, expression=part)
 
+    def list_contains(self, values: exp.Expression, item: exp.Expression) -> exp.Expression:
+        """``v = ANY(l)``: a scalar comparison, so a ``varchar[]`` or ``integer[]``
+        column meets a text or bigint value without a cast; NULL for a NULL list."""
+        return exp.EQ(this=item, expression=exp.Any(this=exp.paren(values, copy=False)))
+
+    def _array_of(self, values: exp.Expression, items: list[exp.Expression], integer: bool
+                  ) -> tuple[exp.Expression, exp.Expression]:
+        """Both sides of ``&&``/``@>`` as one array type: the operators want equal
+        element types, and a column may be ``varchar[]`` or ``integer[]``."""
+        kind = exp.DataType.build("BIGINT[]" if integer else "TEXT[]", dialect="postgres")
+        return (exp.cast(values, kind, copy=False),
+                exp.cast(exp.Array(expressions=items), kind.copy(), copy=False))
+
+    def list_contains_any(self, values: exp.Expression, items: list[exp.Expression], *,
+                          integer: bool) -> exp.Expression:
+        """``l && ARRAY[..]`` (overlap)."""
+        left, right = self._array_of(values, items, integer)
+        return exp.ArrayOverlaps(this=left, expression=right)
+
+    def list_contains_all(self, values: exp.Expression, items: list[exp.Expression], *,
+                          integer: bool) -> exp.Expression:
+        """``l @> ARRAY[..]`` (contains)."""
+        left, right = self._array_of(values, items, integer)
+        return exp.ArrayContainsAll(this=left, expression=right)
+
+    def list_length(self, values: exp.Expression) -> exp.Expression:
+        """``cardinality(l)``: 0 for an empty array (``array_length`` gives NULL)."""
+        return exp.Anonymous(this="CARDINALITY", expressions=[values])
+
+    def list_has_null(self, values: exp.Expression) -> exp.Expression:
+        """``array_position(l, NULL)`` finds a NULL (it compares IS NOT DISTINCT FROM)."""
+        return exp.Not(this=exp.Is(this=exp.Anonymous(
+            this="ARRAY_POSITION", expressions=[values, exp.null()]), expression=exp.null()))
+
     def int_div(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
         """``DIV(a, b)``: integer division (``/`` of numerics keeps fractions)."""
         return exp.IntDiv(this=dividend, expression=divisor)
@@ -793,6 +893,36 @@ class BigQuery(Dialect):
     def ends_with(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
         return exp.EndsWith(this=value, expression=part)
 
+    def list_contains(self, values: exp.Expression, item: exp.Expression) -> exp.Expression:
+        """``v IN UNNEST(l)``: false for a NULL list (its UNNEST is empty)."""
+        return exp.In(this=item, unnest=exp.Unnest(expressions=[values]))
+
+    def list_contains_any(self, values: exp.Expression, items: list[exp.Expression], *,
+                          integer: bool) -> exp.Expression:
+        """One ``v IN UNNEST(l)`` per value, joined by OR (BigQuery has no overlap
+        function; the values are the few literals written)."""
+        return exp.paren(exp.or_(*(self.list_contains(values.copy(), item) for item in items),
+                                 copy=False), copy=False)
+
+    def list_contains_all(self, values: exp.Expression, items: list[exp.Expression], *,
+                          integer: bool) -> exp.Expression:
+        """One ``v IN UNNEST(l)`` per value, joined by AND."""
+        return exp.paren(exp.and_(*(self.list_contains(values.copy(), item) for item in items),
+                                  copy=False), copy=False)
+
+    def list_length(self, values: exp.Expression) -> exp.Expression:
+        """``ARRAY_LENGTH(l)``; NULL for a NULL array inside a query (a table holds
+        none: BigQuery stores a NULL array as an empty one, docs/types.md)."""
+        return exp.ArraySize(this=values)
+
+    def list_has_null(self, values: exp.Expression) -> exp.Expression:
+        """Some element IS NULL (BigQuery refuses to store one, but a view may make it)."""
+        element = exp.to_identifier("element")
+        scan = exp.select("1").from_(exp.Unnest(
+            expressions=[values], alias=exp.TableAlias(columns=[element.copy()]))).where(
+            exp.Is(this=exp.column(element), expression=exp.null()))
+        return exp.Exists(this=scan)
+
     def int_div(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
         """``DIV(a, b)``: integer division."""
         return exp.IntDiv(this=dividend, expression=divisor)
@@ -900,6 +1030,30 @@ class Snowflake(Dialect):
 
     def ends_with(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
         return exp.EndsWith(this=value, expression=part)
+
+    def list_contains(self, values: exp.Expression, item: exp.Expression) -> exp.Expression:
+        """``ARRAY_CONTAINS(v::VARIANT, l)``; NULL for a NULL array."""
+        return exp.ArrayContains(this=values, expression=item)
+
+    def list_contains_any(self, values: exp.Expression, items: list[exp.Expression], *,
+                          integer: bool) -> exp.Expression:
+        """``ARRAYS_OVERLAP(l, [..])``."""
+        return exp.ArrayOverlaps(this=values, expression=exp.Array(expressions=items))
+
+    def list_contains_all(self, values: exp.Expression, items: list[exp.Expression], *,
+                          integer: bool) -> exp.Expression:
+        """One ``ARRAY_CONTAINS`` per value, joined by AND."""
+        return exp.paren(exp.and_(*(self.list_contains(values.copy(), item) for item in items),
+                                  copy=False), copy=False)
+
+    def list_length(self, values: exp.Expression) -> exp.Expression:
+        """``ARRAY_SIZE(l)``; NULL for a NULL array."""
+        return exp.ArraySize(this=values)
+
+    def list_has_null(self, values: exp.Expression) -> exp.Expression:
+        """``ARRAY_COMPACT`` drops the NULL elements: a shorter array had some."""
+        return exp.NEQ(this=exp.ArraySize(this=values), expression=exp.ArraySize(
+            this=exp.Anonymous(this="ARRAY_COMPACT", expressions=[values.copy()])))
 
     def int_div(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
         """Snowflake's ``/`` of integers keeps 6 decimals, rounded, so ``TRUNC(a / b)``

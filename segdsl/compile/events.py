@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from segdsl.check.types import Kind
+from segdsl.compile.anchored import AnchoredForms
 from segdsl.compile.dialects import filtered
 from segdsl.compile.parts import (
     KEY,
@@ -22,12 +23,13 @@ from segdsl.compile.parts import (
     and_,
     col,
     cte_table,
+    is_as_of,
     is_set,
     literal,
     zero_if_null,
 )
 from segdsl.compile.plan import EventScan, Rows
-from segdsl.compile.translator import Translator
+from segdsl.compile.translator import Bounds, Translator
 from segdsl.project.model import EventType, Field, ValueType
 from segdsl.syntax import ast
 
@@ -35,6 +37,8 @@ from segdsl.syntax import ast
 class EventForms:
     def __init__(self, translator: Translator) -> None:
         self.t = translator
+        self.anchored = AnchoredForms(translator, lambda event, filt, window, rows:
+                                      self._condition(event, filt, window, rows=rows))
 
     def _scan(self, event: EventType) -> EventScan:
         return self.t.plan.event_scan(event)
@@ -42,13 +46,16 @@ class EventForms:
     def _condition(self, event: EventType, filt: ast.EventFilter | None,
                    window: ast.Window | None, alias_name: str | None = None,
                    *, after: ast.Window | None = None,
-                   rows: Rows | None = None) -> exp.Expression:
+                   rows: Rows | None = None, period: Bounds | None = None,
+                   period_reach: exp.Expression | None = None) -> exp.Expression:
         """Which rows of the event table are this event, pass the filter, lie in the window.
 
         Also notes in ``rows`` (default: the rows of the table's grouped pass) which
         events must be read and how far back: from the window's start, or (for the
         second event of a sequence) from the start of the first event's window
-        ``after``, since it must come later than that event.
+        ``after``, since it must come later than that event.  ``period`` (with no
+        window) is a window given as its [low, high) instants instead (regularity's
+        periods, compile/regularity.py).
         """
         t = self.t
         scan = self._scan(event)
@@ -61,6 +68,8 @@ class EventForms:
             rows.every_row = True
         reach = window if window is not None else after
         low = t.bounds(reach)[0] if reach is not None else None
+        if period is not None:
+            low = period[0] if period_reach is None else period_reach
         rows.read_from(low)
         parts: list[exp.Expression] = []
         for column, value in event.where:
@@ -70,6 +79,8 @@ class EventForms:
             parts.append(t.condition(filt.condition, event, alias_name))
         if window is not None:
             parts.append(t.in_window(col(TIME, alias_name), window, before_as_of=True))
+        if period is not None:
+            parts.extend(within(col(TIME, alias_name), period))
         return and_(*parts)
 
     def _slot(self, event: EventType, sql: exp.Expression) -> str:
@@ -77,6 +88,8 @@ class EventForms:
 
     def aggregate(self, expr: ast.Aggregate) -> exp.Expression:
         t = self.t
+        if expr.anchor is not None:
+            return self.anchored.aggregate(expr, expr.anchor)
         event, field = t.event_of(expr)
         if expr.distinct and field is not None:
             return self._count_distinct(expr, event, field)
@@ -216,6 +229,8 @@ class EventForms:
         return self._join("tie", query, is_flag=False)
 
     def has(self, expr: ast.HasEvent) -> exp.Expression:
+        if expr.anchor is not None:
+            return self.anchored.has(expr, expr.anchor)
         event, _ = self.t.event_of(expr.match)
         condition = self._condition(event, expr.match.filter, expr.window)
         column = self._slot(event, filtered(exp.Count(this=exp.Star()), condition))
@@ -223,6 +238,18 @@ class EventForms:
         if expr.negated:
             return exp.EQ(this=value, expression=exp.Literal.number(0))
         return exp.GT(this=value, expression=exp.Literal.number(0))
+
+    def count_in(self, match: ast.EventMatch, period: Bounds, reach: exp.Expression | None
+                 ) -> exp.Expression:
+        """How many of ``match``'s events lie in [low, high) (0 when none): one
+        filtered count in the grouped pass, shared with any use of the same events
+        and bounds (regularity and lifecycle, compile/regularity.py).  The scan
+        reads from ``reach`` (None: the whole history), at or before ``low``."""
+        event, _ = self.t.event_of(match)
+        condition = self._condition(event, match.filter, None, period=period,
+                                    period_reach=reach)
+        return zero_if_null(col(self._slot(event, filtered(exp.Count(this=exp.Star()),
+                                                           condition))))
 
     def sequence(self, expr: ast.HasSequence) -> exp.Expression:
         """``has A then [no] B within D`` (SPEC 4.7) as a join of the event streams."""
@@ -269,6 +296,18 @@ class EventForms:
     def _join(self, kind: str, query: exp.Select, *, is_flag: bool) -> exp.Expression:
         """A CTE joined into ``base`` (an identical one is reused): its column."""
         return col(self.t.plan.join(kind, query, self.t.key(query), is_flag=is_flag))
+
+
+def within(instant: exp.Expression, period: Bounds) -> list[exp.Expression]:
+    """``low <= instant < high`` for an event's time, which every scan keeps before
+    as-of, so an end at the as-of node itself needs no test (as in ``in_window``)."""
+    low, high = period
+    parts: list[exp.Expression] = []
+    if low is not None:
+        parts.append(exp.GTE(this=instant, expression=low.copy()))
+    if high is not None and not is_as_of(high):
+        parts.append(exp.LT(this=instant.copy(), expression=high.copy()))
+    return parts
 
 
 def few_values(field: Field) -> bool:

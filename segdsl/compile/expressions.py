@@ -35,6 +35,7 @@ from segdsl.compile import calls
 from segdsl.compile.dialects import Dialect
 from segdsl.compile.errors import CompileError
 from segdsl.compile.events import EventForms
+from segdsl.compile.lists import list_test
 from segdsl.compile.members import MemberForms
 from segdsl.compile.parts import (
     AS_OF_MARK,
@@ -52,6 +53,7 @@ from segdsl.compile.parts import (
 )
 from segdsl.compile.plan import Layered, Plan
 from segdsl.compile.ranking import Ranking
+from segdsl.compile.regularity import RegularityForms
 from segdsl.compile.translator import Bounds
 from segdsl.project.model import EventType, Field, ValueType
 from segdsl.syntax import ast
@@ -89,6 +91,7 @@ class ExpressionCompiler:
         self.events = EventForms(self)
         self.ranking = Ranking(self)
         self.members = MemberForms(self)
+        self.regularity = RegularityForms(self, self.events)
         self._current: set[str] = set()  # what the definition being compiled depends on
 
     def key(self, expression: exp.Expression) -> TreeKey:
@@ -197,6 +200,10 @@ class ExpressionCompiler:
                 return self.events.has(expr)
             case ast.HasSequence():
                 return self.events.sequence(expr)
+            case ast.HasRegular():
+                return self.regularity.regular(expr)
+            case ast.LifecycleTest():
+                return self.regularity.lifecycle(expr)
         # A boolean value on its own: an attribute, a metric, a property.
         return sure(self.value(expr, event, alias))
 
@@ -256,6 +263,9 @@ class ExpressionCompiler:
 
     def _text(self, expr: ast.TextTest, event: EventType | None, alias: str | None
               ) -> exp.Expression:
+        subject = self.types.of(expr.expr, event).kind
+        if subject.is_list:
+            return list_test(self, expr, subject, event, alias)
         value = self.value(expr.expr, event, alias)
         if expr.op is ast.TextOp.MATCHES and isinstance(expr.pattern, ast.StringLit):
             # The checker allows only text literals in the portable subset.

@@ -198,6 +198,37 @@ class Layered:
     # For a window function: the layered column it ranks.  Window functions are
     # computed in a narrow CTE, not in the layer's select list (see ``Ranked``).
     window_of: str | None = None
+    # For an aggregate over a window anchored on each customer's own time: what its
+    # grouped pass reads (see ``Anchored``); ``expr`` is then that pass's aggregate.
+    anchored: AnchoredUse | None = None
+
+
+@dataclass(frozen=True)
+class AnchoredUse:
+    """Where an anchored aggregate (``count(purchase within 30 days after
+    signup_at)``, SPEC 11) reads its events and its anchor: the rows of ``scan``
+    (a side scan) joined by key to ``reads``, columns of the layer before (the
+    anchor's instant, and for ``first``/``last`` of a property the edge time found
+    one layer earlier)."""
+
+    scan: str
+    reads: tuple[str, ...]
+
+
+@dataclass
+class Anchored:
+    """The anchored aggregates of one layer over one side scan, computed in one
+    grouped CTE (``anch__N``): the scan's rows joined by key to the ``reads`` of
+    the layer before, grouped by key, and joined back into the layer by key (a
+    customer without such events gets NULL there, as in ``base``).  The anchor is a
+    per-customer value that may itself be an aggregate or a metric, so it is known
+    only in a layer, not in the table's grouped pass."""
+
+    name: str
+    source: str  # the layer before, which holds the anchors
+    scan: str
+    reads: list[str]
+    items: list[Layered]
 
 
 @dataclass
@@ -230,6 +261,7 @@ class Step:
     previous: str
     columns: list[Layered]  # computed in the layer's select list
     ranked: Ranked | None
+    anchored: list[Anchored] = field(default_factory=list)
 
 
 @dataclass
@@ -267,6 +299,8 @@ class Plan:
     # Deduplication keys (-> name), kept beside what they index.
     _side_scan_by_rows: dict[tuple[object, ...], str] = field(default_factory=dict, repr=False)
     _joined_by_tree: dict[TreeKey, str] = field(default_factory=dict, repr=False)
+    _anchored_by_tree: dict[tuple[str, tuple[str, ...], TreeKey], str] = field(
+        default_factory=dict, repr=False)
 
     # ------------------------------------------------------------ additions
     def attribute(self, name: str) -> str:
@@ -334,6 +368,17 @@ class Plan:
             self.member_passes[relation] = found
         return found
 
+    def anchored(self, use: AnchoredUse, expression: exp.Expression, tree: TreeKey) -> str:
+        """The layered column of the anchored aggregate ``expression`` (its key
+        ``tree``) over ``use``, shared when equal."""
+        key = (use.scan, use.reads, tree)
+        column = self._anchored_by_tree.get(key)
+        if column is None:
+            column = f"x__{len(self._anchored_by_tree) + 1}"
+            self._anchored_by_tree[key] = column
+            self.layered[column] = Layered(column, expression, set(use.reads), anchored=use)
+        return column
+
     def window(self, value: str, column: str, expression: exp.Expression) -> None:
         """Add the window function ``column`` (``expression``) over the layered
         column ``value``, unless it is there already."""
@@ -377,7 +422,19 @@ class Plan:
                 values = list(dict.fromkeys(item.window_of for item in windows
                                             if item.window_of is not None))
                 ranked = Ranked(f"rank__{number}", previous, values, windows)
-            columns = [item for item in layer if item.window_of is None]
-            steps.append(Step(name, previous, columns, ranked))
+            passes: dict[str, Anchored] = {}
+            for item in layer:
+                if item.anchored is None:
+                    continue
+                found = passes.get(item.anchored.scan)
+                if found is None:
+                    found = passes[item.anchored.scan] = Anchored(
+                        f"anch__{number}_{len(passes) + 1}", previous, item.anchored.scan,
+                        [], [])
+                found.reads += [r for r in item.anchored.reads if r not in found.reads]
+                found.items.append(item)
+            columns = [item for item in layer
+                       if item.window_of is None and item.anchored is None]
+            steps.append(Step(name, previous, columns, ranked, list(passes.values())))
             previous = name
         return steps

@@ -71,6 +71,11 @@ def describe(plan: Plan, dialect: Dialect) -> str:
             lines.append(f"    joins {ranked.name} by key: windows over "
                          f"{', '.join(ranked.values)}, read narrow from {ranked.source}")
             lines += [f"      {item.column}: {_layered_kind(item)}" for item in ranked.windows]
+        for anchored in step.anchored:
+            lines.append(f"    joins {anchored.name} by key: anchored aggregates over "
+                         f"{anchored.scan} joined by key to {', '.join(anchored.reads)} "
+                         f"of {anchored.source}")
+            lines += [f"      {item.column} = {sql(item.expr)}" for item in anchored.items]
         lines += [f"    {item.column}: {_layered_kind(item)}{_depends(item)}"
                   for item in step.columns]
     lines += ["", *_output(plan)]
@@ -111,6 +116,8 @@ def _layered_kind(item: Layered) -> str:
         return f"definition {column[3:]}"
     if column.startswith("v__"):
         return "value to rank"
+    if column.startswith("at__"):
+        return "anchor of a window (an instant)"
     if column.startswith("w__"):
         over, _, kind = column[3:].rpartition("__")
         what = {"count": "how many are set", "asc": "rank ascending",

@@ -49,6 +49,8 @@ SQL_TYPES: dict[ValueType, str] = {
     ValueType.BOOLEAN: "BOOLEAN",
     ValueType.DATE: "DATE",
     ValueType.TIMESTAMP: "TIMESTAMP",
+    ValueType.LIST_STRING: "VARCHAR[]",
+    ValueType.LIST_INTEGER: "BIGINT[]",
 }
 
 _INTEGERS = frozenset({"tinyint", "smallint", "integer", "bigint", "hugeint", "utinyint",
@@ -64,6 +66,9 @@ FITS: dict[ValueType, frozenset[str]] = {
     # Zoned timestamps read right because the engine pins the session to UTC.
     ValueType.TIMESTAMP: frozenset({"timestamp", "timestamp with time zone", "timestamp_s",
                                     "timestamp_ms", "timestamp_ns"}),
+    # LIST columns, as information_schema spells them ("VARCHAR[]").
+    ValueType.LIST_STRING: frozenset({"varchar[]"}),
+    ValueType.LIST_INTEGER: frozenset(f"{name}[]" for name in _INTEGERS),
 }
 KEY_FITS = FITS[ValueType.STRING] | _INTEGERS | {"uuid"}
 # How each timestamp type FITS accepts stores an instant (segdsl/timecontext.py):
@@ -115,6 +120,8 @@ def _to_parameter(value: object, kind: ValueType) -> object:
     """A Python value as DuckDB should bind it into a ``kind`` column of our tables."""
     if value is None:
         return None
+    if isinstance(value, tuple):  # a list column's elements
+        return list(value)
     if kind is ValueType.TIMESTAMP and isinstance(value, dt.date):
         if not isinstance(value, dt.datetime):  # a date alone is its midnight UTC
             return dt.datetime(value.year, value.month, value.day)
@@ -371,9 +378,11 @@ class DuckDBEngine(ClosesOnExit):
 
 def _trimmed_decimals(relation: duckdb.DuckDBPyRelation) -> duckdb.DuckDBPyRelation:
     """Decimal columns as ``run --format csv`` prints them: ``36.98``, not DuckDB's
-    ``36.980000000`` (every ``number`` has 9 places, docs/semantics.md).  Parquet
-    keeps the DECIMAL type instead."""
-    if not any(str(kind).startswith("DECIMAL") for kind in relation.types):
+    ``36.980000000`` (every ``number`` has 9 places, docs/semantics.md); list columns
+    as the JSON text it prints (``["running","yoga"]``, cli/output.py), not DuckDB's
+    ``[running, yoga]``.  Parquet keeps the DECIMAL and LIST types instead."""
+    if not any(str(kind).startswith("DECIMAL") or str(kind).endswith("[]")
+               for kind in relation.types):
         return relation
     columns: list[duckdb.Expression] = []
     for name, kind in zip(relation.columns, relation.types, strict=True):
@@ -385,6 +394,9 @@ def _trimmed_decimals(relation: duckdb.DuckDBPyRelation) -> duckdb.DuckDBPyRelat
                 exp.Anonymous(this="rtrim", expressions=[text, exp.Literal.string("0")]),
                 exp.Literal.string(".")])
             rendered = exp.alias_(trimmed, name, quoted=True).sql(dialect="duckdb")
+        elif str(kind).endswith("[]"):
+            json_text = exp.cast(exp.Anonymous(this="to_json", expressions=[column]), "VARCHAR")
+            rendered = exp.alias_(json_text, name, quoted=True).sql(dialect="duckdb")
         else:
             rendered = column.sql(dialect="duckdb")
         columns.append(duckdb.SQLExpression(rendered))

@@ -58,6 +58,9 @@ FITS: dict[ValueType, frozenset[str]] = {
     ValueType.BOOLEAN: frozenset({"bool"}),
     ValueType.DATE: frozenset({"date"}),
     ValueType.TIMESTAMP: frozenset({"timestamp", "timestamptz"}),
+    # Arrays: typname is the element's with a leading underscore ("_text" is text[]).
+    ValueType.LIST_STRING: frozenset({"_text", "_varchar"}),
+    ValueType.LIST_INTEGER: frozenset({"_int2", "_int4", "_int8"}),
 }
 KEY_FITS = FITS[ValueType.STRING] | FITS[ValueType.INTEGER] | {"uuid"}
 # How each timestamp type FITS accepts stores an instant (segdsl/timecontext.py):
@@ -92,6 +95,8 @@ class ColumnTypes:
             ValueType.BOOLEAN: "boolean",
             ValueType.DATE: "date",
             ValueType.TIMESTAMP: self.timestamp,
+            ValueType.LIST_STRING: "text[]",
+            ValueType.LIST_INTEGER: "bigint[]",
         }[value_type]
 
 
@@ -351,6 +356,8 @@ def _to_parameter(value: object, zoned: bool) -> object:
         utc = value.astimezone(dt.UTC) if value.tzinfo is not None else value.replace(
             tzinfo=dt.UTC)
         return utc if zoned else utc.replace(tzinfo=None)
+    if isinstance(value, tuple):  # a list column's elements, written as an array
+        return list(value)
     return value
 
 

@@ -83,6 +83,7 @@ def open_reader(database: str, schema: Schema, read: Schema) -> Iterator[Reader]
     DuckDB catalog clash below).  The engine is closed when the block ends; on
     PostgreSQL its transaction is rolled back, so nothing is ever written.
     """
+    from segdsl.engines.list_elements import check_list_elements
     from segdsl.project.model import ValueType
 
     if is_postgres_url(database):
@@ -91,6 +92,7 @@ def open_reader(database: str, schema: Schema, read: Schema) -> Iterator[Reader]
 
         with PostgresEngine(database, read_only=True) as engine:
             found = engine.check_tables(read)
+            check_list_elements(engine, read, "postgres", pg_table)
             key_type = (found.get(schema.table) or {}).get(schema.key, "")
             yield Reader(engine, "postgres", key_type in FITS[ValueType.STRING], pg_table,
                          from_found_columns(found, ZONING))
@@ -102,6 +104,7 @@ def open_reader(database: str, schema: Schema, read: Schema) -> Iterator[Reader]
     duck = open_duckdb(database, schema)
     with duck:
         found = duck.check_tables(read)
+        check_list_elements(duck, read, "duckdb", duck_table)
         yield Reader(duck, "duckdb", False, duck_table, from_found_columns(found, DUCK_ZONING))
 
 

@@ -88,6 +88,8 @@ _TYPE_KINDS: dict[ValueType, str] = {
     ValueType.BOOLEAN: "TYPE_BOOL",
     ValueType.DATE: "TYPE_DATE",
     ValueType.TIMESTAMP: "TYPE_TIMESTAMP",
+    ValueType.LIST_STRING: "TYPE_ARRAY",
+    ValueType.LIST_INTEGER: "TYPE_ARRAY",
 }
 
 # Language features BigQuery has beyond ZetaSQL's "current version" set, which
@@ -359,14 +361,22 @@ class ZetaSQLEngine(ClosesOnExit):
             if reserved:
                 raise EngineError(f"ZetaSQL cannot use the name '{reserved[0]}' (table "
                                   f"'{name}'): names beginning with '$' are reserved")
-            types = {column: self._type_kind(kind) for column, kind in columns.items()}
             rows = [self._row(name, columns, row) for row in rows_by_table.get(name, ())]
             self._tables.append(_table_pb2.SimpleTableProto(name=name, column=[
-                _table_pb2.SimpleColumnProto(name=column, type=_type_pb2.TypeProto(type_kind=kind))
-                for column, kind in types.items()
+                _table_pb2.SimpleColumnProto(name=column, type=self._type(kind))
+                for column, kind in columns.items()
             ]))
             self._contents[name] = _service_pb2.TableContent(
                 table_data=_service_pb2.TableData(row=rows))
+
+    def _type(self, kind: ValueType) -> Any:
+        """The TypeProto of a column: ``ARRAY<STRING>``/``ARRAY<INT64>`` for a list."""
+        if kind.is_list:
+            return _type_pb2.TypeProto(
+                type_kind=self._type_kind(kind),
+                array_type=_type_pb2.ArrayTypeProto(
+                    element_type=_type_pb2.TypeProto(type_kind=self._type_kind(kind.element))))
+        return _type_pb2.TypeProto(type_kind=self._type_kind(kind))
 
     def _type_kind(self, kind: ValueType) -> int:
         name = _TYPE_KINDS[kind]
@@ -392,6 +402,13 @@ class ZetaSQLEngine(ClosesOnExit):
         """The ValueProto of one cell; an empty one is NULL."""
         proto = _value_pb2.ValueProto()
         if value is None:
+            return proto
+        if kind.is_list and isinstance(value, tuple):
+            # A NULL list stays NULL (an empty ValueProto), as a BigQuery view can
+            # deliver one; only a BigQuery table stores it as [] (docs/types.md).
+            proto.array_value.SetInParent()
+            for item in value:
+                proto.array_value.element.append(self._cell(item, kind.element))
             return proto
         try:
             if kind is ValueType.STRING and isinstance(value, str):

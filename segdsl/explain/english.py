@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import pairwise
 
+from segdsl.explain import regularity_words as words
 from segdsl.explain.english_values import NP, EnglishValues, dur, past
 from segdsl.explain.parts import (
     Clause,
@@ -136,8 +137,8 @@ class English(EnglishValues):
     # ------------------------------------------------------------ events
 
     def has_clause(self, event: str, found: ast.EventFilter | None, window: ast.Window | None,
-                   negated: bool) -> Clause:
-        with_ = self._filter(event, found)
+                   negated: bool, anchor: ast.AnchoredWindow | None = None) -> Clause:
+        with_ = self._filter(event, found) + self._anchored(anchor)
         tail = with_ + self._window(window)
         if self.is_buy(event) and not with_:
             if window is None:
@@ -152,8 +153,9 @@ class English(EnglishValues):
                              f"event{tail}")
 
     def count_clause(self, event: str, found: ast.EventFilter | None,
-                     window: ast.Window | None, quantity: Quantity) -> Clause:
-        with_ = self._filter(event, found)
+                     window: ast.Window | None, quantity: Quantity,
+                     anchor: ast.AnchoredWindow | None = None) -> Clause:
+        with_ = self._filter(event, found) + self._anchored(anchor)
         tail = with_ + self._window(window)
         q = quantity
         how_many = (f"between {number(q.amount, '.', ',')} and "
@@ -189,6 +191,16 @@ class English(EnglishValues):
         if article == "a" and match.event[:1].lower() in "aeiou":
             article = "an"
         return f"{article} {label(match.event)} event{with_}"
+
+    def regular_clause(self, node: ast.HasRegular, negated: bool) -> Clause:
+        match = node.match
+        return words.english_regular(node, self.is_buy(match.event),
+                                  self._filter(match.event, match.filter), negated)
+
+    def lifecycle_clause(self, node: ast.LifecycleTest) -> Clause:
+        match = node.match
+        return words.english_lifecycle(node, self.is_buy(match.event),
+                                    self._filter(match.event, match.filter))
 
     # ------------------------------------------------------------ customers' kinds
 
@@ -296,6 +308,21 @@ class English(EnglishValues):
         word = denies if negated else says
         return self._about(subject, f"{word} {pattern.text}", f"{with_} {pattern.text}",
                            negated)
+
+    def elements_clause(self, subject: NP, op: ast.TextOp, items: list[NP],
+                        negated: bool) -> Clause:
+        words = [item.text for item in items]
+        what = listing(words, "and" if op is ast.TextOp.CONTAINS_ALL else "or")
+        if op is ast.TextOp.CONTAINS_ALL and len(words) > 1:
+            what = "all of " + what
+        verb = "does not include" if negated else "includes"
+        return self._about(subject, f"{verb} {what}", f"including {what}", negated)
+
+    def element_count_clause(self, subject: NP, op: ast.CompareOp, amount: Decimal,
+                             or_unset: bool) -> Clause:
+        count = number(amount, ".", ",")
+        elements = f"{_LONG[op]} {count} element{'' if amount == 1 else 's'}"
+        return self._about(subject, f"has {elements}", f"of {elements}", or_unset)
 
     def set_clause(self, subject: NP, negated: bool) -> Clause:
         if self.event is not None:

@@ -71,7 +71,8 @@ class EnglishValues(Walker[NP]):
 
     def event_phrase(self, agg: ast.Aggregate) -> NP:
         which = agg.function.value
-        tail = self._filter(agg.event, agg.filter) + self._window(agg.window)
+        tail = self._filter(agg.event, agg.filter) + self._anchored(agg.anchor) \
+            + self._window(agg.window)
         noun = "purchase" if self.is_buy(agg.event) else f"{label(agg.event)} event"
         such = "such " if tail else ""
         caveat = (("(or who never bought)" if not tail else "(or who made no such purchase)")
@@ -121,6 +122,9 @@ class EnglishValues(Walker[NP]):
             return NP({"date": f"the date of {moment}",
                        "days_since": f"the number of days since {moment}",
                        "years_since": f"the number of full years since {moment}"}[fn])
+        if fn == "days_between" and len(node.args) == 2:
+            start, end = (self.moment(arg).text for arg in node.args)
+            return NP(f"the number of whole days from {start} to {end}")
         # An argument that is a sum or product is bracketed: "the absolute value of
         # ('lifetime_value' minus 100)".
         args = [NP(f"({a.text})") if isinstance(arg, ast.Arith) else a
@@ -141,6 +145,8 @@ class EnglishValues(Walker[NP]):
             return NP(f"{first.text} rounded to {args[1].text} {places}")
         if fn == "round":
             return NP(f"{first.text} rounded")
+        if fn == "length" and self.kind(node.args[0]) == "list":
+            return NP(f"the number of elements of {first.text}")
         if fn == "length":
             return NP(f"the length of {first.text}")
         if fn == "abs":
@@ -161,7 +167,8 @@ class EnglishValues(Walker[NP]):
         return NP(f"minus {self.value(node.operand).text}")
 
     def v_Aggregate(self, node: ast.Aggregate) -> NP:
-        tail = self._filter(node.event, node.filter) + self._window(node.window)
+        tail = self._filter(node.event, node.filter) + self._anchored(node.anchor) \
+            + self._window(node.window)
         buy = self.is_buy(node.event)
         events = ("purchases" if buy else f"{label(node.event)} events") + tail
         fn = node.function
@@ -241,6 +248,12 @@ class EnglishValues(Walker[NP]):
 
     def _time(self, node: ast.Expr) -> str:
         return self.moment(node).text
+
+    def _anchored(self, anchor: ast.AnchoredWindow | None) -> str:
+        """``within 30 days after signup_at``: "within 30 days after the 'signup_at'"."""
+        if anchor is None:
+            return ""
+        return f" within {dur(anchor.duration)} after {self._time(anchor.anchor)}"
 
 
 def _last(which: str, d: ast.Duration) -> str:

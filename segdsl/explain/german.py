@@ -15,6 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import pairwise
 
+from segdsl.explain import regularity_words as words
 from segdsl.explain.german_values import GermanValues, num
 from segdsl.explain.german_words import NP, fixed, within
 from segdsl.explain.parts import Clause, Quantity, label, listing, series
@@ -151,8 +152,8 @@ class German(GermanValues):
     # ------------------------------------------------------------ events
 
     def has_clause(self, event: str, found: ast.EventFilter | None, window: ast.Window | None,
-                   negated: bool) -> Clause:
-        with_ = self._filter(event, found)
+                   negated: bool, anchor: ast.AnchoredWindow | None = None) -> Clause:
+        with_ = self._filter(event, found) + self._anchored(anchor)
         when = self._window(window)
         where = when + " " if when else ""
         # "gekauft haben" shares its auxiliary with "getätigt haben"; the "haben" of
@@ -170,8 +171,9 @@ class German(GermanValues):
                              f"{label(event)}-Ereignis{with_} haben", verb="haben")
 
     def count_clause(self, event: str, found: ast.EventFilter | None,
-                     window: ast.Window | None, quantity: Quantity) -> Clause:
-        with_ = self._filter(event, found)
+                     window: ast.Window | None, quantity: Quantity,
+                     anchor: ast.AnchoredWindow | None = None) -> Clause:
+        with_ = self._filter(event, found) + self._anchored(anchor)
         when = self._window(window)
         where = when + " " if when else ""
         q = quantity
@@ -204,6 +206,16 @@ class German(GermanValues):
         then = (f"{article} Kauf{then_with}" if self.is_buy(node.then.event)
                 else f"{article} {label(node.then.event)}-Ereignis{then_with}")
         return Clause("die", f"{first} {within(node.within)} {then} folgte", nested=True)
+
+    def regular_clause(self, node: ast.HasRegular, negated: bool) -> Clause:
+        match = node.match
+        return words.german_regular(node, self.is_buy(match.event),
+                                  self._filter(match.event, match.filter), negated)
+
+    def lifecycle_clause(self, node: ast.LifecycleTest) -> Clause:
+        match = node.match
+        return words.german_lifecycle(node, self.is_buy(match.event),
+                                    self._filter(match.event, match.filter))
 
     # ------------------------------------------------------------ customers' kinds
 
@@ -312,6 +324,31 @@ class German(GermanValues):
         pred = (denies if negated else says).format(pattern.nom)
         return self._about(subject, pred, with_.format(pattern.nom), negated,
                            pred.rsplit(" ", 1)[1])
+
+    def elements_clause(self, subject: NP, op: ast.TextOp, items: list[NP],
+                        negated: bool) -> Clause:
+        words = [item.nom for item in items]
+        if self.event is not None:  # "mit „gift“ oder „sale“ in 'labels'"
+            joined = listing(words, "und" if op is ast.TextOp.CONTAINS_ALL else "oder")
+            caveat = f" {subject.caveat}" if negated else ""
+            return Clause("ohne" if negated else "mit", f"{joined} in {subject.dat}{caveat}")
+        if op is ast.TextOp.CONTAINS_ALL and len(words) > 1:
+            what = "die Elemente " + listing(words, "und")
+        elif len(words) > 1:
+            what = "eines der Elemente " + listing(words, "oder")
+        else:
+            what = "das Element " + words[0]
+        pred = f"{what} {'nicht ' if negated else ''}enthält"
+        return self._about(subject, pred, f"mit {what}", negated, "enthält")
+
+    def element_count_clause(self, subject: NP, op: ast.CompareOp, amount: Decimal,
+                             or_unset: bool) -> Clause:
+        if self.event is not None:  # "mit mindestens 2 Elementen in 'labels'"
+            dative = f"{_COUNT[op]} {num(amount)} Element{'' if amount == 1 else 'en'}"
+            caveat = f" {subject.caveat}" if or_unset else ""
+            return Clause("mit", f"{dative} in {subject.dat}{caveat}")
+        elements = f"{_COUNT[op]} {num(amount)} Element{'' if amount == 1 else 'e'}"
+        return self._about(subject, f"{elements} hat", elements, or_unset, "hat")
 
     def set_clause(self, subject: NP, negated: bool) -> Clause:
         if self.event is not None:

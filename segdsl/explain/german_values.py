@@ -51,7 +51,7 @@ class GermanValues(Walker[NP]):
 
     def event_phrase(self, agg: ast.Aggregate) -> NP:
         which = "erst" if agg.function is ast.AggFn.FIRST else "letzt"
-        with_ = self._filter(agg.event, agg.filter)
+        with_ = self._filter(agg.event, agg.filter) + self._anchored(agg.anchor)
         when = self._window(agg.window)
         tail = with_ + (" " + when if when else "")
         name = label(agg.event)
@@ -108,6 +108,10 @@ class GermanValues(Walker[NP]):
                 return noun("n", "Datum", "Datums", " " + moment.of(), owned=False)
             what = "Tage" if fn == "days_since" else "vollen Jahre"
             return noun("f", "Anzahl", "Anzahl", f" der {what} seit {moment.dat}", owned=False)
+        if fn == "days_between" and len(node.args) == 2:
+            start, end = (self.moment(arg) for arg in node.args)
+            return noun("f", "Anzahl", "Anzahl", f" der ganzen Tage von {start.dat} bis zu "
+                        f"{end.dat}", owned=False)
         # An argument that is a sum or product is bracketed: "der Betrag von
         # ('lifetime_value' minus 100)".
         args = [_bracketed(a) if isinstance(arg, ast.Arith) else a
@@ -126,6 +130,8 @@ class GermanValues(Walker[NP]):
                 word = "Nachkommastelle" if args[1].nom == "1" else "Nachkommastellen"
                 places = f"auf {args[1].nom} {word} "
             return first.adjective(places + "gerundet")
+        if fn == "length" and self.kind(node.args[0]) == "list":
+            return noun("f", "Anzahl", "Anzahl", " der Elemente " + first.of(), owned=False)
         if fn == "length":
             return noun("f", "Länge", "Länge", " " + first.of(), owned=False)
         if fn == "abs":
@@ -157,7 +163,8 @@ class GermanValues(Walker[NP]):
                 return noun("m", "Zeitpunkt", "Zeitpunkts", " " + event.gen)
             return fixed(f"{label(node.prop)} {event.gen}")
         when = self._window(node.window)
-        tail = self._filter(node.event, node.filter) + (" " + when if when else "")
+        tail = self._filter(node.event, node.filter) + self._anchored(node.anchor) \
+            + (" " + when if when else "")
         events = ("Käufe" if self.is_buy(node.event) else f"{label(node.event)}-Ereignisse") \
             + tail
         prop = label(node.prop or "")
@@ -224,6 +231,14 @@ class GermanValues(Walker[NP]):
         if isinstance(bound, ast.TimeNow):
             return WHEN[bound.keyword.value][op]
         return WHEN["other"][op].format(self.moment(bound).dat)
+
+    def _anchored(self, anchor: ast.AnchoredWindow | None) -> str:
+        """``within 30 days after signup_at``: "innerhalb von 30 Tagen nach dem
+        'signup_at'"."""
+        if anchor is None:
+            return ""
+        return (f" innerhalb von {duration(anchor.duration, dative=True)} nach "
+                f"{self._at(anchor.anchor)}")
 
     def _at(self, bound: ast.Expr) -> str:
         """A time after "seit" or "zwischen" (dative): "dem 01.03.2026"."""

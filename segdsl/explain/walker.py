@@ -150,6 +150,8 @@ class Walker(Generic[NP]):
             return self.cond(dataclasses.replace(node, negated=not node.negated))
         if isinstance(node, ast.InSegment):
             return self.segment_clause(self.segment_title(node), True)
+        if isinstance(node, ast.HasRegular):
+            return self.regular_clause(node, True)
         if isinstance(node, ast.Compare) and is_constant(node.right):
             return self.c_Compare(node, negated=True)
         if isinstance(node, ast.TextTest):
@@ -187,6 +189,8 @@ class Walker(Generic[NP]):
         if not isinstance(left, ast.Call) or not left.args:
             return None
         arg = left.args[0]
+        if left.function == "length" and self.kind(arg) == "list":
+            return self.element_count_clause(self.value(arg), op, amount, negated)
         if left.function == "length":
             return self.length_clause(self.value(arg), op, amount, negated)
         unit = {"days_since": ast.Unit.DAY, "years_since": ast.Unit.YEAR}.get(left.function)
@@ -202,10 +206,11 @@ class Walker(Generic[NP]):
     def counted(self, agg: ast.Aggregate, op: ast.CompareOp, amount: Decimal) -> Clause:
         """``count(EVENT ...) OP n``: none and some read as ``has``."""
         if (op, amount) in ((Op.EQ, Decimal(0)), (Op.LE, Decimal(0)), (Op.LT, Decimal(1))):
-            return self.has_clause(agg.event, agg.filter, agg.window, True)
+            return self.has_clause(agg.event, agg.filter, agg.window, True, agg.anchor)
         if (op, amount) in ((Op.GE, Decimal(1)), (Op.GT, Decimal(0)), (Op.NE, Decimal(0))):
-            return self.has_clause(agg.event, agg.filter, agg.window, False)
-        return self.count_clause(agg.event, agg.filter, agg.window, Quantity(op, amount))
+            return self.has_clause(agg.event, agg.filter, agg.window, False, agg.anchor)
+        return self.count_clause(agg.event, agg.filter, agg.window, Quantity(op, amount),
+                                 agg.anchor)
 
     def c_InList(self, node: ast.InList) -> Clause:
         items = list(node.items.items)
@@ -222,7 +227,8 @@ class Walker(Generic[NP]):
         if counted is not None and not node.negated and isinstance(node.low, ast.NumberLit) \
                 and isinstance(node.high, ast.NumberLit):
             quantity = Quantity(None, node.low.value, node.high.value)
-            return self.count_clause(counted.event, counted.filter, counted.window, quantity)
+            return self.count_clause(counted.event, counted.filter, counted.window, quantity,
+                                     counted.anchor)
         kind = self.kind(node.expr)
         if kind == "time":
             window = ast.BetweenWindow(node.low, node.high, node.span)
@@ -230,6 +236,11 @@ class Walker(Generic[NP]):
         return self.between_clause(self.value(node.expr), node.low, node.high, node.negated)
 
     def c_TextTest(self, node: ast.TextTest, negated: bool = False) -> Clause:
+        if self.kind(node.expr) == "list":
+            items = node.pattern.items if isinstance(node.pattern, ast.ListLit) \
+                else (node.pattern,)
+            return self.elements_clause(self.value(node.expr), node.op,
+                                        [self.value(item) for item in items], negated)
         return self.text_clause(self.value(node.expr), node.op, self.value(node.pattern),
                                 negated)
 
@@ -240,7 +251,7 @@ class Walker(Generic[NP]):
         agg = self.unfold(node.expr)
         if isinstance(agg, ast.Aggregate) and agg.function in (ast.AggFn.FIRST, ast.AggFn.LAST) \
                 and agg.prop is None:  # the time of the first purchase is set: bought
-            return self.has_clause(agg.event, agg.filter, agg.window, node.negated)
+            return self.has_clause(agg.event, agg.filter, agg.window, node.negated, agg.anchor)
         return self.set_clause(self.value(node.expr), node.negated)
 
     def c_WindowTest(self, node: ast.WindowTest) -> Clause:
@@ -254,10 +265,17 @@ class Walker(Generic[NP]):
         return self.segment_clause(self.segment_title(node), False)
 
     def c_HasEvent(self, node: ast.HasEvent) -> Clause:
-        return self.has_clause(node.match.event, node.match.filter, node.window, node.negated)
+        return self.has_clause(node.match.event, node.match.filter, node.window, node.negated,
+                               node.anchor)
 
     def c_HasSequence(self, node: ast.HasSequence) -> Clause:
         return self.sequence_clause(node)
+
+    def c_HasRegular(self, node: ast.HasRegular) -> Clause:
+        return self.regular_clause(node, False)
+
+    def c_LifecycleTest(self, node: ast.LifecycleTest) -> Clause:
+        return self.lifecycle_clause(node)
 
     # ---------------------------------------------------------- values
 
@@ -297,7 +315,7 @@ class Walker(Generic[NP]):
     # ---------------------------------------------------------- helpers
 
     def kind(self, node: ast.Expr) -> str:
-        """"time", "number", "boolean" or "string": the type of a value of the tree,
+        """"time", "number", "boolean", "list" or "string": the type of a value of the tree,
         as the checker recorded it (the oracle infers a node made here, remembering
         it by identity, so ask only about nodes that stay alive)."""
         found = self.types.of(node, self.event)
@@ -305,6 +323,8 @@ class Walker(Generic[NP]):
             return "time"
         if found.is_numeric:
             return "number"
+        if found.is_list:
+            return "list"
         return "boolean" if found.is_boolean else "string"
 
     def unfold(self, node: ast.Expr) -> ast.Expr:
@@ -363,14 +383,23 @@ class Walker(Generic[NP]):
         raise NotImplementedError
 
     def has_clause(self, event: str, found: ast.EventFilter | None, window: ast.Window | None,
-                   negated: bool) -> Clause:
+                   negated: bool, anchor: ast.AnchoredWindow | None = None) -> Clause:
         raise NotImplementedError
 
     def count_clause(self, event: str, found: ast.EventFilter | None,
-                     window: ast.Window | None, quantity: Quantity) -> Clause:
+                     window: ast.Window | None, quantity: Quantity,
+                     anchor: ast.AnchoredWindow | None = None) -> Clause:
         raise NotImplementedError
 
     def sequence_clause(self, node: ast.HasSequence) -> Clause:
+        raise NotImplementedError
+
+    def regular_clause(self, node: ast.HasRegular, negated: bool) -> Clause:
+        """``has EVENT in at least K of the last N UNIT`` (negated: fewer than K)."""
+        raise NotImplementedError
+
+    def lifecycle_clause(self, node: ast.LifecycleTest) -> Clause:
+        """``stopped`` / ``restarted EVENT in last N UNIT``."""
         raise NotImplementedError
 
     def segment_clause(self, title: str, negated: bool) -> Clause:
@@ -413,6 +442,16 @@ class Walker(Generic[NP]):
         raise NotImplementedError
 
     def text_clause(self, subject: NP, op: ast.TextOp, pattern: NP, negated: bool) -> Clause:
+        raise NotImplementedError
+
+    def elements_clause(self, subject: NP, op: ast.TextOp, items: list[NP],
+                        negated: bool) -> Clause:
+        """A list holds one value (``contains``), any or all of several."""
+        raise NotImplementedError
+
+    def element_count_clause(self, subject: NP, op: ast.CompareOp, amount: Decimal,
+                             or_unset: bool) -> Clause:
+        """``length(L)`` of a list compared with a number."""
         raise NotImplementedError
 
     def set_clause(self, subject: NP, negated: bool) -> Clause:

@@ -103,11 +103,17 @@ class Printer:
                                      n.direction.value, " ", C(n.percent), "%"],
             ast.InSegment: lambda n: ["in segment ", n.segment],
             ast.HasEvent: lambda n: ["has ", "no " if n.negated else "", C(n.match),
-                                     *_after(" ", n.window)],
+                                     *_after(" ", n.anchor), *_after(" ", n.window)],
+            ast.AnchoredWindow: lambda n: ["within ", C(n.duration), " after ", C(n.anchor)],
             ast.HasSequence: lambda n: [
                 "has ", C(n.first), " then ", "no " if n.then_absent else "", C(n.then),
                 " within ", C(n.within), *_after(" ", n.window),
             ],
+            ast.HasRegular: lambda n: [
+                "has ", "no " if n.negated else "", C(n.match), " in at least ", C(n.least),
+                " of the next " if n.ahead else " of the last ", C(n.periods),
+            ],
+            ast.LifecycleTest: lambda n: [n.kind.value, " ", C(n.match), " ", C(n.window)],
             ast.EventMatch: lambda n: [n.event, *_after(" with ", n.filter)],
             ast.EventFilter: lambda n: ["()"] if n.condition is None else [C(n.condition)],
             ast.LastWindow: lambda n: ["in last ", C(n.duration)],
@@ -268,7 +274,8 @@ class Printer:
         parts.append(node.event)
         if node.prop is not None:
             parts += [".", node.prop]
-        return [*parts, *_after(" with ", node.filter), *_after(" ", node.window), ")"]
+        return [*parts, *_after(" with ", node.filter), *_after(" ", node.anchor),
+                *_after(" ", node.window), ")"]
 
     # -------------------------------------------------------- declarations
     def _bound(self, node: ast.Bound) -> str:

@@ -25,7 +25,8 @@ ENUM_LIMIT = 20
 # When a database type fits several segdsl types, the first in this order wins:
 # integer columns become `integer`, not `number`.
 _PREFERENCE = (ValueType.BOOLEAN, ValueType.DATE, ValueType.TIMESTAMP, ValueType.STRING,
-               ValueType.INTEGER, ValueType.NUMBER)
+               ValueType.INTEGER, ValueType.NUMBER, ValueType.LIST_STRING,
+               ValueType.LIST_INTEGER)
 
 
 @dataclass

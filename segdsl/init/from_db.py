@@ -129,8 +129,9 @@ def _definitions(schema: Schema) -> list[_Definition]:
             top, f"segment {top}\n"
             f'  title "Top {TOP_PERCENT}% by {numeric.name}"\n'
             f"  where {numeric.name} in top {TOP_PERCENT}%\n", "[c1]"))
-    elif schema.attributes:
-        attribute = next(iter(schema.attributes.values()))
+    elif _single_valued(schema) is not None:
+        attribute = _single_valued(schema)
+        assert attribute is not None
         known = fresh(f"{attribute.name}_known")
         found.append(_Definition(
             known, f"segment {known}\n"
@@ -143,6 +144,11 @@ def _definitions(schema: Schema) -> list[_Definition]:
             f'  title "Every {schema.entity}"\n'
             "  where true\n", "[c1, c2, c3]"))
     return found
+
+
+def _single_valued(schema: Schema) -> Field | None:
+    """The first attribute that is not a list (a fixture cell of one is a scalar)."""
+    return next((a for a in schema.attributes.values() if not a.type.is_list), None)
 
 
 def _first(schema: Schema, types: tuple[ValueType, ...]) -> Field | None:
@@ -242,7 +248,7 @@ def _fixture_text(schema: Schema, definitions: list[_Definition]) -> str:
         f"      {_yaml(schema.entity)}:",
     ]
     numeric = _first(schema, (ValueType.NUMBER, ValueType.INTEGER))
-    shown = numeric or next(iter(schema.attributes.values()), None)
+    shown = numeric or _single_valued(schema)
     values: dict[str, Scalar] = {}
     if numeric is not None:
         values = {"c1": 100, "c2": 50}

@@ -23,12 +23,13 @@ Kind = types.CompletionItemKind
 _UNITS = ("minutes", "hours", "days", "weeks", "months", "years",
           "minute", "hour", "day", "week", "month", "year")
 _PERIODS = ("week", "month", "quarter", "year")
-_AFTER_IN = ("last", "next", "current", "previous", "segment", "top", "bottom")
+_AFTER_IN = ("last", "next", "current", "previous", "segment", "top", "bottom", "at least")
 _OPERATORS = ("and", "or", "not", "in", "is set", "is not set", "between", "contains",
+              "contains any", "contains all",
               "starts with", "ends with", "matches", "since", "before", "with", "then",
-              "within", "ago")
+              "within", "after", "ago")
 _LITERALS = ("true", "false", "today", "now")
-_CONDITION_STARTS = ("has", "has no", "not", "in segment")
+_CONDITION_STARTS = ("has", "has no", "not", "in segment", "stopped", "restarted")
 
 # Values first, then names, then keywords.
 _VALUE, _NAME, _KEYWORD = "0", "1", "2"

@@ -26,6 +26,11 @@ from dataclasses import dataclass, field, replace
 from segdsl.syntax.keywords import RESERVED
 from segdsl.syntax.parser import declaration_starts
 
+# The units a duration ends with, so that `after` right after one is the anchored
+# window's (`within 30 days after signup_at`).
+UNIT_WORDS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                        "month", "months", "year", "years"})
+
 _TOKEN = re.compile(
     r"""(?P<comment>\#[^\n]*)
        |(?P<string>"(?:[^"\\\n]|\\[^\n])*"?)
@@ -286,11 +291,17 @@ def _step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
         top.between = 0
         if text == "then":
             walk.event_next = True
+    elif text == "after" and previous in UNIT_WORDS:
+        # `within D after ANCHOR`: the anchor is a value of the customer, also after
+        # an aggregate's `with` (SPEC 11).
+        top.bare = None
+        if top.kind == "agg":
+            top.scope = None
     elif text in ("last", "next", "current", "previous") and previous == "in":
         top.bare = None
     elif text == "between":
         top.between += 1
-    elif text == "has":
+    elif text in ("has", "stopped", "restarted"):
         walk.event_next = True
     elif tok.kind == "word" and top.kind == "agg" and top.subject is None \
             and text != "distinct":
@@ -354,7 +365,7 @@ def _decide(walk: _Walk, toks: list[Tok], prefix: str, start: int) -> Context:
         return replace(base, expect=Expect.SEGMENT)
     if previous == "in":
         return replace(base, expect=Expect.AFTER_IN, event=event)
-    if previous in ("last", "next") and before == "in":
+    if previous in ("last", "next") and before in ("in", "the"):
         return replace(base, expect=Expect.NOTHING)
     if last is not None and last.kind == "number" and before in ("last", "next", "within"):
         return replace(base, expect=Expect.UNIT)

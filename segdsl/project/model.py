@@ -24,6 +24,10 @@ class ValueType(enum.StrEnum):
     BOOLEAN = "boolean"
     DATE = "date"
     TIMESTAMP = "timestamp"
+    # An array column (SPEC 11, "Lists"): elements are never null; enum-valued
+    # lists do not exist (docs/types.md, "Lists").
+    LIST_STRING = "list<string>"
+    LIST_INTEGER = "list<integer>"
 
     @property
     def is_numeric(self) -> bool:
@@ -32,6 +36,16 @@ class ValueType(enum.StrEnum):
     @property
     def is_time(self) -> bool:
         return self in (ValueType.DATE, ValueType.TIMESTAMP)
+
+    @property
+    def is_list(self) -> bool:
+        return self in (ValueType.LIST_STRING, ValueType.LIST_INTEGER)
+
+    @property
+    def element(self) -> ValueType:
+        """The type of a list's elements (a scalar type is its own element)."""
+        return {ValueType.LIST_STRING: ValueType.STRING,
+                ValueType.LIST_INTEGER: ValueType.INTEGER}.get(self, self)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from segdsl.codes import Code
 from segdsl.diagnostics import Diagnostic, Span, has_errors
@@ -29,6 +30,7 @@ from segdsl.project.yamlpos import (
     MappingNode,
     Node,
     Problems,
+    ScalarKind,
     ScalarNode,
     SequenceNode,
     closest_choice,
@@ -70,6 +72,11 @@ _TYPE_ALIASES = {
     "float": "number", "double": "number", "decimal": "number", "numeric": "number",
     "real": "number", "bool": "boolean", "datetime": "timestamp",
     "timestamptz": "timestamp", "time": "timestamp",
+    "text[]": "list<string>", "varchar[]": "list<string>", "array<string>": "list<string>",
+    "list[string]": "list<string>", "list<str>": "list<string>", "list<text>": "list<string>",
+    "bigint[]": "list<integer>", "integer[]": "list<integer>", "int[]": "list<integer>",
+    "array<int64>": "list<integer>", "list[integer]": "list<integer>",
+    "list<int>": "list<integer>", "list<bigint>": "list<integer>",
 }
 
 
@@ -300,6 +307,8 @@ class _SchemaReader:
             self.problems.add(
                 Code.YML007, f"{what} is a {value_type.value}; only string, integer and number "
                 "fields can list their values", entry.key.span,
+                hint="a list's elements are not checked against allowed values; remove `values`"
+                if value_type.is_list else None,
             )
             return False, None
         if not isinstance(node, SequenceNode) or not node.items:
@@ -344,7 +353,8 @@ class _SchemaReader:
             return None
         if value_type is None:  # the type is already reported; still check duplicates
             return item.text
-        value = convert_scalar(item, value_type.value)
+        # Only string, integer and number fields get here (_ENUM_TYPES).
+        value = convert_scalar(item, cast(ScalarKind, value_type.value))
         if not isinstance(value, str | int | float):
             self.problems.add(
                 Code.YML007, f"'{item.text}' is not {_a(value_type.value)}, but {what} is "

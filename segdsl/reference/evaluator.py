@@ -37,6 +37,7 @@ from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Kind
 from segdsl.engines import RowsByTable
 from segdsl.project.model import EventType, Schema, ValueType
+from segdsl.reference import lists, regularity
 from segdsl.reference import text as txt
 from segdsl.reference import values as v
 from segdsl.reference.members import members_aggregate
@@ -243,6 +244,8 @@ class Evaluator:
                 return self._has_event(expr, scope)
             case ast.HasSequence():
                 return self._has_sequence(expr, scope)
+            case ast.HasRegular() | ast.LifecycleTest():
+                return self._regularity(expr, scope)
         # A boolean value on its own (an attribute, metric or property): true only
         # when it is set and true (SPEC 4.2).
         return self.value(expr, scope) is True
@@ -266,7 +269,13 @@ class Evaluator:
 
     def _text_test(self, expr: ast.TextTest, scope: Scope) -> bool:
         """Literal, case-sensitive substring tests and RE2 ``matches``, found anywhere
-        in the text (SPEC 3.3, 4.5); not set -> false."""
+        in the text (SPEC 3.3, 4.5); not set -> false.  On a list, element tests."""
+        subject = self.checked.facts.type_of(expr.expr)
+        if subject is not None and subject.is_list:
+            wanted = (expr.pattern.items if isinstance(expr.pattern, ast.ListLit)
+                      else (expr.pattern,))
+            return lists.list_test(expr.op, self.value(expr.expr, scope),
+                                   [self.value(item, scope) for item in wanted])
         text, pattern = self.value(expr.expr, scope), self.value(expr.pattern, scope)
         if not isinstance(text, str) or not isinstance(pattern, str):
             return False
@@ -329,9 +338,12 @@ class Evaluator:
     # ---------------------------------------------------------------- events
 
     def _events(self, event: EventType, filt: ast.EventFilter | None,
-                window: ast.Window | None, scope: Scope) -> list[Event]:
+                window: ast.Window | None, scope: Scope,
+                anchored: ast.AnchoredWindow | None = None) -> list[Event]:
         """The customer's events of one kind before as-of (SPEC 4.1) that pass the
-        ``with`` filter and lie in the window (all history without one, SPEC 3.5)."""
+        ``with`` filter and lie in the window (all history without one, SPEC 3.5)
+        and in the anchored window ``[anchor, anchor + D)`` (SPEC 11; none when the
+        customer's anchor is not set)."""
         key = self.tables.entities[scope.entity].get(self.schema.key)
         interval = v.Interval(None, None)
         if window is not None:
@@ -339,9 +351,20 @@ class Evaluator:
             if found is None:
                 return []
             interval = found
+        own = v.Interval(None, None)
+        if anchored is not None:
+            anchor = self.value(anchored.anchor, scope)
+            if anchor is None:
+                return []
+            assert isinstance(anchor, dt.date)
+            start = v.to_instant(anchor, self.zone)
+            duration = anchored.duration
+            own = v.Interval(start, _shift_instant(start, duration.amount, duration.unit,
+                                                   self.zone))
         return [
             candidate for candidate in self.tables.events_of(event.name, key)
-            if interval.holds(candidate.time) and self._passes(filt, event, candidate)
+            if interval.holds(candidate.time) and own.holds(candidate.time)
+            and self._passes(filt, event, candidate)
         ]
 
     def _passes(self, filt: ast.EventFilter | None, event: EventType, candidate: Event) -> bool:
@@ -354,7 +377,8 @@ class Evaluator:
     def _has_event(self, expr: ast.HasEvent, scope: Scope) -> bool:
         """``has EVENT``: at least one such event; ``has no``: none (SPEC 3.3)."""
         match = expr.match
-        found = self._events(self._event(match), match.filter, expr.window, scope)
+        found = self._events(self._event(match), match.filter, expr.window, scope,
+                             expr.anchor)
         return not found if expr.negated else bool(found)
 
     def _has_sequence(self, expr: ast.HasSequence, scope: Scope) -> bool:
@@ -374,6 +398,19 @@ class Evaluator:
                 return True
         return False
 
+    def _regularity(self, expr: ast.HasRegular | ast.LifecycleTest, scope: Scope) -> bool:
+        """SPEC 11: the rules are in reference/regularity.py, over the times of the
+        customer's matching events (all before as-of, SPEC 4.1)."""
+        events = self._events(self._event(expr.match), expr.match.filter, None, scope)
+        times = [event.time for event in events]
+        if isinstance(expr, ast.HasRegular):
+            return regularity.regular(times, int(expr.least.value), expr.periods.amount,
+                                      expr.periods.unit, self.as_of, self.zone)
+        assert isinstance(expr.window, ast.LastWindow)  # the checker made sure
+        duration = expr.window.duration
+        return regularity.lifecycle(expr.kind, times, duration.amount, duration.unit,
+                                    self.as_of, self.zone)
+
     def _event(self, match: ast.EventMatch) -> EventType:
         binding = self._binding(match)
         assert isinstance(binding, facts.EventRef)
@@ -386,7 +423,7 @@ class Evaluator:
         if isinstance(binding, facts.MembersRef):
             return members_aggregate(self, binding, scope)
         assert isinstance(binding, facts.EventRef | facts.PropertyRef)
-        events = self._events(binding.event, expr.filter, expr.window, scope)
+        events = self._events(binding.event, expr.filter, expr.window, scope, expr.anchor)
         if not isinstance(binding, facts.PropertyRef):
             if expr.function is ast.AggFn.COUNT:
                 return len(events)
@@ -534,8 +571,12 @@ class Evaluator:
         if expr.function == "coalesce":
             return self._coalesce(expr, scope)
         args = [self.value(arg, scope) for arg in expr.args]
-        if args[0] is None:
+        if any(arg is None for arg in args):
             return None
+        if expr.function == "days_between":
+            start, end = args
+            assert isinstance(start, dt.date) and isinstance(end, dt.date)
+            return v.days_between(start, end, self.zone)
         if expr.function == "round":
             places = expr.args[1] if len(expr.args) == 2 else None
             return _round(args[0], places)
@@ -644,7 +685,7 @@ _FUNCTIONS: dict[str, Callable[[object, dt.datetime, dt.tzinfo], object]] = {
     "lower": lambda value, _, __: txt.lower(str(value)),
     "upper": lambda value, _, __: txt.upper(str(value)),
     "trim": lambda value, _, __: txt.trim(str(value)),
-    "length": lambda value, _, __: len(str(value)),  # characters (code points)
+    "length": lambda value, _, __: lists.length(value),  # code points, or elements
     "abs": lambda value, _, __: abs(value),  # type: ignore[arg-type]
     "date": _date,
     "days_since": _days_since,

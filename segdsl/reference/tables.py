@@ -116,7 +116,19 @@ def typed_value(value: object, value_type: ValueType, zone: dt.tzinfo) -> object
             return _date(value, zone)
         case ValueType.TIMESTAMP:
             return _instant(value, zone)
+        case ValueType.LIST_STRING | ValueType.LIST_INTEGER:
+            return _list(value, value_type, zone)
     return value
+
+
+def _list(value: object, value_type: ValueType, zone: dt.tzinfo) -> tuple[object, ...]:
+    """A list column's value as a tuple of typed elements; lists hold no nulls."""
+    if not isinstance(value, list | tuple):
+        raise ReferenceInputError(f"{value!r} is not a list (a {value_type.value} column)")
+    if any(item is None for item in value):
+        raise ReferenceInputError(f"the list {list(value)!r} has a null element; lists hold "
+                                  "no nulls")
+    return tuple(typed_value(item, value_type.element, zone) for item in value)
 
 
 def _text(value: object) -> object:

@@ -136,9 +136,20 @@ class Interval:
         return self.high is None or instant < self.high
 
 
+def days_between(start: dt.date, end: dt.date, zone: dt.tzinfo) -> int:
+    """Whole days from ``start`` to ``end``, rounded down (SPEC 11: -1.5 days is -2,
+    negative when ``end`` is earlier); a date is its midnight.
+
+    SPEC 11 counts on the local wall clock of the project's time zone; the zone
+    handling belongs here, for both this and ``days_since``.  In UTC, the only zone
+    today, wall clock and instants agree."""
+    return (to_instant(end, zone) - to_instant(start, zone)) // ONE_DAY
+
+
 def days_since(value: dt.date, as_of: dt.datetime, zone: dt.tzinfo) -> int:
-    """Whole days from ``value`` to as-of, rounded down (SPEC 3.4)."""
-    return (in_zone(as_of, zone) - to_instant(value, zone)) // ONE_DAY
+    """Whole days from ``value`` to as-of, rounded down (SPEC 3.4):
+    ``days_between(value, as_of)``."""
+    return days_between(value, as_of, zone)
 
 
 def years_since(value: dt.date, as_of: dt.datetime, zone: dt.tzinfo) -> int:

@@ -84,6 +84,9 @@ class TextOp(enum.StrEnum):
     STARTS_WITH = "starts with"
     ENDS_WITH = "ends with"
     MATCHES = "matches"
+    # On a list only (SPEC 11, "Lists"); the pattern is a ListLit.
+    CONTAINS_ANY = "contains any"
+    CONTAINS_ALL = "contains all"
 
 
 class AggFn(enum.StrEnum):
@@ -303,6 +306,20 @@ class BetweenWindow:
 Window = LastWindow | NextWindow | PeriodWindow | SinceWindow | BeforeWindow | BetweenWindow
 
 
+@dataclass(frozen=True, slots=True)
+class AnchoredWindow:
+    """``within D after ANCHOR`` on events (SPEC 11): per customer, the events ``e``
+    with ``anchor <= e.time < anchor + D`` (none when the anchor is not set).
+
+    Not a ``Window``: its bound is a per-customer value, and an aggregate or ``has``
+    may have both (``anchor`` field beside ``window``), which then must both hold.
+    """
+
+    duration: Duration
+    anchor: Expr
+    span: Span
+
+
 # --------------------------------------------------------------- aggregates
 
 
@@ -340,6 +357,9 @@ class Aggregate:
     # ``event``/``prop`` like `purchase.amount`; the checker's binding says which.
     members: str | None = None
     members_span: Span | None = None
+    # ``within D after ANCHOR`` (SPEC 11), written before ``window``; last so that
+    # the positional fields above stay as they were.
+    anchor: AnchoredWindow | None = None
 
 
 # --------------------------------------------------------------- conditions
@@ -402,6 +422,9 @@ class Between:
 
 @dataclass(frozen=True, slots=True)
 class TextTest:
+    """``E contains S`` and its kin; on a list ``contains`` is element membership and
+    ``contains any``/``contains all`` take a ``ListLit`` as ``pattern``."""
+
     op: TextOp
     expr: Expr
     pattern: Expr
@@ -467,6 +490,7 @@ class HasEvent:
     negated: bool
     span: Span
     parens: int = field(default=0, compare=False)
+    anchor: AnchoredWindow | None = None  # ``within D after ANCHOR`` (see Aggregate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,11 +506,43 @@ class HasSequence:
     parens: int = field(default=0, compare=False)
 
 
+class Lifecycle(enum.StrEnum):
+    STOPPED = "stopped"
+    RESTARTED = "restarted"
+
+
+@dataclass(frozen=True, slots=True)
+class HasRegular:
+    """``has EVENT [with F] in at least K of the last N UNIT`` (SPEC 11: K of the N
+    whole periods ending at as-of each hold such an event).  ``negated`` (``has no``)
+    and ``ahead`` (``of the next``) parse so that the checker can refuse them."""
+
+    match: EventMatch
+    least: NumberLit
+    periods: Duration
+    negated: bool
+    ahead: bool
+    span: Span
+    parens: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class LifecycleTest:
+    """``stopped|restarted EVENT [with F] in last N UNIT`` (SPEC 11).  Any event
+    window parses; the checker accepts only ``in last``."""
+
+    kind: Lifecycle
+    match: EventMatch
+    window: Window
+    span: Span
+    parens: int = field(default=0, compare=False)
+
+
 Expr = (
     StringLit | NumberLit | BoolLit | DateLit | TimestampLit | TimeNow | Duration | Ago
     | ListLit | Name | Member | Call | Arith | Neg | Aggregate
     | Or | And | Not | Compare | InList | Between | TextTest | IsSet | WindowTest
-    | RankTest | InSegment | HasEvent | HasSequence
+    | RankTest | InSegment | HasEvent | HasSequence | HasRegular | LifecycleTest
 )
 
 

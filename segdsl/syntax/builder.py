@@ -181,6 +181,16 @@ class _Word:
     span: Span
 
 
+@dataclass(frozen=True, slots=True)
+class _Regularity:
+    """``in at least K of the last N UNIT``, until its ``has`` takes it apart."""
+
+    least: ast.NumberLit
+    periods: ast.Duration
+    ahead: bool
+    span: Span
+
+
 def _values(raw: list[Any]) -> list[Any]:
     return [c for c in raw if c is not None
             and (c.__class__ is not Token or c.type in _VALUE_TOKENS)]
@@ -421,6 +431,12 @@ class AstBuilder:
     def contains(self, raw: list[Any]) -> ast.TextTest:
         return self._text(ast.TextOp.CONTAINS, raw)
 
+    def contains_any(self, raw: list[Any]) -> ast.TextTest:
+        return self._text(ast.TextOp.CONTAINS_ANY, raw)
+
+    def contains_all(self, raw: list[Any]) -> ast.TextTest:
+        return self._text(ast.TextOp.CONTAINS_ALL, raw)
+
     def starts_with(self, raw: list[Any]) -> ast.TextTest:
         return self._text(ast.TextOp.STARTS_WITH, raw)
 
@@ -468,12 +484,25 @@ class AstBuilder:
 
     # ---------------------------------------------------------- has forms
     def has_event(self, raw: list[Any]) -> ast.HasEvent:
-        children = _values(raw)
-        return ast.HasEvent(children[0], _optional(children, 1), False, self._span(raw))
+        return self._has(raw, negated=False)
 
     def has_no_event(self, raw: list[Any]) -> ast.HasEvent:
+        return self._has(raw, negated=True)
+
+    def _has(self, raw: list[Any], *, negated: bool) -> ast.HasEvent:
         children = _values(raw)
-        return ast.HasEvent(children[0], _optional(children, 1), True, self._span(raw))
+        anchor: ast.AnchoredWindow | None = None
+        window: ast.Window | None = None
+        for child in children[1:]:
+            if isinstance(child, ast.AnchoredWindow):
+                anchor = child
+            else:
+                window = child
+        return ast.HasEvent(children[0], window, negated, self._span(raw), anchor=anchor)
+
+    def anchor_window(self, raw: list[Any]) -> ast.AnchoredWindow:
+        children = _values(raw)
+        return ast.AnchoredWindow(children[0], children[1], self._span(raw))
 
     def has_sequence(self, raw: list[Any]) -> ast.HasSequence:
         children = _values(raw)
@@ -486,6 +515,35 @@ class AstBuilder:
         first, then, within = children[:3]
         return ast.HasSequence(first, then, True, within, _optional(children, 3),
                                self._span(raw))
+
+    def has_regular(self, raw: list[Any]) -> ast.HasRegular:
+        return self._regular(raw, negated=False)
+
+    def has_no_regular(self, raw: list[Any]) -> ast.HasRegular:
+        return self._regular(raw, negated=True)
+
+    def _regular(self, raw: list[Any], *, negated: bool) -> ast.HasRegular:
+        match, found = _values(raw)
+        return ast.HasRegular(match, found.least, found.periods, negated, found.ahead,
+                              self._span(raw))
+
+    def regularity(self, raw: list[Any]) -> _Regularity:
+        least, direction, periods = _values(raw)
+        return _Regularity(self._number(least), periods, direction.value == "next",
+                           self._span(raw))
+
+    def reg_dir(self, raw: list[Any]) -> _Word:
+        return self._word(raw)
+
+    def stopped(self, raw: list[Any]) -> ast.LifecycleTest:
+        children = _values(raw)
+        return ast.LifecycleTest(ast.Lifecycle.STOPPED, children[0], children[1],
+                                 self._span(raw))
+
+    def restarted(self, raw: list[Any]) -> ast.LifecycleTest:
+        children = _values(raw)
+        return ast.LifecycleTest(ast.Lifecycle.RESTARTED, children[0], children[1],
+                                 self._span(raw))
 
     def event_match(self, raw: list[Any]) -> ast.EventMatch:
         children = _values(raw)
@@ -579,14 +637,20 @@ class AstBuilder:
         subject: _Subject = children[1]
         filt: ast.EventFilter | None = None
         window: ast.Window | None = None
+        anchor: ast.AnchoredWindow | None = None
         for child in children[2:]:
             if isinstance(child, _AggFilter):
                 filt = self._event_filter(child.condition)
             elif isinstance(child, _Empty):
                 filt = self._event_filter(child)
+            elif isinstance(child, ast.AnchoredWindow):
+                anchor = child
             else:
                 window = child
-        if window is None and filt is not None and filt.condition is not None:
+        # A window written before `within ... after` stays in the filter (the
+        # grammar puts the anchored window first), so only detach without one.
+        if window is None and anchor is None and filt is not None \
+                and filt.condition is not None:
             context = _context.get()
             split = _detach_window(filt.condition, context.between_windows, context.grouped)
             if split is not None:
@@ -594,7 +658,7 @@ class AstBuilder:
                 window = split[1]
         return ast.Aggregate(
             function, subject.distinct, subject.event, subject.event_span,
-            subject.prop, subject.prop_span, filt, window, self._span(raw),
+            subject.prop, subject.prop_span, filt, window, self._span(raw), anchor=anchor,
             members=subject.members, members_span=subject.members_span,
         )
 

@@ -185,6 +185,22 @@ _METADATA = {"TITLE": "title", "DESCRIPTION": "description", "OWNER": "owner", "
              "EXPECT": "expect"}
 
 
+_WINDOW_BEFORE_ANCHORED = re.compile(_WINDOW.pattern + r"\s*$")
+_ANCHORED = re.compile(r"within\s+\d+\s+[a-z]+\s+after\b")
+
+
+def _window_before_anchored(c: _Context) -> Hint | None:
+    """`count(purchase in last 90 days within 30 days after signup_at)` -> the
+    anchored window first (SPEC 11: it comes before the ordinary window)."""
+    if c.token.type != "WITHIN" or _ANCHORED.match(c.rest_of_line) is None:
+        return None
+    if _WINDOW_BEFORE_ANCHORED.search(c.line_before) is None:
+        return None
+    return Hint("`within ... after ...` comes before the time window",
+                "write the anchored window first: `within 30 days after signup_at in last "
+                "90 days`")
+
+
 def _metadata_after_where(c: _Context) -> Hint | None:
     if c.token.type not in _METADATA or not re.search(r"\bwhere\b", c.before):
         return None
@@ -236,6 +252,17 @@ def _round_list(c: _Context) -> Hint | None:
         "a list of values is written in square brackets",
         f"lists use square brackets: in [{inside}]",
         edits=edits,
+    )
+
+
+def _list_after_contains(c: _Context) -> Hint | None:
+    """`interests contains ["a", "b"]` -> `contains any` or `contains all` (SPEC 11)."""
+    if c.token.type != "LSQB" or not re.search(r"\bcontains\s*$", c.before):
+        return None
+    return Hint(
+        "`contains` looks for one value; several are written with `any` or `all`",
+        "write `contains any [..]` (at least one is an element of the list) or "
+        "`contains all [..]` (every one is)",
     )
 
 
@@ -334,17 +361,41 @@ def _where_in_segmentation(c: _Context) -> Hint | None:
     )
 
 
+_LIFECYCLE_BEFORE = re.compile(r"\b(stopped|restarted)\s+([A-Za-z_]\w*)(?:\s+with\b.*)?\s*$")
+
+
+def lifecycle_window(before: str) -> Hint | None:
+    """`stopped purchase` with no window (the text ``before`` an unexpected token or
+    the end): it compares the last N UNIT with the N before, so it needs them."""
+    found = _LIFECYCLE_BEFORE.search(before.rsplit("\n", 1)[-1])
+    if found is None:
+        return None
+    word, event = found.groups()
+    return Hint(f"`{word}` needs a window",
+                f"say which window: `{word} {event} in last 30 days` (compared with the "
+                f"30 days before it)")
+
+
+def _lifecycle_without_window(c: _Context) -> Hint | None:
+    if c.token.type == "IN" or "IN" not in c.expected:
+        return None
+    return lifecycle_window(c.line_before)
+
+
 _CHECKS: tuple[Callable[[_Context], Hint | None], ...] = (
     _window_after_comparison,
     _window_before_with,
+    _window_before_anchored,
     _metadata_after_where,
     _capital_keyword,
     _round_list,
+    _list_after_contains,
     _hyphen_in_name,
     _words_from_other_tools,
     _percent_outside_rank,
     _quoted_label,
     _where_in_segmentation,
+    _lifecycle_without_window,
 )
 
 

@@ -13,9 +13,11 @@ RESERVED: frozenset[str] = frozenset({
     "otherwise", "expect", "for",
     # conditions
     "or", "and", "not", "in", "is", "set", "has", "no", "with", "then", "within",
-    "contains", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
+    "contains", "any", "all", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
+    # regularity and lifecycle (SPEC 11)
+    "at", "least", "of", "the", "stopped", "restarted",
     # windows
-    "last", "next", "current", "previous", "since", "before", "ago",
+    "last", "next", "current", "previous", "since", "before", "ago", "after",
     # aggregates (`last` is above)
     "count", "sum", "avg", "min", "max", "first",
     # literals

@@ -16,7 +16,7 @@ from segdsl.codes import Code
 from segdsl.diagnostics import Diagnostic, Span, TextEdit
 from segdsl.syntax import grammar
 from segdsl.syntax.builder import Offsets
-from segdsl.syntax.hints import Edit, character_fix, letter_hint, token_hint
+from segdsl.syntax.hints import Edit, character_fix, letter_hint, lifecycle_window, token_hint
 from segdsl.syntax.tokens import Token
 
 _PATTERN_WORDS = {
@@ -30,7 +30,7 @@ _VALUE_STARTERS = frozenset(
     {"NAME", "STRING", "NUMBER", "DATE", "TIMESTAMP", "TRUE", "FALSE", "TODAY", "NOW", "LPAR",
      "MINUS", "COUNT", "SUM", "AVG", "MIN", "MAX", "FIRST", "LAST"}
 )
-_CONDITION_STARTERS = frozenset({"HAS", "NOT", "IN"})
+_CONDITION_STARTERS = frozenset({"HAS", "NOT", "IN", "STOPPED", "RESTARTED"})
 _CHARACTER_HINTS = {
     "'": 'text strings use double quotes: "like this"',
     ";": "no semicolons are needed; start each definition on a new line",
@@ -161,9 +161,11 @@ def _end_of_file(expected: set[str], text: str, offsets: Offsets) -> Diagnostic:
                 offsets.pos + end, offsets.pos + end + 1)
     what = describe_expected(expected) if expected else "more text"
     first_word = text.split(None, 1)[0] if text.strip() else ""
+    lifecycle = lifecycle_window(text[:end]) if "IN" in expected else None
     return Diagnostic(
         Code.SYN006, f"the definition is not finished; expected {what}", span,
-        hint=f"complete the definition: {_SHAPES.get(first_word, _SHAPES['segment'])}",
+        hint=(lifecycle.hint if lifecycle is not None else
+              f"complete the definition: {_SHAPES.get(first_word, _SHAPES['segment'])}"),
     )
 
 

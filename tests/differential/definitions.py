@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from hypothesis import strategies as st
 
 from differential.schemas import EventSpec, FieldSpec, SchemaSpec
-from differential.timepool import AMOUNTS, UNITS, TimePool
+from differential.timepool import AMOUNTS, MAX_PERIODS, REGULARITY_UNITS, UNITS, TimePool
 
 NUMERIC = ("integer", "number")
 ORDERED = ("string", "integer", "number", "date", "timestamp")
@@ -42,6 +42,9 @@ PATTERNS = ("^a", "a$", "[0-9]", "a.b", "^$", "%", "_", "\\\\", "B|b", "^[a-z]+$
             "(^|[^A-Za-z0-9_])vip([^A-Za-z0-9_]|$)", "^[a-zà-ÿ]+$", "[é-ü]", "(a|b){2}",
             "^(a|b)?.?$", "[]x-]", "[-a]+b", "é|B")
 INTEGERS = ("0", "1", "2", "3", "7", "10", "100", "1_000")
+# Elements of generated lists (rows.py) and the values list tests look for.
+LIST_STRINGS = ("running", "trailrunning", "Running", "", "a_b", "ä", "yoga")
+LIST_INTEGERS = ("0", "1", "7", "-1", "100")
 # Decimals too: `sum(...) = 0.6` holds for {0.1, 0.2, 0.3} only if the sum is exact
 # (issue 11); 9 places is what the language keeps.
 NUMBERS = ("0.5", "2.25", "1.5", "99.75", "0.25", "10.0", "0.1", "0.3", "0.6", "12.37",
@@ -208,10 +211,15 @@ class Writer:
         if kind == "string":
             found += [lambda d: (f"{w.pick(('lower', 'upper', 'trim'))}({v('string', d)})", None),
                       lambda d: (f"coalesce({v('string', d)}, {w.literal('string')})", None)]
+        lists = [text for text, f in self.fields(scope) if f.type.startswith("list<")]
+        if kind == "integer" and lists:
+            found.append(lambda d: (f"length({w.pick(lists)})", None))
         if kind == "integer":
             found += [lambda d: (f"length({v('string', d)})", None),
                       lambda d: (f"{w.pick(('days_since', 'years_since'))}"
                                  f"({v(w.pick(TIME), d)})", None),
+                      lambda d: (f"days_between({v(w.pick(TIME), d)}, {v(w.pick(TIME), d)})",
+                                 None),
                       lambda d: (f"round({v('number', d)})", None),
                       lambda d: (f"abs({v('integer', d)})", None),
                       lambda d: (f"({v('integer', d)} {w.pick(('+', '-', '*'))} "
@@ -277,7 +285,7 @@ class Writer:
 
     def pick_property(self, kind: str | None) -> tuple[EventSpec, FieldSpec]:
         options = [(e, p) for e in self.spec.events for p in e.properties
-                   if kind is None or p.type == kind]
+                   if (kind is None and not p.type.startswith("list<")) or p.type == kind]
         return self.draw(st.sampled_from(options))
 
     def aggregate(self, function: str, event: EventSpec, prop: FieldSpec | None, depth: int,
@@ -300,9 +308,19 @@ class Writer:
             # definitions, and the rejection rate shows what the checker refuses.
             parenthesize = self.chance(4) != (window is not None)
             text += f" with ({condition})" if parenthesize else f" with {condition}"
+        text += self.anchored(depth)
         if window is not None:
             text += " " + window
         return text + ")"
+
+    def anchored(self, depth: int) -> str:
+        """Now and then a window anchored on each customer's own time (SPEC 11),
+        `` within D after ANCHOR`` with any time value of the customer as the
+        anchor (an aggregate too: the anchor is computed in a layer first)."""
+        if not self.chance(5):
+            return ""
+        anchor = self.value(self.pick(TIME), max(depth - 1, 0), None)[0]
+        return f" within {self.duration(positive=True)} after {anchor}"
 
     def money(self) -> str | None:
         """A number metric of the kind issue 11 is about: a sum or average of a
@@ -371,8 +389,10 @@ class Writer:
     def condition(self, depth: int, scope: EventSpec | None = None) -> str:
         forms = ["compare", "compare", "in_list", "between", "text", "is_set", "boolean",
                  "window"]
+        if any(f.type.startswith("list<") for _, f in self.fields(scope)):
+            forms.append("list_test")
         if scope is None:
-            forms += ["has", "has", "sequence", "rank"]
+            forms += ["has", "has", "sequence", "rank", "regular", "lifecycle"]
             if self.names.segments:
                 forms.append("in_segment")
         if depth > 0:
@@ -429,6 +449,22 @@ class Writer:
                  else self.literal("string"))
         return f"{left} {test} {right}"
 
+    def _list_test(self, depth: int, scope: EventSpec | None) -> str:
+        """SPEC 11 lists: an element, any or all of a few, the count, `is set`."""
+        name, field = self.draw(st.sampled_from(
+            [(text, f) for text, f in self.fields(scope) if f.type.startswith("list<")]))
+        pool = LIST_INTEGERS if field.type == "list<integer>" else tuple(
+            string_literal(text) for text in LIST_STRINGS)
+        form = self.pick(("contains", "contains any", "contains all", "length", "is set"))
+        if form == "contains":
+            return f"{name} contains {self.pick(pool)}"
+        if form == "length":
+            return f"length({name}) {self.pick(('=', '>', '<=', '!='))} {self.pick(INTEGERS[:4])}"
+        if form == "is set":
+            return f"{name} is {self.pick(('set', 'not set'))}"
+        items = ", ".join(self.pick(pool) for _ in range(self.draw(st.integers(1, 3))))
+        return f"{name} {form} [{items}]"
+
     def _is_set(self, depth: int, scope: EventSpec | None) -> str:
         kind = self.pick(("string", "integer", "number", "boolean", "date", "timestamp"))
         return f"{self.value(kind, depth, scope, left=True)[0]} is {self.pick(('set', 'not set'))}"
@@ -460,6 +496,8 @@ class Writer:
         if self.chance(2):
             return "()" if self.chance(8) else f"({self.condition(depth, event)})"
         prop = self.draw(st.sampled_from(event.properties))
+        if prop.type.startswith("list<"):
+            return f"({self._list_test(depth, event)})"
         if prop.type == "string" and self.chance(3):
             function = self.pick(("lower", "upper", "trim", "length"))
             right = self.literal("integer" if function == "length" else "string")
@@ -477,8 +515,24 @@ class Writer:
 
     def _has(self, depth: int, scope: EventSpec | None) -> str:
         negated = "no " if self.chance(3) else ""
+        match = self.event_match(depth)
+        anchored = self.anchored(depth)
         window = f" {self.event_window()}" if self.chance(2) else ""
-        return f"has {negated}{self.event_match(depth)}{window}"
+        return f"has {negated}{match}{anchored}{window}"
+
+    def _regular(self, depth: int, scope: EventSpec | None) -> str:
+        """`has E in at least K of the last N UNIT` (SPEC 11), 1 <= K <= N."""
+        periods = self.draw(st.integers(1, MAX_PERIODS))
+        least = self.draw(st.integers(1, periods))
+        unit = self.pick(REGULARITY_UNITS)
+        plural = "s" if periods != 1 or self.chance(2) else ""
+        return (f"has {self.event_match(depth)} in at least {least} of the last "
+                f"{periods} {unit}{plural}")
+
+    def _lifecycle(self, depth: int, scope: EventSpec | None) -> str:
+        """`stopped|restarted E in last N UNIT` (SPEC 11), N > 0."""
+        kind = self.pick(("stopped", "restarted"))
+        return f"{kind} {self.event_match(depth)} in last {self.duration(positive=True)}"
 
     def _sequence(self, depth: int, scope: EventSpec | None) -> str:
         first, then = self.event_match(depth), self.event_match(depth)

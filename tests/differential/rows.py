@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from differential.definitions import STRINGS
+from differential.definitions import LIST_INTEGERS, LIST_STRINGS, STRINGS
 from differential.schemas import EventSpec, FieldSpec, SchemaSpec
 from differential.timepool import TimePool
 
@@ -73,6 +73,12 @@ _BY_TYPE: dict[str, st.SearchStrategy[object]] = {
     "number": _NUMBER,
     "boolean": st.booleans(),
 }
+# Lists (SPEC 11): empty ones, duplicates, elements that hold another as a
+# substring ("running" in "trailrunning"); tuples, as fixtures read them.
+_BY_TYPE["list<string>"] = st.lists(st.sampled_from(LIST_STRINGS), max_size=4).map(tuple)
+_BY_TYPE["list<integer>"] = st.lists(
+    st.sampled_from(tuple(int(text.replace("_", "")) for text in LIST_INTEGERS)),
+    max_size=4).map(tuple)
 _ENUMS: dict[tuple[str, ...], st.SearchStrategy[object]] = {}
 
 

@@ -23,6 +23,9 @@ from segdsl.project.model import Schema
 from segdsl.project.schema_loader import parse_schema
 
 TYPES = ("string", "integer", "number", "boolean", "date", "timestamp")
+# SPEC 11 lists: never a value of the kinds above, so the generators meet them only
+# where they ask for a list (definitions.py, Writer._list_test).
+LISTS = ("list<string>", "list<integer>")
 
 # Enum values with LIKE wildcards, case and a quote, so enum literals exercise
 # string escaping too.
@@ -137,6 +140,10 @@ def schemas(draw: st.DrawFn) -> SchemaSpec:
         attributes += [draw(_field(name, type_)) for name in names[:count]]
     attributes.append(FieldSpec("tier", "string", "tier",
                                 draw(st.sampled_from([ENUM_VALUES[:3], ENUM_VALUES]))))
+    if draw(st.integers(0, 2)) > 0:
+        attributes.append(draw(_field("interests", "list<string>")))
+    if draw(st.booleans()):
+        attributes.append(draw(_field("lucky", "list<integer>")))
     prefix = draw(st.sampled_from(["", "d."]))
     key = draw(st.sampled_from(["customer_id", "id"]))
 
@@ -162,6 +169,8 @@ def schemas(draw: st.DrawFn) -> SchemaSpec:
             fields = [FieldSpec(p, _PROPERTIES[p], p) for p in props]
             if draw(st.booleans()):
                 fields.append(FieldSpec("category", "string", "category", ENUM_VALUES[:4]))
+            if draw(st.booleans()):
+                fields.append(FieldSpec("labels", "list<string>", "labels"))
             events.append(EventSpec(name, f"{prefix}orders", event_key, "ordered_at",
                                     tuple(fields)))
         else:

@@ -34,6 +34,11 @@ AS_OFS = (
 UNITS = ("minute", "hour", "day", "week", "month", "year")
 # Amounts of durations in definitions; the pool below has as-of minus each of them.
 AMOUNTS = (0, 1, 2, 7, 30)
+# Regularity (SPEC 11): `in at least K of the last N UNIT` with N up to this many
+# periods of these units; the pool has every period bound as-of minus i UNIT, and
+# as-of minus 2N for each amount above (`stopped`/`restarted`'s period before).
+REGULARITY_UNITS = ("day", "week", "month")
+MAX_PERIODS = 4
 
 
 def add_months(t: dt.datetime, months: int) -> dt.datetime:
@@ -79,6 +84,9 @@ class TimePool:
             for amount in AMOUNTS:
                 edges.add(step(as_of, -amount, unit))
                 edges.add(step(as_of, amount, unit))  # `in next`, and sequences' deadlines
+                edges.add(step(as_of, -2 * amount, unit))  # stopped/restarted
+        for unit in REGULARITY_UNITS:
+            edges |= {step(as_of, -i, unit) for i in range(1, 2 * MAX_PERIODS + 1)}
         edges |= {dt.datetime(2024, 2, 29, tzinfo=UTC), dt.datetime(2001, 1, 1, tzinfo=UTC)}
         near: set[dt.datetime] = set()
         for edge in edges:
