@@ -104,6 +104,10 @@ class Code(enum.StrEnum):
     REG005 = "REG005", "`stopped`/`restarted` need the window `in last N UNIT` with N above 0"
     # --- numbers ---
     NUM001 = "NUM001", "a number has more than 9 digits after the point (numbers are exact to 9)"
+    # --- case-insensitive text tests (`ignoring case`) ---
+    CAS001 = "CAS001", ("`ignoring case` after an operator it does not apply to (`<`, `<=`, "
+                        "`>`, `>=`, `matches`)")
+    CAS002 = "CAS002", "`ignoring case` on a value that is not text (a number, date, list...)"
     # --- expectations (`expect size ...` / `expect share ...` lines) ---
     EXP001 = "EXP001", "an `expect` line bounds something other than `size` or `share`"
     EXP002 = "EXP002", "an `expect` line on a segmentation (only segments have expectations)"

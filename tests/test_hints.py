@@ -60,8 +60,8 @@ CASES = [
      "has purchase then purchase within"),
     ("segment a where count(purchase in last 90 days within 30 days after signup_at) > 1\n",
      "SYN001", 1, 48, "write the anchored window first"),
-    ("segment a where age > 40%\n", "SYN001", 1, 25,
-     "percentages are only for `in top`/`in bottom`"),
+    ("segment a where age > age%\n", "SYN001", 1, 26,
+     "`%` follows a number (40% is 0.4), not a name"),
     ('segmentation s\n  "casual": otherwise\n', "SYN001", 2, 3,
      "labels are names, not strings: casual:"),
     ("segmentation s where age > 3\n  a: otherwise\n", "SYN001", 1, 16,
@@ -114,7 +114,7 @@ FIXED = {
     "segment a where has purchase followed by has purchase\n": None,
     "segment a where count(purchase in last 90 days within 30 days after signup_at) > 1\n":
         None,
-    "segment a where age > 40%\n": None,
+    "segment a where age > age%\n": None,
     'segmentation s\n  "casual": otherwise\n': "segmentation s\n  casual: otherwise\n",
     "segmentation s where age > 3\n  a: otherwise\n": None,
 }

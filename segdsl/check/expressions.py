@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from segdsl.check import lists, regex, regularity
+from segdsl.check import casing, lists, regex, regularity
 from segdsl.check import types as t
 from segdsl.check.anchored import check_anchored
 from segdsl.check.facts import (
@@ -141,11 +141,7 @@ class ExpressionChecker:
                 found = t.STRING
             case ast.NumberLit():
                 if expr.value.as_tuple().exponent < -NUMBER_SCALE:  # type: ignore[operator]
-                    rounded = format(to_scale(expr.value), "f")  # 0E-9 would not parse
-                    self.error(Code.NUM001, f"{expr.value} has more than {NUMBER_SCALE} digits "
-                               "after the point", expr.span, fix=Fix(
-                                   f"numbers are exact to {NUMBER_SCALE} places; write {rounded}",
-                                   (TextEdit(expr.span, rounded),)))
+                    self._too_precise(expr)
                 found = t.INTEGER if expr.is_integer else t.NUMBER
             case ast.BoolLit():
                 found = t.BOOLEAN
@@ -242,6 +238,29 @@ class ExpressionChecker:
         for node in connectives:
             self._types[id(node)] = t.BOOLEAN
         return operands
+
+    def _too_precise(self, expr: ast.NumberLit) -> None:
+        rounded = format(to_scale(expr.value), "f")  # 0E-9 would not parse
+        if expr.percent:
+            # `12.3456789012%` is 0.123456789012: 9 places of the number are 7 of the
+            # percentage, and the fix keeps the `%`.
+            places = format(to_scale(expr.value).scaleb(2), "f").rstrip("0").rstrip(".")
+            self.error(Code.NUM001, f"{expr.text}% is {format(expr.value, 'f')}, which has "
+                       f"more than {NUMBER_SCALE} digits after the point", expr.span, fix=Fix(
+                           f"numbers are exact to {NUMBER_SCALE} places, percentages to "
+                           f"{NUMBER_SCALE - 2}; write {places}%",
+                           (TextEdit(expr.span, places + "%"),)))
+            return
+        self.error(Code.NUM001, f"{expr.value} has more than {NUMBER_SCALE} digits "
+                   "after the point", expr.span, fix=Fix(
+                       f"numbers are exact to {NUMBER_SCALE} places; write {rounded}",
+                       (TextEdit(expr.span, rounded),)))
+
+    def _case_problem(self, problem: casing.Problem | None) -> bool:
+        """Report a misused ``ignoring case``; whether there was one."""
+        if problem is not None:
+            self.error(problem.code, problem.message, problem.span, fix=problem.fix)
+        return problem is not None
 
     def _durations(self, window: ast.Window | None) -> None:
         """The duration of ``in last``/``in next`` is typed with its window."""
@@ -645,6 +664,8 @@ class ExpressionChecker:
             self._compared_to = None
         if left.is_error or right.is_error:
             return
+        if self._case_problem(casing.compare_problem(expr, left, right)):
+            return
         if lists.not_comparable(self, left, right, expr, f"`{expr.op.value}`"):
             return
         if not t.comparable(left, right):
@@ -654,16 +675,20 @@ class ExpressionChecker:
         if expr.op not in (ast.CompareOp.EQ, ast.CompareOp.NE) and not t.ordered(left.kind):
             self.error(Code.TYP001, f"{left.kind.words} has no order; use = or !=", expr.span)
             return
-        self._literal_in_values(left, expr.right)
-        self._literal_in_values(right, expr.left)
+        folded = expr.ignoring_case
+        self._literal_in_values(left, expr.right, folded)
+        self._literal_in_values(right, expr.left, folded)
 
-    def _literal_in_values(self, typ: Type, other: ast.Expr) -> None:
-        """An enum or segmentation compared with a literal: is the literal allowed?"""
+    def _literal_in_values(self, typ: Type, other: ast.Expr, folded: bool = False) -> None:
+        """An enum or segmentation compared with a literal: is the literal allowed?
+        (``folded``: compared ignoring case, so any casing of an allowed value is.)"""
         if typ.values is None or not isinstance(other, ast.StringLit | ast.NumberLit):
             return
         literal = other.value
         allowed = [str(v) for v in typ.values]
         if str(literal) in allowed or _numeric_member(literal, typ):
+            return
+        if folded and casing.folded_member(literal, allowed):
             return
         is_label = (typ.origin or "").startswith("segmentation ")
         code = Code.TYP003 if is_label else Code.TYP002
@@ -680,8 +705,10 @@ class ExpressionChecker:
 
     def _in_list(self, expr: ast.InList, scope: EventScope | None) -> None:
         subject = self.value(expr.expr, scope)
-        if lists.not_comparable(self, subject, subject, expr.expr,
-                                "`not in`" if expr.negated else "`in`"):
+        if self._case_problem(casing.in_list_problem(expr, subject)):
+            subject = t.ERROR  # the items are still checked, against nothing
+        elif lists.not_comparable(self, subject, subject, expr.expr,
+                                  "`not in`" if expr.negated else "`in`"):
             subject = t.ERROR
         if not expr.items.items:
             if not expr.negated:
@@ -696,7 +723,7 @@ class ExpressionChecker:
                 self.error(Code.TYP001, f"the list holds {item_type.kind.words} but the value is "
                            f"{subject.kind.words}", item.span)
                 continue
-            self._literal_in_values(subject, item)
+            self._literal_in_values(subject, item, expr.ignoring_case)
 
     def _between(self, expr: ast.Between, scope: EventScope | None) -> None:
         subject = self.value(expr.expr, scope)
@@ -724,7 +751,8 @@ class ExpressionChecker:
     def _text_test(self, expr: ast.TextTest, scope: EventScope | None) -> None:
         subject = self.value(expr.expr, scope)
         if subject.is_list or expr.op in lists.LIST_OPS:
-            lists.list_test(self, expr, subject, scope)
+            if not self._case_problem(casing.list_test_problem(expr, subject)):
+                lists.list_test(self, expr, subject, scope)
             return
         pattern = self.value(expr.pattern, scope)
         for found, node in ((subject, expr.expr), (pattern, expr.pattern)):
@@ -732,6 +760,8 @@ class ExpressionChecker:
                 self.error(Code.TYP001,
                            f"`{expr.op.value}` works on text, not on {found.kind.words}",
                            node.span)
+        if self._case_problem(casing.text_test_problem(expr)):
+            return
         if expr.op is ast.TextOp.MATCHES:
             if not isinstance(expr.pattern, ast.StringLit):
                 self.error(Code.TYP012,

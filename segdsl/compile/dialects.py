@@ -27,6 +27,7 @@ from typing import ClassVar
 
 from sqlglot import exp
 
+from segdsl.casefold import FOLD_FROM, FOLD_TO, folds_up_to
 from segdsl.check import regex
 from segdsl.numbers import NUMBER_SCALE
 from segdsl.project.model import DIALECTS as DIALECT_NAMES
@@ -41,6 +42,11 @@ _INTERVAL_UNITS = {
 
 # A name Snowflake would store upper case when written without quotes.
 _LOWER_NAME = re.compile(r"[a-z_][a-z0-9_$]*")
+
+
+# The last code points of fold_case's TRANSLATE tiers: Latin-1 (57 foldings) and
+# Latin up to Latin Extended-B (227), before the whole table (1454).
+_FOLD_TIERS = (0xFF, 0x24F)
 
 
 def _interval_amount(amount: int, unit: Unit) -> int:
@@ -307,6 +313,43 @@ class Dialect(ABC):
     def ends_with(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
         """Whether ``value`` ends with ``part``."""
 
+    def fold_case(self, value: exp.Expression) -> exp.Expression:
+        """``ignoring case``: Unicode simple case folding (segdsl/casefold.py,
+        docs/semantics.md "Ignoring case"), the same tree on every engine.  No
+        engine's ``LOWER`` folds that way, nor as another engine's does:
+
+        * DuckDB: ``lower('İ')`` is ``i`` (simple folding keeps ``İ``); the long s
+          U+017F, the final sigma U+03C2 and Cherokee small letters stay as they are.
+        * PostgreSQL: ``lower`` follows the collation: under ``"C"`` it lowers ASCII
+          only, under a libc or ICU locale what that library's Unicode version says.
+        * BigQuery: ``LOWER('İ')`` is ``i̇`` (two characters: the full mapping).
+        * Snowflake: ``LOWER`` follows the column's collation specification.
+
+        ``TRANSLATE`` with the table replaces code point by code point on all four,
+        whatever the collation, but DuckDB and PostgreSQL take some 200 us a row for
+        the whole table (they walk it per call).  So text is folded by the cheapest
+        exact tier it fits: printable ASCII by :meth:`lower_ascii` (every engine's
+        ASCII lowering is the folding there), text up to U+00FF and up to U+024F
+        (Latin) by a ``TRANSLATE`` of that part of the table, anything else by the
+        whole table.  Each tier's test is a regular expression of a code point
+        range, which every engine reads alike."""
+        def only_up_to(last: str) -> exp.Expression:
+            return self.regex_contains(value.copy(), exp.Literal.string(f"^[ -{last}]*$"))
+
+        def translate(table: tuple[str, str]) -> exp.Expression:
+            return exp.Translate(this=value.copy(), from_=exp.Literal.string(table[0]),
+                                 to=exp.Literal.string(table[1]))
+
+        tiers = [exp.If(this=only_up_to("~"), true=self.lower_ascii(value.copy()))]
+        tiers += [exp.If(this=only_up_to(chr(last)), true=translate(folds_up_to(last)))
+                  for last in _FOLD_TIERS]
+        return exp.Case(ifs=tiers, default=translate((FOLD_FROM, FOLD_TO)))
+
+    @abstractmethod
+    def lower_ascii(self, value: exp.Expression) -> exp.Expression:
+        """``value``, known to be printable ASCII, with A-Z lowered (and nothing else
+        changed): the first tier of :meth:`fold_case`."""
+
     # ----------------------------------------------------------------- lists
     # A list is an array column without null elements (docs/semantics.md, "Lists").
     # Each test may be NULL for a missing list; the caller makes it a sure boolean.
@@ -509,6 +552,10 @@ class DuckDB(Dialect):
     def text_value(self, value: exp.Expression) -> exp.Expression:
         """``text_order`` left the string as it was."""
         return value
+
+    def lower_ascii(self, value: exp.Expression) -> exp.Expression:
+        """``LOWER`` lowers A-Z (utf8proc's mapping, exact on ASCII)."""
+        return exp.Lower(this=value)
 
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
         """``REGEXP_MATCHES`` finds a match anywhere in the string."""
@@ -721,6 +768,16 @@ class Postgres(Dialect):
         collation, under which ``upper('ä')`` is ``'ä'``."""
         return exp.Collate(this=value, expression=exp.to_identifier("default", quoted=True))
 
+    def lower_ascii(self, value: exp.Expression) -> exp.Expression:
+        """``lower(x COLLATE "C") COLLATE "default"``: under "C" PostgreSQL lowers A-Z
+        only, whatever the database's or column's collation (a Turkish one would
+        lower ``I`` to the dotless i, U+0131).  The result is an ordinary string
+        again (as :meth:`text_value`'s): the other branches of the folding's CASE
+        keep the value's collation, and two explicit ones would clash."""
+        lowered = exp.Lower(this=exp.Collate(this=value,
+                                             expression=exp.to_identifier("C", quoted=True)))
+        return exp.Collate(this=lowered, expression=exp.to_identifier("default", quoted=True))
+
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
         """``~`` finds a match anywhere in the string."""
         return exp.RegexpLike(this=value, expression=pattern)
@@ -886,6 +943,10 @@ class BigQuery(Dialect):
         """``text_order`` left the string as it was."""
         return value
 
+    def lower_ascii(self, value: exp.Expression) -> exp.Expression:
+        """``LOWER`` lowers A-Z (ICU's root mapping, exact on ASCII)."""
+        return exp.Lower(this=value)
+
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
         """``REGEXP_CONTAINS`` finds a match anywhere in the string."""
         return exp.RegexpLike(this=value, expression=pattern)
@@ -1022,6 +1083,10 @@ class Snowflake(Dialect):
     def text_value(self, value: exp.Expression) -> exp.Expression:
         """``text_order`` left the string as it was."""
         return value
+
+    def lower_ascii(self, value: exp.Expression) -> exp.Expression:
+        """``LOWER`` lowers A-Z; on ASCII no collation specification changes that."""
+        return exp.Lower(this=value)
 
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
         """Snowflake's REGEXP_LIKE matches the whole string; REGEXP_INSTR finds a part."""

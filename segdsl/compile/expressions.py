@@ -20,6 +20,7 @@ import datetime as dt
 
 from sqlglot import exp
 
+from segdsl.casefold import fold
 from segdsl.check.checker import CheckedProject
 from segdsl.check.facts import (
     AttributeRef,
@@ -222,6 +223,8 @@ class ExpressionCompiler:
         if left_type.kind is Kind.STRING and expr.op not in (ast.CompareOp.EQ,
                                                              ast.CompareOp.NE):
             left, right = self.d.text_order(left), self.d.text_order(right)
+        if expr.ignoring_case:
+            left, right = self._folded(expr.left, left), self._folded(expr.right, right)
         operator = _COMPARISONS[expr.op]
         compared: exp.Expression = operator(this=left, expression=right)
         return compared
@@ -232,10 +235,13 @@ class ExpressionCompiler:
             return FALSE
         subject_type = self.types.of(expr.expr, event)
         subject = self.value(expr.expr, event, alias)
+        if expr.ignoring_case:
+            subject = self._folded(expr.expr, subject)
         same: list[exp.Expression] = []
         by_day: list[exp.Expression] = []  # items compared by UTC day (SPEC 3.6)
         for item in expr.items.items:
-            value = self.value(item)
+            value = self._folded(item, self.value(item)) if expr.ignoring_case else \
+                self.value(item)
             item_kind = self.types.of(item, None).kind
             if not (subject_type.is_time and item_kind in (Kind.DATE, Kind.TIMESTAMP)
                     and item_kind is not subject_type.kind):
@@ -272,6 +278,8 @@ class ExpressionCompiler:
             return self.d.regex_contains(
                 value, exp.Literal.string(self.d.regex_pattern(expr.pattern.value)))
         pattern = self.value(expr.pattern, event, alias)
+        if expr.ignoring_case:  # never on `matches` (the checker refuses it)
+            value, pattern = self._folded(expr.expr, value), self._folded(expr.pattern, pattern)
         match expr.op:
             case ast.TextOp.CONTAINS:
                 return self.d.contains(value, pattern)
@@ -280,6 +288,13 @@ class ExpressionCompiler:
             case ast.TextOp.ENDS_WITH:
                 return self.d.ends_with(value, pattern)
         return self.d.regex_contains(value, pattern)
+
+    def _folded(self, node: ast.Expr, value: exp.Expression) -> exp.Expression:
+        """A text operand of ``ignoring case``, folded: a literal here, in Python, so
+        the SQL holds ``'@gmail.com'`` and one TRANSLATE per column, not two."""
+        if isinstance(node, ast.StringLit):
+            return exp.Literal.string(fold(node.value))
+        return self.d.fold_case(value)
 
     # ------------------------------------------------------------------ time
     def instant(self, expr: ast.Expr, event: EventType | None = None,

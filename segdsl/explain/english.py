@@ -303,6 +303,9 @@ class English(EnglishValues):
                   f"{self.value(high).text}")
         return self._about(subject, f"is {phrase}", phrase, negated)
 
+    def case_note(self) -> str:
+        return "(ignoring case)"
+
     def text_clause(self, subject: NP, op: ast.TextOp, pattern: NP, negated: bool) -> Clause:
         says, denies, with_ = _TEXT[op]
         word = denies if negated else says

@@ -85,6 +85,8 @@ class EnglishValues(Walker[NP]):
         return NP(node.text or f'"{printable(node.value)}"')  # as written, escapes and all
 
     def v_NumberLit(self, node: ast.NumberLit) -> NP:
+        if node.percent:  # `40%` reads as written, not as 0.4
+            return NP(number(node.value.scaleb(2), ".", ",") + "%")
         return NP(number(node.value, ".", ","))
 
     def v_BoolLit(self, node: ast.BoolLit) -> NP:

@@ -316,6 +316,9 @@ class German(GermanValues):
                   f"{self.value(high).dat}")
         return self._about(subject, f"{phrase} liegt", phrase, negated, "liegt")
 
+    def case_note(self) -> str:
+        return "(ohne Rücksicht auf Groß- und Kleinschreibung)"
+
     def text_clause(self, subject: NP, op: ast.TextOp, pattern: NP, negated: bool) -> Clause:
         says, denies, with_ = _TEXT[op]
         if self.event is not None and op is ast.TextOp.CONTAINS:  # "mit „vip“ in 'campaign'"

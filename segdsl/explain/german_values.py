@@ -71,6 +71,8 @@ class GermanValues(Walker[NP]):
         return fixed(f"„{printable(node.value)}“")
 
     def v_NumberLit(self, node: ast.NumberLit) -> NP:
+        if node.percent:  # `12.5%` reads „12,5 %“ (with the space German typesetting puts)
+            return fixed(num(node.value.scaleb(2)) + " %")
         return fixed(num(node.value))
 
     def v_BoolLit(self, node: ast.BoolLit) -> NP:

@@ -161,6 +161,27 @@ class Walker(Generic[NP]):
         return None
 
     def c_Compare(self, node: ast.Compare, negated: bool = False) -> Clause:
+        return self._case(node, self._compare(node, negated))
+
+    def _case(self, node: ast.Compare | ast.InList | ast.TextTest, clause: Clause) -> Clause:
+        """A test ``ignoring case`` says so after its clause; the note ends it, so no
+        later clause may take over its final verb (German)."""
+        if not node.ignoring_case:
+            return clause
+        note = self.case_note()
+
+        def noted(text: str) -> str:
+            # One parenthesis, not two: "(ignoring case, or not set)" (a caveat holds
+            # no quoted value; a value's parentheses stay as they are).
+            at = text.rfind(" (")
+            if text.endswith(")") and at >= 0 and not set(text[at:]) & set('"„“'):
+                return f"{text[:at]} {note[:-1]}, {text[at + 2:]}"
+            return f"{text} {note}"
+
+        return dataclasses.replace(clause, body=noted(clause.body), verb=None,
+                                   alt=None if clause.alt is None else noted(clause.alt))
+
+    def _compare(self, node: ast.Compare, negated: bool) -> Clause:
         op = INVERSE[node.op] if negated else node.op
         left, right = self.unfold(node.left), node.right
         if isinstance(right, ast.NumberLit):
@@ -213,6 +234,9 @@ class Walker(Generic[NP]):
                                  agg.anchor)
 
     def c_InList(self, node: ast.InList) -> Clause:
+        return self._case(node, self._in_list(node))
+
+    def _in_list(self, node: ast.InList) -> Clause:
         items = list(node.items.items)
         if self.is_segmentation(node.expr) and all(isinstance(i, ast.StringLit) for i in items):
             assert isinstance(node.expr, ast.Name)
@@ -241,8 +265,8 @@ class Walker(Generic[NP]):
                 else (node.pattern,)
             return self.elements_clause(self.value(node.expr), node.op,
                                         [self.value(item) for item in items], negated)
-        return self.text_clause(self.value(node.expr), node.op, self.value(node.pattern),
-                                negated)
+        return self._case(node, self.text_clause(self.value(node.expr), node.op,
+                                                 self.value(node.pattern), negated))
 
     def c_IsSet(self, node: ast.IsSet) -> Clause:
         if self.is_segmentation(node.expr):
@@ -358,6 +382,10 @@ class Walker(Generic[NP]):
         return event in BUY_EVENTS
 
     # ---------------------------------------------------------- the language's hooks
+
+    def case_note(self) -> str:
+        """What a test ``ignoring case`` adds after its clause: "(ignoring case)"."""
+        raise NotImplementedError
 
     def join(self, clauses: list[Clause], word: str) -> Clause:
         """Clauses joined by "and"/"or" (``word``), each pronoun said once per run."""

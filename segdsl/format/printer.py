@@ -92,11 +92,12 @@ class Printer:
             ast.Neg: lambda n: ["-", C(n.operand)],
             ast.Aggregate: self._aggregate,
             ast.Not: lambda n: ["not ", C(n.operand)],
-            ast.Compare: lambda n: [C(n.left), f" {n.op.value} ", C(n.right)],
-            ast.InList: lambda n: [C(n.expr), " not in " if n.negated else " in ", C(n.items)],
+            ast.Compare: lambda n: [C(n.left), f" {n.op.value} ", C(n.right), *_case(n)],
+            ast.InList: lambda n: [C(n.expr), " not in " if n.negated else " in ", C(n.items),
+                                   *_case(n)],
             ast.Between: lambda n: [C(n.expr), " not between " if n.negated else " between ",
                                     C(n.low), " and ", C(n.high)],
-            ast.TextTest: lambda n: [C(n.expr), f" {n.op.value} ", C(n.pattern)],
+            ast.TextTest: lambda n: [C(n.expr), f" {n.op.value} ", C(n.pattern), *_case(n)],
             ast.IsSet: lambda n: [C(n.expr), " is not set" if n.negated else " is set"],
             ast.WindowTest: lambda n: [C(n.expr), " not " if n.negated else " ", C(n.window)],
             ast.RankTest: lambda n: [C(n.expr), " not in " if n.negated else " in ",
@@ -216,9 +217,12 @@ class Printer:
 
     # -------------------------------------------------------- expressions
     def _number(self, node: ast.NumberLit) -> Doc:
+        # A percentage keeps its spelling: `12.50%`, never 0.125.
+        suffix = "%" if node.percent else ""
         if node.text:
-            return node.text
-        return ("-" if node.value.is_signed() else "") + _decimal(node.value)
+            return node.text + suffix
+        shown = node.value.scaleb(2) if node.percent else node.value
+        return ("-" if shown.is_signed() else "") + _decimal(shown) + suffix
 
     def _timestamp(self, node: ast.TimestampLit) -> Doc:
         if node.text:
@@ -366,3 +370,7 @@ def _for(node: ast.Declaration) -> str:
 
 def _after(prefix: str, node: Any) -> list[Part]:
     return [] if node is None else [prefix, _Child(node)]
+
+
+def _case(node: ast.Compare | ast.InList | ast.TextTest) -> list[Part]:
+    return [" ignoring case"] if node.ignoring_case else []

@@ -27,7 +27,7 @@ _AFTER_IN = ("last", "next", "current", "previous", "segment", "top", "bottom", 
 _OPERATORS = ("and", "or", "not", "in", "is set", "is not set", "between", "contains",
               "contains any", "contains all",
               "starts with", "ends with", "matches", "since", "before", "with", "then",
-              "within", "after", "ago")
+              "within", "after", "ago", "ignoring case")
 _LITERALS = ("true", "false", "today", "now")
 _CONDITION_STARTS = ("has", "has no", "not", "in segment", "stopped", "restarted")
 

@@ -32,6 +32,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from segdsl import numbers
+from segdsl.casefold import fold
 from segdsl.check import facts
 from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Kind
@@ -223,8 +224,9 @@ class Evaluator:
                 return any(self.holds(part, scope) for part in chain_operands(expr))
             case ast.Not(operand=operand):
                 return not self.holds(operand, scope)
-            case ast.Compare(op=op, left=left, right=right):
-                return v.compare(op, self.value(left, scope), self.value(right, scope),
+            case ast.Compare(op=op, left=left, right=right, ignoring_case=folding):
+                return v.compare(op, txt.folded(self.value(left, scope), folding),
+                                 txt.folded(self.value(right, scope), folding),
                                  self.zone)
             case ast.InList():
                 return self._in_list(expr, scope) != expr.negated
@@ -252,8 +254,11 @@ class Evaluator:
 
     def _in_list(self, expr: ast.InList, scope: Scope) -> bool:
         """``E in [..]``: equal to one of the items (SPEC 3.3); not set -> false."""
-        subject = self.value(expr.expr, scope)
-        return any(v.compare(ast.CompareOp.EQ, subject, self.value(item, scope), self.zone)
+        folding = expr.ignoring_case
+        subject = txt.folded(self.value(expr.expr, scope), folding)
+        return any(v.compare(ast.CompareOp.EQ, subject,
+                             txt.folded(self.value(item, scope), folding),
+                             self.zone)
                    for item in expr.items.items)
 
     def _between(self, expr: ast.Between, scope: Scope) -> bool:
@@ -268,8 +273,9 @@ class Evaluator:
                 and v.compare(ast.CompareOp.LE, subject, high, self.zone))
 
     def _text_test(self, expr: ast.TextTest, scope: Scope) -> bool:
-        """Literal, case-sensitive substring tests and RE2 ``matches``, found anywhere
-        in the text (SPEC 3.3, 4.5); not set -> false.  On a list, element tests."""
+        """Literal substring tests, case-sensitive unless ``ignoring case`` (SPEC 11),
+        and RE2 ``matches``, found anywhere in the text (SPEC 3.3, 4.5); not set ->
+        false.  On a list, element tests."""
         subject = self.checked.facts.type_of(expr.expr)
         if subject is not None and subject.is_list:
             wanted = (expr.pattern.items if isinstance(expr.pattern, ast.ListLit)
@@ -279,6 +285,8 @@ class Evaluator:
         text, pattern = self.value(expr.expr, scope), self.value(expr.pattern, scope)
         if not isinstance(text, str) or not isinstance(pattern, str):
             return False
+        if expr.ignoring_case:  # never on `matches` (the checker refuses it)
+            text, pattern = fold(text), fold(pattern)
         match expr.op:
             case ast.TextOp.CONTAINS:
                 return pattern in text

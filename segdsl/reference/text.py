@@ -10,7 +10,15 @@ from __future__ import annotations
 import functools
 import re
 
+from segdsl.casefold import fold
 from segdsl.check import regex
+
+
+def folded(value: object, ignoring_case: bool) -> object:
+    """An operand of a test ``ignoring case``: text by Unicode simple case folding
+    (segdsl/casefold.py's table, docs/semantics.md "Ignoring case"); anything else,
+    and every operand of a test without ``ignoring case``, as it is."""
+    return fold(value) if ignoring_case and isinstance(value, str) else value
 
 
 def upper(text: str) -> str:

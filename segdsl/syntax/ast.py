@@ -123,16 +123,22 @@ class StringLit:
 @dataclass(frozen=True, slots=True)
 class NumberLit:
     """A number, exact, so SQL gets the same digits; ``text`` is the number as
-    written (``1_000``, ``3.50``; a negative list item's with its ``-``: ``-0``)."""
+    written (``1_000``, ``3.50``; a negative list item's with its ``-``: ``-0``).
+
+    ``percent`` for a percentage (SPEC 11): ``40%`` has the value ``0.40`` and the
+    text ``40`` (without ``%``); its type is ``number`` even for ``100%``.
+    """
 
     value: Decimal
     span: Span
     text: str = field(default="", compare=False)
     parens: int = field(default=0, compare=False)
+    percent: bool = False
 
     @property
     def is_integer(self) -> bool:
-        return self.value == self.value.to_integral_value() and "." not in str(self.value)
+        return (not self.percent and self.value == self.value.to_integral_value()
+                and "." not in str(self.value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,11 +396,16 @@ class Not:
 
 @dataclass(frozen=True, slots=True)
 class Compare:
+    """``E op E``; ``ignoring_case`` for a trailing ``ignoring case`` (SPEC 11),
+    ``case_span`` the span of those two words (the same on InList and TextTest)."""
+
     op: CompareOp
     left: Expr
     right: Expr
     span: Span
     parens: int = field(default=0, compare=False)
+    ignoring_case: bool = False
+    case_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,6 +417,8 @@ class InList:
     negated: bool
     span: Span
     parens: int = field(default=0, compare=False)
+    ignoring_case: bool = False
+    case_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,6 +443,8 @@ class TextTest:
     pattern: Expr
     span: Span
     parens: int = field(default=0, compare=False)
+    ignoring_case: bool = False
+    case_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)

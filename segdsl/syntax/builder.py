@@ -174,6 +174,20 @@ def _detach_window(
 
 
 @dataclass(frozen=True, slots=True)
+class _IgnoringCase:
+    """A trailing ``ignoring case`` (the rule ``ignoring_case``)."""
+
+    span: Span
+
+
+def _case_suffix(children: list[Any]) -> tuple[list[Any], Span | None]:
+    """``children`` without a trailing ``ignoring case``, and that suffix's span."""
+    if children and isinstance(children[-1], _IgnoringCase):
+        return children[:-1], children[-1].span
+    return children, None
+
+
+@dataclass(frozen=True, slots=True)
 class _Word:
     """The keyword or operator kept by a `!` rule (compare_op, agg_fn, unit, ...)."""
 
@@ -397,20 +411,26 @@ class AstBuilder:
         return inner
 
     def compare(self, raw: list[Any]) -> ast.Compare:
-        children = _values(raw)
+        children, case = _case_suffix(_values(raw))
         left, op, right = children
-        return ast.Compare(ast.CompareOp(op.value), left, right, self._span(raw))
+        return ast.Compare(ast.CompareOp(op.value), left, right, self._span(raw),
+                           ignoring_case=case is not None, case_span=case)
+
+    def ignoring_case(self, raw: list[Any]) -> _IgnoringCase:
+        return _IgnoringCase(self._span(raw))
 
     def compare_op(self, raw: list[Any]) -> _Word:
         return self._word(raw)
 
     def in_list(self, raw: list[Any]) -> ast.InList:
-        children = _values(raw)
-        return ast.InList(children[0], children[1], False, self._span(raw))
+        children, case = _case_suffix(_values(raw))
+        return ast.InList(children[0], children[1], False, self._span(raw),
+                          ignoring_case=case is not None, case_span=case)
 
     def not_in_list(self, raw: list[Any]) -> ast.InList:
-        children = _values(raw)
-        return ast.InList(children[0], children[1], True, self._span(raw))
+        children, case = _case_suffix(_values(raw))
+        return ast.InList(children[0], children[1], True, self._span(raw),
+                          ignoring_case=case is not None, case_span=case)
 
     def between(self, raw: list[Any]) -> ast.Between:
         children = _values(raw)
@@ -425,8 +445,9 @@ class AstBuilder:
         return ast.Between(expr, low, high, negated=True, span=self._span(raw))
 
     def _text(self, op: ast.TextOp, raw: list[Any]) -> ast.TextTest:
-        children = _values(raw)
-        return ast.TextTest(op, children[0], children[1], self._span(raw))
+        children, case = _case_suffix(_values(raw))
+        return ast.TextTest(op, children[0], children[1], self._span(raw),
+                            ignoring_case=case is not None, case_span=case)
 
     def contains(self, raw: list[Any]) -> ast.TextTest:
         return self._text(ast.TextOp.CONTAINS, raw)
@@ -716,6 +737,18 @@ class AstBuilder:
         children = _values(raw)
         number = self._number(children[0])
         return ast.NumberLit(-number.value, self._span(raw), "-" + number.text)
+
+    def percent(self, raw: list[Any]) -> ast.NumberLit:
+        # `40%` is 0.40: scaleb moves the point without rounding, so `12.345%` is
+        # exactly 0.12345 (the checker's NUM001 catches more than 9 places).
+        number = self._number(_values(raw)[0])
+        return ast.NumberLit(number.value.scaleb(-2), self._span(raw), number.text,
+                             percent=True)
+
+    def negative_percent(self, raw: list[Any]) -> ast.NumberLit:
+        number = self._number(_values(raw)[0])
+        return ast.NumberLit(-number.value.scaleb(-2), self._span(raw), "-" + number.text,
+                             percent=True)
 
     def date(self, raw: list[Any]) -> ast.DateLit:
         children = _values(raw)

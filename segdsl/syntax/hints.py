@@ -330,8 +330,8 @@ def _percent_outside_rank(c: _Context) -> Hint | None:
         return None
     return Hint(
         "a percentage cannot be used here",
-        "percentages are only for `in top`/`in bottom` (total_spend in top 10%) and "
-        "`expect share`; write a plain number elsewhere",
+        "`%` follows a number (40% is 0.4), not a name or an expression: for a share of "
+        "a value, multiply it (total_spend * 40%)",
     )
 
 

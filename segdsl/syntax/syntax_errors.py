@@ -45,6 +45,10 @@ _DECLARATION_STARTS = frozenset({"METRIC", "SEGMENT", "SEGMENTATION"})
 # Terminals that can only follow a complete value: when one of them fits, a keyword
 # in this place is not a misused name but a word that does not belong here.
 _AFTER_A_VALUE = frozenset({"AND", "OR", "$END", "RPAR", "COMMA", "PLUS", "STAR", "SLASH"})
+# Optional endings of a value or test (`40%`, `= "x" ignoring case`): named in a
+# message only when nothing else fits, so a list cut short still says "expected ','
+# or ']'" rather than listing every way its last item could go on.
+_SUFFIXES = frozenset({"PERCENT", "IGNORING"})
 
 
 def describe_unexpected(error: UnexpectedInput, text: str, offsets: Offsets) -> Diagnostic:
@@ -76,7 +80,7 @@ def _is_comparison(name: str) -> bool:
 def describe_expected(expected: set[str]) -> str:
     """``{'RPAR', 'COMMA'}`` -> "')' or ','"; large sets are summarised."""
     parts: list[str] = []
-    rest = set(expected)
+    rest = set(expected) if expected <= _SUFFIXES else set(expected) - _SUFFIXES
     if len(rest & _VALUE_STARTERS) >= 5:
         parts.append("a condition or a value" if rest & _CONDITION_STARTERS else "a value")
         rest -= _VALUE_STARTERS | _CONDITION_STARTERS

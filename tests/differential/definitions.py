@@ -33,7 +33,13 @@ STRINGS = ("a", "", "B", "a_b", "50%", "%", "_", "\\", '"', "it's", "ä", "Ä", 
            " a ", "A", "ab", "ba", "b\tc", "line\nbreak", "é",
            # Where the engines' regular expressions used to disagree (issue 11): a line
            # break between or after letters, non-ASCII letters, words.
-           "a\nb", "ab\n", "a vip b", "josé", "bob", "vipx", "a-b", "x]")
+           "a\nb", "ab\n", "a vip b", "josé", "bob", "vipx", "a-b", "x]",
+           # Where the engines' LOWER differs from the simple case folding of
+           # `ignoring case` (docs/semantics.md): ß/ẞ/SS, dotted and dotless i, sigmas, Kelvin
+           # sign, a title-case digraph, the long s, a ligature, Cherokee.
+           "ß", "\u1e9e", "SS", "ss", "\u0130", "I", "i", "\u0131", "\u03a3", "\u03c3",
+           "\u03c2", "\u212a", "k", "\u01c5", "\u01c6", "\u017f", "\ufb01", "fi",
+           "\uab70", "\u13a0")
 # Patterns of the portable subset (check/regex.py; the values, before DSL escaping),
 # among them what the engines read differently on their own: `.` against line breaks,
 # classes and `.` against multibyte characters, `$` against a final line break.
@@ -52,6 +58,8 @@ NUMBERS = ("0.5", "2.25", "1.5", "99.75", "0.25", "10.0", "0.1", "0.3", "0.6", "
 # The exact sums and averages of rows.py's tie groups, which a double misses.
 TIE_VALUES = ("0.6", "840.92", "12.37", "0", "1", "0.3", "0.1", "0.03", "8.4092")
 PERCENTS = ("50", "10", "25", "33.3", "100", "1", "99.9")  # 0% is an error (TYP011)
+# Percentages as numbers (SPEC 11): N% is N / 100 of type number.
+PERCENT_NUMBERS = ("40%", "12.5%", "100%", "0.1%", "50 %", "12.3456789%", "0%")
 PERIODS = ("week", "month", "quarter", "year")
 
 
@@ -145,9 +153,12 @@ class Writer:
         return found
 
     # ------------------------------------------------------------ literals
-    def literal(self, kind: str, values: tuple[str, ...] | None = None) -> str:
+    def literal(self, kind: str, values: tuple[str, ...] | None = None, *,
+                folded: bool = False) -> str:
         if values is not None:
-            return string_literal(self.pick(values))
+            # Compared ignoring case, an enum value may be written in another case.
+            value = self.pick(values)
+            return string_literal(value.upper() if folded and self.chance(2) else value)
         if kind == "string":
             if self.chance(3):
                 alphabet = st.sampled_from(list("aAbB_%\\\"' ä0\t"))
@@ -156,6 +167,8 @@ class Writer:
         if kind == "integer":
             return self.pick(INTEGERS)
         if kind == "number":
+            if self.chance(6):
+                return self.pick(PERCENT_NUMBERS)
             return self.pick(NUMBERS + INTEGERS)
         if kind == "boolean":
             return self.pick(("true", "false"))
@@ -164,10 +177,13 @@ class Writer:
         text = timestamp_literal(self.draw(self.pool.instant()))
         return text[:-1] + "+00:00" if self.chance(4) else text  # both UTC forms (3.1)
 
-    def list_item(self, kind: str, values: tuple[str, ...] | None) -> str:
+    def list_item(self, kind: str, values: tuple[str, ...] | None,
+                  folded: bool = False) -> str:
         if kind in NUMERIC and self.chance(5):
             return "-" + self.pick(INTEGERS)
-        return self.literal(kind, values)
+        if kind == "number" and self.chance(8):
+            return "-" + self.pick(PERCENT_NUMBERS)
+        return self.literal(kind, values, folded=folded)
 
     def fixed_time(self) -> str:
         """A time an event window may use: fixed (SPEC 3.6, checker TYP010)."""
@@ -424,16 +440,23 @@ class Writer:
             kind = self.pick(TIME)  # a timestamp compared with a date: by UTC day (3.6)
         elif kind in NUMERIC:
             kind = self.pick(NUMERIC)
-        right = (self.literal(kind, values) if values is not None or self.chance(2)
+        folded = kind == "string" and op in ("=", "!=") and self.chance(2)
+        right = (self.literal(kind, values, folded=folded)
+                 if values is not None or self.chance(2)
                  else self.value(kind, depth, scope)[0])
-        return f"{left} {op} {right}"
+        return f"{left} {op} {right}{self.case(folded)}"
+
+    def case(self, folded: bool) -> str:
+        """The suffix of a test ``ignoring case`` (SPEC 11), or none."""
+        return " ignoring case" if folded else ""
 
     def _in_list(self, depth: int, scope: EventSpec | None) -> str:
         kind = self.pick(("string", "integer", "number", "date"))
         left, values = self.value(kind, depth, scope, left=True)
         items = self.draw(st.integers(0, 3))
-        listed = ", ".join(self.list_item(kind, values) for _ in range(items))
-        return f"{left} {self.pick(('in', 'not in'))} [{listed}]"
+        folded = kind == "string" and self.chance(3)
+        listed = ", ".join(self.list_item(kind, values, folded) for _ in range(items))
+        return f"{left} {self.pick(('in', 'not in'))} [{listed}]{self.case(folded)}"
 
     def _between(self, depth: int, scope: EventSpec | None) -> str:
         kind = self.pick(("integer", "number", "date", "timestamp"))
@@ -447,7 +470,7 @@ class Writer:
         test = self.pick(("contains", "starts with", "ends with", "matches"))
         right = (string_literal(self.pick(PATTERNS)) if test == "matches"
                  else self.literal("string"))
-        return f"{left} {test} {right}"
+        return f"{left} {test} {right}{self.case(test != 'matches' and self.chance(3))}"
 
     def _list_test(self, depth: int, scope: EventSpec | None) -> str:
         """SPEC 11 lists: an element, any or all of a few, the count, `is set`."""
@@ -505,7 +528,9 @@ class Writer:
         if prop.type == "boolean":
             return f"{prop.name} = {self.literal('boolean')}"
         op = self.pick(("=", "!=", "<", ">=")) if prop.type != "string" else "="
-        return f"{prop.name} {op} {self.literal(prop.type, prop.values)}"
+        folded = prop.type == "string" and self.chance(3)
+        return (f"{prop.name} {op} {self.literal(prop.type, prop.values, folded=folded)}"
+                f"{self.case(folded)}")
 
     def event_match(self, depth: int) -> str:
         event = self.pick_event()
