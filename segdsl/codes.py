@@ -150,6 +150,16 @@ class Code(enum.StrEnum):
     FIX015 = "FIX015", "`expectations` is not `hold` or a mapping from segment to `hold`/`violated`"
     FIX016 = "FIX016", ("`expectations` checks a segment without expect lines (or a project with "
                         "none)")
+    # --- static lists (`lists:` in segdsl.yml, their CSV files, `in list`) ---
+    LST001 = "LST001", "`in list` names no list of the project's `lists:`"
+    LST002 = "LST002", "a list's CSV file is missing or cannot be read"
+    LST003 = "LST003", "a list's CSV file does not have one column named as the schema's key"
+    LST004 = "LST004", "a key appears twice in a list"
+    LST005 = "LST005", "a list key is empty or has spaces around it"
+    LST006 = "LST006", "a `lists:` entry is neither a CSV path nor `{table: ..., key: ...}`"
+    LST007 = "LST007", ("a fixture case's `lists:` names no list of the project or is not a "
+                        "list of keys")
+    LST008 = "LST008", "a fixture case uses a table list without giving its keys in `lists:`"
 
 
 # Codes in the table that nothing in segdsl/ produces, with the reason they stay

@@ -20,6 +20,7 @@ from segdsl.project import config as project_config
 from segdsl.project.model import ProjectConfig, Schema
 from segdsl.project.schema_loader import load_schema, parse_schema
 from segdsl.project.sources import DISK, SourceReader
+from segdsl.project.static_lists import load_static_lists
 from segdsl.project.yamlpos import read_text
 from segdsl.syntax import ast
 from segdsl.syntax.parser import parse_file, parse_read, read_source
@@ -153,7 +154,12 @@ def load_workspace(project_dir: str | os.PathLike[str] | None = None,
         cache.finish()
     checked: CheckedProject | None = None
     if schema is not None:
-        checked = check_project(schema, files)
+        lists, list_problems = load_static_lists(config.lists, schema.key, reader)
+        diagnostics += list_problems
+        for source in config.lists:
+            if source.path is not None:
+                _remember(sources, source.path, reader)
+        checked = check_project(schema, files, lists)
         diagnostics += checked.diagnostics
 
     if paths:

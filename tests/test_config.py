@@ -151,7 +151,7 @@ def test_yml003_unknown_key(project: Path) -> None:
     assert (line, column) == (2, 1)
     assert message == "unknown key 'dialet' in the project file"
     assert hint == ("did you mean 'dialect'? "
-                    "allowed keys: name, schema, segments, tests, dialect, database")
+                    "allowed keys: name, schema, segments, tests, dialect, database, lists")
 
 
 def test_yml004_segments_entry_of_the_wrong_kind(project: Path) -> None:

@@ -20,16 +20,19 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from engine_targets import REPO, TARGETS, Target, load_suite, run_query
+from engine_targets import REPO, TARGETS, Suite, Target, load_suite, run_query
 from typed_tables import TypedTable, typed_table
 
+from segdsl.check.checker import CheckedProject
 from segdsl.compile.api import compile_membership
 from segdsl.compile.pipeline import default_names
 from segdsl.engines import fixture_time_context
 from segdsl.harness.runner import run_fixture_cases
+from segdsl.project.static_lists import StaticList
 from segdsl.timecontext import DEFAULT, Zoning
 
 PROJECTS = {"conformance": REPO / "tests" / "conformance",
@@ -74,7 +77,7 @@ def test_same_membership_table_as_duckdb(project: Path, index: int, target: Targ
         factory = target.open()
         expected = _duckdb_table(project, index, entity)
         view = suite.checked.for_entity(entity)
-        sql = _membership_sql(project, target.dialect, case.as_of, entity, target.zoning)
+        sql = _membership_sql(project, target.dialect, case.as_of, target.zoning, index, entity)
         columns, rows = run_query(factory, view, case, sql)
         table = typed_table(view, columns, rows)
         assert not expected.problems, f"duckdb: {expected.problems}"
@@ -88,18 +91,50 @@ def _duckdb_table(project: Path, index: int, entity: str) -> TypedTable:
     case = suite.cases[index]
     duckdb = TARGETS[0]
     view = suite.checked.for_entity(entity)
-    sql = _membership_sql(project, "duckdb", case.as_of, entity)
+    sql = _membership_sql(project, "duckdb", case.as_of, None, index, entity)
     columns, rows = run_query(duckdb.open(), view, case, sql)
     return typed_table(view, columns, rows)
 
 
+def _membership_sql(project: Path, dialect: str, as_of: dt.datetime | None,
+                    zoning: Zoning | None, index: int, entity: str) -> str:
+    """The membership table of every definition of ``entity``, knowing the time
+    columns' ``zoning`` when it is given, with the static lists the case gives
+    (SPEC 11; a table list it does not give is empty: a fixture has no such table)."""
+    suite = load_suite(project)
+    return _compiled(project, dialect, as_of, zoning, _case_lists(suite, index), entity)
+
+
+def _case_lists(suite: Suite, index: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    case = suite.cases[index]
+    checked = suite.checked
+    given: dict[str, tuple[str, ...]] = {
+        name: () for name, found in checked.static_lists.items() if found.keys is None}
+    given.update(case.lists)
+    return tuple(sorted(given.items()))
+
+
+def case_checked(suite: Suite, index: int) -> CheckedProject:
+    """The suite's checked project with the static lists of its case ``index``
+    (what every definition of the membership table reads)."""
+    return _with_lists(suite.checked, _case_lists(suite, index))
+
+
+def _with_lists(checked: CheckedProject, lists: tuple[tuple[str, tuple[str, ...]], ...]
+                ) -> CheckedProject:
+    if not lists:
+        return checked
+    static = dict(checked.static_lists)
+    for name, keys in lists:
+        static[name] = StaticList(static[name].source, keys)
+    return replace(checked, static_lists=static)
+
+
 @functools.cache
-def _membership_sql(project: Path, dialect: str, as_of: dt.datetime | None, entity: str,
-                    zoning: Zoning | None = None) -> str:
-    """The membership table of every definition of ``entity`` (compiled once per
-    as-of: many cases share one), knowing the time columns' ``zoning`` when it is
-    given."""
-    checked = load_suite(project).checked.for_entity(entity)
+def _compiled(project: Path, dialect: str, as_of: dt.datetime | None, zoning: Zoning | None,
+              lists: tuple[tuple[str, tuple[str, ...]], ...], entity: str) -> str:
+    """Compiled once per as-of, lists and entity: many cases share one."""
+    checked = _with_lists(load_suite(project).checked, lists).for_entity(entity)
     context = DEFAULT if zoning is None else fixture_time_context(checked.schema, zoning)
     return compile_membership(checked, dialect, as_of, default_names(checked),
                               context=context)

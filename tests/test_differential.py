@@ -33,7 +33,7 @@ from differential.participants import (
     describe,
     participants,
 )
-from differential.rows import Fixture, fixtures
+from differential.rows import Fixture, fixtures, static_lists
 from differential.schemas import EventSpec, FieldSpec, SchemaSpec, schemas
 from differential.timepool import TimePool, as_ofs
 from hypothesis import HealthCheck, assume, given, note, settings
@@ -41,8 +41,9 @@ from hypothesis import strategies as st
 from typed_tables import typed_table
 
 from segdsl.check.checker import CheckedProject, check_project
-from segdsl.diagnostics import has_errors
-from segdsl.project.model import Schema
+from segdsl.diagnostics import Span, has_errors
+from segdsl.project.model import Schema, StaticListSource
+from segdsl.project.static_lists import StaticList
 from segdsl.syntax.parser import parse_source
 
 
@@ -51,10 +52,17 @@ class Example:
     spec: SchemaSpec
     definitions: Definitions
     fixture: Fixture
+    lists: tuple[tuple[str, tuple[str, ...]], ...] = ()  # static lists: name, keys
 
     def reproduction(self) -> str:
+        lists = "".join(f"--- lists/{name}.csv: {list(keys)}\n" for name, keys in self.lists)
         return (f"--- schema.yml\n{self.spec.yaml()}--- segments/x.seg\n"
-                f"{self.definitions.text}--- rows\n{self.fixture.yaml()}\n")
+                f"{self.definitions.text}{lists}--- rows\n{self.fixture.yaml()}\n")
+
+    def static_lists(self) -> dict[str, StaticList]:
+        at = Span("segdsl.yml", 1, 1, 1, 2, 0, 1)
+        return {name: StaticList(StaticListSource(name, at, file=f"lists/{name}.csv"), keys)
+                for name, keys in self.lists}
 
 
 @st.composite
@@ -62,7 +70,9 @@ def examples(draw: st.DrawFn) -> Example:
     as_of = draw(as_ofs())
     pool = TimePool.around(as_of)
     spec = draw(schemas())
-    return Example(spec, draw(definitions(spec, pool)), draw(fixtures(spec, pool)))
+    lists = draw(static_lists())
+    return Example(spec, draw(definitions(spec, pool, lists=tuple(lists))),
+                   draw(fixtures(spec, pool)), tuple(lists.items()))
 
 
 def problems(example: Example) -> list[str]:
@@ -71,7 +81,7 @@ def problems(example: Example) -> list[str]:
     source = parse_source(example.definitions.text, "segments/x.seg")
     found = [d for d in source.diagnostics if d.is_error]
     if not found:
-        project = check_project(_schema(example.spec), [source])
+        project = check_project(_schema(example.spec), [source], example.static_lists())
         found = [d for d in project.diagnostics if d.is_error]
     return [f"{d.code} {d.span.line}:{d.span.column} {d.message}" for d in found]
 
@@ -80,7 +90,7 @@ def checked(example: Example) -> CheckedProject | None:
     source = parse_source(example.definitions.text, "segments/x.seg")
     if has_errors(source.diagnostics):
         return None
-    project = check_project(_schema(example.spec), [source])
+    project = check_project(_schema(example.spec), [source], example.static_lists())
     return None if has_errors(project.diagnostics) else project
 
 

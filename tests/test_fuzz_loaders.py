@@ -42,11 +42,12 @@ from hypothesis import strategies as st
 
 from segdsl.check.checker import CheckedProject, check_project
 from segdsl.codes import CODES
-from segdsl.diagnostics import Diagnostic
+from segdsl.diagnostics import Diagnostic, Span
 from segdsl.harness.fixtures import load_fixture_file
 from segdsl.project.config import display_path, load_config
-from segdsl.project.model import Schema
+from segdsl.project.model import Schema, StaticListSource
 from segdsl.project.schema_loader import load_schema
+from segdsl.project.static_lists import load_static_lists
 from segdsl.syntax import ast
 from segdsl.syntax.parser import parse_file
 from tests.cli_project import run
@@ -327,7 +328,11 @@ def project_schema(project: Path) -> Schema:
 
 @functools.cache
 def checked_project(project: Path) -> CheckedProject:
-    checked = check_project(project_schema(project), list(project_files(project)))
+    config, problems = load_config(project)
+    assert config is not None, problems
+    lists, problems = load_static_lists(config.lists, project_schema(project).key)
+    assert not problems, problems
+    checked = check_project(project_schema(project), list(project_files(project)), lists)
     assert not checked.diagnostics, checked.diagnostics
     return checked
 
@@ -443,6 +448,42 @@ def test_every_position_of_a_project_file_with_every_wrong_type(path: Path) -> N
             _check_config_bytes(dump(_replaced(document, position, value)))
         for key in WRONG_KEYS if position else ():
             _check_config_bytes(dump(_rekeyed(document, position, key)))
+
+
+# ------------------------------------------------------- static list files
+
+LIST_FILES = tuple(sorted((REPO / "tests" / "conformance" / "lists").glob("*.csv")))
+
+
+def _check_list_bytes(data: bytes) -> None:
+    """A list file (SPEC 11) as the workspace reads it: problems at sane places in
+    the file, keys only when there is none, each key once, never a traceback."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = _write(Path(folder), "fair.csv", data)
+        source = StaticListSource("fair", Span("segdsl.yml", 1, 1, 1, 2, 0, 1), file="fair.csv",
+                                  path=path)
+        lists, problems = load_static_lists([source], "customer_id")
+        file = display_path(path)
+    assert_well_formed(problems, data, file, only=False)
+    keys = lists["fair"].keys
+    assert keys is not None
+    assert not keys or not problems
+    assert len(set(keys)) == len(keys)
+    assert all(key and key.strip() == key for key in keys)
+
+
+@fuzz(150)
+@given(st.sampled_from(LIST_FILES).flatmap(lambda path: mutated(contents(path))))
+def test_mutated_list_files(data: bytes) -> None:
+    _check_list_bytes(data)
+
+
+@fuzz(100)
+@given(st.lists(st.sampled_from(["customer_id", "c1", "c2", '"c,3"', " c4", '""', "", "a,b",
+                                 '"open', "\ufeff", "x\x00y"]), max_size=8),
+       st.sampled_from(["\n", "\r\n", "\r"]))
+def test_generated_list_files(lines: list[str], end: str) -> None:
+    _check_list_bytes(end.join(lines).encode("utf-8"))
 
 
 # ------------------------------------------------------------------ fixtures

@@ -40,6 +40,7 @@ FILES = {
     ("conformance", "lists.seg"): "lists",
     ("conformance", "percentages.seg"): "percentages",
     ("conformance", "regularity.seg"): "regularity",
+    ("conformance", "static_lists.seg"): "static_lists",
 }
 
 _checked: dict[str, CheckedProject] = {}

@@ -17,6 +17,9 @@ must not switch a check off):
   check clean against it alone (the nearest such schema above them).
 * ``seg path=FILE`` / ``yaml path=FILE``: files the reader is told to save; in the
   walk-through below they are written to FILE.
+* ``csv PATH``, ``yaml project-lists``, ``seg-lists``: a static list file, the
+  `lists:` of segdsl.yml naming it, and definitions that check clean with both
+  (the file saved at PATH, the entry added to the example's segdsl.yml).
 * ``sh``: commands; ``console``: ``$ command`` lines each followed by its output.
 
 The walk-through follows the page from top to bottom in a copy of the example
@@ -68,13 +71,18 @@ def role(block: Block) -> str:
     """What the test does with a block (see the module docstring); '' for none."""
     if block.kind in ("seg", "yaml") and block.option("path") is not None:
         return "file"
+    if block.kind == "yaml" and block.args == ["project-lists"]:
+        return "project-lists"
     if block.kind == "yaml":
         return block.args[0] if block.args in (["schema-addition"], ["schema-excerpt"],
                                                ["schema-entities"]) else ""
     if block.kind == "seg" and not block.args:
         return "seg"
-    if block.kind in ("seg-extended", "seg-entities", "seg-error", "sh", "console"):
+    if block.kind in ("seg-extended", "seg-entities", "seg-error", "sh", "console",
+                      "seg-lists"):
         return block.kind
+    if block.kind == "csv" and len(block.args) == 1:
+        return "list-file"
     return ""
 
 
@@ -106,6 +114,23 @@ def with_entities() -> list[tuple[Block, Block]]:
             assert schema is not None, f"{block.where}: no ```yaml schema-entities above it"
             pairs.append((block, schema))
     return pairs
+
+
+def with_lists() -> list[tuple[Block, Block, Block]]:
+    """Each ``seg-lists`` block with the nearest ``csv PATH`` (a static list file)
+    and ``yaml project-lists`` (the `lists:` of segdsl.yml) above it."""
+    found = []
+    csv: Block | None = None
+    lists: Block | None = None
+    for block in BLOCKS:
+        if role(block) == "list-file":
+            csv = block
+        elif role(block) == "project-lists":
+            lists = block
+        elif role(block) == "seg-lists":
+            assert csv is not None and lists is not None, f"{block.where}: no list above it"
+            found.append((block, csv, lists))
+    return found
 
 
 CLEAN = of_role("seg") + [b for b in of_role("file") if b.kind == "seg"]
@@ -254,4 +279,20 @@ def test_walk_through_the_guide(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 def test_entities_example_checks_clean(tmp_path: Path, block: Block, schema: Block) -> None:
     project = schema_example(tmp_path / "shop")
     (project / "schema.yml").write_text(schema.body, encoding="utf-8")
+    assert_checks_clean(project, block)
+
+
+@pytest.mark.parametrize(("block", "csv", "lists"), with_lists(),
+                         ids=[f"line{block.line}" for block, _, _ in with_lists()])
+def test_list_example_checks_with_its_list(tmp_path: Path, block: Block, csv: Block,
+                                           lists: Block) -> None:
+    """A ``seg-lists`` block checks clean once its list file is saved where the
+    ``csv`` block says and the ``project-lists`` block is added to segdsl.yml."""
+    project = copy_example(tmp_path / "shop")
+    target = project / csv.args[0]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(csv.body, encoding="utf-8")
+    config = project / "segdsl.yml"
+    config.write_text(config.read_text(encoding="utf-8") + lists.body, encoding="utf-8")
+    assert yaml.safe_load(lists.body)["lists"], lists.where
     assert_checks_clean(project, block)

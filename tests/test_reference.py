@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from engine_targets import load_suite
-from test_cross_engine import CASES, _duckdb_table
+from test_cross_engine import CASES, _duckdb_table, case_checked
 from typed_tables import typed_table
 
 from segdsl.check.checker import CheckedProject, check_project
@@ -48,8 +48,9 @@ def test_same_membership_table_as_duckdb(project: Path, index: int) -> None:
     suite = load_suite(project)
     case = suite.cases[index]
     assert case.as_of is not None  # "now" would differ between the two runs
-    for entity in suite.checked.schema.entity_names():  # one table per entity (SPEC 11)
-        view = suite.checked.for_entity(entity)
+    checked = case_checked(suite, index)  # with the case's static lists (SPEC 11)
+    for entity in checked.schema.entity_names():  # one table per entity (SPEC 11)
+        view = checked.for_entity(entity)
         columns, rows = evaluate_membership(view, view.schema, case.tables,
                                             case.as_of, default_names(view))
         table = typed_table(view, list(columns), list(rows))

@@ -44,6 +44,7 @@ NAME_SCOPES = frozenset({
     "support.function.builtin.segdsl", "entity.name.type.segment.segdsl",
     "entity.name.type.segmentation.segdsl", "entity.name.function.metric.segdsl",
     "entity.name.type.event.segdsl", "entity.name.label.segdsl", "entity.name.tag.segdsl",
+    "variable.other.constant.list.segdsl",  # `in list NAME` (static lists)
 })
 # Operators and punctuation, by text (`=` also assigns after `metric NAME`).
 OPERATOR_SCOPES: dict[str, frozenset[str]] = {

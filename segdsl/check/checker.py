@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from segdsl.check import types as t
 from segdsl.check.cycles import find_cycles
@@ -30,6 +30,9 @@ from segdsl.diagnostics import Diagnostic, Span, TextEdit
 from segdsl.project.model import Schema
 from segdsl.syntax import ast
 from segdsl.syntax.walk import iter_nodes
+
+if TYPE_CHECKING:  # reading list files is the workspace's job, not the checker's
+    from segdsl.project.static_lists import StaticList
 
 _D = TypeVar("_D", ast.MetricDecl, ast.SegmentDecl, ast.SegmentationDecl)
 
@@ -77,6 +80,10 @@ class CheckedProject:
         """The whole project (this one unless it is a view of one entity)."""
         return self.origin or self
 
+    # The static lists of segdsl.yml by name, with their keys (SPEC 11).  A fixture
+    # case that gives a list's keys runs on a copy with them replaced.
+    static_lists: dict[str, StaticList] = field(default_factory=dict)
+
     @property
     def ok(self) -> bool:
         return not any(d.is_error for d in self.diagnostics)
@@ -110,7 +117,8 @@ class CheckedProject:
         view = CheckedProject(schema, metrics, mine(self.segments), mine(self.segmentations),
                               {n: self.metric_types[n] for n in metrics
                                if n in self.metric_types},
-                              diagnostics=self.diagnostics, facts=self.facts)
+                              diagnostics=self.diagnostics, facts=self.facts,
+                              static_lists=self.static_lists)
         view.dependencies = {
             name: frozenset(d for d in uses if view.declaration(d) is not None)
             for name, uses in self.dependencies.items() if view.declaration(name) is not None}
@@ -143,9 +151,10 @@ class CheckedProject:
 
 
 class _ProjectChecker:
-    def __init__(self, schema: Schema, files: list[ast.SourceFile]) -> None:
+    def __init__(self, schema: Schema, files: list[ast.SourceFile],
+                 static_lists: dict[str, StaticList]) -> None:
         self.schema = schema
-        self.result = CheckedProject(schema)
+        self.result = CheckedProject(schema, static_lists=static_lists)
         self.files = files
         # The files' text, for hints that quote what the user wrote (built once: a
         # checker is made per declaration).
@@ -169,6 +178,9 @@ class _ProjectChecker:
 
     def is_segment(self, name: str) -> bool:
         return name in self.result.segments
+
+    def static_list_names(self) -> list[str]:
+        return list(self.result.static_lists)
 
     def declared_kind(self, name: str) -> str | None:
         decl = self.result.declaration(name)
@@ -385,6 +397,8 @@ def segmentation_type(decl: ast.SegmentationDecl) -> Type:
     return Type(t.Kind.STRING, labels, f"segmentation {decl.name}")
 
 
-def check_project(schema: Schema, files: list[ast.SourceFile]) -> CheckedProject:
-    """Check every declaration of every file against the schema; never raises."""
-    return _ProjectChecker(schema, files).run()
+def check_project(schema: Schema, files: list[ast.SourceFile],
+                  static_lists: dict[str, StaticList] | None = None) -> CheckedProject:
+    """Check every declaration of every file against the schema (and the project's
+    static lists, for `in list`); never raises."""
+    return _ProjectChecker(schema, files, static_lists or {}).run()

@@ -64,6 +64,7 @@ class Resolver(Protocol):
     def declared_kind(self, name: str) -> str | None: ...
     def value_names(self) -> list[str]: ...
     def segment_names(self) -> list[str]: ...
+    def static_list_names(self) -> list[str]: ...
     def declaration(self, name: str) -> ast.Declaration | None: ...
     # Several entities (SPEC 11): the entity a definition is about, and the
     # resolver of another entity's scope (for the filters of member aggregates).
@@ -213,6 +214,9 @@ class ExpressionChecker:
                 found = t.BOOLEAN
             case ast.InSegment():
                 self._in_segment(expr, scope)
+                found = t.BOOLEAN
+            case ast.InStaticList():
+                self._in_static_list(expr, scope)
                 found = t.BOOLEAN
             case ast.HasEvent():
                 self._has_event(expr, scope)
@@ -830,6 +834,20 @@ class ExpressionChecker:
                    fix=rename(expr.name_span, closest(expr.segment,
                                                       self.resolver.segment_names())))
 
+    def _in_static_list(self, expr: ast.InStaticList, scope: EventScope | None) -> None:
+        if scope is not None:
+            self.error(Code.TYP013, "`in list` tests the customer's key and cannot be used "
+                       "inside `with`", expr.span)
+            return
+        names = self.resolver.static_list_names()
+        if expr.name in names:
+            return
+        declared = ", ".join(sorted(names)) if names else "none (add `lists:` to segdsl.yml)"
+        fix = rename(expr.name_span, closest(expr.name, names))
+        self.error(Code.LST001, f"unknown list '{expr.name}'", expr.name_span,
+                   hint=None if fix is not None else f"the project's lists: {declared}",
+                   fix=fix)
+
     # ---------------------------------------------------------------- has forms
     def _has_event(self, expr: ast.HasEvent, scope: EventScope | None) -> None:
         if self._outside_with(expr, scope):
@@ -896,7 +914,8 @@ def _reads_only_properties(expr: ast.Expr, event: EventType) -> bool:
         if isinstance(node, ast.Name) and node.name not in event.properties:
             return False
         if isinstance(node, ast.Member | ast.Aggregate | ast.HasEvent | ast.HasSequence
-                      | ast.HasRegular | ast.LifecycleTest | ast.InSegment | ast.RankTest):
+                      | ast.HasRegular | ast.LifecycleTest | ast.InSegment | ast.InStaticList
+                      | ast.RankTest):
             return False
     return True
 

@@ -53,6 +53,9 @@ class _CheckedResolver:
     def for_entity(self, entity: str) -> _CheckedResolver:
         return _CheckedResolver(self.checked.whole.for_entity(entity))
 
+    def static_list_names(self) -> list[str]:
+        return list(self.checked.static_lists)
+
 
 def _ignore(diagnostic: Diagnostic) -> None:
     """The project is already checked: any problem here was reported then."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from segdsl.check.checker import CheckedProject
-from segdsl.project.model import Schema
+from segdsl.project.model import Schema, StaticListSource
 from segdsl.syntax import ast
 from segdsl.syntax.walk import children
 
@@ -29,6 +29,7 @@ class Usage:
     attributes: set[str] = field(default_factory=set)
     relations: dict[str, set[str]] = field(default_factory=dict)
     events: dict[str, set[str]] = field(default_factory=dict)
+    static_lists: set[str] = field(default_factory=set)  # `in list NAME`
 
 
 def with_dependencies(checked: CheckedProject, names: Iterable[str]) -> list[str]:
@@ -73,6 +74,8 @@ def schema_usage(checked: CheckedProject, names: Iterable[str]) -> Usage:
                 usage.events.setdefault(event, set()).add(node.name)
             elif node.name in schema.attributes:
                 usage.attributes.add(node.name)
+        elif isinstance(node, ast.InStaticList):
+            usage.static_lists.add(node.name)
         elif isinstance(node, ast.Member) and node.base in schema.relations:
             usage.relations.setdefault(node.base, set()).add(node.name)
         stack.extend((child, event) for child in children(node))
@@ -113,3 +116,11 @@ def schema_read_by(checked: CheckedProject, names: Iterable[str],
     attributes = {name: spec for name, spec in schema.attributes.items()
                   if name in usage.attributes}
     return replace(schema, attributes=attributes, relations=relations, events=events)
+
+
+def table_lists_read_by(checked: CheckedProject, names: Iterable[str]) -> list[StaticListSource]:
+    """The table lists (SPEC 11) the definitions ``names`` and their dependencies
+    use, whose table and column ``run`` checks before the query."""
+    used = schema_usage(checked, names).static_lists
+    return [found.source for name, found in sorted(checked.static_lists.items())
+            if name in used and found.keys is None]

@@ -135,14 +135,15 @@ def _attrition(workspace: Workspace, checked: CheckedProject, segments: list[str
     measured at the same instant.
     """
     from segdsl.analysis.attrition import attrition
-    from segdsl.check.usage import schema_read_by
+    from segdsl.check.usage import schema_read_by, table_lists_read_by
     from segdsl.cli.common import choose_database, database_errors
     from segdsl.engines.reader import open_reader
 
     database = choose_database(db, workspace, "explain")
     read = schema_read_by(checked, segments)
     instant = as_of if as_of is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
-    with database_errors(), open_reader(database, checked.schema, read) as reader:
+    lists = table_lists_read_by(checked, segments)
+    with database_errors(), open_reader(database, checked.schema, read, lists) as reader:
         def measure(segment: str, lang: str) -> str:
             found = attrition(reader, checked, segment, instant)
             return render_attrition(found, lang, instant)

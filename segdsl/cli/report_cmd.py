@@ -127,14 +127,15 @@ def _measure(checked: CheckedProject, project: str, database: str, as_of: dt.dat
              warn_stale: bool) -> ReportData:
     """Open the database, check it, and measure everything with a progress bar."""
     from segdsl.analysis import compute
-    from segdsl.check.usage import schema_read_by
+    from segdsl.check.usage import schema_read_by, table_lists_read_by
     from segdsl.cli.stale_as_of import warn_if_stale
     from segdsl.compile.pipeline import default_names
     from segdsl.dburl import mask_secrets
     from segdsl.engines.reader import open_reader
 
     read = schema_read_by(checked, default_names(checked))
-    with database_errors(), open_reader(database, checked.schema, read) as reader:
+    lists = table_lists_read_by(checked, default_names(checked))
+    with database_errors(), open_reader(database, checked.schema, read, lists) as reader:
         if warn_stale:
             warn_if_stale(reader.engine, read, as_of, reader.dialect,
                           reader.table_expression)

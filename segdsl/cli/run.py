@@ -159,7 +159,7 @@ def run_command(
     summary_only = (segment is None and out is None and output_format is None
                     and not members and not attributes and _on_terminal())
 
-    from segdsl.check.usage import schema_read_by
+    from segdsl.check.usage import schema_read_by, table_lists_read_by
     from segdsl.compile.pipeline import default_names
 
     # Only what the evaluated definitions (and --with) read is checked (issue #11.2).
@@ -176,7 +176,10 @@ def run_command(
     measured: run_expectations.Measured | None = None
     sizes: Sizes | None = None
     # Measuring compiles the membership of `expected`, hence "cannot compile".
-    with database_errors("the project"), open_reader(database, checked.schema, read) as reader:
+    names = [segment] if segment is not None else default_names(checked)
+    lists = table_lists_read_by(checked, names)  # their tables and columns are checked too
+    with database_errors("the project"), open_reader(database, checked.schema, read,
+                                                     lists) as reader:
         warn_if_stale(reader.engine, read, as_of, reader.dialect, reader.table_expression)
         if summary_only:
             sizes = _measure_sizes(reader, checked, as_of)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import ClassVar
 
@@ -270,6 +271,24 @@ class Dialect(ABC):
         logical OR aggregate (``BOOL_OR``, ``LOGICAL_OR``, ``BOOLOR_AGG``), which
         sqlglot spells per engine: the same tree everywhere."""
         return exp.LogicalOr(this=value) if boolean else exp.Max(this=value)
+
+    # ----------------------------------------------------------- static lists
+    def key_text(self, value: exp.Expression) -> exp.Expression:
+        """A key as text, to compare with a static list's keys (the schema does not
+        type its key): ``CAST(value AS TEXT)``, the same tree on every engine
+        (VARCHAR, TEXT, STRING by sqlglot)."""
+        return exp.cast(value, exp.DataType.build("TEXT"), copy=False)
+
+    def static_keys(self, keys: Sequence[str]) -> exp.Select:
+        """A static list's keys as a one-column query: ``SELECT CAST(k AS TEXT) FROM
+        UNNEST([...]) AS u(k)``, the same tree on every engine; sqlglot spells it
+        (``ARRAY[...]`` on PostgreSQL, ``TABLE(FLATTEN(INPUT => [...]))`` on
+        Snowflake, whose VALUES and IN lists stop at 16,384 items)."""
+        array = exp.Array(expressions=[exp.Literal.string(key) for key in keys])
+        unnest = exp.Unnest(expressions=[array], alias=exp.TableAlias(
+            this=exp.to_identifier("u", quoted=True),
+            columns=[exp.to_identifier("k", quoted=True)]))
+        return exp.select(self.key_text(exp.column("k", quoted=True))).from_(unnest, copy=False)
 
     # --------------------------------------------------------------- strings
     @abstractmethod

@@ -55,6 +55,7 @@ from segdsl.compile.parts import (
 from segdsl.compile.plan import Layered, Plan
 from segdsl.compile.ranking import Ranking
 from segdsl.compile.regularity import RegularityForms
+from segdsl.compile.static_lists import in_static_list
 from segdsl.compile.translator import Bounds
 from segdsl.project.model import EventType, Field, ValueType
 from segdsl.syntax import ast
@@ -197,6 +198,8 @@ class ExpressionCompiler:
                 return negate(sure(self.ranking.rank_test(expr)), expr.negated)
             case ast.InSegment(segment=segment):
                 return col(self.definition(segment))
+            case ast.InStaticList():
+                return in_static_list(self, expr)
             case ast.HasEvent():
                 return self.events.has(expr)
             case ast.HasSequence():

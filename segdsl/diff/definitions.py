@@ -6,7 +6,8 @@ lines or editing its comments is no change, while anything that changes what it
 means or what it says about itself is.  A change says which parts changed: the
 definition itself (``where`` condition, metric expression, segmentation branches),
 its ``kind`` (a metric that became a segment), the part of the ``schema`` it
-reads (a table, column, type or event filter it uses changed), and each metadata line (``title``,
+reads (a table, column, type or event filter it uses changed), the static ``lists``
+it reads (another file, table or keys), and each metadata line (``title``,
 ``description``, ``owner``, ``tags``, ``expect``).
 
 Trees are flattened into one token list (node type names, field counts and leaf
@@ -25,9 +26,9 @@ from segdsl.project.model import Schema
 from segdsl.syntax import ast, keys
 
 # The parts of a declaration compared separately, in the order they are reported.
-PARTS = ("kind", "definition", "schema", "title", "description", "owner", "tags",
+PARTS = ("kind", "definition", "schema", "lists", "title", "description", "owner", "tags",
          "expectations")
-_META_PARTS = PARTS[3:]
+_META_PARTS = PARTS[4:]
 
 
 class Status(enum.StrEnum):
@@ -83,6 +84,8 @@ def compare(base: CheckedProject, head: CheckedProject) -> list[Change]:
         parts = changed_parts(old, new)
         if schema_changed and "kind" not in parts and _reads_other_schema(base, head, name):
             parts = tuple(part for part in PARTS if part in (*parts, "schema"))
+        if "kind" not in parts and _reads_other_lists(base, head, name):
+            parts = tuple(part for part in PARTS if part in (*parts, "lists"))
         if parts:
             changes.append(Change(name, head_kind, Status.CHANGED, parts))
     for name in names_in_order(base):
@@ -111,6 +114,25 @@ def _reads_other_schema(base: CheckedProject, head: CheckedProject, name: str) -
     old = replace(schema_read_by(base, [name]), file="")
     new = replace(schema_read_by(head, [name]), file="")
     return flatten(old) != flatten(new)
+
+
+def _reads_other_lists(base: CheckedProject, head: CheckedProject, name: str) -> bool:
+    """Whether a static list ``name`` (with what it uses) reads has other keys or
+    another source in the two revisions: each revision reads its own list file, so
+    the same text can mean other members (SPEC 11)."""
+    from segdsl.check.usage import schema_usage
+
+    def lists(side: CheckedProject) -> dict[str, tuple[object, ...]]:
+        used = schema_usage(side, [name]).static_lists
+        found: dict[str, tuple[object, ...]] = {}
+        for list_name in used:
+            item = side.static_lists.get(list_name)
+            if item is not None:
+                source = item.source
+                found[list_name] = (source.file, source.table, source.column, item.keys)
+        return found
+
+    return lists(base) != lists(head)
 
 
 def changed_parts(old: ast.Declaration, new: ast.Declaration) -> tuple[str, ...]:

@@ -127,7 +127,7 @@ def _evaluate_entity(side: CheckedProject, chosen: Sequence[Chosen], database: s
     ``on_open`` is called with the open reader and the schema read, before the
     query (``diff`` warns there about an as-of after the data).  A definition
     absent from ``side`` is absent from the result (not an empty set)."""
-    from segdsl.check.usage import schema_read_by
+    from segdsl.check.usage import schema_read_by, table_lists_read_by
     from segdsl.compile.api import CompileError
     from segdsl.engines import EngineError
     from segdsl.engines.columns import LayoutError
@@ -141,7 +141,8 @@ def _evaluate_entity(side: CheckedProject, chosen: Sequence[Chosen], database: s
     # checked, so a wrong --db is reported rather than silently unused.
     read = schema_read_by(side, names)
     try:
-        with open_reader(database, side.schema, read) as reader:
+        with open_reader(database, side.schema, read,
+                         table_lists_read_by(side, names)) as reader:
             if on_open is not None:
                 on_open(reader, read)
             if not names:

@@ -10,10 +10,10 @@ each schema type; docs/types.md is the table of those.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from segdsl.engines import ColumnUse, EngineError, Role, column_uses, schema_tables
-from segdsl.project.model import Schema, ValueType
+from segdsl.project.model import Schema, StaticListSource, ValueType
 
 # Physical table name -> column name -> the engine's name of its type; None when
 # the table does not exist.
@@ -94,5 +94,23 @@ def check_layout(
                         f"the column '{column}' of '{table}' is {actual} in {engine}, but "
                         f"{schema.file} makes it {what}; {engine} types that fit: "
                         f"{', '.join(sorted(accepted))}")
+    if problems:
+        raise LayoutError(problems)
+
+
+def check_list_tables(columns_of: Callable[[str], Mapping[str, str] | None],
+                      lists: Iterable[StaticListSource], engine: str) -> None:
+    """Raise :class:`LayoutError` when a table list's table or key column is missing
+    (any column type fits: keys are compared as text, docs/reference.md)."""
+    problems: list[str] = []
+    for source in lists:
+        assert source.table is not None and source.column is not None
+        have = columns_of(source.table)
+        if have is None:
+            problems.append(f"{engine}: the table {source.table} of the list '{source.name}' "
+                            "does not exist")
+        elif source.column not in have:
+            problems.append(f"{engine}: the table {source.table} of the list '{source.name}' "
+                            f"has no column {source.column} (it has: {', '.join(have)})")
     if problems:
         raise LayoutError(problems)

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from segdsl.check.checker import CheckedProject
     from segdsl.engines.duckdb_engine import DuckDBEngine
     from segdsl.engines.postgres_engine import PostgresEngine
-    from segdsl.project.model import Schema
+    from segdsl.project.model import Schema, StaticListSource
 
 # The catalog name under which open_duckdb attaches a database whose own name
 # collides with a schema name of its tables.
@@ -75,7 +75,8 @@ class Reader:
 
 
 @contextmanager
-def open_reader(database: str, schema: Schema, read: Schema) -> Iterator[Reader]:
+def open_reader(database: str, schema: Schema, read: Schema,
+                lists: Sequence[StaticListSource] = ()) -> Iterator[Reader]:
     """Open ``database`` read-only and check it against ``read`` (the schema cut
     down to what will be evaluated: :func:`segdsl.check.usage.schema_read_by`).
 
@@ -83,6 +84,7 @@ def open_reader(database: str, schema: Schema, read: Schema) -> Iterator[Reader]
     DuckDB catalog clash below).  The engine is closed when the block ends; on
     PostgreSQL its transaction is rolled back, so nothing is ever written.
     """
+    from segdsl.engines.columns import check_list_tables
     from segdsl.engines.list_elements import check_list_elements
     from segdsl.project.model import ValueType
 
@@ -92,6 +94,7 @@ def open_reader(database: str, schema: Schema, read: Schema) -> Iterator[Reader]
 
         with PostgresEngine(database, read_only=True) as engine:
             found = engine.check_tables(read)
+            check_list_tables(engine.table_columns, lists, "PostgreSQL")
             check_list_elements(engine, read, "postgres", pg_table)
             key_type = (found.get(schema.table) or {}).get(schema.key, "")
             yield Reader(engine, "postgres", key_type in FITS[ValueType.STRING], pg_table,
@@ -104,6 +107,7 @@ def open_reader(database: str, schema: Schema, read: Schema) -> Iterator[Reader]
     duck = open_duckdb(database, schema)
     with duck:
         found = duck.check_tables(read)
+        check_list_tables(duck.table_columns, lists, "DuckDB")
         check_list_elements(duck, read, "duckdb", duck_table)
         yield Reader(duck, "duckdb", False, duck_table, from_found_columns(found, DUCK_ZONING))
 

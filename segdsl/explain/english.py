@@ -207,6 +207,10 @@ class English(EnglishValues):
     def segment_clause(self, title: str, negated: bool) -> Clause:
         return Clause("who", f"are {'not ' if negated else ''}in the segment '{title}'")
 
+    def static_list_clause(self, name: str, source: str, negated: bool) -> Clause:
+        where = f" ({source})" if source else ""
+        return Clause("who", f"are {'not ' if negated else ''}in the list {name}{where}")
+
     def label_clause(self, segmentation: str, labels: list[str], mode: str) -> Clause:
         name = label(segmentation)
         if mode == "set":

@@ -223,6 +223,11 @@ class German(GermanValues):
         return Clause("die", f"{'nicht ' if negated else ''}im Segment „{title}“ sind",
                       verb="sind")
 
+    def static_list_clause(self, name: str, source: str, negated: bool) -> Clause:
+        where = f" ({german_source(source)})" if source else ""
+        return Clause("die", f"{'nicht ' if negated else ''}in der Liste {name}{where} stehen",
+                      verb="stehen")
+
     def label_clause(self, segmentation: str, labels: list[str], mode: str) -> Clause:
         by = f"von {label(segmentation)}"
         said = {"set": f"{by} eingestuft sind", "unset": f"{by} nicht eingestuft sind",
@@ -360,3 +365,11 @@ class German(GermanValues):
             return Clause("mit", f"einem Wert für {subject.acc}")
         return self._about(subject, "keinen Wert hat" if negated else "einen Wert hat", "",
                            False, "hat")
+
+
+def german_source(source: str) -> str:
+    """``file lists/fair.csv`` / ``table t, column c`` (StaticListSource.described)
+    in German."""
+    if source.startswith("file "):
+        return "Datei " + source[len("file "):]
+    return source.replace("table ", "Tabelle ", 1).replace(", column ", ", Spalte ", 1)

@@ -150,6 +150,8 @@ class Walker(Generic[NP]):
             return self.cond(dataclasses.replace(node, negated=not node.negated))
         if isinstance(node, ast.InSegment):
             return self.segment_clause(self.segment_title(node), True)
+        if isinstance(node, ast.InStaticList):
+            return self.static_list_clause(node.name, self.list_source(node), True)
         if isinstance(node, ast.HasRegular):
             return self.regular_clause(node, True)
         if isinstance(node, ast.Compare) and is_constant(node.right):
@@ -287,6 +289,14 @@ class Walker(Generic[NP]):
 
     def c_InSegment(self, node: ast.InSegment) -> Clause:
         return self.segment_clause(self.segment_title(node), False)
+
+    def c_InStaticList(self, node: ast.InStaticList) -> Clause:
+        return self.static_list_clause(node.name, self.list_source(node), False)
+
+    def list_source(self, node: ast.InStaticList) -> str:
+        """Where the list comes from, as segdsl.yml says: ``file lists/fair.csv``."""
+        found = self.checked.static_lists.get(node.name)
+        return "" if found is None else found.source.described
 
     def c_HasEvent(self, node: ast.HasEvent) -> Clause:
         return self.has_clause(node.match.event, node.match.filter, node.window, node.negated,
@@ -431,6 +441,11 @@ class Walker(Generic[NP]):
         raise NotImplementedError
 
     def segment_clause(self, title: str, negated: bool) -> Clause:
+        raise NotImplementedError
+
+    def static_list_clause(self, name: str, source: str, negated: bool) -> Clause:
+        """``in list NAME``: the customer is (not) in the static list; ``source``
+        is where it comes from (``file lists/fair.csv``)."""
         raise NotImplementedError
 
     def label_clause(self, segmentation: str, labels: list[str], mode: str) -> Clause:

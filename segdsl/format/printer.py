@@ -103,6 +103,7 @@ class Printer:
             ast.RankTest: lambda n: [C(n.expr), " not in " if n.negated else " in ",
                                      n.direction.value, " ", C(n.percent), "%"],
             ast.InSegment: lambda n: ["in segment ", n.segment],
+            ast.InStaticList: lambda n: ["in list ", n.name],
             ast.HasEvent: lambda n: ["has ", "no " if n.negated else "", C(n.match),
                                      *_after(" ", n.anchor), *_after(" ", n.window)],
             ast.AnchoredWindow: lambda n: ["within ", C(n.duration), " after ", C(n.anchor)],

@@ -25,7 +25,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from segdsl.analysis.sizes import sizes_from_rows
@@ -41,6 +41,7 @@ from segdsl.harness.fixtures import (
     SegmentExpectation,
 )
 from segdsl.numbers import decimal_text, exact_number
+from segdsl.project.static_lists import StaticList
 
 # (checked project, as-of or None for "now", definition names) -> SQL text with the
 # key column plus one column per name (compile_membership's contract).
@@ -98,6 +99,7 @@ def _run_case(
 ) -> CaseResult:
     if not case.ok:
         return CaseResult(case, error="the case has errors (reported above) and was not run")
+    checked = with_case_lists(checked, case)
     try:
         # Compile first: a compile error needs no database.  One query per entity
         # the case expects something of (SPEC 11), each over that entity's view.
@@ -143,6 +145,17 @@ def _by_entity(checked: CheckedProject, case: FixtureCase
     if unknown:
         parts.append((checked.for_entity(checked.schema.entity), case, unknown))
     return parts
+
+
+def with_case_lists(checked: CheckedProject, case: FixtureCase) -> CheckedProject:
+    """``checked`` with the static lists the case gives replaced by its keys (SPEC
+    11); the same object when it gives none."""
+    if not case.lists:
+        return checked
+    lists = dict(checked.static_lists)
+    for name, keys in case.lists.items():
+        lists[name] = StaticList(lists[name].source, keys)
+    return replace(checked, static_lists=lists)
 
 
 # ------------------------------------------------------------------ comparing

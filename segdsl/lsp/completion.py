@@ -23,13 +23,14 @@ Kind = types.CompletionItemKind
 _UNITS = ("minutes", "hours", "days", "weeks", "months", "years",
           "minute", "hour", "day", "week", "month", "year")
 _PERIODS = ("week", "month", "quarter", "year")
-_AFTER_IN = ("last", "next", "current", "previous", "segment", "top", "bottom", "at least")
+_AFTER_IN = ("last", "next", "current", "previous", "segment", "list", "top", "bottom",
+             "at least")
 _OPERATORS = ("and", "or", "not", "in", "is set", "is not set", "between", "contains",
               "contains any", "contains all",
               "starts with", "ends with", "matches", "since", "before", "with", "then",
               "within", "after", "ago", "ignoring case")
 _LITERALS = ("true", "false", "today", "now")
-_CONDITION_STARTS = ("has", "has no", "not", "in segment", "stopped", "restarted")
+_CONDITION_STARTS = ("has", "has no", "not", "in segment", "in list", "stopped", "restarted")
 
 # Values first, then names, then keywords.
 _VALUE, _NAME, _KEYWORD = "0", "1", "2"
@@ -61,6 +62,9 @@ def complete(context: Context, knowledge: Knowledge) -> list[types.CompletionIte
             return _relation_attributes(knowledge, context.relation)
         case Expect.SEGMENT:
             return _definitions(knowledge, ast.SegmentDecl)
+        case Expect.STATIC_LIST:
+            return [_item(name, Kind.Constant, f"list · {source.described}", sort=_NAME)
+                    for name, source in knowledge.static_lists.items()]
         case Expect.VALUE:
             return _values(knowledge, context)
         case Expect.AFTER_IN:

@@ -66,6 +66,7 @@ class Expect(enum.Enum):
     PROPERTY_OF = "property_of"    # `sum(purchase.|`: a property of ``event``
     RELATION_ATTR = "relation"     # `account.|`: an attribute of ``relation``
     SEGMENT = "segment"            # after `in segment`
+    STATIC_LIST = "static_list"    # after `in list`: a list of segdsl.yml's `lists:`
     VALUE = "value"                # a value of ``subject`` (after `=`, inside `[`)
     AFTER_IN = "after_in"          # `x in |`: last, next, current, ..., `[`
     UNIT = "unit"                  # `in last 3 |`
@@ -363,6 +364,8 @@ def _decide(walk: _Walk, toks: list[Tok], prefix: str, start: int) -> Context:
         return replace(base, expect=Expect.RELATION_ATTR, relation=before)
     if previous == "segment" and before == "in":
         return replace(base, expect=Expect.SEGMENT)
+    if previous == "list" and before == "in":
+        return replace(base, expect=Expect.STATIC_LIST)
     if previous == "in":
         return replace(base, expect=Expect.AFTER_IN, event=event)
     if previous in ("last", "next") and before in ("in", "the"):

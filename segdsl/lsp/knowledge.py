@@ -15,7 +15,7 @@ from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Type
 from segdsl.lsp.bound import BoundWord, bound_words
 from segdsl.lsp.context import Subject
-from segdsl.project.model import EventType, Field, Relation, Scalar, Schema
+from segdsl.project.model import EventType, Field, Relation, Scalar, Schema, StaticListSource
 from segdsl.syntax import ast
 
 
@@ -65,6 +65,13 @@ class Knowledge:
                 if found is not None:
                     return found
         return None
+
+    @property
+    def static_lists(self) -> dict[str, StaticListSource]:
+        """The lists of segdsl.yml's `lists:` by name (from the last check)."""
+        if self.checked is None:
+            return {}
+        return {name: found.source for name, found in self.checked.static_lists.items()}
 
     @property
     def attributes(self) -> dict[str, Field]:

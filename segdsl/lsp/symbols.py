@@ -25,7 +25,7 @@ from segdsl.syntax import ast
 @dataclass(frozen=True, slots=True)
 class Symbol:
     """``kind`` is attribute, relation, relation_attribute, event, property,
-    definition or function; ``owner`` the relation or event of a member."""
+    definition, function or static_list; ``owner`` the relation or event of a member."""
 
     kind: str
     name: str
@@ -63,6 +63,8 @@ def symbol_at(text: str, offset: int, knowledge: Knowledge) -> Symbol | None:
                 if relation and word in relation.attributes else None
         case Expect.SEGMENT:
             return make("definition") if word in knowledge.declarations else None
+        case Expect.STATIC_LIST:
+            return make("static_list") if word in knowledge.static_lists else None
         case Expect.DECLARATION | Expect.META | Expect.TAG | Expect.MEASURE:
             return None
     if context.event is not None:
@@ -87,6 +89,9 @@ def definition_span(symbol: Symbol, knowledge: Knowledge) -> Span | None:
         return decl.name_span if decl else None
     if symbol.kind == "function":
         return None
+    if symbol.kind == "static_list":  # its entry under `lists:` in segdsl.yml
+        source = knowledge.static_lists.get(symbol.name)
+        return source.span if source else None
     if symbol.kind == "event":
         event = knowledge.events.get(symbol.name)
         return event.span if event else None
@@ -95,6 +100,18 @@ def definition_span(symbol: Symbol, knowledge: Knowledge) -> Span | None:
         return relation.span if relation else None
     found = _field(symbol, knowledge)
     return found.span if found else None
+
+
+def _static_list_text(name: str, knowledge: Knowledge) -> str | None:
+    """``**fair** · static list · file `lists/fair.csv` · 3 keys``."""
+    found = knowledge.checked.static_lists.get(name) if knowledge.checked else None
+    if found is None:
+        return None
+    source = found.source
+    where = (f"file `{source.file}`" if source.file is not None
+             else f"table `{source.table}`, column `{source.column}`")
+    count = "" if found.keys is None else f" · {len(found.keys):,} keys"
+    return f"**{name}** · static list · {where}{count}"
 
 
 def _field(symbol: Symbol, knowledge: Knowledge) -> Field | None:
@@ -120,6 +137,8 @@ def hover_text(symbol: Symbol, knowledge: Knowledge) -> str | None:
         rule = FUNCTIONS.get(name)
         usage = rule.usage if rule else f"{name}(EVENT[.property] [with …] [window])"
         return f"**{name}** · {'function' if rule else 'aggregate'}\n\n`{usage}`"
+    if symbol.kind == "static_list":
+        return _static_list_text(name, knowledge)
     if symbol.kind == "event":
         event = knowledge.events[name]
         lines = [f"**{name}** · event · table `{event.table}`"]

@@ -13,6 +13,7 @@ from pathlib import Path
 from segdsl.codes import Code
 from segdsl.dburl import scheme
 from segdsl.diagnostics import Diagnostic, has_errors
+from segdsl.project.list_config import read_lists
 from segdsl.project.model import DIALECTS, ProjectConfig
 from segdsl.project.sources import DISK, SourceReader, expand, is_dir, matches
 from segdsl.project.yamlpos import (
@@ -28,7 +29,7 @@ from segdsl.project.yamlpos import (
 )
 
 PROJECT_FILE = "segdsl.yml"
-CONFIG_KEYS = ("name", "schema", "segments", "tests", "dialect", "database")
+CONFIG_KEYS = ("name", "schema", "segments", "tests", "dialect", "database", "lists")
 DEFAULT_SCHEMA = "schema.yml"
 SEGMENT_SUFFIXES = (".seg",)
 TEST_SUFFIXES = (".yml", ".yaml")
@@ -108,6 +109,7 @@ class _ConfigReader:
             database=self._database(known.get("database")),
             file=self.file,
             database_at=_where(known.get("database")),
+            lists=read_lists(known.get("lists"), self.root, self.sources, self.problems),
         )
 
     def _text(self, entry: MappingEntry | None) -> str | None:

@@ -149,6 +149,27 @@ DIALECTS: tuple[str, ...] = ("duckdb", "postgres", "bigquery", "snowflake")
 
 
 @dataclass(frozen=True, slots=True)
+class StaticListSource:
+    """Where a static list's keys come from (``lists:`` in segdsl.yml, SPEC 11):
+    a CSV file of one column named as the schema's key (``path``), or a column of a
+    table in the user's database (``table`` and ``column``)."""
+
+    name: str
+    span: Span  # the name in segdsl.yml
+    file: str | None = None  # the path as written, relative to the project root
+    path: Path | None = None
+    table: str | None = None
+    column: str | None = None
+
+    @property
+    def described(self) -> str:
+        """How messages and ``explain`` name the source: ``file lists/fair.csv``."""
+        if self.file is not None:
+            return f"file {self.file}"
+        return f"table {self.table}, column {self.column}"
+
+
+@dataclass(frozen=True, slots=True)
 class ProjectConfig:
     """The settings of ``segdsl.yml`` with defaults filled in and paths resolved."""
 
@@ -163,3 +184,5 @@ class ProjectConfig:
     file: str = "segdsl.yml"
     # Where ``database`` is written ("segdsl.yml:7:11"), for messages about it.
     database_at: str | None = None
+    # `lists:`: the static lists, by name (SPEC 11; project/static_lists.py reads them).
+    lists: tuple[StaticListSource, ...] = ()

@@ -18,12 +18,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from segdsl.check.checker import CheckedProject
 from segdsl.engines import ClosesOnExit, Engine, EngineError, RowsByTable, schema_tables
 from segdsl.harness.fixtures import FixtureCase
 from segdsl.harness.runner import CaseResult, run_fixture_cases
 from segdsl.project.model import Schema
+from segdsl.project.static_lists import StaticList
 from segdsl.reference.evaluator import evaluate_membership
 from segdsl.reference.tables import ReferenceInputError
 from segdsl.timeparse import format_instant, parse_instant
@@ -36,7 +38,12 @@ def reference_query(checked: CheckedProject, as_of: dt.datetime | None,
                     names: Sequence[str]) -> str:
     """A ``sql_for`` for the harness: the membership "query" of ``names`` at
     ``as_of`` (None: the current instant when the query runs, as an engine's)."""
-    payload = {"as_of": None if as_of is None else format_instant(as_of), "names": list(names)}
+    # The static lists' keys travel with the token: a fixture case may give its own
+    # (harness.runner.with_case_lists), and the engine was made with the project's.
+    lists = {name: None if found.keys is None else list(found.keys)
+             for name, found in checked.static_lists.items()}
+    payload = {"as_of": None if as_of is None else format_instant(as_of), "names": list(names),
+               "lists": lists}
     return _PREFIX + json.dumps(payload)
 
 
@@ -65,6 +72,12 @@ class ReferenceEngine(ClosesOnExit):
                  else parse_instant(payload["as_of"]))
         names = payload["names"]
         checked = self.checked
+        given: dict[str, list[str] | None] = payload.get("lists") or {}
+        if given:
+            checked = replace(checked, static_lists={
+                name: StaticList(found.source, None if given.get(name) is None
+                                 else tuple(given[name] or ()))
+                for name, found in checked.static_lists.items()})
         # Several entities (SPEC 11): the harness asks one entity's names at a time.
         entity = next((found for found in map(checked.entity_of, names) if found is not None),
                       checked.schema.entity)

@@ -148,6 +148,7 @@ class Evaluator:
         self.zone = zone  # the project's (TimeContext.tzinfo)
         self._columns: dict[str, list[object]] = {}
         self._population: dict[int, list[object]] = {}  # id(expr) -> value per entity row
+        self._static_keys: dict[str, frozenset[str]] = {}  # static list -> its keys
         # Several entities (SPEC 11): the rows as given, for the member entities'
         # evaluators (reference/members.py), made when first needed.
         self._rows = rows or {}
@@ -242,6 +243,8 @@ class Evaluator:
                 return self._rank_test(expr, scope) != expr.negated
             case ast.InSegment(segment=segment):
                 return self.column(segment)[scope.entity] is True
+            case ast.InStaticList(name=name):
+                return self._in_static_list(name, scope)
             case ast.HasEvent():
                 return self._has_event(expr, scope)
             case ast.HasSequence():
@@ -251,6 +254,18 @@ class Evaluator:
         # A boolean value on its own (an attribute, metric or property): true only
         # when it is set and true (SPEC 4.2).
         return self.value(expr, scope) is True
+
+    def _in_static_list(self, name: str, scope: Scope) -> bool:
+        """``in list NAME``: the key's text is one of the list's keys (SPEC 11)."""
+        keys = self._static_keys.get(name)
+        if keys is None:
+            found = self.checked.static_lists[name].keys
+            if found is None:
+                raise ReferenceInputError(f"the list '{name}' is read from a table, which "
+                                          "the reference evaluator cannot read; give its keys")
+            keys = self._static_keys[name] = frozenset(found)
+        key = self.tables.entities[scope.entity].get(self.schema.key)
+        return key is not None and str(key) in keys
 
     def _in_list(self, expr: ast.InList, scope: Scope) -> bool:
         """``E in [..]``: equal to one of the items (SPEC 3.3); not set -> false."""

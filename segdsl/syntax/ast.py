@@ -487,6 +487,17 @@ class InSegment:
 
 
 @dataclass(frozen=True, slots=True)
+class InStaticList:
+    """``in list NAME``: the customer's key is one of a static list's keys
+    (``lists:`` in segdsl.yml, SPEC 11).  ``not in list NAME`` is ``Not`` of it."""
+
+    name: str
+    name_span: Span
+    span: Span
+    parens: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class EventMatch:
     """``EVENT [with FILTER]`` inside a ``has`` form."""
 
@@ -557,7 +568,7 @@ Expr = (
     StringLit | NumberLit | BoolLit | DateLit | TimestampLit | TimeNow | Duration | Ago
     | ListLit | Name | Member | Call | Arith | Neg | Aggregate
     | Or | And | Not | Compare | InList | Between | TextTest | IsSet | WindowTest
-    | RankTest | InSegment | HasEvent | HasSequence | HasRegular | LifecycleTest
+    | RankTest | InSegment | InStaticList | HasEvent | HasSequence | HasRegular | LifecycleTest
 )
 
 

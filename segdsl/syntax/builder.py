@@ -503,6 +503,11 @@ class AstBuilder:
         name = children[0]
         return ast.InSegment(str(name), self._tok(name), self._span(raw))
 
+    def in_static_list(self, raw: list[Any]) -> ast.InStaticList:
+        children = _values(raw)
+        name = children[0]
+        return ast.InStaticList(str(name), self._tok(name), self._span(raw))
+
     # ---------------------------------------------------------- has forms
     def has_event(self, raw: list[Any]) -> ast.HasEvent:
         return self._has(raw, negated=False)

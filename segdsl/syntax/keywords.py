@@ -14,6 +14,7 @@ RESERVED: frozenset[str] = frozenset({
     # conditions
     "or", "and", "not", "in", "is", "set", "has", "no", "with", "then", "within",
     "contains", "any", "all", "starts", "ends", "matches", "between", "top", "bottom", "distinct",
+    "list",  # `in list NAME` (static lists, SPEC 11)
     "ignoring", "case",
     # regularity and lifecycle (SPEC 11)
     "at", "least", "of", "the", "stopped", "restarted",

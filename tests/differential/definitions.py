@@ -85,6 +85,7 @@ class Names:
     metric_values: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
     segments: list[str] = field(default_factory=list)
     segmentations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # -> labels
+    lists: tuple[str, ...] = ()  # static lists (SPEC 11) of the example, for `in list`
 
 
 # Known divergences (FOUND.md): each flag leaves out one form the compiler gets
@@ -411,6 +412,8 @@ class Writer:
             forms += ["has", "has", "sequence", "rank", "regular", "lifecycle"]
             if self.names.segments:
                 forms.append("in_segment")
+            if self.names.lists:
+                forms.append("in_static_list")
         if depth > 0:
             forms += ["and", "or", "not", "and", "or"]
         form = self.pick(forms)
@@ -514,6 +517,10 @@ class Writer:
         negated = "not " if self.chance(3) else ""
         return f"{negated}in segment {self.pick(self.names.segments)}"
 
+    def _in_static_list(self, depth: int, scope: EventSpec | None) -> str:
+        negated = "not " if self.chance(3) else ""
+        return f"{negated}in list {self.pick(self.names.lists)}"
+
     def has_filter(self, event: EventSpec, depth: int) -> str:
         """`with F` of a `has` form: one comparison on a property, or parentheses."""
         if self.chance(2):
@@ -576,10 +583,11 @@ class Definitions:
 
 
 @st.composite
-def definitions(draw: st.DrawFn, spec: SchemaSpec, pool: TimePool, *, max_depth: int = 2
-                ) -> Definitions:
-    """One to five definitions; each may use the ones before it."""
-    names = Names()
+def definitions(draw: st.DrawFn, spec: SchemaSpec, pool: TimePool, *, max_depth: int = 2,
+                lists: tuple[str, ...] = ()) -> Definitions:
+    """One to five definitions; each may use the ones before it (and the static
+    ``lists``, with `in list`)."""
+    names = Names(lists=lists)
     blocks: list[str] = []
     kinds = draw(st.lists(st.sampled_from(["segment", "segment", "metric", "segmentation"]),
                           min_size=1, max_size=5))

@@ -237,3 +237,13 @@ def _tie_group(draw: st.DrawFn, event: EventSpec, prop: FieldSpec, keys: Sequenc
             found.append({**template, event.key: member,
                           prop.column: Decimal(part).scaleb(-places)})
     return found
+
+
+@st.composite
+def static_lists(draw: st.DrawFn) -> dict[str, tuple[str, ...]]:
+    """Zero to two static lists (SPEC 11) of random keys: customers' keys, and
+    ``c99``, which no customer has; sometimes empty."""
+    count = draw(st.integers(0, 2))
+    return {f"list{index}": tuple(draw(st.lists(st.sampled_from((*ENTITY_KEYS, "c99")),
+                                                max_size=6, unique=True)))
+            for index in range(1, count + 1)}
