@@ -38,6 +38,7 @@ from segdsl.cli.common import (
     load_checked,
     project_option,
 )
+from segdsl.cli.entities import choose_entity
 
 if TYPE_CHECKING:
     from segdsl.analysis.model import ReportData
@@ -99,6 +100,8 @@ def report_command(
     # anything else is done, and every later exit removes it.
     with _pending(out) as pending:
         workspace, checked = load_checked(project)
+        # One entity's definitions per page (SPEC 11): the default entity's.
+        checked = choose_entity(checked, None, None)
         database = choose_database(db, workspace, "report on")
         from segdsl.analysis import compute
 

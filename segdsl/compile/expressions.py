@@ -22,7 +22,14 @@ from sqlglot import exp
 
 from segdsl.casefold import fold
 from segdsl.check.checker import CheckedProject
-from segdsl.check.facts import AttributeRef, EventRef, MetricRef, PropertyRef, SegmentationRef
+from segdsl.check.facts import (
+    AttributeRef,
+    EventRef,
+    MembersRef,
+    MetricRef,
+    PropertyRef,
+    SegmentationRef,
+)
 from segdsl.check.oracle import TypeOracle
 from segdsl.check.types import Kind
 from segdsl.compile import calls
@@ -30,6 +37,7 @@ from segdsl.compile.dialects import Dialect
 from segdsl.compile.errors import CompileError
 from segdsl.compile.events import EventForms
 from segdsl.compile.lists import list_test
+from segdsl.compile.members import MemberForms
 from segdsl.compile.parts import (
     AS_OF_MARK,
     FALSE,
@@ -81,8 +89,10 @@ class ExpressionCompiler:
         self.as_of.meta[AS_OF_MARK] = True
         self.types = TypeOracle(checked)
         self.plan = Plan(self.schema.table, self.schema.key, self.as_of, as_of)
+        self.plan.schema = self.schema
         self.events = EventForms(self)
         self.ranking = Ranking(self)
+        self.members = MemberForms(self)
         self.regularity = RegularityForms(self, self.events)
         self._current: set[str] = set()  # what the definition being compiled depends on
 
@@ -381,6 +391,9 @@ class ExpressionCompiler:
             case ast.Neg(operand=operand):
                 return exp.Neg(this=exp.paren(self.value(operand, event, alias), copy=False))
             case ast.Aggregate():
+                bound = self.checked.facts.binding_of(expr)
+                if isinstance(bound, MembersRef):
+                    return self.members.aggregate(expr, bound)
                 return self.events.aggregate(expr)
         # Conditions used as values (a boolean metric, coalesce(x > 1, …)).
         return self.condition(expr, event, alias)

@@ -41,6 +41,7 @@ from segdsl.project.model import EventType, Schema, ValueType
 from segdsl.reference import lists, regularity
 from segdsl.reference import text as txt
 from segdsl.reference import values as v
+from segdsl.reference.members import members_aggregate
 from segdsl.reference.tables import Event, ReferenceInputError, Tables, load_tables
 from segdsl.syntax import ast
 from segdsl.syntax.walk import chain_operands
@@ -100,7 +101,7 @@ def evaluate_membership(
     zone = context.with_zone(checked.timezone).tzinfo
     instant = v.utc_instant(as_of)
     tables = load_tables(schema, rows_by_table, instant, zone)
-    evaluator = Evaluator(checked, schema, tables, instant, zone)
+    evaluator = Evaluator(checked, schema, tables, instant, zone, rows_by_table)
     for name in evaluator.in_dependency_order(chosen):
         evaluator.column(name)  # each after what it uses: no recursion along chains
     rows = [
@@ -140,7 +141,7 @@ class Evaluator:
     """Evaluates the definitions of one checked project over one set of rows."""
 
     def __init__(self, checked: CheckedProject, schema: Schema, tables: Tables,
-                 as_of: dt.datetime, zone: dt.tzinfo) -> None:
+                 as_of: dt.datetime, zone: dt.tzinfo, rows: RowsByTable | None = None) -> None:
         self.checked = checked
         self.schema = schema
         self.tables = tables
@@ -149,6 +150,27 @@ class Evaluator:
         self._columns: dict[str, list[object]] = {}
         self._population: dict[int, list[object]] = {}  # id(expr) -> value per entity row
         self._static_keys: dict[str, frozenset[str]] = {}  # static list -> its keys
+        # Several entities (SPEC 11): the rows as given, for the member entities'
+        # evaluators (reference/members.py), made when first needed.
+        self._rows = rows or {}
+        self._members: dict[str, Evaluator] = {}
+
+    def member_evaluator(self, entity: str) -> Evaluator:
+        """An evaluator of ``entity``'s rows and definitions over the same rows."""
+        found = self._members.get(entity)
+        if found is None:
+            view = self.checked.whole.for_entity(entity)
+            tables = load_tables(view.schema, self._rows, self.as_of, self.zone)
+            found = Evaluator(view, view.schema, tables, self.as_of, self.zone, self._rows)
+            self._members[entity] = found
+        return found
+
+    def members_of(self, via: str, key: object) -> list[int]:
+        """The rows whose ``via`` column holds ``key`` (compared as text, as keys are)."""
+        if key is None:
+            return []
+        return [index for index, row in enumerate(self.tables.entities)
+                if row.get(via) is not None and str(row.get(via)) == str(key)]
 
     # ---------------------------------------------------------- definitions
 
@@ -423,6 +445,8 @@ class Evaluator:
         """SPEC 3.5 and 4.3: the aggregate over the matching events; with none,
         count and sum are 0 and the others not set."""
         binding = self._binding(expr)  # the event, and the property when one is named
+        if isinstance(binding, facts.MembersRef):
+            return members_aggregate(self, binding, scope)
         assert isinstance(binding, facts.EventRef | facts.PropertyRef)
         events = self._events(binding.event, expr.filter, expr.window, scope, expr.anchor)
         if not isinstance(binding, facts.PropertyRef):
