@@ -30,6 +30,8 @@ What gets a binding:
   ``EventMatch``) — :class:`EventSetRef` (or :class:`EventSetPropertyRef` for an
   aggregate of a property); names inside its ``with`` get a :class:`PropertyRef`
   of its ``scope`` (each member reads its own event's property of that name).
+* ``Aggregate`` over an entity's members (``count(members ...)``, SPEC 11) —
+  :class:`MembersRef`.
 
 Only names that resolved get one: a name the checker reported (unknown, or a
 segment used as a value) has none.  Every expression node of a checked
@@ -44,7 +46,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from segdsl.check.types import Type
-from segdsl.project.model import EventType, Field, Relation
+from segdsl.project.model import EventType, Field, Members, Relation
 from segdsl.syntax import ast
 
 
@@ -133,8 +135,31 @@ class SegmentationRef:
     decl: ast.SegmentationDecl
 
 
+@dataclass(frozen=True, slots=True)
+class MembersRef:
+    """An aggregate over an entity's members (SPEC 11): ``count(members with C)``,
+    ``sum(members.seats)``, ``sum(members.purchase.amount in last 90 days)``.
+
+    The checker writes what is computed per member as expressions of the member
+    entity, checked in its scope (so they have facts like any checked node):
+    ``filter`` (which members count; None: all) and ``value`` (what is aggregated
+    over them: an attribute's ``Name``, or for members' events an aggregate over
+    one member's events; None for ``count(members)``).  ``count`` is the member-level
+    event count an ``avg`` of members' events divides by.  ``function`` is how the
+    per-member values combine: ``count`` (members), ``sum``, ``min``, ``max``,
+    ``avg`` (of members' values) or ``events_avg`` (sum of sums / sum of counts).
+    """
+
+    members: Members
+    entity: str  # the member entity
+    function: str
+    filter: ast.Expr | None = None
+    value: ast.Expr | None = None
+    count: ast.Expr | None = None
+
+
 Binding = (AttributeRef | RelationAttributeRef | EventRef | PropertyRef | MetricRef
-           | SegmentRef | SegmentationRef | EventSetRef | EventSetPropertyRef)
+           | SegmentRef | SegmentationRef | EventSetRef | EventSetPropertyRef | MembersRef)
 
 
 @dataclass(eq=False)

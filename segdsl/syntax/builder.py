@@ -100,6 +100,21 @@ class _Subject:
     event: _EventRef
     prop: str | None
     prop_span: Span | None
+    members: str | None = None
+    members_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _ForEntity:
+    """``for ENTITY`` after a declaration's name."""
+
+    name: str | None = None
+    span: Span | None = None
+
+
+def _for(children: list[Any]) -> _ForEntity:
+    found = [c for c in children if isinstance(c, _ForEntity)]
+    return found[0] if found else _ForEntity()
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,14 +288,18 @@ class AstBuilder:
 
     def metric_decl(self, raw: list[Any]) -> ast.MetricDecl:
         children = _values(raw)
-        name, expr = children
-        return ast.MetricDecl(str(name), self._tok(name), expr, self._span(raw))
+        name, *entity, expr = children
+        found = _for(entity)
+        return ast.MetricDecl(str(name), self._tok(name), expr, self._span(raw),
+                              found.name, found.span)
 
     def segment_decl(self, raw: list[Any]) -> ast.SegmentDecl:
         children = _values(raw)
         name, *metas, condition = children
+        found = _for(metas)
         return ast.SegmentDecl(
-            str(name), self._tok(name), self._metadata(metas), condition, self._span(raw)
+            str(name), self._tok(name), self._metadata([m for m in metas if isinstance(m, tuple)]),
+            condition, self._span(raw), found.name, found.span,
         )
 
     def segmentation_decl(self, raw: list[Any]) -> ast.SegmentationDecl:
@@ -288,8 +307,10 @@ class AstBuilder:
         name, *rest = children
         metas = [c for c in rest if isinstance(c, tuple)]
         branches = tuple(c for c in rest if isinstance(c, ast.Branch))
+        found = _for(rest)
         return ast.SegmentationDecl(
-            str(name), self._tok(name), self._metadata(metas), branches, self._span(raw)
+            str(name), self._tok(name), self._metadata(metas), branches, self._span(raw),
+            found.name, found.span,
         )
 
     def event_decl(self, raw: list[Any]) -> ast.EventDecl:
@@ -302,6 +323,10 @@ class AstBuilder:
                           span.end_column, ref.span.start, span.end)
         base = ast.EventMatch(ref.event, ref.span, filt, match_span, ref.group)
         return ast.EventDecl(str(name), self._tok(name), base, span)
+
+    def for_entity(self, raw: list[Any]) -> _ForEntity:
+        name = _values(raw)[0]
+        return _ForEntity(str(name), self._tok(name))
 
     def _metadata(self, items: list[tuple[str, Any]]) -> ast.Metadata:
         fields: dict[str, Any] = {}
@@ -693,7 +718,7 @@ class AstBuilder:
         return ast.Aggregate(
             function, subject.distinct, ref.event, ref.span,
             subject.prop, subject.prop_span, filt, window, self._span(raw), group=ref.group,
-            anchor=anchor,
+            anchor=anchor, members=subject.members, members_span=subject.members_span,
         )
 
     def agg_fn(self, raw: list[Any]) -> _Word:
@@ -704,10 +729,23 @@ class AstBuilder:
         distinct = isinstance(children[0], Token) and children[0].type == "DISTINCT"
         ref = next(c for c in children if isinstance(c, _EventRef))
         names = [c for c in children if isinstance(c, Token) and c.type == "NAME"]
+        members = None
+        if len(names) == 2 and ref.group is not None:
+            # `(a or b).x.y`: a group has properties, not members.
+            self._error(Code.SYN001, "a group of events has properties, not events of "
+                        "members: write `(a or b).property`", self._tok(names[1]),
+                        hint=f"write `{ref.event}.{names[0]}`")
+            names = names[:1]
+        if len(names) == 2:  # members.purchase.amount
+            members = ref
+            ref = _EventRef(str(names[0]), self._tok(names[0]), None)
+            names = names[1:]
         prop = names[0] if names else None
         return _Subject(
             distinct, ref,
             None if prop is None else str(prop), None if prop is None else self._tok(prop),
+            None if members is None else str(members),
+            None if members is None else self._tok(members),
         )
 
     def agg_filter(self, raw: list[Any]) -> _AggFilter:
