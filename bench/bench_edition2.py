@@ -24,7 +24,7 @@ The schema is the shop's with those attributes, that event and ``bench_customers
 as the entity table; every hand-written query reads the same tables.
 
     python bench/bench_edition2.py [--size small|large] [--runs 5] [--threads N]
-                                   [--only 'FORM;FORM']
+                                   [--db FILE] [--only 'FORM;FORM']
 """
 
 from __future__ import annotations
@@ -372,19 +372,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", choices=sorted(SIZES), default="small")
+    parser.add_argument("--db", type=Path, default=None,
+                        help="database file (default bench/data/<size>.duckdb)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--only", default="",
                         help="semicolon-separated forms (a prefix of the form's name, "
                         "e.g. 'lists;ignoring case, page')")
     args = parser.parse_args(argv)
-    database = default_path(args.size)
+    database = args.db or default_path(args.size)
     if not database.exists():
+        if args.db is not None:
+            parser.error(f"--db {database}: no such file")
         generate(database, SIZES[args.size])
     wanted = [w.strip() for w in args.only.split(";") if w.strip()]
     cases = tuple(c for c in CASES if not wanted or any(c.form.startswith(w) for w in wanted))
     con = bench_batch.connect(database, args.threads)
-    print(f"size {args.size}, DuckDB {duckdb.__version__}, threads {args.threads}, "
+    print(f"size {args.size if args.db is None else database.name}, DuckDB {duckdb.__version__}, threads {args.threads}, "
           f"median of {args.runs} runs, side by side")
     problems = report(bench_batch.load_project(), con, args.runs, cases)
     con.close()
