@@ -18,7 +18,7 @@ tables of the read-only connection, from the existing columns, deterministically
 * ``bench_orders``: ``shop.orders`` plus ``labels`` (a ``list<string>``), read by
   the event ``labelled_purchase``;
 * two CSV files of keys (every other customer, and the same plus 90,000 keys of no
-  customer) for ``in list``.
+  customer) for ``in list``, the second also as a table list (``bench_visitors``).
 
 The schema is the shop's with those attributes, that event and ``bench_customers``
 as the entity table; every hand-written query reads the same tables.
@@ -188,6 +188,13 @@ segment on_{name}
 
 LIST_10K = _static_list("visitors")
 LIST_100K = _static_list("visitors_and_more")
+# The same keys as a table list (`{table: ..., key: ...}`): read by the query, not
+# written into it.
+LIST_TABLE = Case("static list, table of 100,000", """\
+segment on_visitors_table
+  where in list visitors_table
+""", _per_customer("c.customer_id IN (SELECT customer_id FROM bench_visitors)"
+                   " AS on_visitors_table"), lists=("visitors_table",))
 
 RESTARTED = Case("restarted", """\
 segment back_buyers
@@ -215,7 +222,7 @@ LEFT JOIN (SELECT customer_id,
            GROUP BY customer_id) AS e ON e.customer_id = c.customer_id"""))
 
 CASES = (LISTS, FOLD_ASCII, FOLD_LATIN, FOLD_CYRILLIC, VIEWS_ASCII, VIEWS_LATIN, PERCENTAGES,
-         LIST_10K, LIST_100K, RESTARTED)
+         LIST_10K, LIST_100K, LIST_TABLE, RESTARTED)
 
 
 # --------------------------------------------------------------------------------
@@ -267,7 +274,14 @@ def prepare(con: duckdb.DuckDBPyConnection, folder: Path) -> Prepared:
             writer.writerows([k] for k in listed)
         source = StaticListSource(name, Span.point("segdsl.yml", 1, 1), f"{name}.csv", path)
         lists[name] = StaticList(source, tuple(listed))
-    return Prepared(con, files | {n: folder / f"{n}.csv" for n in keys}, lists)
+        files[name] = path
+    con.execute("CREATE OR REPLACE TEMP TABLE bench_visitors AS SELECT * FROM read_csv(?, "
+                "header = true, columns = {'customer_id': 'VARCHAR'})",
+                [str(files["visitors_and_more"])])
+    table = StaticListSource("visitors_table", Span.point("segdsl.yml", 1, 1),
+                             table="bench_visitors", column=KEY)
+    lists[table.name] = StaticList(table, None)
+    return Prepared(con, files, lists)
 
 
 def compiled(checked: CheckedProject, prepared: Prepared, case: Case) -> str:
@@ -388,8 +402,8 @@ def main(argv: list[str] | None = None) -> int:
     wanted = [w.strip() for w in args.only.split(";") if w.strip()]
     cases = tuple(c for c in CASES if not wanted or any(c.form.startswith(w) for w in wanted))
     con = bench_batch.connect(database, args.threads)
-    print(f"size {args.size if args.db is None else database.name}, DuckDB {duckdb.__version__}, threads {args.threads}, "
-          f"median of {args.runs} runs, side by side")
+    print(f"size {args.size if args.db is None else database.name}, DuckDB "
+          f"{duckdb.__version__}, threads {args.threads}, median of {args.runs} runs, side by side")
     problems = report(bench_batch.load_project(), con, args.runs, cases)
     con.close()
     return 1 if problems else 0
