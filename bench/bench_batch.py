@@ -24,6 +24,11 @@ with status 1 (after the timings, which are still printed).
                                 [--db FILE] [--profile] [--skip-memory]
                                 [--only SEGMENT,SEGMENT] [--reference FILE]
 
+At the end, segments kept apart from bench/project, each against its own
+hand-written query: anchored windows (bench_anchored.py) and the second edition's
+lists, ``ignoring case``, percentages, static lists and ``restarted``
+(bench_edition2.py).
+
 ``--only`` measures some of the segments: the batch query of just those against
 the hand-written query's columns of just those, best from a hand-written file of
 only those (``--reference``; DuckDB does not drop the rest of bench/reference.sql),
