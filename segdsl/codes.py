@@ -68,7 +68,7 @@ class Code(enum.StrEnum):
     YML006 = "YML006", "a name is defined twice"
     YML007 = "YML007", "invalid enum value list"
     YML008 = "YML008", "invalid or reserved name"
-    YML009 = "YML009", "invalid setting value (unknown dialect, bad path)"
+    YML009 = "YML009", "invalid setting value (unknown dialect or time zone, bad path)"
     # --- names ---
     NAM001 = "NAM001", "unknown name"
     NAM002 = "NAM002", "a name is defined twice"
@@ -122,6 +122,14 @@ class Code(enum.StrEnum):
     WRN002 = "WRN002", "an empty `with` filter", _W
     WRN003 = "WRN003", "a segmentation branch after `otherwise` is never reached", _W
     WRN004 = "WRN004", "an expectation that always holds (`size >= 0`, `share <= 100%`)", _W
+    # --- several entities (SPEC 11) ---
+    ENT001 = "ENT001", ("`entities:` in schema.yml names no default entity, or more than one "
+                        "(mark one with `default: true`)")
+    ENT002 = "ENT002", "unknown entity (in `for`, or in a relation's `entity:`)"
+    ENT003 = "ENT003", ("a definition of one entity uses a definition of another "
+                        "(`in segment`, a metric, a segmentation)")
+    ENT004 = "ENT004", ("an aggregate over members that is not supported (`first`/`last`, "
+                        "`distinct`, a window on members themselves)")
     # --- fixture tests (tests/*.yml) ---
     FIX001 = "FIX001", "`as_of` is not a date or a UTC timestamp"
     FIX002 = "FIX002", "a `given` table is not the entity, an event or a relation of the schema"

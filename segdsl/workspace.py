@@ -159,7 +159,7 @@ def load_workspace(project_dir: str | os.PathLike[str] | None = None,
         for source in config.lists:
             if source.path is not None:
                 _remember(sources, source.path, reader)
-        checked = check_project(schema, files, lists)
+        checked = check_project(schema, files, lists, timezone=config.timezone)
         diagnostics += checked.diagnostics
 
     if paths:

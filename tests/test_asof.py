@@ -127,3 +127,43 @@ def test_datetime_objects_follow_the_same_rule() -> None:
     with pytest.raises(TimeParseError, match="must be in UTC") as caught:
         parse_instant(dt.datetime(2026, 5, 1, 10, tzinfo=plus_two), "as_of")
     assert "2026-05-01T08:00:00Z" in caught.value.hint
+
+
+# ------------------------------------------------- in a project with a time zone
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "utc"),
+    [
+        # A date is its local midnight (SPEC 11).
+        ("2026-03-29", "Europe/Berlin", "2026-03-28T23:00:00Z"),
+        ("2026-03-30", "Europe/Berlin", "2026-03-29T22:00:00Z"),
+        ("2026-11-01", "America/New_York", "2026-11-01T04:00:00Z"),
+        ("2026-11-02", "America/New_York", "2026-11-02T05:00:00Z"),
+        ("2026-01-01", "Asia/Kolkata", "2025-12-31T18:30:00Z"),
+        # An explicit offset (any, in a zoned project) or Z is exact.
+        ("2026-03-29T03:30:00+02:00", "Europe/Berlin", "2026-03-29T01:30:00Z"),
+        ("2026-03-29T01:30:00Z", "Europe/Berlin", "2026-03-29T01:30:00Z"),
+        ("2026-11-01T01:30:00-05:00", "America/New_York", "2026-11-01T06:30:00Z"),
+    ],
+)
+def test_zoned_project_reads_dates_locally_and_offsets_exactly(text: str, zone: str,
+                                                                 utc: str) -> None:
+    assert format_instant(parse_instant(text, "--as-of", zone)) == utc
+
+
+def test_zoned_project_refuses_a_timestamp_without_zone() -> None:
+    """A local reading may be ambiguous on a daylight-saving day, so none is guessed."""
+    with pytest.raises(TimeParseError, match="has no time zone") as caught:
+        parse_instant("2026-10-25T02:30:00", "--as-of", "Europe/Berlin")
+    assert "2026-10-25T02:30:00Z" in caught.value.hint and "Europe/Berlin" in caught.value.hint
+    # the hint gives both readings of the repeated hour, and says a skipped one has none
+    assert "2026-10-25T02:30:00+02:00 or 2026-10-25T02:30:00+01:00" in caught.value.hint
+    with pytest.raises(TimeParseError) as skipped:
+        parse_instant("2026-03-29 02:30", "--as-of", "Europe/Berlin")
+    assert "does not exist in Europe/Berlin" in skipped.value.hint
+
+
+def test_utc_project_still_refuses_other_offsets() -> None:
+    with pytest.raises(TimeParseError, match="must be in UTC"):
+        parse_instant("2026-03-29T03:30:00+02:00", "--as-of", "UTC")

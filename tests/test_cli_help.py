@@ -36,7 +36,7 @@ def test_demo_as_of_is_where_the_data_ends_not_an_evaluation_time() -> None:
 @pytest.mark.parametrize("command", ["compile", "run"])
 def test_as_of_help_of_evaluating_commands(command: str) -> None:
     text = _help(command)
-    assert "Evaluate at this instant: a date (2026-11-01, meaning 00:00 UTC)" in text
+    assert "Evaluate at this instant: a date (2026-11-01, meaning 00:00 in the project's" in text
     assert "Default: the current time of the database when the SQL runs." in text
 
 

@@ -151,7 +151,8 @@ def test_yml003_unknown_key(project: Path) -> None:
     assert (line, column) == (2, 1)
     assert message == "unknown key 'dialet' in the project file"
     assert hint == ("did you mean 'dialect'? "
-                    "allowed keys: name, schema, segments, tests, dialect, database, lists")
+                    "allowed keys: name, schema, segments, tests, dialect, database, lists, "
+                    "timezone")
 
 
 def test_yml004_segments_entry_of_the_wrong_kind(project: Path) -> None:
@@ -184,6 +185,38 @@ def test_yml009_unknown_dialect(project: Path) -> None:
     assert (line, column) == (2, 10)
     assert message == "unknown dialect 'duckd'"
     assert hint == "did you mean 'duckdb'? allowed dialects: duckdb, postgres, bigquery, snowflake"
+
+
+def test_timezone_defaults_to_utc_and_reads_an_iana_name(project: Path) -> None:
+    _write(project, "name: shop\n")
+    config, _ = project_config.load_config(project)
+    assert config is not None and config.timezone == "UTC"
+    _write(project, "name: shop\ntimezone: Europe/Berlin\n")
+    config, problems = project_config.load_config(project)
+    assert config is not None and config.timezone == "Europe/Berlin", problems
+
+
+def test_yml009_unknown_timezone_with_did_you_mean(project: Path) -> None:
+    line, column, message, hint = _one_problem(project, "name: shop\ntimezone: Europe/Berln\n",
+                                               "YML009")
+    assert (line, column) == (2, 11)
+    assert message == "unknown time zone 'Europe/Berln'"
+    assert hint is not None and hint.startswith("did you mean 'Europe/Berlin'?")
+
+
+def test_yml009_timezone_case_is_a_certain_fix(project: Path) -> None:
+    _write(project, "timezone: europe/berlin\n")
+    _, problems = project_config.load_config(project)
+    [problem] = problems
+    assert problem.hint is not None and problem.hint.startswith("did you mean 'Europe/Berlin'?")
+    assert [edit.new_text for edit in problem.edits] == ["Europe/Berlin"]
+
+
+@pytest.mark.parametrize("name", ["../etc/passwd", "/etc/localtime", "Mars/Olympus", "   x"])
+def test_yml009_timezone_that_is_no_zone_name(project: Path, name: str) -> None:
+    _write(project, f"timezone: '{name}'\n")
+    config, problems = project_config.load_config(project)
+    assert config is None and [p.code for p in problems] == ["YML009"]
 
 
 def test_yml009_dialect_alias_is_suggested(project: Path) -> None:

@@ -35,7 +35,14 @@ from segdsl.harness.runner import run_fixture_cases
 from segdsl.project.static_lists import StaticList
 from segdsl.timecontext import DEFAULT, Zoning
 
-PROJECTS = {"conformance": REPO / "tests" / "conformance", "shop": REPO / "examples" / "shop"}
+# The time-zone projects (SPEC 11: Europe/Berlin and America/New_York on their
+# daylight-saving days) and the accounts project (several entities) run on every
+# engine like the corpus.
+PROJECTS = {"conformance": REPO / "tests" / "conformance",
+            "conformance_accounts": REPO / "tests" / "conformance_accounts",
+            "shop": REPO / "examples" / "shop",
+            "berlin": REPO / "tests" / "conformance_zones" / "berlin",
+            "new_york": REPO / "tests" / "conformance_zones" / "new_york"}
 
 
 def _case_params() -> list[object]:
@@ -68,35 +75,39 @@ def test_case_passes(project: Path, index: int, target: Target) -> None:
 @pytest.mark.parametrize("target", OTHER_TARGETS)
 @pytest.mark.parametrize(("project", "index"), CASES)
 def test_same_membership_table_as_duckdb(project: Path, index: int, target: Target) -> None:
-    factory = target.open()
-    expected = _duckdb_table(project, index)
     suite = load_suite(project)
     case = suite.cases[index]
-    sql = _membership_sql(project, target.dialect, case.as_of, target.zoning, index)
-    columns, rows = run_query(factory, suite.checked, case, sql)
-    table = typed_table(suite.checked, columns, rows)
-    assert not expected.problems, f"duckdb: {expected.problems}"
-    assert not table.problems, f"{target.name}: {table.problems}"
-    assert table.table == expected.table
+    # One membership table per entity (SPEC 11; a single-entity project has one).
+    for entity in suite.checked.schema.entity_names():
+        factory = target.open()
+        expected = _duckdb_table(project, index, entity)
+        view = suite.checked.for_entity(entity)
+        sql = _membership_sql(project, target.dialect, case.as_of, target.zoning, index, entity)
+        columns, rows = run_query(factory, view, case, sql)
+        table = typed_table(view, columns, rows)
+        assert not expected.problems, f"duckdb: {expected.problems}"
+        assert not table.problems, f"{target.name}: {table.problems}"
+        assert table.table == expected.table
 
 
 @functools.cache
-def _duckdb_table(project: Path, index: int) -> TypedTable:
+def _duckdb_table(project: Path, index: int, entity: str) -> TypedTable:
     suite = load_suite(project)
     case = suite.cases[index]
     duckdb = TARGETS[0]
-    sql = _membership_sql(project, "duckdb", case.as_of, None, index)
-    columns, rows = run_query(duckdb.open(), suite.checked, case, sql)
-    return typed_table(suite.checked, columns, rows)
+    view = suite.checked.for_entity(entity)
+    sql = _membership_sql(project, "duckdb", case.as_of, None, index, entity)
+    columns, rows = run_query(duckdb.open(), view, case, sql)
+    return typed_table(view, columns, rows)
 
 
 def _membership_sql(project: Path, dialect: str, as_of: dt.datetime | None,
-                    zoning: Zoning | None, index: int) -> str:
-    """The membership table of every definition, knowing the time columns'
-    ``zoning`` when it is given, with the static lists the case gives (SPEC 11;
-    a table list it does not give is empty: a fixture has no such table)."""
+                    zoning: Zoning | None, index: int, entity: str) -> str:
+    """The membership table of every definition of ``entity``, knowing the time
+    columns' ``zoning`` when it is given, with the static lists the case gives
+    (SPEC 11; a table list it does not give is empty: a fixture has no such table)."""
     suite = load_suite(project)
-    return _compiled(project, dialect, as_of, zoning, _case_lists(suite, index))
+    return _compiled(project, dialect, as_of, zoning, _case_lists(suite, index), entity)
 
 
 def _case_lists(suite: Suite, index: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -126,9 +137,9 @@ def _with_lists(checked: CheckedProject, lists: tuple[tuple[str, tuple[str, ...]
 
 @functools.cache
 def _compiled(project: Path, dialect: str, as_of: dt.datetime | None, zoning: Zoning | None,
-              lists: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
-    """Compiled once per as-of and lists: many cases share one."""
-    checked = _with_lists(load_suite(project).checked, lists)
+              lists: tuple[tuple[str, tuple[str, ...]], ...], entity: str) -> str:
+    """Compiled once per as-of, lists and entity: many cases share one."""
+    checked = _with_lists(load_suite(project).checked, lists).for_entity(entity)
     context = DEFAULT if zoning is None else fixture_time_context(checked.schema, zoning)
     return compile_membership(checked, dialect, as_of, default_names(checked),
                               context=context)

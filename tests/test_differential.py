@@ -35,7 +35,7 @@ from differential.participants import (
 )
 from differential.rows import Fixture, fixtures, static_lists
 from differential.schemas import EventSpec, FieldSpec, SchemaSpec, schemas
-from differential.timepool import TimePool, as_ofs
+from differential.timepool import TimePool, zoned_as_ofs, zones
 from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
 from typed_tables import typed_table
@@ -53,10 +53,12 @@ class Example:
     definitions: Definitions
     fixture: Fixture
     lists: tuple[tuple[str, tuple[str, ...]], ...] = ()  # static lists: name, keys
+    zone: str = "UTC"  # segdsl.yml's timezone (SPEC 11)
 
     def reproduction(self) -> str:
         lists = "".join(f"--- lists/{name}.csv: {list(keys)}\n" for name, keys in self.lists)
-        return (f"--- schema.yml\n{self.spec.yaml()}--- segments/x.seg\n"
+        return (f"--- segdsl.yml\ntimezone: {self.zone}\n"
+                f"--- schema.yml\n{self.spec.yaml()}--- segments/x.seg\n"
                 f"{self.definitions.text}{lists}--- rows\n{self.fixture.yaml()}\n")
 
     def static_lists(self) -> dict[str, StaticList]:
@@ -67,12 +69,13 @@ class Example:
 
 @st.composite
 def examples(draw: st.DrawFn) -> Example:
-    as_of = draw(as_ofs())
-    pool = TimePool.around(as_of)
+    zone = draw(zones())
+    as_of = draw(zoned_as_ofs(zone))
+    pool = TimePool.around(as_of, zone)
     spec = draw(schemas())
     lists = draw(static_lists())
     return Example(spec, draw(definitions(spec, pool, lists=tuple(lists))),
-                   draw(fixtures(spec, pool)), tuple(lists.items()))
+                   draw(fixtures(spec, pool)), tuple(lists.items()), zone)
 
 
 def problems(example: Example) -> list[str]:
@@ -81,7 +84,8 @@ def problems(example: Example) -> list[str]:
     source = parse_source(example.definitions.text, "segments/x.seg")
     found = [d for d in source.diagnostics if d.is_error]
     if not found:
-        project = check_project(_schema(example.spec), [source], example.static_lists())
+        project = check_project(_schema(example.spec), [source], example.static_lists(),
+                                timezone=example.zone)
         found = [d for d in project.diagnostics if d.is_error]
     return [f"{d.code} {d.span.line}:{d.span.column} {d.message}" for d in found]
 
@@ -90,7 +94,8 @@ def checked(example: Example) -> CheckedProject | None:
     source = parse_source(example.definitions.text, "segments/x.seg")
     if has_errors(source.diagnostics):
         return None
-    project = check_project(_schema(example.spec), [source], example.static_lists())
+    project = check_project(_schema(example.spec), [source], example.static_lists(),
+                                timezone=example.zone)
     return None if has_errors(project.diagnostics) else project
 
 

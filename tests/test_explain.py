@@ -687,3 +687,17 @@ def test_all_with_db_checks_the_database_before_printing(tmp_path: Path) -> None
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith("error: ")
+
+
+def test_a_project_with_a_time_zone_names_it_where_days_matter() -> None:
+    """SPEC 11: `today`, dates, periods and calendar steps are the zone's, so their
+    explanation says which zone; an exact window (`in last 7 days`) does not."""
+    project = REPO / "tests" / "conformance_zones" / "berlin"
+    checked = load_workspace(project).checked
+    assert checked is not None and checked.timezone == "Europe/Berlin"
+    assert explain(checked, "z_current_week") == (
+        "Customers who have bought this week. "
+        "(Days, dates and calendar periods are those of Europe/Berlin.)")
+    assert explain(checked, "z_current_week", "de").endswith(
+        "(Tage, Daten und Kalenderzeiträume gelten in der Zeitzone Europe/Berlin.)")
+    assert explain(checked, "z_last_7_days") == "Customers who have bought in the last 7 days."

@@ -100,6 +100,7 @@ segments: [segments]        # folders or globs, default [segments]
 tests: [tests]              # default [tests]
 dialect: duckdb             # default target of `compile`
 database: data/shop.duckdb  # optional default for `run`
+timezone: Europe/Berlin     # the project's time zone (SPEC 11)
 """
 
 
@@ -438,6 +439,23 @@ def _check_config_bytes(data: bytes) -> None:
     lambda path: mutated(SPEC_CONFIG if path is None else contents(path))))
 def test_mutated_project_files(data: bytes) -> None:
     _check_config_bytes(data)
+
+
+# Zone names: real ones, near misses, paths, and odd text. Whatever the value,
+# loading gives a config or a positioned diagnostic, never an exception.
+ZONE_WORDS = st.one_of(
+    st.sampled_from(["Europe/Berlin", "America/New_York", "Asia/Kolkata", "UTC", "utc",
+                     "Europe/Berln", "../../etc/passwd", "/etc/localtime", "Etc/GMT+5",
+                     "Australia/Lord_Howe", "posixrules", "Factory", "\x00", "Europe/",
+                     "Europe//Berlin", "~", "12", "[a]", "{b: c}"]),
+    st.text(min_size=0, max_size=30))
+
+
+@fuzz(100)
+@given(ZONE_WORDS)
+def test_project_files_with_any_timezone(zone: str) -> None:
+    text = f"name: shop\ntimezone: {json.dumps(zone)}\n".encode()
+    _check_config_bytes(text)
 
 
 @pytest.mark.parametrize("path", CONFIG_FILES, ids=lambda p: p.parent.name)

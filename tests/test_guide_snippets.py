@@ -12,6 +12,9 @@ must not switch a check off):
 * ``seg-error CODE``: a mistake; ``check`` fails with that code.
 * ``yaml schema-excerpt``: a quotation of examples/shop/schema.yml; it must be in
   the schema as quoted.
+* ``yaml schema-entities`` / ``seg-entities``: a whole schema with several entities
+  (SPEC 11), which a merge into the example's cannot make, and definitions that
+  check clean against it alone (the nearest such schema above them).
 * ``seg path=FILE`` / ``yaml path=FILE``: files the reader is told to save; in the
   walk-through below they are written to FILE.
 * ``csv PATH``, ``yaml project-lists``, ``seg-lists``: a static list file, the
@@ -46,6 +49,7 @@ from doc_snippets import (
     copy_example,
     extend_schema,
     page_blocks,
+    schema_example,
 )
 
 GUIDE = REPO / "docs" / "guide.md"
@@ -70,10 +74,12 @@ def role(block: Block) -> str:
     if block.kind == "yaml" and block.args == ["project-lists"]:
         return "project-lists"
     if block.kind == "yaml":
-        return block.args[0] if block.args in (["schema-addition"], ["schema-excerpt"]) else ""
+        return block.args[0] if block.args in (["schema-addition"], ["schema-excerpt"],
+                                               ["schema-entities"]) else ""
     if block.kind == "seg" and not block.args:
         return "seg"
-    if block.kind in ("seg-extended", "seg-error", "sh", "console", "seg-lists"):
+    if block.kind in ("seg-extended", "seg-entities", "seg-error", "sh", "console",
+                      "seg-lists"):
         return block.kind
     if block.kind == "csv" and len(block.args) == 1:
         return "list-file"
@@ -97,6 +103,19 @@ def with_addition() -> list[tuple[Block, Block]]:
     return pairs
 
 
+def with_entities() -> list[tuple[Block, Block]]:
+    """Each ``seg-entities`` block with the nearest ``yaml schema-entities`` above it."""
+    pairs = []
+    schema: Block | None = None
+    for block in BLOCKS:
+        if role(block) == "schema-entities":
+            schema = block
+        elif role(block) == "seg-entities":
+            assert schema is not None, f"{block.where}: no ```yaml schema-entities above it"
+            pairs.append((block, schema))
+    return pairs
+
+
 def with_lists() -> list[tuple[Block, Block, Block]]:
     """Each ``seg-lists`` block with the nearest ``csv PATH`` (a static list file)
     and ``yaml project-lists`` (the `lists:` of segdsl.yml) above it."""
@@ -115,6 +134,7 @@ def with_lists() -> list[tuple[Block, Block, Block]]:
 
 
 CLEAN = of_role("seg") + [b for b in of_role("file") if b.kind == "seg"]
+ENTITIES = with_entities()
 EXTENDED = with_addition()
 ERRORS = of_role("seg-error")
 
@@ -252,6 +272,14 @@ def test_walk_through_the_guide(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     # The page's own files were saved and the commands got as far as a diff.
     assert "tests/quiet_regulars.yml" in saved and "segments/quiet_regulars.seg" in saved
     assert {"demo", "check", "run", "test", "explain", "report", "diff"} <= set(ran)
+
+
+@pytest.mark.parametrize(("block", "schema"), ENTITIES,
+                         ids=[f"line{block.line}" for block, _ in ENTITIES])
+def test_entities_example_checks_clean(tmp_path: Path, block: Block, schema: Block) -> None:
+    project = schema_example(tmp_path / "shop")
+    (project / "schema.yml").write_text(schema.body, encoding="utf-8")
+    assert_checks_clean(project, block)
 
 
 @pytest.mark.parametrize(("block", "csv", "lists"), with_lists(),

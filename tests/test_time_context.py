@@ -66,9 +66,13 @@ def test_default_context_is_utc_and_knows_no_column() -> None:
     assert DEFAULT.zoning("conf.orders", "ordered_at") is Zoning.UNKNOWN
 
 
-def test_only_utc_is_allowed_today() -> None:
-    with pytest.raises(ValueError, match="unsupported time zone 'Europe/Berlin'"):
-        TimeContext("Europe/Berlin")
+def test_a_context_takes_an_iana_zone() -> None:
+    berlin = TimeContext("Europe/Berlin")
+    assert str(berlin.tzinfo) == "Europe/Berlin" and not berlin.is_utc
+    assert DEFAULT.is_utc
+    assert DEFAULT.with_zone("America/New_York").zone == "America/New_York"
+    with pytest.raises(ValueError, match="unknown time zone 'Europe/Berln'"):
+        TimeContext("Europe/Berln")
 
 
 def test_zoning_per_table_and_column() -> None:

@@ -62,11 +62,22 @@ def unit_name(unit: str) -> str:
     return name
 
 
-def shift_back(instant: dt.datetime, amount: int, unit: str) -> dt.datetime:
+def shift_back(instant: dt.datetime, amount: int, unit: str, zone: str = "UTC"
+               ) -> dt.datetime:
     """``instant - amount unit``: fixed lengths for minutes to weeks, calendar steps
     for months and years, clamped at the end of the month (SPEC 3.6:
-    2026-03-31 - 1 month = 2026-02-28)."""
+    2026-03-31 - 1 month = 2026-02-28).  In a project with a time zone (SPEC 11)
+    days to years step the local wall clock, read back as the language's
+    ``N UNIT ago`` is (a skipped or repeated time with the offset before the
+    switch), so monthly snapshots stay at the same local time of day."""
     name = unit_name(unit)
+    if zone != "UTC" and name not in ("minute", "hour"):
+        from segdsl.timecontext import zone_info
+
+        info = zone_info(zone)
+        wall = instant.astimezone(info).replace(tzinfo=None)
+        stepped = shift_back(wall, amount, name)
+        return stepped.replace(tzinfo=info, fold=0).astimezone(dt.UTC)
     if name in _FIXED:
         return instant - _FIXED[name] * amount
     months = amount * (12 if name == "year" else 1)
@@ -77,7 +88,7 @@ def shift_back(instant: dt.datetime, amount: int, unit: str) -> dt.datetime:
 
 
 def history_instants(as_of: dt.datetime, span_count: int, span_unit: str,
-                     every_unit: str) -> list[dt.datetime]:
+                     every_unit: str, zone: str = "UTC") -> list[dt.datetime]:
     """The instants of ``--history N UNIT --every UNIT``, oldest first, ending at
     ``as_of``: ``as_of - k * every`` for k = 0, 1, ... while not before
     ``as_of - N UNIT``.  Each is counted back from ``as_of`` (not from its
@@ -87,15 +98,15 @@ def history_instants(as_of: dt.datetime, span_count: int, span_unit: str,
     :data:`MAX_INSTANTS` instants."""
     if span_count < 1:
         raise ValueError(f"--history {span_count} {span_unit}: the span must be at least 1")
-    start = shift_back(as_of, span_count, span_unit)
+    start = shift_back(as_of, span_count, span_unit, zone)
     every = unit_name(every_unit)
-    if shift_back(as_of, 1, every) < start:
+    if shift_back(as_of, 1, every, zone) < start:
         raise ValueError(f"--every {every_unit} is longer than --history {span_count} "
                          f"{span_unit}; choose a shorter step")
     instants: list[dt.datetime] = []
     step = 0
     while True:
-        instant = shift_back(as_of, step, every)
+        instant = shift_back(as_of, step, every, zone)
         if instant < start:
             break
         instants.append(instant)

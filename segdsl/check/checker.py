@@ -10,9 +10,9 @@ to, so later stages look them up rather than work them out again.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from segdsl.check import types as t
 from segdsl.check.cycles import find_cycles
@@ -23,15 +23,34 @@ from segdsl.check.expectations import (
 from segdsl.check.expressions import ExpressionChecker
 from segdsl.check.facts import Facts
 from segdsl.check.lists import refused_value
+from segdsl.check.suggest import closest
 from segdsl.check.types import Type
 from segdsl.codes import Code
-from segdsl.diagnostics import Diagnostic
+from segdsl.diagnostics import Diagnostic, Span, TextEdit
 from segdsl.project.model import Schema
 from segdsl.syntax import ast
 from segdsl.syntax.walk import iter_nodes
 
 if TYPE_CHECKING:  # reading list files is the workspace's job, not the checker's
     from segdsl.project.static_lists import StaticList
+
+_D = TypeVar("_D", ast.MetricDecl, ast.SegmentDecl, ast.SegmentationDecl)
+
+
+def _ignore(diagnostic: Diagnostic) -> None:
+    """A report that drops what it is told."""
+
+
+def suggest_entity(name: str, entities: Sequence[str]) -> str:
+    guess = closest(name, list(entities))
+    listed = f"entities: {', '.join(entities)}"
+    return f"did you mean '{guess.name}'? {listed}" if guess is not None else listed
+
+
+def rename_edits(span: Span, name: str, entities: Sequence[str]) -> tuple[TextEdit, ...]:
+    guess = closest(name, list(entities))
+    return (TextEdit(span, guess.name),) if guess is not None and guess.unique else ()
+
 
 _KIND_WORDS = {
     ast.MetricDecl: "metric",
@@ -52,6 +71,18 @@ class CheckedProject:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     # The type of every checked node and what every name refers to (check/facts.py).
     facts: Facts = field(default_factory=Facts)
+    # The project's IANA time zone (segdsl.yml ``timezone:``, SPEC 11): the compiler
+    # and the reference evaluator take days, midnights and calendar steps in it.
+    timezone: str = "UTC"
+    # For a view of one entity (for_entity): the whole project, whose other
+    # entities' definitions member aggregates read.
+    origin: CheckedProject | None = None
+
+    @property
+    def whole(self) -> CheckedProject:
+        """The whole project (this one unless it is a view of one entity)."""
+        return self.origin or self
+
     # The static lists of segdsl.yml by name, with their keys (SPEC 11).  A fixture
     # case that gives a list's keys runs on a copy with them replaced.
     static_lists: dict[str, StaticList] = field(default_factory=dict)
@@ -62,6 +93,40 @@ class CheckedProject:
 
     def declaration(self, name: str) -> ast.Declaration | None:
         return self.metrics.get(name) or self.segments.get(name) or self.segmentations.get(name)
+
+    def entity_of(self, name: str) -> str | None:
+        """The entity definition ``name`` is about (SPEC 11): its ``for``, else the
+        schema's default entity; None when no definition has that name."""
+        decl = self.declaration(name)
+        if decl is None:
+            return None
+        return decl.entity or self.schema.entity
+
+    def for_entity(self, entity: str) -> CheckedProject:
+        """The project as seen from one entity: its schema and only the definitions
+        about it, so the compiler and the reference evaluator, which know one
+        entity, evaluate it.  Facts are shared.  For the default entity of a
+        single-entity schema this is the project itself."""
+        schema = self.schema.for_entity(entity)
+        if schema is None:
+            raise KeyError(entity)
+        if not self.schema.entities:
+            return self
+
+        def mine(names: dict[str, _D]) -> dict[str, _D]:
+            return {n: d for n, d in names.items() if (d.entity or self.schema.entity) == entity}
+
+        metrics = mine(self.metrics)
+        view = CheckedProject(schema, metrics, mine(self.segments), mine(self.segmentations),
+                              {n: self.metric_types[n] for n in metrics
+                               if n in self.metric_types},
+                              diagnostics=self.diagnostics, facts=self.facts,
+                              static_lists=self.static_lists, timezone=self.timezone)
+        view.dependencies = {
+            name: frozenset(d for d in uses if view.declaration(d) is not None)
+            for name, uses in self.dependencies.items() if view.declaration(name) is not None}
+        view.origin = self
+        return view
 
     def order(self) -> list[str]:
         """All definitions, each after the ones it uses (only meaningful without cycles).
@@ -97,6 +162,8 @@ class _ProjectChecker:
         # The files' text, for hints that quote what the user wrote (built once: a
         # checker is made per declaration).
         self.texts = {source.path: source.text for source in files}
+        # Declarations whose `for` names no entity (reported once, ENT002).
+        self.unknown_entity: set[int] = set()
 
     # The Resolver protocol of segdsl.check.expressions ----------------------
     def metric_type(self, name: str) -> Type | None:
@@ -123,13 +190,22 @@ class _ProjectChecker:
         return None if decl is None else _KIND_WORDS[type(decl)]
 
     def value_names(self) -> list[str]:
-        return [*self.schema.attributes, *self.result.metrics, *self.result.segmentations]
+        # (The expression checker adds its own entity's attributes.)
+        return [*self.result.metrics, *self.result.segmentations]
 
     def segment_names(self) -> list[str]:
         return list(self.result.segments)
 
     def declaration(self, name: str) -> ast.Declaration | None:
         return self.result.declaration(name)
+
+    def entity_of(self, name: str) -> str | None:
+        return self.result.entity_of(name)
+
+    def for_entity(self, entity: str) -> _ProjectChecker:
+        # One namespace for every entity: whether a definition may be used in a
+        # scope is the expression checker's question (ENT003), not a lookup miss.
+        return self
 
     # ------------------------------------------------------------------------
     def report(self, diagnostic: Diagnostic) -> None:
@@ -187,13 +263,14 @@ class _ProjectChecker:
                     yield decl
 
     def _collect(self) -> None:
-        schema_names = {
-            **{name: "attribute" for name in self.schema.attributes},
-            **{name: "relation" for name in self.schema.relations},
-        }
         for source in self.files:
             for decl in source.declarations:
                 kind = _KIND_WORDS[type(decl)]
+                schema = self._entity_schema(decl)
+                schema_names = {
+                    **{name: "attribute" for name in schema.attributes},
+                    **{name: "relation" for name in [*schema.relations, *schema.members]},
+                }
                 if decl.name in schema_names:
                     self.report(Diagnostic(
                         Code.NAM003, f"the {kind} '{decl.name}' has the name of a schema "
@@ -226,9 +303,31 @@ class _ProjectChecker:
             related=((first, "first defined here"),),
         ))
 
+    def _entity_schema(self, decl: ast.Declaration) -> Schema:
+        """The schema of the entity ``decl`` is about (SPEC 11); an unknown ``for``
+        entity is reported once (ENT002) and the default entity stands in."""
+        if decl.entity is None:
+            return self.schema
+        found = self.schema.for_entity(decl.entity)
+        if found is not None:
+            return found
+        if decl.entity_span is not None and id(decl) not in self.unknown_entity:
+            self.unknown_entity.add(id(decl))
+            entities = self.schema.entity_names()
+            self.report(Diagnostic(
+                Code.ENT002, f"unknown entity '{decl.entity}'", decl.entity_span,
+                hint=suggest_entity(decl.entity, entities),
+                edits=rename_edits(decl.entity_span, decl.entity, entities),
+            ))
+        return self.schema
+
     def _checker(self, decl: ast.Declaration) -> ExpressionChecker:
         self.result.facts.roots.append(decl)
-        return ExpressionChecker(self.schema, self, self.report, self.texts, self.result.facts)
+        schema = self._entity_schema(decl)
+        # A definition about an unknown entity is checked against the default one
+        # silently: its one message is the unknown entity.
+        report = self.report if id(decl) not in self.unknown_entity else _ignore
+        return ExpressionChecker(schema, self, report, self.texts, self.result.facts)
 
     def _too_deep(self, decl: ast.Declaration) -> None:
         self.report(Diagnostic(
@@ -302,7 +401,11 @@ def segmentation_type(decl: ast.SegmentationDecl) -> Type:
 
 
 def check_project(schema: Schema, files: list[ast.SourceFile],
-                  static_lists: dict[str, StaticList] | None = None) -> CheckedProject:
+                  static_lists: dict[str, StaticList] | None = None, *,
+                  timezone: str = "UTC") -> CheckedProject:
     """Check every declaration of every file against the schema (and the project's
-    static lists, for `in list`); never raises."""
-    return _ProjectChecker(schema, files, static_lists or {}).run()
+    static lists, for `in list`); never raises.  ``timezone``: the project's (a name
+    segdsl.yml's loader accepted)."""
+    checked = _ProjectChecker(schema, files, static_lists or {}).run()
+    checked.timezone = timezone
+    return checked

@@ -27,6 +27,7 @@ from segdsl.check.facts import (
     Binding,
     EventRef,
     Facts,
+    MembersRef,
     MetricRef,
     PropertyRef,
     RelationAttributeRef,
@@ -35,6 +36,7 @@ from segdsl.check.facts import (
 )
 from segdsl.check.fixes import Fix, insertion, rename, replacement, string_literal, unquoted
 from segdsl.check.functions import FUNCTIONS
+from segdsl.check.members import check_members_aggregate, members_of
 from segdsl.check.suggest import Suggestion, closest, one_of
 from segdsl.check.types import Kind, Type
 from segdsl.codes import Code
@@ -64,6 +66,10 @@ class Resolver(Protocol):
     def segment_names(self) -> list[str]: ...
     def static_list_names(self) -> list[str]: ...
     def declaration(self, name: str) -> ast.Declaration | None: ...
+    # Several entities (SPEC 11): the entity a definition is about, and the
+    # resolver of another entity's scope (for the filters of member aggregates).
+    def entity_of(self, name: str) -> str | None: ...
+    def for_entity(self, entity: str) -> Resolver: ...
 
 
 class ExpressionChecker:
@@ -86,6 +92,26 @@ class ExpressionChecker:
         self._compared_to: tuple[ast.Compare, Type] | None = None
         # Names of metrics, segmentations and segments the checked expression uses.
         self.dependencies: set[str] = set()
+
+    def for_entity(self, schema: Schema) -> ExpressionChecker:
+        """A checker of the same project in another entity's scope (SPEC 11)."""
+        return ExpressionChecker(schema, self.resolver.for_entity(schema.entity), self._report,
+                                 self._texts, self.facts)
+
+    def bind_members(self, expr: ast.Aggregate, binding: MembersRef) -> None:
+        self._bindings[id(expr)] = binding
+
+    def _other_entity(self, name: str, span: Span, use: str) -> bool:
+        """Whether definition ``name`` is about another entity than this scope's
+        (then ENT003 is reported)."""
+        entity = self.resolver.entity_of(name)
+        if entity is None or entity == self.schema.entity:
+            return False
+        self.error(Code.ENT003, f"'{name}' is about {entity}, but this is about "
+                   f"{self.schema.entity}", span,
+                   hint=f"{use} only definitions of the same entity; over members, use it in "
+                   f"their filter, e.g. count(members with in segment {name})")
+        return True
 
     # ---------------------------------------------------------------- reporting
     # The severity comes from the code (segdsl/codes.py); error() returns the ERROR
@@ -272,11 +298,15 @@ class ExpressionChecker:
             self._bind(expr, field, AttributeRef, field)
             return _field_type(field, name)
         metric = self.resolver.metric_type(name)
+        if metric is not None and self._other_entity(name, expr.span, "use"):
+            return t.ERROR
         if metric is not None:
             self.dependencies.add(name)
             self._bind_declaration(expr, name)
             return metric
         segmentation = self.resolver.segmentation_type(name)
+        if segmentation is not None and self._other_entity(name, expr.span, "use"):
+            return t.ERROR
         if segmentation is not None:
             self.dependencies.add(name)
             self._bind_declaration(expr, name)
@@ -314,15 +344,43 @@ class ExpressionChecker:
                 Code.NAM009, f"'{name}' is an event, not a value", span,
                 hint=f"use `has {name}` or an aggregate such as `count({name})`",
             )
+        if name in self.schema.members:
+            many = self.schema.members[name].entity
+            return self.error(Code.NAM009, f"'{name}' is a relation to many {many} rows, "
+                              "not a value", span,
+                              hint=f"aggregate over them, e.g. `count({name})`")
         if name in self.schema.relations:
             relation = self.schema.relations[name]
             example = next(iter(relation.attributes), "attribute")
             return self.error(Code.NAM009, f"'{name}' is a relation, not a value", span,
                               hint=f"use one of its attributes, e.g. `{name}.{example}`")
-        guess = closest(name, self.resolver.value_names())
+        other = self._other_entity_attribute(name)
+        if other is not None:
+            return self.error(Code.NAM001, f"'{name}' is an attribute of {other}, not of "
+                              f"{self.schema.entity}", span,
+                              hint=self._through_members_hint(name, other))
+        guess = closest(name, [*self.schema.attributes, *(
+            n for n in self.resolver.value_names()
+            if self.resolver.entity_of(n) == self.schema.entity)])
         fix = (self._unjoined_filter_hint(name) or self._unquoted_text_hint(name, guess)
                or rename(span, guess))
         return self.error(Code.NAM001, f"unknown name '{name}'", span, fix=fix)
+
+    def _other_entity_attribute(self, name: str) -> str | None:
+        """The other entity with an attribute ``name`` (SPEC 11), if any."""
+        for entity in self.schema.entity_names():
+            other = self.schema.for_entity(entity)
+            if entity != self.schema.entity and other is not None and name in other.attributes:
+                return entity
+        return None
+
+    def _through_members_hint(self, name: str, entity: str) -> str:
+        relation = next((m.name for m in self.schema.members.values() if m.entity == entity),
+                        None)
+        if relation is None:
+            return f"a definition about {entity} is written `for {entity}`"
+        return (f"read it through the members, e.g. count({relation} with {name} = ...), or "
+                f"write a definition `for {entity}`")
 
     def _unjoined_filter_hint(self, name: str) -> Fix | None:
         """`has purchase with amount > 10 and category = "x"`: `category` is a property."""
@@ -508,6 +566,9 @@ class ExpressionChecker:
         if scope is not None:
             return self.error(Code.TYP013, "an aggregate cannot be used inside `with`", expr.span,
                               hint="inside `with`, compare the event's own properties")
+        members = members_of(self.schema, expr)
+        if members is not None:
+            return check_members_aggregate(self, expr, members)
         event = self._event(expr.event, expr.event_span)
         if event is not None:
             self._event_filter(expr.filter, event, expr.event_span)
@@ -758,6 +819,8 @@ class ExpressionChecker:
             self.error(Code.TYP013, "`in segment` cannot be used inside `with`", expr.span)
             return
         if self.resolver.is_segment(expr.segment):
+            if self._other_entity(expr.segment, expr.name_span, "`in segment` takes"):
+                return
             self.dependencies.add(expr.segment)
             self._bind_declaration(expr, expr.segment)
             return

@@ -25,7 +25,9 @@ What gets a binding:
   :class:`EventRef`; ``EventMatch`` (``has EVENT``, both sides of a sequence) —
   :class:`EventRef`; ``EventFilter`` (``with …``) — the :class:`EventRef` of the
   event whose properties its names are;
-* ``InSegment`` — :class:`SegmentRef`.
+* ``InSegment`` — :class:`SegmentRef`;
+* ``Aggregate`` over an entity's members (``count(members ...)``, SPEC 11) —
+  :class:`MembersRef`.
 
 Only names that resolved get one: a name the checker reported (unknown, or a
 segment used as a value) has none.  Every expression node of a checked
@@ -40,7 +42,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from segdsl.check.types import Type
-from segdsl.project.model import EventType, Field, Relation
+from segdsl.project.model import EventType, Field, Members, Relation
 from segdsl.syntax import ast
 
 
@@ -89,8 +91,31 @@ class SegmentationRef:
     decl: ast.SegmentationDecl
 
 
+@dataclass(frozen=True, slots=True)
+class MembersRef:
+    """An aggregate over an entity's members (SPEC 11): ``count(members with C)``,
+    ``sum(members.seats)``, ``sum(members.purchase.amount in last 90 days)``.
+
+    The checker writes what is computed per member as expressions of the member
+    entity, checked in its scope (so they have facts like any checked node):
+    ``filter`` (which members count; None: all) and ``value`` (what is aggregated
+    over them: an attribute's ``Name``, or for members' events an aggregate over
+    one member's events; None for ``count(members)``).  ``count`` is the member-level
+    event count an ``avg`` of members' events divides by.  ``function`` is how the
+    per-member values combine: ``count`` (members), ``sum``, ``min``, ``max``,
+    ``avg`` (of members' values) or ``events_avg`` (sum of sums / sum of counts).
+    """
+
+    members: Members
+    entity: str  # the member entity
+    function: str
+    filter: ast.Expr | None = None
+    value: ast.Expr | None = None
+    count: ast.Expr | None = None
+
+
 Binding = (AttributeRef | RelationAttributeRef | EventRef | PropertyRef | MetricRef
-           | SegmentRef | SegmentationRef)
+           | SegmentRef | SegmentationRef | MembersRef)
 
 
 @dataclass(eq=False)

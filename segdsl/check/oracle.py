@@ -47,6 +47,12 @@ class _CheckedResolver:
     def segment_names(self) -> list[str]:
         return []
 
+    def entity_of(self, name: str) -> str | None:
+        return self.checked.whole.entity_of(name)
+
+    def for_entity(self, entity: str) -> _CheckedResolver:
+        return _CheckedResolver(self.checked.whole.for_entity(entity))
+
     def static_list_names(self) -> list[str]:
         return list(self.checked.static_lists)
 

@@ -59,27 +59,43 @@ def project_option(function: F) -> F:
         "--project",
         type=click.Path(exists=True, file_okay=False, path_type=Path),
         default=None,
+        # Eager: --as-of reads the project's time zone, whatever the options' order.
+        is_eager=True,
         help="Project folder (holding segdsl.yml). Default: the nearest one upward.",
     )(function)
 
 
 def _as_of_value(
-    _ctx: click.Context, _param: click.Parameter, value: str | None
+    ctx: click.Context, _param: click.Parameter, value: str | None
 ) -> dt.datetime | None:
     if value is None:
         return None
     try:
-        return parse_instant(value, "--as-of")
+        return parse_instant(value, "--as-of", project_zone(ctx.params.get("project")))
     except ValueError as error:
         # One line ("error: --as-of '...' has no time zone; ..."), exit status 2; the
         # message already names the option, so click's "Invalid value" is not needed.
         fail(str(error))
 
 
+def project_zone(project: Path | None) -> str:
+    """The time zone of the project a command will load (``--project`` or the
+    nearest one upward; SPEC 11), so that ``--as-of 2026-11-01`` is that zone's
+    midnight.  UTC when there is no readable project: the command reports that
+    itself when it loads the project."""
+    from segdsl.project import config as project_config
+
+    root = project if project is not None else project_config.find_project_root(Path.cwd())
+    if root is None:
+        return "UTC"
+    config, _ = project_config.load_config(root)
+    return config.timezone if config is not None else "UTC"
+
+
 AS_OF_HELP = (
-    "Evaluate at this instant: a date (2026-11-01, meaning 00:00 UTC) or a UTC "
-    "timestamp (2026-11-01T08:00:00Z). Default: the current time of the database "
-    "when the SQL runs."
+    "Evaluate at this instant: a date (2026-11-01, meaning 00:00 in the project's "
+    "time zone) or a timestamp with its zone (2026-11-01T08:00:00Z). Default: the "
+    "current time of the database when the SQL runs."
 )
 
 

@@ -19,6 +19,7 @@ from segdsl.cli.common import (
     require_segment,
     segment_and_all,
 )
+from segdsl.cli.entities import choose_entity, entity_option
 from segdsl.project.model import DIALECTS
 from segdsl.timecontext import DEFAULT, TimeContext
 
@@ -37,12 +38,14 @@ if TYPE_CHECKING:
 @as_of_option
 @click.option("--plan", "show_plan", is_flag=True,
               help="Print the query's plan (what it reads and computes) instead of its SQL.")
+@entity_option
 @segment_and_all
 def compile_command(
     project: Path | None,
     dialect: str | None,
     as_of: dt.datetime | None,
     show_plan: bool,
+    entity: str | None,
     all_definitions: bool,
     segment: str | None,
 ) -> None:
@@ -58,6 +61,7 @@ def compile_command(
     workspace, checked = load_checked(project)
     if segment is not None:
         require_segment(checked, segment, "compile")
+    checked = choose_entity(checked, entity, segment)
     target = dialect or workspace.config.dialect
     if show_plan:
         click.echo(plan_text(checked, segment, target, as_of))

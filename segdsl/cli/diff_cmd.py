@@ -43,8 +43,8 @@ if TYPE_CHECKING:
 FORMATS = ("text", "markdown", "json")
 AS_OF_HELP = (
     "With --db: evaluate both sides at this instant, a date (2026-11-01, meaning "
-    "00:00 UTC) or a UTC timestamp (2026-11-01T08:00:00Z). Default: now, taken once "
-    "for both sides."
+    "00:00 in the project's time zone) or a timestamp with its zone "
+    "(2026-11-01T08:00:00Z). Default: now, taken once for both sides."
 )
 
 

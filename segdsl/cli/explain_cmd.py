@@ -76,11 +76,19 @@ def explain_command(name: str | None, all_definitions: bool, lang: str, project:
         hint = did_you_mean(name, known)
         fail(f"no segment, segmentation or metric is called '{name}'"
              + (f" ({hint})" if hint else ""))
-    from segdsl.explain import explain
+    from segdsl.explain import explain as explain_words
+
+    def explain(checked: CheckedProject, name: str, lang: str) -> str:
+        # explain speaks of customers; definitions about another entity, or over
+        # an entity's members (SPEC 11), are not put into words yet.
+        if not _single_entity(checked, name):
+            return (f"({name} is about {checked.entity_of(name)} or its members: explain "
+                    "describes definitions of the default entity only, for now)")
+        return explain_words(checked, name, lang)
 
     if name is not None:
         click.echo(explain(checked, name, lang))
-        if db is None:
+        if db is None or not _single_entity(checked, name):
             return
         if name not in checked.segments:
             click.echo("(attrition is shown for segments only)" if lang == "en"
@@ -97,11 +105,12 @@ def explain_command(name: str | None, all_definitions: bool, lang: str, project:
         return
     # The database is opened (and its tables checked for every segment) before
     # anything is printed; then each segment's attrition follows its sentences.
-    segments = [decl.name for decl in declarations if decl.name in checked.segments]
+    segments = [decl.name for decl in declarations if decl.name in checked.segments
+                and _single_entity(checked, decl.name)]
     with _attrition(workspace, checked, segments, db, as_of) as measure:
         for index, decl in enumerate(declarations):
             block = f"{_heading(decl, lang)}\n{explain(checked, decl.name, lang)}"
-            if decl.name in checked.segments:
+            if decl.name in segments:
                 block += "\n" + measure(decl.name, lang)
             click.echo(("\n" if index else "") + block)
 
@@ -160,3 +169,17 @@ def render_attrition(found: Attrition, lang: str, as_of: dt.datetime) -> str:
 
 def _de(count: int) -> str:
     return f"{count:,}".replace(",", ".")
+
+
+def _single_entity(checked: CheckedProject, name: str) -> bool:
+    """Whether ``name`` is about the default entity and reads no members."""
+    from segdsl.check.facts import MembersRef
+    from segdsl.syntax.walk import iter_nodes
+
+    decl = checked.declaration(name)
+    if decl is None or not checked.schema.entities:
+        return True
+    if checked.entity_of(name) != checked.schema.entity:
+        return False
+    return not any(isinstance(checked.facts.binding_of(node), MembersRef)
+                   for node in iter_nodes(decl))

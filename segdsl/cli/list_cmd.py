@@ -40,6 +40,8 @@ class Listed:
     file: str
     line: int
     column: int
+    # The entity it is about, with several entities (SPEC 11); None otherwise.
+    entity: str | None = None
 
 
 def listed_definitions(checked: CheckedProject,
@@ -63,7 +65,8 @@ def listed_definitions(checked: CheckedProject,
                 kind, decl.name, _text(meta.title), _text(meta.description),
                 _text(meta.owner), tuple(tag.name for tag in meta.tags), typ, labels,
                 tuple(expectation_text(e) for e in meta.expectations),
-                span.file, span.line, span.column))
+                span.file, span.line, span.column,
+                checked.entity_of(decl.name) if checked.schema.entities else None))
     return found
 
 
@@ -93,9 +96,13 @@ def list_command(project: Path | None, output_format: str) -> None:
             d.kind, d.name, d.title, d.description, d.owner, list(d.tags), d.type,
             list(d.labels), list(d.expectations), d.file, d.line, d.column),
             strict=True)) for d in listed]
+        for record, d in zip(records, listed, strict=True):
+            if d.entity is not None:  # only with several entities: the output stays
+                record["entity"] = d.entity  # as it was for one
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
-    table = [(d.kind, d.name, d.type, d.title, d.owner, ", ".join(d.tags) or None,
-              f"{d.file}:{d.line}") for d in listed]
+    table = [(d.kind if d.entity is None else f"{d.kind} for {d.entity}", d.name, d.type,
+              d.title, d.owner, ", ".join(d.tags) or None, f"{d.file}:{d.line}")
+             for d in listed]
     for line in table_lines(TABLE_COLUMNS, table):
         click.echo(line, nl=False)

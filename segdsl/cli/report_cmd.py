@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import sys
 import tempfile
@@ -37,6 +38,7 @@ from segdsl.cli.common import (
     load_checked,
     project_option,
 )
+from segdsl.cli.entities import choose_entity
 
 if TYPE_CHECKING:
     from segdsl.analysis.model import ReportData
@@ -51,8 +53,9 @@ MAX_INSTANTS = 120
 @project_option
 @db_option
 @as_of_option_with(
-    "Measure at this instant: a date (2026-11-01, meaning 00:00 UTC) or a UTC "
-    "timestamp. Default: now (read once, to the second, and shown on the page).")
+    "Measure at this instant: a date (2026-11-01, meaning 00:00 in the project's time "
+    "zone) or a timestamp with its zone. Default: now (read once, to the second, and "
+    "shown on the page).")
 @click.option(
     "--history", "history", type=(int, str), default=None, metavar="N UNIT",
     help="Also measure sizes at past as-of instants over this span, e.g. "
@@ -97,13 +100,16 @@ def report_command(
     # anything else is done, and every later exit removes it.
     with _pending(out) as pending:
         workspace, checked = load_checked(project)
+        # One entity's definitions per page (SPEC 11): the default entity's.
+        checked = choose_entity(checked, None, None)
         database = choose_database(db, workspace, "report on")
         from segdsl.analysis import compute
 
         problems = compute.validate_kpis(checked, list(kpis))
         if problems:
             fail_all(problems)
-        instants = _instants(compute.history_instants, instant, span)
+        instants = _instants(functools.partial(compute.history_instants,
+                                               zone=checked.timezone), instant, span)
         data = _measure(checked, workspace.config.name, database, instant, list(kpis) or None,
                         instants, as_of is not None)
         from segdsl.report.page import render_page

@@ -46,6 +46,7 @@ from segdsl.cli.common import (
     require_segment,
     segment_and_all,
 )
+from segdsl.cli.entities import choose_entity, entity_option
 
 if TYPE_CHECKING:
     from segdsl.analysis.sizes import Sizes
@@ -108,6 +109,7 @@ _CHUNK = 1 << 16
     "printed on stderr with the measured size or share, and the exit status is 1 if "
     "any is violated. The rows are printed or written as usual.",
 )
+@entity_option
 @segment_and_all
 def run_command(
     project: Path | None,
@@ -118,6 +120,7 @@ def run_command(
     with_attributes: tuple[str, ...],
     out: Path | None,
     check_expectations: bool,
+    entity: str | None,
     all_definitions: bool,
     segment: str | None,
 ) -> None:
@@ -146,6 +149,7 @@ def run_command(
     workspace, checked = load_checked(project)
     if segment is not None:
         require_segment(checked, segment, "run")
+    checked = choose_entity(checked, entity, segment)
     attributes: list[str] = []
     if with_attributes:
         from segdsl.cli.run_with import chosen_attributes

@@ -94,8 +94,10 @@ class AnchoredForms:
         scan = t.plan.side_scan(t.plan.event_scan(event), rows)
         anchor = self._anchor(anchored.anchor)
         start = col(anchor)
+        # A window's length, as a sequence's `within`: exact days and weeks also
+        # in a project with a time zone (SPEC 11).
         end = t.d.shift(col(anchor), anchored.duration.amount, anchored.duration.unit,
-                        is_date=False)
+                        is_date=False, duration=True)
         in_range = and_(exp.GTE(this=col(TIME), expression=start),
                         exp.LT(this=col(TIME), expression=end))
         return AnchoredUse(scan, (anchor,)), and_(condition, in_range)

@@ -75,6 +75,12 @@ def with_deep_stack(build: Callable[[], T]) -> T:
                            "smaller metrics or segments") from None
 
 
+def in_project_zone(checked: CheckedProject, context: TimeContext) -> TimeContext:
+    """``context`` (the column zonings a caller found) in the checked project's time
+    zone: every compilation takes its zone from the project (SPEC 11)."""
+    return context.with_zone(checked.timezone)
+
+
 def compile_membership(
     checked: CheckedProject,
     dialect: str,
@@ -96,6 +102,7 @@ def compile_membership(
     """
     from segdsl.compile.pipeline import build_membership
 
+    context = in_project_zone(checked, context)
     return with_deep_stack(lambda: build_membership(checked, dialect, as_of, names,
                                                     attributes, context))
 
@@ -113,6 +120,7 @@ def membership_expression(
     with :func:`render_sql`; move it to another as-of with :func:`at_as_of`."""
     from segdsl.compile.pipeline import membership_tree
 
+    context = in_project_zone(checked, context)
     return with_deep_stack(lambda: membership_tree(checked, dialect, as_of, names,
                                                    context=context))
 
@@ -145,6 +153,7 @@ def compile_segment(
     """
     from segdsl.compile.pipeline import build_segment
 
+    context = in_project_zone(checked, context)
     return with_deep_stack(lambda: build_segment(checked, name, dialect, as_of, attributes,
                                                  context))
 
@@ -158,6 +167,8 @@ def compile_plan(
     :func:`compile_segment`) would build: what it reads and computes, as data."""
     from segdsl.compile.pipeline import dialect as target
     from segdsl.compile.pipeline import plan, segment_plan
+
+    context = in_project_zone(checked, context)
 
     def build() -> Plan:
         if segment is not None:
@@ -174,4 +185,5 @@ def describe_plan(checked: CheckedProject, dialect: str, as_of: dt.datetime | No
     from segdsl.compile.plan_text import describe
 
     planned = compile_plan(checked, dialect, as_of, segment=segment)
-    return with_deep_stack(lambda: describe(planned, target(dialect)))
+    zoned = target(dialect, in_project_zone(checked, DEFAULT))
+    return with_deep_stack(lambda: describe(planned, zoned))

@@ -24,6 +24,9 @@ Shape of the query (each step a CTE; every name below is a quoted identifier):
     ``first``/``last`` of a property (latest event, ties -> greatest value),
     sequences (``then`` / ``then no``) and distinct counts, which need more than
     one grouped pass.
+``mem__N``
+    an entity's members (SPEC 11): the member entity's membership query (its
+    hidden member-level definitions and the ``via`` column) grouped by ``via``.
 ``base``
     ``entity`` LEFT JOIN all of the above: events of unknown keys drop out, and a
     customer without events gets count 0 and sum 0 (SPEC 4.3).
@@ -46,8 +49,18 @@ from __future__ import annotations
 from sqlglot import exp
 
 from segdsl.compile.dialects import Dialect
+from segdsl.compile.members import MEMBER, VIA
 from segdsl.compile.parts import KEY, TIME, alias, and_, col, cte_table, ident, is_set
-from segdsl.compile.plan import Anchored, EventScan, Plan, Ranked, Rows, Step, ValueCodes
+from segdsl.compile.plan import (
+    Anchored,
+    EventScan,
+    MemberPass,
+    Plan,
+    Ranked,
+    Rows,
+    Step,
+    ValueCodes,
+)
 from segdsl.project.model import Field, Schema, ValueType
 
 
@@ -72,6 +85,8 @@ class Assembler:
         ctes += [(side.name, self._events(side.table, side.rows))
                  for side in plan.side_scans.values()]
         ctes += [(joined.name, joined.query) for joined in plan.joined.values()]
+        ctes += [(members.name, self._members(members))
+                 for members in plan.member_passes.values()]
         ctes.append(("base", self._base()))
         shared: set[str] = set()  # layers read by a narrow CTE as well as the next layer
         previous = "base"
@@ -211,6 +226,17 @@ class Assembler:
         select = select.from_(cte_table(scan.ev), copy=False)
         return select.group_by(col(KEY), copy=False)
 
+    def _members(self, members: MemberPass) -> exp.Select:
+        """``mem__N``: the member entity's membership query grouped by the column
+        that holds this entity's key (members with no parent drop out in the join)."""
+        assert members.query is not None, "the pipeline compiles the member query"
+        via = exp.Column(this=self.d.schema_identifier(VIA), table=ident(MEMBER))
+        select = exp.select(alias(via, KEY), *[alias(aggregate.expression, column)
+                                               for column, aggregate in
+                                               members.aggregates.items()])
+        select = select.from_(members.query.subquery(MEMBER, copy=False), copy=False)
+        return select.where(is_set(via.copy()), copy=False).group_by(via.copy(), copy=False)
+
     def _base(self) -> exp.Select:
         plan = self.plan
         own = [*plan.attributes.values(), *plan.relation_columns.values()]
@@ -227,6 +253,9 @@ class Assembler:
                 items.append(alias(is_set(col(KEY, joined.name)), joined.name))
             else:
                 items.append(alias(col("v", joined.name), joined.name))
+        for members in plan.member_passes.values():
+            joins.append((members.name, _same_key(members.name)))
+            items += [col(c, members.name) for c in members.aggregates]
         select = exp.select(*items).from_(cte_table("entity"), copy=False)
         for name, on in joins:
             select = select.join(cte_table(name), join_type="LEFT", on=on, copy=False)

@@ -44,6 +44,7 @@ def call(t: Translator, expr: ast.Call, values: list[exp.Expression],
                 return values[0]
             return d.to_date(values[0])
         case "days_since":
+            # days_between(t, as_of) (SPEC 11), through the dialect's one day count.
             return d.days_between(t.instant(args[0], event, alias), t.as_of.copy())
         case "days_between":
             return d.days_between(t.instant(args[0], event, alias),

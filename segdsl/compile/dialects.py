@@ -10,6 +10,17 @@ BigQuery, whose ``TIMESTAMP`` is an absolute instant and whose functions default
 UTC.  Reading instants this way makes results independent of the session's
 time zone.
 
+The project's time zone (SPEC 11, ``TimeContext.zone``) is named in the SQL only
+where a calendar notion needs it, through five methods every caller goes through:
+:meth:`Dialect.to_date` (an instant's local day), :meth:`Dialect.to_instant` (a
+date's local midnight), :meth:`Dialect.truncate` (a local period's start),
+:meth:`Dialect.shift` (calendar steps on the local wall clock; durations exact)
+and :meth:`Dialect.days_between` (whole days of local wall-clock difference).
+Each converts instant -> local wall clock, works on the wall clock, and converts
+back with one rule for times a daylight-saving switch skips or repeats
+(:meth:`Dialect.from_wall_clock`).  In a UTC project they write exactly the SQL of
+earlier releases.
+
 Numbers: every ``number`` is an exact decimal with 9 places (docs/semantics.md,
 "Exact numbers"); each dialect says how it reads, multiplies and divides them.
 
@@ -22,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import ClassVar
 
@@ -114,12 +125,27 @@ class Dialect(ABC):
         self.context = context
 
     def _zone(self) -> exp.Literal:
-        """The project's zone as a literal (``'UTC'``), wherever SQL names it."""
+        """The project's zone as a literal (``'Europe/Berlin'``), wherever a calendar
+        notion names it."""
         return exp.Literal.string(self.context.zone)
 
+    @staticmethod
+    def _utc() -> exp.Literal:
+        """``'UTC'``: the zone of the instants the compiler handles (stored columns,
+        the engine's current time), whatever the project's zone."""
+        return exp.Literal.string("UTC")
+
+    @property
+    def zoned(self) -> bool:
+        """The project's zone is not UTC, so calendar notions convert instants to
+        local wall-clock time and back; in UTC they are the SQL of every earlier
+        release."""
+        return not self.context.is_utc
+
     def _wall_clock(self, value: dt.datetime) -> str:
-        """An instant as the project zone's wall-clock time, ``2026-11-01 00:00:00``."""
-        return value.astimezone(self.context.tzinfo).replace(tzinfo=None).isoformat(sep=" ")
+        """An instant as UTC wall-clock time, ``2026-11-01 00:00:00`` (the as-of and
+        timestamp literals: instants, whatever the project's zone)."""
+        return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
 
     # ---------------------------------------------------------------- names
     @abstractmethod
@@ -183,17 +209,79 @@ class Dialect(ABC):
     # ------------------------------------------------------------- time math
     @abstractmethod
     def to_instant(self, value: exp.Expression) -> exp.Expression:
-        """A date as the instant 00:00:00 of that day in the project's zone (SPEC 3.6)."""
+        """A date as the instant 00:00:00 of that day in the project's zone (SPEC 3.6,
+        11).  Every date used as an instant goes through here."""
 
     @abstractmethod
     def to_date(self, value: exp.Expression) -> exp.Expression:
-        """The calendar day of an instant in the project's zone."""
+        """The calendar day of an instant in the project's zone (SPEC 11: ``date(t)``,
+        ``today``, a timestamp compared with a date).  Every day of an instant goes
+        through here."""
 
     @abstractmethod
-    def shift(self, value: exp.Expression, amount: int, unit: Unit, *, is_date: bool
-              ) -> exp.Expression:
-        """``value + amount unit``.  Months and years are calendar steps clamped to the
-        end of the month in every engine (2026-03-31 - 1 month = 2026-02-28)."""
+    def shift(self, value: exp.Expression, amount: int, unit: Unit, *, is_date: bool,
+              duration: bool = False) -> exp.Expression:
+        """``value + amount unit``: every calendar step of the compiler goes through
+        here (``N days ago``, ``previous month``, the periods of regularity, ``t + 1
+        month``), so each follows the project's zone (SPEC 11).
+
+        A date (``is_date``) moves by whole days, weeks, months or years.  An instant
+        moves by minutes or hours exactly; by months or years on the local calendar
+        and wall clock (clamped to the end of the month in every engine:
+        2026-03-31 - 1 month = 2026-02-28); by days or weeks on the local calendar
+        too (a local day may have 23 or 25 hours) unless ``duration`` says the step
+        is the length of a window (``in last 7 days``, ``within 2 days``), which is
+        exact, N x 24 hours.  In UTC both are the same SQL."""
+
+    def _is_exact(self, unit: Unit, duration: bool) -> bool:
+        """Same everywhere: whether a step of an instant by ``unit`` is exact time
+        rather than a step on the local wall clock (see :meth:`shift`)."""
+        if not self.zoned or unit in (Unit.MINUTE, Unit.HOUR):
+            return True
+        return duration and unit in (Unit.DAY, Unit.WEEK)
+
+    @abstractmethod
+    def wall_clock(self, instant: exp.Expression) -> exp.Expression:
+        """An instant as the project zone's local wall-clock time (a naive value of
+        the engine's datetime type); only called in a project with a zone."""
+
+    @abstractmethod
+    def from_wall_clock(self, wall: exp.Expression) -> exp.Expression:
+        """A local wall-clock time of the project's zone as an instant; only called
+        in a project with a zone.  The rule for times a daylight-saving switch skips
+        or repeats, the same on every engine and in the reference evaluator
+        (docs/semantics.md, "Daylight saving"): the time is read with the UTC
+        offset in force just before the switch, so a skipped 02:30 is 03:30 of the
+        new offset and a repeated 02:30 its first occurrence (Python's ``fold=0``)."""
+
+    def _first_reading(self, wall: exp.Expression, native: exp.Expression,
+                       day_back: exp.Expression, day_on: Callable[[exp.Expression], exp.Expression]
+                       ) -> exp.Expression:
+        """Same tree everywhere: :meth:`from_wall_clock` built from an engine's own
+        conversion (``native``: ``wall`` read in the zone by the engine's rule,
+        which may pick the later of two readings) for engines whose rule is not the
+        one segdsl states.
+
+        ``early`` is ``wall`` read with the offset in force a day earlier
+        (``day_back``: the wall clock 24 hours earlier, read natively, and
+        ``day_on`` adds 24 exact hours back): within a switch that is the offset
+        before it, so in a repeated hour ``early`` is the first reading and in a
+        skipped one it moves forward.  Away from a switch ``early`` is the only
+        reading, unless a switch lies in the day before ``wall``; then ``native``
+        is.  So: ``early`` if it reads back as ``wall``, else ``native`` if that
+        does, else (a skipped time, which no reading gives back) ``early``."""
+        early = day_on(self.from_native_wall(day_back))
+        return (exp.Case()
+                .when(exp.EQ(this=self.wall_clock(early.copy()), expression=wall.copy()),
+                      early.copy(), copy=False)
+                .when(exp.EQ(this=self.wall_clock(native.copy()), expression=wall.copy()),
+                      native.copy(), copy=False)
+                .else_(early, copy=False))
+
+    def from_native_wall(self, wall: exp.Expression) -> exp.Expression:
+        """A wall-clock time read in the project's zone by the engine's own rule
+        (engines whose :meth:`from_wall_clock` corrects it override this)."""
+        raise NotImplementedError(f"{self.name} reads wall-clock times natively")
 
     def _interval_shift(self, value: exp.Expression, amount: int, unit: Unit, *,
                         is_date: bool) -> exp.Expression:
@@ -203,9 +291,34 @@ class Dialect(ABC):
         shifted: exp.Expression = (exp.Add if amount >= 0 else exp.Sub)(
             this=value, expression=interval)
         if is_date and unit in (Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR):
-            # DATE +/- INTERVAL is a TIMESTAMP in DuckDB and PostgreSQL.
-            return self.to_date(shifted)
+            # DATE +/- INTERVAL is a TIMESTAMP in DuckDB and PostgreSQL (at
+            # midnight: its date is the day, with no zone involved).
+            return exp.cast(shifted, self.date_type())
         return shifted
+
+    def _naive_shift(self, value: exp.Expression, amount: int, unit: Unit, *, is_date: bool,
+                     duration: bool) -> exp.Expression:
+        """:meth:`shift` where instants are naive UTC values (DuckDB, PostgreSQL,
+        Snowflake): exact steps on the value itself, calendar steps on its local
+        wall clock."""
+        if is_date and unit not in (Unit.MINUTE, Unit.HOUR):
+            return self._interval_shift(value, amount, unit, is_date=True)
+        if not self.zoned:
+            return self._interval_shift(value, amount, unit, is_date=is_date)
+        instant = self.to_instant(value) if is_date else value
+        if self._is_exact(unit, duration):
+            return self._interval_shift(instant, amount, unit, is_date=False)
+        wall = self._interval_shift(self.wall_clock(instant), amount, unit, is_date=False)
+        return self.from_wall_clock(wall)
+
+    def _naive_first_reading(self, wall: exp.Expression) -> exp.Expression:
+        """:meth:`_first_reading` where wall-clock times and instants are naive
+        timestamps (DuckDB, PostgreSQL, Snowflake)."""
+        def day_on(instant: exp.Expression) -> exp.Expression:
+            return self._interval_shift(instant, 1, Unit.DAY, is_date=False)
+
+        day_back = self._interval_shift(wall.copy(), -1, Unit.DAY, is_date=False)
+        return self._first_reading(wall, self.from_native_wall(wall.copy()), day_back, day_on)
 
     @abstractmethod
     def add_years(self, value: exp.Expression, years: exp.Expression) -> exp.Expression:
@@ -217,28 +330,37 @@ class Dialect(ABC):
 
     def _date_trunc(self, value: exp.Expression, period: Period) -> exp.Expression:
         """``CAST(DATE_TRUNC('UNIT', value) AS instant)`` (DuckDB, PostgreSQL,
-        Snowflake: their WEEK starts on Monday)."""
+        Snowflake: their WEEK starts on Monday); in a project with a zone, of the
+        local wall clock, and the start read back as an instant."""
         # ``value`` may be the compiler's as-of node itself: copied here, once, and
         # the cast takes over the new node and the fresh type without copying again.
+        local = self.wall_clock(value.copy()) if self.zoned else value.copy()
         truncated = exp.DateTrunc(  # type: ignore[no-untyped-call]
-            this=value.copy(), unit=exp.var(period.value.upper()))
-        return exp.cast(truncated, self.instant_type(), copy=False)
+            this=local, unit=exp.var(period.value.upper()))
+        start = exp.cast(truncated, self.instant_type(), copy=False)
+        # In a zone: the period's first local midnight, as an instant.
+        return self.from_wall_clock(start) if self.zoned else start
 
     @abstractmethod
     def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
         """Seconds since 1970 as a number (fractions kept)."""
 
-    def days_between(self, start: exp.Expression, end: exp.Expression) -> exp.Expression:
-        """Whole days from instant ``start`` to instant ``end``, rounded down (-1.5
-        days is -2), as a BIGINT; NULL when either is.  ``days_since(t)`` is
-        ``days_between(t, as_of)`` and compiles through here too (SPEC 11).
+    @abstractmethod
+    def wall_seconds(self, instant: exp.Expression) -> exp.Expression:
+        """:meth:`epoch_seconds` of an instant's local wall-clock time read as if it
+        were UTC (only called in a project with a zone), for :meth:`days_between`."""
 
-        SPEC 11 counts on the local wall clock of the project's time zone; the zone
-        handling belongs here (one place for both functions).  With UTC, the only
-        zone today, wall clock and instants agree, so the difference of the epoch
-        seconds is exact.  The same tree on every engine (``epoch_seconds`` is each
-        engine's own)."""
-        seconds = exp.Sub(this=self.epoch_seconds(end), expression=self.epoch_seconds(start))
+    def days_between(self, start: exp.Expression, end: exp.Expression) -> exp.Expression:
+        """Same tree everywhere: whole days from the instant ``start`` to ``end``,
+        rounded down (SPEC 11: the floor of the local wall-clock difference in days,
+        -1.5 days -> -2), as a BIGINT; NULL when either is.  ``days_since(t)`` is
+        ``days_between(t, as_of)``; every count of days between two instants goes
+        through here.  In UTC the difference of the instants' epoch seconds (the SQL
+        of earlier releases); in a zone, of their wall clocks' (``wall_seconds``)."""
+        if self.zoned:
+            seconds = exp.Sub(this=self.wall_seconds(end), expression=self.wall_seconds(start))
+        else:
+            seconds = exp.Sub(this=self.epoch_seconds(end), expression=self.epoch_seconds(start))
         days = exp.Floor(this=exp.Div(this=exp.paren(seconds, copy=False),
                                       expression=exp.Literal.number(86400)))
         return exp.cast(days, "BIGINT", copy=False)
@@ -469,6 +591,12 @@ class Dialect(ABC):
         return exp.Case().when(zero, exp.null(), copy=False).else_(value, copy=False)
 
 
+def _operand(value: exp.Expression) -> exp.Expression:
+    """``value`` parenthesized when it is an operation: ``AT TIME ZONE`` binds
+    tighter than ``+``/``-``, and sqlglot does not add the parentheses itself."""
+    return exp.paren(value, copy=False) if isinstance(value, exp.Binary) else value
+
+
 def _quoted(name: str) -> exp.Identifier:
     """A name quoted exactly as written (DuckDB, PostgreSQL, BigQuery)."""
     return exp.to_identifier(name, quoted=True)
@@ -506,7 +634,7 @@ class DuckDB(Dialect):
     def now(self) -> exp.Expression:
         """``CURRENT_TIMESTAMP`` carries the session's time zone;
         ``AT TIME ZONE 'UTC'`` turns it into UTC wall-clock time."""
-        return exp.AtTimeZone(this=exp.CurrentTimestamp(), zone=self._zone())
+        return exp.AtTimeZone(this=exp.CurrentTimestamp(), zone=self._utc())
 
     def read_stored_instant(self, column: exp.Expression, zoning: Zoning) -> exp.Expression:
         """Every kind as it is.  A naive ``TIMESTAMP`` holds UTC (SPEC 2); a
@@ -517,20 +645,45 @@ class DuckDB(Dialect):
         return column
 
     def to_instant(self, value: exp.Expression) -> exp.Expression:
-        return exp.cast(value, self.instant_type())
+        midnight = exp.cast(value, self.instant_type())
+        return self.from_wall_clock(midnight) if self.zoned else midnight
 
     def to_date(self, value: exp.Expression) -> exp.Expression:
-        return exp.cast(value, self.date_type())
+        return exp.cast(self.wall_clock(value) if self.zoned else value, self.date_type())
 
-    def shift(self, value: exp.Expression, amount: int, unit: Unit, *, is_date: bool
-              ) -> exp.Expression:
-        return self._interval_shift(value, amount, unit, is_date=is_date)
+    def shift(self, value: exp.Expression, amount: int, unit: Unit, *, is_date: bool,
+              duration: bool = False) -> exp.Expression:
+        return self._naive_shift(value, amount, unit, is_date=is_date, duration=duration)
+
+    def wall_clock(self, instant: exp.Expression) -> exp.Expression:
+        """``(ts AT TIME ZONE 'UTC') AT TIME ZONE zone``: the naive UTC value as a
+        zoned instant, then its wall clock in the zone; neither step reads the
+        session's time zone. (DuckDB: the ICU extension, built into the Python wheel and loaded
+        without a network.)  DuckDB reads a ``TIMESTAMPTZ`` column bare (see
+        :meth:`read_stored_instant`), and ``AT TIME ZONE`` of one would mean the
+        opposite conversion, so the value is cast to ``TIMESTAMP`` (UTC in segdsl's
+        session) first; of a ``TIMESTAMP`` the cast is nothing."""
+        utc = exp.cast(instant, self.instant_type())
+        zoned = exp.AtTimeZone(this=utc, zone=self._utc())
+        return exp.AtTimeZone(this=zoned, zone=self._zone())
+
+    def from_native_wall(self, wall: exp.Expression) -> exp.Expression:
+        """``(wall AT TIME ZONE zone) AT TIME ZONE 'UTC'``: the engine reads a
+        skipped time with the earlier offset (forward) but a repeated one as its
+        later occurrence."""
+        zoned = exp.AtTimeZone(this=_operand(wall), zone=self._zone())
+        return exp.AtTimeZone(this=zoned, zone=self._utc())
+
+    def from_wall_clock(self, wall: exp.Expression) -> exp.Expression:
+        """The engine's own reading corrected to the first occurrence of a repeated
+        time (:meth:`Dialect._first_reading`)."""
+        return self._naive_first_reading(wall)
 
     def add_years(self, value: exp.Expression, years: exp.Expression) -> exp.Expression:
         """``INTERVAL '1' YEAR * (n)``: DuckDB multiplies an interval by a count."""
         interval = exp.Mul(this=exp.Interval(this=exp.Literal.string("1"), unit=exp.var("YEAR")),
                            expression=exp.paren(years, copy=False))
-        return self.to_date(exp.Add(this=value, expression=interval))
+        return exp.cast(exp.Add(this=value, expression=interval), self.date_type())
 
     def truncate(self, value: exp.Expression, period: Period) -> exp.Expression:
         return self._date_trunc(value, period)
@@ -538,6 +691,10 @@ class DuckDB(Dialect):
     def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
         """``EPOCH(value)``: seconds with fractions."""
         return exp.TimeToUnix(this=value)
+
+    def wall_seconds(self, instant: exp.Expression) -> exp.Expression:
+        """``EPOCH`` of a naive ``TIMESTAMP`` reads it as UTC."""
+        return self.epoch_seconds(self.wall_clock(instant))
     # Inlined, each use of a dictionary (the scan's join, each decoding, each size
     # check) reads the column of the whole table again; materialized, once (the
     # benchmark batch on 200k customers: about 7-10 % faster).
@@ -707,7 +864,7 @@ class Postgres(Dialect):
     def now(self) -> exp.Expression:
         """``CURRENT_TIMESTAMP`` is a ``timestamptz``; ``AT TIME ZONE 'UTC'`` turns
         it into UTC wall-clock time."""
-        return exp.AtTimeZone(this=exp.CurrentTimestamp(), zone=self._zone())
+        return exp.AtTimeZone(this=exp.CurrentTimestamp(), zone=self._utc())
 
     def read_stored_instant(self, column: exp.Expression, zoning: Zoning) -> exp.Expression:
         """A column as naive UTC, whatever the session's ``TimeZone``.
@@ -728,19 +885,39 @@ class Postgres(Dialect):
         if zoning is Zoning.NAIVE:
             return column
         if zoning is Zoning.ZONED:
-            return exp.AtTimeZone(this=column, zone=self._zone())
+            return exp.AtTimeZone(this=column, zone=self._utc())
         epoch = exp.Extract(this=exp.var("EPOCH"), expression=column)
-        return exp.AtTimeZone(this=exp.UnixToTime(this=epoch), zone=self._zone())
+        return exp.AtTimeZone(this=exp.UnixToTime(this=epoch), zone=self._utc())
 
     def to_instant(self, value: exp.Expression) -> exp.Expression:
-        return exp.cast(value, self.instant_type())
+        midnight = exp.cast(value, self.instant_type())
+        return self.from_wall_clock(midnight) if self.zoned else midnight
 
     def to_date(self, value: exp.Expression) -> exp.Expression:
-        return exp.cast(value, self.date_type())
+        return exp.cast(self.wall_clock(value) if self.zoned else value, self.date_type())
 
-    def shift(self, value: exp.Expression, amount: int, unit: Unit, *, is_date: bool
-              ) -> exp.Expression:
-        return self._interval_shift(value, amount, unit, is_date=is_date)
+    def shift(self, value: exp.Expression, amount: int, unit: Unit, *, is_date: bool,
+              duration: bool = False) -> exp.Expression:
+        return self._naive_shift(value, amount, unit, is_date=is_date, duration=duration)
+
+    def wall_clock(self, instant: exp.Expression) -> exp.Expression:
+        """``(ts AT TIME ZONE 'UTC') AT TIME ZONE zone``: the naive UTC value as a
+        zoned instant, then its wall clock in the zone; neither step reads the
+        session's time zone."""
+        zoned = exp.AtTimeZone(this=_operand(instant), zone=self._utc())
+        return exp.AtTimeZone(this=zoned, zone=self._zone())
+
+    def from_native_wall(self, wall: exp.Expression) -> exp.Expression:
+        """``(wall AT TIME ZONE zone) AT TIME ZONE 'UTC'``: the engine reads a
+        skipped time with the earlier offset (forward) but a repeated one as its
+        later occurrence."""
+        zoned = exp.AtTimeZone(this=_operand(wall), zone=self._zone())
+        return exp.AtTimeZone(this=zoned, zone=self._utc())
+
+    def from_wall_clock(self, wall: exp.Expression) -> exp.Expression:
+        """The engine's own reading corrected to the first occurrence of a repeated
+        time (:meth:`Dialect._first_reading`)."""
+        return self._naive_first_reading(wall)
 
     def add_years(self, value: exp.Expression, years: exp.Expression) -> exp.Expression:
         """``make_interval`` takes a computed count; ``INTERVAL '1 year' * n`` would too,
@@ -748,13 +925,18 @@ class Postgres(Dialect):
         ``years =>`` name, so this stays an anonymous call.)"""
         interval = exp.Anonymous(this="MAKE_INTERVAL", expressions=[
             exp.Kwarg(this=exp.var("years"), expression=exp.cast(years, "INT"))])
-        return self.to_date(exp.Add(this=value, expression=interval))
+        return exp.cast(exp.Add(this=value, expression=interval), self.date_type())
 
     def truncate(self, value: exp.Expression, period: Period) -> exp.Expression:
         return self._date_trunc(value, period)
 
     def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
         return exp.Extract(this=exp.var("EPOCH"), expression=value)
+
+    def wall_seconds(self, instant: exp.Expression) -> exp.Expression:
+        """``EXTRACT(EPOCH ...)`` of a ``timestamp`` (without zone) is its nominal
+        UTC reading, whatever the session's zone."""
+        return self.epoch_seconds(self.wall_clock(instant))
 
     def edge_value(self, value: exp.Expression, time: exp.Expression, *, earliest: bool,
                    condition: exp.Expression) -> exp.Expression | None:
@@ -884,9 +1066,9 @@ class BigQuery(Dialect):
         return _quoted(name)
 
     def instant_literal(self, value: dt.datetime) -> exp.Expression:
-        """An absolute instant: the wall-clock text with the zone's offset."""
-        offset = value.astimezone(self.context.tzinfo).strftime("%z")
-        text = self._wall_clock(value) + f"{offset[:3]}:{offset[3:]}"
+        """An absolute instant: the UTC wall-clock text with its offset, ``+00:00``
+        (so moving a compiled query to another as-of needs no zone)."""
+        text = self._wall_clock(value) + "+00:00"
         return exp.cast(exp.Literal.string(text), self.instant_type())
 
     def now(self) -> exp.Expression:
@@ -896,23 +1078,38 @@ class BigQuery(Dialect):
     def read_stored_instant(self, column: exp.Expression, zoning: Zoning) -> exp.Expression:
         """``TIMESTAMP`` (ZONED, and what UNKNOWN means here: the schema's
         ``timestamp`` maps to it, docs/types.md) is an instant already; a
-        ``DATETIME`` (NAIVE) holds wall-clock time in the project's zone and
-        becomes an instant with ``TIMESTAMP(col, 'UTC')``."""
+        ``DATETIME`` (NAIVE) holds UTC wall-clock time (SPEC 2, in every project)
+        and becomes an instant with ``TIMESTAMP(col, 'UTC')``."""
         if zoning is Zoning.NAIVE:
-            return self.to_instant(column)
+            return exp.Timestamp(this=column, zone=self._utc())
         return column
 
     def to_instant(self, value: exp.Expression) -> exp.Expression:
-        """``TIMESTAMP(date_or_datetime, 'UTC')``."""
+        """``TIMESTAMP(date_or_datetime, zone)``: its midnight (or wall-clock time)
+        in the project's zone, by BigQuery's own rule for skipped and repeated times,
+        which is segdsl's (:meth:`Dialect.from_wall_clock`)."""
         return exp.Timestamp(this=value, zone=self._zone())
 
     def to_date(self, value: exp.Expression) -> exp.Expression:
-        """``DATE(ts, 'UTC')``: the UTC day, whatever ``@@time_zone`` says."""
+        """``DATE(ts, zone)``: the local day, whatever ``@@time_zone`` says."""
         return exp.Date(this=value, zone=self._zone())
 
-    def shift(self, value: exp.Expression, amount: int, unit: Unit, *, is_date: bool
-              ) -> exp.Expression:
-        """``TIMESTAMP_SUB`` cannot step months or years: go through DATETIME (UTC).
+    def wall_clock(self, instant: exp.Expression) -> exp.Expression:
+        """``DATETIME(ts, zone)``."""
+        return exp.Datetime(this=instant, expression=self._zone())
+
+    def from_wall_clock(self, wall: exp.Expression) -> exp.Expression:
+        """``TIMESTAMP(datetime, zone)``: ZetaSQL (BigQuery's reference) reads a
+        skipped time with the offset before the switch and a repeated time as its
+        first occurrence, segdsl's rule, so no correction is needed (checked on
+        ZetaSQL by tests/conformance_zones)."""
+        return self.to_instant(wall)
+
+    def shift(self, value: exp.Expression, amount: int, unit: Unit, *, is_date: bool,
+              duration: bool = False) -> exp.Expression:
+        """``TIMESTAMP_SUB`` cannot step months or years: go through DATETIME, the
+        wall clock in the project's zone (in UTC projects, UTC's), which is where
+        calendar steps are taken (:meth:`Dialect.shift`).
 
         These calls stay anonymous: ``exp.DateAdd``, ``TimestampAdd`` and
         ``DatetimeAdd`` render the same calls, but the pretty printer lays them
@@ -922,10 +1119,9 @@ class BigQuery(Dialect):
         name = "ADD" if amount >= 0 else "SUB"
         if is_date and unit in (Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR):
             return exp.Anonymous(this=f"DATE_{name}", expressions=[value, interval])
-        if unit in (Unit.MONTH, Unit.YEAR):
+        if unit in (Unit.MONTH, Unit.YEAR) or not self._is_exact(unit, duration):
             stepped = exp.Anonymous(this=f"DATETIME_{name}", expressions=[
-                exp.Datetime(this=self._instant(value, is_date), expression=self._zone()),
-                interval])
+                self.wall_clock(self._instant(value, is_date)), interval])
             return self.to_instant(stepped)
         return exp.Anonymous(this=f"TIMESTAMP_{name}",
                              expressions=[self._instant(value, is_date), interval])
@@ -947,6 +1143,11 @@ class BigQuery(Dialect):
         """``UNIX_SECONDS`` drops fractions: microseconds divided (a FLOAT64 quotient)."""
         micros = exp.UnixMicros(this=value)
         return exp.Div(this=micros, expression=exp.Literal.number(1_000_000))
+
+    def wall_seconds(self, instant: exp.Expression) -> exp.Expression:
+        """The local ``DATETIME`` read as a UTC ``TIMESTAMP``, then its seconds."""
+        as_utc = exp.Timestamp(this=self.wall_clock(instant), zone=self._utc())
+        return self.epoch_seconds(as_utc)
 
     def edge_value(self, value: exp.Expression, time: exp.Expression, *, earliest: bool,
                    condition: exp.Expression) -> exp.Expression | None:
@@ -1055,7 +1256,7 @@ class Snowflake(Dialect):
         return self._converted(exp.CurrentTimestamp())
 
     def _converted(self, value: exp.Expression) -> exp.Expression:
-        converted = exp.ConvertTimezone(target_tz=self._zone(), timestamp=value)
+        converted = exp.ConvertTimezone(target_tz=self._utc(), timestamp=value)
         return exp.cast(converted, self.instant_type())
 
     def read_stored_instant(self, column: exp.Expression, zoning: Zoning) -> exp.Expression:
@@ -1067,15 +1268,35 @@ class Snowflake(Dialect):
         return column
 
     def to_instant(self, value: exp.Expression) -> exp.Expression:
-        return exp.cast(value, self.instant_type())
+        midnight = exp.cast(value, self.instant_type())
+        return self.from_wall_clock(midnight) if self.zoned else midnight
 
     def to_date(self, value: exp.Expression) -> exp.Expression:
-        return exp.cast(value, self.date_type())
+        return exp.cast(self.wall_clock(value) if self.zoned else value, self.date_type())
 
-    def shift(self, value: exp.Expression, amount: int, unit: Unit, *, is_date: bool
-              ) -> exp.Expression:
+    def shift(self, value: exp.Expression, amount: int, unit: Unit, *, is_date: bool,
+              duration: bool = False) -> exp.Expression:
         """sqlglot writes ``value + INTERVAL`` as ``DATEADD``."""
-        return self._interval_shift(value, amount, unit, is_date=is_date)
+        return self._naive_shift(value, amount, unit, is_date=is_date, duration=duration)
+
+    def wall_clock(self, instant: exp.Expression) -> exp.Expression:
+        """``CONVERT_TIMEZONE('UTC', zone, ts)``: a ``TIMESTAMP_NTZ`` read in UTC,
+        shown in the zone (the three-argument form reads no session setting)."""
+        converted = exp.ConvertTimezone(source_tz=self._utc(), target_tz=self._zone(),
+                                        timestamp=instant)
+        return exp.cast(converted, self.instant_type())
+
+    def from_native_wall(self, wall: exp.Expression) -> exp.Expression:
+        """``CONVERT_TIMEZONE(zone, 'UTC', wall)``; Snowflake's rule for skipped and
+        repeated times cannot be tested offline, so :meth:`from_wall_clock` does not
+        rest on it."""
+        converted = exp.ConvertTimezone(source_tz=self._zone(), target_tz=self._utc(),
+                                        timestamp=wall)
+        return exp.cast(converted, self.instant_type())
+
+    def from_wall_clock(self, wall: exp.Expression) -> exp.Expression:
+        """The engine's reading, checked and corrected (:meth:`Dialect._first_reading`)."""
+        return self._naive_first_reading(wall)
 
     def add_years(self, value: exp.Expression, years: exp.Expression) -> exp.Expression:
         """``DATEADD(YEAR, n, d)`` clamps to the end of the month."""
@@ -1088,6 +1309,10 @@ class Snowflake(Dialect):
     def epoch_seconds(self, value: exp.Expression) -> exp.Expression:
         micros = exp.Extract(this=exp.var("EPOCH_MICROSECOND"), expression=value)
         return exp.Div(this=micros, expression=exp.Literal.number(1_000_000))
+
+    def wall_seconds(self, instant: exp.Expression) -> exp.Expression:
+        """The ``TIMESTAMP_NTZ`` wall clock's epoch reads it as UTC."""
+        return self.epoch_seconds(self.wall_clock(instant))
 
     def edge_value(self, value: exp.Expression, time: exp.Expression, *, earliest: bool,
                    condition: exp.Expression) -> exp.Expression | None:

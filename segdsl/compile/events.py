@@ -262,7 +262,7 @@ class EventForms:
                                  rows=b_rows)
         a_time, b_time = col(TIME, "a"), col(TIME, "b")
         deadline = t.d.shift(a_time.copy(), expr.within.amount, expr.within.unit,
-                             is_date=False)
+                             is_date=False, duration=True)
         follows = and_(exp.EQ(this=col(KEY, "b"), expression=col(KEY, "a")),
                        exp.GT(this=b_time, expression=a_time),
                        exp.LTE(this=b_time.copy(), expression=deadline),

@@ -22,7 +22,14 @@ from sqlglot import exp
 
 from segdsl.casefold import fold
 from segdsl.check.checker import CheckedProject
-from segdsl.check.facts import AttributeRef, EventRef, MetricRef, PropertyRef, SegmentationRef
+from segdsl.check.facts import (
+    AttributeRef,
+    EventRef,
+    MembersRef,
+    MetricRef,
+    PropertyRef,
+    SegmentationRef,
+)
 from segdsl.check.oracle import TypeOracle
 from segdsl.check.types import Kind
 from segdsl.compile import calls
@@ -30,6 +37,7 @@ from segdsl.compile.dialects import Dialect
 from segdsl.compile.errors import CompileError
 from segdsl.compile.events import EventForms
 from segdsl.compile.lists import list_test
+from segdsl.compile.members import MemberForms
 from segdsl.compile.parts import (
     AS_OF_MARK,
     FALSE,
@@ -81,8 +89,10 @@ class ExpressionCompiler:
         self.as_of.meta[AS_OF_MARK] = True
         self.types = TypeOracle(checked)
         self.plan = Plan(self.schema.table, self.schema.key, self.as_of, as_of)
+        self.plan.schema = self.schema
         self.events = EventForms(self)
         self.ranking = Ranking(self)
+        self.members = MemberForms(self)
         self.regularity = RegularityForms(self, self.events)
         self._current: set[str] = set()  # what the definition being compiled depends on
 
@@ -208,7 +218,7 @@ class ExpressionCompiler:
         left = self.value(expr.left, event, alias)
         right = self.value(expr.right, event, alias)
         if left_type.is_time and right_type.is_time and left_type.kind is not right_type.kind:
-            # A timestamp against a date compares by UTC day (SPEC 3.6).
+            # A timestamp against a date compares by its local day (SPEC 3.6, 11).
             if left_type.kind is Kind.TIMESTAMP:
                 left = self.d.to_date(left)
             else:
@@ -292,7 +302,7 @@ class ExpressionCompiler:
     # ------------------------------------------------------------------ time
     def instant(self, expr: ast.Expr, event: EventType | None = None,
                 alias: str | None = None) -> exp.Expression:
-        """A time value as an instant (a date is its midnight UTC)."""
+        """A time value as an instant (a date is its local midnight, SPEC 11)."""
         value = self.value(expr, event, alias)
         if self.types.of(expr, event).kind is Kind.DATE:
             return self.d.to_instant(value)
@@ -304,11 +314,12 @@ class ExpressionCompiler:
         d = self.d
         match window:
             case ast.LastWindow(duration=duration):
-                return d.shift(self.as_of, -duration.amount, duration.unit, is_date=False), \
-                    self.as_of
+                # A window's length is a duration: exact days (SPEC 11).
+                return d.shift(self.as_of, -duration.amount, duration.unit, is_date=False,
+                               duration=True), self.as_of
             case ast.NextWindow(duration=duration):
                 return self.as_of, d.shift(self.as_of, duration.amount, duration.unit,
-                                           is_date=False)
+                                           is_date=False, duration=True)
             case ast.PeriodWindow(period=period, offset=offset):
                 start = d.truncate(self.as_of, period)
                 amount, unit = _PERIOD_STEP[period]
@@ -380,6 +391,9 @@ class ExpressionCompiler:
             case ast.Neg(operand=operand):
                 return exp.Neg(this=exp.paren(self.value(operand, event, alias), copy=False))
             case ast.Aggregate():
+                bound = self.checked.facts.binding_of(expr)
+                if isinstance(bound, MembersRef):
+                    return self.members.aggregate(expr, bound)
                 return self.events.aggregate(expr)
         # Conditions used as values (a boolean metric, coalesce(x > 1, …)).
         return self.condition(expr, event, alias)

@@ -23,6 +23,7 @@ from segdsl.compile.assemble import Assembler
 from segdsl.compile.dialects import DIALECTS, Dialect
 from segdsl.compile.errors import CompileError
 from segdsl.compile.expressions import ExpressionCompiler
+from segdsl.compile.members import VIA, member_view
 from segdsl.compile.plan import Output, Plan
 from segdsl.timecontext import DEFAULT, TimeContext
 
@@ -39,8 +40,25 @@ def dialect(name: str, context: TimeContext = DEFAULT) -> Dialect:
 
 def default_names(checked: CheckedProject) -> list[str]:
     """The columns of `compile --all` (SPEC 6): segments, segmentations, metrics,
-    each in the order of the files."""
-    return [*checked.segments, *checked.segmentations, *checked.metrics]
+    each in the order of the files; with several entities, those of the
+    project's (or the view's) entity."""
+    names = [*checked.segments, *checked.segmentations, *checked.metrics]
+    entity = checked.schema.entity
+    return [name for name in names if checked.entity_of(name) in (entity, None)]
+
+
+def entity_view(checked: CheckedProject, names: Sequence[str]) -> CheckedProject:
+    """The view of the one entity ``names`` are about (SPEC 11: a query has one
+    row per row of one entity); the project itself with a single entity."""
+    if not checked.schema.entities:
+        return checked
+    entities = list(dict.fromkeys(e for e in map(checked.entity_of, names) if e is not None))
+    if len(entities) > 1:
+        raise CompileError(f"the definitions are about different entities ({', '.join(entities)}); "
+                           "compile each entity's definitions apart (--entity NAME)")
+    entity = entities[0] if entities else checked.schema.entity
+    return checked if entity == checked.schema.entity and checked.origin else \
+        checked.for_entity(entity)
 
 
 def plan(checked: CheckedProject, target: Dialect, as_of: dt.datetime | None,
@@ -49,11 +67,12 @@ def plan(checked: CheckedProject, target: Dialect, as_of: dt.datetime | None,
     """Stage 1: the plan of a query with a column per definition in ``names``
     (default: every one, see :func:`default_names`) after the key and the chosen
     ``attributes``; with ``segment_only``, the keys of that segment's members."""
-    compiler = ExpressionCompiler(checked, target, as_of)
     chosen = list(names) if names is not None else default_names(checked)
     for name in chosen:
         if checked.declaration(name) is None:
             raise CompileError(f"no segment, segmentation or metric is called '{name}'")
+    checked = entity_view(checked, chosen)
+    compiler = ExpressionCompiler(checked, target, as_of)
     output = Output(checked.schema.key)
     output.definitions = {name: compiler.definition(name) for name in chosen}
     # Chosen attributes (``run --with``) are read like any attribute a definition
@@ -63,6 +82,12 @@ def plan(checked: CheckedProject, target: Dialect, as_of: dt.datetime | None,
                     for name in attributes}
     output.segment_only = segment_only
     compiler.plan.output = output
+    # Member aggregates (SPEC 11): each relation's members are the member entity's
+    # own membership query, with a hidden definition per member-level value.
+    for members in compiler.plan.member_passes.values():
+        view = member_view(checked, members)
+        inner = plan(view, target, as_of, list(members.definitions), attributes=[VIA])
+        members.query = assemble(view, target, inner)
     return compiler.plan
 
 
@@ -91,7 +116,7 @@ def _shown_attribute(checked: CheckedProject, into: Plan, name: str) -> str:
 
 def assemble(checked: CheckedProject, target: Dialect, planned: Plan) -> exp.Select:
     """Stage 2: the plan as one SELECT."""
-    return Assembler(planned, checked.schema, target).query()
+    return Assembler(planned, planned.schema or checked.schema, target).query()
 
 
 def membership_tree(checked: CheckedProject, dialect_name: str, as_of: dt.datetime | None,

@@ -23,13 +23,16 @@ Invariants:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from graphlib import TopologicalSorter
 
 from sqlglot import exp
 
 from segdsl.compile.parts import TreeKey
-from segdsl.project.model import EventType, Field
+from segdsl.project.model import EventType, Field, Schema
+from segdsl.syntax import ast
+from segdsl.syntax.keys import LAYOUT, flatten
 
 
 @dataclass
@@ -141,6 +144,50 @@ class Joined:
 
 
 @dataclass
+class MemberPass:
+    """An entity's members (SPEC 11), read once per one-to-many relation
+    (``mem__N``): the member entity's own membership query (``query``, compiled
+    from its definitions plus the hidden ones below, with the ``via`` column) grouped
+    by ``via``, one aggregate per member aggregate, LEFT JOINed into ``base`` by key
+    (no members: count and sum 0, the others not set)."""
+
+    name: str
+    relation: str
+    entity: str  # the member entity
+    via: str  # column of the member entity's table holding this entity's key
+    # The member-level values to compute in ``query``: hidden definitions of the
+    # member entity (``__mf_N`` filters, ``__mv_N`` values), by name.
+    definitions: dict[str, ast.Declaration] = field(default_factory=dict)
+    aggregates: dict[str, Aggregate] = field(default_factory=dict)
+    query: exp.Select | None = None  # filled by the pipeline once definitions are in
+    aggregate_by_tree: dict[TreeKey, str] = field(default_factory=dict, repr=False)
+    definition_by_node: dict[tuple[object, ...], str] = field(default_factory=dict,
+                                                              repr=False)
+
+    def hidden(self, node: ast.Expr, make: Callable[[str], ast.Declaration], prefix: str
+               ) -> str:
+        """The name of the hidden member definition of ``node``: one per meaning
+        (the same text in two places, e.g. ``sum(members.seats)`` twice, is one
+        column; both are in the member entity's scope, so they mean the same)."""
+        key = (prefix, *flatten(node, LAYOUT))
+        name = self.definition_by_node.get(key)
+        if name is None:
+            name = f"__{prefix}_{len(self.definitions) + 1}"
+            self.definitions[name] = make(name)
+            self.definition_by_node[key] = name
+        return name
+
+    def aggregate(self, expression: exp.Expression) -> str:
+        tree = TreeKey(expression)
+        column = self.aggregate_by_tree.get(tree)
+        if column is None:
+            column = f"{self.name}_{len(self.aggregates) + 1}"
+            self.aggregates[column] = Aggregate(column, expression)
+            self.aggregate_by_tree[tree] = column
+        return column
+
+
+@dataclass
 class Layered:
     """A column computed in a layer after ``base``: a definition (``d__NAME``), a
     value to rank (``v__N``) or a window function over one (``w__...``)."""
@@ -245,7 +292,10 @@ class Plan:
     joined: dict[str, Joined] = field(default_factory=dict)
     value_codes: dict[str, ValueCodes] = field(default_factory=dict)  # name -> codes
     layered: dict[str, Layered] = field(default_factory=dict)
+    member_passes: dict[str, MemberPass] = field(default_factory=dict)  # relation -> pass
     output: Output | None = None
+    # The schema of the entity the query is about (SPEC 11: one of several).
+    schema: Schema | None = field(default=None, repr=False)
     # Deduplication keys (-> name), kept beside what they index.
     _side_scan_by_rows: dict[tuple[object, ...], str] = field(default_factory=dict, repr=False)
     _joined_by_tree: dict[TreeKey, str] = field(default_factory=dict, repr=False)
@@ -309,6 +359,14 @@ class Plan:
             self._joined_by_tree[tree] = name
             self.joined[name] = Joined(name, kind, query, is_flag=is_flag)
         return name
+
+    def member_pass(self, relation: str, entity: str, via: str) -> MemberPass:
+        """The pass over the members of ``relation`` (one per relation)."""
+        found = self.member_passes.get(relation)
+        if found is None:
+            found = MemberPass(f"mem__{len(self.member_passes) + 1}", relation, entity, via)
+            self.member_passes[relation] = found
+        return found
 
     def anchored(self, use: AnchoredUse, expression: exp.Expression, tree: TreeKey) -> str:
         """The layered column of the anchored aggregate ``expression`` (its key

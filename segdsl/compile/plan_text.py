@@ -57,6 +57,12 @@ def describe(plan: Plan, dialect: Dialect) -> str:
         lines += ["", "joined into base by key"]
         lines += [f"  {joined.name}: {_JOINED_KINDS.get(joined.kind, joined.kind)}"
                   for joined in plan.joined.values()]
+    for members in plan.member_passes.values():
+        lines += ["", f"{members.name}: the members of {members.relation} ({members.entity} rows "
+                  f"by {members.via}), grouped by {members.via} and joined by key",
+                  f"  per member: {', '.join(members.definitions) or 'nothing'}"]
+        lines += [f"  {column} = {sql(aggregate.expression)}"
+                  for column, aggregate in members.aggregates.items()]
     lines += ["", "layers (each column after the columns it uses)"]
     for step in plan.steps():
         lines.append(f"  {step.name}")

@@ -3,7 +3,8 @@
 * ``has EVENT in at least K of the last N UNIT``: the i-th period (i = 1 ... N) is
   ``[as_of - i UNIT, as_of - (i - 1) UNIT)``, each bound stepped back from as-of
   itself by ``Dialect.shift`` (the calendar step every other window uses, month
-  steps clamped at the end of the month); one filtered count per period, and the
+  steps clamped at the end of the month; in a project with a time zone a step of
+  the local calendar and wall clock, SPEC 11); one filtered count per period, and the
   periods that hold an event are added up and compared with K.
 * ``stopped EVENT in last N UNIT``: some event in ``[as_of - 2N UNIT, as_of - N
   UNIT)`` and none in ``[as_of - N UNIT, as_of)``.

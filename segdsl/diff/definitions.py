@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from segdsl.check.checker import CheckedProject
+from segdsl.project.model import Schema
 from segdsl.syntax import ast, keys
 
 # The parts of a declaration compared separately, in the order they are reported.
@@ -97,7 +98,12 @@ def compare(base: CheckedProject, head: CheckedProject) -> list[Change]:
 
 def schema_differs(base: CheckedProject, head: CheckedProject) -> bool:
     """Whether the two schemas differ in anything but positions and file name."""
-    return flatten(replace(base.schema, file="")) != flatten(replace(head.schema, file=""))
+    def every_entity(schema: Schema) -> tuple[object, ...]:
+        # Several entities (SPEC 11): each entity's schema, the default first.
+        return tuple(replace(schema.for_entity(name) or schema, file="")
+                     for name in schema.entity_names())
+
+    return flatten(every_entity(base.schema)) != flatten(every_entity(head.schema))
 
 
 def _reads_other_schema(base: CheckedProject, head: CheckedProject, name: str) -> bool:

@@ -9,7 +9,7 @@ pulling in DuckDB.  The engines themselves live in submodules
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol, Self
@@ -131,15 +131,26 @@ def column_uses(schema: Schema) -> list[ColumnUse]:
             what: str | None = None) -> None:
         uses.append(ColumnUse(table, column, wanted, role, what or str(wanted)))
 
-    add(schema.table, schema.key, ValueType.STRING, Role.KEY)
-    for field in schema.attributes.values():
-        add(schema.table, field.column, field.type, Role.DECLARED)
-    for relation in schema.relations.values():
-        add(schema.table, relation.via, ValueType.STRING, Role.LINK)
+    # With `entities:` (SPEC 11) every entity's tables, the default's first.
+    for name in schema.entity_names():
+        entity = schema.for_entity(name)
+        if entity is not None:
+            _entity_uses(schema, entity, add)
+    return uses
+
+
+def _entity_uses(schema: Schema, entity: Schema,
+                 add: Callable[..., None]) -> None:
+    """The columns one entity reads (see :func:`column_uses`)."""
+    add(entity.table, entity.key, ValueType.STRING, Role.KEY)
+    for field in entity.attributes.values():
+        add(entity.table, field.column, field.type, Role.DECLARED)
+    for relation in entity.relations.values():
+        add(entity.table, relation.via, ValueType.STRING, Role.LINK)
         add(relation.table, relation.key, ValueType.STRING, Role.LINK)
         for field in relation.attributes.values():
             add(relation.table, field.column, field.type, Role.DECLARED)
-    for event in schema.events.values():
+    for event in entity.events.values():
         add(event.table, event.key, ValueType.STRING, Role.KEY)
         # A DATE column is not an event time: SPEC 2 makes the time an instant,
         # and a day would have to become one (which hour?) the same way on every
@@ -150,7 +161,10 @@ def column_uses(schema: Schema) -> list[ColumnUse]:
             add(event.table, column, where_value_type(value), Role.DECLARED)
         for field in event.properties.values():
             add(event.table, field.column, field.type, Role.DECLARED)
-    return uses
+    for members in entity.members.values():
+        member = schema.for_entity(members.entity)
+        if member is not None:  # the member table's column holding this entity's key
+            add(member.table, members.via, ValueType.STRING, Role.LINK)
 
 
 def schema_tables(schema: Schema) -> TableLayout:

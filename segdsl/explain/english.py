@@ -57,6 +57,9 @@ def _neither(words: list[str]) -> str:
 class English(EnglishValues):
     # ------------------------------------------------------------ declarations
 
+    def zone_note(self, zone: str) -> str:
+        return f"(Days, dates and calendar periods are those of {zone}.)"
+
     def segment(self, decl: ast.SegmentDecl) -> str:
         return self._customers(decl.condition, "Customers", "All customers") + "."
 

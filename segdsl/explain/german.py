@@ -57,6 +57,9 @@ def _weder(words: list[str]) -> str:
 class German(GermanValues):
     # ------------------------------------------------------------ declarations
 
+    def zone_note(self, zone: str) -> str:
+        return f"(Tage, Daten und Kalenderzeiträume gelten in der Zeitzone {zone}.)"
+
     def segment(self, decl: ast.SegmentDecl) -> str:
         return self._customers(decl.condition, "Kunden", "Alle Kunden") + "."
 

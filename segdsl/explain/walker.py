@@ -45,6 +45,7 @@ from segdsl.explain.parts import (
 )
 from segdsl.project.model import EventType
 from segdsl.syntax import ast
+from segdsl.syntax.walk import iter_nodes
 
 # Events that read as "bought" / "gekauft" and "purchase" / "Kauf"; any other event
 # is named as written, in quotes ("customers with at least one 'page_view' event").
@@ -71,12 +72,24 @@ class Walker(Generic[NP]):
     # ---------------------------------------------------------- declarations
 
     def definition(self, name: str) -> str:
-        """The explanation of the segment, segmentation or metric ``name``."""
+        """The explanation of the segment, segmentation or metric ``name``; in a
+        project with a time zone, one that takes a day, a date or a calendar period
+        ends by naming the zone (SPEC 11), since its meaning depends on it."""
+        decl = self.checked.declaration(name)
         if name in self.checked.segments:
-            return self.segment(self.checked.segments[name])
-        if name in self.checked.segmentations:
-            return self.segmentation(self.checked.segmentations[name])
-        return self.metric(self.checked.metrics[name])
+            text = self.segment(self.checked.segments[name])
+        elif name in self.checked.segmentations:
+            text = self.segmentation(self.checked.segmentations[name])
+        else:
+            text = self.metric(self.checked.metrics[name])
+        zone = self.checked.timezone
+        if zone != "UTC" and decl is not None and uses_calendar(decl):
+            text = f"{text} {self.zone_note(zone)}"
+        return text
+
+    def zone_note(self, zone: str) -> str:
+        """The sentence naming the project's time zone (each language words it)."""
+        raise NotImplementedError
 
     def segment(self, decl: ast.SegmentDecl) -> str:
         raise NotImplementedError
@@ -503,3 +516,30 @@ class Walker(Generic[NP]):
     def event_phrase(self, agg: ast.Aggregate) -> NP:
         """``first``/``last`` of an event as the event itself ("the last purchase")."""
         raise NotImplementedError
+
+
+_CALENDAR_CALLS = frozenset({"date", "days_since", "years_since"})
+
+
+def uses_calendar(decl: ast.Declaration) -> bool:
+    """Whether ``decl`` names a notion the project's time zone changes (SPEC 11): a
+    date, ``today``, a calendar period, a step back from as-of, time arithmetic, or a
+    function that takes days."""
+    # Lengths of windows are exact for minutes to weeks; only months and years of
+    # them are calendar steps.
+    lengths = {id(node.duration) for node in iter_nodes(decl)
+               if isinstance(node, ast.LastWindow | ast.NextWindow)}
+    lengths |= {id(node.within) for node in iter_nodes(decl)
+                if isinstance(node, ast.HasSequence)}
+    for node in iter_nodes(decl):
+        if isinstance(node, ast.DateLit | ast.PeriodWindow | ast.Ago):
+            return True
+        if isinstance(node, ast.Duration) and (
+                node.unit.is_calendar if id(node) in lengths
+                else node.unit not in (ast.Unit.MINUTE, ast.Unit.HOUR)):
+            return True
+        if isinstance(node, ast.TimeNow) and node.keyword is ast.TimeKeyword.TODAY:
+            return True
+        if isinstance(node, ast.Call) and node.function in _CALENDAR_CALLS:
+            return True
+    return False

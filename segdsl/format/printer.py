@@ -273,8 +273,10 @@ class Printer:
         return Group(["(" * node.parens, Align(inner), ")" * node.parens])
 
     def _aggregate(self, node: ast.Aggregate) -> list[Part]:
-        parts: list[Part] = [node.function.value, "(", "distinct " if node.distinct else "",
-                             node.event]
+        parts: list[Part] = [node.function.value, "(", "distinct " if node.distinct else ""]
+        if node.members is not None:
+            parts += [node.members, "."]
+        parts.append(node.event)
         if node.prop is not None:
             parts += [".", node.prop]
         return [*parts, *_after(" with ", node.filter), *_after(" ", node.anchor),
@@ -307,12 +309,12 @@ class Printer:
         return lines
 
     def _metric(self, node: ast.MetricDecl, header: Doc) -> Doc:
-        return ["metric ", node.name, " =", header, Indent(INDENT, [
+        return ["metric ", node.name, _for(node), " =", header, Indent(INDENT, [
             " ", *self.leading(node.expr), self.body(node.expr)])]
 
     def _segment(self, node: ast.SegmentDecl, header: Doc) -> Doc:
         condition = node.condition
-        return ["segment ", node.name, header, Indent(INDENT, [
+        return ["segment ", node.name, _for(node), header, Indent(INDENT, [
             *self._metadata(node.meta),
             HARD, *self.leading(condition), "where ", Indent(INDENT, self.body(condition)),
         ])]
@@ -322,7 +324,7 @@ class Printer:
         for branch in node.branches:
             branches += [HARD, *self.leading(branch), self._branch(branch),
                          self.trailing(branch)]
-        return ["segmentation ", node.name, header,
+        return ["segmentation ", node.name, _for(node), header,
                 Indent(INDENT, [*self._metadata(node.meta), *branches])]
 
     def _branch(self, node: ast.Branch) -> Doc:
@@ -360,6 +362,11 @@ def _items(items: Sequence[Any]) -> list[Part]:
         else:
             parts.append(_Child(item))
     return parts
+
+
+def _for(node: ast.Declaration) -> str:
+    """`` for ENTITY`` after a declaration's name (SPEC 11), or nothing."""
+    return "" if node.entity is None else f" for {node.entity}"
 
 
 def _after(prefix: str, node: Any) -> list[Part]:

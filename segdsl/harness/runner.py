@@ -21,6 +21,7 @@ Comparison rules:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -98,24 +99,52 @@ def _run_case(
 ) -> CaseResult:
     if not case.ok:
         return CaseResult(case, error="the case has errors (reported above) and was not run")
-    names = case.names
     checked = with_case_lists(checked, case)
     try:
-        # Compile first: a compile error needs no database.
-        sql = sql_for(checked, case.as_of, names) if names else None
+        # Compile first: a compile error needs no database.  One query per entity
+        # the case expects something of (SPEC 11), each over that entity's view.
+        queries = [(view, part, sql_for(view, case.as_of, names))
+                   for view, part, names in _by_entity(checked, case)]
         engine = engine_factory()
         try:
             engine.load_tables(checked.schema, case.tables)
-            if sql is None:
-                return CaseResult(case)
-            columns, rows = engine.query(sql)
+            results = [(view, part, *engine.query(sql)) for view, part, sql in queries]
         finally:
             engine.close()
     except CompileError as error:
         return CaseResult(case, error=f"cannot compile: {error}")
     except EngineError as error:
         return CaseResult(case, error=str(error))
-    return CaseResult(case, tuple(compare(case, checked.schema.key, columns, rows)))
+    failures: list[str] = []
+    for view, part, columns, rows in results:
+        failures += compare(part, view.schema.key, columns, rows)
+    return CaseResult(case, tuple(failures))
+
+
+def _by_entity(checked: CheckedProject, case: FixtureCase
+               ) -> list[tuple[CheckedProject, FixtureCase, list[str]]]:
+    """The case's expectations per entity: (that entity's view of the project, the
+    case with only its expectations, their names).  A project of one entity has
+    one part: the case itself."""
+    names = case.names
+    if not names:
+        return []
+    if not checked.schema.entities:
+        return [(checked, case, names)]
+    parts: list[tuple[CheckedProject, FixtureCase, list[str]]] = []
+    for entity in checked.schema.entity_names():
+        mine = [name for name in names if checked.entity_of(name) == entity]
+        if not mine:
+            continue
+        part = dataclasses.replace(
+            case, expectations=tuple(e for e in case.expectations if e.name in mine),
+            expectation_checks=tuple(c for c in case.expectation_checks if c.segment in mine))
+        parts.append((checked.for_entity(entity), part, mine))
+    # A name of no definition goes with the default entity, whose compiler says so.
+    unknown = [name for name in names if checked.entity_of(name) is None]
+    if unknown:
+        parts.append((checked.for_entity(checked.schema.entity), case, unknown))
+    return parts
 
 
 def with_case_lists(checked: CheckedProject, case: FixtureCase) -> CheckedProject:

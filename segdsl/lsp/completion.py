@@ -42,7 +42,8 @@ def complete(context: Context, knowledge: Knowledge) -> list[types.CompletionIte
         case Expect.DECLARATION:
             return _keywords(("segment", "metric", "segmentation"))
         case Expect.META:
-            words = ["title", "description", "owner", "tags", "expect"]
+            # `for ENTITY` (SPEC 11) comes before the metadata; offered with it.
+            words = ["for", "title", "description", "owner", "tags", "expect"]
             if context.declaration == "segment":
                 words.append("where")
             return _keywords(words)
@@ -133,9 +134,28 @@ def _events(knowledge: Knowledge) -> list[types.CompletionItem]:
 def _properties(knowledge: Knowledge, event_name: str | None) -> list[types.CompletionItem]:
     event = knowledge.events.get(event_name or "")
     if event is None:
-        return []
+        return _member_words(knowledge, event_name or "")
     return [_field_item(name, field, f"property of {event.name}", knowledge, Kind.Property)
             for name, field in event.properties.items()]
+
+
+def _member_words(knowledge: Knowledge, name: str) -> list[types.CompletionItem]:
+    """``count(members.|``: the member entity's attributes and events (SPEC 11)."""
+    schema = knowledge.schema
+    if schema is None:
+        return []
+    for entity in schema.entity_names():
+        owner = schema.for_entity(entity)
+        members = owner.members.get(name) if owner is not None else None
+        member = schema.for_entity(members.entity) if members is not None else None
+        if member is not None:
+            items = [_field_item(attribute, field, f"attribute of {member.entity}", knowledge)
+                     for attribute, field in member.attributes.items()]
+            items += [_item(event_name, Kind.Event, f"event of {member.entity}",
+                            _doc(knowledge, event.span), _NAME)
+                      for event_name, event in member.events.items()]
+            return items
+    return []
 
 
 def _relation_attributes(knowledge: Knowledge,

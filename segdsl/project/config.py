@@ -27,9 +27,11 @@ from segdsl.project.yamlpos import (
     load_yaml_file,
     replace_scalar,
 )
+from segdsl.timecontext import UTC, UnknownZoneError, zone_info
 
 PROJECT_FILE = "segdsl.yml"
-CONFIG_KEYS = ("name", "schema", "segments", "tests", "dialect", "database", "lists")
+CONFIG_KEYS = ("name", "schema", "segments", "tests", "dialect", "database", "lists",
+               "timezone")
 DEFAULT_SCHEMA = "schema.yml"
 SEGMENT_SUFFIXES = (".seg",)
 TEST_SUFFIXES = (".yml", ".yaml")
@@ -107,6 +109,7 @@ class _ConfigReader:
             tests=self._paths(known.get("tests"), ("tests",)),
             dialect=self._dialect(known.get("dialect")),
             database=self._database(known.get("database")),
+            timezone=self._timezone(known.get("timezone")),
             file=self.file,
             database_at=_where(known.get("database")),
             lists=read_lists(known.get("lists"), self.root, self.sources, self.problems),
@@ -166,6 +169,31 @@ class _ConfigReader:
             edits=replace_scalar(entry.value, found[0]) if found and found[1] else (),
         )
         return "duckdb"
+
+    def _timezone(self, entry: MappingEntry | None) -> str:
+        """An IANA zone name (SPEC 11: default UTC); a name Python's zone database
+        does not know is an error with the closest name as the hint."""
+        written = self._text(entry)
+        if entry is None or written is None:
+            return UTC
+        try:
+            zone_info(written)
+        except UnknownZoneError:
+            from zoneinfo import available_timezones
+
+            known = available_timezones()
+            found = closest_choice(written, sorted(known | {UTC}))
+            example = "IANA names such as Europe/Berlin, America/New_York or UTC"
+            if not known:
+                # No zone database at all: name the cause, not the spelling.
+                found, example = None, "Python finds no time zone database here: pip install tzdata"
+            self.problems.add(
+                Code.YML009, f"unknown time zone '{written}'", entry.value.span,
+                hint=f"did you mean '{found[0]}'? {example}" if found else f"use {example}",
+                edits=replace_scalar(entry.value, found[0]) if found and found[1] else (),
+            )
+            return UTC
+        return written
 
     def _database(self, entry: MappingEntry | None) -> str | None:
         written = self._text(entry)

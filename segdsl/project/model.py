@@ -73,6 +73,18 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class Members:
+    """A one-to-many relation (SPEC 11, several entities): the rows of another
+    entity whose ``via`` column holds this entity's key, aggregated over as a
+    whole (``count(members with ...)``, ``sum(members.seats)``)."""
+
+    name: str
+    entity: str  # the member entity's name (a key of Schema.entities)
+    via: str  # column of the member entity's table holding this entity's key
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class EventType:
     """A kind of event: rows of ``table`` (optionally only those matching ``where``)."""
 
@@ -99,6 +111,33 @@ class Schema:
     # with ``partial=True`` has any; the checker stays silent about uses of them,
     # since the schema's own diagnostic already says what is wrong.
     broken: frozenset[str] = frozenset()
+    # One-to-many relations to other entities (only with ``entities:``).
+    members: dict[str, Members] = field(default_factory=dict)
+    # With ``entities:`` (SPEC 11): every entity's schema by name, this one (the
+    # default entity) included; all of them share this one dict.  Empty for the
+    # single-entity form.  Left out of ``==`` and ``repr`` since it holds itself.
+    # (``back_reference``: walks over a schema's fields, syntax/keys.py, skip it.)
+    entities: dict[str, Schema] = field(default_factory=dict, compare=False, repr=False,
+                                        metadata={"back_reference": True})
+    # Where the entity is declared (its name under ``entities:``), for messages.
+    span: Span | None = field(default=None, compare=False)
+
+    def entity_names(self) -> tuple[str, ...]:
+        """The entities of the project, the default first."""
+        if not self.entities:
+            return (self.entity,)
+        return (self.entity, *[name for name in self.entities if name != self.entity])
+
+    def for_entity(self, name: str) -> Schema | None:
+        """The schema of entity ``name`` (None when there is none)."""
+        if not self.entities:
+            return self if name == self.entity else None
+        return self.entities.get(name)
+
+    @property
+    def several(self) -> bool:
+        """Whether the schema declares ``entities:`` with more than one entity."""
+        return len(self.entities) > 1
 
 
 # The one registry of target dialects: segdsl.yml's `dialect`, `compile --dialect`
@@ -142,6 +181,8 @@ class ProjectConfig:
     dialect: str = "duckdb"
     # A DuckDB path (resolved against root) or a postgresql:// URL, as written.
     database: str | None = None
+    # The IANA zone of calendar notions (SPEC 11, segdsl/timecontext.py).
+    timezone: str = "UTC"
     file: str = "segdsl.yml"
     # Where ``database`` is written ("segdsl.yml:7:11"), for messages about it.
     database_at: str | None = None

@@ -15,7 +15,15 @@ from typing import cast
 
 from segdsl.codes import Code
 from segdsl.diagnostics import Diagnostic, Span, has_errors
-from segdsl.project.model import EventType, Field, Relation, Scalar, Schema, ValueType
+from segdsl.project.model import (
+    EventType,
+    Field,
+    Members,
+    Relation,
+    Scalar,
+    Schema,
+    ValueType,
+)
 from segdsl.project.sources import DISK, SourceReader
 from segdsl.project.yamlpos import (
     MappingEntry,
@@ -43,6 +51,7 @@ TOP_KEYS = ("entity", "table", "key", "attributes", "relations", "events")
 TOP_REQUIRED = ("entity", "table", "key")
 FIELD_KEYS = ("type", "column", "values")
 RELATION_KEYS = ("table", "key", "via", "attributes")
+MEMBERS_KEYS = ("entity", "via")
 EVENT_KEYS = ("table", "key", "time", "where", "properties")
 EVENT_REQUIRED = ("table", "key", "time")
 
@@ -134,6 +143,8 @@ class _SchemaReader:
         self.file = file
         self.problems = Problems()
         self.broken: set[str] = set()
+        # The one-to-many relations (``entity:``) of the entity being read.
+        self.members: dict[str, Members] = {}
 
     # ---------------------------------------------------------------- top level
 
@@ -141,20 +152,33 @@ class _SchemaReader:
         top = self.problems.mapping(root, "the schema", null_ok=False)
         if top is None:
             return None
+        if "entities" in top.keys():  # noqa: SIM118 (a MappingNode, not a dict)
+            # Several entities (SPEC 11): project/entities.py reads each entity
+            # with read_one.
+            from segdsl.project.entities import read_entities
+
+            return read_entities(self, top)
         known = self.problems.keys(top, allowed=TOP_KEYS, required=TOP_REQUIRED,
                                    what="the schema")
         entity = self._entity(known.get("entity"))
-        table = self._table(known.get("table"), "the schema's table")
-        key = self._text(known.get("key"), "the schema's key column")
+        return self.read_one(entity, known, "the schema", None)
+
+    def read_one(self, entity: str | None, known: dict[str, MappingEntry], what: str,
+                 span: Span | None) -> Schema | None:
+        """One entity's schema from its known keys (``what`` names it in messages)."""
+        table = self._table(known.get("table"), f"{what}'s table")
+        key = self._text(known.get("key"), f"{what}'s key column")
         attributes = self._fields(known.get("attributes"), _ENTITY, "'attributes'")
+        self.members = {}
         relations = self._relations(known.get("relations"))
+        members = self.members
         events = self._events(known.get("events"))
         self._check_namespace(known)
         self._check_entity_vs_events(entity, known)
         if entity is None or table is None or key is None:
             return None
         return Schema(entity, table, key, attributes, relations, events, self.file,
-                      frozenset(self.broken))
+                      frozenset(self.broken), members=members, span=span)
 
     def _text(self, entry: MappingEntry | None, what: str) -> str | None:
         return None if entry is None else self.problems.text(entry.value, what)
@@ -348,12 +372,39 @@ class _SchemaReader:
         node = self.problems.mapping(entry.value, "'relations'")
         relations: dict[str, Relation] = {}
         for name, item in _named_entries(node, self.problems, "'relations'"):
+            if isinstance(item.value, MappingNode) and item.value.get("entity") is not None:
+                members = self._members(name, item, item.value)
+                if members is not None:
+                    self.members[name] = members
+                else:
+                    self.broken.add(name)
+                continue
             relation = self._relation(name, item)
             if relation is not None:
                 relations[name] = relation
             else:
                 self.broken.add(name)
         return relations
+
+    def _members(self, name: str, entry: MappingEntry, node: MappingNode) -> Members | None:
+        """``members: {entity: customer, via: account_id}``: a one-to-many relation to
+        another entity (its entity name is checked once every entity is read)."""
+        what = f"relation '{name}'"
+        name_ok = self._other_name(name, entry.key.span, "relation")
+        known = self.problems.keys(node, allowed=MEMBERS_KEYS, required=MEMBERS_KEYS,
+                                   what=what, at=entry.key.span)
+        entity = self._text(known.get("entity"), f"the entity of {what}")
+        via = self._text(known.get("via"), f"the 'via' column of {what}")
+        if via is not None and NAME_PATTERN.fullmatch(via) is None:
+            self.problems.add(
+                Code.YML008, f"the 'via' column of {what} should be one column name of the "
+                f"member entity's table, but it is '{via}'", known["via"].value.span,
+                hint="name the column of the member table that holds this entity's key, "
+                     "e.g. via: account_id")
+            via = None
+        if not name_ok or entity is None or via is None:
+            return None
+        return Members(name, entity, via, known["entity"].value.span)
 
     def _relation(self, name: str, entry: MappingEntry) -> Relation | None:
         what = f"relation '{name}'"

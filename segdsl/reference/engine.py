@@ -70,7 +70,7 @@ class ReferenceEngine(ClosesOnExit):
         payload = json.loads(sql[len(_PREFIX):])
         as_of = (dt.datetime.now(dt.UTC) if payload["as_of"] is None
                  else parse_instant(payload["as_of"]))
-        schema = self._schema if self._schema is not None else self.checked.schema
+        names = payload["names"]
         checked = self.checked
         given: dict[str, list[str] | None] = payload.get("lists") or {}
         if given:
@@ -78,9 +78,15 @@ class ReferenceEngine(ClosesOnExit):
                 name: StaticList(found.source, None if given.get(name) is None
                                  else tuple(given[name] or ()))
                 for name, found in checked.static_lists.items()})
+        # Several entities (SPEC 11): the harness asks one entity's names at a time.
+        entity = next((found for found in map(checked.entity_of, names) if found is not None),
+                      checked.schema.entity)
+        if checked.schema.entities:
+            checked = checked.for_entity(entity)
+        schema = (self._schema if self._schema is not None and not checked.schema.entities
+                  else checked.schema)
         try:
-            return evaluate_membership(checked, schema, self._rows, as_of,
-                                       payload["names"])
+            return evaluate_membership(checked, schema, self._rows, as_of, names)
         except ReferenceInputError as error:
             raise EngineError(str(error)) from None
 

@@ -41,6 +41,7 @@ from segdsl.project.model import EventType, Schema, ValueType
 from segdsl.reference import lists, regularity
 from segdsl.reference import text as txt
 from segdsl.reference import values as v
+from segdsl.reference.members import members_aggregate
 from segdsl.reference.tables import Event, ReferenceInputError, Tables, load_tables
 from segdsl.syntax import ast
 from segdsl.syntax.walk import chain_operands
@@ -96,10 +97,11 @@ def evaluate_membership(
     for name in chosen:
         if checked.declaration(name) is None:
             raise ReferenceInputError(f"no segment, segmentation or metric is called '{name}'")
-    zone = context.tzinfo
-    instant = v.in_zone(as_of, zone)
+    # The zone is the project's (SPEC 11); ``context`` adds nothing else here.
+    zone = context.with_zone(checked.timezone).tzinfo
+    instant = v.utc_instant(as_of)
     tables = load_tables(schema, rows_by_table, instant, zone)
-    evaluator = Evaluator(checked, schema, tables, instant, zone)
+    evaluator = Evaluator(checked, schema, tables, instant, zone, rows_by_table)
     for name in evaluator.in_dependency_order(chosen):
         evaluator.column(name)  # each after what it uses: no recursion along chains
     rows = [
@@ -139,7 +141,7 @@ class Evaluator:
     """Evaluates the definitions of one checked project over one set of rows."""
 
     def __init__(self, checked: CheckedProject, schema: Schema, tables: Tables,
-                 as_of: dt.datetime, zone: dt.tzinfo) -> None:
+                 as_of: dt.datetime, zone: dt.tzinfo, rows: RowsByTable | None = None) -> None:
         self.checked = checked
         self.schema = schema
         self.tables = tables
@@ -148,6 +150,27 @@ class Evaluator:
         self._columns: dict[str, list[object]] = {}
         self._population: dict[int, list[object]] = {}  # id(expr) -> value per entity row
         self._static_keys: dict[str, frozenset[str]] = {}  # static list -> its keys
+        # Several entities (SPEC 11): the rows as given, for the member entities'
+        # evaluators (reference/members.py), made when first needed.
+        self._rows = rows or {}
+        self._members: dict[str, Evaluator] = {}
+
+    def member_evaluator(self, entity: str) -> Evaluator:
+        """An evaluator of ``entity``'s rows and definitions over the same rows."""
+        found = self._members.get(entity)
+        if found is None:
+            view = self.checked.whole.for_entity(entity)
+            tables = load_tables(view.schema, self._rows, self.as_of, self.zone)
+            found = Evaluator(view, view.schema, tables, self.as_of, self.zone, self._rows)
+            self._members[entity] = found
+        return found
+
+    def members_of(self, via: str, key: object) -> list[int]:
+        """The rows whose ``via`` column holds ``key`` (compared as text, as keys are)."""
+        if key is None:
+            return []
+        return [index for index, row in enumerate(self.tables.entities)
+                if row.get(via) is not None and str(row.get(via)) == str(key)]
 
     # ---------------------------------------------------------- definitions
 
@@ -360,8 +383,9 @@ class Evaluator:
             assert isinstance(anchor, dt.date)
             start = v.to_instant(anchor, self.zone)
             duration = anchored.duration
+            # A window's length: exact days and weeks in any zone (SPEC 11).
             own = v.Interval(start, _shift_instant(start, duration.amount, duration.unit,
-                                                   self.zone))
+                                                   self.zone, duration=True))
         return [
             candidate for candidate in self.tables.events_of(event.name, key)
             if interval.holds(candidate.time) and own.holds(candidate.time)
@@ -391,7 +415,7 @@ class Evaluator:
         thens = self._events(self._event(expr.then), expr.then.filter, None, scope)
         for first in firsts:
             deadline = _shift_instant(first.time, expr.within.amount, expr.within.unit,
-                                      self.zone)
+                                      self.zone, duration=True)
             followed = any(first.time < then.time <= deadline for then in thens)
             if expr.then_absent and deadline <= self.as_of and not followed:
                 return True
@@ -421,6 +445,8 @@ class Evaluator:
         """SPEC 3.5 and 4.3: the aggregate over the matching events; with none,
         count and sum are 0 and the others not set."""
         binding = self._binding(expr)  # the event, and the property when one is named
+        if isinstance(binding, facts.MembersRef):
+            return members_aggregate(self, binding, scope)
         assert isinstance(binding, facts.EventRef | facts.PropertyRef)
         events = self._events(binding.event, expr.filter, expr.window, scope, expr.anchor)
         if not isinstance(binding, facts.PropertyRef):
@@ -444,11 +470,12 @@ class Evaluator:
         as_of, zone = self.as_of, self.zone
         match window:
             case ast.LastWindow(duration=duration):
-                return v.Interval(_shift_instant(as_of, -duration.amount, duration.unit, zone),
-                                  as_of)
+                # A window's length is a duration: exact days (SPEC 11).
+                return v.Interval(_shift_instant(as_of, -duration.amount, duration.unit, zone,
+                                                 duration=True), as_of)
             case ast.NextWindow(duration=duration):
-                return v.Interval(as_of,
-                                  _shift_instant(as_of, duration.amount, duration.unit, zone))
+                return v.Interval(as_of, _shift_instant(as_of, duration.amount, duration.unit,
+                                                        zone, duration=True))
             case ast.PeriodWindow(period=period, offset=offset):
                 return _period_interval(as_of, period, offset, zone)
             case ast.SinceWindow(bound=bound):
@@ -478,10 +505,11 @@ class Evaluator:
             case ast.DateLit(value=day):
                 return day
             case ast.TimestampLit(value=instant):
-                return v.in_zone(instant, self.zone)
+                return v.utc_instant(instant)
             case ast.TimeNow(keyword=keyword):
                 # `today` is the as-of day (a date), `now` the as-of instant.
-                return self.as_of.date() if keyword is ast.TimeKeyword.TODAY else self.as_of
+                return (v.day_of(self.as_of, self.zone) if keyword is ast.TimeKeyword.TODAY
+                        else self.as_of)
             case ast.Ago(duration=duration):
                 return _shift_instant(self.as_of, -duration.amount, duration.unit, self.zone)
             case ast.Duration():
@@ -607,9 +635,11 @@ def _less(left: object, right: object) -> bool:
     return v.compare(ast.CompareOp.LT, left, right, None)
 
 
-def _shift_instant(instant: dt.datetime, amount: int, unit: ast.Unit, zone: dt.tzinfo
-                   ) -> dt.datetime:
-    return v.to_instant(v.shift(instant, amount, unit, zone), zone)
+def _shift_instant(instant: dt.datetime, amount: int, unit: ast.Unit, zone: dt.tzinfo, *,
+                   duration: bool = False) -> dt.datetime:
+    """``instant + amount unit``: a calendar step on the local wall clock, or with
+    ``duration`` (a window's length) exact (``values.shift``)."""
+    return v.to_instant(v.shift(instant, amount, unit, zone, duration=duration), zone)
 
 
 def _period_interval(as_of: dt.datetime, period: ast.Period, offset: int, zone: dt.tzinfo
@@ -664,7 +694,7 @@ def _round(value: object, places: ast.Expr | None) -> object:
 
 
 def _date(value: object, as_of: dt.datetime, zone: dt.tzinfo) -> object:
-    """``date(t)``: the day of a time in the project's zone (SPEC 3.4, 3.6: UTC)."""
+    """``date(t)``: the day of a time in the project's zone (SPEC 3.4, 3.6, 11)."""
     assert isinstance(value, dt.date)
     return v.day_of(value, zone)
 

@@ -3,7 +3,8 @@
 Given the times of a customer's matching events before as-of (the evaluator's
 ``_events`` with no window), and every bound stepped back from as-of itself with
 the one calendar step of :func:`segdsl.reference.values.shift` (days of 24 hours,
-weeks of 7 days, months clamped at the end of the month):
+weeks of 7 days, months clamped at the end of the month; in a project with a time
+zone, steps of the local calendar and wall clock, SPEC 11):
 
 * regularity: the i-th of the N periods (i = 1 ... N) is
   [as_of - i UNIT, as_of - (i - 1) UNIT); at least K of them hold an event;

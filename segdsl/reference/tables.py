@@ -25,7 +25,7 @@ from decimal import Decimal
 from segdsl.engines import Row, RowsByTable, schema_tables
 from segdsl.numbers import exact_number, to_scale
 from segdsl.project.model import EventType, Schema, ValueType
-from segdsl.reference.values import day_of, in_zone, to_instant
+from segdsl.reference.values import day_of, to_instant, utc_instant
 from segdsl.timeparse import TimeParseError, parse_date, parse_instant
 
 
@@ -75,7 +75,7 @@ def load_tables(schema: Schema, rows_by_table: RowsByTable, as_of: dt.datetime,
         for name, relation in schema.relations.items()
     }
     events = {
-        name: _events(event, typed.get(event.table, []), in_zone(as_of, zone), zone)
+        name: _events(event, typed.get(event.table, []), utc_instant(as_of), zone)
         for name, event in schema.events.items()
     }
     return Tables(entities, relations, events)
@@ -154,7 +154,7 @@ def _date(value: object, zone: dt.tzinfo) -> object:
 def _instant(value: object, zone: dt.tzinfo) -> object:
     if isinstance(value, str):
         try:
-            return parse_instant(value, "timestamp")
+            return parse_instant(value, "timestamp", getattr(zone, "key", "UTC"))
         except TimeParseError as error:
             raise ReferenceInputError(str(error)) from None
     if isinstance(value, dt.date):

@@ -9,7 +9,7 @@ number      ``Decimal`` with at most 9 places (docs/semantics.md, "Exact
             numbers"; the arithmetic is in ``segdsl/numbers.py``)
 boolean     ``bool``
 date        ``datetime.date``
-timestamp   ``datetime.datetime``, always aware, in the project's zone
+timestamp   ``datetime.datetime``, always aware, in UTC
 not set     ``None``
 =========== ============================================================
 
@@ -46,6 +46,11 @@ _FIXED_UNITS = {
 
 
 # --------------------------------------------------------------------- times
+#
+# Instants are aware datetimes in UTC, always: Python compares and subtracts two
+# datetimes of one ZoneInfo by their wall clocks, which is wrong across a
+# daylight-saving switch, so local times appear only inside the functions below
+# (naive wall-clock datetimes), never as values.
 
 
 def is_date(value: object) -> bool:
@@ -53,55 +58,85 @@ def is_date(value: object) -> bool:
     return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
 
 
-def in_zone(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
-    """An instant as an aware datetime in ``zone``; a naive one holds the zone's
-    wall-clock time (SPEC 2: UTC)."""
+def utc_instant(value: dt.datetime) -> dt.datetime:
+    """An instant as an aware UTC datetime; a naive one holds UTC (SPEC 2: a
+    ``timestamp`` column holds an instant, read as UTC, in every project)."""
     if value.tzinfo is None:
-        return value.replace(tzinfo=zone)
-    return value.astimezone(zone)
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+def wall_clock(instant: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """An instant's local wall-clock time in ``zone`` (naive)."""
+    return utc_instant(instant).astimezone(zone).replace(tzinfo=None)
+
+
+def from_wall_clock(wall: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """A local wall-clock time in ``zone`` as an instant (docs/semantics.md,
+    "Daylight saving"): a time the zone skips or repeats is read with the UTC offset
+    in force just before the switch (``fold=0``), so a skipped 02:30 is 03:30 of
+    the new offset and a repeated 02:30 its first occurrence."""
+    return wall.replace(tzinfo=zone, fold=0).astimezone(dt.UTC)
 
 
 def to_instant(value: dt.date, zone: dt.tzinfo) -> dt.datetime:
     """A time value as an instant: a date means 00:00:00 of that day in ``zone``
-    (SPEC 3.6: UTC)."""
+    (SPEC 3.6, 11)."""
     if isinstance(value, dt.datetime):
-        return in_zone(value, zone)
-    return dt.datetime(value.year, value.month, value.day, tzinfo=zone)
+        return utc_instant(value)
+    return from_wall_clock(dt.datetime(value.year, value.month, value.day), zone)
 
 
 def day_of(value: dt.date, zone: dt.tzinfo) -> dt.date:
-    """The calendar day of a time value in ``zone`` (SPEC 3.6: timestamp against
-    date, by the UTC day)."""
+    """The calendar day of a time value in ``zone`` (SPEC 3.6, 11: timestamp against
+    date, ``date(t)``, by the local day)."""
     if isinstance(value, dt.datetime):
-        return in_zone(value, zone).date()
+        return wall_clock(value, zone).date()
     return value
 
 
 def add_months(value: dt.date, months: int) -> dt.date:
     """A calendar step of ``months``, clamped at the end of the month (SPEC 3.6:
-    2026-03-31 - 1 month = 2026-02-28).  Keeps the time of day of an instant."""
+    2026-03-31 - 1 month = 2026-02-28).  Keeps the time of day of a wall clock."""
     index = value.year * 12 + (value.month - 1) + months
     year, month = divmod(index, 12)
     day = min(value.day, calendar.monthrange(year, month + 1)[1])
     return value.replace(year=year, month=month + 1, day=day)
 
 
-def shift(value: dt.date, amount: int, unit: Unit, zone: dt.tzinfo) -> dt.date:
-    """``value + amount unit`` (SPEC 3.6): days are 24 hours, weeks 7 days, months
-    and years calendar steps.  A date moved by days, weeks, months or years stays a
-    date; moved by minutes or hours it becomes an instant (docs/language.md)."""
+def shift(value: dt.date, amount: int, unit: Unit, zone: dt.tzinfo, *,
+          duration: bool = False) -> dt.date:
+    """``value + amount unit`` (SPEC 3.6, 11).
+
+    A date moved by days, weeks, months or years stays a date; moved by minutes or
+    hours it becomes an instant (docs/language.md).  An instant moved by minutes or
+    hours moves exactly; by months or years on the local calendar and wall clock
+    of ``zone``; by days or weeks on the local calendar too (a local day may have 23
+    or 25 hours), unless ``duration``: the length of a window (``in last 7 days``,
+    ``within 2 days``), which is exact (N x 24 hours).
+    """
+    if is_date(value) and unit not in (Unit.MINUTE, Unit.HOUR):
+        if unit.is_calendar:
+            return add_months(value, amount * (12 if unit is Unit.YEAR else 1))
+        return value + _FIXED_UNITS[unit] * amount
+    instant = to_instant(value, zone)
+    if unit in (Unit.MINUTE, Unit.HOUR) or (duration and not unit.is_calendar):
+        return instant + _FIXED_UNITS[unit] * amount
+    wall = wall_clock(instant, zone)
+    stepped: dt.datetime
     if unit.is_calendar:
-        return add_months(value, amount * (12 if unit is Unit.YEAR else 1))
-    step = _FIXED_UNITS[unit] * amount
-    if is_date(value) and unit in (Unit.DAY, Unit.WEEK):
-        return value + step
-    return to_instant(value, zone) + step
+        moved = add_months(wall, amount * (12 if unit is Unit.YEAR else 1))
+        assert isinstance(moved, dt.datetime)  # add_months keeps a datetime's type
+        stepped = moved
+    else:
+        stepped = wall + _FIXED_UNITS[unit] * amount
+    return from_wall_clock(stepped, zone)
 
 
 def period_start(as_of: dt.datetime, period: Period, zone: dt.tzinfo) -> dt.datetime:
-    """The start of the calendar period holding ``as_of`` in ``zone`` (SPEC 3.6:
-    UTC, ISO weeks start on Monday)."""
-    day = in_zone(as_of, zone).date()
+    """The start of the calendar period holding ``as_of`` in ``zone`` (SPEC 3.6, 11:
+    the local calendar, ISO weeks start on Monday): its first day's local midnight."""
+    day = day_of(as_of, zone)
     match period:
         case Period.WEEK:
             day -= dt.timedelta(days=day.weekday())
@@ -137,18 +172,18 @@ class Interval:
 
 
 def days_between(start: dt.date, end: dt.date, zone: dt.tzinfo) -> int:
-    """Whole days from ``start`` to ``end``, rounded down (SPEC 11: -1.5 days is -2,
-    negative when ``end`` is earlier); a date is its midnight.
-
-    SPEC 11 counts on the local wall clock of the project's time zone; the zone
-    handling belongs here, for both this and ``days_since``.  In UTC, the only zone
-    today, wall clock and instants agree."""
-    return (to_instant(end, zone) - to_instant(start, zone)) // ONE_DAY
+    """Whole days from ``start`` to ``end`` (SPEC 11): the floor of the difference
+    of their local wall-clock times in ``zone`` in days (-1.5 days -> -2); a date is
+    its local midnight.  Exact hours in UTC; across a daylight-saving switch, what
+    a wall clock in the zone shows."""
+    low = wall_clock(to_instant(start, zone), zone)
+    high = wall_clock(to_instant(end, zone), zone)
+    return (high - low) // ONE_DAY
 
 
 def days_since(value: dt.date, as_of: dt.datetime, zone: dt.tzinfo) -> int:
-    """Whole days from ``value`` to as-of, rounded down (SPEC 3.4):
-    ``days_between(value, as_of)``."""
+    """Whole days from ``value`` to as-of, rounded down (SPEC 3.4, 11:
+    ``days_between(value, as_of)``)."""
     return days_between(value, as_of, zone)
 
 
@@ -160,7 +195,7 @@ def years_since(value: dt.date, as_of: dt.datetime, zone: dt.tzinfo) -> int:
     29 February birthday completes on 1 March in common years (PostgreSQL's age()).
     """
     day = day_of(value, zone)
-    today = in_zone(as_of, zone).date()
+    today = day_of(as_of, zone)
     years = today.year - day.year
     return years if add_months(today, -12 * years) >= day else years - 1
 
@@ -205,7 +240,5 @@ def compare(op: CompareOp, left: object, right: object, zone: dt.tzinfo | None) 
         elif not is_date(left):
             # Aware instants compare as instants, whatever their zones.
             assert isinstance(left, dt.datetime) and isinstance(right, dt.datetime)
-            if left.tzinfo is None or right.tzinfo is None:
-                assert zone is not None, "a naive timestamp needs the zone"
-                left, right = in_zone(left, zone), in_zone(right, zone)
+            left, right = utc_instant(left), utc_instant(right)
     return bool(_OPERATORS[op](left, right))

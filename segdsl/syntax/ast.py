@@ -357,6 +357,12 @@ class Aggregate:
     window: Window | None
     span: Span
     parens: int = field(default=0, compare=False)
+    # `sum(members.purchase.amount ...)`: the one-to-many relation whose members'
+    # events are aggregated (SPEC 11); then ``event`` and ``prop`` are the member
+    # entity's.  The two-part `members.seats` / `members.purchase` is written in
+    # ``event``/``prop`` like `purchase.amount`; the checker's binding says which.
+    members: str | None = None
+    members_span: Span | None = None
     # ``within D after ANCHOR`` (SPEC 11), written before ``window``; last so that
     # the positional fields above stay as they were.
     anchor: AnchoredWindow | None = None
@@ -643,6 +649,9 @@ class MetricDecl:
     name_span: Span
     expr: Expr
     span: Span
+    # `for ENTITY` (SPEC 11): the entity the definition is about; None: the default.
+    entity: str | None = None
+    entity_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -652,6 +661,9 @@ class SegmentDecl:
     meta: Metadata
     condition: Expr
     span: Span
+    # `for ENTITY` (SPEC 11): the entity the definition is about; None: the default.
+    entity: str | None = None
+    entity_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -671,6 +683,9 @@ class SegmentationDecl:
     meta: Metadata
     branches: tuple[Branch, ...]
     span: Span
+    # `for ENTITY` (SPEC 11): the entity the definition is about; None: the default.
+    entity: str | None = None
+    entity_span: Span | None = None
 
 
 Declaration = MetricDecl | SegmentDecl | SegmentationDecl

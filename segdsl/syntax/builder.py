@@ -92,6 +92,21 @@ class _Subject:
     event_span: Span
     prop: str | None
     prop_span: Span | None
+    members: str | None = None
+    members_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _ForEntity:
+    """``for ENTITY`` after a declaration's name."""
+
+    name: str | None = None
+    span: Span | None = None
+
+
+def _for(children: list[Any]) -> _ForEntity:
+    found = [c for c in children if isinstance(c, _ForEntity)]
+    return found[0] if found else _ForEntity()
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,14 +280,18 @@ class AstBuilder:
 
     def metric_decl(self, raw: list[Any]) -> ast.MetricDecl:
         children = _values(raw)
-        name, expr = children
-        return ast.MetricDecl(str(name), self._tok(name), expr, self._span(raw))
+        name, *entity, expr = children
+        found = _for(entity)
+        return ast.MetricDecl(str(name), self._tok(name), expr, self._span(raw),
+                              found.name, found.span)
 
     def segment_decl(self, raw: list[Any]) -> ast.SegmentDecl:
         children = _values(raw)
         name, *metas, condition = children
+        found = _for(metas)
         return ast.SegmentDecl(
-            str(name), self._tok(name), self._metadata(metas), condition, self._span(raw)
+            str(name), self._tok(name), self._metadata([m for m in metas if isinstance(m, tuple)]),
+            condition, self._span(raw), found.name, found.span,
         )
 
     def segmentation_decl(self, raw: list[Any]) -> ast.SegmentationDecl:
@@ -280,9 +299,15 @@ class AstBuilder:
         name, *rest = children
         metas = [c for c in rest if isinstance(c, tuple)]
         branches = tuple(c for c in rest if isinstance(c, ast.Branch))
+        found = _for(rest)
         return ast.SegmentationDecl(
-            str(name), self._tok(name), self._metadata(metas), branches, self._span(raw)
+            str(name), self._tok(name), self._metadata(metas), branches, self._span(raw),
+            found.name, found.span,
         )
+
+    def for_entity(self, raw: list[Any]) -> _ForEntity:
+        name = _values(raw)[0]
+        return _ForEntity(str(name), self._tok(name))
 
     def _metadata(self, items: list[tuple[str, Any]]) -> ast.Metadata:
         fields: dict[str, Any] = {}
@@ -660,6 +685,7 @@ class AstBuilder:
         return ast.Aggregate(
             function, subject.distinct, subject.event, subject.event_span,
             subject.prop, subject.prop_span, filt, window, self._span(raw), anchor=anchor,
+            members=subject.members, members_span=subject.members_span,
         )
 
     def agg_fn(self, raw: list[Any]) -> _Word:
@@ -669,10 +695,15 @@ class AstBuilder:
         children = _values(raw)
         distinct = bool(children) and children[0].type == "DISTINCT"
         names = [c for c in children if c.type == "NAME"]
+        members = None
+        if len(names) == 3:  # members.purchase.amount
+            members, names = names[0], names[1:]
         prop = names[1] if len(names) > 1 else None
         return _Subject(
             distinct, str(names[0]), self._tok(names[0]),
             None if prop is None else str(prop), None if prop is None else self._tok(prop),
+            None if members is None else str(members),
+            None if members is None else self._tok(members),
         )
 
     def agg_filter(self, raw: list[Any]) -> _AggFilter:

@@ -42,6 +42,9 @@ def fields(node_type: type, ignored: frozenset[str]) -> tuple[str, ...]:
             field.name for field in dataclasses.fields(node_type)
             if field.name != "span" and not field.name.endswith("_span")
             and field.name not in ignored
+            # A field that points back up (Schema.entities holds the schema
+            # itself) would make the walk endless.
+            and not field.metadata.get("back_reference")
         )
     return names
 

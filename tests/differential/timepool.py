@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 
@@ -30,6 +31,44 @@ AS_OFS = (
     dt.datetime(2026, 5, 31, 8, 0, tzinfo=UTC),
     dt.datetime(2026, 10, 14, 17, 45, 30, tzinfo=UTC),
 )
+
+# Project zones (SPEC 11) and, per zone, as-ofs near its daylight-saving switches
+# (local wall-clock times, converted with fold=0): the hour after a spring switch,
+# a day after it (`1 day ago` lands in the skipped hour), the repeated hour of an
+# autumn switch and a day after it, and a local midnight. Asia/Kolkata has a
+# half-hour offset and no switch; Australia/Lord_Howe switches by half an hour
+# (02:00 -> 02:30 on 4 October 2026, 02:00 -> 01:30 on 5 April 2026).
+ZONES = ("UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe")
+_LOCAL_AS_OFS = {
+    "Europe/Berlin": ((2026, 3, 29, 3, 30), (2026, 3, 30, 2, 30), (2026, 10, 25, 2, 30),
+                      (2026, 10, 26, 2, 30), (2026, 11, 1, 0, 30), (2026, 3, 30, 0, 0)),
+    "America/New_York": ((2026, 3, 8, 3, 30), (2026, 3, 9, 2, 30), (2026, 11, 1, 1, 30),
+                         (2026, 11, 2, 1, 30), (2026, 11, 2, 0, 0), (2026, 3, 1, 0, 30)),
+    "Asia/Kolkata": ((2026, 1, 1, 0, 0), (2026, 3, 31, 23, 45), (2026, 6, 1, 5, 0)),
+    "Australia/Lord_Howe": ((2026, 4, 5, 1, 45), (2026, 4, 6, 1, 45), (2026, 10, 4, 2, 45),
+                            (2026, 10, 5, 2, 15), (2026, 10, 1, 0, 0)),
+}
+
+
+def zone_as_ofs(zone: str) -> tuple[dt.datetime, ...]:
+    """The as-ofs to draw in ``zone`` (UTC: :data:`AS_OFS`), aware UTC."""
+    if zone == "UTC":
+        return AS_OFS
+    info = ZoneInfo(zone)
+    return tuple(dt.datetime(*parts, tzinfo=info).astimezone(UTC)
+                 for parts in _LOCAL_AS_OFS[zone])
+
+
+def local_step(t: dt.datetime, amount: int, unit: str, zone: str) -> dt.datetime:
+    """``t + amount unit`` on the local wall clock of ``zone`` (SPEC 11: calendar
+    steps), read back with fold=0; minutes and hours exact."""
+    if zone == "UTC" or unit in ("minute", "hour"):
+        return step(t, amount, unit)
+    info = ZoneInfo(zone)
+    wall = t.astimezone(info).replace(tzinfo=None)
+    stepped = step(wall, amount, unit)
+    return stepped.replace(tzinfo=info, fold=0).astimezone(UTC)
+
 
 UNITS = ("minute", "hour", "day", "week", "month", "year")
 # Amounts of durations in definitions; the pool below has as-of minus each of them.
@@ -78,21 +117,33 @@ class TimePool:
 
     @staticmethod
     @functools.cache
-    def around(as_of: dt.datetime) -> TimePool:
+    def around(as_of: dt.datetime, zone: str = "UTC") -> TimePool:
         edges = {as_of, *_period_starts(as_of)}
+        if zone != "UTC":
+            # The local calendar's edges: period starts at local midnights.
+            info = ZoneInfo(zone)
+            local = as_of.astimezone(info).replace(tzinfo=None)
+            edges |= {start.replace(tzinfo=info, fold=0).astimezone(UTC)
+                      for start in _period_starts(local)}
         for unit in UNITS:
             for amount in AMOUNTS:
                 edges.add(step(as_of, -amount, unit))
                 edges.add(step(as_of, amount, unit))  # `in next`, and sequences' deadlines
+                edges.add(local_step(as_of, -amount, unit, zone))
+                edges.add(local_step(as_of, amount, unit, zone))
                 edges.add(step(as_of, -2 * amount, unit))  # stopped/restarted
+                edges.add(local_step(as_of, -2 * amount, unit, zone))
         for unit in REGULARITY_UNITS:
             edges |= {step(as_of, -i, unit) for i in range(1, 2 * MAX_PERIODS + 1)}
+            edges |= {local_step(as_of, -i, unit, zone) for i in range(1, 2 * MAX_PERIODS + 1)}
         edges |= {dt.datetime(2024, 2, 29, tzinfo=UTC), dt.datetime(2001, 1, 1, tzinfo=UTC)}
         near: set[dt.datetime] = set()
         for edge in edges:
             near |= {edge, edge - dt.timedelta(microseconds=1), edge + dt.timedelta(seconds=1),
                      edge - dt.timedelta(seconds=1)}
         days = {t.date() for t in edges}
+        if zone != "UTC":
+            days |= {t.astimezone(ZoneInfo(zone)).date() for t in edges}
         # Birthdays: exactly N years before as-of's day, and a day to either side
         # (years_since is birthday-aware), and leap days.
         for years in (1, 18, 30):
@@ -120,3 +171,13 @@ class TimePool:
 
 def as_ofs() -> st.SearchStrategy[dt.datetime]:
     return st.sampled_from(AS_OFS)
+
+
+def zones() -> st.SearchStrategy[str]:
+    """A project's zone: UTC half the time (the first edition's semantics), else
+    one of the zones with traps."""
+    return st.one_of(st.just("UTC"), st.sampled_from(ZONES[1:]))
+
+
+def zoned_as_ofs(zone: str) -> st.SearchStrategy[dt.datetime]:
+    return st.sampled_from(zone_as_ofs(zone))

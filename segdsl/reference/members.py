@@ -1,0 +1,89 @@
+"""Aggregates over an entity's members in the reference evaluator (SPEC 11).
+
+Written from the rules in docs/semantics.md ("Several entities"), not from the
+compiler: the members of a parent row are the member entity's rows whose ``via``
+column equals the parent's key (as text, as keys are compared everywhere); each
+member's filter and value are evaluated by an evaluator of the member entity (its
+own rules, events before as-of, two-valued logic), and combined here:
+
+* ``count``: the members whose filter holds (0 without members);
+* ``sum``: the sum of their set values (0 without), ``min``/``max``/``avg`` of the
+  set values (not set without);
+* members' events: ``count``/``sum`` add up the members' counts/sums, ``min``/``max``
+  the least/greatest, ``avg`` (``events_avg``) is the sum of their sums over the sum
+  of their counts, not set when no member has such an event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from segdsl import numbers
+from segdsl.check.facts import MembersRef
+from segdsl.check.types import Kind
+
+if TYPE_CHECKING:
+    from segdsl.reference.evaluator import Evaluator, Scope
+
+# (values present, all members' values) -> the combined value
+_Combine = Callable[[list[object]], object]
+
+
+def members_aggregate(parent: Evaluator, ref: MembersRef, scope: Scope) -> object:
+    member = parent.member_evaluator(ref.entity)
+    key = parent.tables.entities[scope.entity].get(parent.schema.key)
+    from segdsl.reference.evaluator import Scope as MemberScope
+
+    chosen = [index for index in member.members_of(ref.members.via, key)
+              if ref.filter is None or member.holds(ref.filter, MemberScope(index))]
+    if ref.function == "count":
+        return len(chosen)
+    assert ref.value is not None
+    values = [member.value(ref.value, MemberScope(index)) for index in chosen]
+    present = [value for value in values if value is not None]
+    integer = parent.checked.facts.type_of(ref.value) is not None and \
+        parent.checked.facts.type_of(ref.value).kind is Kind.INTEGER  # type: ignore[union-attr]
+    match ref.function:
+        case "sum":
+            return _total(present, integer)
+        case "min":
+            return _pick(present, smaller=True)
+        case "max":
+            return _pick(present, smaller=False)
+        case "avg":
+            if not present:
+                return None
+            total = _total(present, integer)
+            assert isinstance(total, int | Decimal)
+            return numbers.divide(total, len(present))
+    # events_avg: the members' sums over their counts
+    assert ref.count is not None
+    counts = [member.value(ref.count, MemberScope(index)) for index in chosen]
+    count = sum(int(c) for c in counts if isinstance(c, int))
+    if count == 0:
+        return None
+    total = _total(present, integer)
+    assert isinstance(total, int | Decimal)
+    return numbers.divide(total, count)
+
+
+def _total(values: list[object], integer: bool) -> object:
+    if integer:
+        return sum(int(value) for value in values)  # type: ignore[call-overload]
+    total: int | Decimal = Decimal(0)
+    for value in values:
+        assert isinstance(value, int | Decimal)
+        total = numbers.add(total, value)
+    return total
+
+
+def _pick(values: list[object], *, smaller: bool) -> object:
+    from segdsl.reference.evaluator import _greater, _less
+
+    best: object = None
+    for value in values:
+        if best is None or (_less(value, best) if smaller else _greater(value, best)):
+            best = value
+    return best
