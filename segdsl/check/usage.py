@@ -5,7 +5,10 @@
 be missing.  The checked AST says what is read: a bare name is an attribute in the
 customer scope and a property of the event inside that event's ``with`` filter
 (ARCHITECTURE: scopes), ``rel.attr`` is a relation attribute, and aggregates and
-``has`` forms name their events and properties.
+``has`` forms name their events and properties.  With several entities (SPEC 11)
+each definition is read in its own entity's scope, and a member aggregate reads
+the member entity's tables (segdsl/check/members.py says what it computes per
+member).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from segdsl.check.checker import CheckedProject
+from segdsl.check.facts import MembersRef
 from segdsl.project.model import Schema, StaticListSource
 from segdsl.syntax import ast
 from segdsl.syntax.walk import children
@@ -22,18 +26,24 @@ from segdsl.syntax.walk import children
 
 @dataclass
 class Usage:
-    """Attributes, relation attributes (relation -> attribute names) and events
-    (event -> property names) read; an event with no properties is still read
-    (its key and time)."""
+    """What one entity's tables give: attributes, relation attributes (relation ->
+    attribute names), events (event -> property names; an event with no
+    properties is still read: its key and time), the one-to-many relations whose
+    members are aggregated over (their ``via`` column of the member table, SPEC 11)
+    and the static lists named (``in list NAME``)."""
 
     attributes: set[str] = field(default_factory=set)
     relations: dict[str, set[str]] = field(default_factory=dict)
     events: dict[str, set[str]] = field(default_factory=dict)
-    static_lists: set[str] = field(default_factory=set)  # `in list NAME`
+    members: set[str] = field(default_factory=set)
+    static_lists: set[str] = field(default_factory=set)
 
 
 def with_dependencies(checked: CheckedProject, names: Iterable[str]) -> list[str]:
-    """``names`` and every definition they use, directly or not, each once."""
+    """``names`` and every definition they use, directly or not, each once (across
+    entities: a member filter's ``in segment`` uses a definition of the member
+    entity, which a view of one entity leaves out of its own dependencies)."""
+    whole = checked.whole
     seen: dict[str, None] = {}
     pending = list(names)
     while pending:
@@ -41,44 +51,71 @@ def with_dependencies(checked: CheckedProject, names: Iterable[str]) -> list[str
         if name in seen:
             continue
         seen[name] = None
-        pending.extend(sorted(checked.dependencies.get(name, ())))
+        pending.extend(sorted(whole.dependencies.get(name, ())))
     return list(seen)
 
 
-def schema_usage(checked: CheckedProject, names: Iterable[str]) -> Usage:
-    """What the definitions ``names`` and their dependencies read from the schema."""
+def entity_usages(checked: CheckedProject, names: Iterable[str]) -> dict[str, Usage]:
+    """What the definitions ``names`` and their dependencies read, per entity.
+
+    Each definition is read in its own entity's scope; a member aggregate
+    (its :class:`MembersRef` binding) switches to the member entity's scope for
+    what is computed per member (its filter, its value, the count an ``avg``
+    divides by), so the member entity's columns, events and ``via`` column are
+    read too (SPEC 11).
+    """
+    whole = checked.whole
     schema = checked.schema
-    usage = Usage()
-    # (node, the event whose filter the node is in, or None in the customer scope)
-    stack: list[tuple[Any, str | None]] = []
+    usages: dict[str, Usage] = {}
+    # (node, the event whose filter the node is in or None, the entity whose scope it is in)
+    stack: list[tuple[Any, str | None, str]] = []
     for name in with_dependencies(checked, names):
-        decl = checked.declaration(name)
+        decl = whole.declaration(name)
         if decl is not None:
-            stack.append((decl, None))
+            stack.append((decl, None, whole.entity_of(name) or schema.entity))
     while stack:
-        node, event = stack.pop()
+        node, event, entity = stack.pop()
+        usage = usages.setdefault(entity, Usage())
+        bound = whole.facts.binding_of(node)
+        if isinstance(bound, MembersRef):
+            usage.members.add(bound.members.name)
+            usages.setdefault(bound.entity, Usage())
+            stack.extend((part, None, bound.entity)
+                         for part in (bound.filter, bound.value, bound.count) if part is not None)
+            continue
         if isinstance(node, ast.Aggregate | ast.EventMatch):
             properties = usage.events.setdefault(node.event, set())
             if isinstance(node, ast.Aggregate) and node.prop is not None:
                 properties.add(node.prop)
             if node.filter is not None:
-                stack.append((node.filter, node.event))
+                stack.append((node.filter, node.event, entity))
             if isinstance(node, ast.Aggregate) and node.window is not None:
-                stack.append((node.window, event))
+                stack.append((node.window, event, entity))
             if isinstance(node, ast.Aggregate) and node.anchor is not None:
                 # The anchor is a value of the customer (SPEC 11), like the window.
-                stack.append((node.anchor, event))
+                stack.append((node.anchor, event, entity))
             continue
+        scope = schema.for_entity(entity) or schema
         if isinstance(node, ast.Name):
             if event is not None:
                 usage.events.setdefault(event, set()).add(node.name)
-            elif node.name in schema.attributes:
+            elif node.name in scope.attributes:
                 usage.attributes.add(node.name)
         elif isinstance(node, ast.InStaticList):
             usage.static_lists.add(node.name)
-        elif isinstance(node, ast.Member) and node.base in schema.relations:
+        elif isinstance(node, ast.Member) and node.base in scope.relations:
             usage.relations.setdefault(node.base, set()).add(node.name)
-        stack.extend((child, event) for child in children(node))
+        stack.extend((child, event, entity) for child in children(node))
+    return usages
+
+
+def schema_usage(checked: CheckedProject, names: Iterable[str]) -> Usage:
+    """What the definitions ``names`` and their dependencies read from the
+    schema's own entity, with every static list they name (in any entity)."""
+    usages = entity_usages(checked, names)
+    usage = usages.get(checked.schema.entity, Usage())
+    for other in usages.values():
+        usage.static_lists |= other.static_lists
     return usage
 
 
@@ -90,17 +127,36 @@ def schema_read_by(checked: CheckedProject, names: Iterable[str],
     used (their key, time and ``where`` columns always).  Checking this schema's
     tables checks exactly what the compiled query reads.
 
+    With several entities (SPEC 11) the result's ``entities`` holds only the
+    entities read, each cut down the same way: the schema's own entity, the
+    entities of definitions about others, and the member entities of member
+    aggregates (with the ``via`` column of each one-to-many relation used).
+
     ``attributes`` are read as well (``run --with``): attribute names (``email``)
     and relation attributes (``account.industry``) of the schema.
     """
     schema = checked.schema
-    usage = schema_usage(checked, names)
+    usages = entity_usages(checked, names)
+    own = usages.setdefault(schema.entity, Usage())  # its table and key are always read
     for name in attributes:
         relation, dot, attribute = name.partition(".")
         if dot:
-            usage.relations.setdefault(relation, set()).add(attribute)
+            own.relations.setdefault(relation, set()).add(attribute)
         else:
-            usage.attributes.add(name)
+            own.attributes.add(name)
+    if not schema.entities:
+        return _cut(schema, own)
+    cut: dict[str, Schema] = {}
+    # Like the loader's (project/entities.py): every cut schema shares one dict.
+    for name in (schema.entity, *usages):
+        entity = schema.for_entity(name)
+        if entity is not None and name not in cut:
+            cut[name] = replace(_cut(entity, usages[name]), entities=cut)
+    return cut[schema.entity]
+
+
+def _cut(schema: Schema, usage: Usage) -> Schema:
+    """One entity's schema cut down to ``usage``."""
     relations = {
         name: replace(relation, attributes={
             attribute: spec for attribute, spec in relation.attributes.items()
@@ -115,7 +171,9 @@ def schema_read_by(checked: CheckedProject, names: Iterable[str],
     }
     attributes = {name: spec for name, spec in schema.attributes.items()
                   if name in usage.attributes}
-    return replace(schema, attributes=attributes, relations=relations, events=events)
+    members = {name: spec for name, spec in schema.members.items() if name in usage.members}
+    return replace(schema, attributes=attributes, relations=relations, events=events,
+                   members=members)
 
 
 def table_lists_read_by(checked: CheckedProject, names: Iterable[str]) -> list[StaticListSource]:
