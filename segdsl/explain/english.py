@@ -22,6 +22,7 @@ from segdsl.explain.parts import (
     label,
     listing,
     number,
+    plural,
     series,
 )
 from segdsl.syntax import ast
@@ -48,6 +49,18 @@ _TEXT = {ast.TextOp.CONTAINS: ("contains", "does not contain", "containing"),
 _SHARED = ("who", "for whom", "with")
 
 
+# `count(...) OP n` that reads as none or some.
+_NONE = ((Op.EQ, Decimal(0)), (Op.LE, Decimal(0)), (Op.LT, Decimal(1)))
+_SOME = ((Op.GE, Decimal(1)), (Op.GT, Decimal(0)), (Op.NE, Decimal(0)))
+
+
+def _member_noun(relation: str, one: bool) -> str:
+    """"members", or a relation's own name ("'users'") where it is another."""
+    if relation == "members":
+        return "member" if one else "members"
+    return f"{'member' if one else 'members'} of {label(relation)}"
+
+
 def _neither(words: list[str]) -> str:
     if len(words) == 1:
         return "not " + words[0]
@@ -60,8 +73,15 @@ class English(EnglishValues):
     def zone_note(self, zone: str) -> str:
         return f"(Days, dates and calendar periods are those of {zone}.)"
 
+    def _nouns(self) -> tuple[str, str]:
+        """The subject of the definition: "customers", "accounts" (SPEC 11), and
+        its capitalized form."""
+        many = plural(self.entity)
+        return many, many[:1].upper() + many[1:]
+
     def segment(self, decl: ast.SegmentDecl) -> str:
-        return self._customers(decl.condition, "Customers", "All customers") + "."
+        many, head = self._nouns()
+        return self._customers(decl.condition, head, f"All {many}") + "."
 
     def segmentation(self, decl: ast.SegmentationDecl) -> str:
         parts = []
@@ -69,19 +89,22 @@ class English(EnglishValues):
             if branch.condition is None:
                 parts.append(f"otherwise {branch.label}")
             else:
-                said = self._customers(branch.condition, "customers", "all customers")
+                many, _ = self._nouns()
+                said = self._customers(branch.condition, many, f"all {many}")
                 parts.append(f"{branch.label}: {said}")
         return "; ".join(parts) + "."
 
     def metric(self, decl: ast.MetricDecl) -> str:
-        if self.is_condition(decl.expr):  # a flag: true for the customers it describes
-            said = self._customers(decl.expr, "customers", "all customers")
+        many, _ = self._nouns()
+        if self.is_condition(decl.expr):  # a flag: true for the rows it describes
+            said = self._customers(decl.expr, many, f"all {many}")
             return f"{label(decl.name)} is true for {said}, otherwise false."
-        return f"{label(decl.name)} is {self.value(decl.expr).text}, per customer."
+        return f"{label(decl.name)} is {self.value(decl.expr).text}, per {self.entity}."
 
     def _customers(self, node: ast.Expr, head: str, every: str) -> str:
         if isinstance(node, ast.BoolLit):
-            return every if node.value else ("No" if every[0].isupper() else "no") + " customers"
+            many, _ = self._nouns()
+            return every if node.value else ("No" if every[0].isupper() else "no") + f" {many}"
         clause = self.top(node)
         if clause is None:
             assert isinstance(node, ast.Not)
@@ -136,6 +159,23 @@ class English(EnglishValues):
     def as_value(self, clause: Clause) -> NP:
         pronoun = {"who": "they", "whose": "their", "for whom": ""}.get(clause.pronoun, "")
         return NP(f"whether {pronoun} {clause.body}".replace("  ", " "))
+
+    # ------------------------------------------------------------ members (SPEC 11)
+
+    def members_count_clause(self, relation: str, member: Clause | None,
+                             quantity: Quantity) -> Clause:
+        q = quantity
+        noun = _member_noun(relation, q.one or (q.op, q.amount) in _SOME)
+        who = "" if member is None else " " + member.text()
+        if (q.op, q.amount) in _NONE:
+            return Clause("with", f"no {_member_noun(relation, False)}{who}")
+        if (q.op, q.amount) in _SOME:
+            return Clause("with", f"at least one {noun}{who}")
+        how_many = (f"between {number(q.amount, '.', ',')} and "
+                    f"{number(q.high or Decimal(0), '.', ',')}" if q.op is None
+                    else f"{_LONG[q.op] if q.op is Op.NE else _HOW_MANY[q.op]} "
+                         f"{number(q.amount, '.', ',')}")
+        return Clause("with", f"{how_many} {noun}{who}")
 
     # ------------------------------------------------------------ events
 

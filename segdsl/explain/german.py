@@ -18,7 +18,7 @@ from itertools import pairwise
 from segdsl.explain import regularity_words as words
 from segdsl.explain.german_values import GermanValues, num
 from segdsl.explain.german_words import NP, fixed, within
-from segdsl.explain.parts import Clause, Quantity, label, listing, series
+from segdsl.explain.parts import Clause, Quantity, label, listing, plural, series
 from segdsl.syntax import ast
 
 Op = ast.CompareOp
@@ -33,6 +33,8 @@ _SORTS = {Op.LT: ("in der Sortierung vor {0} liegt", "in der Sortierung vor {0}"
           Op.LE: ("{0} ist oder in der Sortierung davor liegt", "in der Sortierung bis {0}"),
           Op.GT: ("in der Sortierung nach {0} liegt", "in der Sortierung nach {0}"),
           Op.GE: ("{0} ist oder in der Sortierung danach liegt", "in der Sortierung ab {0}")}
+# A relative pronoun about members (plural) said of one member ("ein Mitglied, das …").
+_SINGULAR = {"die": "das", "deren": "dessen", "bei denen": "bei dem", "denen": "dem"}
 _COUNT = {Op.EQ: "genau", Op.NE: "nicht genau", Op.LT: "weniger als", Op.LE: "höchstens",
           Op.GT: "mehr als", Op.GE: "mindestens"}
 _TEXT = {ast.TextOp.CONTAINS: ("{0} enthält", "{0} nicht enthält", ""),
@@ -60,8 +62,17 @@ class German(GermanValues):
     def zone_note(self, zone: str) -> str:
         return f"(Tage, Daten und Kalenderzeiträume gelten in der Zeitzone {zone}.)"
 
+    def _nouns(self) -> tuple[str, str]:
+        """The subject of the definition, plural and singular: "Kunden"/"Kunde",
+        and for another entity its name as a noun ("Accounts"/"Account")."""
+        if self.entity == "customer":
+            return "Kunden", "Kunde"
+        one = self.entity[:1].upper() + self.entity[1:]
+        return plural(one), one
+
     def segment(self, decl: ast.SegmentDecl) -> str:
-        return self._customers(decl.condition, "Kunden", "Alle Kunden") + "."
+        many, _ = self._nouns()
+        return self._customers(decl.condition, many, f"Alle {many}") + "."
 
     def segmentation(self, decl: ast.SegmentationDecl) -> str:
         parts = []
@@ -69,20 +80,22 @@ class German(GermanValues):
             if branch.condition is None:
                 parts.append(f"sonst {branch.label}")
             else:
-                said = self._customers(branch.condition, "Kunden", "alle Kunden")
+                many, _ = self._nouns()
+                said = self._customers(branch.condition, many, f"alle {many}")
                 parts.append(f"{branch.label}: {said}")
         return "; ".join(parts) + "."
 
     def metric(self, decl: ast.MetricDecl) -> str:
-        if self.is_condition(decl.expr):  # a flag: true for the customers it describes
-            said = self._customers(decl.expr, "Kunden", "alle Kunden")
+        many, one = self._nouns()
+        if self.is_condition(decl.expr):  # a flag: true for the rows it describes
+            said = self._customers(decl.expr, many, f"alle {many}")
             return f"{label(decl.name)} ist wahr für {said}, sonst falsch."
-        return f"{label(decl.name)} ist je Kunde {self.value(decl.expr).nom}."
+        return f"{label(decl.name)} ist je {one} {self.value(decl.expr).nom}."
 
     def _customers(self, node: ast.Expr, head: str, every: str) -> str:
         if isinstance(node, ast.BoolLit):
             return every if node.value else ("Keine" if every[0].isupper() else "keine") \
-                + " Kunden"
+                + " " + self._nouns()[0]
         clause = self.top(node)
         if clause is None:
             assert isinstance(node, ast.Not)
@@ -151,6 +164,35 @@ class German(GermanValues):
     def as_value(self, clause: Clause) -> NP:
         said = clause.alt or (f"sie {clause.body}" if clause.pronoun == "die" else clause.text())
         return fixed(f"ob {said}")
+
+    # ------------------------------------------------------------ members (SPEC 11)
+
+    def members_count_clause(self, relation: str, member: Clause | None,
+                             quantity: Quantity) -> Clause:
+        q = quantity
+        some = (q.op, q.amount) in ((Op.GE, Decimal(1)), (Op.GT, Decimal(0)),
+                                    (Op.NE, Decimal(0)))
+        none = (q.op, q.amount) in ((Op.EQ, Decimal(0)), (Op.LE, Decimal(0)),
+                                    (Op.LT, Decimal(1)))
+        one = some or q.one
+        if one and member is not None and member.pronoun not in _SINGULAR:
+            one = False  # no singular relative pronoun for it: "Mitglieder, die …"
+        noun_ = "Mitglied" if one else "Mitglieder"
+        if relation != "members":
+            noun_ += f" ({label(relation)})"
+        if none:
+            how_many = "keine"
+        elif some:
+            how_many = "mindestens ein" if one else "mindestens 1"
+        elif q.op is None:
+            how_many = f"zwischen {num(q.amount)} und {num(q.high or Decimal(0))}"
+        else:
+            how_many = f"{_COUNT[q.op]} {num(q.amount)}"
+        if member is None:
+            return Clause("die", f"{how_many} {noun_} haben", verb="haben")
+        pronoun = _SINGULAR[member.pronoun] if one else member.pronoun
+        inner = f"{pronoun} {member.body}" if pronoun else member.body
+        return Clause("die", f"{how_many} {noun_} haben, {inner}", nested=True)
 
     # ------------------------------------------------------------ events
 
