@@ -202,6 +202,13 @@ def test_report_reads_the_default_entitys_tables_only(tmp_path: Path) -> None:
     assert "database has no table 'crm.events', which " in result.stderr
 
 
+def test_explain_db_checks_the_member_table(tmp_path: Path) -> None:
+    db = _duckdb(tmp_path / "data.duckdb", _tables(*BREAKS[0][:2]))
+    result = run(["explain", "--project", str(ACCOUNTS), "--db", db, "trialing_accounts"])
+    assert result.exit_code == 2, result.output
+    assert BREAKS[0][3] in result.stderr
+
+
 def test_diff_db_checks_the_member_table(tmp_path: Path) -> None:
     root = tmp_path / "repo"
     shutil.copytree(ACCOUNTS, root)

@@ -198,8 +198,8 @@ class GermanValues(Walker[NP]):
             else f"Mitglieder ({label(ref.members.name)})"
         if node.members is not None or (node.prop is not None
                                         and isinstance(ref.value, ast.Aggregate)):
-            events = ast.Aggregate(node.function, False, node.prop if node.members is None
-                                   else node.event, node.event_span,
+            events = ast.Aggregate(node.function, False, node.event if node.members is not None
+                                   else node.prop or node.event, node.event_span,
                                    None if node.members is None else node.prop,
                                    node.prop_span, node.filter, node.window, node.span,
                                    anchor=node.anchor)
