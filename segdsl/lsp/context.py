@@ -106,6 +106,14 @@ class Context:
     in_string: bool = False
     # For an aggregate's subject: the function (so `count(` can offer `distinct`).
     function: str | None = None
+    # The entity the declaration is about (`for account`, SPEC 11; None: the
+    # default), and the aggregates whose `with` encloses the position, outermost
+    # first, as (subject, the word after `subject.`): `count(members with |` is
+    # (("members", None),).  This module never reads the schema, so which subjects
+    # are one-to-many relations (a scope of the member entity) the schema decides
+    # (Knowledge.scoped).
+    entity: str | None = None
+    members: tuple[tuple[str, str | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +171,9 @@ class _Frame:
     function: str | None = None     # agg: count, sum, …
     agg_with: bool = False
     list_subject: Subject | None = None
+    dotted: str | None = None       # agg: the word after `subject.` (members.purchase)
+    # The enclosing aggregates' `with`s (Context.members), inherited by inner frames.
+    via: tuple[tuple[str, str | None], ...] = ()
 
     @property
     def event(self) -> str | None:
@@ -178,6 +189,7 @@ class _Walk:
     event_word: int = -1            # index of the last token read as an event name
     pending_with: str | None = None  # `EVENT with` just read; `(` or a filter follows
     body_from: int = 0              # index of the condition's first token
+    entity: str | None = None       # `for ENTITY` in the header (SPEC 11)
 
     @property
     def top(self) -> _Frame:
@@ -231,7 +243,8 @@ def _in_string(text: str, quote: int, offset: int) -> Context:
                                           and context.subject is not None):
         return Context(Expect.VALUE, event=context.event, subject=context.subject,
                        operator=context.operator, declaration=context.declaration,
-                       prefix=text[quote:offset], start=quote, in_string=True)
+                       prefix=text[quote:offset], start=quote, in_string=True,
+                       entity=context.entity, members=context.members)
     return Context(Expect.NOTHING, prefix=text[quote:offset], start=quote, in_string=True)
 
 
@@ -251,7 +264,7 @@ def _step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
     if walk.pending_with is not None:
         event, walk.pending_with = walk.pending_with, None
         if text == "(":
-            walk.stack.append(_Frame("filter", scope=event))
+            walk.stack.append(_Frame("filter", scope=event, via=top.via))
             return
         top.bare = event
     previous = toks[index - 1].text if index else ""
@@ -261,18 +274,18 @@ def _step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
         return
     if text == "(":
         if previous in AGGREGATES and index and toks[index - 1].kind == "word":
-            walk.stack.append(_Frame("agg", function=previous))
+            walk.stack.append(_Frame("agg", function=previous, via=top.via))
         elif index and toks[index - 1].kind == "word" and previous not in RESERVED:
-            walk.stack.append(_Frame("call", scope=top.event))
+            walk.stack.append(_Frame("call", scope=top.event, via=top.via))
         else:
-            walk.stack.append(_Frame("group", scope=top.event))
+            walk.stack.append(_Frame("group", scope=top.event, via=top.via))
     elif text == ")":
         while len(walk.stack) > 1 and walk.stack[-1].kind == "list":
             walk.stack.pop()
         if len(walk.stack) > 1:
             walk.stack.pop()
     elif text == "[":
-        walk.stack.append(_Frame("list", scope=top.event,
+        walk.stack.append(_Frame("list", scope=top.event, via=top.via,
                                  list_subject=_subject_before(toks, index - 1, top.event)))
     elif text == "]":
         if top.kind == "list":
@@ -283,6 +296,7 @@ def _step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
         if top.kind == "agg" and top.subject is not None and not top.agg_with:
             top.agg_with = True
             top.scope = top.subject
+            top.via = (*top.via, (top.subject, top.dotted))
         elif walk.event_word == index - 1:
             walk.pending_with = previous
     elif text == "and" and top.between:
@@ -307,12 +321,18 @@ def _step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
     elif tok.kind == "word" and top.kind == "agg" and top.subject is None \
             and text != "distinct":
         top.subject = text
+    elif tok.kind == "word" and top.kind == "agg" and previous == "." and top.dotted is None \
+            and not top.agg_with and toks[index - 2].text == top.subject:
+        top.dotted = text
     elif text == ":" and walk.declaration == "segmentation" and len(walk.stack) == 1:
         walk.stack = [_Frame("root")]  # a new branch: `LABEL:`
 
 
 def _header_step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
     text = tok.text
+    if walk.phase in ("header", "equals") and index and toks[index - 1].text == "for" \
+            and tok.kind == "word":
+        walk.entity = text
     if walk.phase == "top":
         if text in ("metric", "segment", "segmentation"):
             walk.declaration = text
@@ -344,7 +364,8 @@ def _header_step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
 
 
 def _decide(walk: _Walk, toks: list[Tok], prefix: str, start: int) -> Context:
-    base = Context(Expect.NOTHING, declaration=walk.declaration, prefix=prefix, start=start)
+    base = Context(Expect.NOTHING, declaration=walk.declaration, prefix=prefix, start=start,
+                   entity=walk.entity, members=walk.top.via)
     if walk.phase == "top":
         return replace(base, expect=Expect.DECLARATION)
     if walk.phase != "body":
