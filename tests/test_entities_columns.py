@@ -261,3 +261,22 @@ def test_run_names_the_missing_member_table_or_column_on_postgres(
     assert result.exit_code == 2, result.output
     first = result.stderr.splitlines()[0]
     assert expected in first and first.endswith("conformance_accounts/schema.yml names"), first
+
+
+def test_report_on_another_entity(tmp_path: Path) -> None:
+    """``report --entity account``: the accounts' definitions, counted in accounts,
+    their member tables checked first."""
+    from test_entities import _database
+
+    out = tmp_path / "report.html"
+    common = ["report", "--project", str(ACCOUNTS), "--as-of", "2026-11-01", "--out",
+              str(out), "--entity", "account"]
+    result = run([*common, "--db", str(_database(tmp_path))])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert 'data-size="2">2 accounts</dd>' in page
+    assert "trialing_accounts" in page
+    broken = _duckdb(tmp_path / "broken.duckdb", _tables(*BREAKS[0][:2]))
+    result = run([*common, "--db", broken])
+    assert result.exit_code == 2, result.output
+    assert BREAKS[0][3] in result.stderr
