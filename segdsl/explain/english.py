@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import pairwise
 
+from segdsl.explain import member_words
 from segdsl.explain import regularity_words as words
 from segdsl.explain.english_values import NP, EnglishValues, dur, past
 from segdsl.explain.parts import (
@@ -47,18 +48,6 @@ _TEXT = {ast.TextOp.CONTAINS: ("contains", "does not contain", "containing"),
          ast.TextOp.MATCHES: ("matches the pattern", "does not match the pattern",
                               "matching the pattern")}
 _SHARED = ("who", "for whom", "with")
-
-
-# `count(...) OP n` that reads as none or some.
-_NONE = ((Op.EQ, Decimal(0)), (Op.LE, Decimal(0)), (Op.LT, Decimal(1)))
-_SOME = ((Op.GE, Decimal(1)), (Op.GT, Decimal(0)), (Op.NE, Decimal(0)))
-
-
-def _member_noun(relation: str, one: bool) -> str:
-    """"members", or a relation's own name ("'users'") where it is another."""
-    if relation == "members":
-        return "member" if one else "members"
-    return f"{'member' if one else 'members'} of {label(relation)}"
 
 
 def _neither(words: list[str]) -> str:
@@ -164,18 +153,7 @@ class English(EnglishValues):
 
     def members_count_clause(self, relation: str, member: Clause | None,
                              quantity: Quantity) -> Clause:
-        q = quantity
-        noun = _member_noun(relation, q.one or (q.op, q.amount) in _SOME)
-        who = "" if member is None else " " + member.text()
-        if (q.op, q.amount) in _NONE:
-            return Clause("with", f"no {_member_noun(relation, False)}{who}")
-        if (q.op, q.amount) in _SOME:
-            return Clause("with", f"at least one {noun}{who}")
-        how_many = (f"between {number(q.amount, '.', ',')} and "
-                    f"{number(q.high or Decimal(0), '.', ',')}" if q.op is None
-                    else f"{_LONG[q.op] if q.op is Op.NE else _HOW_MANY[q.op]} "
-                         f"{number(q.amount, '.', ',')}")
-        return Clause("with", f"{how_many} {noun}{who}")
+        return member_words.english_count(relation, member, quantity)
 
     # ------------------------------------------------------------ events
 

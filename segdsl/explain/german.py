@@ -15,6 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import pairwise
 
+from segdsl.explain import member_words
 from segdsl.explain import regularity_words as words
 from segdsl.explain.german_values import GermanValues, num
 from segdsl.explain.german_words import NP, fixed, within
@@ -33,8 +34,6 @@ _SORTS = {Op.LT: ("in der Sortierung vor {0} liegt", "in der Sortierung vor {0}"
           Op.LE: ("{0} ist oder in der Sortierung davor liegt", "in der Sortierung bis {0}"),
           Op.GT: ("in der Sortierung nach {0} liegt", "in der Sortierung nach {0}"),
           Op.GE: ("{0} ist oder in der Sortierung danach liegt", "in der Sortierung ab {0}")}
-# A relative pronoun about members (plural) said of one member ("ein Mitglied, das …").
-_SINGULAR = {"die": "das", "deren": "dessen", "bei denen": "bei dem", "denen": "dem"}
 _COUNT = {Op.EQ: "genau", Op.NE: "nicht genau", Op.LT: "weniger als", Op.LE: "höchstens",
           Op.GT: "mehr als", Op.GE: "mindestens"}
 _TEXT = {ast.TextOp.CONTAINS: ("{0} enthält", "{0} nicht enthält", ""),
@@ -169,30 +168,7 @@ class German(GermanValues):
 
     def members_count_clause(self, relation: str, member: Clause | None,
                              quantity: Quantity) -> Clause:
-        q = quantity
-        some = (q.op, q.amount) in ((Op.GE, Decimal(1)), (Op.GT, Decimal(0)),
-                                    (Op.NE, Decimal(0)))
-        none = (q.op, q.amount) in ((Op.EQ, Decimal(0)), (Op.LE, Decimal(0)),
-                                    (Op.LT, Decimal(1)))
-        one = some or q.one
-        if one and member is not None and member.pronoun not in _SINGULAR:
-            one = False  # no singular relative pronoun for it: "Mitglieder, die …"
-        noun_ = "Mitglied" if one else "Mitglieder"
-        if relation != "members":
-            noun_ += f" ({label(relation)})"
-        if none:
-            how_many = "keine"
-        elif some:
-            how_many = "mindestens ein" if one else "mindestens 1"
-        elif q.op is None:
-            how_many = f"zwischen {num(q.amount)} und {num(q.high or Decimal(0))}"
-        else:
-            how_many = f"{_COUNT[q.op]} {num(q.amount)}"
-        if member is None:
-            return Clause("die", f"{how_many} {noun_} haben", verb="haben")
-        pronoun = _SINGULAR[member.pronoun] if one else member.pronoun
-        inner = f"{pronoun} {member.body}" if pronoun else member.body
-        return Clause("die", f"{how_many} {noun_} haben, {inner}", nested=True)
+        return member_words.german_count(relation, member, quantity)
 
     # ------------------------------------------------------------ events
 

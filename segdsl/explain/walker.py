@@ -21,8 +21,13 @@ name (``orders_30d > 3`` is "bought more than 3 times in the last 30 days",
 ``days_since_last_order < 90`` is "whose last purchase was less than 90 days
 ago"); any other metric is named.
 
-The module is a little over 400 lines because the hooks every language must
-implement are declared here, in one list, next to the walk that calls them.
+Definitions about another entity (SPEC 11) have its rows as the subject
+(:attr:`Walker.entity`); a count of members compared with a number is one clause
+("with at least 3 members who …", :mod:`segdsl.explain.member_words`), its filter
+said in the member entity's scope.
+
+The module is over 400 lines because the hooks every language must implement are
+declared here, in one list, next to the walk that calls them.
 """
 
 from __future__ import annotations

@@ -13,8 +13,11 @@ runs to its closing parenthesis).
 Hover and go-to-definition ask the same question at the start of a word
 (:func:`word_at`), so all three features agree on what a name refers to;
 ``tests/test_lsp_context.py`` checks the answers against the parser's AST on the
-example project and the conformance corpus.  (A little over 400 lines: the walk
-and the decision share the walk's state, and splitting them would expose it.)
+example project and the conformance corpus.  The walk also notes the
+declaration's ``for ENTITY`` and the aggregates whose ``with`` encloses the
+position, so completion can offer the member entity's names inside ``count(members
+with …`` (SPEC 11).  (Over 400 lines: the walk and the decision share the walk's
+state, and splitting them would expose it.)
 """
 
 from __future__ import annotations
