@@ -24,6 +24,11 @@ with status 1 (after the timings, which are still printed).
                                 [--db FILE] [--profile] [--skip-memory]
                                 [--only SEGMENT,SEGMENT] [--reference FILE]
 
+At the end, segments kept apart from bench/project, each against its own
+hand-written query: anchored windows (bench_anchored.py) and the second edition's
+lists, ``ignoring case``, percentages, static lists and ``restarted``
+(bench_edition2.py).
+
 ``--only`` measures some of the segments: the batch query of just those against
 the hand-written query's columns of just those, best from a hand-written file of
 only those (``--reference``; DuckDB does not drop the rest of bench/reference.sql),
@@ -483,6 +488,17 @@ def anchored_report(con: duckdb.DuckDBPyConnection, checked: CheckedProject, run
     return problems
 
 
+def edition2_report(con: duckdb.DuckDBPyConnection, checked: CheckedProject, runs: int,
+                    out: Callable[[str], None] = print) -> list[str]:
+    """The second edition's lists, ``ignoring case``, percentages, static lists and
+    ``restarted`` (bench_edition2.py: kept apart from bench/project), each against its
+    hand-written twin."""
+    import bench_edition2
+
+    out("\nsecond edition forms (bench/bench_edition2.py):")
+    return bench_edition2.report(checked, con, runs, out=out)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -541,10 +557,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                  f"{args.runs} runs")
     report(size_line, times, commands, memory, problems, counts, queries.segments,
            hand_written=_shown(args.reference))
-
-
-    report(size_line, times, commands, memory, problems, counts, queries.segments)
     problems += anchored_report(con, checked, args.runs)
+    problems += edition2_report(con, checked, args.runs)
     if args.profile:
         print("\nbatch query, most expensive operators (DuckDB profile):\n")
         print("\n".join(profile(con, timed["batch"][0])))

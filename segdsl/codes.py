@@ -96,6 +96,14 @@ class Code(enum.StrEnum):
     TYP014 = "TYP014", "a duration cannot stand alone; use it with `ago` or `+`/`-` on a time"
     TYP015 = "TYP015", "`within ... after` starts from a value that is not a date or a timestamp"
     TYP016 = "TYP016", "`contains any`/`contains all` with an empty list"
+    # --- groups of events and named events (SPEC 11) ---
+    EVT001 = "EVT001", "an event is named twice in a group of events"
+    EVT002 = "EVT002", "a property is used that not every event of a group (or named event) has"
+    EVT003 = "EVT003", "the events of a group give a property different types"
+    EVT004 = "EVT004", "named events are defined through each other in a cycle"
+    EVT005 = "EVT005", "a named event takes the name of an event of the schema"
+    EVT006 = "EVT006", ("`count(distinct …)` of events in several tables with `within … after` "
+                        "(not supported)")
     # --- regularity and lifecycle (`in at least K of the last N UNIT`, `stopped`, `restarted`) ---
     REG001 = "REG001", "the number of periods N in `of the last N UNIT` is not from 1 to 366"
     REG002 = "REG002", "`at least K` is not a whole number from 1 to N, the number of periods"

@@ -21,6 +21,7 @@ sys.path.insert(0, str(BENCH))
 
 import bench_anchored  # noqa: E402
 import bench_batch  # noqa: E402
+import bench_edition2  # noqa: E402
 import bench_fixtures  # noqa: E402
 import bench_many  # noqa: E402
 import gen_data  # noqa: E402
@@ -168,3 +169,37 @@ def test_anchored_segment_agrees_with_its_hand_written_twin(tiny_database: Path)
     finally:
         con.close()
     assert row is not None and row[0] == 500 and row[1] > 0
+
+
+def test_second_edition_forms_agree_with_their_hand_written_twins(
+        tiny_database: Path, tmp_path: Path) -> None:
+    """bench/bench_edition2.py: lists, ignoring case (three tiers of the folding),
+    percentages, static lists and restarted give the members of their hand-written
+    queries, `25%` compiles to the SQL of `0.25`, and the section of bench_batch.py
+    prints one row per form."""
+    checked = bench_batch.load_project()
+    con = bench_batch.connect(tiny_database, threads=2)
+    try:
+        prepared = bench_edition2.prepare(con, tmp_path)
+        assert bench_edition2.percentages_are_free(checked, prepared)
+        assert len(prepared.lists["visitors_and_more"].keys or ()) == 250 + 90_000
+        for case in bench_edition2.CASES:
+            batch = bench_edition2.compiled(checked, prepared, case)
+            reference = bench_edition2.hand_written(prepared, case)
+            assert bench_edition2.differences(con, case, batch, reference) == [], case.form
+            row = con.execute(bench_edition2.timed(case, batch, reference)["compiled"][0]
+                              ).fetchone()
+            assert row is not None and row[0] == 500, case.form
+            assert all(n > 0 for n in row[1:]), (case.form, row)
+        # a hand-written twin that drops the `gap` condition of restarted differs
+        case = bench_edition2.RESTARTED
+        broken = bench_edition2.hand_written(prepared, case).replace("AND o.gap = 0", "")
+        batch = bench_edition2.compiled(checked, prepared, case)
+        assert bench_edition2.differences(con, case, batch, broken)
+        lines: list[str] = []
+        cases = (bench_edition2.LISTS, bench_edition2.LIST_10K)
+        assert bench_edition2.report(checked, con, 1, cases, out=lines.append) == []
+        assert [line.split(" | ")[0] for line in lines[2:]] == ["| lists",
+                                                                "| static list, visitors"]
+    finally:
+        con.close()

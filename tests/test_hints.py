@@ -66,6 +66,10 @@ CASES = [
      "labels are names, not strings: casual:"),
     ("segmentation s where age > 3\n  a: otherwise\n", "SYN001", 1, 16,
      "a segmentation has label lines, not where"),
+    ("segment a where has (purchase) in last 7 days\n", "SYN001", 1, 30,
+     "write one event without parentheses (purchase), or several: (purchase or …)"),
+    ("segment a where has no any in last 7 days\n", "SYN001", 1, 28,
+     "every event of the schema is `any event`"),
 ]
 
 
@@ -117,6 +121,9 @@ FIXED = {
     "segment a where age > age%\n": None,
     'segmentation s\n  "casual": otherwise\n': "segmentation s\n  casual: otherwise\n",
     "segmentation s where age > 3\n  a: otherwise\n": None,
+    "segment a where has (purchase) in last 7 days\n": None,
+    "segment a where has no any in last 7 days\n":
+        "segment a where has no any event in last 7 days\n",
 }
 
 

@@ -225,7 +225,8 @@ def test_word_classes_are_the_parsers(word: str, probes: Probes) -> None:
     assert (call == "support.function.aggregate.segdsl") == aggregate, call
     literal = _parses(f"metric m = {word}")
     assert inner.startswith("constant.language.") == literal, inner
-    declaration = any(_parses(t) for t in (f"{word} x = 1", f"{word} x where y", f"{word} x a: y"))
+    declaration = any(_parses(t) for t in (f"{word} x = 1", f"{word} x where y", f"{word} x a: y",
+                                           f"{word} x = y"))  # `event x = y`
     assert inner.startswith("storage.type.") == declaration, inner
 
 

@@ -21,7 +21,7 @@ from segdsl.check.expectations import (
     check_segmentation_expectations,
 )
 from segdsl.check.expressions import ExpressionChecker
-from segdsl.check.facts import Facts
+from segdsl.check.facts import EventSetRef, Facts
 from segdsl.check.lists import refused_value
 from segdsl.check.suggest import closest
 from segdsl.check.types import Type
@@ -56,6 +56,7 @@ _KIND_WORDS = {
     ast.MetricDecl: "metric",
     ast.SegmentDecl: "segment",
     ast.SegmentationDecl: "segmentation",
+    ast.EventDecl: "named event",
 }
 
 
@@ -66,6 +67,12 @@ class CheckedProject:
     segments: dict[str, ast.SegmentDecl] = field(default_factory=dict)
     segmentations: dict[str, ast.SegmentationDecl] = field(default_factory=dict)
     metric_types: dict[str, Type] = field(default_factory=dict)
+    # Named events (SPEC 11): their declarations and what each reads (None when
+    # it has an error), and per definition or named event the named events it
+    # uses directly.
+    named_events: dict[str, ast.EventDecl] = field(default_factory=dict)
+    event_sets: dict[str, EventSetRef | None] = field(default_factory=dict)
+    event_uses: dict[str, frozenset[str]] = field(default_factory=dict)
     # Definition name -> names of the definitions it uses directly.
     dependencies: dict[str, frozenset[str]] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -92,7 +99,13 @@ class CheckedProject:
         return not any(d.is_error for d in self.diagnostics)
 
     def declaration(self, name: str) -> ast.Declaration | None:
+        """The metric, segment or segmentation ``name`` (named events are apart:
+        ``named_events``)."""
         return self.metrics.get(name) or self.segments.get(name) or self.segmentations.get(name)
+
+    def any_declaration(self, name: str) -> ast.Declaration | None:
+        """A definition or named event called ``name``."""
+        return self.declaration(name) or self.named_events.get(name)
 
     def entity_of(self, name: str) -> str | None:
         """The entity definition ``name`` is about (SPEC 11): its ``for``, else the
@@ -121,7 +134,9 @@ class CheckedProject:
                               {n: self.metric_types[n] for n in metrics
                                if n in self.metric_types},
                               diagnostics=self.diagnostics, facts=self.facts,
-                              static_lists=self.static_lists, timezone=self.timezone)
+                              static_lists=self.static_lists, timezone=self.timezone,
+                              named_events=self.named_events, event_sets=self.event_sets,
+                              event_uses=self.event_uses)
         view.dependencies = {
             name: frozenset(d for d in uses if view.declaration(d) is not None)
             for name, uses in self.dependencies.items() if view.declaration(name) is not None}
@@ -162,6 +177,8 @@ class _ProjectChecker:
         # The files' text, for hints that quote what the user wrote (built once: a
         # checker is made per declaration).
         self.texts = {source.path: source.text for source in files}
+        # Named events being resolved, to find a cycle among them.
+        self._resolving: list[str] = []
         # Declarations whose `for` names no entity (reported once, ENT002).
         self.unknown_entity: set[int] = set()
 
@@ -199,6 +216,41 @@ class _ProjectChecker:
     def declaration(self, name: str) -> ast.Declaration | None:
         return self.result.declaration(name)
 
+    def is_named_event(self, name: str) -> bool:
+        return name in self.result.named_events
+
+    def named_event_names(self) -> list[str]:
+        return list(self.result.named_events)
+
+    def named_event(self, name: str) -> EventSetRef | None:
+        """What the named event ``name`` reads, checked on first use (None when it
+        has an error, reported once)."""
+        if name in self.result.event_sets:
+            return self.result.event_sets[name]
+        decl = self.result.named_events[name]
+        if name in self._resolving:
+            path = " -> ".join([*self._resolving[self._resolving.index(name):], name])
+            self.report(Diagnostic(
+                Code.EVT004, f"named events are defined through each other in a cycle: {path}",
+                decl.name_span, hint="a named event cannot stand for itself, directly or "
+                "through others"))
+            self.result.event_sets[name] = None
+            return None
+        self._resolving.append(name)
+        checker = self._checker(decl)
+        try:
+            found = checker.named_event(decl)
+        except RecursionError:
+            self._too_deep(decl)
+            found = None
+        finally:
+            self._resolving.pop()
+        self.result.event_uses[name] = frozenset(checker.event_uses)
+        # A cycle found deeper down already stored None for this name.
+        if name not in self.result.event_sets:
+            self.result.event_sets[name] = found
+        return self.result.event_sets[name]
+
     def entity_of(self, name: str) -> str | None:
         return self.result.entity_of(name)
 
@@ -227,6 +279,8 @@ class _ProjectChecker:
                     self._check_segment(decl)
                 case ast.SegmentationDecl():
                     self._check_segmentation(decl)
+                case ast.EventDecl():
+                    self.named_event(decl.name)
         self._report_cycles()
         return self.result
 
@@ -259,13 +313,20 @@ class _ProjectChecker:
         """The declarations that own their name (duplicates are left out)."""
         for source in self.files:
             for decl in source.declarations:
-                if self.result.declaration(decl.name) is decl:
+                if self.result.any_declaration(decl.name) is decl:
                     yield decl
 
     def _collect(self) -> None:
         for source in self.files:
             for decl in source.declarations:
                 kind = _KIND_WORDS[type(decl)]
+                if isinstance(decl, ast.EventDecl) and decl.name in self.schema.events:
+                    self.report(Diagnostic(
+                        Code.EVT005, f"the named event '{decl.name}' has the name of an event of "
+                        "the schema", decl.name_span,
+                        hint="a named event needs a name of its own, e.g. "
+                        f"`{decl.name}_filtered`"))
+                    continue
                 schema = self._entity_schema(decl)
                 schema_names = {
                     **{name: "attribute" for name in schema.attributes},
@@ -279,7 +340,7 @@ class _ProjectChecker:
                         "one set of names; rename the " + kind,
                     ))
                     continue
-                existing = self.result.declaration(decl.name)
+                existing = self.result.any_declaration(decl.name)
                 if existing is not None:
                     self._duplicate(decl, existing)
                     continue
@@ -290,6 +351,8 @@ class _ProjectChecker:
                         self.result.segments[decl.name] = decl
                     case ast.SegmentationDecl():
                         self.result.segmentations[decl.name] = decl
+                    case ast.EventDecl():
+                        self.result.named_events[decl.name] = decl
 
     def _duplicate(self, decl: ast.Declaration, existing: ast.Declaration) -> None:
         first = existing.name_span
@@ -306,6 +369,8 @@ class _ProjectChecker:
     def _entity_schema(self, decl: ast.Declaration) -> Schema:
         """The schema of the entity ``decl`` is about (SPEC 11); an unknown ``for``
         entity is reported once (ENT002) and the default entity stands in."""
+        if isinstance(decl, ast.EventDecl):
+            return self._event_decl_schema(decl)
         if decl.entity is None:
             return self.schema
         found = self.schema.for_entity(decl.entity)
@@ -329,6 +394,18 @@ class _ProjectChecker:
         report = self.report if id(decl) not in self.unknown_entity else _ignore
         return ExpressionChecker(schema, self, report, self.texts, self.result.facts)
 
+    def _event_decl_schema(self, decl: ast.EventDecl) -> Schema:
+        """A named event is about the entity whose schema declares the event(s) it
+        filters (an event belongs to one entity); the default entity otherwise (a
+        named event over another named event, or an unknown event, reported there)."""
+        base = decl.base
+        names = [base.event] if base.group is None else [n.name for n in base.group.names]
+        for entity in self.schema.entity_names() if self.schema.entities else ():
+            found = self.schema.for_entity(entity)
+            if found is not None and any(name in found.events for name in names):
+                return found
+        return self.schema
+
     def _too_deep(self, decl: ast.Declaration) -> None:
         self.report(Diagnostic(
             Code.SYN010, f"the {_KIND_WORDS[type(decl)]} '{decl.name}' is nested too deeply to "
@@ -347,6 +424,7 @@ class _ProjectChecker:
             found = refused_value(checker, found, decl.expr, "a metric")
         self.result.metric_types[decl.name] = found
         self.result.dependencies[decl.name] = frozenset(checker.dependencies)
+        self.result.event_uses[decl.name] = frozenset(checker.event_uses)
 
     def _check_segment(self, decl: ast.SegmentDecl) -> None:
         check_segment_expectations(decl, self.report)
@@ -356,6 +434,7 @@ class _ProjectChecker:
         except RecursionError:
             self._too_deep(decl)
         self.result.dependencies[decl.name] = frozenset(checker.dependencies)
+        self.result.event_uses[decl.name] = frozenset(checker.event_uses)
 
     def _check_segmentation(self, decl: ast.SegmentationDecl) -> None:
         check_segmentation_expectations(decl, self.report)
@@ -377,6 +456,7 @@ class _ProjectChecker:
                 self._too_deep(decl)
                 break
         self.result.dependencies[decl.name] = frozenset(checker.dependencies)
+        self.result.event_uses[decl.name] = frozenset(checker.event_uses)
 
     def _report_cycles(self) -> None:
         for cycle in find_cycles(self.result.dependencies, order=list(self._names_in_order())):

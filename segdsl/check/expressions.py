@@ -19,13 +19,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from segdsl.check import casing, lists, regex, regularity
+from segdsl.check import casing, event_sets, lists, regex, regularity
 from segdsl.check import types as t
 from segdsl.check.anchored import check_anchored
 from segdsl.check.facts import (
     AttributeRef,
     Binding,
+    EventMember,
     EventRef,
+    EventSetPropertyRef,
+    EventSetRef,
     Facts,
     MembersRef,
     MetricRef,
@@ -50,9 +53,12 @@ from segdsl.syntax.walk import chain_operands, iter_nodes
 
 @dataclass(frozen=True, slots=True)
 class EventScope:
-    """Inside ``with``: the event whose properties bare names refer to."""
+    """Inside ``with``: the event whose properties bare names refer to (for a group
+    of events or a named event, its made-up scope, and the set itself in ``events``,
+    so a missing property can be explained per member)."""
 
     event: EventType
+    events: EventSetRef | None = None
 
 
 class Resolver(Protocol):
@@ -66,6 +72,9 @@ class Resolver(Protocol):
     def segment_names(self) -> list[str]: ...
     def static_list_names(self) -> list[str]: ...
     def declaration(self, name: str) -> ast.Declaration | None: ...
+    def is_named_event(self, name: str) -> bool: ...
+    def named_event(self, name: str) -> EventSetRef | None: ...
+    def named_event_names(self) -> list[str]: ...
     # Several entities (SPEC 11): the entity a definition is about, and the
     # resolver of another entity's scope (for the filters of member aggregates).
     def entity_of(self, name: str) -> str | None: ...
@@ -92,6 +101,8 @@ class ExpressionChecker:
         self._compared_to: tuple[ast.Compare, Type] | None = None
         # Names of metrics, segmentations and segments the checked expression uses.
         self.dependencies: set[str] = set()
+        # Names of the named events it uses (SPEC 11).
+        self.event_uses: set[str] = set()
 
     def for_entity(self, schema: Schema) -> ExpressionChecker:
         """A checker of the same project in another entity's scope (SPEC 11)."""
@@ -292,7 +303,7 @@ class ExpressionChecker:
             prop = scope.event.properties.get(name)
             if prop is not None:
                 self._bind(expr, prop, PropertyRef, scope.event, prop)
-            return self._property(scope.event, name, expr.span)
+            return self._property(scope.event, name, expr.span, scope.events)
         field = self.schema.attributes.get(name)
         if field is not None:
             self._bind(expr, field, AttributeRef, field)
@@ -339,7 +350,7 @@ class ExpressionChecker:
             self.dependencies.add(name)
             return self.error(Code.NAM009, f"'{name}' is a segment, not a value", span,
                               hint=f"test membership with `in segment {name}`")
-        if name in self.schema.events:
+        if name in self.schema.events or self.resolver.is_named_event(name):
             return self.error(
                 Code.NAM009, f"'{name}' is an event, not a value", span,
                 hint=f"use `has {name}` or an aggregate such as `count({name})`",
@@ -438,12 +449,25 @@ class ExpressionChecker:
         return None if text is None else text[span.start:span.end]
 
 
-    def _property(self, event: EventType, name: str, span: Span) -> Type:
+    def _property(self, event: EventType, name: str, span: Span,
+                  events: EventSetRef | None = None) -> Type:
         field = event.properties.get(name)
         if field is not None:
             return _field_type(field, f"{event.name}.{name}")
         if f"{event.name}.{name}" in self.schema.broken:
             return t.ERROR
+        problem = None if events is None else event_sets.property_problem(events, name)
+        if problem is not None:
+            what, detail = problem
+            if what == "missing":
+                return self.error(
+                    Code.EVT002, f"{detail} has no property '{name}'", span,
+                    hint=f"a property of {event.name} must be one every event of it has; "
+                    f"shared properties: {one_of(event.properties) or 'none'}")
+            return self.error(
+                Code.EVT003, f"the events of {event.name} give '{name}' different types: "
+                f"{detail}", span,
+                hint="use the property of each event in an aggregate of its own")
         fix = rename(span, closest(name, event.properties))
         if fix is None:
             listed = one_of(event.properties) or "none"
@@ -569,9 +593,10 @@ class ExpressionChecker:
         members = members_of(self.schema, expr)
         if members is not None:
             return check_members_aggregate(self, expr, members)
-        event = self._event(expr.event, expr.event_span)
+        resolved = self._events(expr)
+        event, events = resolved if resolved is not None else (None, None)
         if event is not None:
-            self._event_filter(expr.filter, event, expr.event_span)
+            self._event_filter(expr.filter, event, expr.event_span, events)
         check_anchored(self, expr.anchor)
         self._event_window(expr.window)
         if event is None:
@@ -581,14 +606,25 @@ class ExpressionChecker:
         if expr.prop is not None and expr.prop_span is not None:
             prop = event.properties.get(expr.prop)
             if prop is None:
-                self._property(event, expr.prop, expr.prop_span)
+                self._property(event, expr.prop, expr.prop_span, events)
                 return t.ERROR
-        if prop is None:
+        if events is not None:
+            if prop is None:
+                self._bindings[id(expr)] = events
+            else:
+                self._bindings[id(expr)] = EventSetPropertyRef(events, prop)
+        elif prop is None:
             self._bind(expr, event, EventRef, event)
         else:
             self._bind(expr, prop, PropertyRef, event, prop)
-            if prop.type.is_list:
-                return lists.aggregate_of_list(self, expr, event.name, prop.name)
+        if prop is not None and prop.type.is_list:
+            return lists.aggregate_of_list(self, expr, event.name, prop.name)
+        if events is not None and expr.distinct and expr.anchor is not None \
+                and len({m.event.table for m in events.members}) > 1:
+            return self.error(
+                Code.EVT006, f"count(distinct …) of {event.name}, whose events are in several "
+                "tables, cannot take `within … after`", expr.span,
+                hint="count the distinct values of each table's events on its own")
         if expr.distinct and (function is not ast.AggFn.COUNT or prop is None):
             return self.error(Code.TYP004,
                               "`distinct` only works as count(distinct EVENT.PROPERTY)",
@@ -622,14 +658,81 @@ class ExpressionChecker:
     def _event(self, name: str, span: Span) -> EventType | None:
         event = self.schema.events.get(name)
         if event is None and name not in self.schema.broken:
-            fix = rename(span, closest(name, self.schema.events))
-            if fix is None and self.schema.events:
-                fix = Fix(f"events: {one_of(self.schema.events)}")
+            names = [*self.schema.events, *self.resolver.named_event_names()]
+            fix = rename(span, closest(name, names))
+            if fix is None and names:
+                fix = Fix(f"events: {one_of(names)}")
             self.error(Code.NAM005, f"unknown event '{name}'", span, fix=fix)
         return event
 
+    def _events(self, node: ast.Aggregate | ast.EventMatch
+                ) -> tuple[EventType, EventSetRef | None] | None:
+        """What ``node`` reads: one schema event (and None), or the scope of a group
+        or named event and its set; None after a reported problem."""
+        if node.group is not None:
+            found = self._group(node.group)
+            return None if found is None else (found.scope, found)
+        if self.resolver.is_named_event(node.event):
+            self.event_uses.add(node.event)
+            named = self.resolver.named_event(node.event)
+            return None if named is None else (named.scope, named)
+        event = self._event(node.event, node.event_span)
+        return None if event is None else (event, None)
+
+    def _group(self, group: ast.EventGroup) -> EventSetRef | None:
+        """``(a or b)`` or ``any event`` as a set (SPEC 11)."""
+        if group.is_any:
+            members = tuple(EventMember(e) for e in self.schema.events.values())
+            return event_sets.make_set(group.text, members)
+        collected: list[EventMember] = []
+        seen: dict[str, ast.EventName] = {}
+        failed = False
+        for item in group.names:
+            if item.name in seen:
+                first = seen[item.name].span
+                self.error(Code.EVT001, f"the event '{item.name}' is named twice in this group",
+                           item.span, hint=f"remove this `{item.name}`; it is named first at "
+                           f"line {first.line}, column {first.column}")
+                failed = True
+                continue
+            seen[item.name] = item
+            if self.resolver.is_named_event(item.name):
+                self.event_uses.add(item.name)
+                named = self.resolver.named_event(item.name)
+                if named is None:
+                    failed = True
+                else:
+                    collected.extend(named.members)
+                continue
+            event = self._event(item.name, item.span)
+            if event is None:
+                failed = True
+            else:
+                collected.append(EventMember(event))
+        return None if failed else event_sets.make_set(group.text, tuple(collected))
+
+    def named_event(self, decl: ast.EventDecl) -> EventSetRef | None:
+        """Check the named event ``decl`` and give what it reads (SPEC 11)."""
+        base = decl.base
+        resolved = self._events(base)
+        if resolved is None:
+            return None
+        event, events = resolved
+        self._bind_events(base, event, events)
+        self._event_filter(base.filter, event, base.event_span, events)
+        condition = None if base.filter is None else base.filter.condition
+        return event_sets.with_filter(events or event_sets.plain(event), decl.name, decl,
+                                      condition)
+
+    def _bind_events(self, node: ast.Aggregate | ast.EventMatch, event: EventType,
+                     events: EventSetRef | None) -> None:
+        if events is None:
+            self._bind(node, event, EventRef, event)
+        else:
+            self._bindings[id(node)] = events
+
     def _event_filter(self, filt: ast.EventFilter | None, event: EventType,
-                      event_span: Span) -> None:
+                      event_span: Span, events: EventSetRef | None = None) -> None:
         if filt is None:
             return
         self._bind(filt, event, EventRef, event)  # whose properties its names are
@@ -638,7 +741,7 @@ class ExpressionChecker:
             self.warn(Code.WRN002, "this `with` filter is empty and filters nothing", filt.span,
                       fix=Fix(hint, self._removal(event_span.end, filt.span)))
             return
-        self.condition(filt.condition, EventScope(event))
+        self.condition(filt.condition, EventScope(event, events))
 
     def _event_window(self, window: ast.Window | None) -> None:
         """Windows on events: never `in next`, and bounds must be fixed times."""
@@ -889,10 +992,11 @@ class ExpressionChecker:
         return True
 
     def _event_match(self, match: ast.EventMatch) -> None:
-        event = self._event(match.event, match.event_span)
-        if event is not None:
-            self._bind(match, event, EventRef, event)
-            self._event_filter(match.filter, event, match.event_span)
+        resolved = self._events(match)
+        if resolved is not None:
+            event, events = resolved
+            self._bind_events(match, event, events)
+            self._event_filter(match.filter, event, match.event_span, events)
 
 
 # ------------------------------------------------------------------- helpers

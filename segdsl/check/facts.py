@@ -26,6 +26,10 @@ What gets a binding:
   :class:`EventRef`; ``EventFilter`` (``with …``) — the :class:`EventRef` of the
   event whose properties its names are;
 * ``InSegment`` — :class:`SegmentRef`;
+* a group of events or a named event in place of an event (``Aggregate``,
+  ``EventMatch``) — :class:`EventSetRef` (or :class:`EventSetPropertyRef` for an
+  aggregate of a property); names inside its ``with`` get a :class:`PropertyRef`
+  of its ``scope`` (each member reads its own event's property of that name).
 * ``Aggregate`` over an entity's members (``count(members ...)``, SPEC 11) —
   :class:`MembersRef`.
 
@@ -77,6 +81,46 @@ class PropertyRef:
 
 
 @dataclass(frozen=True, slots=True)
+class EventMember:
+    """One schema event of an :class:`EventSetRef`, with the conditions (in that
+    event's scope) its named events put on it; all must hold."""
+
+    event: EventType
+    filters: tuple[ast.Expr, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class EventSetRef:
+    """Several events at once (``(a or b)``, ``any event``) or a named event
+    (``event big_purchase = purchase with amount >= 100``), SPEC 11.
+
+    ``members`` are the schema events it reads, each with its named events'
+    filters; an event may appear in two members (``(big_purchase or purchase)``):
+    a row belongs to the set when it matches any member, so it counts once.
+    ``scope`` is the event-like scope a ``with`` filter and ``.property`` are
+    checked in: its properties are those every member has with one type
+    (``properties`` of a made-up :class:`EventType` named ``label``, whose table
+    is empty); a bound property is looked up by name in each member's event.
+    ``decl`` is the declaration of a named event.
+    """
+
+    label: str
+    members: tuple[EventMember, ...]
+    scope: EventType
+    decl: ast.EventDecl | None = None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class EventSetPropertyRef:
+    """A property of an :class:`EventSetRef` (``sum((purchase or refund).amount)``):
+    ``field`` is the scope's field; each member reads its own event's field of
+    that name."""
+
+    events: EventSetRef
+    field: Field
+
+
+@dataclass(frozen=True, slots=True)
 class MetricRef:
     decl: ast.MetricDecl
 
@@ -115,7 +159,7 @@ class MembersRef:
 
 
 Binding = (AttributeRef | RelationAttributeRef | EventRef | PropertyRef | MetricRef
-           | SegmentRef | SegmentationRef | MembersRef)
+           | SegmentRef | SegmentationRef | EventSetRef | EventSetPropertyRef | MembersRef)
 
 
 @dataclass(eq=False)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from segdsl.check.checker import CheckedProject, segmentation_type
 from segdsl.check.expressions import EventScope, ExpressionChecker
+from segdsl.check.facts import EventSetRef
 from segdsl.check.types import Type
 from segdsl.diagnostics import Diagnostic
 from segdsl.project.model import EventType
@@ -45,6 +46,15 @@ class _CheckedResolver:
         return []
 
     def segment_names(self) -> list[str]:
+        return []
+
+    def is_named_event(self, name: str) -> bool:
+        return name in self.checked.named_events
+
+    def named_event(self, name: str) -> EventSetRef | None:
+        return self.checked.event_sets.get(name)
+
+    def named_event_names(self) -> list[str]:
         return []
 
     def entity_of(self, name: str) -> str | None:

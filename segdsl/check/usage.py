@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from segdsl.check.checker import CheckedProject
-from segdsl.check.facts import MembersRef
+from segdsl.check.facts import EventSetPropertyRef, EventSetRef, MembersRef
 from segdsl.project.model import Schema, StaticListSource
 from segdsl.syntax import ast
 from segdsl.syntax.walk import children
@@ -62,50 +62,57 @@ def entity_usages(checked: CheckedProject, names: Iterable[str]) -> dict[str, Us
     (its :class:`MembersRef` binding) switches to the member entity's scope for
     what is computed per member (its filter, its value, the count an ``avg``
     divides by), so the member entity's columns, events and ``via`` column are
-    read too (SPEC 11).
+    read too (SPEC 11).  A group of events or a named event (SPEC 11) reads each
+    of its member events: the property an aggregate names and the names of a
+    ``with`` filter in each of them, and the filters of its named events in their
+    events.
     """
     whole = checked.whole
     schema = checked.schema
     usages: dict[str, Usage] = {}
-    # (node, the event whose filter the node is in or None, the entity whose scope it is in)
-    stack: list[tuple[Any, str | None, str]] = []
+    # (node, the events whose filter the node is in (empty in the entity's own
+    # scope), the entity whose scope it is in)
+    stack: list[_Pending] = []
     for name in with_dependencies(checked, names):
         decl = whole.declaration(name)
         if decl is not None:
-            stack.append((decl, None, whole.entity_of(name) or schema.entity))
+            stack.append((decl, (), whole.entity_of(name) or schema.entity))
     while stack:
-        node, event, entity = stack.pop()
+        node, events, entity = stack.pop()
         usage = usages.setdefault(entity, Usage())
         bound = whole.facts.binding_of(node)
         if isinstance(bound, MembersRef):
             usage.members.add(bound.members.name)
             usages.setdefault(bound.entity, Usage())
-            stack.extend((part, None, bound.entity)
+            stack.extend((part, (), bound.entity)
                          for part in (bound.filter, bound.value, bound.count) if part is not None)
             continue
         if isinstance(node, ast.Aggregate | ast.EventMatch):
-            properties = usage.events.setdefault(node.event, set())
-            if isinstance(node, ast.Aggregate) and node.prop is not None:
-                properties.add(node.prop)
+            read = _events_read(whole, node, entity, stack)
+            for event in read:
+                properties = _owner(usages, schema, event, entity).events.setdefault(event, set())
+                if isinstance(node, ast.Aggregate) and node.prop is not None:
+                    properties.add(node.prop)
             if node.filter is not None:
-                stack.append((node.filter, node.event, entity))
+                stack.append((node.filter, read, entity))
             if isinstance(node, ast.Aggregate) and node.window is not None:
-                stack.append((node.window, event, entity))
+                stack.append((node.window, events, entity))
             if isinstance(node, ast.Aggregate) and node.anchor is not None:
                 # The anchor is a value of the customer (SPEC 11), like the window.
-                stack.append((node.anchor, event, entity))
+                stack.append((node.anchor, events, entity))
             continue
         scope = schema.for_entity(entity) or schema
         if isinstance(node, ast.Name):
-            if event is not None:
-                usage.events.setdefault(event, set()).add(node.name)
-            elif node.name in scope.attributes:
+            for event in events:
+                _owner(usages, schema, event, entity).events.setdefault(event, set()).add(
+                    node.name)
+            if not events and node.name in scope.attributes:
                 usage.attributes.add(node.name)
         elif isinstance(node, ast.InStaticList):
             usage.static_lists.add(node.name)
         elif isinstance(node, ast.Member) and node.base in scope.relations:
             usage.relations.setdefault(node.base, set()).add(node.name)
-        stack.extend((child, event, entity) for child in children(node))
+        stack.extend((child, events, entity) for child in children(node))
     return usages
 
 
@@ -117,6 +124,36 @@ def schema_usage(checked: CheckedProject, names: Iterable[str]) -> Usage:
     for other in usages.values():
         usage.static_lists |= other.static_lists
     return usage
+
+def _owner(usages: dict[str, Usage], schema: Schema, event: str, entity: str) -> Usage:
+    """The usage of the entity that declares ``event`` (a named event is about its
+    event's entity, SPEC 11); ``entity``'s when no entity does."""
+    if schema.for_entity(entity) is None or event not in (
+            schema.for_entity(entity) or schema).events:
+        for name in schema.entity_names():
+            found = schema.for_entity(name)
+            if found is not None and event in found.events:
+                entity = name
+                break
+    return usages.setdefault(entity, Usage())
+
+
+# A node still to read: (node, the events whose filter it is in, its entity).
+_Pending = tuple[Any, tuple[str, ...], str]
+
+
+def _events_read(checked: CheckedProject, node: ast.Aggregate | ast.EventMatch, entity: str,
+                 stack: list[_Pending]) -> tuple[str, ...]:
+    """The schema events ``node`` reads; a group's or named event's filters go on
+    ``stack`` to be read in their events."""
+    binding = checked.facts.binding_of(node)
+    if isinstance(binding, EventSetPropertyRef):
+        binding = binding.events
+    if not isinstance(binding, EventSetRef):
+        return (node.event,)
+    for member in binding.members:
+        stack.extend((condition, (member.event.name,), entity) for condition in member.filters)
+    return tuple(dict.fromkeys(member.event.name for member in binding.members))
 
 
 def schema_read_by(checked: CheckedProject, names: Iterable[str],

@@ -38,8 +38,10 @@ if TYPE_CHECKING:
 
 # How --all heads each definition: "segment vip (segments/value.seg:3)".
 _KIND_WORDS = {
-    "en": {"segment": "segment", "segmentation": "segmentation", "metric": "metric"},
-    "de": {"segment": "Segment", "segmentation": "Segmentierung", "metric": "Metrik"},
+    "en": {"segment": "segment", "segmentation": "segmentation", "metric": "metric",
+           "event": "named event"},
+    "de": {"segment": "Segment", "segmentation": "Segmentierung", "metric": "Metrik",
+           "event": "benanntes Ereignis"},
 }
 
 
@@ -69,10 +71,11 @@ def explain_command(name: str | None, all_definitions: bool, lang: str, project:
     if db is None and as_of is not None:
         fail("--as-of needs --db: the attrition is measured in a database")
     workspace, checked = load_checked(project)
-    if name is not None and checked.declaration(name) is None:
+    if name is not None and checked.any_declaration(name) is None:
         from segdsl.check.suggest import did_you_mean
 
-        known = [*checked.segments, *checked.segmentations, *checked.metrics]
+        known = [*checked.segments, *checked.segmentations, *checked.metrics,
+                 *checked.named_events]
         hint = did_you_mean(name, known)
         fail(f"no segment, segmentation or metric is called '{name}'"
              + (f" ({hint})" if hint else ""))
@@ -114,7 +117,8 @@ def _heading(decl: ast.Declaration, lang: str) -> str:
     from segdsl.syntax import ast
 
     kind = ("segment" if isinstance(decl, ast.SegmentDecl) else
-            "segmentation" if isinstance(decl, ast.SegmentationDecl) else "metric")
+            "segmentation" if isinstance(decl, ast.SegmentationDecl) else
+            "event" if isinstance(decl, ast.EventDecl) else "metric")
     span = decl.name_span
     return f"{_KIND_WORDS[lang][kind]} {decl.name} ({span.file}:{span.line})"
 

@@ -28,7 +28,7 @@ JSON_COLUMNS = ("kind", "name", "title", "description", "owner", "tags", "type",
 class Listed:
     """One definition as ``list`` shows it."""
 
-    kind: str  # segment, segmentation or metric
+    kind: str  # segment, segmentation, metric or event (a named event)
     name: str
     title: str | None
     description: str | None
@@ -61,6 +61,8 @@ def listed_definitions(checked: CheckedProject,
                 case ast.SegmentationDecl():
                     kind, meta, typ = "segmentation", decl.meta, "string"
                     labels = tuple(dict.fromkeys(b.label for b in decl.branches))
+                case ast.EventDecl():
+                    kind, meta, typ = "event", ast.Metadata(), "event"
             found.append(Listed(
                 kind, decl.name, _text(meta.title), _text(meta.description),
                 _text(meta.owner), tuple(tag.name for tag in meta.tags), typ, labels,
@@ -74,7 +76,7 @@ def _text(meta: ast.MetaText | None) -> str | None:
     return meta.value if meta is not None else None
 
 
-@click.command("list", short_help="List every segment, segmentation and metric.")
+@click.command("list", short_help="List every segment, segmentation, metric and named event.")
 @project_option
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]),
               default="table", show_default=True,

@@ -26,7 +26,7 @@ from sqlglot import exp
 from segdsl.check.types import Kind
 from segdsl.compile.dialects import filtered
 from segdsl.compile.parts import TIME, TreeKey, and_, col, zero_if_null
-from segdsl.compile.plan import AnchoredUse, Layered, Rows
+from segdsl.compile.plan import AnchoredUse, EventScan, Layered, Rows
 from segdsl.compile.translator import Translator
 from segdsl.project.model import EventType, Field
 from segdsl.syntax import ast
@@ -52,31 +52,31 @@ class AnchoredForms:
         kind = t.types.of(expr, None).kind
         if field is None:
             if function is ast.AggFn.COUNT:
-                return zero_if_null(self._column(use, exp.Count(this=exp.Star()), condition))
+                return zero_if_null(self.column(use, exp.Count(this=exp.Star()), condition))
             edge = (exp.Min if function is ast.AggFn.FIRST else exp.Max)(this=col(TIME))
-            return self._column(use, edge, condition)
+            return self.column(use, edge, condition)
         value = t.property_column(field, event, None)
         if expr.distinct:
             counted = exp.Count(this=exp.Distinct(expressions=[value]))
-            return zero_if_null(self._column(use, counted, condition))
+            return zero_if_null(self.column(use, counted, condition))
         if function is ast.AggFn.SUM:
-            return zero_if_null(self._column(use, exp.Sum(this=value), condition))
+            return zero_if_null(self.column(use, exp.Sum(this=value), condition))
         if function is ast.AggFn.AVG:
-            total = self._column(use, exp.Sum(this=value), condition)
-            count = self._column(use, exp.Count(this=value.copy()), condition)
+            total = self.column(use, exp.Sum(this=value), condition)
+            count = self.column(use, exp.Count(this=value.copy()), condition)
             return t.d.divide(total, count)
         if function in (ast.AggFn.FIRST, ast.AggFn.LAST):
             return self._edge_value(expr, field, event, use, condition)
         if kind is Kind.STRING:
             value = t.d.text_order(value)
-        found = self._column(use, (exp.Min if function is ast.AggFn.MIN else exp.Max)(
+        found = self.column(use, (exp.Min if function is ast.AggFn.MIN else exp.Max)(
             this=value), condition)
         return t.d.text_value(found) if kind is Kind.STRING else found
 
     def has(self, expr: ast.HasEvent, window: ast.AnchoredWindow) -> exp.Expression:
         event, _ = self.t.event_of(expr.match)
         use, condition = self._read(event, expr.match.filter, expr.window, window)
-        count = zero_if_null(self._column(use, exp.Count(this=exp.Star()), condition))
+        count = zero_if_null(self.column(use, exp.Count(this=exp.Star()), condition))
         if expr.negated:
             return exp.EQ(this=count, expression=exp.Literal.number(0))
         return exp.GT(this=count, expression=exp.Literal.number(0))
@@ -88,10 +88,17 @@ class AnchoredForms:
         on a joined row: the event, its filter, the ordinary window (if any) and
         ``anchor <= time < anchor + D`` (D a calendar step for months and years, as
         in sequences)."""
-        t = self.t
         rows = Rows()
         condition = self._condition_of(event, filt, window, rows)
-        scan = t.plan.side_scan(t.plan.event_scan(event), rows)
+        return self.use(self.t.plan.event_scan(event), rows, condition, anchored)
+
+    def use(self, table: EventScan, rows: Rows, condition: exp.Expression,
+            anchored: ast.AnchoredWindow) -> tuple[AnchoredUse, exp.Expression]:
+        """The side scan of ``table`` reading ``rows`` joined to the anchor, and
+        ``condition`` with ``anchor <= time < anchor + D`` (also for the tables of a
+        group of events, events.py's SetForms)."""
+        t = self.t
+        scan = t.plan.side_scan(table, rows)
         anchor = self._anchor(anchored.anchor)
         start = col(anchor)
         # A window's length, as a sequence's `within`: exact days and weeks also
@@ -121,8 +128,10 @@ class AnchoredForms:
             t.plan.layered[column] = Layered(column, compiled, depends)
         return column
 
-    def _column(self, use: AnchoredUse, aggregate: exp.Expression,
-                condition: exp.Expression) -> exp.Expression:
+    def column(self, use: AnchoredUse, aggregate: exp.Expression,
+               condition: exp.Expression) -> exp.Expression:
+        """The layered column of ``aggregate`` over the rows of ``use`` where
+        ``condition`` holds."""
         expression = filtered(aggregate, condition)
         column = self.t.plan.anchored(use, expression, self.t.key(expression))
         self.t.uses(column)
@@ -135,13 +144,20 @@ class AnchoredForms:
         value among the events at that time in the next."""
         t = self.t
         earliest = expr.function is ast.AggFn.FIRST
-        edge = self._column(use, (exp.Min if earliest else exp.Max)(this=col(TIME)), condition)
         kind = t.types.of(expr, None).kind
         value = t.property_column(field, event, None)
         if kind is Kind.STRING:
             value = t.d.text_order(value)
+        found = self.edge_value(use, condition, value, kind, earliest=earliest)
+        return t.d.text_value(found) if kind is Kind.STRING else found
+
+    def edge_value(self, use: AnchoredUse, condition: exp.Expression, value: exp.Expression,
+                   kind: Kind, *, earliest: bool) -> exp.Expression:
+        """``value`` (in text order for a string) of the earliest/latest row of ``use``
+        where ``condition`` holds, ties to the greatest set value."""
+        t = self.t
+        edge = self.column(use, (exp.Min if earliest else exp.Max)(this=col(TIME)), condition)
         at_edge = AnchoredUse(use.scan, (*use.reads, edge.name))
         greatest = t.d.greatest(value, boolean=kind is Kind.BOOLEAN)
-        found = self._column(at_edge, greatest, and_(
+        return self.column(at_edge, greatest, and_(
             condition.copy(), exp.EQ(this=col(TIME), expression=col(edge.name))))
-        return t.d.text_value(found) if kind is Kind.STRING else found

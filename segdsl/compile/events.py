@@ -16,6 +16,7 @@ from sqlglot import exp
 from segdsl.check.types import Kind
 from segdsl.compile.anchored import AnchoredForms
 from segdsl.compile.dialects import filtered
+from segdsl.compile.event_sets import SetForms
 from segdsl.compile.parts import (
     KEY,
     TIME,
@@ -38,12 +39,14 @@ class EventForms:
     def __init__(self, translator: Translator) -> None:
         self.t = translator
         self.anchored = AnchoredForms(translator, lambda event, filt, window, rows:
-                                      self._condition(event, filt, window, rows=rows))
+                                      self.condition(event, filt, window, rows=rows))
+        # Groups of events and named events (SPEC 11), in a module of their own.
+        self.sets = SetForms(self)
 
     def _scan(self, event: EventType) -> EventScan:
         return self.t.plan.event_scan(event)
 
-    def _condition(self, event: EventType, filt: ast.EventFilter | None,
+    def condition(self, event: EventType, filt: ast.EventFilter | None,
                    window: ast.Window | None, alias_name: str | None = None,
                    *, after: ast.Window | None = None,
                    rows: Rows | None = None, period: Bounds | None = None,
@@ -88,12 +91,14 @@ class EventForms:
 
     def aggregate(self, expr: ast.Aggregate) -> exp.Expression:
         t = self.t
+        if self.sets.reads_set(expr):
+            return self.sets.aggregate(expr)
         if expr.anchor is not None:
             return self.anchored.aggregate(expr, expr.anchor)
         event, field = t.event_of(expr)
         if expr.distinct and field is not None:
             return self._count_distinct(expr, event, field)
-        condition = self._condition(event, expr.filter, expr.window)
+        condition = self.condition(event, expr.filter, expr.window)
         function = expr.function
         if function in (ast.AggFn.FIRST, ast.AggFn.LAST) and field is not None:
             return self._first_last_property(expr, event, field, condition)
@@ -151,7 +156,7 @@ class EventForms:
         codes = t.plan.value_codes_of(self._scan(event), field.column, field,
                                       text=field.type is ValueType.STRING)
         size = exp.select(exp.Count(this=exp.Star())).from_(cte_table(codes.name)).subquery()
-        condition = self._condition(event, expr.filter, expr.window)
+        condition = self.condition(event, expr.filter, expr.window)
         small = exp.LTE(this=size, expression=exp.Literal.number(capacity))
         bits = exp.Case().when(small, t.d.count_codes(col(codes.code), condition))
         large = exp.GT(this=size.copy(), expression=exp.Literal.number(capacity))
@@ -168,7 +173,7 @@ class EventForms:
         expensive operator of the batch query)."""
         t = self.t
         rows = Rows()
-        condition = self._condition(event, expr.filter, expr.window, rows=rows)
+        condition = self.condition(event, expr.filter, expr.window, rows=rows)
         value = t.property_column(field, event, None)
         source = cte_table(t.plan.side_scan(self._scan(event), rows), "s")
         keep = and_(condition, is_set(value.copy()))
@@ -180,7 +185,7 @@ class EventForms:
         query = (exp.select(col(KEY), alias(exp.Count(this=exp.Star()), "v"))
                  .from_(pairs.subquery("d", copy=False), copy=False)
                  .group_by(col(KEY), copy=False))
-        return self._join("dst", query, is_flag=False)
+        return self.join("dst", query, is_flag=False)
 
     def _first_last_property(self, expr: ast.Aggregate, event: EventType, field: Field,
                              condition: exp.Expression) -> exp.Expression:
@@ -207,9 +212,16 @@ class EventForms:
         prop = t.property_column(field, event, None)
         if kind is Kind.STRING:
             prop = t.d.text_order(prop)  # ties go to the greatest value
+        return self.edge_value(scan, prop, condition, earliest=earliest, kind=kind)
+
+    def edge_value(self, scan: EventScan, prop: exp.Expression, condition: exp.Expression,
+                   *, earliest: bool, kind: Kind) -> exp.Expression:
+        """The value ``prop`` of the earliest/latest row of ``scan`` where ``condition``
+        holds, ties to the greatest set value (``prop`` already in text order)."""
+        t = self.t
         single = t.d.edge_value(prop, col(TIME), condition=condition, earliest=earliest)
         if single is not None:
-            return col(self._slot(event, single))
+            return col(t.plan.aggregate(scan, single, t.key(single)))
         scan.read = True
         edge = (exp.Min if earliest else exp.Max)(this=col(TIME))
         inner = (
@@ -226,13 +238,15 @@ class EventForms:
             .where(exp.EQ(this=col(TIME), expression=col("__edge")))
             .group_by(col(KEY))
         )
-        return self._join("tie", query, is_flag=False)
+        return self.join("tie", query, is_flag=False)
 
     def has(self, expr: ast.HasEvent) -> exp.Expression:
+        if self.sets.reads_set(expr.match):
+            return self.sets.has(expr)
         if expr.anchor is not None:
             return self.anchored.has(expr, expr.anchor)
         event, _ = self.t.event_of(expr.match)
-        condition = self._condition(event, expr.match.filter, expr.window)
+        condition = self.condition(event, expr.match.filter, expr.window)
         column = self._slot(event, filtered(exp.Count(this=exp.Star()), condition))
         value = zero_if_null(col(column))
         if expr.negated:
@@ -245,20 +259,24 @@ class EventForms:
         filtered count in the grouped pass, shared with any use of the same events
         and bounds (regularity and lifecycle, compile/regularity.py).  The scan
         reads from ``reach`` (None: the whole history), at or before ``low``."""
+        if self.sets.reads_set(match):
+            return self.sets.count_in(match, period, reach)
         event, _ = self.t.event_of(match)
-        condition = self._condition(event, match.filter, None, period=period,
-                                    period_reach=reach)
+        condition = self.condition(event, match.filter, None, period=period,
+                                   period_reach=reach)
         return zero_if_null(col(self._slot(event, filtered(exp.Count(this=exp.Star()),
                                                            condition))))
 
     def sequence(self, expr: ast.HasSequence) -> exp.Expression:
         """``has A then [no] B within D`` (SPEC 4.7) as a join of the event streams."""
         t = self.t
+        if self.sets.reads_set(expr.first) or self.sets.reads_set(expr.then):
+            return self.sets.sequence(expr)
         first, _ = t.event_of(expr.first)
         then, _ = t.event_of(expr.then)
         a_rows, b_rows = Rows(), Rows()
-        a_cond = self._condition(first, expr.first.filter, expr.window, "a", rows=a_rows)
-        b_cond = self._condition(then, expr.then.filter, None, "b", after=expr.window,
+        a_cond = self.condition(first, expr.first.filter, expr.window, "a", rows=a_rows)
+        b_cond = self.condition(then, expr.then.filter, None, "b", after=expr.window,
                                  rows=b_rows)
         a_time, b_time = col(TIME, "a"), col(TIME, "b")
         deadline = t.d.shift(a_time.copy(), expr.within.amount, expr.within.unit,
@@ -283,7 +301,7 @@ class EventForms:
         else:
             query = (exp.select(col(KEY, "a")).distinct().from_(a_source)
                      .join(b_source, on=follows).where(a_cond))
-        return self._join("seq", query, is_flag=True)
+        return self.join("seq", query, is_flag=True)
 
     def _side_scan(self, event: EventType, rows: Rows, alias_name: str) -> exp.Table:
         """A scan of its own for one side of a sequence, reading only the rows that
@@ -293,7 +311,7 @@ class EventForms:
         rows cost more than reading the last weeks of the table again."""
         return cte_table(self.t.plan.side_scan(self._scan(event), rows), alias_name)
 
-    def _join(self, kind: str, query: exp.Select, *, is_flag: bool) -> exp.Expression:
+    def join(self, kind: str, query: exp.Select, *, is_flag: bool) -> exp.Expression:
         """A CTE joined into ``base`` (an identical one is reused): its column."""
         return col(self.t.plan.join(kind, query, self.t.key(query), is_flag=is_flag))
 

@@ -404,6 +404,10 @@ class ExpressionCompiler:
         attribute, or a metric or segmentation (a column of its own)."""
         match self.checked.facts.binding_of(node):
             case PropertyRef(event=bound, field=field):
+                if event is not None and event is not bound:
+                    # A property of a group's or named event's scope, read from
+                    # the member event being compiled (SPEC 11): by its name.
+                    field = event.properties[field.name]
                 return self.property_column(field, event or bound, alias)
             case AttributeRef():
                 return col(self.plan.attribute(node.name))

@@ -41,7 +41,8 @@ class Status(enum.StrEnum):
 class Change:
     """One definition that differs between base and head.
 
-    ``kind`` is ``segment``, ``segmentation`` or ``metric`` (the head's for a
+    ``kind`` is ``segment``, ``segmentation``, ``metric`` or ``event`` (a named
+    event; the head's for a
     changed definition whose kind changed); ``parts`` lists what changed, from
     :data:`PARTS` (empty for added and removed definitions).
     """
@@ -59,12 +60,16 @@ def kind_of(checked: CheckedProject, name: str) -> str | None:
         return "segmentation"
     if name in checked.metrics:
         return "metric"
+    if name in checked.named_events:
+        return "event"
     return None
 
 
 def names_in_order(checked: CheckedProject) -> list[str]:
-    """Every definition: segments, segmentations, metrics, each in file order."""
-    return [*checked.segments, *checked.segmentations, *checked.metrics]
+    """Every definition: segments, segmentations, metrics, named events, each in
+    file order."""
+    return [*checked.segments, *checked.segmentations, *checked.metrics,
+            *checked.named_events]
 
 
 def compare(base: CheckedProject, head: CheckedProject) -> list[Change]:
@@ -79,9 +84,12 @@ def compare(base: CheckedProject, head: CheckedProject) -> list[Change]:
         if base_kind is None:
             changes.append(Change(name, head_kind, Status.ADDED))
             continue
-        old, new = base.declaration(name), head.declaration(name)
+        old, new = base.any_declaration(name), head.any_declaration(name)
         assert old is not None and new is not None
         parts = changed_parts(old, new)
+        if "definition" not in parts and _named_events(base, name) != _named_events(head, name):
+            # A named event it uses means other events now (SPEC 11).
+            parts = tuple(part for part in PARTS if part in (*parts, "definition"))
         if schema_changed and "kind" not in parts and _reads_other_schema(base, head, name):
             parts = tuple(part for part in PARTS if part in (*parts, "schema"))
         if "kind" not in parts and _reads_other_lists(base, head, name):
@@ -114,6 +122,21 @@ def _reads_other_schema(base: CheckedProject, head: CheckedProject, name: str) -
     old = replace(schema_read_by(base, [name]), file="")
     new = replace(schema_read_by(head, [name]), file="")
     return flatten(old) != flatten(new)
+
+
+def _named_events(checked: CheckedProject, name: str) -> list[Any]:
+    """The named events ``name`` uses, directly or through other named events,
+    each with its flattened definition, in name order."""
+    found: dict[str, list[Any]] = {}
+    pending = sorted(checked.event_uses.get(name, ()))
+    while pending:
+        used = pending.pop()
+        decl = checked.named_events.get(used)
+        if used in found or decl is None:
+            continue
+        found[used] = flatten(decl.base)
+        pending.extend(sorted(checked.event_uses.get(used, ())))
+    return sorted(found.items())
 
 
 def _reads_other_lists(base: CheckedProject, head: CheckedProject, name: str) -> bool:
@@ -155,11 +178,13 @@ def _body(declaration: ast.Declaration) -> object:
         return declaration.condition
     if isinstance(declaration, ast.SegmentationDecl):
         return declaration.branches
+    if isinstance(declaration, ast.EventDecl):
+        return declaration.base
     return declaration.expr
 
 
 def _meta(declaration: ast.Declaration) -> ast.Metadata:
-    if isinstance(declaration, ast.MetricDecl):
+    if isinstance(declaration, ast.MetricDecl | ast.EventDecl):
         return ast.Metadata()
     return declaration.meta
 

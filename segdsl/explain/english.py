@@ -20,6 +20,7 @@ from segdsl.explain.parts import (
     Quantity,
     ago_range,
     as_ago,
+    event_noun,
     label,
     listing,
     number,
@@ -82,6 +83,12 @@ class English(EnglishValues):
                 said = self._customers(branch.condition, many, f"all {many}")
                 parts.append(f"{branch.label}: {said}")
         return "; ".join(parts) + "."
+
+    def named_event(self, decl: ast.EventDecl) -> str:
+        base = decl.base
+        events = "purchases" if self.is_buy(base.event) else event_noun(base.event, "events")
+        return (f"{label(decl.name)} stands for {events}"
+                f"{self._filter(base.event, base.filter)}.")
 
     def metric(self, decl: ast.MetricDecl) -> str:
         many, _ = self._nouns()
@@ -170,8 +177,8 @@ class English(EnglishValues):
         if self.is_buy(event):
             return Clause("who", ("made no purchase" if negated
                                   else "made at least one purchase") + tail)
-        return Clause("who", f"have {'no' if negated else 'at least one'} {label(event)} "
-                             f"event{tail}")
+        return Clause("who", f"have {'no' if negated else 'at least one'} "
+                             f"{event_noun(event, 'event')}{tail}")
 
     def count_clause(self, event: str, found: ast.EventFilter | None,
                      window: ast.Window | None, quantity: Quantity,
@@ -191,7 +198,7 @@ class English(EnglishValues):
             noun = "purchase" if q.one else "purchases"
             verb = "did not make" if negative else "made"
             return Clause("who", f"{verb} {how_many} {noun}{tail}")
-        noun = f"{label(event)} {'event' if q.one else 'events'}"
+        noun = event_noun(event, 'event' if q.one else 'events')
         return Clause("who", f"{'do not have' if negative else 'have'} {how_many} {noun}{tail}")
 
     def sequence_clause(self, node: ast.HasSequence) -> Clause:
@@ -211,7 +218,7 @@ class English(EnglishValues):
             return f"{article} purchase{with_}"
         if article == "a" and match.event[:1].lower() in "aeiou":
             article = "an"
-        return f"{article} {label(match.event)} event{with_}"
+        return f"{article} {event_noun(match.event, 'event')}{with_}"
 
     def regular_clause(self, node: ast.HasRegular, negated: bool) -> Clause:
         match = node.match

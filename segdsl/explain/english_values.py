@@ -12,6 +12,7 @@ from segdsl.check.facts import MembersRef
 from segdsl.explain.parts import (
     ago_range,
     as_ago,
+    event_noun,
     label,
     listing,
     needs_parens,
@@ -74,7 +75,7 @@ class EnglishValues(Walker[NP]):
         which = agg.function.value
         tail = self._filter(agg.event, agg.filter) + self._anchored(agg.anchor) \
             + self._window(agg.window)
-        noun = "purchase" if self.is_buy(agg.event) else f"{label(agg.event)} event"
+        noun = "purchase" if self.is_buy(agg.event) else event_noun(agg.event, "event")
         such = "such " if tail else ""
         caveat = (("(or who never bought)" if not tail else "(or who made no such purchase)")
                   if self.is_buy(agg.event) else f"(or who have no {such}{noun})")
@@ -176,7 +177,7 @@ class EnglishValues(Walker[NP]):
         tail = self._filter(node.event, node.filter) + self._anchored(node.anchor) \
             + self._window(node.window)
         buy = self.is_buy(node.event)
-        events = ("purchases" if buy else f"{label(node.event)} events") + tail
+        events = ("purchases" if buy else event_noun(node.event, "events")) + tail
         fn = node.function
         if fn in (ast.AggFn.FIRST, ast.AggFn.LAST):
             event = self.event_phrase(node)

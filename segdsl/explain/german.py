@@ -19,7 +19,7 @@ from segdsl.explain import member_words
 from segdsl.explain import regularity_words as words
 from segdsl.explain.german_values import GermanValues, num
 from segdsl.explain.german_words import NP, fixed, within
-from segdsl.explain.parts import Clause, Quantity, label, listing, plural, series
+from segdsl.explain.parts import Clause, Quantity, ereignis, label, listing, plural, series
 from segdsl.syntax import ast
 
 Op = ast.CompareOp
@@ -83,6 +83,12 @@ class German(GermanValues):
                 said = self._customers(branch.condition, many, f"alle {many}")
                 parts.append(f"{branch.label}: {said}")
         return "; ".join(parts) + "."
+
+    def named_event(self, decl: ast.EventDecl) -> str:
+        base = decl.base
+        events = "Käufe" if self.is_buy(base.event) else ereignis(base.event, "Ereignisse")
+        return (f"{label(decl.name)} steht für {events}"
+                f"{self._filter(base.event, base.filter)}.")
 
     def metric(self, decl: ast.MetricDecl) -> str:
         many, one = self._nouns()
@@ -189,7 +195,7 @@ class German(GermanValues):
             return Clause("die", f"{where}{'keinen' if negated else 'mindestens einen'} Kauf"
                                  f"{with_} getätigt haben", verb="haben/aux")
         return Clause("die", f"{where}{'kein' if negated else 'mindestens ein'} "
-                             f"{label(event)}-Ereignis{with_} haben", verb="haben")
+                             f"{ereignis(event, 'Ereignis')}{with_} haben", verb="haben")
 
     def count_clause(self, event: str, found: ast.EventFilter | None,
                      window: ast.Window | None, quantity: Quantity,
@@ -211,7 +217,7 @@ class German(GermanValues):
             return Clause("die", f"{where}{how_many} {noun_}{with_} getätigt haben",
                           verb="haben/aux")
         noun_ = "Ereignis" if q.one else "Ereignisse"
-        return Clause("die", f"{where}{how_many} {label(event)}-{noun_}{with_} haben",
+        return Clause("die", f"{where}{how_many} {ereignis(event, noun_)}{with_} haben",
                       verb="haben")
 
     def sequence_clause(self, node: ast.HasSequence) -> Clause:
@@ -221,11 +227,12 @@ class German(GermanValues):
         if self.is_buy(node.first.event):
             first = f"{where}einen Kauf{first_with} getätigt haben, auf den"
         else:
-            first = f"{where}ein {label(node.first.event)}-Ereignis{first_with} haben, auf das"
+            one = ereignis(node.first.event, "Ereignis")
+            first = f"{where}ein {one}{first_with} haben, auf das"
         article = "kein" if node.then_absent else "ein"
         then_with = self._filter(node.then.event, node.then.filter)
         then = (f"{article} Kauf{then_with}" if self.is_buy(node.then.event)
-                else f"{article} {label(node.then.event)}-Ereignis{then_with}")
+                else f"{article} {ereignis(node.then.event, 'Ereignis')}{then_with}")
         return Clause("die", f"{first} {within(node.within)} {then} folgte", nested=True)
 
     def regular_clause(self, node: ast.HasRegular, negated: bool) -> Clause:

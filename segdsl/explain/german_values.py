@@ -26,6 +26,7 @@ from segdsl.explain.german_words import (
 from segdsl.explain.parts import (
     ago_range,
     as_ago,
+    ereignis,
     label,
     listing,
     needs_parens,
@@ -55,15 +56,15 @@ class GermanValues(Walker[NP]):
         with_ = self._filter(agg.event, agg.filter) + self._anchored(agg.anchor)
         when = self._window(agg.window)
         tail = with_ + (" " + when if when else "")
-        name = label(agg.event)
         if self.is_buy(agg.event):
             phrase = noun("m", "Kauf", "Kaufs", tail, (which,))
             caveat = ("(oder die keinen solchen Kauf getätigt haben)" if tail
                       else "(oder die noch nie gekauft haben)")
         else:
-            phrase = noun("n", f"{name}-Ereignis", f"{name}-Ereignisses", tail, (which,))
-            caveat = (f"(oder die kein solches {name}-Ereignis haben)" if tail
-                      else f"(oder die kein {name}-Ereignis haben)")
+            one = ereignis(agg.event, "Ereignis")
+            phrase = noun("n", one, ereignis(agg.event, "Ereignisses"), tail, (which,))
+            caveat = (f"(oder die kein solches {one} haben)" if tail
+                      else f"(oder die kein {one} haben)")
         return dataclasses.replace(phrase, past=True, caveat=caveat)
 
     # ------------------------------------------------------------ values
@@ -171,7 +172,7 @@ class GermanValues(Walker[NP]):
         when = self._window(node.window)
         tail = self._filter(node.event, node.filter) + self._anchored(node.anchor) \
             + (" " + when if when else "")
-        events = ("Käufe" if self.is_buy(node.event) else f"{label(node.event)}-Ereignisse") \
+        events = ("Käufe" if self.is_buy(node.event) else ereignis(node.event, "Ereignisse")) \
             + tail
         prop = label(node.prop or "")
         if fn is ast.AggFn.COUNT:

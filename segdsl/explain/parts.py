@@ -168,6 +168,27 @@ def label(name: str) -> str:
     return f"'{name}'"
 
 
+def event_noun(event: str, noun: str) -> str:
+    """An event with its noun, in English: ``'page_view' event``; a group of
+    events (SPEC 11) ``'email_open' or 'email_click' event``; ``any event`` the
+    noun alone."""
+    return _event_words(event, "or") + f" {noun}" if event != "any event" else noun
+
+
+def ereignis(event: str, noun: str) -> str:
+    """The same in German, as a compound: ``'page_view'-Ereignis``;
+    ``'email_open'- oder 'email_click'-Ereignis``; ``any event`` the noun alone."""
+    if event == "any event":
+        return noun
+    return _event_words(event, "oder", "-") + f"-{noun}"
+
+
+def _event_words(event: str, word: str, joint: str = "") -> str:
+    if event.startswith("(") and event.endswith(")"):
+        return f"{joint} {word} ".join(label(name) for name in event[1:-1].split(" or "))
+    return label(event)
+
+
 def listing(parts: list[str], word: str) -> str:
     """``a, b or c``."""
     if len(parts) < 2:

@@ -83,12 +83,14 @@ class Walker(Generic[NP]):
         """The explanation of the segment, segmentation or metric ``name``; in a
         project with a time zone, one that takes a day, a date or a calendar period
         ends by naming the zone (SPEC 11), since its meaning depends on it."""
-        decl = self.checked.declaration(name)
+        decl = self.checked.any_declaration(name)
         self.entity = self.checked.entity_of(name) or self.checked.schema.entity
         if name in self.checked.segments:
             text = self.segment(self.checked.segments[name])
         elif name in self.checked.segmentations:
             text = self.segmentation(self.checked.segmentations[name])
+        elif name in self.checked.named_events:
+            text = self.named_event(self.checked.named_events[name])
         else:
             text = self.metric(self.checked.metrics[name])
         zone = self.checked.timezone
@@ -98,6 +100,10 @@ class Walker(Generic[NP]):
 
     def zone_note(self, zone: str) -> str:
         """The sentence naming the project's time zone (each language words it)."""
+        raise NotImplementedError
+
+    def named_event(self, decl: ast.EventDecl) -> str:
+        """A named event (SPEC 11): the events it stands for."""
         raise NotImplementedError
 
     def segment(self, decl: ast.SegmentDecl) -> str:

@@ -71,18 +71,19 @@ def format_source(source: ast.SourceFile, width: int = WIDTH) -> str:
     text = source.text
     lines: list[str] = []
     previous_end: int | None = None  # where the last thing printed ended in the source
-    previous_short = False  # it was a one-line metric
+    previous_short: type | None = None  # it was a one-line metric (or named event)
     for declaration in source.declarations:
         printed = layout(printer.declaration(declaration), width)
-        short = isinstance(declaration, ast.MetricDecl) and "\n" not in printed
+        short = (type(declaration) if isinstance(declaration, ast.MetricDecl | ast.EventDecl)
+                 and "\n" not in printed else None)
         leading = source.attached.leading(declaration)
         starts = [c.span.start for c in leading] + [declaration.span.start]
         ends = [previous_end, *(c.span.end for c in leading)]
         blanks = [end is not None and _blank_between(text, end, start)
                   for end, start in zip(ends, starts, strict=True)]
-        # Declarations are a blank line apart, except one-line metrics written
-        # together (a list of traits reads best as a block).
-        if lines and not any(blanks) and not (short and previous_short):
+        # Declarations are a blank line apart, except one-line metrics (or named
+        # events) written together (a list of traits reads best as a block).
+        if lines and not any(blanks) and not (short is not None and short is previous_short):
             blanks[0] = True
         for comment, blank in zip(leading, blanks, strict=False):
             _add(lines, [comment.text.rstrip()], blank)
@@ -103,7 +104,8 @@ def print_node(node: Any, width: int | None = None) -> str:
     duration, or a whole declaration in its canonical layout.  With ``width``, a
     parenthesized ``and``/``or`` that does not fit is broken over lines.
     """
-    declaration = isinstance(node, ast.MetricDecl | ast.SegmentDecl | ast.SegmentationDecl)
+    declaration = isinstance(node, ast.MetricDecl | ast.SegmentDecl | ast.SegmentationDecl
+                             | ast.EventDecl)
     printer = Printer(break_top=declaration)
     doc = printer.declaration(node) if declaration else printer.node(node)
     return _deep(lambda: layout(doc, sys.maxsize if width is None else width))

@@ -312,6 +312,16 @@ class Printer:
         return ["metric ", node.name, _for(node), " =", header, Indent(INDENT, [
             " ", *self.leading(node.expr), self.body(node.expr)])]
 
+    def _event(self, node: ast.EventDecl, header: Doc) -> Doc:
+        """``event NAME = EVENT [with CONDITION]``: the filter laid out like a
+        metric's expression."""
+        base = node.base
+        parts: list[Doc] = [" ", *self.leading(base), base.event]
+        if base.filter is not None:
+            condition = base.filter.condition
+            parts += [" with ", "()" if condition is None else self.body(condition)]
+        return ["event ", node.name, " =", header, Indent(INDENT, parts)]
+
     def _segment(self, node: ast.SegmentDecl, header: Doc) -> Doc:
         condition = node.condition
         return ["segment ", node.name, _for(node), header, Indent(INDENT, [
@@ -343,6 +353,8 @@ class Printer:
             core = self._metric(node, header)
         elif isinstance(node, ast.SegmentDecl):
             core = self._segment(node, header)
+        elif isinstance(node, ast.EventDecl):
+            core = self._event(node, header)
         else:
             core = self._segmentation(node, header)
         return [core, Indent(INDENT, self.trailing(node))]

@@ -17,6 +17,8 @@ from segdsl.check.facts import (
     AttributeRef,
     Binding,
     EventRef,
+    EventSetPropertyRef,
+    EventSetRef,
     Facts,
     MetricRef,
     PropertyRef,
@@ -69,4 +71,19 @@ def _words(node: object, binding: Binding) -> list[tuple[Span, str, str | None]]
             return [(span, "event", None), (prop, "property", event.name)]
         case ast.Aggregate(event_span=span) | ast.EventMatch(event_span=span), EventRef():
             return [(span, "event", None)]
+        case ast.Aggregate() | ast.EventMatch(), EventSetRef() | EventSetPropertyRef():
+            return _set_words(node, binding)
     return []  # an EventFilter's binding names no word of its own
+
+
+def _set_words(node: ast.Aggregate | ast.EventMatch,
+               binding: EventSetRef | EventSetPropertyRef) -> list[tuple[Span, str, str | None]]:
+    """A group's or named event's words (SPEC 11): a named event is a definition,
+    a group's names events (or named events, which the text reading finds)."""
+    events = binding if isinstance(binding, EventSetRef) else binding.events
+    words: list[tuple[Span, str, str | None]] = []
+    if node.group is None:
+        words.append((node.event_span, "definition", None))
+    if isinstance(node, ast.Aggregate) and node.prop_span is not None:
+        words.append((node.prop_span, "property", events.label))
+    return words

@@ -42,7 +42,7 @@ def complete(context: Context, knowledge: Knowledge) -> list[types.CompletionIte
     knowledge, context = knowledge.scoped(context)
     match context.expect:
         case Expect.DECLARATION:
-            return _keywords(("segment", "metric", "segmentation"))
+            return _keywords(("segment", "metric", "segmentation", "event"))
         case Expect.META:
             # `for ENTITY` (SPEC 11) comes before the metadata; offered with it.
             words = ["for", "title", "description", "owner", "tags", "expect"]
@@ -54,7 +54,7 @@ def complete(context: Context, knowledge: Knowledge) -> list[types.CompletionIte
         case Expect.MEASURE:
             return _keywords(("size", "share"))
         case Expect.EVENT:
-            items = _events(knowledge)
+            items = _events(knowledge) + _keywords(("any",))
             if context.function is not None:  # `count(members …` (SPEC 11)
                 items += _member_relations(knowledge)
             if context.function == "count":
@@ -131,13 +131,16 @@ def _literal(value: Scalar) -> str:
 
 
 def _events(knowledge: Knowledge) -> list[types.CompletionItem]:
-    return [_item(name, Kind.Event, f"event · table {event.table}",
-                  _doc(knowledge, event.span), _NAME)
-            for name, event in knowledge.events.items()]
+    """The schema's events and the named events (SPEC 11)."""
+    return [*(_item(name, Kind.Event, f"event · table {event.table}",
+                    _doc(knowledge, event.span), _NAME)
+              for name, event in knowledge.events.items()),
+            *(_item(name, Kind.Event, "named event", sort=_NAME)
+              for name in knowledge.named_events)]
 
 
 def _properties(knowledge: Knowledge, event_name: str | None) -> list[types.CompletionItem]:
-    event = knowledge.events.get(event_name or "")
+    event = knowledge.event_scope(event_name)
     if event is None:
         return _member_words(knowledge, event_name or "")
     return [_field_item(name, field, f"property of {event.name}", knowledge, Kind.Property)
@@ -189,6 +192,8 @@ def _definitions(knowledge: Knowledge, kind: type) -> list[types.CompletionItem]
             detail = f"metric · {found.kind.value}" if found else "metric"
             items.append(_item(name, Kind.Variable, detail, sort=_NAME))
             continue
+        if isinstance(decl, ast.EventDecl):
+            continue  # named events are offered where an event is (_events)
         word = "segment" if isinstance(decl, ast.SegmentDecl) else "segmentation"
         title = f" · {decl.meta.title.value}" if decl.meta.title else ""
         documentation = decl.meta.description.value if decl.meta.description else None

@@ -166,7 +166,7 @@ def word_at(text: str, offset: int) -> tuple[int, int] | None:
 
 @dataclass
 class _Frame:
-    kind: str  # root | group | call | agg | list | filter
+    kind: str  # root | group | call | agg | list | filter | events (`(a or b)`)
     scope: str | None = None        # the event in scope in the whole frame
     bare: str | None = None         # the event of an open `EVENT with` without `(`
     between: int = 0                # `between`s waiting for their `and`
@@ -191,6 +191,8 @@ class _Walk:
     event_next: bool = False        # after has / has no / then / then no
     event_word: int = -1            # index of the last token read as an event name
     pending_with: str | None = None  # `EVENT with` just read; `(` or a filter follows
+    last_event: str = ""            # the event (or group, as written) read last
+    group: list[str] = field(default_factory=list)  # the names of an open `(a or b`
     body_from: int = 0              # index of the condition's first token
     entity: str | None = None       # `for ENTITY` in the header (SPEC 11)
 
@@ -271,9 +273,7 @@ def _step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
             return
         top.bare = event
     previous = toks[index - 1].text if index else ""
-    if walk.event_next and tok.kind == "word" and text != "no":
-        walk.event_next = False
-        walk.event_word = index
+    if _event_step(walk, index, tok):
         return
     if text == "(":
         if previous in AGGREGATES and index and toks[index - 1].kind == "word":
@@ -300,8 +300,11 @@ def _step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
             top.agg_with = True
             top.scope = top.subject
             top.via = (*top.via, (top.subject, top.dotted))
+        elif walk.event_word == index - 1 and walk.declaration == "event" \
+                and len(walk.stack) == 1:
+            top.scope = walk.last_event  # a named event's filter: a whole condition
         elif walk.event_word == index - 1:
-            walk.pending_with = previous
+            walk.pending_with = walk.last_event
     elif text == "and" and top.between:
         top.between -= 1
     elif text in ("and", "or", "then", "within", "since", "before"):
@@ -323,12 +326,46 @@ def _step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
         walk.event_next = True
     elif tok.kind == "word" and top.kind == "agg" and top.subject is None \
             and text != "distinct":
-        top.subject = text
+        top.subject = walk.last_event = text
     elif tok.kind == "word" and top.kind == "agg" and previous == "." and top.dotted is None \
             and not top.agg_with and toks[index - 2].text == top.subject:
         top.dotted = text
     elif text == ":" and walk.declaration == "segmentation" and len(walk.stack) == 1:
         walk.stack = [_Frame("root")]  # a new branch: `LABEL:`
+
+
+def _event_step(walk: _Walk, index: int, tok: Tok) -> bool:
+    """Event names after `has`/`then`/`count(`/`event NAME =`: one name, a group
+    `(a or b)` or `any event` (SPEC 11); True when ``tok`` was one of their words."""
+    text, top = tok.text, walk.top
+    agg_subject = top.kind == "agg" and top.subject is None
+    if top.kind == "events":
+        if text == ")":
+            walk.stack.pop()
+            walk.last_event = "(" + " or ".join(walk.group) + ")"
+            walk.event_word = index
+            if walk.top.kind == "agg":
+                walk.top.subject = walk.last_event
+        elif tok.kind == "word" and text != "or":
+            walk.group.append(text)
+        return True
+    if not (walk.event_next or agg_subject):
+        return False
+    if text == "(":
+        walk.stack.append(_Frame("events"))
+        walk.group = []
+        walk.event_next = False
+        return True
+    if walk.event_next and text == "any":
+        walk.last_event = "any"
+        return True
+    if walk.event_next and tok.kind == "word" and text != "no":
+        walk.event_next = False
+        walk.event_word = index
+        any_event = walk.last_event == "any" and text == "event"
+        walk.last_event = "any event" if any_event else text
+        return True
+    return False
 
 
 def _header_step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
@@ -337,17 +374,18 @@ def _header_step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
             and tok.kind == "word":
         walk.entity = text
     if walk.phase == "top":
-        if text in ("metric", "segment", "segmentation"):
+        if text in ("metric", "segment", "segmentation", "event"):
             walk.declaration = text
             walk.phase = "name"
         return
     if walk.phase == "name":
-        walk.phase = "equals" if walk.declaration == "metric" else "header"
+        walk.phase = "equals" if walk.declaration in ("metric", "event") else "header"
         return
     if walk.phase == "equals":
         if text == "=":
             walk.phase = "body"
             walk.body_from = index + 1
+            walk.event_next = walk.declaration == "event"
         return
     if text == "where" and walk.declaration == "segment":
         walk.phase = "body"
@@ -382,6 +420,11 @@ def _decide(walk: _Walk, toks: list[Tok], prefix: str, start: int) -> Context:
         return replace(base, expect=Expect.EVENT)
     if top.kind == "agg" and top.subject is None:
         return replace(base, expect=Expect.EVENT, function=top.function)
+    if top.kind == "events":
+        return replace(base, expect=Expect.EVENT if previous in ("(", "or") else Expect.NOTHING)
+    if previous == "." and top.kind == "agg" and before == ")" and not top.agg_with \
+            and top.subject == walk.last_event:
+        return replace(base, expect=Expect.PROPERTY_OF, event=top.subject)
     if previous == "." and len(toks) >= 2 and toks[-2].kind == "word":
         if top.kind == "agg" and top.subject == before and not top.agg_with:
             return replace(base, expect=Expect.PROPERTY_OF, event=before)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from segdsl.check.checker import CheckedProject
+from segdsl.check.event_sets import make_set
+from segdsl.check.facts import EventMember
 from segdsl.check.types import Type
 from segdsl.lsp.bound import BoundWord, bound_words
 from segdsl.lsp.context import Context, Expect, Subject
@@ -44,7 +46,7 @@ class Knowledge:
         for source in files:
             for decl in source.declarations:
                 declarations.setdefault(decl.name, decl)
-                if not isinstance(decl, ast.MetricDecl):
+                if isinstance(decl, ast.SegmentDecl | ast.SegmentationDecl):
                     tags.update((tag.name, None) for tag in decl.meta.tags)
         return cls(schema, schema_text, declarations, dict(metric_types), sorted(tags), checked,
                    list(files))
@@ -71,8 +73,10 @@ class Knowledge:
             if event == name and context.expect is not Expect.PROPERTY_OF:
                 # `sum(members.purchase.amount with |`: the purchase's properties
                 event = dotted if dotted in member.events else None
+        # (A named event has no `for`: it is offered wherever events are.)
         declarations = {name: decl for name, decl in self.declarations.items()
-                        if (decl.entity or schema.entity) == scope.entity}
+                        if isinstance(decl, ast.EventDecl)
+                        or (decl.entity or schema.entity) == scope.entity}
         subject = context.subject
         if subject is not None and subject.event == context.event:
             subject = replace(subject, event=event)
@@ -115,6 +119,34 @@ class Knowledge:
     def events(self) -> dict[str, EventType]:
         return self.schema.events if self.schema else {}
 
+    @property
+    def named_events(self) -> dict[str, ast.EventDecl]:
+        return {name: decl for name, decl in self.declarations.items()
+                if isinstance(decl, ast.EventDecl)}
+
+    def event_scope(self, name: str | None) -> EventType | None:
+        """What names a property of ``name``: an event of the schema, a named event,
+        a group as written (``(a or b)``) or ``any event`` (SPEC 11)."""
+        if not name:
+            return None
+        found = self.events.get(name)
+        if found is not None:
+            return found
+        if self.checked is not None:
+            named = self.checked.event_sets.get(name)
+            if named is not None:
+                return named.scope
+        if name == "any event":
+            members = tuple(EventMember(e) for e in self.events.values())
+        elif name.startswith("(") and name.endswith(")"):
+            parts = [self.event_scope(part.strip()) for part in name[1:-1].split(" or ")]
+            if any(part is None for part in parts):
+                return None
+            members = tuple(EventMember(p) for p in parts if p is not None)
+        else:
+            return None
+        return make_set(name, members).scope
+
     def of_kind(self, kind: type) -> list[str]:
         return [name for name, decl in self.declarations.items() if isinstance(decl, kind)]
 
@@ -124,7 +156,7 @@ class Knowledge:
             relation = self.relations.get(subject.base)
             return relation.attributes.get(subject.name) if relation else None
         if subject.event is not None:
-            event = self.events.get(subject.event)
+            event = self.event_scope(subject.event)
             return event.properties.get(subject.name) if event else None
         return self.attributes.get(subject.name)
 

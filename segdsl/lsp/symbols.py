@@ -52,9 +52,11 @@ def symbol_at(text: str, offset: int, knowledge: Knowledge) -> Symbol | None:
 
     match context.expect:
         case Expect.EVENT:
+            if word in knowledge.named_events:
+                return make("definition")
             return make("event") if word in knowledge.events else None
         case Expect.PROPERTY_OF:
-            event = knowledge.events.get(context.event or "")
+            event = knowledge.event_scope(context.event)
             return make("property", context.event) if event and word in event.properties \
                 else None
         case Expect.RELATION_ATTR:
@@ -68,7 +70,7 @@ def symbol_at(text: str, offset: int, knowledge: Knowledge) -> Symbol | None:
         case Expect.DECLARATION | Expect.META | Expect.TAG | Expect.MEASURE:
             return None
     if context.event is not None:
-        event = knowledge.events.get(context.event)
+        event = knowledge.event_scope(context.event)
         if event is not None and word in event.properties:
             return make("property", context.event)
     if word in knowledge.declarations:
@@ -121,7 +123,7 @@ def _field(symbol: Symbol, knowledge: Knowledge) -> Field | None:
         relation = knowledge.relations.get(symbol.owner or "")
         return relation.attributes.get(symbol.name) if relation else None
     if symbol.kind == "property":
-        event = knowledge.events.get(symbol.owner or "")
+        event = knowledge.event_scope(symbol.owner)
         return event.properties.get(symbol.name) if event else None
     return None
 
@@ -175,6 +177,10 @@ def _definition_text(decl: ast.Declaration, knowledge: Knowledge) -> str:
         found = knowledge.metric_types.get(decl.name)
         head = f"**{decl.name}** · metric" + (f" · `{found.kind.value}`" if found else "")
         lines = [head]
+    elif isinstance(decl, ast.EventDecl):
+        from segdsl.format.api import print_node
+
+        lines = [f"**{decl.name}** · named event", f"`{print_node(decl)}`"]
     else:
         kind = "segment" if isinstance(decl, ast.SegmentDecl) else "segmentation"
         title = f" — {decl.meta.title.value}" if decl.meta.title else ""

@@ -399,11 +399,36 @@ class Evaluator:
             return True
         return self.holds(filt.condition, Scope(-1, event, candidate.row))
 
+    def _set_events(self, ref: facts.EventSetRef, filt: ast.EventFilter | None,
+                    window: ast.Window | None, scope: Scope,
+                    anchored: ast.AnchoredWindow | None = None
+                    ) -> list[tuple[Event, EventType]]:
+        """A group's or named event's events (SPEC 11): every member's events that
+        pass its named events' filters, the use's filter and window; a row that two
+        members match (one table, overlapping filters) is one event, read as the
+        first member's event.  In time order."""
+        found: dict[int, tuple[Event, EventType]] = {}
+        for member in ref.members:
+            for event in self._events(member.event, filt, window, scope, anchored):
+                if id(event.row) in found:
+                    continue
+                inside = Scope(-1, member.event, event.row)
+                if all(self.holds(f, inside) for f in member.filters):
+                    found[id(event.row)] = (event, member.event)
+        return sorted(found.values(), key=lambda pair: pair[0].time)
+
+    def _match_events(self, match: ast.EventMatch, window: ast.Window | None,
+                      scope: Scope, anchored: ast.AnchoredWindow | None = None) -> list[Event]:
+        """The events of a ``has`` form's event (one event, a group or a named one)."""
+        binding = self._binding(match)
+        if isinstance(binding, facts.EventSetRef):
+            return [e for e, _ in self._set_events(binding, match.filter, window, scope,
+                                                   anchored)]
+        return self._events(self._event(match), match.filter, window, scope, anchored)
+
     def _has_event(self, expr: ast.HasEvent, scope: Scope) -> bool:
         """``has EVENT``: at least one such event; ``has no``: none (SPEC 3.3)."""
-        match = expr.match
-        found = self._events(self._event(match), match.filter, expr.window, scope,
-                             expr.anchor)
+        found = self._match_events(expr.match, expr.window, scope, expr.anchor)
         return not found if expr.negated else bool(found)
 
     def _has_sequence(self, expr: ast.HasSequence, scope: Scope) -> bool:
@@ -411,8 +436,8 @@ class Evaluator:
         with a.time < b.time <= a.time + D.  ``then no``: some A event ``a`` in the
         window with a.time + D <= as-of and no such ``b``.  B events are all the
         customer's events before as-of (no window of their own)."""
-        firsts = self._events(self._event(expr.first), expr.first.filter, expr.window, scope)
-        thens = self._events(self._event(expr.then), expr.then.filter, None, scope)
+        firsts = self._match_events(expr.first, expr.window, scope)
+        thens = self._match_events(expr.then, None, scope)
         for first in firsts:
             deadline = _shift_instant(first.time, expr.within.amount, expr.within.unit,
                                       self.zone, duration=True)
@@ -426,7 +451,7 @@ class Evaluator:
     def _regularity(self, expr: ast.HasRegular | ast.LifecycleTest, scope: Scope) -> bool:
         """SPEC 11: the rules are in reference/regularity.py, over the times of the
         customer's matching events (all before as-of, SPEC 4.1)."""
-        events = self._events(self._event(expr.match), expr.match.filter, None, scope)
+        events = self._match_events(expr.match, None, scope)
         times = [event.time for event in events]
         if isinstance(expr, ast.HasRegular):
             return regularity.regular(times, int(expr.least.value), expr.periods.amount,
@@ -447,6 +472,8 @@ class Evaluator:
         binding = self._binding(expr)  # the event, and the property when one is named
         if isinstance(binding, facts.MembersRef):
             return members_aggregate(self, binding, scope)
+        if isinstance(binding, facts.EventSetRef | facts.EventSetPropertyRef):
+            return self._set_aggregate(expr, binding, scope)
         assert isinstance(binding, facts.EventRef | facts.PropertyRef)
         events = self._events(binding.event, expr.filter, expr.window, scope, expr.anchor)
         if not isinstance(binding, facts.PropertyRef):
@@ -461,6 +488,26 @@ class Evaluator:
         values = [event.row.get(field.column) for event in events]
         present = [value for value in values if value is not None]
         return _AGGREGATES[expr.function](present, expr.distinct, field.type)
+
+    def _set_aggregate(self, expr: ast.Aggregate,
+                       binding: facts.EventSetRef | facts.EventSetPropertyRef,
+                       scope: Scope) -> object:
+        """An aggregate over a group or named event (SPEC 11): the same rules over
+        the set's events, each event's property read from its own event's column."""
+        ref = binding if isinstance(binding, facts.EventSetRef) else binding.events
+        pairs = self._set_events(ref, expr.filter, expr.window, scope, expr.anchor)
+        events = [event for event, _ in pairs]
+        if isinstance(binding, facts.EventSetRef):
+            if expr.function is ast.AggFn.COUNT:
+                return len(events)
+            return _edge([event.time for event in events], expr.function is ast.AggFn.FIRST)
+        name = binding.field.name
+        rows = [Event(event.time, {"v": event.row.get(kind.properties[name].column)})
+                for event, kind in pairs]
+        if expr.function in (ast.AggFn.FIRST, ast.AggFn.LAST):
+            return _edge_value(rows, "v", expr.function is ast.AggFn.FIRST)
+        present = [row.row["v"] for row in rows if row.row["v"] is not None]
+        return _AGGREGATES[expr.function](present, expr.distinct, binding.field.type)
 
     # ---------------------------------------------------------------- windows
 
@@ -534,8 +581,10 @@ class Evaluator:
         segmentation (whose value is its label): what the checker bound it to."""
         match self._binding(expr):
             case facts.PropertyRef(field=field):
-                assert scope.row is not None
-                return scope.row.get(field.column)
+                assert scope.row is not None and scope.event is not None
+                # By name in the event in view: a group's or named event's scope
+                # names the property of each member event (SPEC 11).
+                return scope.row.get(scope.event.properties[field.name].column)
             case facts.AttributeRef(field=field):
                 return self.tables.entities[scope.entity].get(field.column)
             case facts.MetricRef(decl=decl) | facts.SegmentationRef(decl=decl):

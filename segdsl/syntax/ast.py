@@ -341,6 +341,34 @@ class EventFilter:
 
 
 @dataclass(frozen=True, slots=True)
+class EventName:
+    """One event named in a group ``(a or b)``."""
+
+    name: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class EventGroup:
+    """Several events at once (SPEC 11): ``(a or b)``, or ``any event`` (no names:
+    every event of the schema).  Where a node holds one, its ``event`` is the
+    group's text as fmt prints it and its ``event_span`` the group's span."""
+
+    names: tuple[EventName, ...]
+    span: Span
+
+    @property
+    def is_any(self) -> bool:
+        return not self.names
+
+    @property
+    def text(self) -> str:
+        if self.is_any:
+            return "any event"
+        return "(" + " or ".join(n.name for n in self.names) + ")"
+
+
+@dataclass(frozen=True, slots=True)
 class Aggregate:
     """``count(purchase with ... in last 30 days)`` and friends (SPEC 3.5).
 
@@ -357,6 +385,7 @@ class Aggregate:
     window: Window | None
     span: Span
     parens: int = field(default=0, compare=False)
+    group: EventGroup | None = None  # several events at once (then ``event`` is its text)
     # `sum(members.purchase.amount ...)`: the one-to-many relation whose members'
     # events are aggregated (SPEC 11); then ``event`` and ``prop`` are the member
     # entity's.  The two-part `members.seats` / `members.purchase` is written in
@@ -499,12 +528,14 @@ class InStaticList:
 
 @dataclass(frozen=True, slots=True)
 class EventMatch:
-    """``EVENT [with FILTER]`` inside a ``has`` form."""
+    """``EVENT [with FILTER]`` inside a ``has`` form (and the right side of a named
+    event ``event NAME = EVENT with CONDITION``, whose filter is a full condition)."""
 
     event: str
     event_span: Span
     filter: EventFilter | None
     span: Span
+    group: EventGroup | None = None  # several events at once (then ``event`` is its text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -688,7 +719,21 @@ class SegmentationDecl:
     entity_span: Span | None = None
 
 
-Declaration = MetricDecl | SegmentDecl | SegmentationDecl
+@dataclass(frozen=True, slots=True)
+class EventDecl:
+    """A named event filter (SPEC 11): ``event big_purchase = purchase with amount >= 100``.
+
+    ``base.filter`` is None without ``with``; its condition is in the scope of the
+    event (or group, or named event) it filters.
+    """
+
+    name: str
+    name_span: Span
+    base: EventMatch
+    span: Span
+
+
+Declaration = MetricDecl | SegmentDecl | SegmentationDecl | EventDecl
 
 
 @dataclass(frozen=True, slots=True)

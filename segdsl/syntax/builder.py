@@ -86,10 +86,18 @@ def building(offsets: Offsets) -> Iterator[Offsets]:
 
 
 @dataclass(frozen=True, slots=True)
+class _EventRef:
+    """One event's name, or a group (``event`` is then the group's text)."""
+
+    event: str
+    span: Span
+    group: ast.EventGroup | None
+
+
+@dataclass(frozen=True, slots=True)
 class _Subject:
     distinct: bool
-    event: str
-    event_span: Span
+    event: _EventRef
     prop: str | None
     prop_span: Span | None
     members: str | None = None
@@ -304,6 +312,17 @@ class AstBuilder:
             str(name), self._tok(name), self._metadata(metas), branches, self._span(raw),
             found.name, found.span,
         )
+
+    def event_decl(self, raw: list[Any]) -> ast.EventDecl:
+        children = _values(raw)
+        name, ref = children[0], children[1]
+        given = _optional(children, 2)
+        filt = None if given is None else self._event_filter(given.condition)
+        span = self._span([c.condition if isinstance(c, _AggFilter) else c for c in raw])
+        match_span = Span(span.file, ref.span.line, ref.span.column, span.end_line,
+                          span.end_column, ref.span.start, span.end)
+        base = ast.EventMatch(ref.event, ref.span, filt, match_span, ref.group)
+        return ast.EventDecl(str(name), self._tok(name), base, span)
 
     def for_entity(self, raw: list[Any]) -> _ForEntity:
         name = _values(raw)[0]
@@ -573,10 +592,23 @@ class AstBuilder:
 
     def event_match(self, raw: list[Any]) -> ast.EventMatch:
         children = _values(raw)
-        name = children[0]
+        ref: _EventRef = children[0]
         given = _optional(children, 1)
         filt = None if given is None else self._event_filter(given)
-        return ast.EventMatch(str(name), self._tok(name), filt, self._span(raw))
+        return ast.EventMatch(ref.event, ref.span, filt, self._span(raw), ref.group)
+
+    def event_name(self, raw: list[Any]) -> _EventRef:
+        token = _values(raw)[0]
+        return _EventRef(str(token), self._tok(token), None)
+
+    def event_group(self, raw: list[Any]) -> _EventRef:
+        names = tuple(ast.EventName(str(t), self._tok(t)) for t in _values(raw))
+        group = ast.EventGroup(names, self._span(raw))
+        return _EventRef(group.text, group.span, group)
+
+    def any_event(self, raw: list[Any]) -> _EventRef:
+        group = ast.EventGroup((), self._span(raw))
+        return _EventRef(group.text, group.span, group)
 
     def empty_filter(self, raw: list[Any]) -> _Empty:
         return _Empty(self._span(raw))
@@ -682,10 +714,11 @@ class AstBuilder:
             if split is not None:
                 filt = self._event_filter(split[0])
                 window = split[1]
+        ref = subject.event
         return ast.Aggregate(
-            function, subject.distinct, subject.event, subject.event_span,
-            subject.prop, subject.prop_span, filt, window, self._span(raw), anchor=anchor,
-            members=subject.members, members_span=subject.members_span,
+            function, subject.distinct, ref.event, ref.span,
+            subject.prop, subject.prop_span, filt, window, self._span(raw), group=ref.group,
+            anchor=anchor, members=subject.members, members_span=subject.members_span,
         )
 
     def agg_fn(self, raw: list[Any]) -> _Word:
@@ -693,14 +726,23 @@ class AstBuilder:
 
     def agg_subject(self, raw: list[Any]) -> _Subject:
         children = _values(raw)
-        distinct = bool(children) and children[0].type == "DISTINCT"
-        names = [c for c in children if c.type == "NAME"]
+        distinct = isinstance(children[0], Token) and children[0].type == "DISTINCT"
+        ref = next(c for c in children if isinstance(c, _EventRef))
+        names = [c for c in children if isinstance(c, Token) and c.type == "NAME"]
         members = None
-        if len(names) == 3:  # members.purchase.amount
-            members, names = names[0], names[1:]
-        prop = names[1] if len(names) > 1 else None
+        if len(names) == 2 and ref.group is not None:
+            # `(a or b).x.y`: a group has properties, not members.
+            self._error(Code.SYN001, "a group of events has properties, not events of "
+                        "members: write `(a or b).property`", self._tok(names[1]),
+                        hint=f"write `{ref.event}.{names[0]}`")
+            names = names[:1]
+        if len(names) == 2:  # members.purchase.amount
+            members = ref
+            ref = _EventRef(str(names[0]), self._tok(names[0]), None)
+            names = names[1:]
+        prop = names[0] if names else None
         return _Subject(
-            distinct, str(names[0]), self._tok(names[0]),
+            distinct, ref,
             None if prop is None else str(prop), None if prop is None else self._tok(prop),
             None if members is None else str(members),
             None if members is None else self._tok(members),

@@ -361,6 +361,31 @@ def _where_in_segmentation(c: _Context) -> Hint | None:
     )
 
 
+def _group_of_one(c: _Context) -> Hint | None:
+    """`has (purchase)`: a group of events names two or more (SPEC 11)."""
+    if c.value != ")" or "OR" not in c.expected:
+        return None
+    found = re.search(r"\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*$", c.before)
+    if found is None:
+        return None
+    name = found.group(1)
+    return Hint(
+        "a group of events names two or more events",
+        f"write one event without parentheses ({name}), or several: ({name} or …)",
+    )
+
+
+def _any_without_event(c: _Context) -> Hint | None:
+    """`has no any in last 7 days`: `any` stands only in `any event`."""
+    found = re.search(r"\bany\s*$", c.before)
+    if found is None or "EVENT" not in c.expected:
+        return None
+    end = c.before_start + found.start() + len("any")
+    return Hint("`any` is written `any event`",
+                "every event of the schema is `any event`",
+                edits=((end, end, " event"),))
+
+
 _LIFECYCLE_BEFORE = re.compile(r"\b(stopped|restarted)\s+([A-Za-z_]\w*)(?:\s+with\b.*)?\s*$")
 
 
@@ -383,6 +408,8 @@ def _lifecycle_without_window(c: _Context) -> Hint | None:
 
 
 _CHECKS: tuple[Callable[[_Context], Hint | None], ...] = (
+    _group_of_one,
+    _any_without_event,
     _window_after_comparison,
     _window_before_with,
     _window_before_anchored,

@@ -10,7 +10,7 @@ from __future__ import annotations
 RESERVED: frozenset[str] = frozenset({
     # declarations
     "metric", "segment", "segmentation", "where", "title", "description", "owner", "tags",
-    "otherwise", "expect", "for",
+    "otherwise", "expect", "event", "for",
     # conditions
     "or", "and", "not", "in", "is", "set", "has", "no", "with", "then", "within",
     "contains", "any", "all", "starts", "ends", "matches", "between", "top", "bottom", "distinct",

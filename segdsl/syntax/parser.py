@@ -1,7 +1,7 @@
 """Text -> :class:`~segdsl.syntax.ast.SourceFile`, never raising.
 
 Recovery: a file is cut into chunks at lines that start a declaration (``metric``,
-``segment`` or ``segmentation`` in column 1) and each chunk is parsed on its own, so
+``segment``, ``segmentation`` or ``event`` in column 1) and each chunk is parsed on its own, so
 a syntax error costs only the declaration it is in and every other declaration is
 still checked.  This is what lets ``check`` (and later a language server) report
 several problems at once.  Comments are collected during lexing and kept; the
@@ -28,7 +28,7 @@ from segdsl.syntax import ast, lalr
 from segdsl.syntax.builder import Offsets, building
 from segdsl.syntax.tokens import ScanError, Token
 
-_DECLARATION_START = re.compile(r"^(?=(?:metric|segment|segmentation)\b)", re.MULTILINE)
+_DECLARATION_START = re.compile(r"^(?=(?:metric|segment|segmentation|event)\b)", re.MULTILINE)
 _ENDS_WITH_IN = re.compile(r"(?:^|\s)in\s*$")
 
 def read_source(
@@ -113,7 +113,7 @@ def scan_tokens(text: str) -> tuple[Token, ...]:
 
 def declaration_starts(text: str) -> list[int]:
     """Where declarations start after the first: each line that begins (column 1)
-    with `metric`, `segment` or `segmentation`.  The parser cuts a file there, and
+    with `metric`, `segment`, `segmentation` or `event`.  The parser cuts a file there, and
     the language server finds the declaration around the cursor with it."""
     starts: list[int] = []
     for match in _DECLARATION_START.finditer(text):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,6 +24,9 @@ from hypothesis import strategies as st
 
 from differential.schemas import EventSpec, FieldSpec, SchemaSpec
 from differential.timepool import AMOUNTS, MAX_PERIODS, REGULARITY_UNITS, UNITS, TimePool
+
+# A condition that begins with a date or timestamp literal.
+TIME_LITERAL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 NUMERIC = ("integer", "number")
 ORDERED = ("string", "integer", "number", "date", "timestamp")
@@ -86,6 +90,16 @@ class Names:
     segments: list[str] = field(default_factory=list)
     segmentations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # -> labels
     lists: tuple[str, ...] = ()  # static lists (SPEC 11) of the example, for `in list`
+    # Named events (SPEC 11): name -> the scope of their properties.
+    events: dict[str, EventSpec] = field(default_factory=dict)
+
+
+def event_set(name: str, events: list[EventSpec]) -> EventSpec:
+    """A group of events or a named event as a scope: the properties every event
+    of it has (the schemas' pools give one name one type, so names suffice)."""
+    shared = [p for p in events[0].properties
+              if all(any(q.name == p.name for q in e.properties) for e in events[1:])]
+    return EventSpec(name, "", "", "", tuple(shared))
 
 
 # Known divergences (FOUND.md): each flag leaves out one form the compiler gets
@@ -278,7 +292,8 @@ class Writer:
         if kind == "timestamp":
             found.append(lambda d: (self.aggregate(self.pick(("first", "last")),
                                                    self.pick_event(), None, d), None))
-        typed = [(e, p) for e in events for p in e.properties if p.type == kind]
+        typed = [(e, p) for e in [*events, *self.event_choices()] for p in e.properties
+                 if p.type == kind]
         if kind == "boolean" and EXCLUDE_FIRST_LAST_OF_BOOLEAN:
             typed = []
         if typed:
@@ -297,12 +312,28 @@ class Writer:
                 "avg", *self.pick_property("integer"), d), None))
         return found
 
+    def event_choices(self) -> list[EventSpec]:
+        """Where an event stands (SPEC 11): the events of the schema and the named
+        events so far; one time in three a group of two events instead, one in
+        six `any event`."""
+        events = self.spec.events
+        form = self.pick(("one", "one", "one", "group", "group", "any"))
+        if form == "group" and len(events) >= 2:
+            first, second = self.draw(st.permutations(events))[:2]
+            return [event_set(f"({first.name} or {second.name})", [first, second])]
+        if form == "any":
+            return [event_set("any event", list(events))]
+        return [*events, *self.names.events.values()]
+
     def pick_event(self) -> EventSpec:
-        return self.draw(st.sampled_from(self.spec.events))
+        return self.draw(st.sampled_from(self.event_choices()))
 
     def pick_property(self, kind: str | None) -> tuple[EventSpec, FieldSpec]:
-        options = [(e, p) for e in self.spec.events for p in e.properties
+        options = [(e, p) for e in self.event_choices() for p in e.properties
                    if (kind is None and not p.type.startswith("list<")) or p.type == kind]
+        if not options:  # a group or `any event` without such a property
+            options = [(e, p) for e in self.spec.events for p in e.properties
+                       if (kind is None and not p.type.startswith("list<")) or p.type == kind]
         return self.draw(st.sampled_from(options))
 
     def aggregate(self, function: str, event: EventSpec, prop: FieldSpec | None, depth: int,
@@ -317,13 +348,18 @@ class Writer:
         window = self.event_window() if sometimes(plain) else None
         if self.chance(12):
             text += " with ()"  # an empty filter (a warning, WRN002) filters nothing
-        elif sometimes(plain):
+        elif sometimes(plain) and event.properties:
             condition = self.condition(min(depth, 1), event)
             # Parenthesized mostly when a window follows: unparenthesized, a window
             # after the filter is moved to the aggregate by the parser (ARCHITECTURE,
             # aggregate windows) or read as part of the filter; both are valid
             # definitions, and the rejection rate shows what the checker refuses.
             parenthesize = self.chance(4) != (window is not None)
+            if TIME_LITERAL.match(condition):
+                # A window test on a time literal (`with 2024-09-29 between A and B`):
+                # unparenthesized, the parser moves its window to the aggregate and
+                # leaves a bare time as the filter (TYP005), the generator's known gap.
+                parenthesize = True
             text += f" with ({condition})" if parenthesize else f" with {condition}"
         text += self.anchored(depth)
         if window is not None:
@@ -541,7 +577,7 @@ class Writer:
 
     def event_match(self, depth: int) -> str:
         event = self.pick_event()
-        if self.chance(2):
+        if self.chance(2) and event.properties:
             return f"{event.name} with {self.has_filter(event, min(depth, 1))}"
         return event.name
 
@@ -598,6 +634,18 @@ def definitions(draw: st.DrawFn, spec: SchemaSpec, pool: TimePool, *, max_depth:
     if draw(_below(4)) != 3:
         kinds = ["money", "segment", *kinds[:3]]
     money: list[str] = []  # the number metrics written by Writer.money
+    # Named events (SPEC 11) first, one project in three: each over an event, a
+    # group, `any event` or an earlier named event, with a filter or none.
+    if draw(_below(3)) == 0:
+        for index in range(draw(st.integers(1, 2))):
+            writer = Writer(draw, spec, pool, names)
+            base = writer.pick_event()
+            name = f"e{index}"
+            text = f"event {name} = {base.name}"
+            if base.properties and not writer.chance(3):
+                text += f" with {writer.condition(1, base)}"
+            blocks.append(text)
+            names.events[name] = EventSpec(name, "", "", "", base.properties)
     for index, kind in enumerate(kinds):
         writer = Writer(draw, spec, pool, names)
         depth = draw(st.integers(0, max_depth))
