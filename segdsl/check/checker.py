@@ -111,7 +111,7 @@ class CheckedProject:
         """The entity definition ``name`` is about (SPEC 11): its ``for``, else the
         schema's default entity; None when no definition has that name."""
         decl = self.declaration(name)
-        if decl is None:
+        if decl is None or isinstance(decl, ast.EventDecl):
             return None
         return decl.entity or self.schema.entity
 

@@ -376,7 +376,7 @@ def _items(items: Sequence[Any]) -> list[Part]:
     return parts
 
 
-def _for(node: ast.Declaration) -> str:
+def _for(node: ast.MetricDecl | ast.SegmentDecl | ast.SegmentationDecl) -> str:
     """`` for ENTITY`` after a declaration's name (SPEC 11), or nothing."""
     return "" if node.entity is None else f" for {node.entity}"
 

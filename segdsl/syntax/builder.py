@@ -744,8 +744,8 @@ class AstBuilder:
         return _Subject(
             distinct, ref,
             None if prop is None else str(prop), None if prop is None else self._tok(prop),
-            None if members is None else str(members),
-            None if members is None else self._tok(members),
+            None if members is None else members.event,
+            None if members is None else members.span,
         )
 
     def agg_filter(self, raw: list[Any]) -> _AggFilter:
