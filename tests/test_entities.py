@@ -320,7 +320,7 @@ def test_explain_and_list_with_several_entities() -> None:
 
     result = run(["explain", "--project", str(ACCOUNTS), "trialing_accounts"])
     assert result.exit_code == 0
-    assert "about account or its members" in result.stdout
+    assert result.stdout.startswith("Accounts with at least 3 members who ")
     result = run(["list", "--project", str(ACCOUNTS)])
     assert "segment for account" in result.stdout
 

@@ -319,7 +319,7 @@ def _report(plan: _Plan, results: _Results, project: str, database: str, dialect
         overlap=_overlap(plan, results), kpis=_kpis(plan, results),
         attrition=tuple(results.attrition), history=tuple(results.history),
         transitions=tuple(results.transitions or ()),
-        warnings=tuple(_warnings(plan.as_of, now)))
+        warnings=tuple(_warnings(plan.as_of, now)), entity=checked.schema.entity)
 
 
 def definition(decl: ast.SegmentDecl | ast.SegmentationDecl) -> Definition:

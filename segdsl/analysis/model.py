@@ -156,3 +156,6 @@ class ReportData:
     history: tuple[HistoryPoint, ...] = ()  # oldest first; empty without --history
     transitions: tuple[Transition, ...] = ()  # first and last history instant
     warnings: tuple[str, ...] = field(default=())
+    # The entity the page is about (SPEC 11, `report --entity`): its rows are
+    # counted ("2 accounts"); customers unless the project says otherwise.
+    entity: str = "customer"

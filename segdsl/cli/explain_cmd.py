@@ -82,16 +82,11 @@ def explain_command(name: str | None, all_definitions: bool, lang: str, project:
     from segdsl.explain import explain as explain_words
 
     def explain(checked: CheckedProject, name: str, lang: str) -> str:
-        # explain speaks of customers; definitions about another entity, or over
-        # an entity's members (SPEC 11), are not put into words yet.
-        if not _single_entity(checked, name):
-            return (f"({name} is about {checked.entity_of(name)} or its members: explain "
-                    "describes definitions of the default entity only, for now)")
         return explain_words(checked, name, lang)
 
     if name is not None:
         click.echo(explain(checked, name, lang))
-        if db is None or not _single_entity(checked, name):
+        if db is None:
             return
         if name not in checked.segments:
             click.echo("(attrition is shown for segments only)" if lang == "en"
@@ -108,8 +103,7 @@ def explain_command(name: str | None, all_definitions: bool, lang: str, project:
         return
     # The database is opened (and its tables checked for every segment) before
     # anything is printed; then each segment's attrition follows its sentences.
-    segments = [decl.name for decl in declarations if decl.name in checked.segments
-                and _single_entity(checked, decl.name)]
+    segments = [decl.name for decl in declarations if decl.name in checked.segments]
     with _attrition(workspace, checked, segments, db, as_of) as measure:
         for index, decl in enumerate(declarations):
             block = f"{_heading(decl, lang)}\n{explain(checked, decl.name, lang)}"
@@ -149,7 +143,9 @@ def _attrition(workspace: Workspace, checked: CheckedProject, segments: list[str
     lists = table_lists_read_by(checked, segments)
     with database_errors(), open_reader(database, checked.schema, read, lists) as reader:
         def measure(segment: str, lang: str) -> str:
-            found = attrition(reader, checked, segment, instant)
+            # Over the segment's own entity (SPEC 11): accounts for an account segment.
+            entity = checked.entity_of(segment) or checked.schema.entity
+            found = attrition(reader, checked.for_entity(entity), segment, instant)
             return render_attrition(found, lang, instant)
 
         yield measure
@@ -173,17 +169,3 @@ def render_attrition(found: Attrition, lang: str, as_of: dt.datetime) -> str:
 
 def _de(count: int) -> str:
     return f"{count:,}".replace(",", ".")
-
-
-def _single_entity(checked: CheckedProject, name: str) -> bool:
-    """Whether ``name`` is about the default entity and reads no members."""
-    from segdsl.check.facts import MembersRef
-    from segdsl.syntax.walk import iter_nodes
-
-    decl = checked.declaration(name)
-    if decl is None or not checked.schema.entities:
-        return True
-    if checked.entity_of(name) != checked.schema.entity:
-        return False
-    return not any(isinstance(checked.facts.binding_of(node), MembersRef)
-                   for node in iter_nodes(decl))

@@ -74,6 +74,11 @@ MAX_INSTANTS = 120
     "--out", required=True, type=click.Path(path_type=Path), metavar="FILE.html",
     help="The page to write. It appears (or is replaced) only when complete.",
 )
+@click.option(
+    "--entity", metavar="NAME", default=None,
+    help="With several entities in schema.yml: report on this entity's definitions "
+    "(default: the default entity's).",
+)
 def report_command(
     project: Path | None,
     db: str | None,
@@ -82,6 +87,7 @@ def report_command(
     every: str | None,
     kpis: tuple[str, ...],
     out: Path,
+    entity: str | None,
 ) -> None:
     """Write one self-contained HTML page (no network needed to open it) with
     each segment's size, share, owner and expectations; the overlap of segments
@@ -100,8 +106,9 @@ def report_command(
     # anything else is done, and every later exit removes it.
     with _pending(out) as pending:
         workspace, checked = load_checked(project)
-        # One entity's definitions per page (SPEC 11): the default entity's.
-        checked = choose_entity(checked, None, None)
+        # One entity's definitions per page (SPEC 11): the default entity's, or
+        # --entity's.
+        checked = choose_entity(checked, entity, None)
         database = choose_database(db, workspace, "report on")
         from segdsl.analysis import compute
 

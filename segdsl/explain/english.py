@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import pairwise
 
+from segdsl.explain import member_words
 from segdsl.explain import regularity_words as words
 from segdsl.explain.english_values import NP, EnglishValues, dur, past
 from segdsl.explain.parts import (
@@ -23,6 +24,7 @@ from segdsl.explain.parts import (
     label,
     listing,
     number,
+    plural,
     series,
 )
 from segdsl.syntax import ast
@@ -61,8 +63,15 @@ class English(EnglishValues):
     def zone_note(self, zone: str) -> str:
         return f"(Days, dates and calendar periods are those of {zone}.)"
 
+    def _nouns(self) -> tuple[str, str]:
+        """The subject of the definition: "customers", "accounts" (SPEC 11), and
+        its capitalized form."""
+        many = plural(self.entity)
+        return many, many[:1].upper() + many[1:]
+
     def segment(self, decl: ast.SegmentDecl) -> str:
-        return self._customers(decl.condition, "Customers", "All customers") + "."
+        many, head = self._nouns()
+        return self._customers(decl.condition, head, f"All {many}") + "."
 
     def segmentation(self, decl: ast.SegmentationDecl) -> str:
         parts = []
@@ -70,7 +79,8 @@ class English(EnglishValues):
             if branch.condition is None:
                 parts.append(f"otherwise {branch.label}")
             else:
-                said = self._customers(branch.condition, "customers", "all customers")
+                many, _ = self._nouns()
+                said = self._customers(branch.condition, many, f"all {many}")
                 parts.append(f"{branch.label}: {said}")
         return "; ".join(parts) + "."
 
@@ -81,14 +91,16 @@ class English(EnglishValues):
                 f"{self._filter(base.event, base.filter)}.")
 
     def metric(self, decl: ast.MetricDecl) -> str:
-        if self.is_condition(decl.expr):  # a flag: true for the customers it describes
-            said = self._customers(decl.expr, "customers", "all customers")
+        many, _ = self._nouns()
+        if self.is_condition(decl.expr):  # a flag: true for the rows it describes
+            said = self._customers(decl.expr, many, f"all {many}")
             return f"{label(decl.name)} is true for {said}, otherwise false."
-        return f"{label(decl.name)} is {self.value(decl.expr).text}, per customer."
+        return f"{label(decl.name)} is {self.value(decl.expr).text}, per {self.entity}."
 
     def _customers(self, node: ast.Expr, head: str, every: str) -> str:
         if isinstance(node, ast.BoolLit):
-            return every if node.value else ("No" if every[0].isupper() else "no") + " customers"
+            many, _ = self._nouns()
+            return every if node.value else ("No" if every[0].isupper() else "no") + f" {many}"
         clause = self.top(node)
         if clause is None:
             assert isinstance(node, ast.Not)
@@ -143,6 +155,12 @@ class English(EnglishValues):
     def as_value(self, clause: Clause) -> NP:
         pronoun = {"who": "they", "whose": "their", "for whom": ""}.get(clause.pronoun, "")
         return NP(f"whether {pronoun} {clause.body}".replace("  ", " "))
+
+    # ------------------------------------------------------------ members (SPEC 11)
+
+    def members_count_clause(self, relation: str, member: Clause | None,
+                             quantity: Quantity) -> Clause:
+        return member_words.english_count(relation, member, quantity)
 
     # ------------------------------------------------------------ events
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from segdsl.check.facts import MembersRef
 from segdsl.explain.parts import (
     ago_range,
     as_ago,
@@ -170,6 +171,9 @@ class EnglishValues(Walker[NP]):
         return NP(f"minus {self.value(node.operand).text}")
 
     def v_Aggregate(self, node: ast.Aggregate) -> NP:
+        ref = self.members_ref(node)
+        if ref is not None:
+            return self._members_value(node, ref)
         tail = self._filter(node.event, node.filter) + self._anchored(node.anchor) \
             + self._window(node.window)
         buy = self.is_buy(node.event)
@@ -194,6 +198,29 @@ class EnglishValues(Walker[NP]):
         else:
             what = f"{_AGG[fn.value]} {prop} of {events}"
         return NP("the " + what, what)
+
+    def _members_value(self, node: ast.Aggregate, ref: MembersRef) -> NP:
+        """An aggregate over members (SPEC 11): "the number of members who ...",
+        "the total 'seats' of their members", and over the members' events what
+        one entity's events would say, "across their members"."""
+        member = self.member_filter(ref)
+        who = "" if member is None else " " + member.text()
+        name = "members" if ref.members.name == "members" else label(ref.members.name)
+        if node.members is not None or (node.prop is not None
+                                        and isinstance(ref.value, ast.Aggregate)):
+            # the members' events: the aggregate read as one entity's, over all members
+            events = ast.Aggregate(node.function, False, node.event if node.members is not None
+                                   else node.prop or node.event, node.event_span,
+                                   None if node.members is None else node.prop,
+                                   node.prop_span, node.filter, node.window, node.span,
+                                   anchor=node.anchor)
+            said = self.v_Aggregate(events)
+            return NP(f"{said.text} across their {name}")
+        if node.function is ast.AggFn.COUNT:
+            return NP(f"the number of their {name}{who}")
+        # No "whose …": "for whom the total 'seats' of their members is …" reads better.
+        return NP(f"the {_AGG[node.function.value]} {label(node.prop or '')} of their "
+                  f"{name}{who}")
 
     # ------------------------------------------------------------ parts
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import pairwise
 
+from segdsl.explain import member_words
 from segdsl.explain import regularity_words as words
 from segdsl.explain.german_values import GermanValues, num
 from segdsl.explain.german_words import NP, fixed, within
-from segdsl.explain.parts import Clause, Quantity, ereignis, label, listing, series
+from segdsl.explain.parts import Clause, Quantity, ereignis, label, listing, plural, series
 from segdsl.syntax import ast
 
 Op = ast.CompareOp
@@ -60,8 +61,17 @@ class German(GermanValues):
     def zone_note(self, zone: str) -> str:
         return f"(Tage, Daten und Kalenderzeiträume gelten in der Zeitzone {zone}.)"
 
+    def _nouns(self) -> tuple[str, str]:
+        """The subject of the definition, plural and singular: "Kunden"/"Kunde",
+        and for another entity its name as a noun ("Accounts"/"Account")."""
+        if self.entity == "customer":
+            return "Kunden", "Kunde"
+        one = self.entity[:1].upper() + self.entity[1:]
+        return plural(one), one
+
     def segment(self, decl: ast.SegmentDecl) -> str:
-        return self._customers(decl.condition, "Kunden", "Alle Kunden") + "."
+        many, _ = self._nouns()
+        return self._customers(decl.condition, many, f"Alle {many}") + "."
 
     def segmentation(self, decl: ast.SegmentationDecl) -> str:
         parts = []
@@ -69,7 +79,8 @@ class German(GermanValues):
             if branch.condition is None:
                 parts.append(f"sonst {branch.label}")
             else:
-                said = self._customers(branch.condition, "Kunden", "alle Kunden")
+                many, _ = self._nouns()
+                said = self._customers(branch.condition, many, f"alle {many}")
                 parts.append(f"{branch.label}: {said}")
         return "; ".join(parts) + "."
 
@@ -80,15 +91,16 @@ class German(GermanValues):
                 f"{self._filter(base.event, base.filter)}.")
 
     def metric(self, decl: ast.MetricDecl) -> str:
-        if self.is_condition(decl.expr):  # a flag: true for the customers it describes
-            said = self._customers(decl.expr, "Kunden", "alle Kunden")
+        many, one = self._nouns()
+        if self.is_condition(decl.expr):  # a flag: true for the rows it describes
+            said = self._customers(decl.expr, many, f"alle {many}")
             return f"{label(decl.name)} ist wahr für {said}, sonst falsch."
-        return f"{label(decl.name)} ist je Kunde {self.value(decl.expr).nom}."
+        return f"{label(decl.name)} ist je {one} {self.value(decl.expr).nom}."
 
     def _customers(self, node: ast.Expr, head: str, every: str) -> str:
         if isinstance(node, ast.BoolLit):
             return every if node.value else ("Keine" if every[0].isupper() else "keine") \
-                + " Kunden"
+                + " " + self._nouns()[0]
         clause = self.top(node)
         if clause is None:
             assert isinstance(node, ast.Not)
@@ -157,6 +169,12 @@ class German(GermanValues):
     def as_value(self, clause: Clause) -> NP:
         said = clause.alt or (f"sie {clause.body}" if clause.pronoun == "die" else clause.text())
         return fixed(f"ob {said}")
+
+    # ------------------------------------------------------------ members (SPEC 11)
+
+    def members_count_clause(self, relation: str, member: Clause | None,
+                             quantity: Quantity) -> Clause:
+        return member_words.german_count(relation, member, quantity)
 
     # ------------------------------------------------------------ events
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
+from segdsl.check.facts import MembersRef
 from segdsl.explain.german_words import (
     DAT,
     NP,
@@ -159,6 +160,9 @@ class GermanValues(Walker[NP]):
         return fixed(f"minus {self.value(node.operand).nom}")
 
     def v_Aggregate(self, node: ast.Aggregate) -> NP:
+        ref = self.members_ref(node)
+        if ref is not None:
+            return self._members_value(node, ref)
         fn = node.function
         if fn in (ast.AggFn.FIRST, ast.AggFn.LAST):
             event = self.event_phrase(node)
@@ -184,6 +188,34 @@ class GermanValues(Walker[NP]):
         if fn is ast.AggFn.AVG:
             return noun("m", "Durchschnitt", "Durchschnitts", of)
         return noun("m", "Wert", "Werts", of, ("kleinst" if fn is ast.AggFn.MIN else "größt",))
+
+    def _members_value(self, node: ast.Aggregate, ref: MembersRef) -> NP:
+        """An aggregate over members (SPEC 11): "die Anzahl ihrer Mitglieder, die
+        …", "die Summe von „seats“ ihrer Mitglieder", and over the members' events
+        what one entity's events would say, "über alle ihre Mitglieder"."""
+        member = self.member_filter(ref)
+        who = "" if member is None else f", {member.text()}"
+        name = "Mitglieder" if ref.members.name == "members" \
+            else f"Mitglieder ({label(ref.members.name)})"
+        if node.members is not None or (node.prop is not None
+                                        and isinstance(ref.value, ast.Aggregate)):
+            events = ast.Aggregate(node.function, False, node.event if node.members is not None
+                                   else node.prop or node.event, node.event_span,
+                                   None if node.members is None else node.prop,
+                                   node.prop_span, node.filter, node.window, node.span,
+                                   anchor=node.anchor)
+            said = self.v_Aggregate(events)
+            return dataclasses.replace(said, post=f"{said.post} über alle ihre {name}")
+        fn = node.function
+        if fn is ast.AggFn.COUNT:
+            return noun("f", "Anzahl", "Anzahl", f" ihrer {name}{who}", owned=False)
+        of = f" von {label(node.prop or '')} ihrer {name}{who}"
+        if fn is ast.AggFn.SUM:
+            return noun("f", "Summe", "Summe", of, owned=False)
+        if fn is ast.AggFn.AVG:
+            return noun("m", "Durchschnitt", "Durchschnitts", of, owned=False)
+        return noun("m", "Wert", "Werts", of, ("kleinst" if fn is ast.AggFn.MIN else "größt",),
+                    owned=False)
 
     # ------------------------------------------------------------ parts
 

@@ -137,6 +137,16 @@ def disjuncts(node: ast.Expr) -> list[ast.Expr]:
     return [node]
 
 
+def plural(word: str) -> str:
+    """An entity's name as an English plural noun: the subject of its definitions
+    (``account`` -> "accounts", ``company`` -> "companies")."""
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
 def number(value: Decimal, decimal_mark: str, group: str) -> str:
     """A number as written, with thousands grouped (``1800`` -> ``1,800``)."""
     sign = "-" if value < 0 else ""

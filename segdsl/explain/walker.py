@@ -21,8 +21,13 @@ name (``orders_30d > 3`` is "bought more than 3 times in the last 30 days",
 ``days_since_last_order < 90`` is "whose last purchase was less than 90 days
 ago"); any other metric is named.
 
-The module is a little over 400 lines because the hooks every language must
-implement are declared here, in one list, next to the walk that calls them.
+Definitions about another entity (SPEC 11) have its rows as the subject
+(:attr:`Walker.entity`); a count of members compared with a number is one clause
+("with at least 3 members who …", :mod:`segdsl.explain.member_words`), its filter
+said in the member entity's scope.
+
+The module is over 400 lines because the hooks every language must implement are
+declared here, in one list, next to the walk that calls them.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from decimal import Decimal
 from typing import Generic, TypeVar
 
 from segdsl.check.checker import CheckedProject
-from segdsl.check.facts import EventRef, SegmentationRef, SegmentRef
+from segdsl.check.facts import EventRef, MembersRef, SegmentationRef, SegmentRef
 from segdsl.check.oracle import TypeOracle
 from segdsl.explain.parts import (
     Clause,
@@ -68,6 +73,9 @@ class Walker(Generic[NP]):
         self.types = TypeOracle(checked)
         # Inside `with`: the event whose properties the names are; None outside.
         self.event: EventType | None = None
+        # The entity the explained definition is about (SPEC 11): its rows are the
+        # subject ("Accounts with at least 3 members who ...").
+        self.entity = checked.schema.entity
 
     # ---------------------------------------------------------- declarations
 
@@ -76,6 +84,7 @@ class Walker(Generic[NP]):
         project with a time zone, one that takes a day, a date or a calendar period
         ends by naming the zone (SPEC 11), since its meaning depends on it."""
         decl = self.checked.any_declaration(name)
+        self.entity = self.checked.entity_of(name) or self.checked.schema.entity
         if name in self.checked.segments:
             text = self.segment(self.checked.segments[name])
         elif name in self.checked.segmentations:
@@ -227,7 +236,13 @@ class Walker(Generic[NP]):
         number: each has words of its own."""
         counted = count_of(left)
         if counted is not None:
-            return self.counted(counted, op, amount)
+            ref = self.members_ref(counted)
+            if ref is None:
+                return self.counted(counted, op, amount)
+            if ref.function == "count":  # count(members [with C])
+                return self.members_count_clause(ref.members.name, self.member_filter(ref),
+                                                 Quantity(op, amount))
+            return None  # the members' events counted: a value like any other
         if not isinstance(left, ast.Call) or not left.args:
             return None
         arg = left.args[0]
@@ -269,6 +284,14 @@ class Walker(Generic[NP]):
 
     def c_Between(self, node: ast.Between) -> Clause:
         counted = count_of(self.unfold(node.expr))
+        ref = None if counted is None else self.members_ref(counted)
+        if counted is not None and ref is not None and ref.function == "count" \
+                and not node.negated and isinstance(node.low, ast.NumberLit) \
+                and isinstance(node.high, ast.NumberLit):
+            return self.members_count_clause(ref.members.name, self.member_filter(ref),
+                                             Quantity(None, node.low.value, node.high.value))
+        if ref is not None:
+            counted = None
         if counted is not None and not node.negated and isinstance(node.low, ast.NumberLit) \
                 and isinstance(node.high, ast.NumberLit):
             quantity = Quantity(None, node.low.value, node.high.value)
@@ -364,6 +387,32 @@ class Walker(Generic[NP]):
             return self.cond(found.condition)
         finally:
             self.event = saved
+
+    # ---------------------------------------------------------- members (SPEC 11)
+
+    def members_ref(self, node: ast.Expr) -> MembersRef | None:
+        """The member aggregate ``node`` is (``count(members with C)``,
+        ``sum(members.seats)``, ``sum(members.purchase.amount)``), if it is one."""
+        binding = self.checked.facts.binding_of(node)
+        return binding if isinstance(binding, MembersRef) else None
+
+    def member_filter(self, ref: MembersRef) -> Clause | None:
+        """Which members count (``with C``) as a clause about the members, said in
+        the member entity's scope; None for all of them."""
+        if ref.filter is None:
+            return None
+        saved = self.event
+        self.event = None
+        try:
+            return self.cond(ref.filter)
+        finally:
+            self.event = saved
+
+    def members_count_clause(self, relation: str, member: Clause | None,
+                             quantity: Quantity) -> Clause:
+        """``count(members [with C]) OP n``: "with at least 3 members who ..."
+        (``member``: the clause C says about a member, None without C)."""
+        raise NotImplementedError
 
     # ---------------------------------------------------------- helpers
 

@@ -38,6 +38,8 @@ _VALUE, _NAME, _KEYWORD = "0", "1", "2"
 
 def complete(context: Context, knowledge: Knowledge) -> list[types.CompletionItem]:
     """The items that fit ``context`` (none inside a comment or a new name)."""
+    # In the scope of the declaration's entity, or of the members (SPEC 11).
+    knowledge, context = knowledge.scoped(context)
     match context.expect:
         case Expect.DECLARATION:
             return _keywords(("segment", "metric", "segmentation", "event"))
@@ -53,6 +55,8 @@ def complete(context: Context, knowledge: Knowledge) -> list[types.CompletionIte
             return _keywords(("size", "share"))
         case Expect.EVENT:
             items = _events(knowledge) + _keywords(("any",))
+            if context.function is not None:  # `count(members …` (SPEC 11)
+                items += _member_relations(knowledge)
             if context.function == "count":
                 items += _keywords(("distinct",))
             return items
@@ -92,6 +96,7 @@ def _operands(knowledge: Knowledge, context: Context) -> list[types.CompletionIt
         items += [_item(name, Kind.Module, f"relation · table {relation.table}",
                         _doc(knowledge, relation.span), _NAME)
                   for name, relation in knowledge.relations.items()]
+        items += _member_relations(knowledge)
         items += _definitions(knowledge, ast.MetricDecl)
         items += _definitions(knowledge, ast.SegmentationDecl)
         items += [_item(name, Kind.Function, "aggregate", sort=_NAME) for name in AGGREGATES]
@@ -140,6 +145,14 @@ def _properties(knowledge: Knowledge, event_name: str | None) -> list[types.Comp
         return _member_words(knowledge, event_name or "")
     return [_field_item(name, field, f"property of {event.name}", knowledge, Kind.Property)
             for name, field in event.properties.items()]
+
+
+def _member_relations(knowledge: Knowledge) -> list[types.CompletionItem]:
+    """The one-to-many relations of the entity in scope (`members`, SPEC 11)."""
+    members = knowledge.schema.members if knowledge.schema is not None else {}
+    return [_item(name, Kind.Module, f"members · {found.entity} rows by {found.via}",
+                  _doc(knowledge, found.span), _NAME)
+            for name, found in members.items()]
 
 
 def _member_words(knowledge: Knowledge, name: str) -> list[types.CompletionItem]:

@@ -13,8 +13,11 @@ runs to its closing parenthesis).
 Hover and go-to-definition ask the same question at the start of a word
 (:func:`word_at`), so all three features agree on what a name refers to;
 ``tests/test_lsp_context.py`` checks the answers against the parser's AST on the
-example project and the conformance corpus.  (A little over 400 lines: the walk
-and the decision share the walk's state, and splitting them would expose it.)
+example project and the conformance corpus.  The walk also notes the
+declaration's ``for ENTITY`` and the aggregates whose ``with`` encloses the
+position, so completion can offer the member entity's names inside ``count(members
+with …`` (SPEC 11).  (Over 400 lines: the walk and the decision share the walk's
+state, and splitting them would expose it.)
 """
 
 from __future__ import annotations
@@ -106,6 +109,14 @@ class Context:
     in_string: bool = False
     # For an aggregate's subject: the function (so `count(` can offer `distinct`).
     function: str | None = None
+    # The entity the declaration is about (`for account`, SPEC 11; None: the
+    # default), and the aggregates whose `with` encloses the position, outermost
+    # first, as (subject, the word after `subject.`): `count(members with |` is
+    # (("members", None),).  This module never reads the schema, so which subjects
+    # are one-to-many relations (a scope of the member entity) the schema decides
+    # (Knowledge.scoped).
+    entity: str | None = None
+    members: tuple[tuple[str, str | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +174,9 @@ class _Frame:
     function: str | None = None     # agg: count, sum, …
     agg_with: bool = False
     list_subject: Subject | None = None
+    dotted: str | None = None       # agg: the word after `subject.` (members.purchase)
+    # The enclosing aggregates' `with`s (Context.members), inherited by inner frames.
+    via: tuple[tuple[str, str | None], ...] = ()
 
     @property
     def event(self) -> str | None:
@@ -180,6 +194,7 @@ class _Walk:
     last_event: str = ""            # the event (or group, as written) read last
     group: list[str] = field(default_factory=list)  # the names of an open `(a or b`
     body_from: int = 0              # index of the condition's first token
+    entity: str | None = None       # `for ENTITY` in the header (SPEC 11)
 
     @property
     def top(self) -> _Frame:
@@ -233,7 +248,8 @@ def _in_string(text: str, quote: int, offset: int) -> Context:
                                           and context.subject is not None):
         return Context(Expect.VALUE, event=context.event, subject=context.subject,
                        operator=context.operator, declaration=context.declaration,
-                       prefix=text[quote:offset], start=quote, in_string=True)
+                       prefix=text[quote:offset], start=quote, in_string=True,
+                       entity=context.entity, members=context.members)
     return Context(Expect.NOTHING, prefix=text[quote:offset], start=quote, in_string=True)
 
 
@@ -253,7 +269,7 @@ def _step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
     if walk.pending_with is not None:
         event, walk.pending_with = walk.pending_with, None
         if text == "(":
-            walk.stack.append(_Frame("filter", scope=event))
+            walk.stack.append(_Frame("filter", scope=event, via=top.via))
             return
         top.bare = event
     previous = toks[index - 1].text if index else ""
@@ -261,18 +277,18 @@ def _step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
         return
     if text == "(":
         if previous in AGGREGATES and index and toks[index - 1].kind == "word":
-            walk.stack.append(_Frame("agg", function=previous))
+            walk.stack.append(_Frame("agg", function=previous, via=top.via))
         elif index and toks[index - 1].kind == "word" and previous not in RESERVED:
-            walk.stack.append(_Frame("call", scope=top.event))
+            walk.stack.append(_Frame("call", scope=top.event, via=top.via))
         else:
-            walk.stack.append(_Frame("group", scope=top.event))
+            walk.stack.append(_Frame("group", scope=top.event, via=top.via))
     elif text == ")":
         while len(walk.stack) > 1 and walk.stack[-1].kind == "list":
             walk.stack.pop()
         if len(walk.stack) > 1:
             walk.stack.pop()
     elif text == "[":
-        walk.stack.append(_Frame("list", scope=top.event,
+        walk.stack.append(_Frame("list", scope=top.event, via=top.via,
                                  list_subject=_subject_before(toks, index - 1, top.event)))
     elif text == "]":
         if top.kind == "list":
@@ -283,6 +299,7 @@ def _step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
         if top.kind == "agg" and top.subject is not None and not top.agg_with:
             top.agg_with = True
             top.scope = top.subject
+            top.via = (*top.via, (top.subject, top.dotted))
         elif walk.event_word == index - 1 and walk.declaration == "event" \
                 and len(walk.stack) == 1:
             top.scope = walk.last_event  # a named event's filter: a whole condition
@@ -310,6 +327,9 @@ def _step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
     elif tok.kind == "word" and top.kind == "agg" and top.subject is None \
             and text != "distinct":
         top.subject = walk.last_event = text
+    elif tok.kind == "word" and top.kind == "agg" and previous == "." and top.dotted is None \
+            and not top.agg_with and toks[index - 2].text == top.subject:
+        top.dotted = text
     elif text == ":" and walk.declaration == "segmentation" and len(walk.stack) == 1:
         walk.stack = [_Frame("root")]  # a new branch: `LABEL:`
 
@@ -350,6 +370,9 @@ def _event_step(walk: _Walk, index: int, tok: Tok) -> bool:
 
 def _header_step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
     text = tok.text
+    if walk.phase in ("header", "equals") and index and toks[index - 1].text == "for" \
+            and tok.kind == "word":
+        walk.entity = text
     if walk.phase == "top":
         if text in ("metric", "segment", "segmentation", "event"):
             walk.declaration = text
@@ -382,7 +405,8 @@ def _header_step(walk: _Walk, toks: list[Tok], index: int, tok: Tok) -> None:
 
 
 def _decide(walk: _Walk, toks: list[Tok], prefix: str, start: int) -> Context:
-    base = Context(Expect.NOTHING, declaration=walk.declaration, prefix=prefix, start=start)
+    base = Context(Expect.NOTHING, declaration=walk.declaration, prefix=prefix, start=start,
+                   entity=walk.entity, members=walk.top.via)
     if walk.phase == "top":
         return replace(base, expect=Expect.DECLARATION)
     if walk.phase != "body":

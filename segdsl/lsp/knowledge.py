@@ -9,14 +9,14 @@ kept, so completion does not go blank while the user edits ``schema.yml``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from segdsl.check.checker import CheckedProject
 from segdsl.check.event_sets import make_set
 from segdsl.check.facts import EventMember
 from segdsl.check.types import Type
 from segdsl.lsp.bound import BoundWord, bound_words
-from segdsl.lsp.context import Subject
+from segdsl.lsp.context import Context, Expect, Subject
 from segdsl.project.model import EventType, Field, Relation, Scalar, Schema, StaticListSource
 from segdsl.syntax import ast
 
@@ -50,6 +50,38 @@ class Knowledge:
                     tags.update((tag.name, None) for tag in decl.meta.tags)
         return cls(schema, schema_text, declarations, dict(metric_types), sorted(tags), checked,
                    list(files))
+
+    # ------------------------------------------------------------ entities (SPEC 11)
+
+    def scoped(self, context: Context) -> tuple[Knowledge, Context]:
+        """What is known in the scope of ``context``'s position: the schema of the
+        entity its declaration is about (`for account`), or inside `count(members
+        with …` of the member entity, with only the definitions about that entity;
+        the context's event is dropped where it was the members' relation (its
+        filter is in the member entity's scope, not an event's)."""
+        schema = self.schema
+        if schema is None or not schema.entities:
+            return self, context
+        scope = schema.for_entity(context.entity or schema.entity) or schema
+        event = context.event
+        for name, dotted in context.members:
+            members = scope.members.get(name)
+            member = schema.for_entity(members.entity) if members is not None else None
+            if member is None:
+                continue  # an event's aggregate: same entity
+            scope = member
+            if event == name and context.expect is not Expect.PROPERTY_OF:
+                # `sum(members.purchase.amount with |`: the purchase's properties
+                event = dotted if dotted in member.events else None
+        # (A named event has no `for`: it is offered wherever events are.)
+        declarations = {name: decl for name, decl in self.declarations.items()
+                        if isinstance(decl, ast.EventDecl)
+                        or (decl.entity or schema.entity) == scope.entity}
+        subject = context.subject
+        if subject is not None and subject.event == context.event:
+            subject = replace(subject, event=event)
+        return (replace(self, schema=scope, declarations=declarations),
+                replace(context, event=event, subject=subject))
 
     # ------------------------------------------------------------ lookups
 

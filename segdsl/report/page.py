@@ -27,6 +27,7 @@ from markupsafe import Markup
 from segdsl import __version__
 from segdsl.analysis.expectations import percent_text, share_percent
 from segdsl.analysis.model import Attrition, Kpis, Overlap, ReportData, Transition
+from segdsl.explain.parts import plural
 from segdsl.numbers import decimal_text
 from segdsl.report import charts
 from segdsl.timeparse import format_instant
@@ -169,13 +170,13 @@ def kpi_charts(kpis: Kpis) -> list[Markup]:
     ]
 
 
-def attrition_chart(attrition: Attrition) -> Markup:
+def attrition_chart(attrition: Attrition, rows: str = "customers") -> Markup:
     labels = ["population"] + [f"{n}. {step.condition}"
                                for n, step in enumerate(attrition.steps, 1)]
     values: list[float | None] = [float(attrition.population)]
     values += [float(step.remaining) for step in attrition.steps]
     return _svg(charts.horizontal_bars(f"attrition-chart-{attrition.segment}",
-                                       f"{attrition.segment}: customers remaining",
+                                       f"{attrition.segment}: {rows} remaining",
                                        labels, values))
 
 
@@ -233,8 +234,11 @@ def render_page(data: ReportData) -> str:
         for sizes in data.segmentations
     }
     template = _environment().get_template("report.html.j2")
+    rows = plural(data.entity)  # what is counted: "customers", "accounts" (SPEC 11)
     return template.render(
         data=data,
+        rows=rows,
+        Rows=rows[:1].upper() + rows[1:],
         version=__version__,
         failed_expectations=sum(not e.holds for s in data.segments for e in s.expectations),
         segment_chart=segment_chart,
@@ -242,7 +246,7 @@ def render_page(data: ReportData) -> str:
         overlap=overlap_cells(data.overlap),
         kpi_charts=kpi_charts(data.kpis),
         kpi_groups=[data.kpis.population, *data.kpis.segments, *data.kpis.labels],
-        attrition=[(a, attrition_chart(a)) for a in data.attrition],
+        attrition=[(a, attrition_chart(a, rows)) for a in data.attrition],
         history_charts=history_charts(data),
         history_note=HISTORY_NOTE,
         transitions=[(t, transition_cells(t)) for t in data.transitions],
