@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from segdsl.check.facts import MembersRef
+from segdsl.explain.member_words import members_events
 from segdsl.explain.parts import (
     ago_range,
     as_ago,
@@ -206,14 +207,8 @@ class EnglishValues(Walker[NP]):
         member = self.member_filter(ref)
         who = "" if member is None else " " + member.text()
         name = "members" if ref.members.name == "members" else label(ref.members.name)
-        if node.members is not None or (node.prop is not None
-                                        and isinstance(ref.value, ast.Aggregate)):
-            # the members' events: the aggregate read as one entity's, over all members
-            events = ast.Aggregate(node.function, False, node.event if node.members is not None
-                                   else node.prop or node.event, node.event_span,
-                                   None if node.members is None else node.prop,
-                                   node.prop_span, node.filter, node.window, node.span,
-                                   anchor=node.anchor)
+        events = members_events(node, ref)
+        if events is not None:
             said = self.v_Aggregate(events)
             return NP(f"{said.text} across their {name}")
         if node.function is ast.AggFn.COUNT:

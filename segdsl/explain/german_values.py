@@ -23,6 +23,7 @@ from segdsl.explain.german_words import (
     unit_plural,
     within_one,
 )
+from segdsl.explain.member_words import members_events
 from segdsl.explain.parts import (
     ago_range,
     as_ago,
@@ -197,13 +198,8 @@ class GermanValues(Walker[NP]):
         who = "" if member is None else f", {member.text()}"
         name = "Mitglieder" if ref.members.name == "members" \
             else f"Mitglieder ({label(ref.members.name)})"
-        if node.members is not None or (node.prop is not None
-                                        and isinstance(ref.value, ast.Aggregate)):
-            events = ast.Aggregate(node.function, False, node.event if node.members is not None
-                                   else node.prop or node.event, node.event_span,
-                                   None if node.members is None else node.prop,
-                                   node.prop_span, node.filter, node.window, node.span,
-                                   anchor=node.anchor)
+        events = members_events(node, ref)
+        if events is not None:
             said = self.v_Aggregate(events)
             return dataclasses.replace(said, post=f"{said.post} über alle ihre {name}")
         fn = node.function

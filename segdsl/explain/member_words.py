@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from segdsl.check.facts import MembersRef
 from segdsl.explain.parts import Clause, Quantity, label, number
 from segdsl.syntax import ast
 
@@ -72,3 +73,18 @@ def german_count(relation: str, member: Clause | None, quantity: Quantity) -> Cl
 
 def _num(value: Decimal) -> str:
     return number(value, ",", ".")
+
+
+def members_events(node: ast.Aggregate, ref: MembersRef) -> ast.Aggregate | None:
+    """For an aggregate over the members' events (``sum(members.purchase.amount)``),
+    the same aggregate as one entity's (``sum(purchase.amount)``), which each
+    language says as it says any aggregate and then adds "across their members";
+    None for an aggregate of the members themselves."""
+    if node.members is None and not (node.prop is not None
+                                     and isinstance(ref.value, ast.Aggregate)):
+        return None
+    return ast.Aggregate(node.function, False, node.event if node.members is not None
+                         else node.prop or node.event, node.event_span,
+                         None if node.members is None else node.prop,
+                         node.prop_span, node.filter, node.window, node.span,
+                         anchor=node.anchor)
