@@ -24,7 +24,9 @@ from test_checker import SCHEMA
 from segdsl.check.checker import check_project
 from segdsl.codes import CODES
 from segdsl.diagnostics import Diagnostic, Severity, Span, apply_edits
+from segdsl.project.model import StaticListSource
 from segdsl.project.schema_loader import load_schema
+from segdsl.project.static_lists import StaticList
 from segdsl.syntax import ast
 from segdsl.syntax.keywords import RESERVED
 from segdsl.syntax.parser import parse_source
@@ -331,6 +333,7 @@ CORPUS: dict[str, str] = {
     "grouping": 'segment grouping\n  where (age > 1 or age < 0) and not (country = "DE")',
     "bottom_spenders": "segment bottom_spenders\n  where lifetime_value in bottom 10%",
     "in_segment": "segment in_segment\n  where in segment dach",
+    "in_static_list": "segment in_static_list\n  where in list fair_visitors",
     "has_with": 'segment has_with\n  where has purchase with category = "kids" and age > 30',
     "has_group": "segment has_group\n"
                  '  where has purchase with (category = "kids" and amount > 50)'
@@ -420,11 +423,17 @@ def _closure(name: str) -> list[str]:
     return names
 
 
+# The static list `in list` of the corpus names (SPEC 11; a CSV list's keys).
+LISTS = {"fair_visitors": StaticList(
+    StaticListSource("fair_visitors", Span("segdsl.yml", 1, 1, 1, 14, 0, 13),
+                     file="lists/fair.csv"), ("c1", "c2"))}
+
+
 def _check_corpus(files: list[str]) -> list[Diagnostic]:
     parsed = [parse_source(text, f"segments/f{i}.seg") for i, text in enumerate(files)]
     for source in parsed:
         assert source.diagnostics == (), source.diagnostics
-    return check_project(SCHEMA, parsed).diagnostics
+    return check_project(SCHEMA, parsed, LISTS).diagnostics
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS))
@@ -433,7 +442,7 @@ def test_corpus_entry_checks_clean(name: str) -> None:
     parsed = parse_source(source, "segments/f.seg")
     assert parsed.diagnostics == (), parsed.diagnostics
     assert name in {decl.name for decl in parsed.declarations}
-    assert check_project(SCHEMA, [parsed]).diagnostics == []
+    assert check_project(SCHEMA, [parsed], LISTS).diagnostics == []
 
 
 def test_whole_corpus_checks_clean() -> None:
