@@ -29,7 +29,7 @@ def aggregate_type(checker: ExpressionChecker, expr: ast.Aggregate,
                    scope: EventScope | None) -> Type:
     if scope is not None:
         return checker.error(Code.TYP013, "an aggregate cannot be used inside `with`", expr.span,
-                          hint="inside `with`, compare the event's own properties")
+                             hint="inside `with`, compare the event's own properties")
     members = members_of(checker.schema, expr)
     if members is not None:
         return check_members_aggregate(checker, expr, members)
@@ -67,8 +67,8 @@ def aggregate_type(checker: ExpressionChecker, expr: ast.Aggregate,
             hint="count the distinct values of each table's events on its own")
     if expr.distinct and (function is not ast.AggFn.COUNT or prop is None):
         return checker.error(Code.TYP004,
-                          "`distinct` only works as count(distinct EVENT.PROPERTY)",
-                          expr.span, hint=f"e.g. count(distinct {event.name}.<property>)")
+                             "`distinct` only works as count(distinct EVENT.PROPERTY)",
+                             expr.span, hint=f"e.g. count(distinct {event.name}.<property>)")
     if function is ast.AggFn.COUNT:
         if prop is not None and not expr.distinct:
             return checker.error(
@@ -80,7 +80,7 @@ def aggregate_type(checker: ExpressionChecker, expr: ast.Aggregate,
         return t.TIMESTAMP if prop is None else field_type(prop, f"{event.name}.{prop.name}")
     if prop is None:
         return checker.error(Code.TYP004, f"{function.value} needs a property of the event",
-                          expr.span, hint=f"e.g. {function.value}({event.name}.amount)")
+                             expr.span, hint=f"e.g. {function.value}({event.name}.amount)")
     prop_type = field_type(prop, f"{event.name}.{prop.name}")
     if function in (ast.AggFn.SUM, ast.AggFn.AVG):
         if not prop_type.is_numeric:
@@ -91,6 +91,6 @@ def aggregate_type(checker: ExpressionChecker, expr: ast.Aggregate,
         return t.NUMBER if function is ast.AggFn.AVG else Type(prop_type.kind)
     if prop_type.kind is Kind.BOOLEAN:
         return checker.error(Code.TYP004,
-                          f"{function.value} cannot be applied to a boolean property",
-                          expr.prop_span or expr.span)
+                             f"{function.value} cannot be applied to a boolean property",
+                             expr.prop_span or expr.span)
     return Type(prop_type.kind, prop_type.values, prop_type.origin)

@@ -37,7 +37,7 @@ def compare(checker: ExpressionChecker, expr: ast.Compare, scope: EventScope | N
         return
     if not t.comparable(left, right):
         checker.error(Code.TYP001, f"cannot compare {left.kind.words} with {right.kind.words}",
-                   expr.span, fix=_compare_hint(left, right, expr))
+                      expr.span, fix=_compare_hint(left, right, expr))
         return
     if expr.op not in (ast.CompareOp.EQ, ast.CompareOp.NE) and not t.ordered(left.kind):
         checker.error(Code.TYP001, f"{left.kind.words} has no order; use = or !=", expr.span)
@@ -83,7 +83,7 @@ def in_list(checker: ExpressionChecker, expr: ast.InList, scope: EventScope | No
     if not expr.items.items:
         if not expr.negated:
             checker.warn(Code.WRN001, "nothing is in an empty list, so this is never true",
-                      expr.span)
+                         expr.span)
         return
     for item in expr.items.items:
         item_type = checker.infer(item)
@@ -91,7 +91,7 @@ def in_list(checker: ExpressionChecker, expr: ast.InList, scope: EventScope | No
             continue
         if not t.comparable(subject, item_type):
             checker.error(Code.TYP001, f"the list holds {item_type.kind.words} but the value is "
-                       f"{subject.kind.words}", item.span)
+                          f"{subject.kind.words}", item.span)
             continue
         _literal_in_values(checker, subject, item, expr.ignoring_case)
 
@@ -108,16 +108,16 @@ def between(checker: ExpressionChecker, expr: ast.Between, scope: EventScope | N
         elif isinstance(expr.low, ast.NumberLit) and isinstance(expr.high, ast.NumberLit) \
                 and expr.low.value > expr.high.value and not expr.negated:
             checker.warn(Code.WRN001, "the lower bound is above the upper bound, so this is never "
-                      "true", expr.span, hint="write the smaller value first")
+                         "true", expr.span, hint="write the smaller value first")
         return
     if subject.is_time:
         if not (low.is_time and high.is_time):
             checker.error(Code.TYP006, "`between` on a time needs time bounds", expr.span,
-                       hint="e.g. signup_at between 2026-01-01 and 2026-03-31")
+                          hint="e.g. signup_at between 2026-01-01 and 2026-03-31")
         return
     checker.error(Code.TYP001,
-               f"`between` works on numbers and times, not on {subject.kind.words}",
-               expr.expr.span)
+                  f"`between` works on numbers and times, not on {subject.kind.words}",
+                  expr.expr.span)
 
 
 def text_test(checker: ExpressionChecker, expr: ast.TextTest, scope: EventScope | None) -> None:
@@ -130,15 +130,15 @@ def text_test(checker: ExpressionChecker, expr: ast.TextTest, scope: EventScope 
     for found, node in ((subject, expr.expr), (pattern, expr.pattern)):
         if not (found.kind is Kind.STRING or found.is_error):
             checker.error(Code.TYP001,
-                       f"`{expr.op.value}` works on text, not on {found.kind.words}",
-                       node.span)
+                          f"`{expr.op.value}` works on text, not on {found.kind.words}",
+                          node.span)
     if checker.case_problem(casing.text_test_problem(expr)):
         return
     if expr.op is ast.TextOp.MATCHES:
         if not isinstance(expr.pattern, ast.StringLit):
             checker.error(Code.TYP012,
-                       "the pattern of `matches` must be written as a text literal",
-                       expr.pattern.span)
+                          "the pattern of `matches` must be written as a text literal",
+                          expr.pattern.span)
             return
         _check_regex(checker, expr.pattern)
 
@@ -149,7 +149,7 @@ def _check_regex(checker: ExpressionChecker, pattern: ast.StringLit) -> None:
     found = regex.parse(pattern.value)
     if isinstance(found, regex.Problem):
         checker.error(Code.TYP012, f"{found.message} (character {found.offset + 1} of the "
-                   "pattern)", pattern.span, hint=found.hint)
+                      "pattern)", pattern.span, hint=found.hint)
 
 
 def _numeric_member(literal: object, typ: Type) -> bool:

@@ -75,8 +75,8 @@ def _group(checker: ExpressionChecker, group: ast.EventGroup) -> EventSetRef | N
         if item.name in seen:
             first = seen[item.name].span
             checker.error(Code.EVT001, f"the event '{item.name}' is named twice in this group",
-                       item.span, hint=f"remove this `{item.name}`; it is named first at "
-                       f"line {first.line}, column {first.column}")
+                          item.span, hint=f"remove this `{item.name}`; it is named first at "
+                          f"line {first.line}, column {first.column}")
             failed = True
             continue
         seen[item.name] = item
@@ -112,7 +112,7 @@ def event_filter(checker: ExpressionChecker, filt: ast.EventFilter | None, event
     if filt.condition is None:
         hint = "remove `with ()`, or write a condition inside the parentheses"
         checker.warn(Code.WRN002, "this `with` filter is empty and filters nothing", filt.span,
-                  fix=Fix(hint, _removal(checker, event_span.end, filt.span)))
+                     fix=Fix(hint, _removal(checker, event_span.end, filt.span)))
         return
     checker.condition(filt.condition, EventScope(event, events))
 
@@ -143,7 +143,7 @@ def regularity_test(checker: ExpressionChecker, expr: ast.HasRegular | ast.Lifec
     if scope is not None:
         word = "has" if isinstance(expr, ast.HasRegular) else expr.kind.value
         checker.error(Code.TYP013, f"`{word}` cannot be used inside `with`", expr.span,
-                   hint="inside `with`, compare the event's own properties")
+                      hint="inside `with`, compare the event's own properties")
         return
     event_match(checker, expr.match)
     if isinstance(expr, ast.HasRegular):
@@ -156,7 +156,7 @@ def regularity_test(checker: ExpressionChecker, expr: ast.HasRegular | ast.Lifec
 def _outside_with(checker: ExpressionChecker, expr: ast.Expr, scope: EventScope | None) -> bool:
     if scope is not None:
         checker.error(Code.TYP013, "`has` cannot be used inside `with`", expr.span,
-                   hint="inside `with`, compare the event's own properties")
+                      hint="inside `with`, compare the event's own properties")
         return False
     return True
 

@@ -16,6 +16,7 @@ family of rules is a module of its own, a function taking the checker: names
 (check/names.py), events, ``has`` and ``with`` filters (check/events.py),
 aggregates (check/aggregates.py, check/members.py), comparisons and text tests
 (check/comparisons.py), windows (check/windows.py), calls (check/functions.py),
+``in segment``, ``in list`` and ranks (check/population.py),
 lists, regularity and anchored windows (check/lists.py, check/regularity.py,
 check/anchored.py).  ``infer`` calls them directly, not through methods: a frame
 more per level would lower the nesting the checker takes before SYN010.
@@ -37,11 +38,11 @@ from segdsl.check.facts import (
     Facts,
     MembersRef,
 )
-from segdsl.check.fixes import Fix, rename
+from segdsl.check.fixes import Fix
 from segdsl.check.functions import call_type
-from segdsl.check.names import bind_declaration, member_type, name_type
+from segdsl.check.names import member_type, name_type
+from segdsl.check.population import in_segment, in_static_list, rank_test
 from segdsl.check.scope import EventScope
-from segdsl.check.suggest import article, closest
 from segdsl.check.types import Kind, Type
 from segdsl.check.windows import window_test
 from segdsl.codes import Code
@@ -212,13 +213,13 @@ class ExpressionChecker:
                 window_test(self, expr, scope)
                 found = t.BOOLEAN
             case ast.RankTest():
-                self._rank_test(expr, scope)
+                rank_test(self, expr, scope)
                 found = t.BOOLEAN
             case ast.InSegment():
-                self._in_segment(expr, scope)
+                in_segment(self, expr, scope)
                 found = t.BOOLEAN
             case ast.InStaticList():
-                self._in_static_list(expr, scope)
+                in_static_list(self, expr, scope)
                 found = t.BOOLEAN
             case ast.HasEvent():
                 has_event(self, expr, scope)
@@ -340,56 +341,6 @@ class ExpressionChecker:
     def named_event(self, decl: ast.EventDecl) -> EventSetRef | None:
         """Check the named event ``decl`` and give what it reads (SPEC 11)."""
         return check_named_event(self, decl)
-
-    # ---------------------------------------- ranks, segments and static lists
-
-    def _rank_test(self, expr: ast.RankTest, scope: EventScope | None) -> None:
-        if scope is not None:
-            self.error(Code.TYP013, "ranking compares customers and cannot be used inside `with`",
-                       expr.span)
-            return
-        subject = self.value(expr.expr, scope)
-        self.types[id(expr.percent)] = t.INTEGER if expr.percent.is_integer else t.NUMBER
-        if not (subject.is_numeric or subject.is_error):
-            self.error(Code.TYP008, f"`{expr.direction.value}` ranks numbers, not "
-                       f"{subject.kind.words}", expr.expr.span)
-        if not (0 < expr.percent.value <= 100):
-            self.error(Code.TYP011, f"{expr.percent.value}% is not a share of customers",
-                       expr.percent.span, hint="use a percentage above 0 and at most 100")
-
-    def _in_segment(self, expr: ast.InSegment, scope: EventScope | None) -> None:
-        if scope is not None:
-            self.error(Code.TYP013, "`in segment` cannot be used inside `with`", expr.span)
-            return
-        if self.resolver.is_segment(expr.segment):
-            if self.other_entity(expr.segment, expr.name_span, "`in segment` takes"):
-                return
-            self.dependencies.add(expr.segment)
-            bind_declaration(self, expr, expr.segment)
-            return
-        kind = self.resolver.declared_kind(expr.segment)
-        if kind is not None or expr.segment in self.schema.attributes:
-            what = kind or "attribute"
-            self.error(Code.NAM009, f"'{expr.segment}' is {article(what)} {what}, not a segment",
-                       expr.name_span)
-            return
-        self.error(Code.NAM001, f"unknown segment '{expr.segment}'", expr.name_span,
-                   fix=rename(expr.name_span, closest(expr.segment,
-                                                      self.resolver.segment_names())))
-
-    def _in_static_list(self, expr: ast.InStaticList, scope: EventScope | None) -> None:
-        if scope is not None:
-            self.error(Code.TYP013, "`in list` tests the customer's key and cannot be used "
-                       "inside `with`", expr.span)
-            return
-        names = self.resolver.static_list_names()
-        if expr.name in names:
-            return
-        declared = ", ".join(sorted(names)) if names else "none (add `lists:` to segdsl.yml)"
-        fix = rename(expr.name_span, closest(expr.name, names))
-        self.error(Code.LST001, f"unknown list '{expr.name}'", expr.name_span,
-                   hint=None if fix is not None else f"the project's lists: {declared}",
-                   fix=fix)
 
 
 # ------------------------------------------------------------------- helpers

@@ -119,30 +119,30 @@ def call_type(checker: ExpressionChecker, expr: ast.Call, scope: EventScope | No
         fix = rename(expr.name_span, closest(expr.function, FUNCTIONS)) or Fix(
             f"functions: {', '.join(FUNCTIONS)}")
         return checker.error(Code.NAM008, f"unknown function '{expr.function}'", expr.name_span,
-                          fix=fix)
+                             fix=fix)
     count = len(expr.args)
     if count < rule.min_args or (rule.max_args is not None and count > rule.max_args):
         for arg in expr.args:
             checker.infer(arg, scope)
         takes = _arity(rule.min_args, rule.max_args)
         return checker.error(Code.TYP009, f"{expr.function} takes {takes}, not {count}", expr.span,
-                          hint=f"usage: {rule.usage}")
+                             hint=f"usage: {rule.usage}")
     if rule.ranks_customers and scope is not None:
         return checker.error(Code.TYP013, f"{expr.function} ranks customers and cannot be used "
-                          "inside `with`", expr.span)
+                             "inside `with`", expr.span)
     arg_types = [checker.value(arg, scope) for arg in expr.args]
     for index in rule.literal_args:
         positive = expr.function == "ntile"
         if index < count and not _is_int_literal(expr.args[index], positive=positive):
             wanted = "a whole number above 0" if expr.function == "ntile" else "a whole number"
             return checker.error(Code.TYP009, f"argument {index + 1} of {expr.function} must be "
-                              f"written as {wanted}", expr.args[index].span,
-                              hint=f"usage: {rule.usage}")
+                                 f"written as {wanted}", expr.args[index].span,
+                                 hint=f"usage: {rule.usage}")
     result = rule.result(arg_types)
     if isinstance(result, str):
         kinds = ", ".join(a.kind.value for a in arg_types)
         return checker.error(Code.TYP009, f"{expr.function} {result} (got {kinds})", expr.span,
-                          hint=f"usage: {rule.usage}")
+                             hint=f"usage: {rule.usage}")
     return result
 
 

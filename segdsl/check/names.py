@@ -80,7 +80,7 @@ def _misused_or_unknown(checker: ExpressionChecker, name: str, span: Span) -> Ty
     if checker.resolver.is_segment(name):
         checker.dependencies.add(name)
         return checker.error(Code.NAM009, f"'{name}' is a segment, not a value", span,
-                          hint=f"test membership with `in segment {name}`")
+                             hint=f"test membership with `in segment {name}`")
     if name in checker.schema.events or checker.resolver.is_named_event(name):
         return checker.error(
             Code.NAM009, f"'{name}' is an event, not a value", span,
@@ -89,18 +89,18 @@ def _misused_or_unknown(checker: ExpressionChecker, name: str, span: Span) -> Ty
     if name in checker.schema.members:
         many = checker.schema.members[name].entity
         return checker.error(Code.NAM009, f"'{name}' is a relation to many {many} rows, "
-                          "not a value", span,
-                          hint=f"aggregate over them, e.g. `count({name})`")
+                             "not a value", span,
+                             hint=f"aggregate over them, e.g. `count({name})`")
     if name in checker.schema.relations:
         relation = checker.schema.relations[name]
         example = next(iter(relation.attributes), "attribute")
         return checker.error(Code.NAM009, f"'{name}' is a relation, not a value", span,
-                          hint=f"use one of its attributes, e.g. `{name}.{example}`")
+                             hint=f"use one of its attributes, e.g. `{name}.{example}`")
     other = _other_entity_attribute(checker, name)
     if other is not None:
         return checker.error(Code.NAM001, f"'{name}' is an attribute of {other}, not of "
-                          f"{checker.schema.entity}", span,
-                          hint=_through_members_hint(checker, name, other))
+                             f"{checker.schema.entity}", span,
+                             hint=_through_members_hint(checker, name, other))
     guess = closest(name, [*checker.schema.attributes, *(
         n for n in checker.resolver.value_names()
         if checker.resolver.entity_of(n) == checker.schema.entity)])
@@ -206,7 +206,7 @@ def property_type(checker: ExpressionChecker, event: EventType, name: str, span:
         fix = Fix(f"inside `with`, names are properties of the event {event.name}; "
                   f"customer attributes, metrics and segments are not visible there")
     return checker.error(Code.NAM006, f"the event {event.name} has no property '{name}'", span,
-                      fix=fix)
+                         fix=fix)
 
 
 def member_type(checker: ExpressionChecker, expr: ast.Member, scope: EventScope | None) -> Type:
@@ -227,14 +227,14 @@ def member_type(checker: ExpressionChecker, expr: ast.Member, scope: EventScope 
                 f"`last({expr.base}.{expr.name})`",
             )
         return checker.error(Code.NAM007, f"unknown relation '{expr.base}'", expr.base_span,
-                          fix=rename(expr.base_span, closest(expr.base,
+                             fix=rename(expr.base_span, closest(expr.base,
                                                              checker.schema.relations)))
     field = relation.attributes.get(expr.name)
     if field is None:
         fix = rename(expr.name_span, closest(expr.name, relation.attributes)) or Fix(
             f"attributes of {relation.name}: {one_of(relation.attributes) or 'none'}")
         return checker.error(Code.NAM007, f"the relation {relation.name} has no attribute "
-                          f"'{expr.name}'", expr.name_span, fix=fix)
+                             f"'{expr.name}'", expr.name_span, fix=fix)
     checker.bind(expr, field, RelationAttributeRef, relation, field)
     return field_type(field, f"{expr.base}.{expr.name}")
 

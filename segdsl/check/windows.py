@@ -29,14 +29,14 @@ def event_window(checker: ExpressionChecker, window: ast.Window | None) -> None:
     durations(checker, window)
     if isinstance(window, ast.NextWindow):
         checker.error(Code.TYP007,
-                   "events are never in the future: `in next` cannot select events",
-                   window.span, hint="use `in last ...` for events; `in next` is for "
-                   "time values such as a renewal date")
+                      "events are never in the future: `in next` cannot select events",
+                      window.span, hint="use `in last ...` for events; `in next` is for "
+                      "time values such as a renewal date")
         return
     for bound in _bounds(window):
         if not is_time_constant(bound):
             checker.error(Code.TYP010, "a window on events must start and end at fixed times",
-                       bound.span, hint="use a date, a timestamp, today, now or `N days ago`")
+                          bound.span, hint="use a date, a timestamp, today, now or `N days ago`")
         else:
             time_bound(checker, bound, None)
 
@@ -45,9 +45,9 @@ def window_test(checker: ExpressionChecker, expr: ast.WindowTest, scope: EventSc
     subject = checker.value(expr.expr, scope)
     if not (subject.is_time or subject.is_error):
         checker.error(Code.TYP006, f"a time window needs a date or a timestamp, but this is "
-                   f"{subject.kind.words}", expr.expr.span,
-                   hint="to test when something happened, use e.g. `has purchase in last 30 "
-                   "days` or `last(purchase) in last 30 days`")
+                      f"{subject.kind.words}", expr.expr.span,
+                      hint="to test when something happened, use e.g. `has purchase in last 30 "
+                      "days` or `last(purchase) in last 30 days`")
     durations(checker, expr.window)
     for bound in _bounds(expr.window):
         time_bound(checker, bound, scope)
@@ -57,7 +57,7 @@ def time_bound(checker: ExpressionChecker, bound: ast.Expr, scope: EventScope | 
     found = checker.value(bound, scope)
     if not (found.is_time or found.is_error):
         checker.error(Code.TYP006, f"a window bound must be a date or a timestamp, not "
-                   f"{found.kind.words}", bound.span)
+                      f"{found.kind.words}", bound.span)
 
 
 def _bounds(window: ast.Window) -> list[ast.Expr]:

@@ -47,7 +47,7 @@ def events_of(evaluator: Evaluator, event: EventType, filt: ast.EventFilter | No
         duration = anchored.duration
         # A window's length: exact days and weeks in any zone (SPEC 11).
         own = v.Interval(start, shift_instant(start, duration.amount, duration.unit,
-                                               evaluator.zone, duration=True))
+                                              evaluator.zone, duration=True))
     return [
         candidate for candidate in evaluator.tables.events_of(event.name, key)
         if interval.holds(candidate.time) and own.holds(candidate.time)
@@ -88,7 +88,7 @@ def match_events(evaluator: Evaluator, match: ast.EventMatch, window: ast.Window
     binding = evaluator.binding(match)
     if isinstance(binding, facts.EventSetRef):
         return [e for e, _ in set_events(evaluator, binding, match.filter, window, scope,
-                                               anchored)]
+                                         anchored)]
     return events_of(evaluator, _event(evaluator, match), match.filter, window, scope, anchored)
 
 
@@ -107,7 +107,7 @@ def has_sequence(evaluator: Evaluator, expr: ast.HasSequence, scope: Scope) -> b
     thens = match_events(evaluator, expr.then, None, scope)
     for first in firsts:
         deadline = shift_instant(first.time, expr.within.amount, expr.within.unit,
-                                  evaluator.zone, duration=True)
+                                 evaluator.zone, duration=True)
         followed = any(first.time < then.time <= deadline for then in thens)
         if expr.then_absent and deadline <= evaluator.as_of and not followed:
             return True

@@ -23,10 +23,10 @@ def window_interval(evaluator: Evaluator, window: ast.Window, scope: Scope) -> v
         case ast.LastWindow(duration=duration):
             # A window's length is a duration: exact days (SPEC 11).
             return v.Interval(shift_instant(as_of, -duration.amount, duration.unit, zone,
-                                             duration=True), as_of)
+                                            duration=True), as_of)
         case ast.NextWindow(duration=duration):
             return v.Interval(as_of, shift_instant(as_of, duration.amount, duration.unit,
-                                                    zone, duration=True))
+                                                   zone, duration=True))
         case ast.PeriodWindow(period=period, offset=offset):
             return _period_interval(as_of, period, offset, zone)
         case ast.SinceWindow(bound=bound):
@@ -43,7 +43,7 @@ def window_interval(evaluator: Evaluator, window: ast.Window, scope: Scope) -> v
 
 
 def shift_instant(instant: dt.datetime, amount: int, unit: ast.Unit, zone: dt.tzinfo, *,
-                   duration: bool = False) -> dt.datetime:
+                  duration: bool = False) -> dt.datetime:
     """``instant + amount unit``: a calendar step on the local wall clock, or with
     ``duration`` (a window's length) exact (``values.shift``)."""
     return v.to_instant(v.shift(instant, amount, unit, zone, duration=duration), zone)
