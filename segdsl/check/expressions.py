@@ -284,7 +284,7 @@ class ExpressionChecker:
         )
 
     def bind(self, node: object, target: object, kind: Callable[..., Binding],
-              *args: Any) -> None:
+             *args: Any) -> None:
         """Record that ``node`` refers to ``target``, as ``kind(*args)``; one binding
         object per target for the whole project (making one per use was a fifth of
         the time the facts added to `check`)."""
