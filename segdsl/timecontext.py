@@ -2,7 +2,7 @@
 per timestamp column, whether the database stores it zoned or naive.
 
 The compiler binds its dialect to a :class:`TimeContext` for one compilation
-(``segdsl/compile/dialects.py``) and the reference evaluator takes one too
+(``segdsl/compile/dialects/``) and the reference evaluator takes one too
 (``segdsl/reference/``), so the zone is written in one place.  The zone is the
 project's ``timezone:`` in segdsl.yml (an IANA name, default ``UTC``; SPEC 11):
 calendar notions (days, midnights, periods, calendar steps) follow it, while

@@ -26,6 +26,10 @@ items).  The steps, in order:
 The definitions of every number are in docs/analysis.md.  Errors leave as the
 reader's (:class:`~segdsl.engines.EngineError`) or the compiler's
 (:class:`~segdsl.compile.api.CompileError`).
+
+Just over 400 lines: the one list of ``report``'s steps and the measuring of each
+(its SQL parts are in sqlparts.py), kept together so the step count and the steps
+cannot drift apart.
 """
 
 from __future__ import annotations

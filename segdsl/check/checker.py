@@ -6,6 +6,10 @@ its definition, or in another file, is fine) -> find cycles among definitions.
 The result, :class:`CheckedProject`, is what the compiler consumes; its ``facts``
 (check/facts.py) keep the type of every checked node and what every name refers
 to, so later stages look them up rather than work them out again.
+
+Longer than 400 lines on purpose: the project-level checker is one class that is
+also the :class:`~segdsl.check.expressions.Resolver` the expression checker asks,
+so declarations, the order of checking and name resolution share its state.
 """
 
 from __future__ import annotations

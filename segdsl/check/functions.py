@@ -5,15 +5,26 @@ is wrong; the expression checker turns that description into a TYP009 diagnostic
 Arguments listed in ``literal_args`` must be integer literals (bucket counts and
 decimal places are part of the definition, and engines differ when they are not
 constants).
+
+:func:`call_type` checks a call against its rule.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from segdsl.check import types as t
+from segdsl.check.fixes import Fix, rename
+from segdsl.check.scope import EventScope
+from segdsl.check.suggest import closest
 from segdsl.check.types import Kind, Type
+from segdsl.codes import Code
+from segdsl.syntax import ast
+
+if TYPE_CHECKING:
+    from segdsl.check.expressions import ExpressionChecker
 
 Problem = str
 
@@ -99,3 +110,53 @@ FUNCTIONS: dict[str, FunctionRule] = {
     "ntile": FunctionRule("ntile(number, buckets)", 2, 2, _ntile, frozenset({1}),
                           ranks_customers=True),
 }
+
+
+# ------------------------------------------------------------------- checking
+def call_type(checker: ExpressionChecker, expr: ast.Call, scope: EventScope | None) -> Type:
+    rule = FUNCTIONS.get(expr.function)
+    if rule is None:
+        fix = rename(expr.name_span, closest(expr.function, FUNCTIONS)) or Fix(
+            f"functions: {', '.join(FUNCTIONS)}")
+        return checker.error(Code.NAM008, f"unknown function '{expr.function}'", expr.name_span,
+                             fix=fix)
+    count = len(expr.args)
+    if count < rule.min_args or (rule.max_args is not None and count > rule.max_args):
+        for arg in expr.args:
+            checker.infer(arg, scope)
+        takes = _arity(rule.min_args, rule.max_args)
+        return checker.error(Code.TYP009, f"{expr.function} takes {takes}, not {count}", expr.span,
+                             hint=f"usage: {rule.usage}")
+    if rule.ranks_customers and scope is not None:
+        return checker.error(Code.TYP013, f"{expr.function} ranks customers and cannot be used "
+                             "inside `with`", expr.span)
+    arg_types = [checker.value(arg, scope) for arg in expr.args]
+    for index in rule.literal_args:
+        positive = expr.function == "ntile"
+        if index < count and not _is_int_literal(expr.args[index], positive=positive):
+            wanted = "a whole number above 0" if expr.function == "ntile" else "a whole number"
+            return checker.error(Code.TYP009, f"argument {index + 1} of {expr.function} must be "
+                                 f"written as {wanted}", expr.args[index].span,
+                                 hint=f"usage: {rule.usage}")
+    result = rule.result(arg_types)
+    if isinstance(result, str):
+        kinds = ", ".join(a.kind.value for a in arg_types)
+        return checker.error(Code.TYP009, f"{expr.function} {result} (got {kinds})", expr.span,
+                             hint=f"usage: {rule.usage}")
+    return result
+
+
+def _is_int_literal(expr: ast.Expr, positive: bool) -> bool:
+    if not isinstance(expr, ast.NumberLit):
+        return False
+    value = expr.value
+    is_int = value == value.to_integral_value() and "." not in str(value)
+    return is_int and (value > 0 or not positive)
+
+
+def _arity(low: int, high: int | None) -> str:
+    if high == low:
+        return f"{low} argument" + ("s" if low != 1 else "")
+    if high is None:
+        return f"at least {low} arguments"
+    return f"{low} to {high} arguments"

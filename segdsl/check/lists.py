@@ -18,7 +18,8 @@ from segdsl.codes import Code
 from segdsl.syntax import ast
 
 if TYPE_CHECKING:
-    from segdsl.check.expressions import EventScope, ExpressionChecker
+    from segdsl.check.expressions import ExpressionChecker
+    from segdsl.check.scope import EventScope
 
 # The tests that only exist on lists; `contains` is on text too.
 LIST_OPS = (ast.TextOp.CONTAINS_ANY, ast.TextOp.CONTAINS_ALL)

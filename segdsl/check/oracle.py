@@ -12,8 +12,9 @@ project and remembering the answer per node.
 from __future__ import annotations
 
 from segdsl.check.checker import CheckedProject, segmentation_type
-from segdsl.check.expressions import EventScope, ExpressionChecker
+from segdsl.check.expressions import ExpressionChecker
 from segdsl.check.facts import EventSetRef
+from segdsl.check.scope import EventScope
 from segdsl.check.types import Type
 from segdsl.diagnostics import Diagnostic
 from segdsl.project.model import EventType

@@ -19,7 +19,7 @@ below and rejects everything else with a hint saying what to write instead:
 
 Everything here means the same on every engine, with one translation:
 PostgreSQL's (and, by its documentation, not Snowflake's) ``.`` matches a line
-break, so the compiler writes ``.`` as ``[^\\n]`` there (``dialects.py``).
+break, so the compiler writes ``.`` as ``[^\\n]`` there (``compile/dialects/``).
 Characters are code points on every engine (UTF-8 databases), and matching is
 case-sensitive.  The reference evaluator reads the same parse (``reference/text.py``).
 

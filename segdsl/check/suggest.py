@@ -67,3 +67,7 @@ def one_of(values: Iterable[object], limit: int = 12) -> str:
 
 def _show(value: object) -> str:
     return f'"{value}"' if isinstance(value, str) else str(value)
+
+
+def article(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"

@@ -18,6 +18,10 @@ Invariants:
   so two definitions that need the same aggregate share its column;
 * ``Layered.depends`` names only columns of ``base`` or of other layered items,
   and has no cycle (the checker refuses cyclic definitions).
+
+Longer than 400 lines on purpose: the plan's data types and the ``Plan`` methods
+that add to it (deduplicating, naming) or order it (layers, steps), in one module
+because the expression stage, assemble.py and plan_text.py read all of them.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ Rules this module keeps:
   tables behind.
 * The session's ``TimeZone`` is left as the server, database or URL sets it.  The
   compiled SQL reads ``timestamp`` and ``timestamptz`` columns as UTC itself
-  (``Postgres.read_stored_instant`` in segdsl/compile/dialects.py: bare, ``AT TIME
+  (``Postgres.read_stored_instant`` in segdsl/compile/dialects/postgres.py: bare, ``AT TIME
   ZONE 'UTC'`` or, for a column of unknown type, through its epoch, by
   ``ZONING`` below); tests run it under America/New_York to prove that.  Values
   inserted into ``timestamp`` columns are naive UTC and into ``timestamptz``

@@ -27,6 +27,10 @@ Rules this module keeps (each quirk has its own docstring below):
 * Every problem leaves as :class:`~segdsl.engines.EngineError` with a one-line
   message; a WebAssembly trap also drops the shared service, so that the next
   query starts a fresh one (from the cache, in well under a second).
+
+Longer than 400 lines on purpose: one engine, one module, like the other engines;
+the WebAssembly service, the tables sent with every query and the conversion of
+ZetaSQL's values back to Python are its three parts, each documented below.
 """
 
 from __future__ import annotations

@@ -141,7 +141,7 @@ class Schema:
 
 
 # The one registry of target dialects: segdsl.yml's `dialect`, `compile --dialect`
-# and the compiler's name -> Dialect mapping (segdsl/compile/dialects.py, built from
+# and the compiler's name -> Dialect mapping (segdsl/compile/dialects/__init__.py, built from
 # and checked against this tuple) all read it.  It lives here, not in compile/, so
 # `check` can validate a config without importing sqlglot.  (The engines that can
 # run fixtures, segdsl/cli/testing.py's ENGINES, are a different list.)

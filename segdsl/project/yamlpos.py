@@ -22,6 +22,10 @@ value is allowed, :func:`resolve_core` (the YAML 1.2 core schema).
 
 Nothing here raises on bad input: every problem becomes a ``YML001`` diagnostic
 (``YML006`` for a duplicate key).
+
+Longer than 400 lines on purpose: one job, reading YAML with positions (the node
+tree, the event-driven builder without recursion, scalar conversion and the
+messages of YAML problems), which every YAML reader of the project shares.
 """
 
 from __future__ import annotations

@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING
 from segdsl import numbers
 from segdsl.check.facts import MembersRef
 from segdsl.check.types import Kind
+from segdsl.reference.aggregates import greater, less
+from segdsl.reference.scope import Scope
 
 if TYPE_CHECKING:
-    from segdsl.reference.evaluator import Evaluator, Scope
+    from segdsl.reference.evaluator import Evaluator
 
 # (values present, all members' values) -> the combined value
 _Combine = Callable[[list[object]], object]
@@ -34,14 +36,12 @@ _Combine = Callable[[list[object]], object]
 def members_aggregate(parent: Evaluator, ref: MembersRef, scope: Scope) -> object:
     member = parent.member_evaluator(ref.entity)
     key = parent.tables.entities[scope.entity].get(parent.schema.key)
-    from segdsl.reference.evaluator import Scope as MemberScope
-
     chosen = [index for index in member.members_of(ref.members.via, key)
-              if ref.filter is None or member.holds(ref.filter, MemberScope(index))]
+              if ref.filter is None or member.holds(ref.filter, Scope(index))]
     if ref.function == "count":
         return len(chosen)
     assert ref.value is not None
-    values = [member.value(ref.value, MemberScope(index)) for index in chosen]
+    values = [member.value(ref.value, Scope(index)) for index in chosen]
     present = [value for value in values if value is not None]
     integer = parent.checked.facts.type_of(ref.value) is not None and \
         parent.checked.facts.type_of(ref.value).kind is Kind.INTEGER  # type: ignore[union-attr]
@@ -60,7 +60,7 @@ def members_aggregate(parent: Evaluator, ref: MembersRef, scope: Scope) -> objec
             return numbers.divide(total, len(present))
     # events_avg: the members' sums over their counts
     assert ref.count is not None
-    counts = [member.value(ref.count, MemberScope(index)) for index in chosen]
+    counts = [member.value(ref.count, Scope(index)) for index in chosen]
     count = sum(int(c) for c in counts if isinstance(c, int))
     if count == 0:
         return None
@@ -80,10 +80,8 @@ def _total(values: list[object], integer: bool) -> object:
 
 
 def _pick(values: list[object], *, smaller: bool) -> object:
-    from segdsl.reference.evaluator import _greater, _less
-
     best: object = None
     for value in values:
-        if best is None or (_less(value, best) if smaller else _greater(value, best)):
+        if best is None or (less(value, best) if smaller else greater(value, best)):
             best = value
     return best

@@ -1,8 +1,8 @@
 """Regularity and lifecycle of a behaviour (SPEC 11), straight from the rules.
 
-Given the times of a customer's matching events before as-of (the evaluator's
-``_events`` with no window), and every bound stepped back from as-of itself with
-the one calendar step of :func:`segdsl.reference.values.shift` (days of 24 hours,
+Given the times of a customer's matching events before as-of (``events_of`` of
+reference/events.py, with no window), and every bound stepped back from as-of
+itself with the one calendar step of :func:`segdsl.reference.values.shift` (days of 24 hours,
 weeks of 7 days, months clamped at the end of the month; in a project with a time
 zone, steps of the local calendar and wall clock, SPEC 11):
 

@@ -10,6 +10,10 @@ variable set per parse (:func:`building`).
 The builder also validates what the grammar cannot: string escapes, that dates and
 timestamps exist and are UTC, that durations are whole numbers.  Such problems are
 collected as diagnostics (the node is still built) so that one run reports them all.
+
+Longer than 400 lines on purpose: :class:`AstBuilder` has one callback per grammar
+rule (Lark's inline transformer and lalr.py look them up on one object by rule
+name); the helpers here only serve those callbacks.
 """
 
 from __future__ import annotations

@@ -12,6 +12,10 @@ Where the corrected text is known exactly, a hint also carries it as edits (offs
 into the chunk; ``syntax_errors`` makes them ``TextEdit`` values of the file), which a
 language server offers as a quick fix.  A hint that offers a choice, or guesses at
 words it cannot see, has none.
+
+Longer than 400 lines on purpose: a flat list of small, independent checks, one
+function per mistake, tried in order by ``syntax_errors``; keeping them in one
+place keeps the order and the shared text helpers in view.
 """
 
 from __future__ import annotations
