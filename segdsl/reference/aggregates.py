@@ -43,10 +43,11 @@ def edge_value(events: list[Event], column: str, earliest: bool) -> object:
     time has one."""
     time = edge([event.time for event in events], earliest)
     tied = [event.row.get(column) for event in events if event.time == time]
-    return _maximum([value for value in tied if value is not None])
+    return maximum([value for value in tied if value is not None])
 
 
-def _maximum(values: list[object]) -> object:
+def maximum(values: list[object]) -> object:
+    """The greatest of the values (None for none), by :func:`greater`."""
     best: object = None
     for value in values:
         if best is None or greater(value, best):
@@ -54,7 +55,8 @@ def _maximum(values: list[object]) -> object:
     return best
 
 
-def _minimum(values: list[object]) -> object:
+def minimum(values: list[object]) -> object:
+    """The least of the values (None for none), by :func:`less`."""
     best: object = None
     for value in values:
         if best is None or less(value, best):
@@ -69,13 +71,18 @@ def _count(values: list[object], distinct: bool, value_type: ValueType) -> objec
 
 def _sum(values: list[object], distinct: bool, value_type: ValueType) -> object:
     """0 when no event has a value (SPEC 4.3); exact, so the order does not matter."""
-    if value_type is ValueType.INTEGER:
+    return total(values, integer=value_type is ValueType.INTEGER)
+
+
+def total(values: list[object], *, integer: bool) -> int | Decimal:
+    """The exact sum of integers or numbers (0 for none)."""
+    if integer:
         return sum(int(value) for value in values)  # type: ignore[call-overload]
-    total: int | Decimal = Decimal(0)
+    result: int | Decimal = Decimal(0)
     for value in values:
         assert isinstance(value, int | Decimal)
-        total = numbers.add(total, value)
-    return total
+        result = numbers.add(result, value)
+    return result
 
 
 def _avg(values: list[object], distinct: bool, value_type: ValueType) -> object:
@@ -89,11 +96,11 @@ def _avg(values: list[object], distinct: bool, value_type: ValueType) -> object:
 
 
 def _min(values: list[object], distinct: bool, value_type: ValueType) -> object:
-    return _minimum(values)
+    return minimum(values)
 
 
 def _max(values: list[object], distinct: bool, value_type: ValueType) -> object:
-    return _maximum(values)
+    return maximum(values)
 
 
 AGGREGATES: dict[ast.AggFn, Callable[[list[object], bool, ValueType], object]] = {

@@ -17,13 +17,12 @@ own rules, events before as-of, two-valued logic), and combined here:
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from segdsl import numbers
 from segdsl.check.facts import MembersRef
 from segdsl.check.types import Kind
-from segdsl.reference.aggregates import greater, less
+from segdsl.reference.aggregates import maximum, minimum, total
 from segdsl.reference.scope import Scope
 
 if TYPE_CHECKING:
@@ -47,41 +46,19 @@ def members_aggregate(parent: Evaluator, ref: MembersRef, scope: Scope) -> objec
         parent.checked.facts.type_of(ref.value).kind is Kind.INTEGER  # type: ignore[union-attr]
     match ref.function:
         case "sum":
-            return _total(present, integer)
+            return total(present, integer=integer)
         case "min":
-            return _pick(present, smaller=True)
+            return minimum(present)
         case "max":
-            return _pick(present, smaller=False)
+            return maximum(present)
         case "avg":
             if not present:
                 return None
-            total = _total(present, integer)
-            assert isinstance(total, int | Decimal)
-            return numbers.divide(total, len(present))
+            return numbers.divide(total(present, integer=integer), len(present))
     # events_avg: the members' sums over their counts
     assert ref.count is not None
     counts = [member.value(ref.count, Scope(index)) for index in chosen]
     count = sum(int(c) for c in counts if isinstance(c, int))
     if count == 0:
         return None
-    total = _total(present, integer)
-    assert isinstance(total, int | Decimal)
-    return numbers.divide(total, count)
-
-
-def _total(values: list[object], integer: bool) -> object:
-    if integer:
-        return sum(int(value) for value in values)  # type: ignore[call-overload]
-    total: int | Decimal = Decimal(0)
-    for value in values:
-        assert isinstance(value, int | Decimal)
-        total = numbers.add(total, value)
-    return total
-
-
-def _pick(values: list[object], *, smaller: bool) -> object:
-    best: object = None
-    for value in values:
-        if best is None or (less(value, best) if smaller else greater(value, best)):
-            best = value
-    return best
+    return numbers.divide(total(present, integer=integer), count)
