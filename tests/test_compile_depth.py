@@ -178,7 +178,7 @@ def test_deep_work_started_from_deep_work_runs_in_place() -> None:
 
 
 def test_dialect_objects_follow_the_registry() -> None:
-    """compile/dialects.py's name -> Dialect mapping names exactly the registry's
+    """compile/dialects/'s name -> Dialect mapping names exactly the registry's
     dialects, in its order, and each object answers to its own name (the registry is
     what `check`, segdsl.yml and `compile --dialect` accept)."""
     from segdsl.compile import api
