@@ -62,6 +62,7 @@ _LAZY_COMMANDS = {
     "schema": ("segdsl.cli.schema_cmd", "schema_group"),
     "fmt": ("segdsl.cli.fmt_cmd", "fmt_command"),
     "lsp": ("segdsl.cli.lsp_cmd", "lsp_command"),
+    "export": ("segdsl.cli.export_cmd", "export_group"),
 }
 
 

@@ -158,6 +158,24 @@ def compile_segment(
                                                  context))
 
 
+def segment_expression(
+    checked: CheckedProject, name: str, dialect: str, as_of: dt.datetime | None = None,
+    *, context: TimeContext = DEFAULT,
+) -> exp.Expression:
+    """The SELECT of :func:`compile_segment` as a sqlglot expression (for callers
+    that change nodes before rendering it, such as ``export dbt``)."""
+    from segdsl.compile.pipeline import assemble, segment_plan
+    from segdsl.compile.pipeline import dialect as target
+
+    context = in_project_zone(checked, context)
+
+    def build() -> exp.Expression:
+        zoned = target(dialect, context)
+        return assemble(checked, zoned, segment_plan(checked, zoned, as_of, name))
+
+    return with_deep_stack(build)
+
+
 def compile_plan(
     checked: CheckedProject, dialect: str, as_of: dt.datetime | None = None,
     names: Sequence[str] | None = None, segment: str | None = None,
