@@ -71,7 +71,9 @@ def _holds(expectation: ast.Expectation) -> exp.Expression:
             left = exp.Mul(this=size.copy(), expression=_number(100 * bound.denominator))
             right = exp.Mul(this=_number(bound.numerator), expression=population.copy())
             parts.append(_OPERATORS[op](left, right))
-    condition: exp.Expression = exp.and_(*parts) if len(parts) > 1 else parts[0]
+    condition = parts[0]
+    for part in parts[1:]:
+        condition = exp.And(this=condition, expression=part)
     if expectation.measure is ast.Measure.SHARE:
         # An empty population has a share of 0 % (segdsl/analysis/expectations.py).
         empty = exp.true() if holds(expectation, 0, 0) else exp.false()
