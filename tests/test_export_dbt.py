@@ -189,3 +189,55 @@ def test_every_dialect_exports(dialect: str, tmp_path: Path) -> None:
     vip = (out / "models" / "segments" / "vip.sql").read_text()
     assert "{{ segdsl_as_of() }}" in vip
     sqlglot.parse_one(without_jinja(vip), read=dialect)
+
+
+class _CompilerError(Exception):
+    pass
+
+
+def as_of_sql(chosen: object, zone: str = "UTC", dialect: str = "duckdb") -> str:
+    """What `{{ segdsl_as_of() }}` writes, rendered as dbt would: its var set to
+    ``chosen`` (None: not set), run_started_at 2026-12-06 03:00:00 UTC."""
+    import datetime as dt
+    import types
+
+    import jinja2
+    pytz = pytest.importorskip("pytz")  # dbt's `modules.pytz` (a dependency of dbt-core)
+
+    from segdsl.export.dbt_as_of import as_of_macro
+
+    def raise_compiler_error(message: str) -> None:
+        raise _CompilerError(message)
+
+    environment = jinja2.Environment(extensions=["jinja2.ext.do"])
+    template = environment.from_string(as_of_macro(dialect, zone) + "{{ segdsl_as_of() }}")
+    return template.render(
+        var=lambda name, default=None: chosen if name == "segdsl_as_of" else default,
+        run_started_at=dt.datetime(2026, 12, 6, 3, 0, tzinfo=pytz.utc),
+        modules=types.SimpleNamespace(datetime=dt, pytz=pytz),
+        exceptions=types.SimpleNamespace(raise_compiler_error=raise_compiler_error),
+    ).strip()
+
+
+@pytest.mark.parametrize(("chosen", "zone", "written"), [
+    (None, "UTC", "2026-12-06 03:00:00"),
+    ("2026-11-01T09:30:00Z", "UTC", "2026-11-01 09:30:00"),
+    ("2026-11-01 09:30:00 Z", "UTC", "2026-11-01 09:30:00"),
+    ("2026-11-01T09:30:00.250+02:00", "Europe/Berlin", "2026-11-01 07:30:00.250000"),
+    ("2026-11-01", "UTC", "2026-11-01 00:00:00"),
+    ("2026-11-01", "Europe/Berlin", "2026-10-31 23:00:00"),
+])
+def test_the_as_of_macro_follows_the_as_of_rule(chosen: object, zone: str, written: str) -> None:
+    assert as_of_sql(chosen, zone) == f"CAST('{written}' AS TIMESTAMP)"
+
+
+def test_the_as_of_macro_refuses_a_timestamp_without_zone() -> None:
+    with pytest.raises(_CompilerError, match="needs its zone"):
+        as_of_sql("2026-11-01T09:30:00")
+
+
+def test_the_as_of_macro_takes_a_yaml_datetime() -> None:
+    import datetime as dt
+
+    chosen = dt.datetime(2026, 11, 1, 9, 30, tzinfo=dt.UTC)  # --vars '{segdsl_as_of: 2026-...Z}'
+    assert as_of_sql(chosen) == "CAST('2026-11-01 09:30:00' AS TIMESTAMP)"
