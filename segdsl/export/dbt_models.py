@@ -27,7 +27,6 @@ from segdsl.compile.api import (
     with_deep_stack,
 )
 from segdsl.export import jinja
-from segdsl.syntax import ast
 
 # The membership model of the project's (default) entity; another entity's is
 # this name with ``_<entity>`` after it.
@@ -103,15 +102,14 @@ class ModelBuilder:
 
     def all(self) -> list[Model]:
         checked = self.checked
-        models = [self.segment(name) for name in checked.segments]
-        models += [self.segmentation(name) for name in checked.segmentations]
-        models += [self.membership(name, names)
-                   for name, names in membership_models(checked).items()]
-        taken = {name for name in membership_models(checked)} & {*checked.segments,
-                                                                  *checked.segmentations}
+        memberships = membership_models(checked)
+        taken = set(memberships) & {*checked.segments, *checked.segmentations}
         if taken:
             raise CompileError(f"a definition is called '{sorted(taken)[0]}', the name of "
                                "the exported membership model; rename it to export")
+        models = [self.segment(name) for name in checked.segments]
+        models += [self.segmentation(name) for name in checked.segmentations]
+        models += [self.membership(name, names) for name, names in memberships.items()]
         return models
 
     def _key(self, name: str) -> tuple[str, str]:
@@ -163,7 +161,3 @@ class ModelBuilder:
             return render_sql(templated, self.dialect, pretty=True) + "\n"
 
         return with_deep_stack(build)
-
-
-def expectation_lines(decl: ast.SegmentDecl) -> tuple[ast.Expectation, ...]:
-    return decl.meta.expectations
