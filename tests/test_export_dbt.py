@@ -241,3 +241,60 @@ def test_the_as_of_macro_takes_a_yaml_datetime() -> None:
 
     chosen = dt.datetime(2026, 11, 1, 9, 30, tzinfo=dt.UTC)  # --vars '{segdsl_as_of: 2026-...Z}'
     assert as_of_sql(chosen) == "CAST('2026-11-01 09:30:00' AS TIMESTAMP)"
+
+
+ENTITIES_SCHEMA = """\
+entities:
+  customer:
+    default: true
+    table: app.customers
+    key: customer_id
+    attributes:
+      role: string
+    events:
+      login:
+        table: app.logins
+        key: customer_id
+        time: at
+  account:
+    table: crm.accounts
+    key: account_id
+    attributes:
+      tier: string
+    relations:
+      members: {entity: customer, via: account_id}
+"""
+
+ENTITIES_SEGMENTS = """\
+segment admins
+  where role = "admin" or in list callbacks
+segment busy for account
+  expect size >= 1
+  where count(members with has login in last 14 days) >= 3
+"""
+
+
+def test_several_entities_and_a_table_list(tmp_path: Path) -> None:
+    project = write_project(
+        tmp_path / "multi", ENTITIES_SEGMENTS,
+        "name: multi\nlists:\n  callbacks: {table: crm.callbacks, key: customer_id}\n",
+        ENTITIES_SCHEMA)
+    out = tmp_path / "dbt"
+    export(project, out)
+    sources = yaml.safe_load((out / "models" / "sources.yml").read_text())["sources"]
+    assert {s["name"]: [t["name"] for t in s["tables"]] for s in sources} == {
+        "app": ["customers", "logins"], "crm": ["accounts", "callbacks"]}
+    assert (out / "models" / "segdsl_membership.sql").is_file()
+    busy_membership = (out / "models" / "segdsl_membership_account.sql").read_text()
+    assert "The membership table of 'account'" in busy_membership
+    # The member aggregate reads the customers' tables through their sources too.
+    busy = (out / "models" / "segments" / "busy.sql").read_text()
+    assert "{{ source('app', 'logins') }}" in busy
+    assert "{{ source('crm', 'accounts') }}" in busy
+    admins = (out / "models" / "segments" / "admins.sql").read_text()
+    assert "{{ source('crm', 'callbacks') }}" in admins
+    models = {m["name"]: m for m in yaml.safe_load(
+        (out / "models" / "schema.yml").read_text())["models"]}
+    assert models["busy"]["columns"][0]["name"] == "account_id"
+    # The population of an account segment is the accounts table.
+    assert "{{ source('crm', 'accounts') }}" in (out / "tests" / "busy__expect_1.sql").read_text()
