@@ -298,3 +298,14 @@ def test_several_entities_and_a_table_list(tmp_path: Path) -> None:
     assert models["busy"]["columns"][0]["name"] == "account_id"
     # The population of an account segment is the accounts table.
     assert "{{ source('crm', 'accounts') }}" in (out / "tests" / "busy__expect_1.sql").read_text()
+
+
+def test_the_folder_is_an_ordinary_one(project: Path, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    out = tmp_path / "dbt"
+    export(project, out)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o777 & ~mask

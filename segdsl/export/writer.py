@@ -35,12 +35,21 @@ def check_target(out: Path, marker: str) -> None:
         raise ExportRefused(f"cannot write {out}: the folder {parent} is not writable")
 
 
+def _umask() -> int:
+    """The process's umask (read by setting it, then setting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_tree(out: Path, files: Mapping[str, str], marker: str) -> None:
     """Replace ``out`` by a folder holding ``files`` (relative path -> text)."""
     check_target(out, marker)
     parent = out.absolute().parent
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=parent))
     try:
+        # mkdtemp makes a private folder (0700); the export is an ordinary one.
+        os.chmod(staging, 0o777 & ~_umask())
         for relative, text in files.items():
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)
