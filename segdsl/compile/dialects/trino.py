@@ -206,11 +206,14 @@ class Trino(Dialect):
     def int_div(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
         """Whole quotient of two non-negative whole numbers.  ``/`` of integers
         truncates, but of DECIMAL(38, 0) (the scaled integers of :meth:`divide`)
-        it rounds half up to the result's scale 0: subtract the remainder first,
-        then the division is exact."""
+        it rounds half up to the result's scale 0 ("Decimal functions and
+        operators": scale max(s1, s2)): subtract the remainder first, then the
+        division is exact."""
         remainder = exp.Mod(this=dividend.copy(), expression=divisor.copy())
+        # typed: Trino's own `/` (sqlglot would otherwise cast the dividend to DOUBLE
+        # to make it divide as its other dialects do).
         exact = exp.Div(this=exp.paren(exp.Sub(this=dividend, expression=remainder), copy=False),
-                        expression=divisor)
+                        expression=divisor, typed=True)
         return exp.cast(exact, self.integer_type())
 
     def multiply(self, left: exp.Expression, right: exp.Expression) -> exp.Expression:

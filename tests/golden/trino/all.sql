@@ -553,7 +553,7 @@ WITH "entity" AS (
           CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
         ) AS DECIMAL(38, 0)) = 0
         THEN NULL
-        ELSE CAST(CAST(CAST(CAST((
+        ELSE CAST(CAST(CAST((
           2 * ABS(
             CAST((
               CAST(COALESCE("g__2_5", 0) AS DECIMAL(38, 9)) * 1000000000000000000
@@ -579,7 +579,7 @@ WITH "entity" AS (
               ) AS DECIMAL(38, 0))
             )
           )
-        ) AS DOUBLE) / (
+        ) / (
           2 * ABS(
             CAST((
               CAST(COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000
@@ -705,7 +705,7 @@ WITH "entity" AS (
           CAST("g__1_14" AS DECIMAL(38, 9)) * 1000000000
         ) AS DECIMAL(38, 0)) = 0
         THEN NULL
-        ELSE CAST(CAST(CAST(CAST((
+        ELSE CAST(CAST(CAST((
           2 * ABS(
             CAST((
               CAST("g__1_13" AS DECIMAL(38, 9)) * 1000000000000000000
@@ -725,7 +725,7 @@ WITH "entity" AS (
               CAST("g__1_14" AS DECIMAL(38, 9)) * 1000000000
             ) AS DECIMAL(38, 0)))
           )
-        ) AS DOUBLE) / (
+        ) / (
           2 * ABS(CAST((
             CAST("g__1_14" AS DECIMAL(38, 9)) * 1000000000
           ) AS DECIMAL(38, 0)))
@@ -753,7 +753,7 @@ WITH "entity" AS (
       AND COALESCE(
         (
           COALESCE("g__1_20", 0) >= (
-            CAST(CAST(CAST(CAST((
+            CAST(CAST(CAST((
               2 * ABS(
                 CAST((
                   CAST('1.5' AS DECIMAL(38, 9)) * 1000000000
@@ -771,7 +771,7 @@ WITH "entity" AS (
               ) % (
                 2 * ABS(1000000000)
               )
-            ) AS DOUBLE) / (
+            ) / (
               2 * ABS(1000000000)
             ) AS DECIMAL(38, 0)) * CASE
               WHEN (
@@ -883,7 +883,7 @@ WITH "entity" AS (
       AND COALESCE(
         (
           ABS(COALESCE("g__1_12", 0)) >= (
-            CAST(CAST(CAST(CAST((
+            CAST(CAST(CAST((
               2 * ABS(
                 CAST((
                   CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
@@ -901,7 +901,7 @@ WITH "entity" AS (
               ) % (
                 2 * ABS(1000000000)
               )
-            ) AS DOUBLE) / (
+            ) / (
               2 * ABS(1000000000)
             ) AS DECIMAL(38, 0)) * CASE
               WHEN (
@@ -941,7 +941,7 @@ WITH "entity" AS (
             CASE
               WHEN "v__1" IS NULL
               THEN NULL
-              ELSE CAST(CAST((
+              ELSE CAST((
                 (
                   (
                     "w__v__1__asc" - 1
@@ -951,7 +951,7 @@ WITH "entity" AS (
                     "w__v__1__asc" - 1
                   ) * 10
                 ) % "w__v__1__count"
-              ) AS DOUBLE) / "w__v__1__count" AS DECIMAL(38, 0)) + 1
+              ) / "w__v__1__count" AS DECIMAL(38, 0)) + 1
             END = 10
           ),
           FALSE

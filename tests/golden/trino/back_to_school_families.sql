@@ -170,7 +170,7 @@ WITH "entity" AS (
           CAST("g__1_9" AS DECIMAL(38, 9)) * 1000000000
         ) AS DECIMAL(38, 0)) = 0
         THEN NULL
-        ELSE CAST(CAST(CAST(CAST((
+        ELSE CAST(CAST(CAST((
           2 * ABS(
             CAST((
               CAST("g__1_8" AS DECIMAL(38, 9)) * 1000000000000000000
@@ -190,7 +190,7 @@ WITH "entity" AS (
               CAST("g__1_9" AS DECIMAL(38, 9)) * 1000000000
             ) AS DECIMAL(38, 0)))
           )
-        ) AS DOUBLE) / (
+        ) / (
           2 * ABS(CAST((
             CAST("g__1_9" AS DECIMAL(38, 9)) * 1000000000
           ) AS DECIMAL(38, 0)))
@@ -240,7 +240,7 @@ WITH "entity" AS (
       AND COALESCE(
         (
           ABS(COALESCE("g__1_7", 0)) >= (
-            CAST(CAST(CAST(CAST((
+            CAST(CAST(CAST((
               2 * ABS(
                 CAST((
                   CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
@@ -258,7 +258,7 @@ WITH "entity" AS (
               ) % (
                 2 * ABS(1000000000)
               )
-            ) AS DOUBLE) / (
+            ) / (
               2 * ABS(1000000000)
             ) AS DECIMAL(38, 0)) * CASE
               WHEN (

@@ -82,7 +82,7 @@ WITH "entity" AS (
           CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
         ) AS DECIMAL(38, 0)) = 0
         THEN NULL
-        ELSE CAST(CAST(CAST(CAST((
+        ELSE CAST(CAST(CAST((
           2 * ABS(
             CAST((
               CAST("g__1_3" AS DECIMAL(38, 9)) * 1000000000000000000
@@ -102,7 +102,7 @@ WITH "entity" AS (
               CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
             ) AS DECIMAL(38, 0)))
           )
-        ) AS DOUBLE) / (
+        ) / (
           2 * ABS(CAST((
             CAST("g__1_4" AS DECIMAL(38, 9)) * 1000000000
           ) AS DECIMAL(38, 0)))
@@ -152,7 +152,7 @@ WITH "entity" AS (
       AND COALESCE(
         (
           ABS(COALESCE("g__1_2", 0)) >= (
-            CAST(CAST(CAST(CAST((
+            CAST(CAST(CAST((
               2 * ABS(
                 CAST((
                   CAST('0.15' AS DECIMAL(38, 9)) * 1000000000
@@ -170,7 +170,7 @@ WITH "entity" AS (
               ) % (
                 2 * ABS(1000000000)
               )
-            ) AS DOUBLE) / (
+            ) / (
               2 * ABS(1000000000)
             ) AS DECIMAL(38, 0)) * CASE
               WHEN (

@@ -70,7 +70,7 @@ WITH "entity" AS (
           CAST(COALESCE("g__1_4", 0) AS DECIMAL(38, 9)) * 1000000000
         ) AS DECIMAL(38, 0)) = 0
         THEN NULL
-        ELSE CAST(CAST(CAST(CAST((
+        ELSE CAST(CAST(CAST((
           2 * ABS(
             CAST((
               CAST(COALESCE("g__1_3", 0) AS DECIMAL(38, 9)) * 1000000000000000000
@@ -96,7 +96,7 @@ WITH "entity" AS (
               ) AS DECIMAL(38, 0))
             )
           )
-        ) AS DOUBLE) / (
+        ) / (
           2 * ABS(
             CAST((
               CAST(COALESCE("g__1_4", 0) AS DECIMAL(38, 9)) * 1000000000

@@ -56,7 +56,7 @@ WITH "entity" AS (
       AND COALESCE(
         (
           COALESCE("g__1_2", 0) >= (
-            CAST(CAST(CAST(CAST((
+            CAST(CAST(CAST((
               2 * ABS(
                 CAST((
                   CAST('1.5' AS DECIMAL(38, 9)) * 1000000000
@@ -74,7 +74,7 @@ WITH "entity" AS (
               ) % (
                 2 * ABS(1000000000)
               )
-            ) AS DOUBLE) / (
+            ) / (
               2 * ABS(1000000000)
             ) AS DECIMAL(38, 0)) * CASE
               WHEN (

@@ -72,7 +72,7 @@ WITH "entity" AS (
             CASE
               WHEN "v__1" IS NULL
               THEN NULL
-              ELSE CAST(CAST((
+              ELSE CAST((
                 (
                   (
                     "w__v__1__asc" - 1
@@ -82,7 +82,7 @@ WITH "entity" AS (
                     "w__v__1__asc" - 1
                   ) * 10
                 ) % "w__v__1__count"
-              ) AS DOUBLE) / "w__v__1__count" AS DECIMAL(38, 0)) + 1
+              ) / "w__v__1__count" AS DECIMAL(38, 0)) + 1
             END = 10
           ),
           FALSE

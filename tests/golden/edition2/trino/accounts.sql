@@ -231,7 +231,7 @@ WITH "entity" AS (
         CAST("mem__1_8" AS DECIMAL(38, 9)) * 1000000000
       ) AS DECIMAL(38, 0)) = 0
       THEN NULL
-      ELSE CAST(CAST(CAST(CAST((
+      ELSE CAST(CAST(CAST((
         2 * ABS(
           CAST((
             CAST("mem__1_7" AS DECIMAL(38, 9)) * 1000000000000000000
@@ -251,7 +251,7 @@ WITH "entity" AS (
             CAST("mem__1_8" AS DECIMAL(38, 9)) * 1000000000
           ) AS DECIMAL(38, 0)))
         )
-      ) AS DOUBLE) / (
+      ) / (
         2 * ABS(CAST((
           CAST("mem__1_8" AS DECIMAL(38, 9)) * 1000000000
         ) AS DECIMAL(38, 0)))
@@ -276,7 +276,7 @@ WITH "entity" AS (
         CAST("mem__1_12" AS DECIMAL(38, 9)) * 1000000000
       ) AS DECIMAL(38, 0)) = 0
       THEN NULL
-      ELSE CAST(CAST(CAST(CAST((
+      ELSE CAST(CAST(CAST((
         2 * ABS(
           CAST((
             CAST("mem__1_11" AS DECIMAL(38, 9)) * 1000000000000000000
@@ -296,7 +296,7 @@ WITH "entity" AS (
             CAST("mem__1_12" AS DECIMAL(38, 9)) * 1000000000
           ) AS DECIMAL(38, 0)))
         )
-      ) AS DOUBLE) / (
+      ) / (
         2 * ABS(CAST((
           CAST("mem__1_12" AS DECIMAL(38, 9)) * 1000000000
         ) AS DECIMAL(38, 0)))

@@ -248,7 +248,7 @@ WITH "entity" AS (
         CAST("x__11" AS DECIMAL(38, 9)) * 1000000000
       ) AS DECIMAL(38, 0)) = 0
       THEN NULL
-      ELSE CAST(CAST(CAST(CAST((
+      ELSE CAST(CAST(CAST((
         2 * ABS(
           CAST((
             CAST("x__10" AS DECIMAL(38, 9)) * 1000000000000000000
@@ -268,7 +268,7 @@ WITH "entity" AS (
             CAST("x__11" AS DECIMAL(38, 9)) * 1000000000
           ) AS DECIMAL(38, 0)))
         )
-      ) AS DOUBLE) / (
+      ) / (
         2 * ABS(CAST((
           CAST("x__11" AS DECIMAL(38, 9)) * 1000000000
         ) AS DECIMAL(38, 0)))

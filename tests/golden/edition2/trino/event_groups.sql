@@ -726,7 +726,7 @@ WITH "entity" AS (
         CAST(COALESCE("g__1_9", 0) + COALESCE("g__2_7", 0) AS DECIMAL(38, 9)) * 1000000000
       ) AS DECIMAL(38, 0)) = 0
       THEN NULL
-      ELSE CAST(CAST(CAST(CAST((
+      ELSE CAST(CAST(CAST((
         2 * ABS(
           CAST((
             CAST(COALESCE("g__1_8", 0) + COALESCE("g__2_6", 0) AS DECIMAL(38, 9)) * 1000000000000000000
@@ -752,7 +752,7 @@ WITH "entity" AS (
             ) AS DECIMAL(38, 0))
           )
         )
-      ) AS DOUBLE) / (
+      ) / (
         2 * ABS(
           CAST((
             CAST(COALESCE("g__1_9", 0) + COALESCE("g__2_7", 0) AS DECIMAL(38, 9)) * 1000000000

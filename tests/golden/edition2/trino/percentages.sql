@@ -65,7 +65,7 @@ WITH "entity" AS (
               CAST(COALESCE("g__1_2", 0) AS DECIMAL(38, 9)) * 1000000000
             ) AS DECIMAL(38, 0)) = 0
             THEN NULL
-            ELSE CAST(CAST(CAST(CAST((
+            ELSE CAST(CAST(CAST((
               2 * ABS(
                 CAST((
                   CAST(COALESCE("g__1_1", 0) AS DECIMAL(38, 9)) * 1000000000000000000
@@ -91,7 +91,7 @@ WITH "entity" AS (
                   ) AS DECIMAL(38, 0))
                 )
               )
-            ) AS DOUBLE) / (
+            ) / (
               2 * ABS(
                 CAST((
                   CAST(COALESCE("g__1_2", 0) AS DECIMAL(38, 9)) * 1000000000
@@ -117,7 +117,7 @@ WITH "entity" AS (
     ) AS "d__pct_click_rate",
     CAST('0.50' AS DECIMAL(38, 9)) AS "d__pct_half",
     CAST((
-      CAST(CAST(CAST(CAST((
+      CAST(CAST(CAST((
         2 * ABS(
           CAST((
             CAST("a__score" AS DECIMAL(38, 9)) * 1000000000
@@ -135,7 +135,7 @@ WITH "entity" AS (
         ) % (
           2 * ABS(1000000000)
         )
-      ) AS DOUBLE) / (
+      ) / (
         2 * ABS(1000000000)
       ) AS DECIMAL(38, 0)) * CASE
         WHEN (
