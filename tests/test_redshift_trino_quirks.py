@@ -277,3 +277,37 @@ def test_a_project_compiles_to_sql_its_engine_parses(tmp_path: Path, dialect: st
         assert "LEFT(" in sql and "LIKE" not in sql
     else:
         assert "FILTER(WHERE" in sql and "TIMESTAMP(6)" in sql
+
+
+# A partial check on an engine that exists here (README.md, "Targets"): the
+# arithmetic of both targets uses only CAST, ABS, %, CASE and DECIMAL, which
+# PostgreSQL reads alike, so their SQL text runs there and must round exactly as the
+# reference.  (It proves the formulas, not Redshift's or Trino's decimal typing.)
+EDGES = ["0", "1", "-1", "3", "-3", "7", "0.000000001", "-0.000000001", "0.5", "2.5",
+         "-2.5", "0.333333333", "123456.789012345", "-98765.4321", "99999.999999999",
+         "1000000", "0.000000003"]
+
+
+@pytest.mark.parametrize("dialect", ["redshift", "trino"])
+def test_the_arithmetic_runs_exactly_on_postgres(dialect: str) -> None:
+    psycopg = pytest.importorskip("psycopg")
+    from engine_targets import postgres_problem, postgres_test_url, unavailable
+
+    from segdsl import numbers
+
+    problem = postgres_problem()
+    if problem is not None:
+        unavailable(problem)
+    d = _d(dialect)
+    pairs = [(Decimal(x), Decimal(y)) for x in EDGES for y in EDGES]
+    values = exp.values([exp.tuple_(exp.Literal.number(i), exp.cast(s(str(x)), "DECIMAL(38, 9)"),
+                                    exp.cast(s(str(y)), "DECIMAL(38, 9)"))
+                         for i, (x, y) in enumerate(pairs)], alias="v", columns=["i", "x", "y"])
+    query = exp.select("i", d.multiply(c("x"), c("y")).as_("p"),
+                       d.divide(c("x"), c("y")).as_("q")).from_(values).order_by("i")
+    with psycopg.connect(postgres_test_url()) as connection:
+        rows = connection.execute(query.sql(d.sqlglot_name)).fetchall()
+    assert len(rows) == len(pairs)
+    wrong = [(x, y, p, q) for (x, y), (_, p, q) in zip(pairs, rows, strict=True)
+             if p != numbers.multiply(x, y) or q != numbers.divide(x, y)]
+    assert wrong == []
