@@ -311,3 +311,18 @@ def test_the_arithmetic_runs_exactly_on_postgres(dialect: str) -> None:
     wrong = [(x, y, p, q) for (x, y), (_, p, q) in zip(pairs, rows, strict=True)
              if p != numbers.multiply(x, y) or q != numbers.divide(x, y)]
     assert wrong == []
+
+
+@pytest.mark.parametrize(("dialect", "expected"), [
+    # Redshift orders NULLs as the largest value (last ascending, first descending),
+    # as PostgreSQL; Trino puts them last both ways.  The compiler states the NULL
+    # order wherever it matters and sqlglot writes it where the default differs.
+    ("redshift", ['"v" ASC', '"v" ASC NULLS FIRST', '"v" DESC NULLS LAST', '"v" DESC']),
+    ("trino", ['"v" ASC', '"v" ASC NULLS FIRST', '"v" DESC', '"v" DESC NULLS FIRST']),
+])
+def test_null_order_is_written_where_the_engine_default_differs(dialect: str,
+                                                                 expected: list[str]) -> None:
+    d = _d(dialect)
+    written = [exp.Ordered(this=exp.column("v", quoted=True), desc=desc, nulls_first=first)
+               .sql(d.sqlglot_name) for desc in (False, True) for first in (False, True)]
+    assert written == expected

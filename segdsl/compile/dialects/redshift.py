@@ -16,7 +16,10 @@ Redshift lacks is stated here instead:
   ``STARTS_WITH``/``ENDS_WITH``, no ``DIV``;
 * DECIMAL results capped at precision 38 (division's scale rule would otherwise
   ask for more), so exact arithmetic works on scaled integers;
-* ``GETDATE()`` is in the session's time zone.
+* ``GETDATE()`` is in the session's time zone;
+* NULLs sort as the largest value (last ascending, first descending), as on
+  PostgreSQL: the compiler states every NULL order that matters and sqlglot writes
+  ``NULLS FIRST``/``LAST`` where Redshift's default differs.
 
 A construct the SQL cannot express on Redshift makes the compiler refuse (a
 ``CompileError`` naming Redshift, exit 1 from the CLI), never approximate SQL.

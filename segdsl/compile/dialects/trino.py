@@ -16,7 +16,10 @@ DuckDB's.  Trino has aggregates' ``FILTER (WHERE ...)``, arrays and
   integers as on DuckDB;
 * zone conversions are ``with_timezone``/``at_timezone``, and a naive TIMESTAMP
   given to a function that wants an instant is read in the session's zone, so
-  each conversion names its zone.
+  each conversion names its zone;
+* NULLs sort last both ascending and descending ("ORDER BY clause"): the compiler
+  states every NULL order that matters and sqlglot writes ``NULLS FIRST`` where
+  Trino's default differs.
 """
 
 from __future__ import annotations
