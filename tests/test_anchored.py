@@ -231,7 +231,7 @@ def test_every_dialect_compiles_anchored_windows(tmp_path: Path) -> None:
     from segdsl.compile.api import compile_membership
 
     checked = _checked(tmp_path)
-    for dialect in ("duckdb", "postgres", "bigquery", "snowflake"):
+    for dialect in ("duckdb", "postgres", "bigquery", "snowflake", "redshift", "trino"):
         sql = compile_membership(checked, dialect, AS_OF, [*checked.metrics, *checked.segments])
         assert "anch__1_1" in sql, dialect
 

@@ -111,7 +111,8 @@ def test_postgres_folds_as_the_reference_under_every_collation() -> None:
         assert _wrong(rows) == []
 
 
-@pytest.mark.parametrize("dialect", ["duckdb", "postgres", "bigquery", "snowflake"])
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres", "bigquery", "snowflake",
+                                     "redshift", "trino"])
 def test_lower_only_for_ascii_and_translate_for_the_rest(dialect: str) -> None:
     sql = _fold_sql(dialect)
     assert sql.count("TRANSLATE(") == 3

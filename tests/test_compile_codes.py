@@ -72,7 +72,7 @@ def test_first_and_last_of_a_property_are_grouped_pass_aggregates_over_codes(
     assert [t for t in texts if t not in coded and "STRUCT_EXTRACT(MAX(" in t]
 
 
-@pytest.mark.parametrize("dialect", ["bigquery", "snowflake"])
+@pytest.mark.parametrize("dialect", ["bigquery", "snowflake", "redshift", "trino"])
 def test_other_dialects_keep_the_tie_cte(tmp_path: Path, dialect: str) -> None:
     plan = compile_plan(_checked(tmp_path, SEGMENTS), dialect, AS_OF)
     assert not plan.value_codes

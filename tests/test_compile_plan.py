@@ -155,7 +155,7 @@ def test_postgres_first_last_of_a_property_is_one_aggregate_of_the_grouped_pass(
     assert sum(1 for pick in picks if pick.find(exp.Filter)) == 1
     assert all(pick.sql("postgres").endswith(")[1]") for pick in picks)
     # Engines without the single aggregate keep the tie CTE.
-    for dialect in ("bigquery", "snowflake"):
+    for dialect in ("bigquery", "snowflake", "redshift", "trino"):
         (tmp_path / dialect).mkdir()
         other = _compile(tmp_path / dialect, segments, dialect)
         assert len([c for c in other.find_all(exp.CTE) if c.alias.startswith("tie__")]) == 2
@@ -182,7 +182,7 @@ def test_duckdb_ctes_are_not_materialized(tmp_path: Path) -> None:
     segments = "segment s\n  where has visit then purchase within 2 days in last 30 days\n"
     query = _compile(tmp_path, segments)
     assert all(cte.args.get("materialized") is False for cte in query.find_all(exp.CTE))
-    for dialect in ("postgres", "bigquery", "snowflake"):
+    for dialect in ("postgres", "bigquery", "snowflake", "redshift", "trino"):
         query = _compile(tmp_path, segments, dialect)
         assert "MATERIALIZED" not in query.sql(dialect)
 
@@ -214,7 +214,8 @@ segment c
     assert len([cte for cte in query.find_all(exp.CTE) if cte.alias.startswith("agg__")]) == 2
 
 
-def test_bigquery_and_snowflake_get_their_own_conditional_aggregates(tmp_path: Path) -> None:
+def test_bigquery_snowflake_and_redshift_get_their_own_conditional_aggregates(
+        tmp_path: Path) -> None:
     segments = "segment a\n  where count(purchase in last 30 days) >= 2\n"
     (tmp_path / "bq").mkdir()
     (tmp_path / "sf").mkdir()
@@ -222,6 +223,11 @@ def test_bigquery_and_snowflake_get_their_own_conditional_aggregates(tmp_path: P
     snowflake = _compile(tmp_path / "sf", segments, "snowflake").sql("snowflake")
     assert "COUNTIF(" in bigquery and "FILTER" not in bigquery
     assert "COUNT_IF(" in snowflake and "FILTER" not in snowflake
+    # Redshift has no FILTER clause (dialects/redshift.py): a CASE inside the count.
+    (tmp_path / "rs").mkdir()
+    redshift = _compile(tmp_path / "rs", segments, "redshift")
+    assert redshift.find(exp.Filter) is None
+    assert "COUNT(CASE WHEN" in redshift.sql("redshift")
 
 
 RANKINGS = """\

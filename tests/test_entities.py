@@ -234,7 +234,8 @@ def test_one_query_per_entity() -> None:
     assert list(members.definitions) == ["__mf_1"]
 
 
-@pytest.mark.parametrize("dialect", ["duckdb", "postgres", "bigquery", "snowflake"])
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres", "bigquery", "snowflake",
+                                     "redshift", "trino"])
 def test_member_aggregates_compile_for_every_dialect(dialect: str) -> None:
     checked = check("metric a for account = count(members.login in last 7 days)\n"
                     "metric b for account = avg(members.seats)\n")

@@ -156,7 +156,8 @@ def test_fmt_keeps_it_with_one_space() -> None:
 
 # ------------------------------------------------------------------ compiler
 
-@pytest.mark.parametrize("dialect", ["duckdb", "postgres", "bigquery", "snowflake"])
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres", "bigquery", "snowflake",
+                                     "redshift", "trino"])
 def test_compiled_with_one_folding_per_column_and_the_literal_folded(dialect: str) -> None:
     checked = check(src('segment s', '  where email ends with "@GMAIL.COM" ignoring case'))
     assert checked.diagnostics == []

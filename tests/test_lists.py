@@ -160,6 +160,11 @@ def test_contains_any_and_all_round_trip_through_fmt() -> None:
                   "ARRAY_LENGTH("]),
     ("snowflake", ["ARRAY_CONTAINS(CAST('running' AS VARIANT)", "ARRAYS_OVERLAP(",
                    "ARRAY_SIZE("]),
+    ("redshift", ["ARRAY_CONTAINS(\"a__interests\", 'running')",
+                  "OR ARRAY_CONTAINS(\"a__interests\", 'b')",
+                  "AND ARRAY_CONTAINS(\"a__lucky\", -2)", "GET_ARRAY_LENGTH("]),
+    ("trino", ["CONTAINS(\"a__interests\", 'running')", "ARRAYS_OVERLAP(",
+               "AND CONTAINS(\"a__lucky\", -2)", "CARDINALITY("]),
 ])
 def test_each_dialect_spells_the_list_tests(dialect: str, parts: list[str]) -> None:
     checked = project(

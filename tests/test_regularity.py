@@ -208,7 +208,8 @@ def test_explain(name: str, lang: str, sentence: str) -> None:
 # ------------------------------------------------------------------ compiling
 
 
-@pytest.mark.parametrize("dialect", ["duckdb", "postgres", "bigquery", "snowflake"])
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres", "bigquery", "snowflake",
+                                     "redshift", "trino"])
 def test_one_grouped_pass_per_event_table(dialect: str) -> None:
     checked = check(src(
         "segment s",

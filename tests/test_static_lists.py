@@ -168,7 +168,8 @@ def checked(tmp_path: Path):  # type: ignore[no-untyped-def]
     return workspace.checked
 
 
-@pytest.mark.parametrize("dialect", ["duckdb", "postgres", "bigquery", "snowflake"])
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres", "bigquery", "snowflake",
+                                     "redshift", "trino"])
 def test_compiles_on_every_dialect_deterministically(checked, dialect: str) -> None:  # type: ignore[no-untyped-def]
     sql = compile_membership(checked, dialect, None)
     assert sql == compile_membership(checked, dialect, None)

@@ -165,6 +165,18 @@ def test_snowflake_converts_a_zoned_column_to_utc() -> None:
     assert _segment_sql("snowflake", Zoning.NAIVE) == _segment_sql("snowflake", None)
 
 
+def test_redshift_reads_a_zoned_column_at_utc() -> None:
+    assert "\"t\".\"ordered_at\" AT TIME ZONE 'UTC' AS \"__time\"" in _segment_sql(
+        "redshift", Zoning.ZONED)
+    assert _segment_sql("redshift", Zoning.NAIVE) == _segment_sql("redshift", None)
+
+
+def test_trino_converts_a_zoned_column_to_utc() -> None:
+    assert ("CAST(AT_TIMEZONE(\"t\".\"ordered_at\", 'UTC') AS TIMESTAMP(6)) "
+            'AS "__time"') in _segment_sql("trino", Zoning.ZONED)
+    assert _segment_sql("trino", Zoning.NAIVE) == _segment_sql("trino", None)
+
+
 @pytest.mark.parametrize("name", DIALECTS)
 def test_every_engine_states_every_quirk_itself(name: str) -> None:
     """No engine class inherits a quirk from the base or from another engine."""

@@ -40,7 +40,8 @@ def test_compile_reads_the_zone_and_an_as_of_date_is_local_midnight() -> None:
     assert "'Europe/Berlin'" in result.output
 
 
-@pytest.mark.parametrize("dialect", ["duckdb", "postgres", "bigquery", "snowflake"])
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres", "bigquery", "snowflake",
+                                     "redshift", "trino"])
 def test_exact_windows_name_no_zone(dialect: str) -> None:
     """`in last 7 days` is 168 hours on every engine: no conversion in its SQL."""
     checked = load_workspace(BERLIN).checked

@@ -46,7 +46,8 @@ if TYPE_CHECKING:
 
 
 # The engines that can run fixtures: not the list of compile dialects
-# (segdsl.project.model.DIALECTS), since snowflake compiles but has no local engine.
+# (segdsl.project.model.DIALECTS), since snowflake, redshift and trino compile but have
+# no local engine (README.md, "Targets").
 ENGINES = ("duckdb", "postgres", "bigquery")
 
 

@@ -3,7 +3,7 @@ the same everywhere: shared helpers of the per-engine modules.
 
 Longer than 400 lines on purpose: the ABC is the one list of every engine
 difference, each method's contract next to the others (the engines' answers are
-in duckdb.py, postgres.py, bigquery.py and snowflake.py).
+in duckdb.py, postgres.py, bigquery.py, snowflake.py, redshift.py and trino.py).
 """
 
 from __future__ import annotations
@@ -582,8 +582,9 @@ def quoted_name(name: str) -> exp.Identifier:
 def filtered(aggregate: exp.Expression, condition: exp.Expression) -> exp.Expression:
     """``AGG(...) FILTER (WHERE condition)``, or just the aggregate when the condition
     always holds.  sqlglot writes it as BigQuery's ``COUNTIF``/``AGG(IF(...))`` and
-    Snowflake's ``COUNT_IF``/``AGG(IFF(...))``; a row whose condition is NULL counts
-    as not matching everywhere."""
+    Snowflake's ``COUNT_IF``/``AGG(IFF(...))``, and redshift.py's ``RedshiftSql`` as
+    ``AGG(CASE WHEN ...)``; a row whose condition is NULL counts as not matching
+    everywhere."""
     if isinstance(condition, exp.Boolean) and condition.this is True:
         return aggregate
     return exp.Filter(this=aggregate, expression=exp.Where(this=condition))
