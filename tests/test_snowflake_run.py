@@ -174,7 +174,7 @@ def test_layout_problems_are_listed_one_line_each(shop: Path, tmp_path: Path) ->
     schema = TINY_SCHEMA.replace("table: customers", "table: broken.customers").replace(
         "table: orders", "table: broken.orders")
     segments = ('segment adults\n  where age >= 18 and country = "DE"\n'
-                "  and purchase in last 30 days\n")
+                "  and has purchase in last 30 days\n")
     project = write_project(tmp_path, segments, schema=schema)
     result = run(["run", "--project", str(project), "--as-of", AS_OF, "--all", "--db", URL])
     assert result.exit_code == 2, result.output
