@@ -18,7 +18,7 @@ import datetime as dt
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 import sqlglot
@@ -48,9 +48,10 @@ def bigquery() -> Any:
 class FakeClient:
     """``bigquery.Client`` as far as segdsl uses it."""
 
-    made: list[FakeClient] = []
-    rows: list[tuple[object, ...]] = []
-    columns: dict[str, list[tuple[str, str]]] = COLUMNS
+    # Set per test by the `client` fixture (monkeypatched, so reset after it).
+    made: ClassVar[list[FakeClient]] = []
+    rows: ClassVar[list[tuple[object, ...]]] = []
+    columns: ClassVar[dict[str, list[tuple[str, str]]]] = COLUMNS
 
     def __init__(self, project: str | None = None, location: str | None = None) -> None:
         self.project = project
