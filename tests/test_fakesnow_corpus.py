@@ -27,8 +27,8 @@ from engine_targets import FAKESNOW, REPO, load_suite
 from segdsl.harness.runner import run_fixture_cases
 
 CORPUS = REPO / "tests" / "conformance"
-ARRAYS = ("fakesnow stores an ARRAY column as DuckDB JSON, and ARRAY_SIZE becomes "
-          "array_length(JSON), which DuckDB does not have")
+ARRAYS = ("fakesnow stores an ARRAY column as DuckDB JSON, and its rewrite of a list's "
+          "length is array_length(JSON), which DuckDB does not have")
 FLATTEN = ("fakesnow casts a FLATTEN value to VARCHAR as JSON text ('\"c1\"') when the "
            "column is renamed by an alias (FLATTEN(...) AS u(seq, key, path, index, k, "
            "this)); Snowflake's CAST of a VARIANT string gives the string (c1)")

@@ -193,3 +193,13 @@ def test_a_bad_url_is_one_line_without_the_password() -> None:
     assert "s3cr3tpw" not in result.stderr
     assert result.stderr == ("error: cannot use snowflake://u:***@/DB: write "
                              "snowflake://USER@ACCOUNT/DATABASE[/SCHEMA][?warehouse=W&role=R]\n")
+
+
+def test_explain_attrition_equals_duckdbs(shop: Path) -> None:
+    """`explain --db` reads through the same reader: its counts come from one
+    aggregate query per segment."""
+    common = ["explain", "--project", str(SHOP), "--as-of", AS_OF, "vip", "--db"]
+    on_duckdb, on_snowflake = run([*common, str(shop)]), run([*common, URL])
+    assert on_snowflake.exit_code == 0, on_snowflake.output
+    assert on_snowflake.stdout == on_duckdb.stdout
+    assert "remain" in on_snowflake.stdout
