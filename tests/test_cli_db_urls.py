@@ -165,3 +165,23 @@ def test_no_password_in_the_source_line_of_a_project_file_error(
     assert "hunter22" not in result.output
     assert "postgresql://u:***@h/db" in result.output
     assert "bogus" in result.output
+
+
+def test_every_backend_row_names_its_engine_and_extra() -> None:
+    """segdsl/dburl.py's BACKENDS is the one table of --db schemes: each row's
+    module opens its dialect, and its extra is one pyproject.toml declares."""
+    import tomllib
+
+    from segdsl.dburl import BACKENDS, backend
+    from segdsl.engines.reader import reading_engine
+
+    root = Path(__file__).resolve().parents[1]
+    extras = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))[
+        "project"]["optional-dependencies"]
+    for row in BACKENDS:
+        assert reading_engine(row).dialect == row.dialect
+        assert reading_engine(row).label == row.name
+        assert row.extra in extras
+        for name in row.schemes:
+            assert backend(f"{name.upper()}://somewhere/db") is row
+    assert backend("data/shop.duckdb") is None
