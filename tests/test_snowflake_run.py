@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -203,3 +204,12 @@ def test_explain_attrition_equals_duckdbs(shop: Path) -> None:
     assert on_snowflake.exit_code == 0, on_snowflake.output
     assert on_snowflake.stdout == on_duckdb.stdout
     assert "remain" in on_snowflake.stdout
+
+
+def test_missing_connector_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # As if snowflake-connector-python were not installed.
+    monkeypatch.setitem(sys.modules, "snowflake.connector", None)
+    result = run(["run", "--project", str(SHOP), "vip", "--db", URL])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == ("error: Snowflake needs the snowflake-connector-python package: "
+                             "pip install 'segdsl[snowflake]'\n")
