@@ -68,10 +68,13 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 # user:password@ inside a URL: the password runs to the last '@' before any space,
 # so an unencoded '/', '@' or '?' in it is covered (over-masking is harmless).
 _USERINFO = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]*):(?P<secret>\S*)@")
-# password=..., sslpassword=..., PGPASSWORD=... as a URL query parameter or in a
-# key=value connection string ("host=h password=x"); quoted values included.
+# A parameter whose value is a secret: password=..., sslpassword=..., PGPASSWORD=...,
+# and Snowflake's private_key_file_pwd=... and token=... (an OAuth token).
+_SECRET_KEY = r"\w*pass(?:word)?\w*|\w*_pwd|\w*token"
+# Such a parameter as a URL query parameter or in a key=value connection string
+# ("host=h password=x"); quoted values included.
 _PARAMETER = re.compile(
-    r"(?P<head>\b\w*pass(?:word)?\w*\s*=\s*)(?P<secret>'(?:[^'\\]|\\.)*'|[^&\s]*)",
+    rf"(?P<head>\b(?:{_SECRET_KEY})\s*=\s*)(?P<secret>'(?:[^'\\]|\\.)*'|[^&\s]*)",
     re.IGNORECASE,
 )
 # Pieces shorter than this are masked only where they stand alone (not inside
@@ -144,7 +147,7 @@ def without_password(database: str) -> str:
     if not parts.query:
         return text
     kept = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True)
-            if not re.fullmatch(r"\w*pass(?:word)?\w*", key, re.IGNORECASE)]
+            if not re.fullmatch(_SECRET_KEY, key, re.IGNORECASE)]
     return urlunsplit(parts._replace(query=urlencode(kept)))
 
 

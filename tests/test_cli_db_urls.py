@@ -185,3 +185,12 @@ def test_every_backend_row_names_its_engine_and_extra() -> None:
         for name in row.schemes:
             assert backend(f"{name.upper()}://somewhere/db") is row
     assert backend("data/shop.duckdb") is None
+
+
+def test_snowflake_secrets_in_query_parameters_are_masked() -> None:
+    url = ("snowflake://u@acct/DB?private_key_file=k.p8&private_key_file_pwd=hunter22"
+           "&token=abc123xyz&oauth_token=def456uvw&warehouse=W")
+    assert mask_secrets(url) == (
+        "snowflake://u@acct/DB?private_key_file=k.p8&private_key_file_pwd=***&token=***"
+        "&oauth_token=***&warehouse=W")
+    assert "hunter22" not in scrub("bad key hunter22 for abc123xyz", url)
