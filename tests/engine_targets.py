@@ -214,7 +214,7 @@ def _fakesnow() -> Callable[[], Engine]:
 
 
 # Compiled Snowflake SQL on fakesnow (tests/fakesnow_engine.py): not one of TARGETS,
-# which every corpus runs on, since a case costs about 2 s there (fakesnow rewrites
+# which every corpus runs on, since a case costs 1 to 2 s there (fakesnow rewrites
 # every statement through sqlglot); tests/test_fakesnow_corpus.py runs the
 # conformance corpus on it when asked (docs/warehouses.md).
 FAKESNOW = Target("snowflake-fakesnow", "snowflake", _fakesnow)

@@ -10,7 +10,7 @@ function or form fakesnow does not know, or means something else once rewritten;
 it cannot catch a difference between Snowflake and fakesnow's rewriting of it
 (docs/warehouses.md).
 
-About 2 s a case (three minutes for the corpus), so it runs only with
+About 1 to 2 s a case (90 to 125 s for the corpus measured), so it runs only with
 ``SEGDSL_FAKESNOW_CORPUS=1``; CI does not set it.  The known exceptions are
 fakesnow's, each an ``xfail(strict=True)`` naming it, so a fakesnow release that
 fixes one makes the test fail until the mark goes.
@@ -37,7 +37,7 @@ KNOWN = {"lists.yml:8": ARRAYS, "lists.yml:36": ARRAYS, "lists.yml:53": ARRAYS,
          "static_lists.yml:8": FLATTEN, "static_lists.yml:33": FLATTEN}
 
 if os.environ.get("SEGDSL_FAKESNOW_CORPUS") != "1":
-    pytest.skip("opt-in (about 3 minutes): SEGDSL_FAKESNOW_CORPUS=1",
+    pytest.skip("opt-in (about 2 minutes): SEGDSL_FAKESNOW_CORPUS=1",
                 allow_module_level=True)
 
 
