@@ -1,8 +1,12 @@
 """What a ``--db`` value (or segdsl.yml's ``database``) is, and how to show it.
 
-Two kinds of database are supported: a DuckDB file path and a ``postgresql://``
-(or ``postgres://``) URL.  Anything else written as ``scheme://...`` is refused by
-name rather than taken for a file path.
+A ``--db`` value is a DuckDB file path or a URL whose scheme names a database
+server.  :data:`BACKENDS` is the one table of those schemes: which dialect each
+compiles to, which module opens it, which extra installs its driver and which
+commands can use it (``bigquery://`` and ``snowflake://`` are read-only, for the
+commands that evaluate definitions; ``segdsl test`` needs a scratch database).
+Adding a database is one row here plus its engine module.  Anything else written
+as ``scheme://...`` is refused by name rather than taken for a file path.
 
 Every message that shows a database, or passes on a driver's text about one, goes
 through :func:`mask_secrets` (and :func:`scrub` for driver text), so no password
@@ -20,20 +24,57 @@ imports.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import unquote
 
-POSTGRES_SCHEMES = ("postgresql", "postgres")
-SUPPORTED = "a DuckDB database file path or a postgresql:// URL"
 MASK = "***"
+# The commands that only read a database to evaluate definitions (through
+# segdsl/engines/reader.py's open_reader).
+READING = frozenset({"run", "explain", "report", "diff"})
+
+
+@dataclass(frozen=True, slots=True)
+class Backend:
+    """One kind of database server a ``--db`` URL can name.
+
+    ``opener`` is the module whose ``READING`` (an
+    :class:`~segdsl.engines.ReadingEngine`) opens it; it is imported only when such
+    a URL is used, so no driver is loaded for the others.  ``commands`` are the
+    commands that accept it (None: every command that takes a database).
+    """
+
+    name: str  # for messages: "PostgreSQL"
+    schemes: tuple[str, ...]  # the first is the one shown in messages
+    dialect: str  # the compiler's target (segdsl/compile/dialects)
+    opener: str
+    extra: str  # pip install 'segdsl[<extra>]' installs its driver
+    commands: frozenset[str] | None = None
+
+    def accepts(self, command: str | None) -> bool:
+        return self.commands is None or (command is not None and command in self.commands)
+
+
+BACKENDS: tuple[Backend, ...] = (
+    Backend("PostgreSQL", ("postgresql", "postgres"), "postgres",
+            "segdsl.engines.postgres_engine", "postgres"),
+    Backend("BigQuery", ("bigquery",), "bigquery", "segdsl.engines.bigquery_engine",
+            "bigquery", READING),
+    Backend("Snowflake", ("snowflake",), "snowflake", "segdsl.engines.snowflake_engine",
+            "snowflake", READING),
+)
+POSTGRES_SCHEMES = BACKENDS[0].schemes
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 # user:password@ inside a URL: the password runs to the last '@' before any space,
 # so an unencoded '/', '@' or '?' in it is covered (over-masking is harmless).
 _USERINFO = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]*):(?P<secret>\S*)@")
-# password=..., sslpassword=..., PGPASSWORD=... as a URL query parameter or in a
-# key=value connection string ("host=h password=x"); quoted values included.
+# A parameter whose value is a secret: password=..., sslpassword=..., PGPASSWORD=...,
+# and Snowflake's private_key_file_pwd=... and token=... (an OAuth token).
+_SECRET_KEY = r"\w*pass(?:word)?\w*|\w*_pwd|\w*token"
+# Such a parameter as a URL query parameter or in a key=value connection string
+# ("host=h password=x"); quoted values included.
 _PARAMETER = re.compile(
-    r"(?P<head>\b\w*pass(?:word)?\w*\s*=\s*)(?P<secret>'(?:[^'\\]|\\.)*'|[^&\s]*)",
+    rf"(?P<head>\b(?:{_SECRET_KEY})\s*=\s*)(?P<secret>'(?:[^'\\]|\\.)*'|[^&\s]*)",
     re.IGNORECASE,
 )
 # Pieces shorter than this are masked only where they stand alone (not inside
@@ -47,18 +88,44 @@ def scheme(database: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
+def backend(database: str) -> Backend | None:
+    """The server ``database`` names, or None for a DuckDB file path (or a URL
+    of a kind segdsl does not know: :func:`unsupported_scheme` refuses those)."""
+    found = scheme(database)
+    return next((entry for entry in BACKENDS if found in entry.schemes), None)
+
+
 def is_postgres_url(database: str) -> bool:
     return scheme(database) in POSTGRES_SCHEMES
 
 
-def unsupported_scheme(database: str) -> str | None:
-    """Why ``database`` cannot be used, when it is a URL of another kind
-    (``mysql://...``); None for PostgreSQL URLs and file paths."""
+def supported(command: str | None = None) -> str:
+    """What ``command`` takes as a database, for messages: "a DuckDB database file
+    path or a postgresql:// URL"."""
+    urls = [f"{entry.schemes[0]}://" for entry in BACKENDS if entry.accepts(command)]
+    listed = urls[0] if len(urls) == 1 else f"{', '.join(urls[:-1])} or {urls[-1]}"
+    return f"a DuckDB database file path or a {listed} URL"
+
+
+def unsupported_scheme(database: str, command: str | None = None) -> str | None:
+    """Why ``database`` cannot be used by ``command``, when it is a URL of a kind
+    segdsl does not know (``mysql://...``) or one this command cannot use
+    (``segdsl test`` on ``bigquery://``); None for usable URLs and file paths.
+
+    ``command`` None means a command every backend would have to support (only
+    the ones without a ``commands`` restriction qualify)."""
     found = scheme(database)
-    if found is None or found in POSTGRES_SCHEMES:
+    if found is None:
         return None
-    return (f"{mask_secrets(database.strip())} is a {found}:// URL, which segdsl cannot use; "
-            f"give {SUPPORTED}")
+    shown = mask_secrets(database.strip())
+    entry = backend(database)
+    if entry is None:
+        return f"{shown} is a {found}:// URL, which segdsl cannot use; give {supported(command)}"
+    if entry.accepts(command):
+        return None
+    what = f"`segdsl {command}`" if command is not None else "this command"
+    return (f"{shown} is a {found}:// URL, which {what} cannot use ({entry.name} is read "
+            f"only by {', '.join(sorted(entry.commands or ()))}); give {supported(command)}")
 
 
 def mask_secrets(text: str) -> str:
@@ -80,7 +147,7 @@ def without_password(database: str) -> str:
     if not parts.query:
         return text
     kept = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True)
-            if not re.fullmatch(r"\w*pass(?:word)?\w*", key, re.IGNORECASE)]
+            if not re.fullmatch(_SECRET_KEY, key, re.IGNORECASE)]
     return urlunsplit(parts._replace(query=urlencode(kept)))
 
 

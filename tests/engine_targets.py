@@ -198,6 +198,27 @@ def _bigquery() -> Callable[[], Engine]:
     return ZetaSQLEngine
 
 
+def fakesnow_problem() -> str | None:
+    if importlib.util.find_spec("fakesnow") is None:
+        return "fakesnow is not installed (.ci/run installs it: pip install --no-deps fakesnow)"
+    return None
+
+
+def _fakesnow() -> Callable[[], Engine]:
+    problem = fakesnow_problem()
+    if problem is not None:
+        unavailable(problem)
+    from fakesnow_engine import FakesnowEngine
+
+    return FakesnowEngine
+
+
+# Compiled Snowflake SQL on fakesnow (tests/fakesnow_engine.py): not one of TARGETS,
+# which every corpus runs on, since a case costs 1 to 2 s there (fakesnow rewrites
+# every statement through sqlglot); tests/test_fakesnow_corpus.py runs the
+# conformance corpus on it when asked (docs/warehouses.md).
+FAKESNOW = Target("snowflake-fakesnow", "snowflake", _fakesnow)
+
 TARGETS = (
     Target("duckdb", "duckdb", _duckdb),
     Target("postgres-utc", "postgres", _postgres("timestamp", "double precision", "UTC")),

@@ -32,15 +32,37 @@ def _one_error_line(args: list[str], status: int = 2) -> str:
 # ------------------------------------------------------------ unsupported URLs
 
 
-@pytest.mark.parametrize("command", [["run", "adults"], ["run", "--all"], ["test"]])
+# What each command accepts, as the message lists it (segdsl/dburl.py's BACKENDS).
+READING_URLS = "a DuckDB database file path or a postgresql://, bigquery:// or snowflake:// URL"
+ANY_URLS = "a DuckDB database file path or a postgresql:// URL"
+
+
+@pytest.mark.parametrize(("command", "accepted"), [
+    (["run", "adults"], READING_URLS), (["run", "--all"], READING_URLS), (["test"], ANY_URLS)])
 @pytest.mark.parametrize("url", ["mysql://x@y/z", "SQLite:///tmp/a.db", "duckdb://a.duckdb"])
 def test_unsupported_scheme_on_the_command_line(project: Path, command: list[str],
-                                                url: str) -> None:
+                                                accepted: str, url: str) -> None:
     line = _one_error_line([*command, "--db", url])
     scheme = url.split("://")[0].lower()
     assert line == (f"error: --db {url} is a {scheme}:// URL, which segdsl cannot use; "
-                    "give a DuckDB database file path or a postgresql:// URL")
+                    f"give {accepted}")
     assert "does not exist" not in line
+
+
+@pytest.mark.parametrize("command", [["test"], ["schema", "infer", "--table", "customers"]])
+@pytest.mark.parametrize("url", ["bigquery://p/shop", "snowflake://u:hunter22@acct/DB"])
+def test_warehouses_are_only_for_the_reading_commands(project: Path, command: list[str],
+                                                      url: str) -> None:
+    """`segdsl test` needs a scratch database and `schema infer` reads PostgreSQL
+    or DuckDB catalogs: BigQuery and Snowflake are refused by name, before any
+    driver is imported."""
+    line = _one_error_line([*command, "--db", url])
+    scheme = url.split("://")[0]
+    name = {"bigquery": "BigQuery", "snowflake": "Snowflake"}[scheme]
+    which = "`segdsl schema infer`" if command[0] == "schema" else "this command"
+    assert line == (f"error: --db {url.replace('hunter22', '***')} is a {scheme}:// URL, "
+                    f"which {which} cannot use ({name} is read only by diff, explain, "
+                    f"report, run); give {ANY_URLS}")
 
 
 @pytest.mark.parametrize("command", [["run", "adults"], ["demo"]])
@@ -49,9 +71,9 @@ def test_unsupported_scheme_in_the_project_file(tmp_path: Path, monkeypatch: pyt
     monkeypatch.chdir(tmp_path)
     write_project(tmp_path, SEGMENTS, "name: tiny\ndatabase: mysql://u:hunter22@y/z\n")
     line = _one_error_line(command)
+    accepted = READING_URLS if command[0] == "run" else ANY_URLS
     assert line == ("error: segdsl.yml:2:11: 'database' mysql://u:***@y/z is a mysql:// URL, "
-                    "which segdsl cannot use; give a DuckDB database file path or a "
-                    "postgresql:// URL")
+                    f"which segdsl cannot use; give {accepted}")
     assert not (tmp_path / "mysql:").exists(), "demo must not write a file named after it"
 
 
@@ -59,6 +81,9 @@ def test_paths_and_postgres_urls_are_supported() -> None:
     for database in ("data/shop.duckdb", "C:/x.duckdb", "postgresql://h/db", "POSTGRES://h/db",
                      ":memory:"):
         assert unsupported_scheme(database) is None
+    for command in ("run", "explain", "report", "diff"):
+        for database in ("bigquery://p/d", "snowflake://u@a/db/schema"):
+            assert unsupported_scheme(database, command) is None
 
 
 # -------------------------------------------------------------------- secrets
@@ -140,3 +165,32 @@ def test_no_password_in_the_source_line_of_a_project_file_error(
     assert "hunter22" not in result.output
     assert "postgresql://u:***@h/db" in result.output
     assert "bogus" in result.output
+
+
+def test_every_backend_row_names_its_engine_and_extra() -> None:
+    """segdsl/dburl.py's BACKENDS is the one table of --db schemes: each row's
+    module opens its dialect, and its extra is one pyproject.toml declares."""
+    import tomllib
+
+    from segdsl.dburl import BACKENDS, backend
+    from segdsl.engines.reader import reading_engine
+
+    root = Path(__file__).resolve().parents[1]
+    extras = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))[
+        "project"]["optional-dependencies"]
+    for row in BACKENDS:
+        assert reading_engine(row).dialect == row.dialect
+        assert reading_engine(row).label == row.name
+        assert row.extra in extras
+        for name in row.schemes:
+            assert backend(f"{name.upper()}://somewhere/db") is row
+    assert backend("data/shop.duckdb") is None
+
+
+def test_snowflake_secrets_in_query_parameters_are_masked() -> None:
+    url = ("snowflake://u@acct/DB?private_key_file=k.p8&private_key_file_pwd=hunter22"
+           "&token=abc123xyz&oauth_token=def456uvw&warehouse=W")
+    assert mask_secrets(url) == (
+        "snowflake://u@acct/DB?private_key_file=k.p8&private_key_file_pwd=***&token=***"
+        "&oauth_token=***&warehouse=W")
+    assert "hunter22" not in scrub("bad key hunter22 for abc123xyz", url)

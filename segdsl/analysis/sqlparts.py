@@ -146,8 +146,13 @@ def run_chunked(reader: Reader, source: exp.Expression,
     for chunk in parts:
         if not chunk:
             continue
+        # Each value named ("v0", "v1", ...): unnamed aggregates can share a name
+        # (two COUNT_IFs of one text), and a client that keys a row by column name
+        # (fakesnow's Snowflake connector) would keep only one of them.
+        named = [exp.alias_(aggregate, f"v{index}", quoted=True, copy=False)
+                 for index, aggregate in enumerate(chunk)]
         # copying a compiled query is not free: only when it is used again
-        query = exp.select(*chunk).from_(source.copy() if len(parts) > 1 else source,
+        query = exp.select(*named).from_(source.copy() if len(parts) > 1 else source,
                                          copy=False)
         values.extend(run(reader, query)[0])
     return values

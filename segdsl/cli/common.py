@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import click
 
-from segdsl.dburl import mask_secrets, unsupported_scheme
+from segdsl.dburl import mask_secrets, supported, unsupported_scheme
 from segdsl.timeparse import parse_instant
 
 if TYPE_CHECKING:
@@ -119,7 +119,8 @@ def db_option(function: F) -> F:
         "--db",
         metavar="DB",
         default=None,
-        help="The database to read: a DuckDB file path or a postgresql:// URL "
+        help="The database to read: a DuckDB file path or a postgresql:// URL, "
+        "bigquery://PROJECT[/DATASET] or snowflake://USER@ACCOUNT/DATABASE[/SCHEMA] "
         "(other URL kinds are refused). Default: 'database' in segdsl.yml.",
     )(function)
 
@@ -189,11 +190,13 @@ def require_segment(checked: CheckedProject, name: str, command: str) -> None:
 
 def choose_database(db: str | None, workspace: Workspace, command: str) -> str:
     """The database to use: ``--db`` (a path relative to the working directory),
-    else segdsl.yml's ``database`` (already resolved against the project root)."""
+    else segdsl.yml's ``database`` (already resolved against the project root).
+    ``command`` ("run", "report on") says which kinds of URL it may be (segdsl/dburl.py)."""
+    name = command.split()[0]
     if db is not None:
         if not db.strip():
-            fail("--db is empty; give a DuckDB database file or a postgresql:// URL")
-        problem = unsupported_scheme(db)
+            fail(f"--db is empty; give {supported(name)}")
+        problem = unsupported_scheme(db, name)
         if problem is not None:
             fail(f"--db {problem}")
         return db
@@ -203,7 +206,7 @@ def choose_database(db: str | None, workspace: Workspace, command: str) -> str:
             f"no database to {command} on: pass --db path/to/file.duckdb, "
             f"or set 'database' in {config.file}"
         )
-    problem = unsupported_scheme(config.database)
+    problem = unsupported_scheme(config.database, name)
     if problem is not None:
         fail(f"{config.database_at or config.file}: 'database' {problem}")
     return config.database

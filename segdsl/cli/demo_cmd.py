@@ -49,7 +49,7 @@ def demo_command(
     if database is None:
         fail(f"set 'database' in {workspace.config.file} to the DuckDB file to write "
              "(for example: database: data/shop.duckdb)")
-    problem = unsupported_scheme(database)
+    problem = unsupported_scheme(database, "demo")
     if problem is not None:
         fail(f"{workspace.config.database_at or workspace.config.file}: 'database' {problem}")
     if is_postgres_url(database) or database == ":memory:":

@@ -181,11 +181,11 @@ def _evaluate(base: LoadedSide, head: LoadedSide, changes: list[Change],
 
 
 def _check_db(db: str) -> None:
-    from segdsl.dburl import unsupported_scheme
+    from segdsl.dburl import supported, unsupported_scheme
 
     if not db.strip():
-        fail("--db is empty; give a DuckDB database file or a postgresql:// URL")
-    problem = unsupported_scheme(db)
+        fail(f"--db is empty; give {supported('diff')}")
+    problem = unsupported_scheme(db, "diff")
     if problem is not None:
         fail(f"--db {problem}")
 

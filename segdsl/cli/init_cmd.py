@@ -143,7 +143,7 @@ def _init_from_db(folder: Path, database: str | None, table: str | None,
 
     if not database.strip():
         fail("--from-db is empty; give a DuckDB database file or a postgresql:// URL")
-    problem = unsupported_scheme(database)
+    problem = unsupported_scheme(database, "init")
     if problem is not None:
         fail(f"--from-db {problem}")
 

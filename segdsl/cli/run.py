@@ -1,8 +1,9 @@
 """``segdsl run``: evaluate a segment or the membership table on a database (SPEC 7).
 
-The database is a DuckDB file (opened read-only) or a ``postgresql://`` URL (read
-in a read-only transaction, after checking that every table and column the schema
-names is there with a type that fits).
+The database is a DuckDB file (opened read-only), a ``postgresql://`` URL (read
+in a read-only transaction), or a ``bigquery://`` or ``snowflake://`` URL (through
+the vendors' client libraries, sending only queries); every table and column the
+evaluated definitions read is checked first (segdsl/engines/reader.py).
 
 Rows are sorted by the key (a segment's members, and the rows of the membership
 table), so output is stable and diffable; text keys sort by code point everywhere
@@ -126,8 +127,8 @@ def run_command(
 ) -> None:
     """Evaluate SEGMENT (its members' keys) or, with --all, the membership table
     (the key and one column per segment, segmentation and metric) on a DuckDB
-    file or a PostgreSQL database, and print the rows sorted by key (or write
-    them with --out).
+    file or a PostgreSQL database, BigQuery or Snowflake, and print the rows
+    sorted by key (or write them with --out).
 
     First the tables and columns the evaluated definitions read are checked
     (every problem is listed, exit status 2); the database is only read.
@@ -258,8 +259,8 @@ def _print_summary(sizes: Sizes, checked: CheckedProject) -> None:
 
 
 def _write_out(reader: Reader, sql: str, out: Path) -> None:
-    """Write the rows to ``out`` streaming: DuckDB writes the file itself, PostgreSQL's
-    rows come through a server-side cursor."""
+    """Write the rows to ``out`` streaming: DuckDB writes the file itself, a server's
+    rows come in batches (PostgreSQL's through a server-side cursor)."""
     from segdsl.engines.duckdb_engine import DuckDBEngine
 
     if isinstance(reader.engine, DuckDBEngine):

@@ -47,7 +47,7 @@ def infer_command(database: str, table: str, events: tuple[str, ...], entity: st
 
     if not database.strip():
         fail("--db is empty; give a DuckDB database file or a postgresql:// URL")
-    problem = unsupported_scheme(database)
+    problem = unsupported_scheme(database, "schema infer")
     if problem is not None:
         fail(f"--db {problem}")
     if out is not None:

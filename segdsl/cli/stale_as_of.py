@@ -26,7 +26,7 @@ from collections.abc import Callable
 import click
 from sqlglot import exp
 
-from segdsl.engines import Engine, EngineError
+from segdsl.engines import EngineError, Queries
 from segdsl.project.model import Schema
 from segdsl.timeparse import engine_instant, format_instant
 
@@ -44,7 +44,7 @@ def latest_event_query(table: exp.Table, time_columns: list[str]) -> exp.Select:
     )).from_(table)
 
 
-def latest_events(engine: Engine, schema: Schema, dialect: str,
+def latest_events(engine: Queries, schema: Schema, dialect: str,
                   table_expression: Callable[[str], exp.Table]
                   ) -> dict[str, dt.datetime | None] | None:
     """Each event table of ``schema`` -> its latest event time (None when empty);
@@ -86,7 +86,7 @@ def stale_warning(as_of: dt.datetime, latest: dict[str, dt.datetime | None]) -> 
             f"in {table}); windows like 'in last {example} {unit}' will find nothing")
 
 
-def warn_if_stale(engine: Engine, schema: Schema, as_of: dt.datetime | None, dialect: str,
+def warn_if_stale(engine: Queries, schema: Schema, as_of: dt.datetime | None, dialect: str,
                   table_expression: Callable[[str], exp.Table]) -> None:
     """Print :func:`stale_warning` on stderr when it applies."""
     if as_of is None or not schema.events:

@@ -9,13 +9,16 @@ pulling in DuckDB.  The engines themselves live in submodules
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Protocol, Self
+from typing import TYPE_CHECKING, Protocol, Self
 
 from segdsl.project.model import Scalar, Schema, ValueType
 from segdsl.timecontext import DEFAULT, TimeContext, Zoning
+
+if TYPE_CHECKING:
+    from sqlglot import exp
 
 # A row to insert: column name -> Python value (None for NULL).  Timestamps are
 # aware UTC datetimes or naive datetimes holding UTC.
@@ -63,6 +66,56 @@ class Engine(Protocol):
 
     def close(self) -> None:
         """Release the connection (idempotent)."""
+
+
+class Queries(Protocol):
+    """Anything that runs one query and returns its column names and rows."""
+
+    def query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]: ...
+
+
+class ServerEngine(Protocol):
+    """What the reading commands (``run``, ``explain``, ``report``, ``diff``) and
+    ``schema infer`` need from a database server opened read-only."""
+
+    def query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]: ...
+
+    def stream(self, sql: str) -> tuple[list[str], Iterator[tuple[object, ...]]]:
+        """The column names and an iterator over the rows, never all held at once."""
+
+    def table_columns(self, table: str) -> dict[str, str] | None:
+        """One table's columns in order with the engine's type names; None if missing."""
+
+    def check_tables(self, schema: Schema) -> Mapping[str, Mapping[str, str] | None]:
+        """Raise a LayoutError unless the schema's tables and columns fit; what was found."""
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 traceback: TracebackType | None) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingEngine:
+    """How :func:`segdsl.engines.reader.open_reader` (and ``schema infer``'s
+    catalog) opens one kind of server named in segdsl/dburl.py's ``BACKENDS``:
+    each engine module holds one as ``READING``.
+
+    ``collated_keys``: the key column types that sort by the database's collation
+    rather than by code point, so the rows are ordered with ``COLLATE "C"``
+    (PostgreSQL's text; BigQuery and Snowflake compare text by code point already).
+    """
+
+    label: str
+    dialect: str
+    connect: Callable[[str], ServerEngine]  # opens the URL read-only
+    table_expression: Callable[[str], exp.Table]
+    fits: Mapping[ValueType, frozenset[str]]
+    key_fits: frozenset[str]
+    zoning: Mapping[str, Zoning]
+    collated_keys: frozenset[str] = frozenset()
 
 
 class ClosesOnExit:

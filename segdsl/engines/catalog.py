@@ -10,18 +10,18 @@ engines' ``FITS`` tables use), and the rows of one sqlglot-built query.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlglot import exp
 
-from segdsl.dburl import is_postgres_url
+from segdsl.dburl import backend
 
 if TYPE_CHECKING:
+    from segdsl.engines import ServerEngine
     from segdsl.engines.duckdb_engine import DuckDBEngine
-    from segdsl.engines.postgres_engine import PostgresEngine
     from segdsl.project.model import ValueType
 
 
@@ -29,10 +29,10 @@ if TYPE_CHECKING:
 class Catalog:
     """An open database, read-only; ``dialect`` is sqlglot's name for it."""
 
-    engine: DuckDBEngine | PostgresEngine
+    engine: DuckDBEngine | ServerEngine
     dialect: str
     table_expression: Callable[[str], exp.Table]
-    fits: dict[ValueType, frozenset[str]]
+    fits: Mapping[ValueType, frozenset[str]]
     key_fits: frozenset[str]
 
     def columns(self, table: str) -> dict[str, str] | None:
@@ -45,18 +45,21 @@ class Catalog:
 
 @contextmanager
 def open_catalog(database: str, tables: Sequence[str]) -> Iterator[Catalog]:
-    """Open ``database`` (a DuckDB path or a postgresql:// URL) read-only.
+    """Open ``database`` (a DuckDB path or a server URL, segdsl/dburl.py) read-only.
 
     ``tables`` are the names that will be read (DuckDB needs them to avoid the
     catalog/schema name clash, see :func:`~segdsl.engines.reader.open_duckdb`).
     Errors leave as one-line :class:`~segdsl.engines.EngineError`\\ s with passwords
     masked.
     """
-    if is_postgres_url(database):
-        from segdsl.engines import postgres_engine as pg
+    server = backend(database)
+    if server is not None:
+        from segdsl.engines.reader import reading_engine
 
-        with pg.PostgresEngine(database, read_only=True) as engine:
-            yield Catalog(engine, pg.DIALECT, pg.table_expression, pg.FITS, pg.KEY_FITS)
+        reading = reading_engine(server)
+        with reading.connect(database) as engine:
+            yield Catalog(engine, reading.dialect, reading.table_expression, reading.fits,
+                          reading.key_fits)
         return
 
     from segdsl.engines import duckdb_engine as duck

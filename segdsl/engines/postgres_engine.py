@@ -39,6 +39,7 @@ from segdsl.engines import (
     ClosesOnExit,
     ConnectionLost,
     EngineError,
+    ReadingEngine,
     Row,
     RowsByTable,
     schema_tables,
@@ -343,6 +344,15 @@ class PostgresEngine(ClosesOnExit):
                 cursor.execute(statement.sql(dialect=DIALECT))
         except self._psycopg.Error as error:
             raise self._error(error) from None
+
+
+def _open_read_only(url: str) -> PostgresEngine:
+    return PostgresEngine(url, read_only=True)
+
+
+# How `run` and the other reading commands open a postgresql:// URL (segdsl/dburl.py).
+READING = ReadingEngine("PostgreSQL", DIALECT, _open_read_only, table_expression, FITS,
+                        KEY_FITS, ZONING, collated_keys=FITS[ValueType.STRING])
 
 
 def _to_parameter(value: object, zoned: bool) -> object:

@@ -2,7 +2,9 @@
 
 ``run``, ``report``, ``diff`` and ``run --check-expectations`` all do the same
 thing first: open the database named by ``--db`` (a DuckDB file, opened read-only,
-or a ``postgresql://`` URL, read in a read-only transaction), check that the tables
+or a server URL of segdsl/dburl.py's ``BACKENDS``: ``postgresql://`` read in a
+read-only transaction, ``bigquery://`` and ``snowflake://`` through the vendors'
+client libraries, sending only queries), check that the tables
 and columns the evaluated definitions read are there with fitting types, and then
 run compiled SQL in that engine's dialect.  :func:`open_reader` does exactly that
 and hands back a :class:`Reader`, so no command opens a database its own way.
@@ -22,13 +24,13 @@ from typing import TYPE_CHECKING
 
 from sqlglot import exp
 
-from segdsl.dburl import is_postgres_url
+from segdsl.dburl import Backend, backend
 from segdsl.timecontext import DEFAULT, TimeContext, from_found_columns
 
 if TYPE_CHECKING:
     from segdsl.check.checker import CheckedProject
+    from segdsl.engines import ReadingEngine, ServerEngine
     from segdsl.engines.duckdb_engine import DuckDBEngine
-    from segdsl.engines.postgres_engine import PostgresEngine
     from segdsl.project.model import Schema, StaticListSource
 
 # The catalog name under which open_duckdb attaches a database whose own name
@@ -40,15 +42,16 @@ ATTACHED = "segdsl_database"
 class Reader:
     """An open, checked database and what is needed to query it.
 
-    ``dialect`` is the compiler's target for this engine (``duckdb`` or
-    ``postgres``); ``text_key`` says whether the entity key is a PostgreSQL text
-    column, which :meth:`sorted_by_key` then sorts by code point as DuckDB does.
+    ``dialect`` is the compiler's target for this engine (``duckdb``,
+    ``postgres``, ``bigquery``, ``snowflake``); ``text_key`` says whether the entity
+    key is a column the engine sorts by its collation (PostgreSQL text), which
+    :meth:`sorted_by_key` then sorts by code point as DuckDB does.
     ``time_context`` says which timestamp columns the column check found zoned or
     naive; every compilation for this database takes it (the cheapest correct
     read of each time column, ``Dialect.read_stored_instant``).
     """
 
-    engine: DuckDBEngine | PostgresEngine
+    engine: DuckDBEngine | ServerEngine
     dialect: str
     text_key: bool
     table_expression: Callable[[str], exp.Table]
@@ -86,19 +89,17 @@ def open_reader(database: str, schema: Schema, read: Schema,
     """
     from segdsl.engines.columns import check_list_tables
     from segdsl.engines.list_elements import check_list_elements
-    from segdsl.project.model import ValueType
 
-    if is_postgres_url(database):
-        from segdsl.engines.postgres_engine import FITS, ZONING, PostgresEngine
-        from segdsl.engines.postgres_engine import table_expression as pg_table
-
-        with PostgresEngine(database, read_only=True) as engine:
+    server = backend(database)
+    if server is not None:
+        reading = reading_engine(server)
+        with reading.connect(database) as engine:
             found = engine.check_tables(read)
-            check_list_tables(engine.table_columns, lists, "PostgreSQL")
-            check_list_elements(engine, read, "postgres", pg_table)
+            check_list_tables(engine.table_columns, lists, reading.label)
+            check_list_elements(engine, read, reading.dialect, reading.table_expression)
             key_type = (found.get(schema.table) or {}).get(schema.key, "")
-            yield Reader(engine, "postgres", key_type in FITS[ValueType.STRING], pg_table,
-                         from_found_columns(found, ZONING))
+            yield Reader(engine, reading.dialect, key_type in reading.collated_keys,
+                         reading.table_expression, from_found_columns(found, reading.zoning))
         return
 
     from segdsl.engines.duckdb_engine import ZONING as DUCK_ZONING
@@ -110,6 +111,19 @@ def open_reader(database: str, schema: Schema, read: Schema,
         check_list_tables(duck.table_columns, lists, "DuckDB")
         check_list_elements(duck, read, "duckdb", duck_table)
         yield Reader(duck, "duckdb", False, duck_table, from_found_columns(found, DUCK_ZONING))
+
+
+def reading_engine(server: Backend) -> ReadingEngine:
+    """The ``READING`` of the engine module ``server`` names (imported now, so a
+    driver is loaded only when its kind of URL is used)."""
+    import importlib
+
+    from segdsl.engines import ReadingEngine
+
+    found = getattr(importlib.import_module(server.opener), "READING", None)
+    if not isinstance(found, ReadingEngine):  # a BACKENDS row naming the wrong module
+        raise TypeError(f"{server.opener} has no READING for {server.name}")
+    return found
 
 
 def open_duckdb(database: str, schema: Schema) -> DuckDBEngine:
