@@ -7,7 +7,8 @@ as doubles); PostgreSQL with ``timestamptz`` and ``numeric(38, 9)`` columns (wha
 depend on the session's zone); the same two PostgreSQL layouts compiled knowing how
 the time columns are stored, as ``run`` compiles after its column check (both in the
 New York session: the naive read is the bare column, the zoned one ``AT TIME ZONE``);
-and BigQuery SQL in ZetaSQL's reference engine.  The first four compile without
+BigQuery SQL in ZetaSQL's reference engine; and Spark SQL (Databricks') in a
+local Spark through pyspark (which needs Java).  The first four compile without
 knowing (every column's zoning unknown), as ``compile`` does.
 
 PostgreSQL is found at ``$SEGDSL_TEST_POSTGRES`` (default: the local server,
@@ -15,7 +16,7 @@ PostgreSQL is found at ``$SEGDSL_TEST_POSTGRES`` (default: the local server,
 ``segdsl_test`` (the server's default collation) and ``segdsl_test_icu`` (ICU
 ``en-US``, where ``'a' < 'B'``, if the server has ICU) there and leave nothing in
 them (every case is rolled back).
-Outside CI a missing server or zetasql package skips those tests with the reason;
+Outside CI a missing server, zetasql or pyspark package or Java runtime skips those tests with the reason;
 under ``CI=true`` it fails them, since CI must prove every engine.
 """
 
@@ -198,6 +199,15 @@ def _bigquery() -> Callable[[], Engine]:
     return ZetaSQLEngine
 
 
+def _spark() -> Callable[[], Engine]:
+    from segdsl.engines.spark_engine import SparkEngine, spark_problem
+
+    problem = spark_problem()
+    if problem is not None:
+        unavailable(problem)
+    return SparkEngine
+
+
 TARGETS = (
     Target("duckdb", "duckdb", _duckdb),
     Target("postgres-utc", "postgres", _postgres("timestamp", "double precision", "UTC")),
@@ -209,6 +219,9 @@ TARGETS = (
     Target("postgres-zoned", "postgres",
            _postgres("timestamptz", "numeric(38, 9)", NON_UTC_ZONE), Zoning.ZONED),
     Target("bigquery", "bigquery", _bigquery),
+    # Spark SQL (Databricks') in a local Spark through pyspark: views of
+    # TIMESTAMP_NTZ and DECIMAL(38, 9) columns in a UTC session.
+    Target("spark", "spark", _spark),
 )
 
 
