@@ -16,7 +16,8 @@ PostgreSQL is found at ``$SEGDSL_TEST_POSTGRES`` (default: the local server,
 ``segdsl_test`` (the server's default collation) and ``segdsl_test_icu`` (ICU
 ``en-US``, where ``'a' < 'B'``, if the server has ICU) there and leave nothing in
 them (every case is rolled back).
-Outside CI a missing server, zetasql or pyspark package or Java runtime skips those tests with the reason;
+Outside CI a missing server, zetasql or pyspark package or Java runtime skips
+those tests with the reason;
 under ``CI=true`` it fails them, since CI must prove every engine.
 """
 

@@ -63,7 +63,8 @@ def compile_command(
     if segment is not None:
         require_segment(checked, segment, "compile")
     checked = choose_entity(checked, entity, segment)
-    target = dialect_named(dialect) if dialect else workspace.config.dialect
+    # click's choices are the names and the aliases, so dialect_named finds each.
+    target = (dialect_named(dialect) or dialect) if dialect else workspace.config.dialect
     if show_plan:
         click.echo(plan_text(checked, segment, target, as_of))
         return

@@ -42,7 +42,8 @@ from segdsl.compile.dialects.snowflake import Snowflake
 from segdsl.compile.dialects.spark import Spark
 from segdsl.project.model import DIALECTS as DIALECT_NAMES
 
-__all__ = ["DIALECTS", "BigQuery", "Dialect", "DuckDB", "Postgres", "Snowflake", "Spark", "filtered"]
+__all__ = ["DIALECTS", "BigQuery", "Dialect", "DuckDB", "Postgres", "Snowflake", "Spark",
+           "filtered"]
 
 
 def _registry(dialects: tuple[type[Dialect], ...]) -> dict[str, type[Dialect]]:

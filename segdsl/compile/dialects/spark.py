@@ -39,9 +39,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import ClassVar
 
 from sqlglot import exp
 from sqlglot.dialects.spark import Spark as SqlglotSpark
+from sqlglot.generators.spark import SparkGenerator
 
 from segdsl.check import regex
 from segdsl.compile.dialects.base import Dialect, filtered, parsed_type, quoted_name
@@ -69,8 +71,8 @@ class SegdslSpark(SqlglotSpark):
     (DUPLICATED_CTE_NAMES); Spark 3+ reads nested ``WITH``.
     Registered with sqlglot as ``segdslspark``."""
 
-    class Generator(SqlglotSpark.Generator):
-        EXPRESSIONS_WITHOUT_NESTED_CTES: set[type[exp.Expression]] = set()
+    class Generator(SparkGenerator):
+        EXPRESSIONS_WITHOUT_NESTED_CTES: ClassVar[set[type[exp.Expr]]] = set()
 
         def where_sql(self, expression: exp.Where) -> str:
             condition = expression.this
@@ -301,8 +303,8 @@ class Spark(Dialect):
         wide = self.integer_type
         whole_part = exp.Mul(this=exp.cast(whole, wide(), copy=False),
                              expression=exp.Literal.number(10**scale))
-        fraction_part = exp.cast(exp.Mul(this=fraction, expression=exp.Literal.number(
-            10**NUMBER_SCALE)), wide(), copy=False)
+        fraction_part: exp.Expression = exp.cast(exp.Mul(
+            this=fraction, expression=exp.Literal.number(10**NUMBER_SCALE)), wide(), copy=False)
         if scale > NUMBER_SCALE:
             fraction_part = exp.Mul(this=fraction_part,
                                     expression=exp.Literal.number(10**(scale - NUMBER_SCALE)))
@@ -385,6 +387,6 @@ def _java_node(node: regex.Node) -> str:
         return "[" + ("^" if node.negated else "") + "".join(parts) + "]"
     if isinstance(node, regex.Repeat):
         high = "" if node.high is None else str(node.high)
-        bound = "{%d,%s}" % (node.low, high) if node.high != node.low else "{%d}" % node.low
+        bound = f"{{{node.low},{high}}}" if node.high != node.low else f"{{{node.low}}}"
         return _java_node(node.item) + bound
     return "(?:" + _java_alternatives(node) + ")"
