@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlglot import exp
 
+from segdsl.compile.dialects.spark import Spark
 from segdsl.engines import ClosesOnExit, EngineError, RowsByTable, schema_tables
 from segdsl.numbers import exact_number
 from segdsl.project.model import Schema, ValueType
@@ -46,7 +47,9 @@ from segdsl.project.model import Schema, ValueType
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
-DIALECT = "spark"
+# sqlglot's Spark dialect as the compiler writes it (segdsl/compile/dialects/spark.py:
+# no `${` in string literals, which Spark would substitute).
+DIALECT = Spark.sqlglot_name
 INSTALL_HINT = "pip install 'segdsl[spark]'"
 
 SQL_TYPES: dict[ValueType, str] = {

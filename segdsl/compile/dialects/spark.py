@@ -69,6 +69,9 @@ class SegdslSpark(SqlglotSpark):
     And a ``WITH`` nested in a subquery stays there: sqlglot moves it to the top
     (as for Hive), where the CTE names of two entities' queries clash
     (DUPLICATED_CTE_NAMES); Spark 3+ reads nested ``WITH``.
+    And ``${`` in a string literal is written ``\u0024{``: Spark substitutes
+    ``${name}`` in the SQL text before parsing it (``spark.sql.variable.substitute``,
+    on by default), so the text ``${x}`` would become empty.
     Registered with sqlglot as ``segdslspark``."""
 
     class Generator(SparkGenerator):
@@ -79,6 +82,13 @@ class SegdslSpark(SqlglotSpark):
             while isinstance(condition, exp.Paren):
                 condition = condition.this
             return f"{self.seg('WHERE')}{self.sep()}{self.indent(self.sql(condition))}"
+
+        def escape_str(self, text: str, escape_backslash: bool = True,
+                       delimiter: str | None = None, escaped_delimiter: str | None = None,
+                       is_byte_string: bool = False, is_bytes: bool = False) -> str:
+            escaped = super().escape_str(text, escape_backslash, delimiter, escaped_delimiter,
+                                         is_byte_string, is_bytes)
+            return escaped.replace("${", "\\u0024{")
 
 
 class Spark(Dialect):
