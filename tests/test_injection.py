@@ -27,7 +27,6 @@ ZetaSQL, and names beginning with '$' on ZetaSQL (reserved there; a clear error)
 from __future__ import annotations
 
 import dataclasses
-
 import datetime as dt
 import os
 from collections.abc import Callable, Mapping, Sequence
