@@ -123,9 +123,12 @@ def _start() -> SparkSession:
 def _warehouse() -> str:
     """A folder of its own for the (unused) warehouse: Spark's default is
     ``./spark-warehouse`` in the working directory."""
+    import atexit
     import tempfile
 
-    return tempfile.mkdtemp(prefix="segdsl-spark-")
+    folder = tempfile.mkdtemp(prefix="segdsl-spark-")
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 
 def _first_line(error: BaseException) -> str:
