@@ -7,7 +7,8 @@ as doubles); PostgreSQL with ``timestamptz`` and ``numeric(38, 9)`` columns (wha
 depend on the session's zone); the same two PostgreSQL layouts compiled knowing how
 the time columns are stored, as ``run`` compiles after its column check (both in the
 New York session: the naive read is the bare column, the zoned one ``AT TIME ZONE``);
-and BigQuery SQL in ZetaSQL's reference engine.  The first four compile without
+BigQuery SQL in ZetaSQL's reference engine; and Spark SQL (Databricks') in a
+local Spark through pyspark (which needs Java).  The first four compile without
 knowing (every column's zoning unknown), as ``compile`` does.
 
 PostgreSQL is found at ``$SEGDSL_TEST_POSTGRES`` (default: the local server,
@@ -15,7 +16,8 @@ PostgreSQL is found at ``$SEGDSL_TEST_POSTGRES`` (default: the local server,
 ``segdsl_test`` (the server's default collation) and ``segdsl_test_icu`` (ICU
 ``en-US``, where ``'a' < 'B'``, if the server has ICU) there and leave nothing in
 them (every case is rolled back).
-Outside CI a missing server or zetasql package skips those tests with the reason;
+Outside CI a missing server, zetasql or pyspark package or Java runtime skips
+those tests with the reason;
 under ``CI=true`` it fails them, since CI must prove every engine.
 """
 
@@ -150,6 +152,12 @@ class Target:
     # How the fixture tables store times, told to the compiler as `run` tells it
     # what its column check found; None: not told (the read right for both kinds).
     zoning: Zoning | None = None
+    # Whether the membership test compares the whole membership table (every
+    # definition) with DuckDB's, or the table of the definitions each case lists
+    # (the query test_case_passes runs): Spark analyzes and optimizes the whole
+    # table's query of the conformance project (257 KB of SQL) for some 100 s
+    # and 2 GB of heap, per case.
+    whole_table: bool = True
 
     def context(self, checked: CheckedProject) -> TimeContext:
         if self.zoning is None:
@@ -219,6 +227,62 @@ def _fakesnow() -> Callable[[], Engine]:
 # conformance corpus on it when asked (docs/warehouses.md).
 FAKESNOW = Target("snowflake-fakesnow", "snowflake", _fakesnow)
 
+
+def _spark() -> Callable[[], Engine]:
+    from segdsl.engines.spark_engine import SparkEngine, spark_problem
+
+    problem = spark_problem()
+    if problem is not None:
+        unavailable(problem)
+
+    def factory() -> Engine:
+        return _Remembering(SparkEngine)
+
+    return factory
+
+
+Result = tuple[list[str], list[tuple[object, ...]]]
+# (id of a case's tables, SQL) -> (the tables, the result): the tables are kept so
+# that their id is not reused while the entry lives.
+_RESULTS: dict[tuple[int, str], tuple[object, Result]] = {}
+
+
+class _Remembering:
+    """An engine that answers a query it has run on the same case's tables before
+    from memory, and starts the real engine only for a new one.
+
+    For Spark, where a query takes seconds (its analyzer and optimizer, not the
+    few fixture rows): ``test_case_passes`` and ``test_same_membership_table_as_duckdb``
+    run the same SQL on the same case (the target's ``whole_table`` is False), so
+    each case costs one Spark query, not two."""
+
+    def __init__(self, open_engine: Callable[[], Engine]) -> None:
+        self._open = open_engine
+        self._engine: Engine | None = None
+        self._schema: object = None
+        self._tables: object = None
+
+    def load_tables(self, schema: object, rows_by_table: object) -> None:
+        self._schema, self._tables = schema, rows_by_table
+
+    def query(self, sql: str) -> Result:
+        key = (id(self._tables), sql)
+        found = _RESULTS.get(key)
+        if found is not None and found[0] is self._tables:
+            return found[1]
+        if self._engine is None:
+            self._engine = self._open()
+            self._engine.load_tables(self._schema, self._tables)  # type: ignore[arg-type]
+        result = self._engine.query(sql)
+        _RESULTS[key] = (self._tables, result)
+        return result
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+
+
 TARGETS = (
     Target("duckdb", "duckdb", _duckdb),
     Target("postgres-utc", "postgres", _postgres("timestamp", "double precision", "UTC")),
@@ -230,6 +294,9 @@ TARGETS = (
     Target("postgres-zoned", "postgres",
            _postgres("timestamptz", "numeric(38, 9)", NON_UTC_ZONE), Zoning.ZONED),
     Target("bigquery", "bigquery", _bigquery),
+    # Spark SQL (Databricks') in a local Spark through pyspark: views of
+    # TIMESTAMP_NTZ and DECIMAL(38, 9) columns in a UTC session.
+    Target("spark", "spark", _spark, whole_table=False),
 )
 
 

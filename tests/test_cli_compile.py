@@ -109,6 +109,12 @@ def test_each_dialect(project: Path, dialect: str) -> None:
         parses(result.stdout, dialect)
 
 
+def test_databricks_compiles_as_spark(project: Path) -> None:
+    databricks = run(["compile", "--all", "--dialect", "databricks"])
+    assert databricks.exit_code == 0, databricks.output
+    assert databricks.stdout == run(["compile", "--all", "--dialect", "spark"]).stdout
+
+
 def test_as_of_is_embedded(project: Path) -> None:
     now = run(["compile", "recent_buyers"]).stdout
     fixed = run(["compile", "recent_buyers", "--as-of", "2026-11-01T08:00:00Z"]).stdout

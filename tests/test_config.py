@@ -185,7 +185,14 @@ def test_yml009_unknown_dialect(project: Path) -> None:
     assert (line, column) == (2, 10)
     assert message == "unknown dialect 'duckd'"
     assert hint == ("did you mean 'duckdb'? allowed dialects: duckdb, postgres, bigquery, "
-                    "snowflake, redshift, trino")
+                    "snowflake, spark, redshift, trino")
+
+
+@pytest.mark.parametrize("written", ["spark", "databricks"])
+def test_databricks_is_the_spark_dialect(project: Path, written: str) -> None:
+    _write(project, f"name: shop\ndialect: {written}\n")
+    config, problems = project_config.load_config(project)
+    assert config is not None and config.dialect == "spark", problems
 
 
 def test_timezone_defaults_to_utc_and_reads_an_iana_name(project: Path) -> None:

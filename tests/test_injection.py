@@ -26,6 +26,7 @@ ZetaSQL, and names beginning with '$' on ZetaSQL (reserved there; a clear error)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -243,6 +244,19 @@ def assert_members(found: dict[str, set[str]], expected: dict[str, set[str]]) ->
     assert not wrong, wrong
 
 
+# Spark's catalog holds only tables (and views) named with letters, digits and _
+# (INVALID_SCHEMA_OR_RELATION_NAME); its columns take any name.
+SPARK_TABLE_NAME = r"[A-Za-z0-9_]+"
+
+
+def names_for(target: Target, names: Names | None = None) -> Names:
+    """``names`` (the odd default ones) with table names ``target`` can store."""
+    names = names or Names()
+    if target.dialect != "spark":
+        return names
+    return dataclasses.replace(names, customers="cust_o_mers", orders="sch_em_a.or_ders")
+
+
 def _target_params() -> list[object]:
     return [pytest.param(target, id=target.name) for target in TARGETS]
 
@@ -256,14 +270,14 @@ WITH_NUL = (*ODD, "nul\x00byte", "\x00")
 @pytest.mark.parametrize("target", _target_params())
 def test_odd_strings_mean_exactly_themselves(target: Target) -> None:
     strings = ODD if target.dialect == "postgres" else WITH_NUL
-    project = build(strings)
+    project = build(strings, names_for(target))
     assert_members(run_project(target, project), project.expected)
 
 
 @pytest.mark.parametrize("target", _target_params())
 def test_obrien_matches_only_obrien_as_a_single_segment(target: Target) -> None:
     # compile_segment (what `segdsl compile SEGMENT` prints) on its own, too.
-    project = build(["O'Brien", "50%_off", "\\"])
+    project = build(["O'Brien", "50%_off", "\\"], names_for(target))
     factory = target.open()
     for name, want in (("eq_0", {"e0:O'Brien"}), ("contains_1", {"e1:50%_off", "w1"}),
                        ("starts_2", {"e2:\\", "d7"})):
@@ -304,7 +318,7 @@ def test_generated_strings_mean_exactly_themselves(target: Target) -> None:
               database=None, suppress_health_check=[HealthCheck.too_slow])
     @given(_strings(_NO_NUL_TEXT if target.dialect == "postgres" else _ANY_TEXT))
     def check(strings: list[str]) -> None:
-        project = build(strings)
+        project = build(strings, names_for(target))
         assert_members(run_project(target, project), project.expected)
 
     check()
@@ -323,6 +337,8 @@ def physical_names(draw: st.DrawFn, target: Target) -> Names:
     part = st.text(st.characters(exclude_categories=["Cs", "Z", "Cc"],
                                  exclude_characters=banned + ".`\\"), min_size=1, max_size=6
                    ).filter(lambda name: target.dialect != "bigquery" or not name.startswith("$"))
+    if target.dialect == "spark":
+        part = st.from_regex(SPARK_TABLE_NAME, fullmatch=True).filter(lambda name: len(name) <= 6)
     columns = draw(st.lists(text, min_size=7, max_size=7, unique=True))
     tables = draw(st.lists(part, min_size=3, max_size=3, unique=True))
     return Names(customers=tables[0], key=columns[0], name=columns[1], tag=columns[2],
@@ -437,6 +453,14 @@ def test_odd_qualified_table_names_on_zetasql(part: str) -> None:
     target = next(t for t in TARGETS if t.dialect == "bigquery")
     project = build(["O'Brien"], Names(orders=f"shop.{part}"))
     assert_members(run_project(target, project), project.expected)
+
+
+def test_odd_table_names_on_spark_are_a_clear_error() -> None:
+    target = next(t for t in TARGETS if t.dialect == "spark")
+    target.open()
+    project = build(["O'Brien"], Names())
+    with pytest.raises(EngineError, match="is not a valid name for tables"):
+        run_project(target, project)
 
 
 @pytest.mark.parametrize("name", ["$", "$x"])

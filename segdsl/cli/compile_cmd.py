@@ -20,7 +20,7 @@ from segdsl.cli.common import (
     segment_and_all,
 )
 from segdsl.cli.entities import choose_entity, entity_option
-from segdsl.project.model import DIALECTS
+from segdsl.project.model import DIALECT_ALIASES, DIALECTS, dialect_named
 from segdsl.timecontext import DEFAULT, TimeContext
 
 if TYPE_CHECKING:
@@ -31,9 +31,10 @@ if TYPE_CHECKING:
 @project_option
 @click.option(
     "--dialect",
-    type=click.Choice(DIALECTS),
+    type=click.Choice((*DIALECTS, *DIALECT_ALIASES)),
     default=None,
-    help="Target SQL dialect. Default: 'dialect' in segdsl.yml (duckdb if not set).",
+    help="Target SQL dialect (databricks is another name of spark). Default: 'dialect' "
+    "in segdsl.yml (duckdb if not set).",
 )
 @as_of_option
 @click.option("--plan", "show_plan", is_flag=True,
@@ -62,7 +63,8 @@ def compile_command(
     if segment is not None:
         require_segment(checked, segment, "compile")
     checked = choose_entity(checked, entity, segment)
-    target = dialect or workspace.config.dialect
+    # click's choices are the names and the aliases, so dialect_named finds each.
+    target = (dialect_named(dialect) or dialect) if dialect else workspace.config.dialect
     if show_plan:
         click.echo(plan_text(checked, segment, target, as_of))
         return

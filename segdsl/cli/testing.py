@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 # The engines that can run fixtures: not the list of compile dialects
 # (segdsl.project.model.DIALECTS), since snowflake, redshift and trino compile but have
 # no local engine (README.md, "Targets").
-ENGINES = ("duckdb", "postgres", "bigquery")
+ENGINES = ("duckdb", "postgres", "bigquery", "spark")
 
 
 @click.command("test", short_help="Run the fixture tests.")
@@ -67,8 +67,9 @@ ENGINES = ("duckdb", "postgres", "bigquery")
     type=click.Choice(ENGINES),
     default=None,
     help="Where the cases run: duckdb (in memory, the default), postgres (needs "
-    "--db postgresql://...) or bigquery (ZetaSQL, offline; pip install "
-    "'segdsl[bigquery]').",
+    "--db postgresql://...), bigquery (ZetaSQL, offline; pip install "
+    "'segdsl[bigquery]') or spark (Spark SQL, also Databricks', in a local Spark; "
+    "pip install 'segdsl[spark]' and a Java runtime).",
 )
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 def test_command(
@@ -79,7 +80,7 @@ def test_command(
 
     Each case runs in a fresh in-memory DuckDB database, or with --db in a
     PostgreSQL transaction that is rolled back, or with --engine bigquery in
-    ZetaSQL.
+    ZetaSQL, or with --engine spark in a local Spark session.
     """
     engine = _choose_engine(engine, db)
     workspace, checked = load_checked(project)
@@ -145,8 +146,9 @@ def _choose_engine(engine: str | None, db: str | None) -> str:
         )
     if engine == "postgres":
         fail("--engine postgres needs --db postgresql://... (a scratch database)")
-    if db is not None and engine == "bigquery":
-        fail("--engine bigquery runs in ZetaSQL and takes no --db")
+    if db is not None and engine in ("bigquery", "spark"):
+        where = "ZetaSQL" if engine == "bigquery" else "a local Spark"
+        fail(f"--engine {engine} runs in {where} and takes no --db")
     return engine or "duckdb"
 
 
@@ -222,7 +224,7 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
 
     if engine == "duckdb":
         return compile_membership_duckdb, duckdb_in_memory
-    dialect = "postgres" if engine == "postgres" else "bigquery"
+    dialect = engine  # postgres, bigquery, spark: each engine's dialect has its name
 
     def sql_for(checked: CheckedProject, as_of: dt.datetime | None,
                 names: Sequence[str]) -> str:
@@ -232,7 +234,7 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
     def fixture_context(checked: CheckedProject) -> TimeContext:
         """How the engine's fixture tables store times, as `run` would find them
         (PostgreSQL: ColumnTypes' default ``timestamptz``; ZetaSQL: ``TIMESTAMP``,
-        an instant)."""
+        an instant; Spark: ``TIMESTAMP_NTZ``, naive UTC)."""
         from segdsl.engines import fixture_time_context
         from segdsl.timecontext import Zoning
 
@@ -240,6 +242,8 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
             from segdsl.engines.postgres_engine import ZONING, ColumnTypes
 
             return fixture_time_context(checked.schema, ZONING[ColumnTypes().timestamp])
+        if engine == "spark":
+            return fixture_time_context(checked.schema, Zoning.NAIVE)
         return fixture_time_context(checked.schema, Zoning.ZONED)
 
     if engine == "postgres":
@@ -258,7 +262,13 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
 
         return ZetaSQLEngine()
 
-    return sql_for, bigquery
+    def spark() -> Engine:
+        # Imports no pyspark: the engine starts it (or says what is missing).
+        from segdsl.engines.spark_engine import SparkEngine
+
+        return SparkEngine()
+
+    return sql_for, spark if engine == "spark" else bigquery
 
 
 def _fixture_files(paths: tuple[Path, ...]) -> list[Path]:

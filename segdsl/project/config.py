@@ -14,7 +14,7 @@ from segdsl.codes import Code
 from segdsl.dburl import scheme
 from segdsl.diagnostics import Diagnostic, has_errors
 from segdsl.project.list_config import read_lists
-from segdsl.project.model import DIALECTS, ProjectConfig
+from segdsl.project.model import DIALECTS, ProjectConfig, dialect_named
 from segdsl.project.sources import DISK, SourceReader, expand, is_dir, matches
 from segdsl.project.yamlpos import (
     MappingEntry,
@@ -158,8 +158,9 @@ class _ConfigReader:
         written = self._text(entry)
         if entry is None or written is None:
             return "duckdb"
-        if written in DIALECTS:
-            return written
+        named = dialect_named(written)  # `databricks` is `spark` (model.DIALECT_ALIASES)
+        if named is not None:
+            return named
         alias = _DIALECT_ALIASES.get(written.lower())
         found = (alias, True) if alias else closest_choice(written, DIALECTS)
         listed = f"allowed dialects: {', '.join(DIALECTS)}"

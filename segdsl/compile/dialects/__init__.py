@@ -26,7 +26,7 @@ Numbers: every ``number`` is an exact decimal with 9 places (docs/semantics.md,
 
 The package: base.py (the :class:`Dialect` ABC every engine states, shared helpers)
 and one module per engine (duckdb.py, postgres.py, bigquery.py, snowflake.py,
-redshift.py, trino.py);
+spark.py, redshift.py, trino.py);
 this module names them (``DIALECTS``, checked against the registry of
 segdsl/project/model.py).
 """
@@ -40,11 +40,12 @@ from segdsl.compile.dialects.duckdb import DuckDB
 from segdsl.compile.dialects.postgres import Postgres
 from segdsl.compile.dialects.redshift import Redshift
 from segdsl.compile.dialects.snowflake import Snowflake
+from segdsl.compile.dialects.spark import Spark
 from segdsl.compile.dialects.trino import Trino
 from segdsl.project.model import DIALECTS as DIALECT_NAMES
 
 __all__ = ["DIALECTS", "BigQuery", "Dialect", "DuckDB", "Postgres", "Redshift", "Snowflake",
-           "Trino", "filtered"]
+           "Spark", "Trino", "filtered"]
 
 
 def _registry(dialects: tuple[type[Dialect], ...]) -> dict[str, type[Dialect]]:
@@ -58,5 +59,5 @@ def _registry(dialects: tuple[type[Dialect], ...]) -> dict[str, type[Dialect]]:
     return {name: by_name[name] for name in DIALECT_NAMES}
 
 
-DIALECTS: dict[str, type[Dialect]] = _registry((DuckDB, Postgres, BigQuery, Snowflake, Redshift,
-                                                Trino))
+DIALECTS: dict[str, type[Dialect]] = _registry((DuckDB, Postgres, BigQuery, Snowflake, Spark,
+                                                Redshift, Trino))
