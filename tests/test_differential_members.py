@@ -6,7 +6,8 @@ tests/conformance_accounts' schema: the compiled SQL on DuckDB and PostgreSQL
 (America/New_York ``timestamptz``/``numeric``) and BigQuery's on ZetaSQL must give
 the reference evaluator's membership table.  Profiles as tests/test_differential.py
 (quick by default); every engine gets the same derandomized examples (the quick
-profile's 40 take ~6 s on ZetaSQL, ~3 s on PostgreSQL, ~2 s on DuckDB).
+profile's 40 take ~6 s on ZetaSQL, ~3 s on PostgreSQL, ~2 s on DuckDB), so the
+reference evaluates each example once for all three (``_reference_table``).
 """
 
 from __future__ import annotations

@@ -14,7 +14,9 @@ batch column is true; a definition alone has the same column as in the batch).
 Tables hold each value in its exact typed form (tests/typed_tables.py) and compare
 exactly; a value of the wrong type for its definition is reported as a view
 ``types KEY`` of its own.  Each participant loads the rows in its own seeded order
-(:meth:`Question.tables_for`).
+(:meth:`Question.tables_for`), once per example, and runs each distinct query once
+(the batch of a project of one definition is that definition alone; the reference
+evaluates a segment alone once for its two views).
 
 Participants are the four engine targets of ``tests/engine_targets.py`` and the
 pure-Python reference evaluator (``segdsl.reference``), plugged in at
