@@ -5,13 +5,20 @@ kinds of time column again compiled knowing their zoning, as ``run`` compiles) a
 ZetaSQL (BigQuery), and must give the same results everywhere
 (tests/engine_targets.py).
 
-Two checks per case and engine:
+Two checks per case and engine, on one result: each engine loads a case's rows
+once and runs one query per entity, the whole membership table (every segment,
+segmentation and metric of the project, not only those the case lists), kept for
+the session (:func:`engine_tables`), so a slow engine costs one query per case:
 
-* the case passes: its expectations hold (SPEC 8);
-* the whole membership table (every segment, segmentation and metric of the
-  project, not only those the case lists) equals DuckDB's, row by row, each value
-  of its definition's type and compared exactly (tests/typed_tables.py: integers
-  as ``int``, numbers as exact ``Decimal``, instants as UTC).
+* the case passes: its expectations hold (SPEC 8), judged by the harness's own
+  rules (``segdsl.harness.runner.check_case``) on that table;
+* the table equals DuckDB's, row by row, each value of its definition's type and
+  compared exactly (tests/typed_tables.py: integers as ``int``, numbers as exact
+  ``Decimal``, instants as UTC).
+
+``segdsl test``'s own path, compiling only the definitions a case lists, runs
+every project's cases on DuckDB once more (:func:`test_segdsl_test_passes`; the
+conformance corpus's in tests/test_cli_test.py, through the command itself).
 
 Run only this suite: ``python -m pytest tests/test_cross_engine.py``.
 """
@@ -20,18 +27,25 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
-from engine_targets import REPO, TARGETS, Suite, Target, load_suite, run_query
+from engine_targets import REPO, TARGETS, Suite, Target, load_suite
 from typed_tables import TypedTable, typed_table
 
 from segdsl.check.checker import CheckedProject
-from segdsl.compile.api import compile_membership
+from segdsl.compile.api import CompileError, compile_membership
 from segdsl.compile.pipeline import default_names
-from segdsl.engines import fixture_time_context
-from segdsl.harness.runner import run_fixture_cases, with_case_lists
+from segdsl.engines import EngineError, fixture_time_context
+from segdsl.harness.runner import (
+    CasePart,
+    MembershipResult,
+    check_case,
+    format_results,
+    run_fixture_cases,
+)
 from segdsl.project.static_lists import StaticList
 from segdsl.timecontext import DEFAULT, Zoning
 
@@ -64,10 +78,14 @@ OTHER_TARGETS = [pytest.param(target, id=target.name) for target in TARGETS
 @pytest.mark.parametrize(("project", "index"), CASES)
 def test_case_passes(project: Path, index: int, target: Target) -> None:
     suite = load_suite(project)
-    case = suite.cases[index]
-    factory = target.open()
-    [result] = run_fixture_cases(suite.checked, [case], sql_for=target.sql_for(),
-                                 engine_factory=factory)
+    found = engine_tables(target, project, index)
+
+    def results_for(parts: Sequence[CasePart]) -> list[MembershipResult]:
+        found.raise_error()  # as the harness's own query would have raised it
+        return [found.tables[part.entity] for part in parts]
+
+    # The harness's own rules judge the case, on the whole membership table.
+    result = check_case(suite.checked, suite.cases[index], results_for)
     assert result.error is None, result.error
     assert result.passed, "\n".join(result.failures)
 
@@ -76,55 +94,82 @@ def test_case_passes(project: Path, index: int, target: Target) -> None:
 @pytest.mark.parametrize(("project", "index"), CASES)
 def test_same_membership_table_as_duckdb(project: Path, index: int, target: Target) -> None:
     suite = load_suite(project)
-    case = suite.cases[index]
-    if not target.whole_table:
-        _same_listed_tables(suite, index, target)
-        return
+    found = engine_tables(target, project, index)
+    assert found.error is None, f"{target.name}: {found.error}"
     # One membership table per entity (SPEC 11; a single-entity project has one).
     for entity in suite.checked.schema.entity_names():
-        factory = target.open()
         expected = _duckdb_table(project, index, entity)
         view = suite.checked.for_entity(entity)
-        sql = _membership_sql(project, target.dialect, case.as_of, target.zoning, index, entity)
-        columns, rows = run_query(factory, view, case, sql)
-        table = typed_table(view, columns, rows)
+        table = typed_table(view, *found.tables[entity])
         assert not expected.problems, f"duckdb: {expected.problems}"
         assert not table.problems, f"{target.name}: {table.problems}"
         assert table.table == expected.table
 
 
-def _same_listed_tables(suite: Suite, index: int, target: Target) -> None:
-    """The membership table of the definitions the case lists, per entity, equals
-    DuckDB's: the same query as ``test_case_passes`` runs (a target whose whole
-    table is too slow to analyze, see ``Target.whole_table``)."""
-    case = suite.cases[index]
-    checked = with_case_lists(suite.checked, case)
-    for entity in checked.schema.entity_names():
-        names = [name for name in case.names if checked.entity_of(name) == entity
-                 or (checked.entity_of(name) is None and entity == checked.schema.entity)]
-        if not names:
-            continue
-        view = checked if not checked.schema.entities else checked.for_entity(entity)
-        tables = []
-        for each in (TARGETS[0], target):
-            sql = each.sql_for()(view, case.as_of, names)
-            columns, rows = run_query(each.open(), view, case, sql)
-            tables.append(typed_table(view, columns, rows))
-        expected, table = tables
-        assert not expected.problems, f"duckdb: {expected.problems}"
-        assert not table.problems, f"{target.name}: {table.problems}"
-        assert table.table == expected.table
+@pytest.mark.parametrize("project", [pytest.param(path, id=label)
+                                     for label, path in PROJECTS.items()
+                                     if label != "conformance"])
+def test_segdsl_test_passes(project: Path) -> None:
+    """Every case as ``segdsl test`` runs it: the case's definitions alone, on DuckDB."""
+    suite = load_suite(project)
+    results = run_fixture_cases(suite.checked, suite.cases)
+    failed = [result for result in results if not result.passed]
+    assert len(results) == len(suite.cases) and not failed, format_results(failed)
+
+
+@dataclass(frozen=True)
+class EngineTables:
+    """One target's membership tables of one case: every definition of each entity
+    (entity -> (columns, rows) as the engine returned them), or why there are none."""
+
+    tables: dict[str, MembershipResult]
+    error: str | None = None
+    error_type: type[Exception] = EngineError
+
+    def raise_error(self) -> None:
+        if self.error is not None:
+            raise self.error_type(self.error)
+
+
+def engine_tables(target: Target, project: Path, index: int) -> EngineTables:
+    """The case's membership tables on ``target``, queried once per session and
+    shared by both tests (and tests/test_reference.py's comparison with DuckDB).
+    ``target.open()`` runs first every time: an unavailable engine skips (or under
+    CI fails) each test rather than being remembered."""
+    target.open()
+    return _engine_tables(target.name, project, index)
 
 
 @functools.cache
-def _duckdb_table(project: Path, index: int, entity: str) -> TypedTable:
+def _engine_tables(name: str, project: Path, index: int) -> EngineTables:
+    # Keyed by the target's name; the results of ~150 cases on each target are
+    # small, engines are never kept.
+    target = next(target for target in TARGETS if target.name == name)
+    factory = target.open()
     suite = load_suite(project)
     case = suite.cases[index]
-    duckdb = TARGETS[0]
-    view = suite.checked.for_entity(entity)
-    sql = _membership_sql(project, "duckdb", case.as_of, None, index, entity)
-    columns, rows = run_query(duckdb.open(), view, case, sql)
-    return typed_table(view, columns, rows)
+    try:
+        queries = {entity: _membership_sql(project, target.dialect, case.as_of, target.zoning,
+                                           index, entity)
+                   for entity in suite.checked.schema.entity_names()}
+        engine = factory()
+        try:
+            # One load per case: every entity's table from the same rows.
+            engine.load_tables(suite.checked.schema, case.tables)
+            return EngineTables({entity: engine.query(sql) for entity, sql in queries.items()})
+        finally:
+            engine.close()
+    except (CompileError, EngineError) as error:
+        return EngineTables({}, str(error), type(error))
+
+
+def _duckdb_table(project: Path, index: int, entity: str) -> TypedTable:
+    """DuckDB's membership table of ``entity`` for the case, typed (the expected side
+    of every comparison)."""
+    found = engine_tables(TARGETS[0], project, index)
+    assert found.error is None, f"duckdb: {found.error}"
+    view = load_suite(project).checked.for_entity(entity)
+    return typed_table(view, *found.tables[entity])
 
 
 def _membership_sql(project: Path, dialect: str, as_of: dt.datetime | None,

@@ -3,7 +3,9 @@ membership SQL for the expected definitions, compare (SPEC 8).
 
 The SQL-producing function and the engine are parameters: the CLI passes the
 compiler and DuckDB (or PostgreSQL with ``--db``), and tests pass hand-written SQL,
-so the harness is testable on its own.
+so the harness is testable on its own.  :func:`check_case` checks a case against
+membership results computed elsewhere (the cross-engine tests share one query per
+case and engine between two checks) by the same rules.
 
 Comparison rules:
 
@@ -41,6 +43,7 @@ from segdsl.harness.fixtures import (
     SegmentExpectation,
 )
 from segdsl.numbers import decimal_text, exact_number
+from segdsl.project.model import Schema
 from segdsl.project.static_lists import StaticList
 
 # (checked project, as-of or None for "now", definition names) -> SQL text with the
@@ -91,47 +94,79 @@ def run_fixture_cases(
     engine_factory: EngineFactory = duckdb_in_memory,
 ) -> list[CaseResult]:
     """Run every case in its own fresh database; one result per case, in order."""
-    return [_run_case(checked, case, sql_for, engine_factory) for case in cases]
+    return [check_case(checked, case, _querying(checked.schema, case, sql_for, engine_factory))
+            for case in cases]
 
 
-def _run_case(
-    checked: CheckedProject, case: FixtureCase, sql_for: SqlFor, engine_factory: EngineFactory
-) -> CaseResult:
+@dataclass(frozen=True, slots=True)
+class CasePart:
+    """What a case expects of one entity (SPEC 11): that entity's view of the
+    project, the case with only its expectations, and their names (the columns the
+    membership result must have).  A project of one entity has one part."""
+
+    entity: str
+    view: CheckedProject
+    case: FixtureCase
+    names: tuple[str, ...]
+
+
+# The membership result of each part, in order: (columns, rows) with the key
+# column and at least the part's names; may raise CompileError or EngineError.
+MembershipResult = tuple[Sequence[str], Sequence[Sequence[object]]]
+ResultsFor = Callable[[Sequence[CasePart]], Sequence[MembershipResult]]
+
+
+def check_case(checked: CheckedProject, case: FixtureCase, results_for: ResultsFor
+               ) -> CaseResult:
+    """A case's result: its expectations checked against the membership results
+    ``results_for`` gives for its parts.  ``run_fixture_cases`` computes them on a
+    fresh engine; a caller that already holds them (the cross-engine tests run one
+    query per case and engine, shared by two checks) passes them here, so the
+    expectations are checked by the same rules.  A result may have more columns than
+    the part's names (a whole membership table): only the expected ones are read."""
     if not case.ok:
         return CaseResult(case, error="the case has errors (reported above) and was not run")
-    checked = with_case_lists(checked, case)
+    parts = case_parts(with_case_lists(checked, case), case)
     try:
-        # Compile first: a compile error needs no database.  One query per entity
-        # the case expects something of (SPEC 11), each over that entity's view.
-        queries = [(view, part, sql_for(view, case.as_of, names))
-                   for view, part, names in _by_entity(checked, case)]
-        engine = engine_factory()
-        try:
-            engine.load_tables(checked.schema, case.tables)
-            results = [(view, part, *engine.query(sql)) for view, part, sql in queries]
-        finally:
-            engine.close()
+        results = results_for(parts)
     except CompileError as error:
         return CaseResult(case, error=f"cannot compile: {error}")
     except EngineError as error:
         return CaseResult(case, error=str(error))
     failures: list[str] = []
-    for view, part, columns, rows in results:
-        failures += compare(part, view.schema.key, columns, rows)
+    for part, (columns, rows) in zip(parts, results, strict=True):
+        failures += compare(part.case, part.view.schema.key, columns, rows)
     return CaseResult(case, tuple(failures))
 
 
-def _by_entity(checked: CheckedProject, case: FixtureCase
-               ) -> list[tuple[CheckedProject, FixtureCase, list[str]]]:
-    """The case's expectations per entity: (that entity's view of the project, the
-    case with only its expectations, their names).  A project of one entity has
-    one part: the case itself."""
+def _querying(schema: Schema, case: FixtureCase, sql_for: SqlFor,
+              engine_factory: EngineFactory) -> ResultsFor:
+    """The parts' results from a fresh engine holding the case's rows (the tables
+    of every entity of ``schema``)."""
+
+    def results_for(parts: Sequence[CasePart]) -> list[MembershipResult]:
+        # Compile first: a compile error needs no database.  One query per part,
+        # each over that entity's view.
+        queries = [sql_for(part.view, case.as_of, list(part.names)) for part in parts]
+        engine = engine_factory()
+        try:
+            engine.load_tables(schema, case.tables)
+            return [engine.query(sql) for sql in queries]
+        finally:
+            engine.close()
+
+    return results_for
+
+
+def case_parts(checked: CheckedProject, case: FixtureCase) -> list[CasePart]:
+    """The case's expectations per entity (:class:`CasePart`); none when it
+    expects nothing."""
     names = case.names
     if not names:
         return []
     if not checked.schema.entities:
-        return [(checked, case, names)]
-    parts: list[tuple[CheckedProject, FixtureCase, list[str]]] = []
+        return [CasePart(checked.schema.entity, checked, case, tuple(names))]
+    parts: list[CasePart] = []
     for entity in checked.schema.entity_names():
         mine = [name for name in names if checked.entity_of(name) == entity]
         if not mine:
@@ -139,11 +174,12 @@ def _by_entity(checked: CheckedProject, case: FixtureCase
         part = dataclasses.replace(
             case, expectations=tuple(e for e in case.expectations if e.name in mine),
             expectation_checks=tuple(c for c in case.expectation_checks if c.segment in mine))
-        parts.append((checked.for_entity(entity), part, mine))
+        parts.append(CasePart(entity, checked.for_entity(entity), part, tuple(mine)))
     # A name of no definition goes with the default entity, whose compiler says so.
     unknown = [name for name in names if checked.entity_of(name) is None]
     if unknown:
-        parts.append((checked.for_entity(checked.schema.entity), case, unknown))
+        default = checked.schema.entity
+        parts.append(CasePart(default, checked.for_entity(default), case, tuple(unknown)))
     return parts
 
 

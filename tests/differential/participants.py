@@ -14,7 +14,9 @@ batch column is true; a definition alone has the same column as in the batch).
 Tables hold each value in its exact typed form (tests/typed_tables.py) and compare
 exactly; a value of the wrong type for its definition is reported as a view
 ``types KEY`` of its own.  Each participant loads the rows in its own seeded order
-(:meth:`Question.tables_for`).
+(:meth:`Question.tables_for`), once per example, and runs each distinct query once
+(the batch of a project of one definition is that definition alone; the reference
+evaluates a segment alone once for its two views).
 
 Participants are the four engine targets of ``tests/engine_targets.py`` and the
 pure-Python reference evaluator (``segdsl.reference``), plugged in at
@@ -108,9 +110,18 @@ def engine_participant(target: Target) -> Participant:
             # engine's transaction, rolled back by close().
             engine.load_tables(question.checked.schema, question.tables_for(name))
             checked = question.checked
+            # Each distinct query runs once: a project of one definition has the
+            # same SQL for its batch and for the definition alone.
+            done: dict[str, tuple[Table | str, tuple[str, ...]]] = {}
 
             def run(key: str, sql: Callable[[], str]) -> Table | str:
-                table, problems = _run(checked, engine, sql, savepoint=savepoint)
+                try:
+                    text = sql()
+                except CompileError as error:
+                    return f"error: {type(error).__name__}: {error}"
+                if text not in done:
+                    done[text] = _run(checked, engine, text, savepoint=savepoint)
+                table, problems = done[text]
                 if problems:
                     views[f"types {key}"] = "error: " + "; ".join(problems)
                 return table
@@ -135,7 +146,7 @@ def engine_participant(target: Target) -> Participant:
     return Participant(target.name, answer)
 
 
-def _run(checked: CheckedProject, engine: Engine, sql: Callable[[], str], *,
+def _run(checked: CheckedProject, engine: Engine, sql: str, *,
          savepoint: bool = False) -> tuple[Table | str, tuple[str, ...]]:
     """One query's result in exact typed form (tests/typed_tables.py) and its
     values of the wrong type, or its error as text.  ``savepoint``
@@ -146,8 +157,8 @@ def _run(checked: CheckedProject, engine: Engine, sql: Callable[[], str], *,
         if savepoint:
             engine.query("SAVEPOINT differential")
         try:
-            columns, rows = engine.query(sql())
-        except (EngineError, CompileError) as error:
+            columns, rows = engine.query(sql)
+        except EngineError as error:
             if savepoint:
                 engine.query("ROLLBACK TO SAVEPOINT differential")
             return f"error: {type(error).__name__}: {error}", ()
@@ -196,12 +207,17 @@ def reference_participant() -> Participant | None:
             return typed.table
 
         views["batch"] = table("batch", question.names)
+        # A segment's members come from its table alone, evaluated once for both views.
+        alone = {name: table(f"alone {name}", [name])
+                 for name in dict.fromkeys([*question.names, *question.segments])}
         for name in question.segments:
-            alone = table(f"segment {name}", [name])
-            views[f"segment {name}"] = (alone if isinstance(alone, str) else
-                                        sorted(str(row[0]) for row in alone[1] if row[1]))
+            found = alone[name]
+            if isinstance(found, tuple) and f"types alone {name}" in views:
+                views[f"types segment {name}"] = views[f"types alone {name}"]
+            views[f"segment {name}"] = (found if isinstance(found, str) else
+                                        sorted(str(row[0]) for row in found[1] if row[1]))
         for name in question.names:
-            views[f"alone {name}"] = table(f"alone {name}", [name])
+            views[f"alone {name}"] = alone[name]
         return views
 
     return Participant("reference", answer)
