@@ -1,13 +1,13 @@
 """The engines the cross-engine tests run on, and how to reach them.
 
-Six targets run the same corpus: DuckDB in memory; PostgreSQL with ``timestamp``
+Seven targets run the same corpus: DuckDB in memory; PostgreSQL with ``timestamp``
 and ``double precision`` columns in a UTC session (a warehouse that stores numbers
 as doubles); PostgreSQL with ``timestamptz`` and ``numeric(38, 9)`` columns (what
 ``segdsl test --db`` creates) in an America/New_York session (the compiled SQL must not
 depend on the session's zone); the same two PostgreSQL layouts compiled knowing how
 the time columns are stored, as ``run`` compiles after its column check (both in the
 New York session: the naive read is the bare column, the zoned one ``AT TIME ZONE``);
-and BigQuery SQL in ZetaSQL's reference engine.  The first four compile without
+BigQuery SQL in ZetaSQL's reference engine; and ClickHouse in process (chdb).  The first four compile without
 knowing (every column's zoning unknown), as ``compile`` does.
 
 PostgreSQL is found at ``$SEGDSL_TEST_POSTGRES`` (default: the local server,
@@ -15,7 +15,7 @@ PostgreSQL is found at ``$SEGDSL_TEST_POSTGRES`` (default: the local server,
 ``segdsl_test`` (the server's default collation) and ``segdsl_test_icu`` (ICU
 ``en-US``, where ``'a' < 'B'``, if the server has ICU) there and leave nothing in
 them (every case is rolled back).
-Outside CI a missing server or zetasql package skips those tests with the reason;
+Outside CI a missing server or zetasql or chdb package skips those tests with the reason;
 under ``CI=true`` it fails them, since CI must prove every engine.
 """
 
@@ -135,6 +135,16 @@ def zetasql_problem() -> str | None:
     return None
 
 
+# ------------------------------------------------------------------ ClickHouse
+
+
+@functools.cache
+def chdb_problem() -> str | None:
+    if importlib.util.find_spec("chdb") is None:
+        return "chdb is not installed (pip install 'segdsl[clickhouse]')"
+    return None
+
+
 # --------------------------------------------------------------------- targets
 
 SqlFor = Callable[[CheckedProject, dt.datetime | None, Sequence[str]], str]
@@ -198,6 +208,15 @@ def _bigquery() -> Callable[[], Engine]:
     return ZetaSQLEngine
 
 
+def _clickhouse() -> Callable[[], Engine]:
+    problem = chdb_problem()
+    if problem is not None:
+        unavailable(problem)
+    from segdsl.engines.clickhouse_engine import ClickHouseEngine
+
+    return ClickHouseEngine
+
+
 TARGETS = (
     Target("duckdb", "duckdb", _duckdb),
     Target("postgres-utc", "postgres", _postgres("timestamp", "double precision", "UTC")),
@@ -209,6 +228,7 @@ TARGETS = (
     Target("postgres-zoned", "postgres",
            _postgres("timestamptz", "numeric(38, 9)", NON_UTC_ZONE), Zoning.ZONED),
     Target("bigquery", "bigquery", _bigquery),
+    Target("clickhouse", "clickhouse", _clickhouse),
 )
 
 
