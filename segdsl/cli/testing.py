@@ -10,7 +10,9 @@ Cases never run on the project's ``database``: that is real data, and a case nee
 empty tables.  They run in DuckDB in memory unless told otherwise: ``--db
 postgresql://...`` runs them in PostgreSQL (each case inside a transaction that is
 rolled back, in a database that must not have the schema's tables), and
-``--engine bigquery`` runs the BigQuery SQL in ZetaSQL's reference engine.
+``--engine bigquery`` runs the BigQuery SQL in ZetaSQL's reference engine and
+``--engine clickhouse`` the ClickHouse SQL in chdb (ClickHouse in process, a
+database of its own per case, dropped afterwards).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
 
 # The engines that can run fixtures: not the list of compile dialects
 # (segdsl.project.model.DIALECTS), since snowflake compiles but has no local engine.
-ENGINES = ("duckdb", "postgres", "bigquery")
+ENGINES = ("duckdb", "postgres", "bigquery", "clickhouse")
 
 
 @click.command("test", short_help="Run the fixture tests.")
@@ -66,8 +68,9 @@ ENGINES = ("duckdb", "postgres", "bigquery")
     type=click.Choice(ENGINES),
     default=None,
     help="Where the cases run: duckdb (in memory, the default), postgres (needs "
-    "--db postgresql://...) or bigquery (ZetaSQL, offline; pip install "
-    "'segdsl[bigquery]').",
+    "--db postgresql://...), bigquery (ZetaSQL, offline; pip install "
+    "'segdsl[bigquery]') or clickhouse (chdb, in process; pip install "
+    "'segdsl[clickhouse]').",
 )
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 def test_command(
@@ -78,7 +81,7 @@ def test_command(
 
     Each case runs in a fresh in-memory DuckDB database, or with --db in a
     PostgreSQL transaction that is rolled back, or with --engine bigquery in
-    ZetaSQL.
+    ZetaSQL, or with --engine clickhouse in ClickHouse in process (chdb).
     """
     engine = _choose_engine(engine, db)
     workspace, checked = load_checked(project)
@@ -146,6 +149,8 @@ def _choose_engine(engine: str | None, db: str | None) -> str:
         fail("--engine postgres needs --db postgresql://... (a scratch database)")
     if db is not None and engine == "bigquery":
         fail("--engine bigquery runs in ZetaSQL and takes no --db")
+    if db is not None and engine == "clickhouse":
+        fail("--engine clickhouse runs in chdb (in process) and takes no --db")
     return engine or "duckdb"
 
 
@@ -221,7 +226,7 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
 
     if engine == "duckdb":
         return compile_membership_duckdb, duckdb_in_memory
-    dialect = "postgres" if engine == "postgres" else "bigquery"
+    dialect = engine  # postgres, bigquery, clickhouse: each its dialect's name
 
     def sql_for(checked: CheckedProject, as_of: dt.datetime | None,
                 names: Sequence[str]) -> str:
@@ -231,7 +236,7 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
     def fixture_context(checked: CheckedProject) -> TimeContext:
         """How the engine's fixture tables store times, as `run` would find them
         (PostgreSQL: ColumnTypes' default ``timestamptz``; ZetaSQL: ``TIMESTAMP``,
-        an instant)."""
+        an instant; ClickHouse: ``DateTime64(6, 'UTC')``, an instant)."""
         from segdsl.engines import fixture_time_context
         from segdsl.timecontext import Zoning
 
@@ -257,7 +262,12 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
 
         return ZetaSQLEngine()
 
-    return sql_for, bigquery
+    def clickhouse() -> Engine:
+        from segdsl.engines.clickhouse_engine import ClickHouseEngine
+
+        return ClickHouseEngine()
+
+    return sql_for, clickhouse if engine == "clickhouse" else bigquery
 
 
 def _fixture_files(paths: tuple[Path, ...]) -> list[Path]:

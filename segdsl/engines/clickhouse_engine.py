@@ -80,9 +80,11 @@ def _session() -> Any:
     except ImportError:
         raise EngineError("ClickHouse needs the chdb package: "
                           "pip install 'segdsl[clickhouse]'") from None
+    # chdb's Session is untyped: an Any here.
+    make: Any = session.Session
     if _keeper is None:
-        _keeper = session.Session()
-    return session.Session()
+        _keeper = make()
+    return make()
 
 
 def _identifier(name: str) -> exp.Identifier:
@@ -245,7 +247,8 @@ def _value(kind: str, value: object) -> object:
         return None
     if kind.startswith("Array("):
         inner = kind[len("Array("):-1]
-        return tuple(_value(inner, item) for item in value)  # type: ignore[union-attr]
+        items: list[object] = value if isinstance(value, list) else []
+        return tuple(_value(inner, item) for item in items)
     if kind.startswith(("Int", "UInt")):
         return int(str(value))
     if kind.startswith("Decimal"):

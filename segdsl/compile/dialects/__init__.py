@@ -42,7 +42,8 @@ from segdsl.compile.dialects.postgres import Postgres
 from segdsl.compile.dialects.snowflake import Snowflake
 from segdsl.project.model import DIALECTS as DIALECT_NAMES
 
-__all__ = ["DIALECTS", "BigQuery", "ClickHouse", "Dialect", "DuckDB", "Postgres", "Snowflake", "filtered"]
+__all__ = ["DIALECTS", "BigQuery", "ClickHouse", "Dialect", "DuckDB", "Postgres", "Snowflake",
+           "filtered"]
 
 
 def _registry(dialects: tuple[type[Dialect], ...]) -> dict[str, type[Dialect]]:
