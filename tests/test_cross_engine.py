@@ -25,7 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from engine_targets import REPO, TARGETS, Suite, Target, load_suite, run_query
+from engine_targets import REPO, TARGETS, Suite, Target, as_stored, load_suite, run_query
 from typed_tables import TypedTable, typed_table
 
 from segdsl.check.checker import CheckedProject
@@ -97,7 +97,7 @@ def test_same_membership_table_as_duckdb(project: Path, index: int, target: Targ
     # One membership table per entity (SPEC 11; a single-entity project has one).
     for entity in suite.checked.schema.entity_names():
         factory = target.open()
-        expected = _duckdb_table(project, index, entity)
+        expected = _duckdb_table(project, index, entity, target.stores_missing_lists)
         view = suite.checked.for_entity(entity)
         columns, rows = _membership_table(factory, project, target, index, entity)
         table = typed_table(view, columns, rows)
@@ -107,13 +107,17 @@ def test_same_membership_table_as_duckdb(project: Path, index: int, target: Targ
 
 
 @functools.cache
-def _duckdb_table(project: Path, index: int, entity: str) -> TypedTable:
+def _duckdb_table(project: Path, index: int, entity: str,
+                  missing_lists: bool = True) -> TypedTable:
+    """DuckDB's membership table of case ``index``; with ``missing_lists`` False,
+    of its rows as an engine without NULL lists stores them (as_stored)."""
     suite = load_suite(project)
     case = suite.cases[index]
     duckdb = TARGETS[0]
     view = suite.checked.for_entity(entity)
     sql = _membership_sql(project, "duckdb", case.as_of, None, index, entity)
-    columns, rows = run_query(duckdb.open(), view, case, sql)
+    stored = as_stored(view, case, replace(duckdb, stores_missing_lists=missing_lists))
+    columns, rows = run_query(duckdb.open(), view, stored, sql)
     return typed_table(view, columns, rows)
 
 
@@ -123,8 +127,8 @@ def _membership_table(factory: Callable[[], Engine], project: Path, target: Targ
     query, or (``Target.batch_limit``) one per chunk of definitions, their columns
     put side by side by key in the order of the whole table."""
     suite = load_suite(project)
-    case = suite.cases[index]
     view = suite.checked.for_entity(entity)
+    case = as_stored(view, suite.cases[index], target)
     limit = target.batch_limit
     names = default_names(view)
     if limit is None or len(names) <= limit:
