@@ -184,7 +184,8 @@ def test_yml009_unknown_dialect(project: Path) -> None:
     line, column, message, hint = _one_problem(project, "name: shop\ndialect: duckd\n", "YML009")
     assert (line, column) == (2, 10)
     assert message == "unknown dialect 'duckd'"
-    assert hint == "did you mean 'duckdb'? allowed dialects: duckdb, postgres, bigquery, snowflake"
+    assert hint == ("did you mean 'duckdb'? allowed dialects: duckdb, postgres, bigquery, "
+                    "snowflake, clickhouse")
 
 
 def test_timezone_defaults_to_utc_and_reads_an_iana_name(project: Path) -> None:

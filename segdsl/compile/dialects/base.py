@@ -575,10 +575,12 @@ class Dialect(ABC):
         return value
 
     # ------------------------------------------------------------- the query
-    def finish(self, query: exp.Expression) -> exp.Expression:
+    @classmethod
+    def finish(cls, query: exp.Expression) -> exp.Expression:
         """The whole query as the engine must receive it, just before it is
         written (render.py): nothing to change on most engines.  ClickHouse's
-        overrides it to write its settings into the query (clickhouse.py)."""
+        overrides it to write its settings into the query (clickhouse.py).  A class
+        method: it needs no compilation's context (render takes a class too)."""
         return query
 
 

@@ -285,7 +285,8 @@ class ClickHouse(Dialect):
         """``Int256``: 10^38 scaled twice over fits (Int128 stops at 1.7 * 10^38)."""
         return nullable("Int256")
 
-    def finish(self, query: exp.Expression) -> exp.Expression:
+    @classmethod
+    def finish(cls, query: exp.Expression) -> exp.Expression:
         """The settings of :data:`QUERY_SETTINGS` on the outermost query, and the
         language's ``lower``/``upper`` as ``lowerUTF8``/``upperUTF8`` (see the
         module's docstring)."""
