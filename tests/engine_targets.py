@@ -166,8 +166,8 @@ class Target:
     # project's one query of some 300 definitions takes about 50 s there (chunks of
     # 20: about 6 s for all); every definition is still compared on every case.
     batch_limit: int | None = None
-    # Cases that diverge for a documented reason: "file.yml:line" -> the reason
-    # (xfail(strict=True) in tests/test_cross_engine.py).
+    # Conformance cases whose expectations fail for a documented reason:
+    # "file.yml:line" -> the reason (xfail(strict=True) in test_case_passes).
     diverges: tuple[tuple[str, str], ...] = ()
     # Whether the engine can store a missing (NULL) list.  ClickHouse cannot (an
     # Array column is never NULL): its fixture tables hold an empty list instead,
