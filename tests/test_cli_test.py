@@ -257,3 +257,53 @@ def test_bigquery_engine_runs_the_cases(in_tmp: Path) -> None:
     result = run(["test", "--engine", "bigquery"])
     assert result.exit_code == 1, result.output
     assert result.stdout.splitlines()[-1] == "2 passed, 1 failed"
+
+
+def test_clickhouse_without_chdb_is_one_clear_error(in_tmp: Path) -> None:
+    make_project(in_tmp, {"good.yml": PASSING})
+
+    def ours(name: str) -> bool:
+        return name.split(".")[0] == "chdb" or name == "segdsl.engines.clickhouse_engine"
+
+    saved = {name: module for name, module in sys.modules.items() if ours(name)}
+    for name in saved:
+        del sys.modules[name]
+    # None in sys.modules makes `from chdb import session` raise ImportError.
+    sys.modules["chdb"] = None  # type: ignore[assignment]
+    try:
+        result = run(["test", "--engine", "clickhouse"])
+    finally:
+        for name in [name for name in sys.modules if ours(name)]:
+            del sys.modules[name]
+        sys.modules.update(saved)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "error: ClickHouse needs the chdb package: pip install 'segdsl[clickhouse]'"]
+
+
+def test_clickhouse_engine_takes_no_db(in_tmp: Path) -> None:
+    make_project(in_tmp, {"good.yml": PASSING})
+    result = run(["test", "--engine", "clickhouse", "--db", ":memory:"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "error: --engine clickhouse runs in chdb (in process) and takes no --db"]
+
+
+def test_clickhouse_engine_runs_the_cases(tmp_path: Path) -> None:
+    """Through the real command (a process of its own, as a user runs it)."""
+    if os.environ.get("CI") != "true":
+        pytest.importorskip("chdb")
+    make_project(tmp_path, {"good.yml": PASSING, "bad.yml": FAILING})
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    env.pop(DEBUG_ENV, None)
+    completed = subprocess.run(
+        [sys.executable, "-m", "segdsl", "test", "--engine", "clickhouse"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert completed.returncode == 1, completed.stderr
+    lines = completed.stdout.splitlines()
+    assert lines[-1] == "2 passed, 1 failed"
+    assert any("wrong expectation" in line for line in lines)
+    assert "Traceback" not in completed.stderr

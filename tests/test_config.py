@@ -185,7 +185,7 @@ def test_yml009_unknown_dialect(project: Path) -> None:
     assert (line, column) == (2, 10)
     assert message == "unknown dialect 'duckd'"
     assert hint == ("did you mean 'duckdb'? allowed dialects: duckdb, postgres, bigquery, "
-                    "snowflake, spark, redshift, trino")
+                    "snowflake, spark, clickhouse, redshift, trino")
 
 
 @pytest.mark.parametrize("written", ["spark", "databricks"])

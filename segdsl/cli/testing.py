@@ -10,7 +10,9 @@ Cases never run on the project's ``database``: that is real data, and a case nee
 empty tables.  They run in DuckDB in memory unless told otherwise: ``--db
 postgresql://...`` runs them in PostgreSQL (each case inside a transaction that is
 rolled back, in a database that must not have the schema's tables), and
-``--engine bigquery`` runs the BigQuery SQL in ZetaSQL's reference engine.
+``--engine bigquery`` runs the BigQuery SQL in ZetaSQL's reference engine and
+``--engine clickhouse`` the ClickHouse SQL in chdb (ClickHouse in process, a
+database of its own per case, dropped afterwards).
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ if TYPE_CHECKING:
 # The engines that can run fixtures: not the list of compile dialects
 # (segdsl.project.model.DIALECTS), since snowflake, redshift and trino compile but have
 # no local engine (README.md, "Targets").
-ENGINES = ("duckdb", "postgres", "bigquery", "spark")
+ENGINES = ("duckdb", "postgres", "bigquery", "spark", "clickhouse")
 
 
 @click.command("test", short_help="Run the fixture tests.")
@@ -68,8 +70,9 @@ ENGINES = ("duckdb", "postgres", "bigquery", "spark")
     default=None,
     help="Where the cases run: duckdb (in memory, the default), postgres (needs "
     "--db postgresql://...), bigquery (ZetaSQL, offline; pip install "
-    "'segdsl[bigquery]') or spark (Spark SQL, also Databricks', in a local Spark; "
-    "pip install 'segdsl[spark]' and a Java runtime).",
+    "'segdsl[bigquery]'), spark (Spark SQL, also Databricks', in a local Spark; "
+    "pip install 'segdsl[spark]' and a Java runtime) or clickhouse (chdb, in process; "
+    "pip install 'segdsl[clickhouse]').",
 )
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 def test_command(
@@ -80,7 +83,8 @@ def test_command(
 
     Each case runs in a fresh in-memory DuckDB database, or with --db in a
     PostgreSQL transaction that is rolled back, or with --engine bigquery in
-    ZetaSQL, or with --engine spark in a local Spark session.
+    ZetaSQL, with --engine spark in a local Spark session, or with --engine
+    clickhouse in ClickHouse in process (chdb).
     """
     engine = _choose_engine(engine, db)
     workspace, checked = load_checked(project)
@@ -146,8 +150,9 @@ def _choose_engine(engine: str | None, db: str | None) -> str:
         )
     if engine == "postgres":
         fail("--engine postgres needs --db postgresql://... (a scratch database)")
-    if db is not None and engine in ("bigquery", "spark"):
-        where = "ZetaSQL" if engine == "bigquery" else "a local Spark"
+    if db is not None and engine in ("bigquery", "spark", "clickhouse"):
+        where = {"bigquery": "ZetaSQL", "spark": "a local Spark",
+                 "clickhouse": "chdb (in process)"}[engine]
         fail(f"--engine {engine} runs in {where} and takes no --db")
     return engine or "duckdb"
 
@@ -224,7 +229,7 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
 
     if engine == "duckdb":
         return compile_membership_duckdb, duckdb_in_memory
-    dialect = engine  # postgres, bigquery, spark: each engine's dialect has its name
+    dialect = engine  # postgres, bigquery, spark, clickhouse: each its dialect's name
 
     def sql_for(checked: CheckedProject, as_of: dt.datetime | None,
                 names: Sequence[str]) -> str:
@@ -234,7 +239,8 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
     def fixture_context(checked: CheckedProject) -> TimeContext:
         """How the engine's fixture tables store times, as `run` would find them
         (PostgreSQL: ColumnTypes' default ``timestamptz``; ZetaSQL: ``TIMESTAMP``,
-        an instant; Spark: ``TIMESTAMP_NTZ``, naive UTC)."""
+        an instant; Spark: ``TIMESTAMP_NTZ``, naive UTC; ClickHouse:
+        ``DateTime64(6, 'UTC')``, an instant)."""
         from segdsl.engines import fixture_time_context
         from segdsl.timecontext import Zoning
 
@@ -268,7 +274,12 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
 
         return SparkEngine()
 
-    return sql_for, spark if engine == "spark" else bigquery
+    def clickhouse() -> Engine:
+        from segdsl.engines.clickhouse_engine import ClickHouseEngine
+
+        return ClickHouseEngine()
+
+    return sql_for, {"spark": spark, "clickhouse": clickhouse}.get(engine, bigquery)
 
 
 def _fixture_files(paths: tuple[Path, ...]) -> list[Path]:

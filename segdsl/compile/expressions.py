@@ -128,8 +128,10 @@ class ExpressionCompiler:
                 expr = (self.condition(decl.expr) if _is_condition(decl.expr) and
                         found.kind is Kind.BOOLEAN else self._typed(self.value(decl.expr),
                                                                     found.kind))
+                if found.kind is Kind.BOOLEAN:
+                    expr = self.d.boolean(expr)
             case ast.SegmentDecl():
-                expr = self.condition(decl.condition)
+                expr = self.d.boolean(self.condition(decl.condition))
             case ast.SegmentationDecl():
                 expr = self._segmentation(decl)
             case None:

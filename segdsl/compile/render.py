@@ -49,9 +49,10 @@ def render(query: exp.Expression, target: Dialect, *, pretty: bool = True,
     :func:`unwrap_left_chains` on it already (a second walk of the tree finds nothing)."""
     if not unwrapped:
         unwrap_left_chains(query)
+    query = target.finish(query if fresh else query.copy())
     try:
         return query.sql(dialect=target.sqlglot_name, pretty=pretty, identify=True,
-                         copy=not fresh,
+                         copy=False,
                          unsupported_level=ErrorLevel.RAISE)
     except UnsupportedError as error:
         raise CompileError(f"{target.name} SQL cannot express part of these definitions "

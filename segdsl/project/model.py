@@ -146,7 +146,7 @@ class Schema:
 # `check` can validate a config without importing sqlglot.  (The engines that can
 # run fixtures, segdsl/cli/testing.py's ENGINES, are a different list.)
 DIALECTS: tuple[str, ...] = ("duckdb", "postgres", "bigquery", "snowflake", "spark",
-                             "redshift", "trino")
+                             "clickhouse", "redshift", "trino")
 # Other names accepted wherever a dialect is named (segdsl.yml, ``compile
 # --dialect``): Databricks runs Spark's SQL engine, so its SQL is Spark's.
 DIALECT_ALIASES: dict[str, str] = {"databricks": "spark"}

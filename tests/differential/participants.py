@@ -31,15 +31,17 @@ import importlib.util
 import random
 import zlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from engine_targets import TARGETS, Target
+from engine_targets import TARGETS, Target, as_stored
 from typed_tables import typed_table
 
 from segdsl.check.checker import CheckedProject
 from segdsl.compile.api import CompileError, compile_membership, compile_segment
 from segdsl.compile.pipeline import default_names
-from segdsl.engines import Engine, EngineError
+from segdsl.diagnostics import Span
+from segdsl.engines import Engine, EngineError, schema_tables
+from segdsl.harness.fixtures import FixtureCase
 
 Table = tuple[list[str], list[tuple[object, ...]]]
 View = Table | list[str] | str  # a table, sorted members, or "error: ..."
@@ -89,7 +91,44 @@ class Participant:
 
 def engine_participant(target: Target) -> Participant:
     """``target`` as a participant; ``target.open()`` skips (or under CI fails)
-    when the engine is not available."""
+    when the engine is not available.
+
+    An engine without NULL lists (``Target.stores_missing_lists``: ClickHouse)
+    cannot hold a question's missing list; for such a question it is compared with
+    DuckDB on the rows as it stores them (missing lists empty) instead, and only
+    a disagreement is reported (as an error view)."""
+    answer = _engine_answer(target)
+    if target.stores_missing_lists:
+        return Participant(target.name, answer)
+    duckdb = _engine_answer(TARGETS[0])
+
+    def stored_answer(question: Question) -> Views:
+        if not _has_missing_list(question):
+            return answer(question)
+        stored = replace(question, tables={
+            table: [dict(row) for row in rows] for table, rows in as_stored(
+                question.checked, FixtureCase("", "", Span.point("", 1, 1), question.as_of,
+                                              question.tables, ()), target).tables.items()})
+        own, expected = answer(stored), duckdb(stored)
+        differing = sorted(key for key in expected if own.get(key) != expected[key])
+        if not differing:
+            return {}
+        return {"batch": f"error: differs from DuckDB on the rows as {target.name} stores "
+                         f"them (missing lists empty): {', '.join(differing)}"}
+
+    return Participant(target.name, stored_answer)
+
+
+def _has_missing_list(question: Question) -> bool:
+    layout = schema_tables(question.checked.schema)
+    return any(row.get(column) is None
+               for table, rows in question.tables.items()
+               for column, kind in layout.get(table, {}).items() if kind.is_list
+               for row in rows)
+
+
+def _engine_answer(target: Target) -> Callable[[Question], Views]:
+    """The views of ``target`` for a question, each load a fresh engine."""
     factory = target.open()
     dialect = target.dialect
     savepoint = dialect == "postgres"
@@ -143,7 +182,7 @@ def engine_participant(target: Target) -> Participant:
             engine.close()
         return views
 
-    return Participant(target.name, answer)
+    return answer
 
 
 def _run(checked: CheckedProject, engine: Engine, sql: str, *,

@@ -26,7 +26,7 @@ Numbers: every ``number`` is an exact decimal with 9 places (docs/semantics.md,
 
 The package: base.py (the :class:`Dialect` ABC every engine states, shared helpers)
 and one module per engine (duckdb.py, postgres.py, bigquery.py, snowflake.py,
-spark.py, redshift.py, trino.py);
+spark.py, clickhouse.py, redshift.py, trino.py);
 this module names them (``DIALECTS``, checked against the registry of
 segdsl/project/model.py).
 """
@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from segdsl.compile.dialects.base import Dialect, filtered
 from segdsl.compile.dialects.bigquery import BigQuery
+from segdsl.compile.dialects.clickhouse import ClickHouse
 from segdsl.compile.dialects.duckdb import DuckDB
 from segdsl.compile.dialects.postgres import Postgres
 from segdsl.compile.dialects.redshift import Redshift
@@ -44,8 +45,8 @@ from segdsl.compile.dialects.spark import Spark
 from segdsl.compile.dialects.trino import Trino
 from segdsl.project.model import DIALECTS as DIALECT_NAMES
 
-__all__ = ["DIALECTS", "BigQuery", "Dialect", "DuckDB", "Postgres", "Redshift", "Snowflake",
-           "Spark", "Trino", "filtered"]
+__all__ = ["DIALECTS", "BigQuery", "ClickHouse", "Dialect", "DuckDB", "Postgres", "Redshift",
+           "Snowflake", "Spark", "Trino", "filtered"]
 
 
 def _registry(dialects: tuple[type[Dialect], ...]) -> dict[str, type[Dialect]]:
@@ -60,4 +61,4 @@ def _registry(dialects: tuple[type[Dialect], ...]) -> dict[str, type[Dialect]]:
 
 
 DIALECTS: dict[str, type[Dialect]] = _registry((DuckDB, Postgres, BigQuery, Snowflake, Spark,
-                                                Redshift, Trino))
+                                                ClickHouse, Redshift, Trino))

@@ -3,7 +3,8 @@ the same everywhere: shared helpers of the per-engine modules.
 
 Longer than 400 lines on purpose: the ABC is the one list of every engine
 difference, each method's contract next to the others (the engines' answers are
-in duckdb.py, postgres.py, bigquery.py, snowflake.py, redshift.py and trino.py).
+in duckdb.py, postgres.py, bigquery.py, snowflake.py, spark.py, clickhouse.py, redshift.py
+and trino.py).
 """
 
 from __future__ import annotations
@@ -566,6 +567,22 @@ class Dialect(ABC):
             return value
         zero = exp.EQ(this=d, expression=exp.Literal.number(0))
         return exp.Case().when(zero, exp.null(), copy=False).else_(value, copy=False)
+
+
+    def boolean(self, value: exp.Expression) -> exp.Expression:
+        """A segment's or boolean metric's value as the engine's boolean type, which
+        a client reads as ``True``/``False``.  Same everywhere but ClickHouse: a
+        condition is a ``BOOLEAN`` already."""
+        return value
+
+    # ------------------------------------------------------------- the query
+    @classmethod
+    def finish(cls, query: exp.Expression) -> exp.Expression:
+        """The whole query as the engine must receive it, just before it is
+        written (render.py): nothing to change on most engines.  ClickHouse's
+        overrides it to write its settings into the query (clickhouse.py).  A class
+        method: it needs no compilation's context (render takes a class too)."""
+        return query
 
 
 def sql_operand(value: exp.Expression) -> exp.Expression:
