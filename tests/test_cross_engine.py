@@ -44,8 +44,8 @@ from segdsl.engines import EngineError, fixture_time_context
 from segdsl.harness.runner import (
     CasePart,
     MembershipResult,
-    check_case,
     case_parts,
+    check_case,
     format_results,
     run_fixture_cases,
 )
