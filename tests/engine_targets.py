@@ -135,6 +135,69 @@ def zetasql_problem() -> str | None:
     return None
 
 
+# ----------------------------------------------------------------------- MySQL
+
+DEFAULT_MYSQL = "mysql://root@127.0.0.1:3306/"
+MYSQL_DATABASE = "segdsl_test" + DB_SUFFIX
+
+
+def mysql_server_url() -> str:
+    return os.environ.get("SEGDSL_TEST_MYSQL", DEFAULT_MYSQL)
+
+
+@functools.cache
+def mysql_problem() -> str | None:
+    """Why MySQL/MariaDB cannot be used (None when it can); makes the scratch
+    database (fixture tables are temporary, so it stays empty) and checks that the
+    server's time-zone tables are loaded (the zone projects need them)."""
+    if importlib.util.find_spec("pymysql") is None:
+        return "pymysql is not installed (pip install 'segdsl[mysql]')"
+    import pymysql
+
+    from segdsl.engines.mysql_engine import connect_arguments
+
+    try:
+        arguments = {**connect_arguments(mysql_server_url()), "database": None}
+        connection = pymysql.connect(**arguments, connect_timeout=5, autocommit=True)
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(f"CREATE DATABASE IF NOT EXISTS `{MYSQL_DATABASE}`")
+                cursor.execute("SELECT COUNT(*) FROM mysql.time_zone_name")
+                row = cursor.fetchone()
+        finally:
+            connection.close()
+    except (pymysql.Error, EngineError) as error:
+        return f"MySQL at {mysql_server_url()} is not available: {error}"
+    if not row or not row[0]:
+        return ("the MySQL server's time-zone tables are empty (load them with "
+                "`mysql_tzinfo_to_sql /usr/share/zoneinfo | mysql -u root mysql`)")
+    return None
+
+
+def mysql_test_url() -> str:
+    problem = mysql_problem()
+    if problem is not None:
+        unavailable(problem)
+    from urllib.parse import urlsplit, urlunsplit
+
+    return urlunsplit(urlsplit(mysql_server_url())._replace(path="/" + MYSQL_DATABASE))
+
+
+def _mysql(collation: str | None) -> Callable[[], Callable[[], Engine]]:
+    def open_target() -> Callable[[], Engine]:
+        url = mysql_test_url()
+        from segdsl.engines.mysql_engine import ColumnTypes, MySQLEngine
+
+        types = ColumnTypes(collation)
+
+        def factory() -> Engine:
+            return MySQLEngine(url, column_types=types)
+
+        return factory
+
+    return open_target
+
+
 # --------------------------------------------------------------------- targets
 
 SqlFor = Callable[[CheckedProject, dt.datetime | None, Sequence[str]], str]
@@ -209,6 +272,9 @@ TARGETS = (
     Target("postgres-zoned", "postgres",
            _postgres("timestamptz", "numeric(38, 9)", NON_UTC_ZONE), Zoning.ZONED),
     Target("bigquery", "bigquery", _bigquery),
+    # The server's default collation (MariaDB: utf8mb4_general_ci, case- and
+    # accent-insensitive): the compiled SQL must compare by code point anyway.
+    Target("mysql", "mysql", _mysql(None)),
 )
 
 
@@ -240,7 +306,12 @@ def run_query(factory: Callable[[], Engine], checked: CheckedProject, case: Fixt
     engine = factory()
     try:
         engine.load_tables(checked.schema, case.tables)
-        return engine.query(sql)
+        columns, rows = engine.query(sql)
+        if getattr(engine, "booleans_as_integers", False):
+            from segdsl.engines.mysql_engine import decode_booleans
+
+            rows = decode_booleans(checked, columns, rows)
+        return columns, rows
     finally:
         engine.close()
 

@@ -108,7 +108,7 @@ def _run_case(
         engine = engine_factory()
         try:
             engine.load_tables(checked.schema, case.tables)
-            results = [(view, part, *engine.query(sql)) for view, part, sql in queries]
+            results = [(view, part, *_query(engine, view, sql)) for view, part, sql in queries]
         finally:
             engine.close()
     except CompileError as error:
@@ -119,6 +119,19 @@ def _run_case(
     for view, part, columns, rows in results:
         failures += compare(part, view.schema.key, columns, rows)
     return CaseResult(case, tuple(failures))
+
+
+def _query(engine: Engine, checked: CheckedProject, sql: str
+           ) -> tuple[list[str], list[tuple[object, ...]]]:
+    """The membership rows; an engine whose results hold conditions as integers
+    (MySQL: ``booleans_as_integers``) has them turned into booleans by the
+    definitions' kinds."""
+    columns, rows = engine.query(sql)
+    if getattr(engine, "booleans_as_integers", False):
+        from segdsl.engines.mysql_engine import decode_booleans
+
+        rows = decode_booleans(checked, columns, rows)
+    return columns, rows
 
 
 def _by_entity(checked: CheckedProject, case: FixtureCase

@@ -145,7 +145,7 @@ class Schema:
 # and checked against this tuple) all read it.  It lives here, not in compile/, so
 # `check` can validate a config without importing sqlglot.  (The engines that can
 # run fixtures, segdsl/cli/testing.py's ENGINES, are a different list.)
-DIALECTS: tuple[str, ...] = ("duckdb", "postgres", "bigquery", "snowflake")
+DIALECTS: tuple[str, ...] = ("duckdb", "postgres", "bigquery", "snowflake", "mysql")
 
 
 @dataclass(frozen=True, slots=True)

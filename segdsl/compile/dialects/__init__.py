@@ -25,7 +25,8 @@ Numbers: every ``number`` is an exact decimal with 9 places (docs/semantics.md,
 "Exact numbers"); each dialect says how it reads, multiplies and divides them.
 
 The package: base.py (the :class:`Dialect` ABC every engine states, shared helpers)
-and one module per engine (duckdb.py, postgres.py, bigquery.py, snowflake.py);
+and one module per engine (duckdb.py, postgres.py, bigquery.py, snowflake.py,
+mysql.py);
 this module names them (``DIALECTS``, checked against the registry of
 segdsl/project/model.py).
 """
@@ -36,11 +37,13 @@ from __future__ import annotations
 from segdsl.compile.dialects.base import Dialect, filtered
 from segdsl.compile.dialects.bigquery import BigQuery
 from segdsl.compile.dialects.duckdb import DuckDB
+from segdsl.compile.dialects.mysql import MySQL
 from segdsl.compile.dialects.postgres import Postgres
 from segdsl.compile.dialects.snowflake import Snowflake
 from segdsl.project.model import DIALECTS as DIALECT_NAMES
 
-__all__ = ["DIALECTS", "BigQuery", "Dialect", "DuckDB", "Postgres", "Snowflake", "filtered"]
+__all__ = ["DIALECTS", "BigQuery", "Dialect", "DuckDB", "MySQL", "Postgres", "Snowflake",
+           "filtered"]
 
 
 def _registry(dialects: tuple[type[Dialect], ...]) -> dict[str, type[Dialect]]:
@@ -54,4 +57,4 @@ def _registry(dialects: tuple[type[Dialect], ...]) -> dict[str, type[Dialect]]:
     return {name: by_name[name] for name in DIALECT_NAMES}
 
 
-DIALECTS: dict[str, type[Dialect]] = _registry((DuckDB, Postgres, BigQuery, Snowflake))
+DIALECTS: dict[str, type[Dialect]] = _registry((DuckDB, Postgres, BigQuery, Snowflake, MySQL))
