@@ -1,8 +1,10 @@
 """What a ``--db`` value (or segdsl.yml's ``database``) is, and how to show it.
 
 Two kinds of database are supported: a DuckDB file path and a ``postgresql://``
-(or ``postgres://``) URL.  Anything else written as ``scheme://...`` is refused by
-name rather than taken for a file path.
+(or ``postgres://``) URL; ``segdsl test`` also takes a ``mysql://`` (or
+``mariadb://``) URL of a scratch database (``unsupported_scheme(..., mysql=True)``).
+Anything else written as ``scheme://...`` is refused by name rather than taken for
+a file path.
 
 Every message that shows a database, or passes on a driver's text about one, goes
 through :func:`mask_secrets` (and :func:`scrub` for driver text), so no password
@@ -23,6 +25,7 @@ import re
 from urllib.parse import unquote
 
 POSTGRES_SCHEMES = ("postgresql", "postgres")
+MYSQL_SCHEMES = ("mysql", "mariadb")
 SUPPORTED = "a DuckDB database file path or a postgresql:// URL"
 MASK = "***"
 
@@ -51,11 +54,16 @@ def is_postgres_url(database: str) -> bool:
     return scheme(database) in POSTGRES_SCHEMES
 
 
-def unsupported_scheme(database: str) -> str | None:
+def is_mysql_url(database: str) -> bool:
+    return scheme(database) in MYSQL_SCHEMES
+
+
+def unsupported_scheme(database: str, *, mysql: bool = False) -> str | None:
     """Why ``database`` cannot be used, when it is a URL of another kind
-    (``mysql://...``); None for PostgreSQL URLs and file paths."""
+    (``mysql://...`` unless ``mysql`` says the caller takes it: ``segdsl test``);
+    None for PostgreSQL URLs and file paths."""
     found = scheme(database)
-    if found is None or found in POSTGRES_SCHEMES:
+    if found is None or found in POSTGRES_SCHEMES or (mysql and found in MYSQL_SCHEMES):
         return None
     return (f"{mask_secrets(database.strip())} is a {found}:// URL, which segdsl cannot use; "
             f"give {SUPPORTED}")

@@ -16,7 +16,7 @@ Rules this module keeps:
   the session's zone (``MySQL.read_stored_instant``).  Fixture timestamps are
   ``DATETIME(6)`` columns holding naive UTC.
 * The connection's character set is ``utf8mb4``: the compiled SQL names the
-  ``utf8mb4_bin`` collation (segdsl/compile/dialects/mysql.py).
+  ``utf8mb4`` binary collations (segdsl/compile/dialects/mysql.py).
 * A project with a ``timezone`` needs the server's time-zone tables; the engine
   checks them once and says how to load them.
 * Statements are sqlglot expressions with quoted identifiers; values travel as
@@ -60,7 +60,7 @@ class ColumnTypes:
     UTC for timestamps, ``DECIMAL(38, 9)`` for numbers, JSON arrays for lists and
     ``utf8mb4`` text in the server's default collation (``utf8mb4_general_ci`` on
     MariaDB: case- and accent-insensitive, which the compiled SQL must not rest on;
-    the test suite also uses ``utf8mb4_bin``)."""
+    the compiled SQL compares strings by code point under any collation)."""
 
     collation: str | None = None  # None: the server's default for utf8mb4
 

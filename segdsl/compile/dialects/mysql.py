@@ -9,20 +9,19 @@ read it differently is named in the method that handles it.  What the servers ne
 * the time-zone tables (``mysql.time_zone_name``) loaded, for a project with a
   ``timezone`` (``mysql_tzinfo_to_sql /usr/share/zoneinfo | mysql -u root mysql``):
   without them ``CONVERT_TZ`` returns NULL;
-* a ``utf8mb4`` connection: the SQL names the collation ``utf8mb4_bin``, which a
+* a ``utf8mb4`` connection: the SQL names the collation ``utf8mb4_nopad_bin``, which a
   ``utf8mb3`` (``utf8``) connection refuses for its string literals.
 
 Strings compare, order, group and deduplicate by code point on every engine (SPEC
 4.5), but MySQL's and MariaDB's default collations ignore case and accents
-(``'a' = 'A'``, ``'e' = 'é'``).  So every string a query reads from a table goes
-through :meth:`MySQL.read_text`, which gives it the ``utf8mb4_bin`` collation: an
-explicit collation wins over the literals' and other columns' own, so each
-comparison, ``GROUP BY``, ``DISTINCT``, ``MIN``/``MAX``, ranking ``ORDER BY`` and
-``REGEXP`` on it works on code points whatever the table's collation.  The one
-difference left: ``utf8mb4_bin`` is a PAD SPACE collation on both servers, so
-``'a' = 'a '`` (trailing spaces do not count in comparisons; ``LIKE`` is not used).
-MariaDB's ``utf8mb4_nopad_bin`` and MySQL's ``utf8mb4_0900_bin`` have no such
-padding, but neither server knows the other's name.
+(``'a' = 'A'``, ``'e' = 'é'``) and their ``_bin`` collations ignore trailing spaces
+(PAD SPACE: ``'a' = 'a '``).  So every string a query reads from a table goes
+through :meth:`MySQL.read_text`, which gives it a NO PAD binary collation
+(``BINARY_COLLATION``: ``utf8mb4_nopad_bin`` on MariaDB, ``utf8mb4_0900_bin`` on
+MySQL 8, each in an executable comment only that server reads): an explicit
+collation wins over the literals' and other columns' own, so each comparison,
+``GROUP BY``, ``DISTINCT``, ``MIN``/``MAX``, ranking ``ORDER BY`` and ``REGEXP`` on
+it works on code points whatever the table's collation.
 """
 
 from __future__ import annotations
@@ -40,8 +39,13 @@ from segdsl.numbers import NUMBER_SCALE
 from segdsl.syntax.ast import Period, Unit
 from segdsl.timecontext import Zoning
 
-# The collation that compares strings by code point on both servers (see above).
-BINARY_COLLATION = "utf8mb4_bin"
+# The collation that compares strings by code point, trailing spaces included, on
+# both servers: a NO PAD binary collation, which each names its own way (MariaDB
+# 10.2+ utf8mb4_nopad_bin, MySQL 8 utf8mb4_0900_bin).  Each name sits in an
+# executable comment only its server reads: MariaDB runs `/*M!100202 ...*/` and skips
+# MySQL's `/*!80000 ...*/` (it ignores MySQL-only versions 5.7 and up); MySQL reads
+# `/*M! ...*/` as a comment and runs `/*!80000 ...*/`.
+BINARY_COLLATION = "/*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */"
 # The zone of instants, written as an offset: CONVERT_TZ reads an offset without the
 # time-zone tables, so a UTC project needs none.
 UTC_OFFSET = "+00:00"
@@ -74,7 +78,7 @@ class MySQL(Dialect):
         return quoted_name(name)
 
     def read_text(self, column: exp.Expression) -> exp.Expression:
-        """``CAST(col AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_bin``: the column compared
+        """``CAST(col AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_nopad_bin``: the column compared
         by code point whatever its collation (see the module's docstring); the
         conversion first, since a ``latin1`` or ``utf8mb3`` column refuses a
         ``utf8mb4`` collation, and it makes a key of another type (an integer)
@@ -231,12 +235,12 @@ class MySQL(Dialect):
 
     # ---------------------------------------------------------------- strings
     def text_order(self, value: exp.Expression) -> exp.Expression:
-        """``COLLATE utf8mb4_bin``: code point order (a value read from a table is
+        """``COLLATE utf8mb4_nopad_bin``: code point order (a value read from a table is
         binary already; a literal or a computed string is made so here)."""
         return self._binary(value)
 
     def text_value(self, value: exp.Expression) -> exp.Expression:
-        """The value stays ``utf8mb4_bin``, an ordinary (non-binary) string whose
+        """The value stays ``utf8mb4_nopad_bin``, an ordinary (non-binary) string whose
         ``LOWER``/``UPPER`` work and whose comparisons stay exact."""
         return value
 
@@ -252,7 +256,7 @@ class MySQL(Dialect):
         return "".join(swaps.get(i, char) for i, char in enumerate(pattern))
 
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
-        """``REGEXP_INSTR(x COLLATE utf8mb4_bin, p) > 0``: MariaDB has no
+        """``REGEXP_INSTR(x COLLATE <binary>, p) > 0``: MariaDB has no
         ``REGEXP_LIKE``, and both servers match case-insensitively under a ``_ci``
         collation."""
         return exp.GT(this=exp.RegexpInstr(this=self._binary(value), expression=pattern),
@@ -280,7 +284,7 @@ class MySQL(Dialect):
         calls, one per character of the table's part (``REPLACE`` matches bytes,
         whatever the collation; no folded character is folded again, so their
         order does not matter).  Text beyond Latin is lowered by the server's
-        ``LOWER`` under ``utf8mb4_bin`` (its Unicode version's lowercase mapping),
+        ``LOWER`` under ``utf8mb4_nopad_bin`` (its Unicode version's lowercase mapping),
         which is not simple case folding for every character (docs/engines.md): the
         whole table as ``REPLACE`` calls would be 1454 deep in every use."""
         def only_up_to(last: str) -> exp.Expression:
@@ -300,7 +304,7 @@ class MySQL(Dialect):
 
     def lower_ascii(self, value: exp.Expression) -> exp.Expression:
         """``LOWER`` lowers A-Z under every collation but a Turkish one, which
-        ``utf8mb4_bin`` is not."""
+        ``utf8mb4_nopad_bin`` is not."""
         return exp.Lower(this=self._binary(value))
 
     # ------------------------------------------------------------------ lists
