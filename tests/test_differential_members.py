@@ -32,7 +32,7 @@ from segdsl.syntax.parser import parse_source
 
 PROJECT = Path(__file__).resolve().parent / "conformance_accounts"
 ENGINES = [pytest.param(target, id=target.name) for target in TARGETS
-           if target.name in ("duckdb", "postgres-ny", "bigquery")]
+           if target.name in ("duckdb", "postgres-ny", "bigquery", "mysql")]
 
 
 @functools.cache

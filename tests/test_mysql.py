@@ -85,6 +85,5 @@ def test_fixture_tables_are_temporary() -> None:
         _, rows = engine.query(
             "SELECT COUNT(DISTINCT `id`), COUNT(*) FROM `segdsl_probe`.`people`")
         assert rows == [(1, 2)]  # the table's own collation: case and spaces ignored
-    with MySQLEngine(url) as other:
-        with pytest.raises(EngineError, match="doesn't exist"):
-            other.query("SELECT 1 FROM `segdsl_probe`.`people`")
+    with MySQLEngine(url) as other, pytest.raises(EngineError, match="doesn't exist"):
+        other.query("SELECT 1 FROM `segdsl_probe`.`people`")

@@ -10,7 +10,7 @@ Rules this module keeps:
   and it hides a real table of the same name from this connection only, so real
   tables are never read or touched.  (MariaDB reads a temporary table several
   times in one query; MySQL 8 refuses that, "Can't reopen table", so fixture tests
-  run on MariaDB: docs/engines.md.)
+  run on MariaDB: docs/types.md.)
 * The session's time zone is set to UTC (``+00:00``): the compiled SQL reads
   ``DATETIME`` columns as UTC without it, but a ``TIMESTAMP`` column is shown in
   the session's zone (``MySQL.read_stored_instant``).  Fixture timestamps are
@@ -27,6 +27,7 @@ Rules this module keeps:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -39,7 +40,14 @@ from sqlglot import exp
 from segdsl.check.checker import CheckedProject
 from segdsl.check.types import Kind
 from segdsl.dburl import mask_secrets, scrub
-from segdsl.engines import ClosesOnExit, ConnectionLost, EngineError, Row, RowsByTable, schema_tables
+from segdsl.engines import (
+    ClosesOnExit,
+    ConnectionLost,
+    EngineError,
+    Row,
+    RowsByTable,
+    schema_tables,
+)
 from segdsl.project.model import Schema, ValueType
 
 DIALECT = "mysql"
@@ -145,10 +153,9 @@ class MySQLEngine(ClosesOnExit):
         """Disconnect; the server drops the temporary tables (idempotent)."""
         connection, self._connection = self._connection, None
         if connection is not None:
-            try:
+            # A broken connection has nothing left to drop.
+            with contextlib.suppress(self._pymysql.Error):
                 connection.close()
-            except self._pymysql.Error:
-                pass  # the connection broke; nothing is left to drop
 
     @property
     def connection(self) -> Any:
@@ -253,10 +260,7 @@ def _to_parameter(value: object) -> object:
 
 def _reason(error: BaseException) -> str:
     """PyMySQL's ``(1146, "Table 'x' doesn't exist")`` as its message alone."""
-    if len(error.args) >= 2:
-        text = str(error.args[1]).strip()
-    else:
-        text = str(error).strip()
+    text = str(error.args[1] if len(error.args) >= 2 else error).strip()
     return text.splitlines()[0] if text else type(error).__name__
 
 

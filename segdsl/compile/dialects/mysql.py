@@ -4,7 +4,7 @@
 One dialect for MariaDB 10.11+ and MySQL 8.0.17+: the SQL written here is accepted by
 both (sqlglot's ``mysql`` dialect spells it), and every place where the two servers
 read it differently is named in the method that handles it.  What the servers need
-(docs/engines.md, "MySQL and MariaDB"):
+(docs/types.md, "MySQL and MariaDB"):
 
 * the time-zone tables (``mysql.time_zone_name``) loaded, for a project with a
   ``timezone`` (``mysql_tzinfo_to_sql /usr/share/zoneinfo | mysql -u root mysql``):
@@ -78,11 +78,11 @@ class MySQL(Dialect):
         return quoted_name(name)
 
     def read_text(self, column: exp.Expression) -> exp.Expression:
-        """``CAST(col AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_nopad_bin``: the column compared
-        by code point whatever its collation (see the module's docstring); the
-        conversion first, since a ``latin1`` or ``utf8mb3`` column refuses a
-        ``utf8mb4`` collation, and it makes a key of another type (an integer)
-        text, as keys are compared."""
+        """``CAST(col AS CHAR CHARACTER SET utf8mb4) COLLATE <binary>``: the column
+        compared by code point whatever its collation (see the module's docstring,
+        and ``BINARY_COLLATION``); the conversion first, since a ``latin1`` or
+        ``utf8mb3`` column refuses a ``utf8mb4`` collation, and it makes a key of
+        another type (an integer) text, as keys are compared."""
         utf8mb4 = exp.DataType(this=exp.DataType.Type.CHARACTER_SET, kind=exp.var("utf8mb4"))
         return self._binary(exp.Cast(this=column, to=utf8mb4))
 
@@ -98,7 +98,8 @@ class MySQL(Dialect):
         def unfilter(node: exp.Expression) -> exp.Expression:
             if not isinstance(node, exp.Filter):
                 return node
-            aggregate, condition = node.this, node.expression.this
+            aggregate: exp.Expression = node.this
+            condition: exp.Expression = node.expression.this
             holder = aggregate.this if isinstance(aggregate.this, exp.Distinct) else aggregate
             key = "expressions" if holder is not aggregate else "this"
             values = holder.args.get(key)
@@ -109,7 +110,8 @@ class MySQL(Dialect):
             holder.set(key, [guarded] if key == "expressions" else guarded)
             return aggregate
 
-        return query.transform(unfilter, copy=False)
+        rewritten: exp.Expression = query.transform(unfilter, copy=False)
+        return rewritten
 
     # ---------------------------------------------------------------- literals
     def instant_literal(self, value: dt.datetime) -> exp.Expression:
@@ -285,7 +287,7 @@ class MySQL(Dialect):
         whatever the collation; no folded character is folded again, so their
         order does not matter).  Text beyond Latin is lowered by the server's
         ``LOWER`` under ``utf8mb4_nopad_bin`` (its Unicode version's lowercase mapping),
-        which is not simple case folding for every character (docs/engines.md): the
+        which is not simple case folding for every character (docs/types.md): the
         whole table as ``REPLACE`` calls would be 1454 deep in every use."""
         def only_up_to(last: str) -> exp.Expression:
             return self.regex_contains(value.copy(), exp.Literal.string(f"^[ -{last}]*\\z"))
