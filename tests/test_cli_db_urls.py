@@ -32,8 +32,12 @@ def _one_error_line(args: list[str], status: int = 2) -> str:
 # ------------------------------------------------------------ unsupported URLs
 
 
-@pytest.mark.parametrize("command", [["run", "adults"], ["run", "--all"], ["test"]])
-@pytest.mark.parametrize("url", ["mysql://x@y/z", "SQLite:///tmp/a.db", "duckdb://a.duckdb"])
+# `segdsl test` takes mysql:// URLs (tests/test_mysql.py); `run` does not yet.
+@pytest.mark.parametrize(("command", "url"), [
+    (command, url)
+    for command in (["run", "adults"], ["run", "--all"], ["test"])
+    for url in ("mysql://x@y/z", "SQLite:///tmp/a.db", "duckdb://a.duckdb")
+    if not (command == ["test"] and url.startswith("mysql"))])
 def test_unsupported_scheme_on_the_command_line(project: Path, command: list[str],
                                                 url: str) -> None:
     line = _one_error_line([*command, "--db", url])

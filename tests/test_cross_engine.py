@@ -60,9 +60,35 @@ OTHER_TARGETS = [pytest.param(target, id=target.name) for target in TARGETS
                  if target.name != "duckdb"]
 
 
+# Known divergences, by target and case (docs/types.md, "MySQL and MariaDB"):
+# neither MySQL nor MariaDB has TRANSLATE, so `ignoring case` folds text beyond
+# Latin Extended-B with the server's LOWER, which keeps the final sigma and the
+# capital sharp s (U+1E9E) apart from their foldings and does not fold Cherokee
+# small letters to capitals as Unicode simple case folding does.
+KNOWN_DIVERGENCES = {
+    ("mysql", "conformance/case_folding.yml:9"):
+        "MySQL LOWER is not simple case folding beyond U+024F (final sigma, U+1E9E)",
+    ("mysql", "conformance/case_folding.yml:35"):
+        "MySQL LOWER is not simple case folding beyond U+024F (Cherokee)",
+}
+
+
+def _known_divergence(request: pytest.FixtureRequest, project: Path, index: int,
+                      target: Target) -> None:
+    """Mark a known divergence as a strict xfail: it must fail, so a fix shows."""
+    case = load_suite(project).cases[index]
+    label = next(name for name, path in PROJECTS.items() if path == project)
+    reason = KNOWN_DIVERGENCES.get(
+        (target.name, f"{label}/{Path(case.file).name}:{case.span.line}"))
+    if reason is not None:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+
+
 @pytest.mark.parametrize("target", TARGET_PARAMS)
 @pytest.mark.parametrize(("project", "index"), CASES)
-def test_case_passes(project: Path, index: int, target: Target) -> None:
+def test_case_passes(project: Path, index: int, target: Target,
+                     request: pytest.FixtureRequest) -> None:
+    _known_divergence(request, project, index, target)
     suite = load_suite(project)
     case = suite.cases[index]
     factory = target.open()
@@ -74,7 +100,9 @@ def test_case_passes(project: Path, index: int, target: Target) -> None:
 
 @pytest.mark.parametrize("target", OTHER_TARGETS)
 @pytest.mark.parametrize(("project", "index"), CASES)
-def test_same_membership_table_as_duckdb(project: Path, index: int, target: Target) -> None:
+def test_same_membership_table_as_duckdb(project: Path, index: int, target: Target,
+                                         request: pytest.FixtureRequest) -> None:
+    _known_divergence(request, project, index, target)
     suite = load_suite(project)
     case = suite.cases[index]
     # One membership table per entity (SPEC 11; a single-entity project has one).

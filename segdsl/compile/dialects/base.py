@@ -150,11 +150,19 @@ class Dialect(ABC):
         Every string the query reads from a table goes through here (keys, string
         attributes and properties, ``where`` columns)."""
 
-    def rewrite(self, query: exp.Expression) -> exp.Expression:
+    @classmethod
+    def rewrite(cls, query: exp.Expression) -> exp.Expression:
         """The finished query as the engine must receive it, just before sqlglot
-        writes it: the tree as built on every engine but MySQL (the compiler's
-        constructs sqlglot spells for each of them itself)."""
+        writes it (in place): the tree as built on every engine but MySQL (the
+        compiler's constructs sqlglot spells for each of them itself).  A class
+        method, so that a dialect class renders as its objects do."""
         return query
+
+    @classmethod
+    def rewrites(cls) -> bool:
+        """Same everywhere: whether the engine's :meth:`rewrite` changes anything
+        (so the renderer copies a tree it does not own only then)."""
+        return cls.rewrite.__func__ is not Dialect.rewrite.__func__  # type: ignore[attr-defined]
 
     def column(self, name: str, table_alias: str) -> exp.Column:
         """A column of a table the schema names (not of a CTE of the query), read
