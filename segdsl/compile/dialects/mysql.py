@@ -238,9 +238,12 @@ class MySQL(Dialect):
         """Neither server has ``UNNEST``: the keys come from ``JSON_TABLE`` over a
         JSON array literal (MariaDB 10.6+, MySQL 8), one statement however many."""
         column = exp.to_identifier("k", quoted=True)
-        table = exp.Anonymous(this="JSON_TABLE", expressions=[
-            exp.Literal.string(json.dumps(list(keys), ensure_ascii=False)),
-            exp.var("'$[*]' COLUMNS(`k` VARCHAR(4000) CHARACTER SET utf8mb4 PATH '$')")])
+        definition = exp.JSONColumnDef(this=column.copy(), kind=parsed_type(
+            "VARCHAR(4000)", "mysql"), path=exp.Literal.string("$"))
+        table = exp.JSONTable(
+            this=exp.Literal.string(json.dumps(list(keys), ensure_ascii=False)),
+            path=exp.Literal.string("$[*]"),
+            schema=exp.JSONSchema(expressions=[definition]))
         source = exp.Table(this=table, alias=exp.TableAlias(
             this=exp.to_identifier("u", quoted=True)))
         return exp.select(self.key_text(exp.Column(this=column))).from_(source, copy=False)

@@ -11,10 +11,7 @@ WITH `entity` AS (
     CAST(`entity`.`__key` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ IN (
       SELECT
         CAST(`k` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */
-      FROM JSON_TABLE(
-        '["c1", "c3", "c99", "c,5"]',
-        '$[*]' COLUMNS(`k` VARCHAR(4000) CHARACTER SET utf8mb4 PATH '$')
-      ) AS `u`
+      FROM JSON_TABLE('["c1", "c3", "c99", "c,5"]', '$[*]' COLUMNS(`k` VARCHAR(4000) PATH '$')) AS `u`
     )
 ), `lst__2` AS (
   SELECT
