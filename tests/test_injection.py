@@ -323,7 +323,8 @@ def physical_names(draw: st.DrawFn, target: Target) -> Names:
     """Odd table and column names, all distinct, that the target can store."""
     banned = "\x00"
     # MySQL and MariaDB identifiers hold Basic Multilingual Plane characters only
-    # (and U+FFFE/U+FFFF are no YAML text), and may not end with a space.
+    # (and U+FFFE/U+FFFF are no YAML text), lose leading spaces and may not end
+    # with one, and hold no control characters.
     mysql = target.dialect == "mysql"
     top = 0xFFFF if mysql else None
     if mysql:
@@ -332,7 +333,9 @@ def physical_names(draw: st.DrawFn, target: Target) -> Names:
     def storable(name: str) -> bool:
         if target.dialect == "bigquery" and name.startswith("$"):
             return False
-        return not (mysql and name != name.rstrip())
+        return not (mysql and (name != name.strip()
+                               or any(ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0
+                                      for char in name)))
 
     # A blank name is refused by the schema loader (YML004), as it names nothing;
     # ZetaSQL reserves names beginning with '$' (test_dollar_names_on_zetasql).
