@@ -143,8 +143,12 @@ class Postgres(Dialect):
 
     def text_value(self, value: exp.Expression) -> exp.Expression:
         """``COLLATE "default"``: the value of ``max(x COLLATE "C")`` keeps the "C"
-        collation, under which ``upper('ä')`` is ``'ä'``."""
-        return exp.Collate(this=value, expression=exp.to_identifier("default", quoted=True))
+        collation, under which ``upper('ä')`` is ``'ä'``.  In parentheses: PostgreSQL's
+        grammar takes no ``COLLATE`` in some operand positions (``POSITION(s IN x
+        COLLATE "default")`` is a syntax error)."""
+        return exp.paren(exp.Collate(this=value,
+                                     expression=exp.to_identifier("default", quoted=True)),
+                         copy=False)
 
     def lower_ascii(self, value: exp.Expression) -> exp.Expression:
         """``lower(x COLLATE "C") COLLATE "default"``: under "C" PostgreSQL lowers A-Z
@@ -154,7 +158,9 @@ class Postgres(Dialect):
         keep the value's collation, and two explicit ones would clash."""
         lowered = exp.Lower(this=exp.Collate(this=value,
                                              expression=exp.to_identifier("C", quoted=True)))
-        return exp.Collate(this=lowered, expression=exp.to_identifier("default", quoted=True))
+        return exp.paren(exp.Collate(this=lowered,
+                                     expression=exp.to_identifier("default", quoted=True)),
+                         copy=False)
 
     def regex_contains(self, value: exp.Expression, pattern: exp.Expression) -> exp.Expression:
         """``~`` finds a match anywhere in the string."""

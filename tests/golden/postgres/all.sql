@@ -443,11 +443,15 @@ WITH "entity" AS (
     ) AS "d__cart_abandoners",
     (
       COALESCE((
-        "g__1_2" COLLATE "default" = 'store'
+        (
+          "g__1_2" COLLATE "default"
+        ) = 'store'
       ), FALSE)
       AND (
         COALESCE((
-          "g__1_3" COLLATE "default" IN ('web', 'app')
+          (
+            "g__1_3" COLLATE "default"
+          ) IN ('web', 'app')
         ), FALSE)
         OR COALESCE((
           COALESCE("g__2_2", 0) >= 1800
@@ -463,7 +467,9 @@ WITH "entity" AS (
         FALSE
       )
       AND COALESCE((
-        POSITION('size' IN LOWER("g__3_2" COLLATE "default")) > 0
+        POSITION('size' IN LOWER((
+          "g__3_2" COLLATE "default"
+        ))) > 0
       ), FALSE)
     ) AS "d__size_returners",
     CAST((

@@ -65,11 +65,15 @@ WITH "entity" AS (
     *,
     (
       COALESCE((
-        "g__1_1" COLLATE "default" = 'store'
+        (
+          "g__1_1" COLLATE "default"
+        ) = 'store'
       ), FALSE)
       AND (
         COALESCE((
-          "g__1_2" COLLATE "default" IN ('web', 'app')
+          (
+            "g__1_2" COLLATE "default"
+          ) IN ('web', 'app')
         ), FALSE)
         OR COALESCE((
           COALESCE("g__2_1", 0) >= 1800

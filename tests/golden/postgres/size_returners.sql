@@ -42,7 +42,9 @@ WITH "entity" AS (
         FALSE
       )
       AND COALESCE((
-        POSITION('size' IN LOWER("g__1_2" COLLATE "default")) > 0
+        POSITION('size' IN LOWER((
+          "g__1_2" COLLATE "default"
+        ))) > 0
       ), FALSE)
     ) AS "d__size_returners"
   FROM "base"

@@ -225,7 +225,9 @@ WITH "entity" AS (
     CAST(COALESCE("mem__1_3", 0) AS BIGINT) AS "d__seats_total",
     CAST(COALESCE("mem__1_4", 0) AS BIGINT) AS "d__seats_of_admins",
     CAST("mem__1_5" AS BIGINT) AS "d__min_seats",
-    "mem__1_6" COLLATE "default" AS "d__max_country",
+    (
+      "mem__1_6" COLLATE "default"
+    ) AS "d__max_country",
     CAST(ROUND(
       CAST("mem__1_7" AS DECIMAL(78, 40)) / NULLIF(CAST("mem__1_8" AS DECIMAL(38, 9)), 0),
       9

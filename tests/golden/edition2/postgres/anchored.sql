@@ -244,7 +244,9 @@ WITH "entity" AS (
     CAST(COALESCE("x__2", 0) AS DECIMAL(38, 9)) AS "d__anc_first_day_spend",
     COALESCE("x__3", 0) > 0 AS "d__anc_clicked_within_2h_of_last_open",
     CAST(ROUND(CAST("x__10" AS DECIMAL(78, 40)) / NULLIF(CAST("x__11" AS DECIMAL(38, 9)), 0), 9) AS DECIMAL(38, 9)) AS "d__anc_avg_first_week",
-    "x__12" COLLATE "default" AS "d__anc_min_sku_first_week",
+    (
+      "x__12" COLLATE "default"
+    ) AS "d__anc_min_sku_first_week",
     CAST(COALESCE("x__13", 0) AS BIGINT) AS "d__anc_skus_first_week",
     CAST(COALESCE("x__15", 0) AS BIGINT) AS "d__anc_first_year_recently",
     CAST(COALESCE("x__16", 0) AS BIGINT) AS "d__anc_first_calendar_month"
@@ -256,7 +258,9 @@ WITH "entity" AS (
     *,
     CAST(COALESCE("x__4", 0) AS BIGINT) AS "d__anc_kids_in_birthday_week",
     "x__5" AS "d__anc_first_at_after_renewal",
-    "x__7" COLLATE "default" AS "d__anc_first_category_after_signup",
+    (
+      "x__7" COLLATE "default"
+    ) AS "d__anc_first_category_after_signup",
     "x__9" AS "d__anc_last_gift_after_signup",
     CAST(COALESCE("x__14", 0) AS BIGINT) AS "d__anc_second_week"
   FROM "layer__2"

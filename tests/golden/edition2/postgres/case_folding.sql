@@ -21,7 +21,9 @@ WITH "entity" AS (
           STARTS_WITH(
             CASE
               WHEN "sku" ~ '^[ -~]*$'
-              THEN LOWER("sku" COLLATE "C") COLLATE "default"
+              THEN (
+                LOWER("sku" COLLATE "C") COLLATE "default"
+              )
               WHEN "sku" ~ '^[ -ÿ]*$'
               THEN TRANSLATE(
                 "sku",
@@ -64,7 +66,9 @@ WITH "entity" AS (
       (
         CASE
           WHEN "a__email" ~ '^[ -~]*$'
-          THEN LOWER("a__email" COLLATE "C") COLLATE "default"
+          THEN (
+            LOWER("a__email" COLLATE "C") COLLATE "default"
+          )
           WHEN "a__email" ~ '^[ -ÿ]*$'
           THEN TRANSLATE(
             "a__email",
@@ -90,7 +94,9 @@ WITH "entity" AS (
       (
         CASE
           WHEN "a__country" ~ '^[ -~]*$'
-          THEN LOWER("a__country" COLLATE "C") COLLATE "default"
+          THEN (
+            LOWER("a__country" COLLATE "C") COLLATE "default"
+          )
           WHEN "a__country" ~ '^[ -ÿ]*$'
           THEN TRANSLATE(
             "a__country",
@@ -117,7 +123,9 @@ WITH "entity" AS (
       (
         CASE
           WHEN "a__email" ~ '^[ -~]*$'
-          THEN LOWER("a__email" COLLATE "C") COLLATE "default"
+          THEN (
+            LOWER("a__email" COLLATE "C") COLLATE "default"
+          )
           WHEN "a__email" ~ '^[ -ÿ]*$'
           THEN TRANSLATE(
             "a__email",
@@ -137,7 +145,9 @@ WITH "entity" AS (
           )
         END = CASE
           WHEN "a__country" ~ '^[ -~]*$'
-          THEN LOWER("a__country" COLLATE "C") COLLATE "default"
+          THEN (
+            LOWER("a__country" COLLATE "C") COLLATE "default"
+          )
           WHEN "a__country" ~ '^[ -ÿ]*$'
           THEN TRANSLATE(
             "a__country",

@@ -667,28 +667,30 @@ WITH "entity" AS (
     ) AS DECIMAL(38, 9)) AS "d__eg_avg_money",
     CAST(LEAST(COALESCE("g__1_10", "g__2_8"), COALESCE("g__2_8", "g__1_10")) AS DECIMAL(38, 9)) AS "d__eg_min_money",
     CAST(GREATEST(COALESCE("g__1_11", "g__2_9"), COALESCE("g__2_9", "g__1_11")) AS DECIMAL(38, 9)) AS "d__eg_max_money",
-    GREATEST(
-      COALESCE(
-        CASE
-          WHEN "g__1_13" = LEAST(COALESCE("g__1_13", "g__2_11"), COALESCE("g__2_11", "g__1_13"))
-          THEN "g__1_12"
-        END,
-        CASE
-          WHEN "g__2_11" = LEAST(COALESCE("g__1_13", "g__2_11"), COALESCE("g__2_11", "g__1_13"))
-          THEN "g__2_10"
-        END
-      ),
-      COALESCE(
-        CASE
-          WHEN "g__2_11" = LEAST(COALESCE("g__1_13", "g__2_11"), COALESCE("g__2_11", "g__1_13"))
-          THEN "g__2_10"
-        END,
-        CASE
-          WHEN "g__1_13" = LEAST(COALESCE("g__1_13", "g__2_11"), COALESCE("g__2_11", "g__1_13"))
-          THEN "g__1_12"
-        END
-      )
-    ) COLLATE "default" AS "d__eg_first_money",
+    (
+      GREATEST(
+        COALESCE(
+          CASE
+            WHEN "g__1_13" = LEAST(COALESCE("g__1_13", "g__2_11"), COALESCE("g__2_11", "g__1_13"))
+            THEN "g__1_12"
+          END,
+          CASE
+            WHEN "g__2_11" = LEAST(COALESCE("g__1_13", "g__2_11"), COALESCE("g__2_11", "g__1_13"))
+            THEN "g__2_10"
+          END
+        ),
+        COALESCE(
+          CASE
+            WHEN "g__2_11" = LEAST(COALESCE("g__1_13", "g__2_11"), COALESCE("g__2_11", "g__1_13"))
+            THEN "g__2_10"
+          END,
+          CASE
+            WHEN "g__1_13" = LEAST(COALESCE("g__1_13", "g__2_11"), COALESCE("g__2_11", "g__1_13"))
+            THEN "g__1_12"
+          END
+        )
+      ) COLLATE "default"
+    ) AS "d__eg_first_money",
     CAST(GREATEST(
       COALESCE(
         CASE
