@@ -7,14 +7,19 @@ as doubles); PostgreSQL with ``timestamptz`` and ``numeric(38, 9)`` columns (wha
 depend on the session's zone); the same two PostgreSQL layouts compiled knowing how
 the time columns are stored, as ``run`` compiles after its column check (both in the
 New York session: the naive read is the bare column, the zoned one ``AT TIME ZONE``);
-and BigQuery SQL in ZetaSQL's reference engine.  The first four compile without
-knowing (every column's zoning unknown), as ``compile`` does.
+BigQuery SQL in ZetaSQL's reference engine; and MariaDB (``segdsl test --db
+mysql://``'s temporary tables, strings in the server's default case- and
+accent-insensitive collation).  The first four compile without knowing (every
+column's zoning unknown), as ``compile`` does.
 
 PostgreSQL is found at ``$SEGDSL_TEST_POSTGRES`` (default: the local server,
 ``postgresql://postgres@127.0.0.1:5432/postgres``); the tests make the databases
 ``segdsl_test`` (the server's default collation) and ``segdsl_test_icu`` (ICU
 ``en-US``, where ``'a' < 'B'``, if the server has ICU) there and leave nothing in
 them (every case is rolled back).
+MySQL/MariaDB is found at ``$SEGDSL_TEST_MYSQL`` (default
+``mysql://root@127.0.0.1:3306/``); the tests make the empty database ``segdsl_test``
+there (fixture tables are temporary) and need the server's time-zone tables.
 Outside CI a missing server or zetasql package skips those tests with the reason;
 under ``CI=true`` it fails them, since CI must prove every engine.
 """

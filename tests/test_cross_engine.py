@@ -1,8 +1,8 @@
 """One corpus, every engine: the conformance corpus and the example project's
 fixture cases run on DuckDB, PostgreSQL (UTC session with ``timestamp`` columns,
 and America/New_York session with ``timestamptz`` and ``numeric`` columns; both
-kinds of time column again compiled knowing their zoning, as ``run`` compiles) and
-ZetaSQL (BigQuery), and must give the same results everywhere
+kinds of time column again compiled knowing their zoning, as ``run`` compiles),
+ZetaSQL (BigQuery) and MariaDB, and must give the same results everywhere
 (tests/engine_targets.py).
 
 Two checks per case and engine:
