@@ -87,3 +87,23 @@ def test_fixture_tables_are_temporary() -> None:
         assert rows == [(1, 2)]  # the table's own collation: case and spaces ignored
     with MySQLEngine(url) as other, pytest.raises(EngineError, match="doesn't exist"):
         other.query("SELECT 1 FROM `segdsl_probe`.`people`")
+
+
+def test_ignoring_case_folds_every_latin_character_as_unicode_does() -> None:
+    """MySQL.fold_case on the server, for every character up to U+024F (the tiers
+    where it must be exact: LOWER plus the exceptions it maps itself), alone and
+    between capitals, gives segdsl's simple case folding."""
+    from sqlglot import exp
+
+    from segdsl.casefold import fold
+    from segdsl.compile.dialects.mysql import MySQL
+    from segdsl.engines.mysql_engine import MySQLEngine
+
+    dialect = MySQL()
+    texts = [chr(code) for code in range(0x20, 0x250) if not 0x7F <= code < 0xA0]
+    texts += [f"AB{text}CD" for text in texts]
+    folded = [dialect.fold_case(exp.Literal.string(text)) for text in texts]
+    with MySQLEngine(mysql_test_url()) as engine:
+        _, rows = engine.query(exp.select(*folded).sql(dialect="mysql"))
+    wrong = {text: got for text, got in zip(texts, rows[0], strict=True) if got != fold(text)}
+    assert not wrong

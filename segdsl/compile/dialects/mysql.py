@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from sqlglot import exp
 
-from segdsl.casefold import folds_up_to
+from segdsl.casefold import FOLDS
 from segdsl.check import regex
 from segdsl.compile.dialects.base import FOLD_TIERS, Dialect, parsed_type, quoted_name
 from segdsl.numbers import NUMBER_SCALE
@@ -57,6 +57,15 @@ def parseable(sql: str) -> str:
     is replaced by MariaDB's name (the meaning is the same)."""
     return sql.replace(BINARY_COLLATION, "utf8mb4_nopad_bin")
 
+
+# The characters up to U+024F whose simple case folding MariaDB's LOWER does not
+# give (the micro sign, the long s, and Latin Extended-B letters added to Unicode
+# after MariaDB's case tables), mapped to their folding before LOWER (MySQL.fold_case).
+_LATIN_MISSES = (0x00B5, 0x017F, 0x0220, 0x023A, 0x023B, 0x023D, 0x023E, 0x0241, 0x0243,
+                 0x0244, 0x0245, 0x0246, 0x0248, 0x024A, 0x024C, 0x024E)
+LATIN_EXCEPTIONS = tuple((chr(code), chr(FOLDS[code])) for code in _LATIN_MISSES)
+# U+0130 folds to itself but LOWER makes it `i`; a private-use stand-in keeps it.
+DOTTED_I, KEEP_DOTTED_I = "\u0130", "\ue000"
 
 # The widest exact decimal on both servers.
 WIDE_INTEGER = "DECIMAL(65, 0)"
@@ -294,27 +303,32 @@ class MySQL(Dialect):
         return exp.EQ(this=self._binary(tail), expression=self._binary(part))
 
     def fold_case(self, value: exp.Expression) -> exp.Expression:
-        """Neither server has ``TRANSLATE``: the tiers of :meth:`Dialect.fold_case`
-        up to Latin (U+024F), each ``TRANSLATE`` written as nested ``REPLACE``
-        calls, one per character of the table's part (``REPLACE`` matches bytes,
-        whatever the collation; no folded character is folded again, so their
-        order does not matter).  Text beyond Latin is lowered by the server's
-        ``LOWER`` under ``utf8mb4_nopad_bin`` (its Unicode version's lowercase mapping),
-        which is not simple case folding for every character (docs/types.md): the
-        whole table as ``REPLACE`` calls would be 1454 deep in every use."""
+        """Neither server has ``TRANSLATE``, and the folding table as nested
+        ``REPLACE`` calls would be hundreds deep in every use.  So, by tiers as on
+        every engine (:meth:`Dialect.fold_case`): printable ASCII by
+        :meth:`lower_ascii`; text up to U+024F (Latin) by ``LOWER`` under the binary
+        collation, which there is simple case folding but for ``LATIN_EXCEPTIONS``
+        (checked on MariaDB for every character of the range; where MySQL 8's
+        newer tables already lower one, mapping it first changes nothing): those
+        are mapped to their folding by ``REPLACE`` before ``LOWER``, and ``İ``
+        (U+0130, which folding keeps and ``LOWER`` makes ``i``) is kept by a
+        stand-in beyond U+024F, which the tier's text cannot hold.  Text beyond
+        Latin is lowered by ``LOWER`` alone: the server's lowercase mapping, which
+        is not simple case folding for every character (docs/types.md)."""
         def only_up_to(last: str) -> exp.Expression:
             return self.regex_contains(value.copy(), exp.Literal.string(f"^[ -{last}]*\\z"))
 
-        def translate(table: tuple[str, str]) -> exp.Expression:
-            folded: exp.Expression = value.copy()
-            for source, target in zip(*table, strict=True):
-                folded = exp.Anonymous(this="REPLACE", expressions=[
-                    folded, exp.Literal.string(source), exp.Literal.string(target)])
-            return folded
+        def replace(text: exp.Expression, source: str, target: str) -> exp.Expression:
+            return exp.Anonymous(this="REPLACE", expressions=[
+                text, exp.Literal.string(source), exp.Literal.string(target)])
 
-        tiers = [exp.If(this=only_up_to("~"), true=self.lower_ascii(value.copy()))]
-        tiers += [exp.If(this=only_up_to(chr(last)), true=translate(folds_up_to(last)))
-                  for last in FOLD_TIERS]
+        latin: exp.Expression = value.copy()
+        for source, target in LATIN_EXCEPTIONS:
+            latin = replace(latin, source, target)
+        latin = replace(latin, DOTTED_I, KEEP_DOTTED_I)
+        latin = replace(exp.Lower(this=self._binary(latin)), KEEP_DOTTED_I, DOTTED_I)
+        tiers = [exp.If(this=only_up_to("~"), true=self.lower_ascii(value.copy())),
+                 exp.If(this=only_up_to(chr(FOLD_TIERS[-1])), true=latin)]
         return exp.Case(ifs=tiers, default=exp.Lower(this=self._binary(value)))
 
     def lower_ascii(self, value: exp.Expression) -> exp.Expression:
