@@ -1,6 +1,10 @@
 """MySQL's and MariaDB's answers to :class:`~segdsl.compile.dialects.base.Dialect`
 (each method's docstring names the quirk it hides).
 
+A little over 400 lines on purpose: every difference of the two servers from the
+other engines is answered here, each next to the others (as base.py's ABC lists
+them); split, the reasons would be spread over files.
+
 One dialect for MariaDB 10.11+ and MySQL 8.0.17+: the SQL written here is accepted by
 both (sqlglot's ``mysql`` dialect spells it), and every place where the two servers
 read it differently is named in the method that handles it.  What the servers need
