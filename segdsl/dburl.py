@@ -4,7 +4,8 @@ A ``--db`` value is a DuckDB file path or a URL whose scheme names a database
 server.  :data:`BACKENDS` is the one table of those schemes: which dialect each
 compiles to, which module opens it, which extra installs its driver and which
 commands can use it (``bigquery://`` and ``snowflake://`` are read-only, for the
-commands that evaluate definitions; ``segdsl test`` needs a scratch database).
+commands that evaluate definitions; ``segdsl test`` needs a scratch database, and
+``mysql://`` is one for ``segdsl test`` only so far).
 Adding a database is one row here plus its engine module.  Anything else written
 as ``scheme://...`` is refused by name rather than taken for a file path.
 
@@ -61,8 +62,13 @@ BACKENDS: tuple[Backend, ...] = (
             "bigquery", READING),
     Backend("Snowflake", ("snowflake",), "snowflake", "segdsl.engines.snowflake_engine",
             "snowflake", READING),
+    # A scratch database for `segdsl test` (segdsl/engines/mysql_engine.py); `run`
+    # on MySQL does not exist yet.
+    Backend("MySQL/MariaDB", ("mysql", "mariadb"), "mysql", "segdsl.engines.mysql_engine",
+            "mysql", frozenset({"test"})),
 )
 POSTGRES_SCHEMES = BACKENDS[0].schemes
+MYSQL_SCHEMES = BACKENDS[3].schemes
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 # user:password@ inside a URL: the password runs to the last '@' before any space,
@@ -99,6 +105,10 @@ def is_postgres_url(database: str) -> bool:
     return scheme(database) in POSTGRES_SCHEMES
 
 
+def is_mysql_url(database: str) -> bool:
+    return scheme(database) in MYSQL_SCHEMES
+
+
 def supported(command: str | None = None) -> str:
     """What ``command`` takes as a database, for messages: "a DuckDB database file
     path or a postgresql:// URL"."""
@@ -124,8 +134,8 @@ def unsupported_scheme(database: str, command: str | None = None) -> str | None:
     if entry.accepts(command):
         return None
     what = f"`segdsl {command}`" if command is not None else "this command"
-    return (f"{shown} is a {found}:// URL, which {what} cannot use ({entry.name} is read "
-            f"only by {', '.join(sorted(entry.commands or ()))}); give {supported(command)}")
+    return (f"{shown} is a {found}:// URL, which {what} cannot use ({entry.name} works "
+            f"only with {', '.join(sorted(entry.commands or ()))}); give {supported(command)}")
 
 
 def mask_secrets(text: str) -> str:

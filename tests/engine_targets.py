@@ -7,18 +7,23 @@ as doubles); PostgreSQL with ``timestamptz`` and ``numeric(38, 9)`` columns (wha
 depend on the session's zone); the same two PostgreSQL layouts compiled knowing how
 the time columns are stored, as ``run`` compiles after its column check (both in the
 New York session: the naive read is the bare column, the zoned one ``AT TIME ZONE``);
-BigQuery SQL in ZetaSQL's reference engine; Spark SQL (Databricks') in a
-local Spark through pyspark (which needs Java); and ClickHouse in process
-(chdb).  The first four compile without knowing (every column's zoning
-unknown), as ``compile`` does.
+BigQuery SQL in ZetaSQL's reference engine; MariaDB (``segdsl test --db
+mysql://``'s temporary tables, strings in the server's default case- and
+accent-insensitive collation); Spark SQL (Databricks') in a local Spark
+through pyspark (which needs Java); and ClickHouse in process (chdb).  The
+first four compile without knowing (every column's zoning unknown), as
+``compile`` does.
 
 PostgreSQL is found at ``$SEGDSL_TEST_POSTGRES`` (default: the local server,
 ``postgresql://postgres@127.0.0.1:5432/postgres``); the tests make the databases
 ``segdsl_test`` (the server's default collation) and ``segdsl_test_icu`` (ICU
 ``en-US``, where ``'a' < 'B'``, if the server has ICU) there and leave nothing in
 them (every case is rolled back).
-Outside CI a missing server, zetasql, pyspark or chdb package or Java runtime
-skips those tests with the reason;
+MySQL/MariaDB is found at ``$SEGDSL_TEST_MYSQL`` (default
+``mysql://root@127.0.0.1:3306/``); the tests make the empty database ``segdsl_test``
+there (fixture tables are temporary) and need the server's time-zone tables.
+Outside CI a missing server, zetasql, pymysql, pyspark or chdb package or Java
+runtime skips those tests with the reason;
 under ``CI=true`` it fails them, since CI must prove every engine.
 """
 
@@ -148,6 +153,69 @@ def chdb_problem() -> str | None:
     return None
 
 
+# ----------------------------------------------------------------------- MySQL
+
+DEFAULT_MYSQL = "mysql://root@127.0.0.1:3306/"
+MYSQL_DATABASE = "segdsl_test" + DB_SUFFIX
+
+
+def mysql_server_url() -> str:
+    return os.environ.get("SEGDSL_TEST_MYSQL", DEFAULT_MYSQL)
+
+
+@functools.cache
+def mysql_problem() -> str | None:
+    """Why MySQL/MariaDB cannot be used (None when it can); makes the scratch
+    database (fixture tables are temporary, so it stays empty) and checks that the
+    server's time-zone tables are loaded (the zone projects need them)."""
+    if importlib.util.find_spec("pymysql") is None:
+        return "pymysql is not installed (pip install 'segdsl[mysql]')"
+    import pymysql
+
+    from segdsl.engines.mysql_engine import connect_arguments
+
+    try:
+        arguments = {**connect_arguments(mysql_server_url()), "database": None}
+        connection = pymysql.connect(**arguments, connect_timeout=5, autocommit=True)
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(f"CREATE DATABASE IF NOT EXISTS `{MYSQL_DATABASE}`")
+                cursor.execute("SELECT COUNT(*) FROM mysql.time_zone_name")
+                row = cursor.fetchone()
+        finally:
+            connection.close()
+    except (pymysql.Error, EngineError) as error:
+        return f"MySQL at {mysql_server_url()} is not available: {error}"
+    if not row or not row[0]:
+        return ("the MySQL server's time-zone tables are empty (load them with "
+                "`mysql_tzinfo_to_sql /usr/share/zoneinfo | mysql -u root mysql`)")
+    return None
+
+
+def mysql_test_url() -> str:
+    problem = mysql_problem()
+    if problem is not None:
+        unavailable(problem)
+    from urllib.parse import urlsplit, urlunsplit
+
+    return urlunsplit(urlsplit(mysql_server_url())._replace(path="/" + MYSQL_DATABASE))
+
+
+def _mysql(collation: str | None) -> Callable[[], Callable[[], Engine]]:
+    def open_target() -> Callable[[], Engine]:
+        url = mysql_test_url()
+        from segdsl.engines.mysql_engine import ColumnTypes, MySQLEngine
+
+        types = ColumnTypes(collation)
+
+        def factory() -> Engine:
+            return MySQLEngine(url, column_types=types)
+
+        return factory
+
+    return open_target
+
+
 # --------------------------------------------------------------------- targets
 
 SqlFor = Callable[[CheckedProject, dt.datetime | None, Sequence[str]], str]
@@ -179,6 +247,9 @@ class Target:
     # and the comparison runs DuckDB on the same rows (:func:`as_stored`), so every
     # other value is still compared exactly.
     stores_missing_lists: bool = True
+    # Conformance cases whose membership table differs from DuckDB's for a
+    # documented reason (xfail(strict=True) in test_same_membership_table_as_duckdb).
+    diverging_tables: tuple[tuple[str, str], ...] = ()
 
     def context(self, checked: CheckedProject) -> TimeContext:
         if self.zoning is None:
@@ -273,6 +344,15 @@ def _clickhouse() -> Callable[[], Engine]:
     return ClickHouseEngine
 
 
+# Neither MySQL nor MariaDB has TRANSLATE, so `ignoring case` folds text beyond
+# Latin Extended-B with the server's LOWER, which keeps the final sigma and the
+# capital sharp s (U+1E9E) apart from their foldings and does not fold Cherokee
+# small letters to capitals as Unicode simple case folding does (docs/types.md,
+# "MySQL and MariaDB").
+MYSQL_FOLDING = ("MySQL LOWER is not simple case folding beyond U+024F (final sigma, "
+                 "U+1E9E, Cherokee)")
+
+
 TARGETS = (
     Target("duckdb", "duckdb", _duckdb),
     Target("postgres-utc", "postgres", _postgres("timestamp", "double precision", "UTC")),
@@ -284,6 +364,13 @@ TARGETS = (
     Target("postgres-zoned", "postgres",
            _postgres("timestamptz", "numeric(38, 9)", NON_UTC_ZONE), Zoning.ZONED),
     Target("bigquery", "bigquery", _bigquery),
+    # The server's default collation (MariaDB: utf8mb4_general_ci, case- and
+    # accent-insensitive): the compiled SQL must compare by code point anyway.
+    Target("mysql", "mysql", _mysql(None),
+           diverges=tuple((case, MYSQL_FOLDING) for case in (
+               "case_folding.yml:9", "case_folding.yml:35")),
+           diverging_tables=tuple((case, MYSQL_FOLDING) for case in (
+               "case_folding.yml:9", "case_folding.yml:35"))),
     # Spark SQL (Databricks') in a local Spark through pyspark: views of
     # TIMESTAMP_NTZ and DECIMAL(38, 9) columns in a UTC session.
     Target("spark", "spark", _spark, whole_table=False),
@@ -336,7 +423,12 @@ def run_query(factory: Callable[[], Engine], checked: CheckedProject, case: Fixt
     engine = factory()
     try:
         engine.load_tables(checked.schema, case.tables)
-        return engine.query(sql)
+        columns, rows = engine.query(sql)
+        if getattr(engine, "booleans_as_integers", False):
+            from segdsl.engines.mysql_engine import decode_booleans
+
+            rows = decode_booleans(checked, columns, rows)
+        return columns, rows
     finally:
         engine.close()
 

@@ -48,6 +48,10 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def parses(sql: str, dialect: str) -> exp.Query:
+    if dialect == "mysql":
+        from segdsl.compile.dialects.mysql import parseable
+
+        sql = parseable(sql)
     parsed = sqlglot.parse(sql, dialect=dialect)
     assert len(parsed) == 1, "one statement"
     statement = parsed[0]

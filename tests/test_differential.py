@@ -1,6 +1,6 @@
 """Differential property test (issue 6): random well-typed projects and random
 fixture rows; DuckDB, PostgreSQL (UTC ``timestamp``/``double`` and
-America/New_York ``timestamptz``/``numeric``), ZetaSQL (BigQuery) and the
+America/New_York ``timestamptz``/``numeric``), ZetaSQL (BigQuery), MariaDB and the
 pure-Python reference evaluator (segdsl/reference) must all give the same membership
 table (``compile --all``), the same members for each segment alone
 (``compile SEGMENT``) and the same column for each definition alone.

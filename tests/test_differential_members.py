@@ -3,7 +3,7 @@
 Random account definitions (tests/differential/members.py: an aggregate over the
 members with a random member filter, event filter and window) over random rows of
 tests/conformance_accounts' schema: the compiled SQL on DuckDB and PostgreSQL
-(America/New_York ``timestamptz``/``numeric``) and BigQuery's on ZetaSQL must give
+(America/New_York ``timestamptz``/``numeric``), MariaDB and BigQuery's on ZetaSQL must give
 the reference evaluator's membership table.  Profiles as tests/test_differential.py
 (quick by default); every engine gets the same derandomized examples (the quick
 profile's 40 take ~6 s on ZetaSQL, ~3 s on PostgreSQL, ~2 s on DuckDB), so the
@@ -33,7 +33,7 @@ from segdsl.syntax.parser import parse_source
 
 PROJECT = Path(__file__).resolve().parent / "conformance_accounts"
 ENGINES = [pytest.param(target, id=target.name) for target in TARGETS
-           if target.name in ("duckdb", "postgres-ny", "bigquery", "spark",
+           if target.name in ("duckdb", "postgres-ny", "bigquery", "mysql", "spark",
                                 "clickhouse")]
 
 

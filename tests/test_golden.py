@@ -52,7 +52,14 @@ def test_golden_files_parse_in_their_dialect(dialect: str) -> None:
     files = sorted((GOLDEN / dialect).glob("*.sql"))
     assert len(files) == len(TARGETS)
     for path in files:
-        parsed = sqlglot.parse_one(path.read_text(encoding="utf-8"), read=dialect)
+        text = path.read_text(encoding="utf-8")
+        if dialect == "mysql":
+            # The collation name sits in executable comments (one per server), which
+            # sqlglot's tokenizer drops: parse it as one of the two names.
+            from segdsl.compile.dialects.mysql import parseable
+
+            text = parseable(text)
+        parsed = sqlglot.parse_one(text, read=dialect)
         assert parsed.find(sqlglot.exp.Select) is not None, path
 
 

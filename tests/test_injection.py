@@ -250,8 +250,12 @@ SPARK_TABLE_NAME = r"[A-Za-z0-9_]+"
 
 
 def names_for(target: Target, names: Names | None = None) -> Names:
-    """``names`` (the odd default ones) with table names ``target`` can store."""
+    """``names`` (the odd default ones) as ``target`` can store them: Spark's table
+    names hold only letters, digits and _; MySQL and MariaDB identifiers only
+    characters of the Basic Multilingual Plane (no emoji)."""
     names = names or Names()
+    if target.dialect == "mysql":
+        return dataclasses.replace(names, name=names.name.replace("\U0001f600", "\u263a"))
     if target.dialect != "spark":
         return names
     return dataclasses.replace(names, customers="cust_o_mers", orders="sch_em_a.or_ders")
@@ -328,15 +332,30 @@ def test_generated_strings_mean_exactly_themselves(target: Target) -> None:
 def physical_names(draw: st.DrawFn, target: Target) -> Names:
     """Odd table and column names, all distinct, that the target can store."""
     banned = "\x00"
+    # MySQL and MariaDB identifiers hold Basic Multilingual Plane characters only
+    # (and U+FFFE/U+FFFF are no YAML text), lose leading spaces and may not end
+    # with one, and hold no control characters.
+    mysql = target.dialect == "mysql"
+    top = 0xFFFF if mysql else None
+    if mysql:
+        banned += "\ufffe\uffff"
+
+    def storable(name: str) -> bool:
+        if target.dialect == "bigquery" and name.startswith("$"):
+            return False
+        return not (mysql and (name != name.strip()
+                               or any(ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0
+                                      for char in name)))
+
     # A blank name is refused by the schema loader (YML004), as it names nothing;
     # ZetaSQL reserves names beginning with '$' (test_dollar_names_on_zetasql).
-    text = st.text(st.characters(exclude_categories=["Cs"], exclude_characters=banned),
-                   min_size=1, max_size=8).filter(str.strip).filter(
-        lambda name: target.dialect != "bigquery" or not name.startswith("$"))
+    text = st.text(st.characters(exclude_categories=["Cs"], exclude_characters=banned,
+                                 max_codepoint=top),
+                   min_size=1, max_size=8).filter(str.strip).filter(storable)
     # Qualified names in ZetaSQL: only what its path flattening handles (known bug).
     part = st.text(st.characters(exclude_categories=["Cs", "Z", "Cc"],
-                                 exclude_characters=banned + ".`\\"), min_size=1, max_size=6
-                   ).filter(lambda name: target.dialect != "bigquery" or not name.startswith("$"))
+                                 exclude_characters=banned + ".`\\", max_codepoint=top),
+                   min_size=1, max_size=6).filter(storable)
     if target.dialect == "spark":
         part = st.from_regex(SPARK_TABLE_NAME, fullmatch=True).filter(lambda name: len(name) <= 6)
     columns = draw(st.lists(text, min_size=7, max_size=7, unique=True))

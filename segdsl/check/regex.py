@@ -80,6 +80,9 @@ Node = Literal | AnyChar | CharClass | Anchor | Repeat | Alternatives
 class Pattern:
     root: Alternatives
     dots: tuple[int, ...]  # offsets of every `.` outside classes, for translation
+    # Offsets of every `$` anchor: PCRE and ICU (MySQL, MariaDB) let it match before
+    # a final line break as well, so those engines write it as `\z`.
+    ends: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +118,7 @@ def parse(pattern: str) -> Pattern | Problem:
             raise _Fail("unbalanced `)`", parser.pos, "write \\) for a literal parenthesis")
     except _Fail as fail:
         return Problem(fail.message, fail.offset, fail.hint)
-    return Pattern(root, tuple(parser.dots))
+    return Pattern(root, tuple(parser.dots), tuple(parser.ends))
 
 
 def replace_dots(pattern: str, parsed: Pattern, replacement: str) -> str:
@@ -143,6 +146,7 @@ class _Parser:
         self.text = text
         self.pos = 0
         self.dots: list[int] = []
+        self.ends: list[int] = []
 
     def _peek(self) -> str | None:
         return self.text[self.pos] if self.pos < len(self.text) else None
@@ -218,6 +222,8 @@ class _Parser:
             self.dots.append(start)
             return AnyChar()
         if char == "^" or char == "$":
+            if char == "$":
+                self.ends.append(start)
             return Anchor(start=char == "^")
         if char == "[":
             return self.char_class(start)

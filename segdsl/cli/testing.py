@@ -9,8 +9,10 @@ says so on stderr).
 Cases never run on the project's ``database``: that is real data, and a case needs
 empty tables.  They run in DuckDB in memory unless told otherwise: ``--db
 postgresql://...`` runs them in PostgreSQL (each case inside a transaction that is
-rolled back, in a database that must not have the schema's tables), and
-``--engine bigquery`` runs the BigQuery SQL in ZetaSQL's reference engine and
+rolled back, in a database that must not have the schema's tables), ``--db
+mysql://...`` in MySQL or MariaDB (each case's tables temporary, gone when its
+connection closes), ``--engine bigquery`` runs the BigQuery SQL in ZetaSQL's
+reference engine, ``--engine spark`` the Spark SQL in a local Spark and
 ``--engine clickhouse`` the ClickHouse SQL in chdb (ClickHouse in process, a
 database of its own per case, dropped afterwards).
 """
@@ -32,7 +34,7 @@ from segdsl.cli.common import (
     load_checked,
     project_option,
 )
-from segdsl.dburl import is_postgres_url, mask_secrets, unsupported_scheme
+from segdsl.dburl import is_mysql_url, is_postgres_url, mask_secrets, unsupported_scheme
 from segdsl.engines import ConnectionLost
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ if TYPE_CHECKING:
 # The engines that can run fixtures: not the list of compile dialects
 # (segdsl.project.model.DIALECTS), since snowflake, redshift and trino compile but have
 # no local engine (README.md, "Targets").
-ENGINES = ("duckdb", "postgres", "bigquery", "spark", "clickhouse")
+ENGINES = ("duckdb", "postgres", "bigquery", "mysql", "spark", "clickhouse")
 
 
 @click.command("test", short_help="Run the fixture tests.")
@@ -61,7 +63,8 @@ ENGINES = ("duckdb", "postgres", "bigquery", "spark", "clickhouse")
     default=None,
     help="A postgresql:// URL of a scratch database to run the cases in, each in a "
     "transaction that is rolled back; a database holding the schema's tables is "
-    "refused. Or :memory: (the default, DuckDB in memory). 'database' in "
+    "refused. Or a mysql:// (mariadb://) URL: each case's tables are temporary. "
+    "Or :memory: (the default, DuckDB in memory). 'database' in "
     "segdsl.yml is never used.",
 )
 @click.option(
@@ -69,7 +72,8 @@ ENGINES = ("duckdb", "postgres", "bigquery", "spark", "clickhouse")
     type=click.Choice(ENGINES),
     default=None,
     help="Where the cases run: duckdb (in memory, the default), postgres (needs "
-    "--db postgresql://...), bigquery (ZetaSQL, offline; pip install "
+    "--db postgresql://...), mysql (needs --db mysql://...; pip install "
+    "'segdsl[mysql]'), bigquery (ZetaSQL, offline; pip install "
     "'segdsl[bigquery]'), spark (Spark SQL, also Databricks', in a local Spark; "
     "pip install 'segdsl[spark]' and a Java runtime) or clickhouse (chdb, in process; "
     "pip install 'segdsl[clickhouse]').",
@@ -82,9 +86,9 @@ def test_command(
     the files and folders given as PATHs.
 
     Each case runs in a fresh in-memory DuckDB database, or with --db in a
-    PostgreSQL transaction that is rolled back, or with --engine bigquery in
-    ZetaSQL, with --engine spark in a local Spark session, or with --engine
-    clickhouse in ClickHouse in process (chdb).
+    PostgreSQL transaction that is rolled back or in MySQL temporary tables, or
+    with --engine bigquery in ZetaSQL, with --engine spark in a local Spark
+    session, or with --engine clickhouse in ClickHouse in process (chdb).
     """
     engine = _choose_engine(engine, db)
     workspace, checked = load_checked(project)
@@ -135,21 +139,26 @@ def test_command(
 
 def _choose_engine(engine: str | None, db: str | None) -> str:
     """The engine --engine and --db ask for; exit 2 when they disagree."""
-    problem = None if db is None else unsupported_scheme(db)
+    problem = None if db is None else unsupported_scheme(db, "test")
     if problem is not None:
         fail(f"--db {problem}")
-    if db is not None and is_postgres_url(db):
-        if engine not in (None, "postgres"):
-            fail(f"--engine {engine} does not run on --db {mask_secrets(db)}; leave out one")
-        return "postgres"
+    for wanted, is_url in (("postgres", is_postgres_url), ("mysql", is_mysql_url)):
+        if db is not None and is_url(db):
+            if engine not in (None, wanted):
+                fail(f"--engine {engine} does not run on --db {mask_secrets(db)}; "
+                     "leave out one")
+            return wanted
     if db is not None and db.strip() != ":memory:":
         fail(
             f"--db {db}: fixture tests need a fresh, empty database for every case, so "
             "they run in DuckDB in memory (leave out --db, or pass --db :memory:) or in "
-            "a PostgreSQL scratch database (--db postgresql://...)"
+            "a PostgreSQL or MySQL scratch database (--db postgresql://..., "
+            "--db mysql://...)"
         )
     if engine == "postgres":
         fail("--engine postgres needs --db postgresql://... (a scratch database)")
+    if engine == "mysql":
+        fail("--engine mysql needs --db mysql://... (a scratch database)")
     if db is not None and engine in ("bigquery", "spark", "clickhouse"):
         where = {"bigquery": "ZetaSQL", "spark": "a local Spark",
                  "clickhouse": "chdb (in process)"}[engine]
@@ -191,6 +200,8 @@ class _StopWhenLost:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        # MySQL's results hold conditions as integers (the runner asks by name).
+        self.booleans_as_integers = getattr(engine, "booleans_as_integers", False)
 
     def load_tables(self, schema: Schema, rows_by_table: RowsByTable) -> None:
         try:
@@ -229,7 +240,7 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
 
     if engine == "duckdb":
         return compile_membership_duckdb, duckdb_in_memory
-    dialect = engine  # postgres, bigquery, spark, clickhouse: each its dialect's name
+    dialect = engine  # postgres, mysql, bigquery, spark, clickhouse: each its dialect's name
 
     def sql_for(checked: CheckedProject, as_of: dt.datetime | None,
                 names: Sequence[str]) -> str:
@@ -238,9 +249,9 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
 
     def fixture_context(checked: CheckedProject) -> TimeContext:
         """How the engine's fixture tables store times, as `run` would find them
-        (PostgreSQL: ColumnTypes' default ``timestamptz``; ZetaSQL: ``TIMESTAMP``,
-        an instant; Spark: ``TIMESTAMP_NTZ``, naive UTC; ClickHouse:
-        ``DateTime64(6, 'UTC')``, an instant)."""
+        (PostgreSQL: ColumnTypes' default ``timestamptz``; MySQL: ``DATETIME(6)``
+        holding UTC; ZetaSQL: ``TIMESTAMP``, an instant; Spark: ``TIMESTAMP_NTZ``,
+        naive UTC; ClickHouse: ``DateTime64(6, 'UTC')``, an instant)."""
         from segdsl.engines import fixture_time_context
         from segdsl.timecontext import Zoning
 
@@ -248,7 +259,7 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
             from segdsl.engines.postgres_engine import ZONING, ColumnTypes
 
             return fixture_time_context(checked.schema, ZONING[ColumnTypes().timestamp])
-        if engine == "spark":
+        if engine in ("spark", "mysql"):
             return fixture_time_context(checked.schema, Zoning.NAIVE)
         return fixture_time_context(checked.schema, Zoning.ZONED)
 
@@ -262,6 +273,17 @@ def _engine_for(engine: str, db: str | None) -> tuple[SqlFor, EngineFactory]:
             return PostgresEngine(url)  # fixture tables of the default ColumnTypes
 
         return sql_for, postgres
+
+    if engine == "mysql":
+        assert db is not None
+        mysql_url = db
+
+        def mysql() -> Engine:
+            from segdsl.engines.mysql_engine import MySQLEngine
+
+            return MySQLEngine(mysql_url)
+
+        return sql_for, mysql
 
     def bigquery() -> Engine:
         from segdsl.engines.zetasql_engine import ZetaSQLEngine

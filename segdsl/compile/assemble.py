@@ -124,7 +124,7 @@ class Assembler:
 
     def _entity(self) -> exp.Select:
         schema = self.schema
-        items = [alias(self.d.column(schema.key, "e"), KEY)]
+        items = [alias(self.d.read_text(self.d.column(schema.key, "e")), KEY)]
         for name, column in self.plan.attributes.items():
             field = schema.attributes[name]
             items.append(alias(self._read(field, self.d.column(field.column, "e"), schema.table),
@@ -138,8 +138,8 @@ class Assembler:
             table_alias = f"r__{relation_name}"
             if relation_name not in joined:
                 joined.add(relation_name)
-                on = exp.EQ(this=self.d.column(relation.key, table_alias),
-                            expression=self.d.column(relation.via, "e"))
+                on = exp.EQ(this=self.d.read_text(self.d.column(relation.key, table_alias)),
+                            expression=self.d.read_text(self.d.column(relation.via, "e")))
                 joined_table = self.d.table(relation.table).as_(
                     table_alias, quoted=True, copy=False)
                 select = select.join(joined_table, join_type="LEFT", on=on, copy=False)
@@ -160,6 +160,8 @@ class Assembler:
             return self.d.read_instant(column, table, field.column)
         if field.type is ValueType.NUMBER:
             return self.d.to_number(column)
+        if field.type is ValueType.STRING:
+            return self.d.read_text(column)
         return column
 
     def _value_codes(self, codes: ValueCodes) -> exp.Select:
@@ -180,13 +182,15 @@ class Assembler:
         """A scan of ``scan``'s table reading ``rows``; with ``codes``, the codes of
         the columns with a dictionary too (only the grouped pass reads them)."""
         time = self.d.read_instant(self.d.column(scan.time, "t"), scan.table, scan.time)
-        items = [alias(self.d.column(scan.key, "t"), KEY), alias(time, TIME)]
+        items = [alias(self.d.read_text(self.d.column(scan.key, "t")), KEY), alias(time, TIME)]
         for column, name in scan.columns.items():
             value: exp.Expression = self.d.column(column, "t")
             if column in scan.instants:
                 value = self.d.read_instant(value, scan.table, column)
             elif column in scan.numbers:
                 value = self.d.to_number(value)
+            elif column in scan.texts:
+                value = self.d.read_text(value)
             items.append(alias(value, name))
         joins: list[tuple[exp.Expression, exp.Expression]] = []
         for column, dictionary in (scan.codes.items() if codes else ()):

@@ -64,7 +64,10 @@ class EventForms:
         scan = self._scan(event)
         rows = scan.rows if rows is None else rows
         if event.where:
-            only = and_(*[exp.EQ(this=t.d.column(column, "t"), expression=literal(value))
+            # A string `where` value is compared as every string (Dialect.read_text).
+            only = and_(*[exp.EQ(this=t.d.read_text(t.d.column(column, "t"))
+                                 if isinstance(value, str) else t.d.column(column, "t"),
+                                 expression=literal(value))
                           for column, value in event.where])
             rows.event_filters.setdefault(t.key(only), only)
         else:

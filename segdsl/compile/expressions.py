@@ -424,6 +424,8 @@ class ExpressionCompiler:
             scan.instants.add(field.column)
         elif field.type is ValueType.NUMBER:
             scan.numbers.add(field.column)
+        elif field.type is ValueType.STRING:
+            scan.texts.add(field.column)
         return col(scan.columns.setdefault(field.column, field.column), alias)
 
     def event_of(self, node: ast.Aggregate | ast.EventMatch) -> tuple[EventType, Field | None]:

@@ -85,6 +85,7 @@ class EventScan:
     columns: dict[str, str] = field(default_factory=dict)  # column -> alias in ev CTE
     instants: set[str] = field(default_factory=set)  # timestamp-typed columns
     numbers: set[str] = field(default_factory=set)  # number-typed columns
+    texts: set[str] = field(default_factory=set)  # string-typed columns (Dialect.read_text)
     rows: Rows = field(default_factory=Rows)  # what the grouped pass reads
     read: bool = False  # whether anything reads the scan ``ev__N``
     aggregates: dict[str, Aggregate] = field(default_factory=dict)

@@ -49,6 +49,11 @@ def render(query: exp.Expression, target: Dialect, *, pretty: bool = True,
     :func:`unwrap_left_chains` on it already (a second walk of the tree finds nothing)."""
     if not unwrapped:
         unwrap_left_chains(query)
+    if target.rewrites():
+        # The engine needs the tree changed (MySQL's aggregates without FILTER):
+        # on a copy unless the tree is the caller's to drop.
+        query = target.rewrite(query if fresh else query.copy())
+        fresh = True
     query = target.finish(query if fresh else query.copy())
     try:
         return query.sql(dialect=target.sqlglot_name, pretty=pretty, identify=True,

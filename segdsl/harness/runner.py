@@ -151,11 +151,25 @@ def _querying(schema: Schema, case: FixtureCase, sql_for: SqlFor,
         engine = engine_factory()
         try:
             engine.load_tables(schema, case.tables)
-            return [engine.query(sql) for sql in queries]
+            return [query_membership(engine, part.view, sql)
+                    for part, sql in zip(parts, queries, strict=True)]
         finally:
             engine.close()
 
     return results_for
+
+
+def query_membership(engine: Engine, checked: CheckedProject, sql: str
+                     ) -> tuple[list[str], list[tuple[object, ...]]]:
+    """The membership rows; an engine whose results hold conditions as integers
+    (MySQL: ``booleans_as_integers``) has them turned into booleans by the
+    definitions' kinds."""
+    columns, rows = engine.query(sql)
+    if getattr(engine, "booleans_as_integers", False):
+        from segdsl.engines.mysql_engine import decode_booleans
+
+        rows = decode_booleans(checked, columns, rows)
+    return columns, rows
 
 
 def case_parts(checked: CheckedProject, case: FixtureCase) -> list[CasePart]:

@@ -145,8 +145,8 @@ class Schema:
 # and checked against this tuple) all read it.  It lives here, not in compile/, so
 # `check` can validate a config without importing sqlglot.  (The engines that can
 # run fixtures, segdsl/cli/testing.py's ENGINES, are a different list.)
-DIALECTS: tuple[str, ...] = ("duckdb", "postgres", "bigquery", "snowflake", "spark",
-                             "clickhouse", "redshift", "trino")
+DIALECTS: tuple[str, ...] = ("duckdb", "postgres", "bigquery", "snowflake", "mysql",
+                             "spark", "clickhouse", "redshift", "trino")
 # Other names accepted wherever a dialect is named (segdsl.yml, ``compile
 # --dialect``): Databricks runs Spark's SQL engine, so its SQL is Spark's.
 DIALECT_ALIASES: dict[str, str] = {"databricks": "spark"}

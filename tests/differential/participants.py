@@ -197,6 +197,10 @@ def _run(checked: CheckedProject, engine: Engine, sql: str, *,
             engine.query("SAVEPOINT differential")
         try:
             columns, rows = engine.query(sql)
+            if getattr(engine, "booleans_as_integers", False):  # MySQL: 0/1
+                from segdsl.engines.mysql_engine import decode_booleans
+
+                rows = decode_booleans(checked, columns, rows)
         except EngineError as error:
             if savepoint:
                 engine.query("ROLLBACK TO SAVEPOINT differential")

@@ -26,7 +26,7 @@ Numbers: every ``number`` is an exact decimal with 9 places (docs/semantics.md,
 
 The package: base.py (the :class:`Dialect` ABC every engine states, shared helpers)
 and one module per engine (duckdb.py, postgres.py, bigquery.py, snowflake.py,
-spark.py, clickhouse.py, redshift.py, trino.py);
+mysql.py, spark.py, clickhouse.py, redshift.py, trino.py);
 this module names them (``DIALECTS``, checked against the registry of
 segdsl/project/model.py).
 """
@@ -38,6 +38,7 @@ from segdsl.compile.dialects.base import Dialect, filtered
 from segdsl.compile.dialects.bigquery import BigQuery
 from segdsl.compile.dialects.clickhouse import ClickHouse
 from segdsl.compile.dialects.duckdb import DuckDB
+from segdsl.compile.dialects.mysql import MySQL
 from segdsl.compile.dialects.postgres import Postgres
 from segdsl.compile.dialects.redshift import Redshift
 from segdsl.compile.dialects.snowflake import Snowflake
@@ -45,8 +46,8 @@ from segdsl.compile.dialects.spark import Spark
 from segdsl.compile.dialects.trino import Trino
 from segdsl.project.model import DIALECTS as DIALECT_NAMES
 
-__all__ = ["DIALECTS", "BigQuery", "ClickHouse", "Dialect", "DuckDB", "Postgres", "Redshift",
-           "Snowflake", "Spark", "Trino", "filtered"]
+__all__ = ["DIALECTS", "BigQuery", "ClickHouse", "Dialect", "DuckDB", "MySQL", "Postgres",
+           "Redshift", "Snowflake", "Spark", "Trino", "filtered"]
 
 
 def _registry(dialects: tuple[type[Dialect], ...]) -> dict[str, type[Dialect]]:
@@ -60,5 +61,5 @@ def _registry(dialects: tuple[type[Dialect], ...]) -> dict[str, type[Dialect]]:
     return {name: by_name[name] for name in DIALECT_NAMES}
 
 
-DIALECTS: dict[str, type[Dialect]] = _registry((DuckDB, Postgres, BigQuery, Snowflake, Spark,
-                                                ClickHouse, Redshift, Trino))
+DIALECTS: dict[str, type[Dialect]] = _registry((DuckDB, Postgres, BigQuery, Snowflake, MySQL,
+                                                Spark, ClickHouse, Redshift, Trino))

@@ -144,6 +144,27 @@ class Dialect(ABC):
                           db=name(parts[-2]) if len(parts) >= 2 else None,
                           catalog=name(".".join(parts[:-2])) if len(parts) >= 3 else None)
 
+    @abstractmethod
+    def read_text(self, column: exp.Expression) -> exp.Expression:
+        """A string (or key) column of a table the schema names, as the compiler
+        compares strings: by code point (SPEC 4.5), whatever the column's collation.
+        Every string the query reads from a table goes through here (keys, string
+        attributes and properties, ``where`` columns)."""
+
+    @classmethod
+    def rewrite(cls, query: exp.Expression) -> exp.Expression:
+        """The finished query as the engine must receive it, just before sqlglot
+        writes it (in place): the tree as built on every engine but MySQL (the
+        compiler's constructs sqlglot spells for each of them itself).  A class
+        method, so that a dialect class renders as its objects do."""
+        return query
+
+    @classmethod
+    def rewrites(cls) -> bool:
+        """Same everywhere: whether the engine's :meth:`rewrite` changes anything
+        (so the renderer copies a tree it does not own only then)."""
+        return cls.rewrite.__func__ is not Dialect.rewrite.__func__  # type: ignore[attr-defined]
+
     def column(self, name: str, table_alias: str) -> exp.Column:
         """A column of a table the schema names (not of a CTE of the query), read
         through the quoted alias the query gives that table; the column's name

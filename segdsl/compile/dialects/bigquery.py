@@ -37,6 +37,10 @@ class BigQuery(Dialect):
     def schema_identifier(self, name: str) -> exp.Identifier:
         return quoted_name(name)
 
+    def read_text(self, column: exp.Expression) -> exp.Expression:
+        """BigQuery compares strings by code point unless a collation is set."""
+        return column
+
     def instant_literal(self, value: dt.datetime) -> exp.Expression:
         """An absolute instant: the UTC wall-clock text with its offset, ``+00:00``
         (so moving a compiled query to another as-of needs no zone)."""

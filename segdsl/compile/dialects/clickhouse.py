@@ -71,6 +71,10 @@ class ClickHouse(Dialect):
     number_type_sql = "Decimal(38, 9)"
     exact_math_repeats_operands = True
 
+    def read_text(self, column: exp.Expression) -> exp.Expression:
+        """ClickHouse compares strings as bytes: UTF-8 byte order is code-point order."""
+        return column
+
     def instant_type(self) -> exp.DataType:
         """``Nullable(DateTime64(6, 'UTC'))``: see :func:`nullable`."""
         return nullable(self.instant)

@@ -29,6 +29,10 @@ class DuckDB(Dialect):
     def schema_identifier(self, name: str) -> exp.Identifier:
         return quoted_name(name)
 
+    def read_text(self, column: exp.Expression) -> exp.Expression:
+        """DuckDB compares strings by code point (no collation is set)."""
+        return column
+
     def instant_literal(self, value: dt.datetime) -> exp.Expression:
         return exp.cast(exp.Literal.string(self._wall_clock(value)), self.instant_type())
 

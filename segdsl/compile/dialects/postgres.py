@@ -30,6 +30,11 @@ class Postgres(Dialect):
     def schema_identifier(self, name: str) -> exp.Identifier:
         return quoted_name(name)
 
+    def read_text(self, column: exp.Expression) -> exp.Expression:
+        """Equality in PostgreSQL is exact under every deterministic collation; only
+        order depends on it (``text_order``)."""
+        return column
+
     def instant_literal(self, value: dt.datetime) -> exp.Expression:
         return exp.cast(exp.Literal.string(self._wall_clock(value)), self.instant_type())
 

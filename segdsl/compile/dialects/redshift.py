@@ -58,6 +58,11 @@ def case_filter_sql(generator: Generator, expression: exp.Filter) -> str:
     aggregate = expression.this.copy()
     condition = expression.expression.this
 
+    def read_text(self, column: exp.Expression) -> exp.Expression:
+        """Redshift compares strings by code point unless the database was made
+        ``COLLATE CASE_INSENSITIVE``, which segdsl does not support (docs/types.md)."""
+        return column
+
     def when(value: exp.Expression) -> exp.Expression:
         return exp.Case().when(condition.copy(), value, copy=False)
 

@@ -38,6 +38,10 @@ class Snowflake(Dialect):
             return exp.to_identifier(name.upper(), quoted=True)
         return exp.to_identifier(name, quoted=True)
 
+    def read_text(self, column: exp.Expression) -> exp.Expression:
+        """Snowflake compares strings by code point unless a collation is set."""
+        return column
+
     def instant_literal(self, value: dt.datetime) -> exp.Expression:
         return exp.cast(exp.Literal.string(self._wall_clock(value)), self.instant_type())
 

@@ -107,6 +107,10 @@ class Spark(Dialect):
     number_type_sql = "DECIMAL(38, 9)"
     exact_math_repeats_operands = True
 
+    def read_text(self, column: exp.Expression) -> exp.Expression:
+        """Spark compares strings by code point (binary collation, its default)."""
+        return column
+
     def schema_identifier(self, name: str) -> exp.Identifier:
         """Backquoted; Spark's catalog matches names without regard to case."""
         return quoted_name(name)

@@ -62,6 +62,10 @@ class Trino(Dialect):
     number_type_sql = "DECIMAL(38, 9)"
     exact_math_repeats_operands = True
 
+    def read_text(self, column: exp.Expression) -> exp.Expression:
+        """Trino compares strings by code point."""
+        return column
+
     def schema_identifier(self, name: str) -> exp.Identifier:
         """Quoted as written.  Trino's connectors fold names, quoted ones too, to
         lower case ("Identifiers": identifiers are not treated as case-sensitive),

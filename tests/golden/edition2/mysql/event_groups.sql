@@ -1,0 +1,1062 @@
+WITH `entity` AS (
+  SELECT
+    CAST(`e`.`customer_id` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `__key`,
+    `e`.`signup_at` AS `a__signup_at`
+  FROM `conf`.`customers` AS `e`
+), `ev__1` AS (
+  SELECT
+    CAST(`t`.`customer_id` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `__key`,
+    `t`.`ordered_at` AS `__time`,
+    CAST(`t`.`amount` AS DECIMAL(38, 9)) AS `amount`,
+    CAST(`t`.`category` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `category`
+  FROM `conf`.`orders` AS `t`
+  WHERE
+    `t`.`ordered_at` < CAST('2026-04-01 00:00:00' AS DATETIME(6))
+), `agg__1` AS (
+  SELECT
+    `__key`,
+    COUNT(
+      CASE
+        WHEN (
+          `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '30' DAY
+        )
+        THEN 1
+      END
+    ) AS `g__1_1`,
+    COUNT(CASE WHEN (
+      COALESCE((
+        `amount` > 100
+      ), FALSE)
+    ) THEN 1 END) AS `g__1_2`,
+    COUNT(
+      CASE
+        WHEN (
+          `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '7' DAY
+        )
+        THEN 1
+      END
+    ) AS `g__1_3`,
+    COUNT(
+      CASE
+        WHEN (
+          COALESCE((
+            `category` = 'kids'
+          ), FALSE)
+          AND COALESCE((
+            `amount` >= 100
+          ), FALSE)
+        )
+        THEN 1
+      END
+    ) AS `g__1_4`,
+    COUNT(
+      CASE
+        WHEN (
+          COALESCE((
+            `amount` >= 100
+          ), FALSE)
+          AND COALESCE((
+            `category` = 'kids'
+          ), FALSE)
+        )
+        THEN 1
+      END
+    ) AS `g__1_5`,
+    COUNT(CASE WHEN (
+      COALESCE((
+        `category` = 'kids'
+      ), FALSE)
+    ) THEN 1 END) AS `g__1_6`,
+    SUM(
+      CASE
+        WHEN (
+          `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '30' DAY
+        )
+        THEN `amount`
+      END
+    ) AS `g__1_7`,
+    SUM(CASE WHEN (
+      TRUE
+    ) THEN `amount` END) AS `g__1_8`,
+    COUNT(CASE WHEN (
+      TRUE
+    ) THEN `amount` END) AS `g__1_9`,
+    MIN(CASE WHEN (
+      TRUE
+    ) THEN `amount` END) AS `g__1_10`,
+    MAX(CASE WHEN (
+      TRUE
+    ) THEN `amount` END) AS `g__1_11`,
+    MIN(CASE WHEN (
+      TRUE
+    ) THEN `__time` END) AS `g__1_12`,
+    MAX(CASE WHEN (
+      TRUE
+    ) THEN `__time` END) AS `g__1_13`,
+    SUM(
+      CASE
+        WHEN (
+          `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '30' DAY
+          AND COALESCE((
+            `amount` >= 100
+          ), FALSE)
+        )
+        THEN `amount`
+      END
+    ) AS `g__1_14`,
+    COUNT(CASE WHEN (
+      COALESCE((
+        `amount` > 50
+      ), FALSE)
+    ) THEN 1 END) AS `g__1_15`,
+    COUNT(
+      CASE
+        WHEN (
+          (
+            COALESCE((
+              `amount` >= 100
+            ), FALSE)
+          ) OR (
+            TRUE
+          )
+        )
+        THEN 1
+      END
+    ) AS `g__1_16`,
+    MIN(`__time`) AS `g__1_17`,
+    COUNT(
+      CASE
+        WHEN (
+          `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '14' DAY
+          AND `__time` < CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '7' DAY
+        )
+        THEN 1
+      END
+    ) AS `g__1_18`,
+    COUNT(
+      CASE
+        WHEN (
+          `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '21' DAY
+          AND `__time` < CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '14' DAY
+        )
+        THEN 1
+      END
+    ) AS `g__1_19`
+  FROM `ev__1`
+  GROUP BY
+    `__key`
+), `ev__2` AS (
+  SELECT
+    CAST(`t`.`customer_id` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `__key`,
+    `t`.`refunded_at` AS `__time`,
+    CAST(`t`.`amount` AS DECIMAL(38, 9)) AS `amount`,
+    CAST(`t`.`category` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `category`
+  FROM `conf`.`refunds` AS `t`
+  WHERE
+    `t`.`refunded_at` < CAST('2026-04-01 00:00:00' AS DATETIME(6))
+), `agg__2` AS (
+  SELECT
+    `__key`,
+    COUNT(
+      CASE
+        WHEN (
+          `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '30' DAY
+        )
+        THEN 1
+      END
+    ) AS `g__2_1`,
+    COUNT(CASE WHEN (
+      COALESCE((
+        `amount` > 100
+      ), FALSE)
+    ) THEN 1 END) AS `g__2_2`,
+    COUNT(
+      CASE
+        WHEN (
+          `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '7' DAY
+        )
+        THEN 1
+      END
+    ) AS `g__2_3`,
+    COUNT(CASE WHEN (
+      COALESCE((
+        `category` = 'kids'
+      ), FALSE)
+    ) THEN 1 END) AS `g__2_4`,
+    SUM(
+      CASE
+        WHEN (
+          `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '30' DAY
+        )
+        THEN `amount`
+      END
+    ) AS `g__2_5`,
+    SUM(CASE WHEN (
+      TRUE
+    ) THEN `amount` END) AS `g__2_6`,
+    COUNT(CASE WHEN (
+      TRUE
+    ) THEN `amount` END) AS `g__2_7`,
+    MIN(CASE WHEN (
+      TRUE
+    ) THEN `amount` END) AS `g__2_8`,
+    MAX(CASE WHEN (
+      TRUE
+    ) THEN `amount` END) AS `g__2_9`,
+    MIN(CASE WHEN (
+      TRUE
+    ) THEN `__time` END) AS `g__2_10`,
+    MAX(CASE WHEN (
+      TRUE
+    ) THEN `__time` END) AS `g__2_11`,
+    COUNT(CASE WHEN (
+      COALESCE((
+        `amount` > 50
+      ), FALSE)
+    ) THEN 1 END) AS `g__2_12`,
+    COUNT(
+      CASE
+        WHEN (
+          `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '14' DAY
+          AND `__time` < CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '7' DAY
+        )
+        THEN 1
+      END
+    ) AS `g__2_13`,
+    COUNT(
+      CASE
+        WHEN (
+          `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '21' DAY
+          AND `__time` < CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '14' DAY
+        )
+        THEN 1
+      END
+    ) AS `g__2_14`
+  FROM `ev__2`
+  GROUP BY
+    `__key`
+), `ev__3` AS (
+  SELECT
+    CAST(`t`.`customer_id` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `__key`,
+    `t`.`occurred_at` AS `__time`,
+    `t`.`event_name` AS `event_name`,
+    CAST(`t`.`campaign` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `campaign`
+  FROM `conf`.`events` AS `t`
+  WHERE
+    `t`.`occurred_at` < CAST('2026-04-01 00:00:00' AS DATETIME(6))
+    AND (
+      CAST(`t`.`event_name` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ = 'email_open'
+      OR CAST(`t`.`event_name` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ = 'email_click'
+      OR CAST(`t`.`event_name` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ = 'add_to_cart'
+    )
+), `agg__3` AS (
+  SELECT
+    `__key`,
+    COUNT(
+      CASE
+        WHEN (
+          (
+            `event_name` = 'email_open'
+            AND `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '7' DAY
+          )
+          OR (
+            `event_name` = 'email_click'
+            AND `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '7' DAY
+          )
+          OR (
+            `event_name` = 'add_to_cart'
+            AND `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '7' DAY
+          )
+        )
+        THEN 1
+      END
+    ) AS `g__3_1`,
+    COUNT(
+      CASE
+        WHEN (
+          (
+            `event_name` = 'email_open' AND COALESCE((
+              `campaign` = 'spring'
+            ), FALSE)
+          )
+          OR (
+            `event_name` = 'email_click' AND COALESCE((
+              `campaign` = 'spring'
+            ), FALSE)
+          )
+        )
+        THEN 1
+      END
+    ) AS `g__3_2`,
+    COUNT(
+      CASE
+        WHEN (
+          (
+            `event_name` = 'email_open'
+            AND `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '30' DAY
+          )
+          OR (
+            `event_name` = 'email_click'
+            AND `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '30' DAY
+          )
+        )
+        THEN 1
+      END
+    ) AS `g__3_3`,
+    COUNT(
+      CASE
+        WHEN (
+          (
+            `event_name` = 'email_open'
+            AND `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '30' DAY
+          )
+          OR (
+            `event_name` = 'email_click'
+            AND `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '30' DAY
+          )
+          OR (
+            `event_name` = 'add_to_cart'
+            AND `__time` >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '30' DAY
+          )
+        )
+        THEN 1
+      END
+    ) AS `g__3_4`,
+    MAX(
+      CASE
+        WHEN (
+          (
+            `event_name` = 'email_open'
+          )
+          OR (
+            `event_name` = 'email_click'
+          )
+          OR (
+            `event_name` = 'add_to_cart'
+          )
+        )
+        THEN `__time`
+      END
+    ) AS `g__3_5`
+  FROM `ev__3`
+  GROUP BY
+    `__key`
+), `scan__1` AS (
+  SELECT
+    CAST(`t`.`customer_id` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `__key`,
+    `t`.`ordered_at` AS `__time`,
+    CAST(`t`.`amount` AS DECIMAL(38, 9)) AS `amount`,
+    CAST(`t`.`category` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `category`
+  FROM `conf`.`orders` AS `t`
+  WHERE
+    `t`.`ordered_at` < CAST('2026-04-01 00:00:00' AS DATETIME(6))
+), `scan__2` AS (
+  SELECT
+    CAST(`t`.`customer_id` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `__key`,
+    `t`.`refunded_at` AS `__time`,
+    CAST(`t`.`amount` AS DECIMAL(38, 9)) AS `amount`,
+    CAST(`t`.`category` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `category`
+  FROM `conf`.`refunds` AS `t`
+  WHERE
+    `t`.`refunded_at` < CAST('2026-04-01 00:00:00' AS DATETIME(6))
+), `scan__3` AS (
+  SELECT
+    CAST(`t`.`customer_id` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `__key`,
+    `t`.`occurred_at` AS `__time`,
+    `t`.`event_name` AS `event_name`,
+    CAST(`t`.`campaign` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `campaign`
+  FROM `conf`.`events` AS `t`
+  WHERE
+    `t`.`occurred_at` < CAST('2026-04-01 00:00:00' AS DATETIME(6))
+    AND (
+      CAST(`t`.`event_name` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ = 'email_click'
+    )
+), `scan__4` AS (
+  SELECT
+    CAST(`t`.`customer_id` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `__key`,
+    `t`.`occurred_at` AS `__time`,
+    `t`.`event_name` AS `event_name`,
+    CAST(`t`.`campaign` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `campaign`
+  FROM `conf`.`events` AS `t`
+  WHERE
+    `t`.`occurred_at` < CAST('2026-04-01 00:00:00' AS DATETIME(6))
+    AND (
+      CAST(`t`.`event_name` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ = 'email_open'
+      OR CAST(`t`.`event_name` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ = 'email_click'
+    )
+), `seq__1` AS (
+  SELECT DISTINCT
+    `a`.`__key`
+  FROM (
+    SELECT
+      `__key`,
+      `__time`
+    FROM `scan__1`
+    WHERE
+      (
+        TRUE
+      )
+  ) AS `a`
+  JOIN (
+    SELECT
+      `__key`,
+      `__time`
+    FROM `scan__2`
+    WHERE
+      (
+        TRUE
+      )
+    UNION ALL
+    SELECT
+      `__key`,
+      `__time`
+    FROM `scan__3`
+    WHERE
+      (
+        `event_name` = 'email_click'
+      )
+  ) AS `b`
+    ON `b`.`__key` = `a`.`__key`
+    AND `b`.`__time` > `a`.`__time`
+    AND `b`.`__time` <= `a`.`__time` + INTERVAL '2' DAY
+), `seq__2` AS (
+  SELECT DISTINCT
+    `a`.`__key`
+  FROM (
+    SELECT
+      `__key`,
+      `__time`
+    FROM `scan__1`
+    WHERE
+      (
+        TRUE
+      )
+    UNION ALL
+    SELECT
+      `__key`,
+      `__time`
+    FROM `scan__2`
+    WHERE
+      (
+        TRUE
+      )
+  ) AS `a`
+  WHERE
+    `a`.`__time` + INTERVAL '1' DAY <= CAST('2026-04-01 00:00:00' AS DATETIME(6))
+    AND NOT EXISTS(
+      SELECT
+        1
+      FROM (
+        SELECT
+          `__key`,
+          `__time`
+        FROM `scan__4`
+        WHERE
+          (
+            (
+              `event_name` = 'email_open'
+            ) OR (
+              `event_name` = 'email_click'
+            )
+          )
+      ) AS `b`
+      WHERE
+        `b`.`__key` = `a`.`__key`
+        AND `b`.`__time` > `a`.`__time`
+        AND `b`.`__time` <= `a`.`__time` + INTERVAL '1' DAY
+    )
+), `tie__3` AS (
+  SELECT
+    `__key`,
+    MAX(`__value`) AS `v`
+  FROM (
+    SELECT
+      `__key`,
+      `category` COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `__value`,
+      `__time`,
+      MIN(`__time`) OVER (PARTITION BY `__key`) AS `__edge`
+    FROM `ev__1`
+    WHERE
+      (
+        TRUE
+      )
+  ) AS `s`
+  WHERE
+    `__time` = `__edge`
+  GROUP BY
+    `__key`
+), `tie__4` AS (
+  SELECT
+    `__key`,
+    MAX(`__value`) AS `v`
+  FROM (
+    SELECT
+      `__key`,
+      `category` COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `__value`,
+      `__time`,
+      MIN(`__time`) OVER (PARTITION BY `__key`) AS `__edge`
+    FROM `ev__2`
+    WHERE
+      (
+        TRUE
+      )
+  ) AS `s`
+  WHERE
+    `__time` = `__edge`
+  GROUP BY
+    `__key`
+), `tie__5` AS (
+  SELECT
+    `__key`,
+    MAX(`__value`) AS `v`
+  FROM (
+    SELECT
+      `__key`,
+      `amount` AS `__value`,
+      `__time`,
+      MAX(`__time`) OVER (PARTITION BY `__key`) AS `__edge`
+    FROM `ev__1`
+    WHERE
+      (
+        TRUE
+      )
+  ) AS `s`
+  WHERE
+    `__time` = `__edge`
+  GROUP BY
+    `__key`
+), `tie__6` AS (
+  SELECT
+    `__key`,
+    MAX(`__value`) AS `v`
+  FROM (
+    SELECT
+      `__key`,
+      `amount` AS `__value`,
+      `__time`,
+      MAX(`__time`) OVER (PARTITION BY `__key`) AS `__edge`
+    FROM `ev__2`
+    WHERE
+      (
+        TRUE
+      )
+  ) AS `s`
+  WHERE
+    `__time` = `__edge`
+  GROUP BY
+    `__key`
+), `dst__7` AS (
+  SELECT
+    `__key`,
+    COUNT(*) AS `v`
+  FROM (
+    SELECT DISTINCT
+      `__key`,
+      `__value`
+    FROM (
+      SELECT
+        `__key`,
+        `campaign` AS `__value`
+      FROM `scan__4` AS `s`
+      WHERE
+        (
+          (
+            `event_name` = 'email_open'
+          ) OR (
+            `event_name` = 'email_click'
+          )
+        )
+        AND NOT `campaign` IS NULL
+    ) AS `u`
+  ) AS `d`
+  GROUP BY
+    `__key`
+), `dst__8` AS (
+  SELECT
+    `__key`,
+    COUNT(*) AS `v`
+  FROM (
+    SELECT DISTINCT
+      `__key`,
+      `__value`
+    FROM (
+      SELECT
+        `__key`,
+        `category` AS `__value`
+      FROM `scan__1` AS `s`
+      WHERE
+        (
+          TRUE
+        ) AND NOT `category` IS NULL
+      UNION ALL
+      SELECT
+        `__key`,
+        `category` AS `__value`
+      FROM `scan__2` AS `s`
+      WHERE
+        (
+          TRUE
+        ) AND NOT `category` IS NULL
+    ) AS `u`
+  ) AS `d`
+  GROUP BY
+    `__key`
+), `base` AS (
+  SELECT
+    `entity`.`__key`,
+    `entity`.`a__signup_at`,
+    `agg__1`.`g__1_1`,
+    `agg__1`.`g__1_2`,
+    `agg__1`.`g__1_3`,
+    `agg__1`.`g__1_4`,
+    `agg__1`.`g__1_5`,
+    `agg__1`.`g__1_6`,
+    `agg__1`.`g__1_7`,
+    `agg__1`.`g__1_8`,
+    `agg__1`.`g__1_9`,
+    `agg__1`.`g__1_10`,
+    `agg__1`.`g__1_11`,
+    `agg__1`.`g__1_12`,
+    `agg__1`.`g__1_13`,
+    `agg__1`.`g__1_14`,
+    `agg__1`.`g__1_15`,
+    `agg__1`.`g__1_16`,
+    `agg__1`.`g__1_17`,
+    `agg__1`.`g__1_18`,
+    `agg__1`.`g__1_19`,
+    `agg__2`.`g__2_1`,
+    `agg__2`.`g__2_2`,
+    `agg__2`.`g__2_3`,
+    `agg__2`.`g__2_4`,
+    `agg__2`.`g__2_5`,
+    `agg__2`.`g__2_6`,
+    `agg__2`.`g__2_7`,
+    `agg__2`.`g__2_8`,
+    `agg__2`.`g__2_9`,
+    `agg__2`.`g__2_10`,
+    `agg__2`.`g__2_11`,
+    `agg__2`.`g__2_12`,
+    `agg__2`.`g__2_13`,
+    `agg__2`.`g__2_14`,
+    `agg__3`.`g__3_1`,
+    `agg__3`.`g__3_2`,
+    `agg__3`.`g__3_3`,
+    `agg__3`.`g__3_4`,
+    `agg__3`.`g__3_5`,
+    NOT `seq__1`.`__key` IS NULL AS `seq__1`,
+    NOT `seq__2`.`__key` IS NULL AS `seq__2`,
+    `tie__3`.`v` AS `tie__3`,
+    `tie__4`.`v` AS `tie__4`,
+    `tie__5`.`v` AS `tie__5`,
+    `tie__6`.`v` AS `tie__6`,
+    `dst__7`.`v` AS `dst__7`,
+    `dst__8`.`v` AS `dst__8`
+  FROM `entity`
+  LEFT JOIN `agg__1`
+    ON `agg__1`.`__key` = `entity`.`__key`
+  LEFT JOIN `agg__2`
+    ON `agg__2`.`__key` = `entity`.`__key`
+  LEFT JOIN `agg__3`
+    ON `agg__3`.`__key` = `entity`.`__key`
+  LEFT JOIN `seq__1`
+    ON `seq__1`.`__key` = `entity`.`__key`
+  LEFT JOIN `seq__2`
+    ON `seq__2`.`__key` = `entity`.`__key`
+  LEFT JOIN `tie__3`
+    ON `tie__3`.`__key` = `entity`.`__key`
+  LEFT JOIN `tie__4`
+    ON `tie__4`.`__key` = `entity`.`__key`
+  LEFT JOIN `tie__5`
+    ON `tie__5`.`__key` = `entity`.`__key`
+  LEFT JOIN `tie__6`
+    ON `tie__6`.`__key` = `entity`.`__key`
+  LEFT JOIN `dst__7`
+    ON `dst__7`.`__key` = `entity`.`__key`
+  LEFT JOIN `dst__8`
+    ON `dst__8`.`__key` = `entity`.`__key`
+), `anch__1_1` AS (
+  SELECT
+    `s`.`__key`,
+    COUNT(
+      CASE
+        WHEN (
+          TRUE
+        )
+        AND `__time` >= `a__signup_at`
+        AND `__time` < `a__signup_at` + INTERVAL '10' DAY
+        THEN 1
+      END
+    ) AS `x__1`,
+    MAX(
+      CASE
+        WHEN (
+          TRUE
+        )
+        AND `__time` >= `a__signup_at`
+        AND `__time` < `a__signup_at` + INTERVAL '30' DAY
+        THEN `__time`
+      END
+    ) AS `x__3`
+  FROM `scan__1` AS `s`
+  JOIN (
+    SELECT
+      `__key` AS `__anchor_key`,
+      `a__signup_at`
+    FROM `base`
+  ) AS `p`
+    ON `s`.`__key` = `p`.`__anchor_key`
+  GROUP BY
+    `s`.`__key`
+), `anch__1_2` AS (
+  SELECT
+    `s`.`__key`,
+    COUNT(
+      CASE
+        WHEN (
+          TRUE
+        )
+        AND `__time` >= `a__signup_at`
+        AND `__time` < `a__signup_at` + INTERVAL '10' DAY
+        THEN 1
+      END
+    ) AS `x__2`,
+    MAX(
+      CASE
+        WHEN (
+          TRUE
+        )
+        AND `__time` >= `a__signup_at`
+        AND `__time` < `a__signup_at` + INTERVAL '30' DAY
+        THEN `__time`
+      END
+    ) AS `x__5`
+  FROM `scan__2` AS `s`
+  JOIN (
+    SELECT
+      `__key` AS `__anchor_key`,
+      `a__signup_at`
+    FROM `base`
+  ) AS `p`
+    ON `s`.`__key` = `p`.`__anchor_key`
+  GROUP BY
+    `s`.`__key`
+), `anch__1_3` AS (
+  SELECT
+    `s`.`__key`,
+    COUNT(
+      DISTINCT CASE
+        WHEN (
+          (
+            `event_name` = 'email_open'
+          ) OR (
+            `event_name` = 'email_click'
+          )
+        )
+        AND `__time` >= `a__signup_at`
+        AND `__time` < `a__signup_at` + INTERVAL '30' DAY
+        THEN `campaign`
+      END
+    ) AS `x__7`,
+    COUNT(
+      CASE
+        WHEN (
+          (
+            `event_name` = 'email_open'
+          ) OR (
+            `event_name` = 'email_click'
+          )
+        )
+        AND `__time` >= `g__1_17`
+        AND `__time` < `g__1_17` + INTERVAL '30' DAY
+        THEN 1
+      END
+    ) AS `x__8`
+  FROM `scan__4` AS `s`
+  JOIN (
+    SELECT
+      `__key` AS `__anchor_key`,
+      `a__signup_at`,
+      `g__1_17`
+    FROM `base`
+  ) AS `p`
+    ON `s`.`__key` = `p`.`__anchor_key`
+  GROUP BY
+    `s`.`__key`
+), `layer__1` AS (
+  SELECT
+    `base`.*,
+    `anch__1_1`.`x__1`,
+    `anch__1_1`.`x__3`,
+    `anch__1_2`.`x__2`,
+    `anch__1_2`.`x__5`,
+    `anch__1_3`.`x__7`,
+    `anch__1_3`.`x__8`,
+    COALESCE(`g__1_1`, 0) + COALESCE(`g__2_1`, 0) > 0 AS `d__eg_has_group`,
+    COALESCE(`g__1_2`, 0) + COALESCE(`g__2_2`, 0) > 0 AS `d__eg_has_group_filter`,
+    COALESCE(`g__1_3`, 0) + COALESCE(`g__3_1`, 0) + COALESCE(`g__2_3`, 0) = 0 AS `d__eg_no_event_lately`,
+    COALESCE(`g__3_2`, 0) > 0 AS `d__eg_emailed`,
+    COALESCE(`g__1_4`, 0) > 0 AS `d__eg_big_kids`,
+    COALESCE(`g__1_5`, 0) > 0 AS `d__eg_composed`,
+    COALESCE(`g__3_3`, 0) > 0 AS `d__eg_named_group`,
+    `seq__1` AS `d__eg_sequence`,
+    `seq__2` AS `d__eg_sequence_no`,
+    COALESCE(`g__1_6`, 0) + COALESCE(`g__2_4`, 0) > 0 AS `d__eg_kids_money`,
+    CAST(COALESCE(`g__1_1`, 0) + COALESCE(`g__3_4`, 0) + COALESCE(`g__2_1`, 0) AS SIGNED) AS `d__eg_count_any`,
+    CAST(COALESCE(`g__3_3`, 0) AS SIGNED) AS `d__eg_count_emailed`,
+    CAST(COALESCE(`g__1_7`, 0) + COALESCE(`g__2_5`, 0) AS DECIMAL(38, 9)) AS `d__eg_sum_money`,
+    CAST(CASE
+      WHEN CAST(COALESCE(`g__1_9`, 0) + COALESCE(`g__2_7`, 0) AS DECIMAL(38, 9)) = 0
+      THEN NULL
+      ELSE CAST(CAST((
+        2 * ABS(
+          CAST((
+            CAST(COALESCE(`g__1_8`, 0) + COALESCE(`g__2_6`, 0) AS DECIMAL(38, 9)) * 1000000000000000000
+          ) AS DECIMAL(65, 0))
+        ) + ABS(
+          CAST((
+            CAST(COALESCE(`g__1_9`, 0) + COALESCE(`g__2_7`, 0) AS DECIMAL(38, 9)) * 1000000000
+          ) AS DECIMAL(65, 0))
+        ) - (
+          2 * ABS(
+            CAST((
+              CAST(COALESCE(`g__1_8`, 0) + COALESCE(`g__2_6`, 0) AS DECIMAL(38, 9)) * 1000000000000000000
+            ) AS DECIMAL(65, 0))
+          ) + ABS(
+            CAST((
+              CAST(COALESCE(`g__1_9`, 0) + COALESCE(`g__2_7`, 0) AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(65, 0))
+          )
+        ) % (
+          2 * ABS(
+            CAST((
+              CAST(COALESCE(`g__1_9`, 0) + COALESCE(`g__2_7`, 0) AS DECIMAL(38, 9)) * 1000000000
+            ) AS DECIMAL(65, 0))
+          )
+        )
+      ) / (
+        2 * ABS(
+          CAST((
+            CAST(COALESCE(`g__1_9`, 0) + COALESCE(`g__2_7`, 0) AS DECIMAL(38, 9)) * 1000000000
+          ) AS DECIMAL(65, 0))
+        )
+      ) AS DECIMAL(65, 0)) * CASE
+        WHEN (
+          CAST(COALESCE(`g__1_8`, 0) + COALESCE(`g__2_6`, 0) AS DECIMAL(38, 9)) < 0
+        ) <> (
+          CAST(COALESCE(`g__1_9`, 0) + COALESCE(`g__2_7`, 0) AS DECIMAL(38, 9)) < 0
+        )
+        THEN -1
+        ELSE 1
+      END * CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(38, 9))
+    END AS DECIMAL(38, 9)) AS `d__eg_avg_money`,
+    CAST(LEAST(COALESCE(`g__1_10`, `g__2_8`), COALESCE(`g__2_8`, `g__1_10`)) AS DECIMAL(38, 9)) AS `d__eg_min_money`,
+    CAST(GREATEST(COALESCE(`g__1_11`, `g__2_9`), COALESCE(`g__2_9`, `g__1_11`)) AS DECIMAL(38, 9)) AS `d__eg_max_money`,
+    GREATEST(
+      COALESCE(
+        CASE
+          WHEN `g__1_12` = LEAST(COALESCE(`g__1_12`, `g__2_10`), COALESCE(`g__2_10`, `g__1_12`))
+          THEN `tie__3`
+        END,
+        CASE
+          WHEN `g__2_10` = LEAST(COALESCE(`g__1_12`, `g__2_10`), COALESCE(`g__2_10`, `g__1_12`))
+          THEN `tie__4`
+        END
+      ),
+      COALESCE(
+        CASE
+          WHEN `g__2_10` = LEAST(COALESCE(`g__1_12`, `g__2_10`), COALESCE(`g__2_10`, `g__1_12`))
+          THEN `tie__4`
+        END,
+        CASE
+          WHEN `g__1_12` = LEAST(COALESCE(`g__1_12`, `g__2_10`), COALESCE(`g__2_10`, `g__1_12`))
+          THEN `tie__3`
+        END
+      )
+    ) AS `d__eg_first_money`,
+    CAST(GREATEST(
+      COALESCE(
+        CASE
+          WHEN `g__1_13` = GREATEST(COALESCE(`g__1_13`, `g__2_11`), COALESCE(`g__2_11`, `g__1_13`))
+          THEN `tie__5`
+        END,
+        CASE
+          WHEN `g__2_11` = GREATEST(COALESCE(`g__1_13`, `g__2_11`), COALESCE(`g__2_11`, `g__1_13`))
+          THEN `tie__6`
+        END
+      ),
+      COALESCE(
+        CASE
+          WHEN `g__2_11` = GREATEST(COALESCE(`g__1_13`, `g__2_11`), COALESCE(`g__2_11`, `g__1_13`))
+          THEN `tie__6`
+        END,
+        CASE
+          WHEN `g__1_13` = GREATEST(COALESCE(`g__1_13`, `g__2_11`), COALESCE(`g__2_11`, `g__1_13`))
+          THEN `tie__5`
+        END
+      )
+    ) AS DECIMAL(38, 9)) AS `d__eg_last_money`,
+    COALESCE(
+      (
+        GREATEST(
+          COALESCE(`g__1_13`, `g__3_5`, `g__2_11`),
+          COALESCE(`g__3_5`, `g__1_13`, `g__2_11`),
+          COALESCE(`g__2_11`, `g__1_13`, `g__3_5`)
+        ) >= CAST('2026-04-01 00:00:00' AS DATETIME(6)) - INTERVAL '7' DAY
+        AND GREATEST(
+          COALESCE(`g__1_13`, `g__3_5`, `g__2_11`),
+          COALESCE(`g__3_5`, `g__1_13`, `g__2_11`),
+          COALESCE(`g__2_11`, `g__1_13`, `g__3_5`)
+        ) < CAST('2026-04-01 00:00:00' AS DATETIME(6))
+      ),
+      FALSE
+    ) AS `d__eg_last_any_recent`,
+    CAST(COALESCE(`dst__7`, 0) AS SIGNED) AS `d__eg_distinct_campaigns`,
+    CAST(COALESCE(`dst__8`, 0) AS SIGNED) AS `d__eg_distinct_categories`,
+    CAST(COALESCE(`g__1_14`, 0) AS DECIMAL(38, 9)) AS `d__eg_sum_big`,
+    CAST(COALESCE(`g__1_15`, 0) + COALESCE(`g__2_12`, 0) AS SIGNED) AS `d__eg_count_money`,
+    CAST(COALESCE(`g__1_16`, 0) AS SIGNED) AS `d__eg_count_overlap`,
+    (
+      (
+        CASE WHEN COALESCE(`g__1_3`, 0) + COALESCE(`g__2_3`, 0) > 0 THEN 1 ELSE 0 END
+      ) + (
+        (
+          CASE WHEN COALESCE(`g__1_18`, 0) + COALESCE(`g__2_13`, 0) > 0 THEN 1 ELSE 0 END
+        ) + (
+          CASE WHEN COALESCE(`g__1_19`, 0) + COALESCE(`g__2_14`, 0) > 0 THEN 1 ELSE 0 END
+        )
+      )
+    ) >= 1 AS `d__eg_regular_group`,
+    (
+      COALESCE(`g__1_18`, 0) + COALESCE(`g__2_13`, 0) > 0
+      AND COALESCE(`g__1_3`, 0) + COALESCE(`g__2_3`, 0) = 0
+    ) AS `d__eg_stopped_group`
+  FROM `base`
+  LEFT JOIN `anch__1_1`
+    ON `anch__1_1`.`__key` = `base`.`__key`
+  LEFT JOIN `anch__1_2`
+    ON `anch__1_2`.`__key` = `base`.`__key`
+  LEFT JOIN `anch__1_3`
+    ON `anch__1_3`.`__key` = `base`.`__key`
+), `anch__2_1` AS (
+  SELECT
+    `s`.`__key`,
+    MAX(
+      CASE
+        WHEN (
+          TRUE
+        )
+        AND `__time` >= `a__signup_at`
+        AND `__time` < `a__signup_at` + INTERVAL '30' DAY
+        AND `__time` = `x__3`
+        THEN `amount`
+      END
+    ) AS `x__4`
+  FROM `scan__1` AS `s`
+  JOIN (
+    SELECT
+      `__key` AS `__anchor_key`,
+      `a__signup_at`,
+      `x__3`
+    FROM `layer__1`
+  ) AS `p`
+    ON `s`.`__key` = `p`.`__anchor_key`
+  GROUP BY
+    `s`.`__key`
+), `anch__2_2` AS (
+  SELECT
+    `s`.`__key`,
+    MAX(
+      CASE
+        WHEN (
+          TRUE
+        )
+        AND `__time` >= `a__signup_at`
+        AND `__time` < `a__signup_at` + INTERVAL '30' DAY
+        AND `__time` = `x__5`
+        THEN `amount`
+      END
+    ) AS `x__6`
+  FROM `scan__2` AS `s`
+  JOIN (
+    SELECT
+      `__key` AS `__anchor_key`,
+      `a__signup_at`,
+      `x__5`
+    FROM `layer__1`
+  ) AS `p`
+    ON `s`.`__key` = `p`.`__anchor_key`
+  GROUP BY
+    `s`.`__key`
+), `layer__2` AS (
+  SELECT
+    `layer__1`.*,
+    `anch__2_1`.`x__4`,
+    `anch__2_2`.`x__6`,
+    CAST(COALESCE(`x__1`, 0) + COALESCE(`x__2`, 0) AS SIGNED) AS `d__eg_count_after_signup`,
+    CAST(COALESCE(`x__7`, 0) AS SIGNED) AS `d__eg_distinct_after_signup`,
+    COALESCE(`x__8`, 0) > 0 AS `d__eg_emailed_after_first_buy`
+  FROM `layer__1`
+  LEFT JOIN `anch__2_1`
+    ON `anch__2_1`.`__key` = `layer__1`.`__key`
+  LEFT JOIN `anch__2_2`
+    ON `anch__2_2`.`__key` = `layer__1`.`__key`
+), `layer__3` AS (
+  SELECT
+    *,
+    CAST(GREATEST(
+      COALESCE(
+        CASE
+          WHEN `x__3` = GREATEST(COALESCE(`x__3`, `x__5`), COALESCE(`x__5`, `x__3`))
+          THEN `x__4`
+        END,
+        CASE
+          WHEN `x__5` = GREATEST(COALESCE(`x__3`, `x__5`), COALESCE(`x__5`, `x__3`))
+          THEN `x__6`
+        END
+      ),
+      COALESCE(
+        CASE
+          WHEN `x__5` = GREATEST(COALESCE(`x__3`, `x__5`), COALESCE(`x__5`, `x__3`))
+          THEN `x__6`
+        END,
+        CASE
+          WHEN `x__3` = GREATEST(COALESCE(`x__3`, `x__5`), COALESCE(`x__5`, `x__3`))
+          THEN `x__4`
+        END
+      )
+    ) AS DECIMAL(38, 9)) AS `d__eg_last_after_signup`
+  FROM `layer__2`
+)
+SELECT
+  `__key` AS `customer_id`,
+  `d__eg_has_group` AS `eg_has_group`,
+  `d__eg_has_group_filter` AS `eg_has_group_filter`,
+  `d__eg_no_event_lately` AS `eg_no_event_lately`,
+  `d__eg_emailed` AS `eg_emailed`,
+  `d__eg_big_kids` AS `eg_big_kids`,
+  `d__eg_composed` AS `eg_composed`,
+  `d__eg_named_group` AS `eg_named_group`,
+  `d__eg_sequence` AS `eg_sequence`,
+  `d__eg_sequence_no` AS `eg_sequence_no`,
+  `d__eg_kids_money` AS `eg_kids_money`,
+  `d__eg_count_any` AS `eg_count_any`,
+  `d__eg_count_emailed` AS `eg_count_emailed`,
+  `d__eg_sum_money` AS `eg_sum_money`,
+  `d__eg_avg_money` AS `eg_avg_money`,
+  `d__eg_min_money` AS `eg_min_money`,
+  `d__eg_max_money` AS `eg_max_money`,
+  `d__eg_first_money` AS `eg_first_money`,
+  `d__eg_last_money` AS `eg_last_money`,
+  `d__eg_last_any_recent` AS `eg_last_any_recent`,
+  `d__eg_distinct_campaigns` AS `eg_distinct_campaigns`,
+  `d__eg_distinct_categories` AS `eg_distinct_categories`,
+  `d__eg_sum_big` AS `eg_sum_big`,
+  `d__eg_count_money` AS `eg_count_money`,
+  `d__eg_count_overlap` AS `eg_count_overlap`,
+  `d__eg_count_after_signup` AS `eg_count_after_signup`,
+  `d__eg_last_after_signup` AS `eg_last_after_signup`,
+  `d__eg_distinct_after_signup` AS `eg_distinct_after_signup`,
+  `d__eg_emailed_after_first_buy` AS `eg_emailed_after_first_buy`,
+  `d__eg_regular_group` AS `eg_regular_group`,
+  `d__eg_stopped_group` AS `eg_stopped_group`
+FROM `layer__3`

@@ -1,0 +1,141 @@
+WITH `entity` AS (
+  SELECT
+    CAST(`e`.`customer_id` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `__key`,
+    CAST(`e`.`customer_type` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `a__customer_type`
+  FROM `shop`.`customers` AS `e`
+), `ev__1` AS (
+  SELECT
+    CAST(`t`.`customer_id` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `__key`,
+    `t`.`ordered_at` AS `__time`,
+    CAST(`t`.`amount` AS DECIMAL(38, 9)) AS `amount`
+  FROM `shop`.`orders` AS `t`
+  WHERE
+    `t`.`ordered_at` < CAST('2026-11-01 00:00:00' AS DATETIME(6))
+), `agg__1` AS (
+  SELECT
+    `__key`,
+    SUM(
+      CASE
+        WHEN `__time` >= CAST('2026-11-01 00:00:00' AS DATETIME(6)) - INTERVAL '365' DAY
+        THEN `amount`
+      END
+    ) AS `g__1_1`,
+    COUNT(
+      CASE
+        WHEN `__time` >= CAST('2026-11-01 00:00:00' AS DATETIME(6)) - INTERVAL '365' DAY
+        THEN 1
+      END
+    ) AS `g__1_2`,
+    COUNT(*) AS `g__1_3`,
+    MAX(`__time`) AS `g__1_4`
+  FROM `ev__1`
+  GROUP BY
+    `__key`
+), `ev__2` AS (
+  SELECT
+    CAST(`t`.`customer_id` AS CHAR CHARACTER SET utf8mb4) COLLATE /*M!100202 utf8mb4_nopad_bin */ /*!80000 utf8mb4_0900_bin */ AS `__key`,
+    `t`.`returned_at` AS `__time`,
+    CAST(`t`.`amount` AS DECIMAL(38, 9)) AS `amount`
+  FROM `shop`.`returns` AS `t`
+  WHERE
+    `t`.`returned_at` >= CAST('2026-11-01 00:00:00' AS DATETIME(6)) - INTERVAL '365' DAY
+    AND `t`.`returned_at` < CAST('2026-11-01 00:00:00' AS DATETIME(6))
+), `agg__2` AS (
+  SELECT
+    `__key`,
+    SUM(
+      CASE
+        WHEN `__time` >= CAST('2026-11-01 00:00:00' AS DATETIME(6)) - INTERVAL '365' DAY
+        THEN `amount`
+      END
+    ) AS `g__2_1`
+  FROM `ev__2`
+  GROUP BY
+    `__key`
+), `base` AS (
+  SELECT
+    `entity`.`__key`,
+    `entity`.`a__customer_type`,
+    `agg__1`.`g__1_1`,
+    `agg__1`.`g__1_2`,
+    `agg__1`.`g__1_3`,
+    `agg__1`.`g__1_4`,
+    `agg__2`.`g__2_1`
+  FROM `entity`
+  LEFT JOIN `agg__1`
+    ON `agg__1`.`__key` = `entity`.`__key`
+  LEFT JOIN `agg__2`
+    ON `agg__2`.`__key` = `entity`.`__key`
+), `layer__1` AS (
+  SELECT
+    *,
+    CAST(COALESCE(`g__1_1`, 0) AS DECIMAL(38, 9)) AS `d__revenue_365d`,
+    (
+      COALESCE((
+        COALESCE(`g__1_3`, 0) >= 2
+      ), FALSE)
+      AND COALESCE(
+        (
+          `g__1_4` >= CAST('2026-11-01 00:00:00' AS DATETIME(6)) - INTERVAL '180' DAY
+          AND `g__1_4` < CAST('2026-11-01 00:00:00' AS DATETIME(6)) - INTERVAL '90' DAY
+        ),
+        FALSE
+      )
+    ) AS `d__lapsing_customers`
+  FROM `base`
+), `layer__2` AS (
+  SELECT
+    *,
+    CAST((
+      `d__revenue_365d` - COALESCE(`g__2_1`, 0)
+    ) AS DECIMAL(38, 9)) AS `d__net_revenue_365d`
+  FROM `layer__1`
+), `rank__3` AS (
+  SELECT
+    `__key`,
+    COUNT(`d__net_revenue_365d`) OVER () AS `w__d__net_revenue_365d__count`,
+    RANK() OVER (PARTITION BY `d__net_revenue_365d` IS NULL ORDER BY `d__net_revenue_365d` DESC) AS `w__d__net_revenue_365d__desc`
+  FROM (
+    SELECT
+      `__key`,
+      `d__net_revenue_365d`
+    FROM `layer__2`
+  ) AS `v`
+), `layer__3` AS (
+  SELECT
+    `layer__2`.*,
+    `rank__3`.`w__d__net_revenue_365d__count`,
+    `rank__3`.`w__d__net_revenue_365d__desc`
+  FROM `layer__2`
+  LEFT JOIN `rank__3`
+    ON `rank__3`.`__key` = `layer__2`.`__key`
+), `layer__4` AS (
+  SELECT
+    *,
+    (
+      COALESCE(
+        (
+          NOT `d__net_revenue_365d` IS NULL
+          AND (
+            `w__d__net_revenue_365d__desc` - 1
+          ) * 100 < 10 * `w__d__net_revenue_365d__count`
+        ),
+        FALSE
+      )
+      AND COALESCE((
+        COALESCE(`g__1_2`, 0) >= 3
+      ), FALSE)
+      AND COALESCE((
+        `a__customer_type` <> 'b2b'
+      ), FALSE)
+      AND NOT (
+        `d__lapsing_customers`
+      )
+    ) AS `d__vip`
+  FROM `layer__3`
+)
+SELECT
+  `__key` AS `customer_id`
+FROM `layer__4`
+WHERE
+  `d__vip`
