@@ -58,11 +58,6 @@ def case_filter_sql(generator: Generator, expression: exp.Filter) -> str:
     aggregate = expression.this.copy()
     condition = expression.expression.this
 
-    def read_text(self, column: exp.Expression) -> exp.Expression:
-        """Redshift compares strings by code point unless the database was made
-        ``COLLATE CASE_INSENSITIVE``, which segdsl does not support (docs/types.md)."""
-        return column
-
     def when(value: exp.Expression) -> exp.Expression:
         return exp.Case().when(condition.copy(), value, copy=False)
 
@@ -111,6 +106,11 @@ class Redshift(Dialect):
     # DECIMAL's largest precision is 38 ("Numeric types"): NUMERIC(38, 9) as everywhere.
     number_type_sql = "DECIMAL(38, 9)"
     exact_math_repeats_operands = True
+
+    def read_text(self, column: exp.Expression) -> exp.Expression:
+        """Redshift compares strings by code point unless the database was made
+        ``COLLATE CASE_INSENSITIVE``, which segdsl does not support (docs/types.md)."""
+        return column
 
     def schema_identifier(self, name: str) -> exp.Identifier:
         """Quoted as written.  Redshift folds identifiers, quoted ones too, to lower
