@@ -49,8 +49,12 @@ def test_unsupported_scheme_on_the_command_line(project: Path, command: list[str
                                                 accepted: str, url: str) -> None:
     line = _one_error_line([*command, "--db", url])
     scheme = url.split("://")[0].lower()
-    assert line == (f"error: --db {url} is a {scheme}:// URL, which segdsl cannot use; "
-                    f"give {accepted}")
+    if scheme == "mysql":  # known, but only to `segdsl test` so far
+        assert line == (f"error: --db {url} is a mysql:// URL, which `segdsl {command[0]}` "
+                        f"cannot use (MySQL/MariaDB works only with test); give {accepted}")
+    else:
+        assert line == (f"error: --db {url} is a {scheme}:// URL, which segdsl cannot use; "
+                        f"give {accepted}")
     assert "does not exist" not in line
 
 
@@ -64,7 +68,7 @@ def test_warehouses_are_only_for_the_reading_commands(project: Path, command: li
     line = _one_error_line([*command, "--db", url])
     scheme = url.split("://")[0]
     name = {"bigquery": "BigQuery", "snowflake": "Snowflake"}[scheme]
-    which = "`segdsl schema infer`" if command[0] == "schema" else "this command"
+    which = "`segdsl schema infer`" if command[0] == "schema" else "`segdsl test`"
     accepted = ANY_URLS if command[0] == "schema" else TEST_URLS
     assert line == (f"error: --db {url.replace('hunter22', '***')} is a {scheme}:// URL, "
                     f"which {which} cannot use ({name} works only with diff, explain, "
@@ -78,7 +82,7 @@ def test_unsupported_scheme_in_the_project_file(tmp_path: Path, monkeypatch: pyt
     write_project(tmp_path, SEGMENTS, "name: tiny\ndatabase: mysql://u:hunter22@y/z\n")
     line = _one_error_line(command)
     accepted = READING_URLS if command[0] == "run" else ANY_URLS
-    which = "this command" if command[0] == "run" else "`segdsl demo`"
+    which = f"`segdsl {command[0]}`"
     assert line == ("error: segdsl.yml:2:11: 'database' mysql://u:***@y/z is a mysql:// URL, "
                     f"which {which} cannot use (MySQL/MariaDB works only with test); "
                     f"give {accepted}")
@@ -187,6 +191,9 @@ def test_every_backend_row_names_its_engine_and_extra() -> None:
     extras = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))[
         "project"]["optional-dependencies"]
     for row in BACKENDS:
+        assert row.extra in extras
+        if row.commands is not None and not row.commands & {"run", "explain", "report", "diff"}:
+            continue  # MySQL: `segdsl test` only, no reading engine yet
         assert reading_engine(row).dialect == row.dialect
         assert reading_engine(row).label == row.name
         assert row.extra in extras

@@ -69,7 +69,8 @@ def test_run_still_refuses_mysql_urls(in_tmp: Path) -> None:
     make_project(in_tmp, {"good.yml": PASSING})
     result = run(["run", "--all", "--db", "mysql://root@127.0.0.1/x"])
     assert result.exit_code == 2
-    assert "mysql:// URL, which segdsl cannot use" in result.stderr
+    assert "mysql:// URL, which `segdsl run` cannot use (MySQL/MariaDB works only with test)" \
+        in result.stderr
 
 
 def test_fixture_tables_are_temporary() -> None:
