@@ -47,6 +47,7 @@ from segdsl.harness.runner import (
     case_parts,
     check_case,
     format_results,
+    query_membership,
     run_fixture_cases,
 )
 from segdsl.project.static_lists import StaticList
@@ -181,7 +182,10 @@ def _engine_tables(name: str, project: Path, index: int) -> EngineTables:
             # target stores them: the fixture's rows but for missing lists).
             engine.load_tables(suite.checked.schema,
                                as_stored(suite.checked, case, target).tables)
-            return EngineTables({entity: engine.query(sql) for entity, sql in queries.items()})
+            # Conditions as the definitions' types (MySQL's come back as 0/1).
+            return EngineTables({
+                entity: query_membership(engine, suite.checked.for_entity(entity), sql)
+                for entity, sql in queries.items()})
         finally:
             engine.close()
     except (CompileError, EngineError) as error:
