@@ -580,14 +580,18 @@ class Dialect(ABC):
         # Every node below is built here, so sqlglot's builders need not copy them.
         sign = exp.Case().when(negative, exp.Literal.number(-1), copy=False).else_(
             exp.Literal.number(1), copy=False)
-        signed = exp.Mul(this=magnitude, expression=sign)
-        whole = exp.cast(signed, parsed_type("DECIMAL(38, 0)", self.sqlglot_name), copy=False)
-        unit = exp.cast(exp.Literal.string("0.000000001"), self.number_type(), copy=False)
-        value = self.to_number(exp.Mul(this=whole, expression=unit))
+        value = self._scaled_down(exp.Mul(this=magnitude, expression=sign))
         if not zero_divisor:
             return value
         zero = exp.EQ(this=d, expression=exp.Literal.number(0))
         return exp.Case().when(zero, exp.null(), copy=False).else_(value, copy=False)
+
+    def _scaled_down(self, whole: exp.Expression) -> exp.Expression:
+        """An integer count of 10^-9 as a number: ``DECIMAL(38, 0)`` times the
+        number type's 0.000000001 (Spark narrows both, see its override)."""
+        integer = exp.cast(whole, parsed_type("DECIMAL(38, 0)", self.sqlglot_name), copy=False)
+        unit = exp.cast(exp.Literal.string("0.000000001"), self.number_type(), copy=False)
+        return self.to_number(exp.Mul(this=integer, expression=unit))
 
 
     def boolean(self, value: exp.Expression) -> exp.Expression:

@@ -342,33 +342,16 @@ class Spark(Dialect):
         d = self._scaled_integer(divisor, NUMBER_SCALE)
         return self._rounded_quotient(n, d)
 
-    def _rounded_quotient(self, n: exp.Expression, d: exp.Expression, *,
-                          zero_divisor: bool = True) -> exp.Expression:
-        """:meth:`Dialect._rounded_quotient` (the integer quotient, rounded half away
-        from zero), with its last step, the quotient times 10^-9, as a product Spark
-        keeps exact: ``DECIMAL(28, 0) * DECIMAL(9, 9)`` has 38 digits, so its scale
-        is not cut (``DECIMAL(38, 0) * DECIMAL(38, 9)`` would be cut to 6 places).
-        Results are below 10^19 in magnitude (an overflow is an error in ANSI mode)."""
-        two = exp.Literal.number(2)
-        top = exp.Add(this=exp.Mul(this=two, expression=exp.Abs(this=n.copy())),
-                      expression=exp.Abs(this=d.copy()))
-        bottom = exp.Mul(this=two.copy(), expression=exp.Abs(this=d.copy()))
-        magnitude = self.int_div(exp.paren(top, copy=False), exp.paren(bottom, copy=False))
-        negative = exp.NEQ(
-            this=exp.paren(exp.LT(this=n, expression=exp.Literal.number(0)), copy=False),
-            expression=exp.paren(exp.LT(this=d.copy(), expression=exp.Literal.number(0)),
-                                 copy=False))
-        sign = exp.Case().when(negative, exp.Literal.number(-1), copy=False).else_(
-            exp.Literal.number(1), copy=False)
-        signed = exp.Mul(this=magnitude, expression=sign)
-        whole = exp.cast(signed, parsed_type("DECIMAL(28, 0)", self.sqlglot_name), copy=False)
+    def _scaled_down(self, whole: exp.Expression) -> exp.Expression:
+        """The last step of :meth:`Dialect._rounded_quotient` (the integer quotient,
+        rounded half away from zero, times 10^-9) as a product Spark keeps exact:
+        ``DECIMAL(28, 0) * DECIMAL(9, 9)`` has 38 digits, so its scale is not cut
+        (``DECIMAL(38, 0) * DECIMAL(38, 9)`` would be cut to 6 places).  Results are
+        below 10^19 in magnitude (an overflow is an error in ANSI mode)."""
+        integer = exp.cast(whole, parsed_type("DECIMAL(28, 0)", self.sqlglot_name), copy=False)
         unit = exp.cast(exp.Literal.string("0.000000001"),
                         parsed_type("DECIMAL(9, 9)", self.sqlglot_name), copy=False)
-        value = self.to_number(exp.Mul(this=whole, expression=unit))
-        if not zero_divisor:
-            return value
-        zero = exp.EQ(this=d, expression=exp.Literal.number(0))
-        return exp.Case().when(zero, exp.null(), copy=False).else_(value, copy=False)
+        return self.to_number(exp.Mul(this=integer, expression=unit))
 
     def integer_type(self) -> exp.DataType:
         """``DECIMAL(38, 0)``: holds 10^38 and, with scale 0, keeps every digit of a
