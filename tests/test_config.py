@@ -185,7 +185,7 @@ def test_yml009_unknown_dialect(project: Path) -> None:
     assert (line, column) == (2, 10)
     assert message == "unknown dialect 'duckd'"
     assert hint == ("did you mean 'duckdb'? allowed dialects: duckdb, postgres, bigquery, "
-                    "snowflake, spark, clickhouse, redshift, trino")
+                    "snowflake, mysql, spark, clickhouse, redshift, trino")
 
 
 @pytest.mark.parametrize("written", ["spark", "databricks"])
@@ -240,7 +240,7 @@ def test_yml009_schema_file_missing(project: Path) -> None:
 
 
 def test_all_problems_are_reported(project: Path) -> None:
-    _write(project, "dialect: mysql\nsegmnts: x\nschema: none.yml\n")
+    _write(project, "dialect: sqlite\nsegmnts: x\nschema: none.yml\n")
     config, problems = project_config.load_config(project)
     assert config is None
     assert sorted(p.code for p in problems) == ["YML003", "YML009", "YML009"]
