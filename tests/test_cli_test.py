@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from cli_project import run, write_project
+from click.testing import Result
 
 from segdsl.cli.main import DEBUG_ENV
 
@@ -225,24 +226,29 @@ def test_python_dash_m_test(tmp_path: Path) -> None:
     assert "Traceback" not in completed.stderr
 
 
-def test_bigquery_without_zetasql_is_one_clear_error(in_tmp: Path) -> None:
-    import sys
-
-    make_project(in_tmp, {"good.yml": PASSING})
-    # None in sys.modules makes `import zetasql` raise ImportError.
+def _run_without(package: str, engine_module: str, args: list[str]) -> Result:
+    """``segdsl ARGS`` as if ``package`` were not installed: None in sys.modules makes
+    ``import package`` raise ImportError (the engine module is imported afresh)."""
     def ours(name: str) -> bool:
-        return name.split(".")[0] == "zetasql" or name == "segdsl.engines.zetasql_engine"
+        return name.split(".")[0] == package or name == engine_module
 
     saved = {name: module for name, module in sys.modules.items() if ours(name)}
     for name in saved:
         del sys.modules[name]
-    sys.modules["zetasql"] = None  # type: ignore[assignment]
+    sys.modules[package] = None  # type: ignore[assignment]
     try:
-        result = run(["test", "--engine", "bigquery"])
+        return run(args)
     finally:
         for name in [name for name in sys.modules if ours(name)]:
             del sys.modules[name]
         sys.modules.update(saved)
+
+
+def test_bigquery_without_zetasql_is_one_clear_error(in_tmp: Path) -> None:
+
+    make_project(in_tmp, {"good.yml": PASSING})
+    result = _run_without("zetasql", "segdsl.engines.zetasql_engine",
+                          ["test", "--engine", "bigquery"])
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
@@ -261,21 +267,8 @@ def test_bigquery_engine_runs_the_cases(in_tmp: Path) -> None:
 
 def test_clickhouse_without_chdb_is_one_clear_error(in_tmp: Path) -> None:
     make_project(in_tmp, {"good.yml": PASSING})
-
-    def ours(name: str) -> bool:
-        return name.split(".")[0] == "chdb" or name == "segdsl.engines.clickhouse_engine"
-
-    saved = {name: module for name, module in sys.modules.items() if ours(name)}
-    for name in saved:
-        del sys.modules[name]
-    # None in sys.modules makes `from chdb import session` raise ImportError.
-    sys.modules["chdb"] = None  # type: ignore[assignment]
-    try:
-        result = run(["test", "--engine", "clickhouse"])
-    finally:
-        for name in [name for name in sys.modules if ours(name)]:
-            del sys.modules[name]
-        sys.modules.update(saved)
+    result = _run_without("chdb", "segdsl.engines.clickhouse_engine",
+                          ["test", "--engine", "clickhouse"])
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
