@@ -43,6 +43,7 @@ from segdsl.check.checker import CheckedProject
 from segdsl.compile.api import compile_membership
 from segdsl.engines import Engine, EngineError, fixture_time_context, schema_tables
 from segdsl.harness.fixtures import FixtureCase, load_fixture_file
+from segdsl.harness.runner import query_membership
 from segdsl.project import config as project_config
 from segdsl.timecontext import DEFAULT, TimeContext, Zoning
 from segdsl.workspace import load_workspace
@@ -65,6 +66,13 @@ def unavailable(reason: str) -> None:
     if in_ci():
         pytest.fail(f"CI=true but {reason}", pytrace=False)
     pytest.skip(reason)
+
+
+def missing_package(module: str, how: str) -> str | None:
+    """Why the tests of an engine cannot run when ``module`` is not installed."""
+    if importlib.util.find_spec(module) is None:
+        return f"{module} is not installed ({how})"
+    return None
 
 
 # ------------------------------------------------------------------ PostgreSQL
@@ -138,9 +146,7 @@ def _has_database(database: str) -> bool:
 
 @functools.cache
 def zetasql_problem() -> str | None:
-    if importlib.util.find_spec("zetasql") is None:
-        return "zetasql is not installed (pip install 'segdsl[bigquery]')"
-    return None
+    return missing_package("zetasql", "pip install 'segdsl[bigquery]'")
 
 
 # ------------------------------------------------------------------ ClickHouse
@@ -148,9 +154,7 @@ def zetasql_problem() -> str | None:
 
 @functools.cache
 def chdb_problem() -> str | None:
-    if importlib.util.find_spec("chdb") is None:
-        return "chdb is not installed (pip install 'segdsl[clickhouse]')"
-    return None
+    return missing_package("chdb", "pip install 'segdsl[clickhouse]'")
 
 
 # ----------------------------------------------------------------------- MySQL
@@ -299,9 +303,7 @@ def _bigquery() -> Callable[[], Engine]:
 
 
 def fakesnow_problem() -> str | None:
-    if importlib.util.find_spec("fakesnow") is None:
-        return "fakesnow is not installed (.ci/run installs it: pip install --no-deps fakesnow)"
-    return None
+    return missing_package("fakesnow", ".ci/run installs it: pip install --no-deps fakesnow")
 
 
 def _fakesnow() -> Callable[[], Engine]:
@@ -423,12 +425,7 @@ def run_query(factory: Callable[[], Engine], checked: CheckedProject, case: Fixt
     engine = factory()
     try:
         engine.load_tables(checked.schema, case.tables)
-        columns, rows = engine.query(sql)
-        if getattr(engine, "booleans_as_integers", False):
-            from segdsl.engines.mysql_engine import decode_booleans
-
-            rows = decode_booleans(checked, columns, rows)
-        return columns, rows
+        return query_membership(engine, checked, sql)
     finally:
         engine.close()
 

@@ -42,6 +42,7 @@ from segdsl.compile.pipeline import default_names
 from segdsl.diagnostics import Span
 from segdsl.engines import Engine, EngineError, schema_tables
 from segdsl.harness.fixtures import FixtureCase
+from segdsl.harness.runner import query_membership
 
 Table = tuple[list[str], list[tuple[object, ...]]]
 View = Table | list[str] | str  # a table, sorted members, or "error: ..."
@@ -196,11 +197,8 @@ def _run(checked: CheckedProject, engine: Engine, sql: str, *,
         if savepoint:
             engine.query("SAVEPOINT differential")
         try:
-            columns, rows = engine.query(sql)
-            if getattr(engine, "booleans_as_integers", False):  # MySQL: 0/1
-                from segdsl.engines.mysql_engine import decode_booleans
-
-                rows = decode_booleans(checked, columns, rows)
+            # Conditions as the definitions' types (MySQL's come back as 0/1).
+            columns, rows = query_membership(engine, checked, sql)
         except EngineError as error:
             if savepoint:
                 engine.query("ROLLBACK TO SAVEPOINT differential")
