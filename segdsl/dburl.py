@@ -6,6 +6,12 @@ compiles to, which module opens it, which extra installs its driver and which
 commands can use it (``bigquery://`` and ``snowflake://`` are read-only, for the
 commands that evaluate definitions; ``segdsl test`` needs a scratch database, and
 ``mysql://`` is one for ``segdsl test`` only so far).
+
+``chdb:`` names a folder rather than a server: a ClickHouse data folder that chdb
+(ClickHouse in process) opens, read-only, for the reading commands and ``schema
+infer``: ``chdb:///absolute/path`` or ``chdb:relative/path`` (relative to the
+working directory for ``--db``, to the project for segdsl.yml's ``database``,
+:func:`anchored`).  A ClickHouse server (``clickhouse://``) is not supported yet.
 Adding a database is one row here plus its engine module.  Anything else written
 as ``scheme://...`` is refused by name rather than taken for a file path.
 
@@ -32,6 +38,9 @@ MASK = "***"
 # The commands that only read a database to evaluate definitions (through
 # segdsl/engines/reader.py's open_reader).
 READING = frozenset({"run", "explain", "report", "diff"})
+# The schemes whose URL names a folder on this machine, written without the "//"
+# when the path is relative (chdb:data/clickhouse).
+FOLDER_SCHEMES = ("chdb",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,11 +75,17 @@ BACKENDS: tuple[Backend, ...] = (
     # on MySQL does not exist yet.
     Backend("MySQL/MariaDB", ("mysql", "mariadb"), "mysql", "segdsl.engines.mysql_engine",
             "mysql", frozenset({"test"})),
+    # A chdb data folder (ClickHouse in process), read-only: the reading commands
+    # and `schema infer` (segdsl/engines/clickhouse_reader.py).
+    Backend("ClickHouse (chdb)", FOLDER_SCHEMES, "clickhouse",
+            "segdsl.engines.clickhouse_reader", "clickhouse",
+            READING | {"schema infer", "init"}),
 )
 POSTGRES_SCHEMES = BACKENDS[0].schemes
 MYSQL_SCHEMES = BACKENDS[3].schemes
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+_FOLDER_SCHEME = re.compile(rf"({'|'.join(FOLDER_SCHEMES)}):", re.IGNORECASE)
 # user:password@ inside a URL: the password runs to the last '@' before any space,
 # so an unencoded '/', '@' or '?' in it is covered (over-masking is harmless).
 _USERINFO = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]*):(?P<secret>\S*)@")
@@ -90,8 +105,33 @@ _SHORT = 4
 
 def scheme(database: str) -> str | None:
     """The URL scheme of ``database`` (lower case), or None for a file path."""
-    match = _SCHEME.match(database.strip())
+    match = _SCHEME.match(database.strip()) or _FOLDER_SCHEME.match(database.strip())
     return match.group(1).lower() if match else None
+
+
+def folder_path(database: str) -> str | None:
+    """The folder a ``chdb:`` URL names, as written: ``chdb:///srv/ch`` ->
+    ``/srv/ch``, ``chdb:data/ch`` -> ``data/ch``; ``chdb://host/x`` (a server, not
+    a folder) -> ``//host/x``, which the engine refuses.  None for other values."""
+    text = database.strip()
+    match = _FOLDER_SCHEME.match(text)
+    if match is None:
+        return None
+    path = text[match.end():]
+    return path[2:] if path.startswith("///") else path
+
+
+def anchored(database: str, root: str) -> str:
+    """``database`` with a relative folder (``chdb:data/ch``) made absolute against
+    ``root`` (the project folder, for segdsl.yml's ``database``); anything else as
+    it is."""
+    import os
+
+    path = folder_path(database)
+    if path is None or not path or path.startswith("/") or os.path.isabs(path):
+        return database
+    found = scheme(database)
+    return f"{found}://{os.path.join(root, path)}" if found else database
 
 
 def backend(database: str) -> Backend | None:

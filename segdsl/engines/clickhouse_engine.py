@@ -12,7 +12,11 @@ Rules this module keeps:
   and refuses to use if it exists already (fixture tests never touch real
   tables).  :meth:`ClickHouseEngine.close` drops every database it made: nothing
   is left behind.  A module-level session keeps the server alive between engines
-  (starting it takes about 0.3 s).
+  (starting it takes about 0.3 s).  chdb's server lives in one place per process
+  (in memory here, or one data folder for ``run --db chdb:...``,
+  segdsl/engines/clickhouse_reader.py): :func:`release_idle_server` stops the
+  idle in-memory one so a folder can be opened, and a clash is one line
+  (:func:`server_error`), never chdb's own text.
 * Column types are explicit: ``Nullable(String)``, ``Nullable(Int64)``,
   ``Nullable(Decimal(38, 9))``, ``Nullable(Bool)``, ``Nullable(Date32)``,
   ``Nullable(DateTime64(6, 'UTC'))`` (instants), ``Array(String)`` and
@@ -57,10 +61,10 @@ SQL_TYPES: dict[ValueType, str] = {
 }
 
 # Output settings of every query: exact decimals and integers as JSON strings.
-_OUTPUT = "JSONCompactEachRowWithNamesAndTypes"
+OUTPUT = "JSONCompactEachRowWithNamesAndTypes"
 # The session's settings: exact decimals and integers as JSON strings, and a
 # DateTime without a zone in its type shown in UTC.
-_SESSION_SETTINGS: dict[str, exp.Expression] = {
+SESSION_SETTINGS: dict[str, exp.Expression] = {
     "output_format_json_quote_decimals": exp.Literal.number(1),
     "output_format_json_quote_64bit_integers": exp.Literal.number(1),
     "session_timezone": exp.Literal.string("UTC"),
@@ -70,21 +74,51 @@ _SESSION_SETTINGS: dict[str, exp.Expression] = {
 }
 
 _keeper: Any = None  # the module-level session that keeps chdb's server up
+_open_engines = 0  # ClickHouseEngines not closed yet (they need the in-memory server)
 
 
-def _session() -> Any:
-    """A new chdb session (the server started once per process)."""
-    global _keeper
+def import_chdb_session() -> Any:
+    """chdb's ``session`` module, or the one-line error naming the extra."""
     try:
         from chdb import session
     except ImportError:
         raise EngineError("ClickHouse needs the chdb package: "
                           "pip install 'segdsl[clickhouse]'") from None
+    return session
+
+
+def _session() -> Any:
+    """A new chdb session (the server started once per process)."""
+    global _keeper
     # chdb's Session is untyped: an Any here.
-    make: Any = session.Session
-    if _keeper is None:
-        _keeper = make()
-    return make()
+    make: Any = import_chdb_session().Session
+    try:
+        if _keeper is None:
+            _keeper = make()
+        return make()
+    except Exception as error:  # chdb raises RuntimeError and its own errors
+        raise server_error(error, "the in-memory ClickHouse of `segdsl test`") from None
+
+
+def release_idle_server() -> None:
+    """Close the module-level session when no fixture engine is open, so that chdb's
+    embedded server (one per process, on one folder or in memory) can start on a
+    data folder (segdsl/engines/clickhouse_reader.py)."""
+    global _keeper
+    if _keeper is not None and _open_engines == 0:
+        keeper, _keeper = _keeper, None
+        keeper.close()
+
+
+def server_error(error: BaseException, wanted: str) -> EngineError:
+    """chdb's refusal to start a second embedded server as one line: chdb runs
+    one ClickHouse per process, on one data folder (or in memory) at a time."""
+    text = str(error)
+    if "EmbeddedServer already initialized" in text:
+        return EngineError(f"cannot open {wanted}: chdb runs one ClickHouse per process, "
+                           "and this process has it open elsewhere (on another folder, or "
+                           "in memory for `segdsl test --engine clickhouse`)")
+    return engine_error(error, f"cannot open {wanted}")
 
 
 def _identifier(name: str) -> exp.Identifier:
@@ -106,22 +140,26 @@ class ClickHouseEngine(ClosesOnExit):
     """One chdb session with a database of its own, dropped by :meth:`close`."""
 
     def __init__(self) -> None:
+        global _open_engines
         self._session: Any = _session()
+        _open_engines += 1
         self._databases: list[str] = []
         database = f"segdsl_{secrets.token_hex(8)}"
         self._create_database(database)
         self._run(f"USE {_identifier(database).sql(dialect=DIALECT)}")
         # Results only: the compiled SQL names UTC itself wherever a zone matters.
-        for setting, value in _SESSION_SETTINGS.items():
+        for setting, value in SESSION_SETTINGS.items():
             self._run(exp.Set(expressions=[exp.SetItem(this=exp.EQ(
                 this=exp.var(setting), expression=value))]).sql(dialect=DIALECT))
 
     # ------------------------------------------------------------------ lifetime
 
     def close(self) -> None:
+        global _open_engines
         session, self._session = self._session, None
         if session is None:
             return
+        _open_engines -= 1
         try:
             for database in reversed(self._databases):
                 drop = exp.Drop(kind="SCHEMA", tables=[exp.Table(this=_identifier(database))],
@@ -188,7 +226,7 @@ class ClickHouseEngine(ClosesOnExit):
                 insert.append(lines)
                 insert.finish()
         except Exception as error:  # chdb raises RuntimeError and its own errors
-            raise _engine_error(error, f"cannot insert rows into '{name}'") from None
+            raise engine_error(error, f"cannot insert rows into '{name}'") from None
 
     # ------------------------------------------------------------------- queries
 
@@ -198,22 +236,29 @@ class ClickHouseEngine(ClosesOnExit):
         return self._query(sql)
 
     def _query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]:
-        text = self._run(sql, _OUTPUT)
-        lines = [line for line in text.splitlines() if line.strip()]
-        if len(lines) < 2:
-            return [], []
-        names = [str(name) for name in json.loads(lines[0])]
-        types = [str(kind) for kind in json.loads(lines[1])]
-        rows = [tuple(_value(kind, value) for kind, value in zip(types, json.loads(line),
-                                                                    strict=True))
-                for line in lines[2:]]
+        names, _, rows = decode(self._run(sql, OUTPUT))
         return names, rows
 
     def _run(self, sql: str, output: str = "CSV") -> str:
         try:
             return str(self.session.query(sql, output))
         except Exception as error:  # chdb raises RuntimeError and its own errors
-            raise _engine_error(error) from None
+            raise engine_error(error) from None
+
+
+def decode(text: str) -> tuple[list[str], list[str], list[tuple[object, ...]]]:
+    """One ``JSONCompactEachRowWithNamesAndTypes`` text (a whole result, or one
+    chunk of a streamed one, which repeats the two header lines): the column
+    names, their ClickHouse types and the rows, each value of its exact type."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return [], [], []
+    names = [str(name) for name in json.loads(lines[0])]
+    types = [str(kind) for kind in json.loads(lines[1])]
+    rows = [tuple(_value(kind, value) for kind, value in zip(types, json.loads(line),
+                                                                strict=True))
+            for line in lines[2:]]
+    return names, types, rows
 
 
 def _to_json(value: object, kind: ValueType) -> object:
@@ -236,12 +281,12 @@ def _to_json(value: object, kind: ValueType) -> object:
     return value
 
 
-_WRAPPER = re.compile(r"^(?:Nullable|LowCardinality)\((.*)\)$")
+WRAPPER = re.compile(r"^(?:Nullable|LowCardinality)\((.*)\)$")
 
 
 def _value(kind: str, value: object) -> object:
     """A JSON value of the ClickHouse type ``kind`` as its exact Python value."""
-    while (wrapped := _WRAPPER.match(kind)) is not None:
+    while (wrapped := WRAPPER.match(kind)) is not None:
         kind = wrapped.group(1)
     if value is None:
         return None
@@ -269,7 +314,7 @@ def _value(kind: str, value: object) -> object:
     return value
 
 
-def _engine_error(error: BaseException, context: str | None = None) -> EngineError:
+def engine_error(error: BaseException, context: str | None = None) -> EngineError:
     text = str(error).strip()
     first = text.splitlines()[0] if text else type(error).__name__
     return EngineError(f"{context}: {first}" if context else f"ClickHouse: {first}")
