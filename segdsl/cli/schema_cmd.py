@@ -25,7 +25,8 @@ def schema_group() -> None:
 
 @schema_group.command("infer")
 @click.option("--db", "database", metavar="DB", required=True,
-              help="The database to read: a DuckDB file path or a postgresql:// URL.")
+              help="The database to read: a DuckDB file path, a postgresql:// URL or a "
+              "chdb:///FOLDER (a chdb data folder).")
 @click.option("--table", metavar="T", required=True,
               help="The entity table (one row per member), e.g. shop.customers.")
 @click.option("--events", "events", metavar="T:TIME", multiple=True,

@@ -118,7 +118,7 @@ def folder_of(url: str) -> str:
         raise EngineError(f"cannot use {url.strip()}: {usage}")
     if path.startswith("//"):
         raise EngineError(f"cannot use {url.strip()}: chdb: names a folder on this machine, "
-                          f"not a server; {usage} (a ClickHouse server is not supported yet)")
+                          f"not a server (a ClickHouse server is not supported yet); {usage}")
     if "?" in path:  # chdb would read what follows as its own settings
         raise EngineError(f"cannot use {url.strip()}: a chdb folder's path cannot hold '?'")
     return os.path.abspath(path)

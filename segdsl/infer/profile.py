@@ -78,7 +78,7 @@ def profile(catalog: Catalog, table: str, columns: dict[str, str],
         ]).from_(source)
         row = catalog.rows(values)[0]
         for name, seen in zip(few, row, strict=True):
-            items = seen if isinstance(seen, list) else []
+            items = seen if isinstance(seen, list | tuple) else []  # ClickHouse: a tuple
             result.values[name] = sorted(str(item) for item in items if item is not None)
     return result
 

@@ -60,18 +60,21 @@ class _Definition:
 
 def database_setting(database: str, project: Path) -> tuple[str, bool]:
     """What segdsl.yml's ``database`` says: a DuckDB path relative to the project
-    folder (absolute when there is no relative way, another drive), or the
-    PostgreSQL URL without a password.  The flag says a password was left out."""
-    from segdsl.dburl import is_postgres_url, without_password
+    folder (absolute when there is no relative way, another drive), a chdb folder
+    the same way (``chdb:../data/ch``), or the PostgreSQL URL without a password.
+    The flag says a password was left out."""
+    from segdsl.dburl import folder_path, is_postgres_url, scheme, without_password
 
     if is_postgres_url(database):
         setting = without_password(database)
         return setting, setting != database
-    target = os.path.abspath(database)
+    folder = folder_path(database)
+    target = os.path.abspath(database if folder is None else folder)
     try:
-        return Path(os.path.relpath(target, os.path.abspath(project))).as_posix(), False
+        path = Path(os.path.relpath(target, os.path.abspath(project))).as_posix()
     except ValueError:  # Windows: another drive
-        return Path(target).as_posix(), False
+        path = Path(target).as_posix()
+    return (path if folder is None else f"{scheme(database)}:{path}"), False
 
 
 def starter_files(schema_text: str, schema: Schema, *, name: str, dialect: str,
