@@ -15,6 +15,9 @@ column check and the reads of the compiled SQL meet them:
   (the session's zone) and ``occurred_at`` ``DateTime64(6, 'Europe/Berlin')``
   (both read through ``toTimeZone``), written as UTC instants;
 * ``birthday`` ``Date32`` (before 1970), ``renewal_date`` ``Date``.
+
+The database ``broken`` holds one table whose layout the column check refuses
+(``broken.customers`` with a ``String`` age, no ``country``, no orders table).
 """
 
 from __future__ import annotations
@@ -74,6 +77,9 @@ def build(duckdb_file: str, folder: str, tables: dict[str, list[tuple[str, str]]
                                           "JSONEachRow") as insert:
                 insert.append(lines)
                 insert.finish()
+        target.query("CREATE DATABASE IF NOT EXISTS broken")
+        target.query("CREATE TABLE broken.customers (customer_id String, age String) "
+                     "ENGINE = MergeTree ORDER BY customer_id")
     finally:
         target.close()
         source.close()
