@@ -159,8 +159,10 @@ class ClickHouseReader(ClosesOnExit):
         """One table's (or view's) columns in order with their type names (see
         :func:`type_name`), or None when it does not exist."""
         spelled = table_expression(table)
-        database: exp.Expression = (exp.Literal.string(spelled.db) if spelled.db
-                                    else exp.func("currentDatabase"))
+        # An unqualified name is the session's current database (``default``).
+        database: exp.Expression = exp.Anonymous(this="currentDatabase", expressions=[])
+        if spelled.db:
+            database = exp.Literal.string(spelled.db)
         query = (exp.select("name", "type").from_(exp.table_("columns", db="system"))
                  .where(exp.column("database").eq(database))
                  .where(exp.column("table").eq(exp.Literal.string(spelled.name)))
