@@ -34,7 +34,10 @@ def _one_error_line(args: list[str], status: int = 2) -> str:
 
 # What each command accepts, as the message lists it (segdsl/dburl.py's BACKENDS);
 # `segdsl test` also takes mysql:// URLs (tests/test_mysql.py), `run` not yet.
-READING_URLS = "a DuckDB database file path or a postgresql://, bigquery:// or snowflake:// URL"
+READING_URLS = ("a DuckDB database file path or a postgresql://, bigquery://, snowflake:// or "
+                "chdb:// URL")
+# `schema infer` reads catalogs: PostgreSQL's, DuckDB's and a chdb folder's.
+INFER_URLS = "a DuckDB database file path or a postgresql:// or chdb:// URL"
 TEST_URLS = "a DuckDB database file path or a postgresql:// or mysql:// URL"
 ANY_URLS = "a DuckDB database file path or a postgresql:// URL"
 
@@ -62,14 +65,14 @@ def test_unsupported_scheme_on_the_command_line(project: Path, command: list[str
 @pytest.mark.parametrize("url", ["bigquery://p/shop", "snowflake://u:hunter22@acct/DB"])
 def test_warehouses_are_only_for_the_reading_commands(project: Path, command: list[str],
                                                       url: str) -> None:
-    """`segdsl test` needs a scratch database and `schema infer` reads PostgreSQL
-    or DuckDB catalogs: BigQuery and Snowflake are refused by name, before any
+    """`segdsl test` needs a scratch database and `schema infer` reads PostgreSQL,
+    DuckDB or chdb catalogs: BigQuery and Snowflake are refused by name, before any
     driver is imported."""
     line = _one_error_line([*command, "--db", url])
     scheme = url.split("://")[0]
     name = {"bigquery": "BigQuery", "snowflake": "Snowflake"}[scheme]
     which = "`segdsl schema infer`" if command[0] == "schema" else "`segdsl test`"
-    accepted = ANY_URLS if command[0] == "schema" else TEST_URLS
+    accepted = INFER_URLS if command[0] == "schema" else TEST_URLS
     assert line == (f"error: --db {url.replace('hunter22', '***')} is a {scheme}:// URL, "
                     f"which {which} cannot use ({name} works only with diff, explain, "
                     f"report, run); give {accepted}")

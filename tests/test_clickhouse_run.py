@@ -194,11 +194,12 @@ def test_layout_problems_one_line_each(shop: Shop, tmp_path: Path) -> None:
     assert done.returncode == 2, done.stderr
     file = project / "schema.yml"
     assert sorted(done.stderr.splitlines()) == sorted([
-        f"error: the ClickHouse database has no table 'broken.orders', which {file} names",
+        f"error: the ClickHouse (chdb) database has no table 'broken.orders', which {file} "
+        "names",
         f"error: the table 'broken.customers' has no column 'country', which {file} names",
-        f"error: the column 'age' of 'broken.customers' is string in ClickHouse, but {file} "
-        "makes it integer; ClickHouse types that fit: int128, int16, int256, int32, int64, "
-        "int8, uint128, uint16, uint256, uint32, uint64, uint8",
+        f"error: the column 'age' of 'broken.customers' is string in ClickHouse (chdb), but "
+        f"{file} makes it integer; ClickHouse (chdb) types that fit: int128, int16, int256, "
+        "int32, int64, int8, uint128, uint16, uint256, uint32, uint64, uint8",
     ])
 
 
@@ -322,3 +323,23 @@ def test_one_clickhouse_per_process(shop: Shop) -> None:
             ClickHouseEngine()
     with ClickHouseEngine() as engine:
         assert engine.query("SELECT 1 AS one") == (["one"], [(1,)])
+
+
+def test_folder_urls() -> None:
+    """``chdb:`` URLs need no chdb to be told apart (segdsl/dburl.py)."""
+    from segdsl.dburl import anchored, backend, folder_path, scheme, unsupported_scheme
+
+    assert [scheme(url) for url in ("chdb:///srv/ch", "chdb:data/ch", "CHDB:ch")] == ["chdb"] * 3
+    assert folder_path("chdb:///srv/ch") == "/srv/ch"
+    assert folder_path("chdb:data/ch") == "data/ch"
+    assert folder_path("chdb:/srv/ch") == "/srv/ch"
+    assert folder_path("chdb://host/ch") == "//host/ch"  # refused by the engine
+    assert folder_path("data/shop.duckdb") is None
+    assert anchored("chdb:data/ch", "/home/p") == "chdb:///home/p/data/ch"
+    assert anchored("chdb:///srv/ch", "/home/p") == "chdb:///srv/ch"
+    assert anchored("postgresql://h/db", "/home/p") == "postgresql://h/db"
+    entry = backend("chdb:data/ch")
+    assert entry is not None and entry.dialect == "clickhouse"
+    for command in ("run", "explain", "report", "diff", "schema infer", "init"):
+        assert unsupported_scheme("chdb:data/ch", command) is None
+    assert unsupported_scheme("chdb:data/ch", "demo") is not None

@@ -60,7 +60,9 @@ from segdsl.engines.columns import FoundColumns, check_layout
 from segdsl.project.model import Schema, ValueType
 from segdsl.timecontext import Zoning
 
-LABEL = "ClickHouse"
+# As segdsl/dburl.py's BACKENDS names it (messages: "the ClickHouse (chdb) database
+# has no table ...").
+LABEL = "ClickHouse (chdb)"
 
 _INTEGERS = frozenset({f"{sign}int{bits}" for sign in ("", "u")
                        for bits in (8, 16, 32, 64, 128, 256)})
