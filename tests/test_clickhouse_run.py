@@ -266,6 +266,26 @@ def test_missing_or_wrong_folder(shop: Shop, tmp_path: Path) -> None:
     assert [path.name for path in empty.iterdir()] == []
 
 
+def test_a_folder_another_process_has_open(shop: Shop) -> None:
+    """ClickHouse locks a data folder for one process: the refusal is one line (it
+    is printed by ClickHouse, not in chdb's exception), and nothing is left over."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys\nfrom chdb import session\n"
+         "s = session.Session(sys.argv[1])\nprint('open', flush=True)\nsys.stdin.read()\n"
+         "s.close()\n", str(shop.folder)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=_env())
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "open\n"
+        done = segdsl("run", "--project", str(SHOP), "--as-of", AS_OF, "vip", "--db", shop.url)
+    finally:
+        holder.communicate("", timeout=60)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr == (f"error: cannot open {shop.url}: another process has the folder open "
+                           "(a chdb session or clickhouse server holds its lock); read it when "
+                           "that process is done\n")
+
+
 def test_relative_folder_in_the_project_file(shop: Shop, tmp_path: Path) -> None:
     """``database: chdb:clickhouse`` in segdsl.yml is the project's folder, from any
     working directory (as a DuckDB path is)."""

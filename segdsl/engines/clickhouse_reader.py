@@ -37,6 +37,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlglot import exp
@@ -139,10 +140,19 @@ class ClickHouseReader(ClosesOnExit):
             raise EngineError(f"cannot open {url.strip()}: {self.folder} is not a chdb data "
                               "folder (it has no metadata/ folder)")
         release_idle_server()
-        try:
-            self._session: Any = session.Session(f"{self.folder}?{_connection_settings()}")
-        except Exception as error:  # chdb raises RuntimeError and its own errors
-            raise server_error(error, url.strip()) from None
+        with _stderr_kept() as printed:
+            try:
+                self._session: Any = session.Session(f"{self.folder}?{_connection_settings()}")
+            except Exception as error:  # chdb raises RuntimeError and its own errors
+                failed: BaseException | None = error
+            else:
+                failed = None
+        if failed is not None:
+            if "Cannot lock file" in "".join(printed):
+                raise EngineError(f"cannot open {url.strip()}: another process has the folder "
+                                  "open (a chdb session or clickhouse server holds its lock); "
+                                  "read it when that process is done") from None
+            raise server_error(failed, url.strip()) from None
 
     def close(self) -> None:
         session, self._session = self._session, None
@@ -223,6 +233,29 @@ class ClickHouseReader(ClosesOnExit):
         assert isinstance(inner, exp.Query)
         _, rows = self.query(exp.Describe(this=inner.subquery()).sql(dialect=DIALECT))
         return [str(row[0]) for row in rows]
+
+
+@contextmanager
+def _stderr_kept() -> Iterator[list[str]]:
+    """What is written to file descriptor 2 inside the block, kept (in the list,
+    once the block ends) rather than shown: ClickHouse prints why a folder cannot
+    be opened there itself (a locked folder), while chdb's exception says only
+    that its server did not start."""
+    import sys
+    import tempfile
+
+    printed: list[str] = []
+    sys.stderr.flush()
+    with tempfile.TemporaryFile() as kept:
+        saved = os.dup(2)
+        os.dup2(kept.fileno(), 2)
+        try:
+            yield printed
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            kept.seek(0)
+            printed.append(kept.read().decode("utf-8", "replace"))
 
 
 def _connection_settings() -> str:
