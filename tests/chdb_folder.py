@@ -6,9 +6,11 @@ that runs the tests may hold another.  The tables are MergeTree tables of the
 database ``shop`` with a mix of the column types a ClickHouse user has, so the
 column check and the reads of the compiled SQL meet them:
 
-* numbers ``Decimal(38, 9)`` (a ``Float64`` would be truncated, not rounded, by the
-  compiled SQL's cast to ``Decimal(38, 9)``, docs/types.md), ``lifetime_value``
-  ``Nullable(Decimal(18, 2))``;
+* numbers ``Decimal(38, 9)`` and ``lifetime_value`` ``Nullable(Decimal(18, 2))``,
+  not ``Float64``: ClickHouse's cast of a double to ``Decimal(38, 9)`` truncates
+  after the ninth place where DuckDB rounds, so a double just below its decimal
+  value (224.55999999999997) prints 224.559999999 there and 224.56 on DuckDB
+  (docs/types.md);
 * strings ``Nullable(String)``, ``country`` and ``category``
   ``LowCardinality(Nullable(String))``;
 * instants ``DateTime64(6, 'UTC')`` (read bare), ``returned_at`` ``DateTime64(6)``
@@ -48,7 +50,7 @@ def _json(value: object) -> object:
         return value.replace(tzinfo=dt.UTC).isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, float):
+    if isinstance(value, float):  # read exactly by a Decimal and a Float64 column alike
         return format(Decimal(repr(value)), "f")
     return value
 
