@@ -107,20 +107,30 @@ def test_membership_table_is_duckdbs_byte_for_byte(shop: Shop, output: str) -> N
 
 
 def test_one_segment_and_its_out_file(shop: Shop, tmp_path: Path) -> None:
-    """``--out`` reads chdb's streamed result; an empty result still has its header."""
+    """``--out`` reads chdb's streamed result (Parquet keeps the exact types); an
+    empty result still has its header."""
+    import duckdb
+
     on_chdb, on_duckdb = _both(shop, "run", "--project", str(SHOP), "--as-of", AS_OF, "vip")
     assert on_chdb.returncode == 0, on_chdb.stderr
     assert on_chdb.stdout == on_duckdb.stdout
     assert len(on_chdb.stdout.splitlines()) > 3, "the demo plants VIPs"
-    for as_of in (AS_OF, "2001-01-01T00:00:00Z"):  # the second: no VIP at all
-        out, duck_out = tmp_path / "vip.csv", tmp_path / "vip_duck.csv"
-        common = ["run", "--project", str(SHOP), "--as-of", as_of, "vip", "--out"]
-        written = segdsl(*common, str(out), "--db", shop.url)
-        assert written.returncode == 0, written.stderr
-        assert written.stderr == f"wrote {out}\n"
-        assert run([*common, str(duck_out), "--db", str(shop.duckdb_file)]).exit_code == 0
-        assert out.read_text() == duck_out.read_text()
-    assert out.read_text().splitlines() == ["customer_id"]
+    out, duck_out = tmp_path / "all.parquet", tmp_path / "all_duck.parquet"
+    common = ["run", "--project", str(SHOP), "--as-of", AS_OF, "--all", "--out"]
+    written = segdsl(*common, str(out), "--db", shop.url)
+    assert written.returncode == 0, written.stderr
+    assert written.stderr == f"wrote {out}\n"
+    assert run([*common, str(duck_out), "--db", str(shop.duckdb_file)]).exit_code == 0
+    read = [duckdb.sql(f"SELECT * FROM '{path}'") for path in (out, duck_out)]
+    assert read[0].columns == read[1].columns
+    assert read[0].types == read[1].types
+    assert read[0].fetchall() == read[1].fetchall()
+    assert "DECIMAL(38,9)" in [str(kind) for kind in read[0].types]
+    empty, duck_empty = tmp_path / "vip.csv", tmp_path / "vip_duck.csv"
+    common = ["run", "--project", str(SHOP), "--as-of", "2001-01-01T00:00:00Z", "vip", "--out"]
+    assert segdsl(*common, str(empty), "--db", shop.url).returncode == 0  # no VIP at all
+    assert run([*common, str(duck_empty), "--db", str(shop.duckdb_file)]).exit_code == 0
+    assert empty.read_text() == duck_empty.read_text() == "customer_id\n"
 
 
 def test_check_expectations(shop: Shop) -> None:
