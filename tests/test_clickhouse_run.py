@@ -188,6 +188,21 @@ def test_schema_infer(shop: Shop) -> None:
     assert "values seen: bronze, gold, silver" in on_chdb.stdout
 
 
+def test_init_from_a_folder(shop: Shop, tmp_path: Path) -> None:
+    """``init --from-db chdb:...`` writes the folder relative to the project and the
+    ClickHouse dialect, and the starter project runs there."""
+    project = tmp_path / "started"
+    done = segdsl("init", str(project), "--from-db", shop.url, "--table", "shop.customers",
+                  "--events", "shop.orders:ordered_at")
+    assert done.returncode == 0, done.stderr
+    config = (project / "segdsl.yml").read_text(encoding="utf-8")
+    assert "dialect: clickhouse\n" in config
+    assert f'database: "chdb:{os.path.relpath(shop.folder, project)}"' in config
+    ran = segdsl("run", "--as-of", AS_OF, "--all", "--format", "csv", cwd=project)
+    assert ran.returncode == 0, ran.stderr
+    assert len(ran.stdout.splitlines()) == CUSTOMERS + 1
+
+
 def test_layout_problems_one_line_each(shop: Shop, tmp_path: Path) -> None:
     schema = TINY_SCHEMA.replace("table: customers", "table: broken.customers").replace(
         "table: orders", "table: broken.orders")

@@ -105,7 +105,8 @@ class ReadingEngine:
 
     ``collated_keys``: the key column types that sort by the database's collation
     rather than by code point, so the rows are ordered with ``COLLATE "C"``
-    (PostgreSQL's text; BigQuery and Snowflake compare text by code point already).
+    (PostgreSQL's text; BigQuery, Snowflake and ClickHouse compare text by code
+    point already).
     """
 
     label: str

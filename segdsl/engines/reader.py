@@ -4,7 +4,8 @@
 thing first: open the database named by ``--db`` (a DuckDB file, opened read-only,
 or a server URL of segdsl/dburl.py's ``BACKENDS``: ``postgresql://`` read in a
 read-only transaction, ``bigquery://`` and ``snowflake://`` through the vendors'
-client libraries, sending only queries), check that the tables
+client libraries, sending only queries, ``chdb:`` a ClickHouse data folder in
+ClickHouse's read-only mode), check that the tables
 and columns the evaluated definitions read are there with fitting types, and then
 run compiled SQL in that engine's dialect.  :func:`open_reader` does exactly that
 and hands back a :class:`Reader`, so no command opens a database its own way.
