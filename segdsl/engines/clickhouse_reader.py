@@ -148,10 +148,13 @@ class ClickHouseReader(ClosesOnExit):
             else:
                 failed = None
         if failed is not None:
-            if "Cannot lock file" in "".join(printed):
+            said = "".join(printed).strip()
+            if "Cannot lock file" in said:
                 raise EngineError(f"cannot open {url.strip()}: another process has the folder "
                                   "open (a chdb session or clickhouse server holds its lock); "
                                   "read it when that process is done") from None
+            if said and "EmbeddedServer already initialized" not in str(failed):
+                raise EngineError(f"cannot open {url.strip()}: {said.splitlines()[0]}") from None
             raise server_error(failed, url.strip()) from None
 
     def close(self) -> None:
