@@ -31,7 +31,7 @@ from urllib.parse import unquote
 MASK = "***"
 # The commands that only read a database to evaluate definitions (through
 # segdsl/engines/reader.py's open_reader).
-READING = frozenset({"run", "explain", "report", "diff"})
+READING = frozenset({"run", "explain", "report", "diff", "changes"})
 
 
 @dataclass(frozen=True, slots=True)
