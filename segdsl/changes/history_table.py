@@ -96,9 +96,8 @@ def check_columns(history: History, key: str, kinds: Sequence[tuple[str, str]],
             continue
         allowed = fits.get(role) if role is not None else None
         if role is not None and allowed is not None and found.lower() not in allowed:
-            what = role if role in (SEGMENT, SEGMENTATION) else "column"
-            problems.append(f"column {name} ({what}) is of type {found}, not "
-                            f"{_WANTED[role]}")
+            what = f" ({role})" if role in (SEGMENT, SEGMENTATION) else ""
+            problems.append(f"column {name}{what} is of type {found}, not {_WANTED[role]}")
     if problems:
         raise HistoryError(f"the history table {history.name} does not have the layout "
                            f"`materialize --snapshot` writes: {'; '.join(problems)}")

@@ -48,7 +48,7 @@ def _instant(ctx: click.Context, param: click.Parameter, value: str | None
 
     if value is None:
         return None
-    option = f"--{param.name}"
+    option = param.opts[0]
     if option == "--from" and value.strip().lower() == PREVIOUS:
         return PREVIOUS
     try:
@@ -79,7 +79,7 @@ def _instant(ctx: click.Context, param: click.Parameter, value: str | None
 @entity_option
 @segment_and_all
 def changes_command(project: Path | None, db: str | None, from_: dt.datetime | str,
-                    to: dt.datetime | str | None, output_format: str, out: Path | None,
+                    to: dt.datetime | None, output_format: str, out: Path | None,
                     history_schema: str | None, entity: str | None, all_definitions: bool,
                     segment: str | None) -> None:
     """The members who entered and left SEGMENT (a segment or a segmentation) or,
@@ -94,10 +94,8 @@ def changes_command(project: Path | None, db: str | None, from_: dt.datetime | s
     the counts per definition. The database is only read.
     """
     require_one_target(segment, all_definitions)
-    if to == PREVIOUS:
-        fail("--to previous is not supported; 'previous' is for --from")
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    end = to if isinstance(to, dt.datetime) else now
+    end = to if to is not None else now
     start = from_ if isinstance(from_, dt.datetime) else None
     if start is not None and start > end:
         from segdsl.timeparse import format_instant
