@@ -295,3 +295,63 @@ def test_out_into_a_missing_folder_is_refused_before_reading(demo: Path, in_tmp:
     result = changes("--db", str(demo), "--all", "--from", iso(T1), "--out", "no/such/x.csv")
     assert result.exit_code == 2
     assert "cannot write no/such/x.csv: no/such does not exist" in result.stderr
+
+
+# ------------------------------------------------------------------ several entities
+
+ENTITIES_SCHEMA = """\
+entities:
+  customer:
+    default: true
+    table: customers
+    key: customer_id
+    attributes:
+      country: string
+  account:
+    table: accounts
+    key: account_id
+    attributes:
+      tier: {type: string, values: [smb, enterprise]}
+"""
+ENTITIES_SEGMENTS = """\
+segment germans
+  where country = "DE"
+
+segment big for account
+  where tier = "enterprise"
+"""
+
+
+def test_another_entity_reads_its_own_history_table(tmp_path: Path) -> None:
+    """`--entity account` (and a SEGMENT of that entity) reads
+    segdsl_membership_account_history; the default entity reads the plain name."""
+    from cli_project import run, write_project
+
+    write_project(tmp_path, ENTITIES_SEGMENTS, schema=ENTITIES_SCHEMA)
+    database = str(tmp_path / "two.duckdb")
+    connection = duckdb.connect(database)
+    for statement in (
+        "CREATE TABLE customers (customer_id VARCHAR, country VARCHAR)",
+        "INSERT INTO customers VALUES ('c1', 'DE'), ('c2', 'FR')",
+        "CREATE TABLE accounts (account_id VARCHAR, tier VARCHAR)",
+        "INSERT INTO accounts VALUES ('a1', 'enterprise'), ('a2', 'smb')",
+        "CREATE TABLE segdsl_membership_account_history (segdsl_as_of TIMESTAMPTZ, "
+        "account_id VARCHAR, big BOOLEAN)",
+        f"INSERT INTO segdsl_membership_account_history VALUES ('{T1.isoformat()}', 'a1', "
+        f"FALSE), ('{T1.isoformat()}', 'a2', TRUE), ('{T2.isoformat()}', 'a1', TRUE), "
+        f"('{T2.isoformat()}', 'a2', TRUE), ('{T2.isoformat()}', 'a3', TRUE)",
+    ):
+        connection.execute(statement)
+    connection.close()
+    common = ["changes", "--project", str(tmp_path), "--db", database, "--from", iso(T1),
+              "--to", iso(T2)]
+    for target in (["--all", "--entity", "account"], ["big"]):
+        result = run([*common, *target])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.splitlines()[1:] == ["big,segment,a1,entered,,",
+                                                  "big,segment,a3,entered,,"]
+        assert "in segdsl_membership_account_history" in result.stderr
+    result = run([*common, "--all"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["definition,kind,key,change,from_label,to_label"]
+    assert "because there is no history table segdsl_membership_history" in result.stderr
