@@ -355,3 +355,39 @@ def test_another_entity_reads_its_own_history_table(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["definition,kind,key,change,from_label,to_label"]
     assert "because there is no history table segdsl_membership_history" in result.stderr
+
+
+# ------------------------------------------------------------------ one statement
+
+
+def test_each_source_compares_in_one_statement(demo: Path, snapshots: str,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Evaluation: one statement with both instants' memberships FULL JOINed; snapshots:
+    one to pick the snapshots, one for the empty-column notes, one for the changes."""
+    for database, statements in ((str(demo), 1), (snapshots, 3)):
+        sent = _statements_of_compute(database, monkeypatch)
+        assert len(sent) == statements, database
+        assert sent[-1].count("FULL OUTER JOIN") == 1
+        assert "AS MATERIALIZED" in sent[-1]
+
+
+def _statements_of_compute(database: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    from changes_data import checked_shop
+
+    from segdsl.changes.compute import Request, compute
+    from segdsl.check.usage import schema_read_by
+    from segdsl.engines.reader import open_reader
+
+    checked = checked_shop()
+    read = schema_read_by(checked, [name for name, _ in definitions()])
+    sent: list[str] = []
+    with open_reader(database, checked.schema, read) as reader:
+        original = reader.query
+
+        def counting(sql: str) -> tuple[list[str], list[tuple[object, ...]]]:
+            sent.append(sql)
+            return original(sql)
+
+        monkeypatch.setattr(reader, "query", counting)
+        compute(reader, checked, Request(definitions(), T1, T2, HISTORY))
+    return sent
