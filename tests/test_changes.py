@@ -177,6 +177,25 @@ def test_a_schema_change_between_snapshots(demo: Path, tmp_path: Path) -> None:
             "all its members count as entered") in stderr.splitlines()
 
 
+def test_the_projects_own_database_named_like_its_schema(snapshots: str, tmp_path: Path,
+                                                         expected: list[tuple[str, ...]]) -> None:
+    """examples/shop's data/shop.duckdb: a catalog named like the schema `shop`, which
+    open_reader attaches under another name; the history table is still found."""
+    from changes_data import SHOP
+    from cli_project import run
+
+    project = tmp_path / "shop"
+    shutil.copytree(SHOP, project, ignore=shutil.ignore_patterns("data"))
+    (project / "data").mkdir()
+    shutil.copyfile(snapshots, project / "data" / "shop.duckdb")
+    result = run(["changes", "--project", str(project), "vip", "--from", iso(T1), "--to",
+                  iso(T2)])
+    assert result.exit_code == 0, result.output
+    assert "from the snapshots" in result.stderr
+    assert result.stdout.splitlines()[1:] == [",".join(row) for row in expected
+                                              if row[0] == "vip"]
+
+
 # ------------------------------------------------------------------ fallbacks and errors
 
 
@@ -220,6 +239,12 @@ def test_a_history_table_changed_by_hand_is_refused(demo: Path, tmp_path: Path) 
         "with time zone; column persona (segmentation) is of type integer, not text")
     assert out.read_text(encoding="utf-8") == "previous sync\n", "--out left as it was"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["changes.csv", "copy.duckdb"]
+
+
+def test_a_future_to_is_warned_about(snapshots: str) -> None:
+    future = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=30)
+    _, stderr = ok_rows("--db", snapshots, "vip", "--from", iso(T1), "--to", iso(future))
+    assert stderr.startswith(f"warning: --to {iso(future)} is in the future (now is ")
 
 
 def test_from_later_than_to_is_refused(demo: Path) -> None:

@@ -101,6 +101,12 @@ def changes_command(project: Path | None, db: str | None, from_: dt.datetime | s
         from segdsl.timeparse import format_instant
 
         fail(f"--from {format_instant(start)} is later than --to {format_instant(end)}")
+    if to is not None and to > now:
+        from segdsl.timeparse import format_instant
+
+        click.echo(f"warning: --to {format_instant(to)} is in the future (now is "
+                   f"{format_instant(now)}); what has not happened yet is not counted",
+                   err=True)
     if out is not None:
         check_out_path(out)
     workspace, checked = load_checked(project)
