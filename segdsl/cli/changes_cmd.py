@@ -34,6 +34,7 @@ from segdsl.cli.common import (
     write_atomically,
 )
 from segdsl.cli.entities import choose_entity, entity_option
+from segdsl.timeparse import format_instant, parse_instant
 
 if TYPE_CHECKING:
     from segdsl.check.checker import CheckedProject
@@ -44,8 +45,6 @@ PREVIOUS = "previous"
 
 def _instant(ctx: click.Context, param: click.Parameter, value: str | None
              ) -> dt.datetime | str | None:
-    from segdsl.timeparse import parse_instant
-
     if value is None:
         return None
     option = param.opts[0]
@@ -98,12 +97,8 @@ def changes_command(project: Path | None, db: str | None, from_: dt.datetime | s
     end = to if to is not None else now
     start = from_ if isinstance(from_, dt.datetime) else None
     if start is not None and start > end:
-        from segdsl.timeparse import format_instant
-
         fail(f"--from {format_instant(start)} is later than --to {format_instant(end)}")
     if to is not None and to > now:
-        from segdsl.timeparse import format_instant
-
         click.echo(f"warning: --to {format_instant(to)} is in the future (now is "
                    f"{format_instant(now)}); what has not happened yet is not counted",
                    err=True)
