@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 
-from segdsl.analysis.sqlparts import at_instant, membership_query, run
+from segdsl.analysis.sqlparts import as_int, at_instant, membership_query, run
 from segdsl.changes import history_table
 from segdsl.changes.diff_sql import changes_query
 from segdsl.changes.history_table import SEGMENT, History, HistoryError
@@ -132,10 +132,17 @@ def _evaluated(reader: Reader, checked: CheckedProject, request: Request,
 
 def _run(reader: Reader, before: exp.Query, after: exp.Query, key: str,
          definitions: Sequence[tuple[str, str]]) -> list[ChangeRow]:
+    """The change rows, named again from the statement's narrow ones."""
     query = changes_query(before, after, key, definitions, reader.dialect,
                           collate_c=reader.text_key)
+    names = [(str(name), str(kind)) for name, kind in definitions]
     rows: list[ChangeRow] = []
-    for definition, kind, member, change, old, new in run(reader, query):
-        rows.append((str(definition), str(kind), member, str(change),
-                     None if old is None else str(old), None if new is None else str(new)))
+    append = rows.append
+    for index, member, entered, old, new in run(reader, query):
+        name, kind = names[as_int(index)]
+        if entered is None:
+            append((name, kind, member, "relabeled",
+                    None if old is None else str(old), None if new is None else str(new)))
+        else:
+            append((name, kind, member, "entered" if entered else "left", None, None))
     return rows
