@@ -19,6 +19,7 @@ instants, so it finds none; the snapshots find the score changes).
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -95,7 +96,7 @@ def run_once(project: Path, database: Path, out: Path, *extra: str) -> tuple[flo
                "2026-10-02T12:00:00Z", "--out", str(out), *extra]
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False,
-                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"changes failed: {done.stderr}")

@@ -416,3 +416,26 @@ def _statements_of_compute(database: str, monkeypatch: pytest.MonkeyPatch) -> li
         monkeypatch.setattr(reader, "query", counting)
         compute(reader, checked, Request(definitions(), T1, T2, HISTORY))
     return sent
+
+
+def test_the_benchmark_at_a_tiny_size(tmp_path: Path) -> None:
+    """bench/bench_changes.py's data at 2,000 customers: the snapshots find the 1 %
+    whose score moved (in several segments each), the first sync every member of
+    s01, evaluation nothing (today's scores at both instants)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import bench_changes
+
+    project = bench_changes.write_project(tmp_path)
+    database = tmp_path / "history.duckdb"
+    bench_changes.write_database(database, 2000)
+    out = tmp_path / "changes.csv"
+    counts = {}
+    for label, extra in (("snapshots", ()), ("first sync", ("--schema", "first_sync")),
+                         ("evaluation", ("--schema", "nowhere"))):
+        _, rows, source = bench_changes.run_once(project, database, out, *extra)
+        counts[label] = rows
+        assert ("evaluated" in source) == (label == "evaluation"), source
+    assert 0 < counts["snapshots"] < counts["first sync"]
+    assert counts["evaluation"] == 0
