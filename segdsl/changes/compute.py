@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 
-from segdsl.analysis.sqlparts import as_int, at_instant, membership_query, run
+from segdsl.analysis.history import memberships
+from segdsl.analysis.sqlparts import as_int, run
 from segdsl.changes import history_table
 from segdsl.changes.diff_sql import changes_query
 from segdsl.changes.history_table import SEGMENT, History, HistoryError
@@ -120,11 +121,11 @@ def _from_snapshots(reader: Reader, checked: CheckedProject, request: Request,
 
 def _evaluated(reader: Reader, checked: CheckedProject, request: Request,
                start: dt.datetime, reason: str) -> Changes:
-    """Both instants compiled from one membership query (the second by swapping
-    the as-of) and compared in one statement."""
+    """Both instants' memberships (compiled once, moved to the second instant by
+    swapping the as-of: ``analysis.history.memberships``) compared in one
+    statement."""
     names = [name for name, _ in request.definitions]
-    before = membership_query(reader, checked, start, names)
-    after = at_instant(reader, before, request.end)
+    before, after = memberships(reader, checked, names, [start, request.end])
     rows = _run(reader, before, after, checked.schema.key, request.definitions)
     source = Source(EVALUATION, request.table, None, reason)
     return Changes(start, request.end, source, rows, summarize(request.definitions, rows))
