@@ -439,3 +439,16 @@ def test_the_benchmark_at_a_tiny_size(tmp_path: Path) -> None:
         assert ("evaluated" in source) == (label == "evaluation"), source
     assert 0 < counts["snapshots"] < counts["first sync"]
     assert counts["evaluation"] == 0
+
+
+def test_help_names_the_options_and_both_sources() -> None:
+    from cli_project import run
+
+    result = run(["changes", "--help"])
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    for option in ("--from TS|previous", "--to TS", "--format [csv|json]", "--out FILE",
+                   "--schema S", "--entity NAME", "--all"):
+        assert option in text
+    assert "metrics are not compared" in text
+    assert "else both instants are evaluated on the database" in text

@@ -30,7 +30,6 @@ from segdsl.cli.common import (
     project_option,
     project_zone,
     require_one_target,
-    segment_and_all,
     write_atomically,
 )
 from segdsl.cli.entities import choose_entity, entity_option
@@ -60,7 +59,7 @@ def _instant(ctx: click.Context, param: click.Parameter, value: str | None
                "instants.")
 @project_option
 @db_option
-@click.option("--from", "from_", metavar="TS", required=True, callback=_instant,
+@click.option("--from", "from_", metavar="TS|previous", required=True, callback=_instant,
               help="The earlier instant: a date (2026-11-01, 00:00 in the project's time "
               "zone), a timestamp with its zone (2026-11-01T08:00:00Z), or 'previous' "
               "(the snapshot before the latest in the history table).")
@@ -76,7 +75,9 @@ def _instant(ctx: click.Context, param: click.Parameter, value: str | None
               help="The schema holding the history table (default: the connection's "
                    "current schema: DuckDB's main, PostgreSQL's public).")
 @entity_option
-@segment_and_all
+@click.option("--all", "all_definitions", is_flag=True,
+              help="Every segment and segmentation of the entity (metrics are not compared).")
+@click.argument("segment", required=False)
 def changes_command(project: Path | None, db: str | None, from_: dt.datetime | str,
                     to: dt.datetime | None, output_format: str, out: Path | None,
                     history_schema: str | None, entity: str | None, all_definitions: bool,
@@ -90,7 +91,7 @@ def changes_command(project: Path | None, db: str | None, from_: dt.datetime | s
     has a snapshot at or before --from and a column for every definition; else
     both instants are evaluated on the database (events replayed, attributes as
     they are now). One line on stderr says which source was used and why, then
-    the counts per definition. The database is only read.
+    the counts per definition. The database is only read. See docs/changes.md.
     """
     require_one_target(segment, all_definitions)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
