@@ -247,6 +247,18 @@ def test_a_future_to_is_warned_about(snapshots: str) -> None:
     assert stderr.startswith(f"warning: --to {iso(future)} is in the future (now is ")
 
 
+def test_a_snapshot_written_twice_is_refused(demo: Path, tmp_path: Path) -> None:
+    database = copy_of(demo, tmp_path, snapshot_statement("duckdb", T1, create=True),
+                       snapshot_statement("duckdb", T2, create=False),
+                       snapshot_statement("duckdb", T2, create=False))
+    result = changes("--db", database, "vip", "--from", iso(T1), "--to", iso(T2))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        f"error: the snapshot of {iso(T2)} in {HISTORY} holds 600 rows for 300 keys: a key "
+        "is there more than once (a snapshot written twice?); remove the extra rows")
+    assert result.stdout == ""
+
+
 def test_from_later_than_to_is_refused(demo: Path) -> None:
     result = changes("--db", str(demo), "--all", "--from", iso(T2), "--to", iso(T1))
     assert result.exit_code == 2

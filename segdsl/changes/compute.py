@@ -103,16 +103,21 @@ def _from_snapshots(reader: Reader, checked: CheckedProject, request: Request,
     before = history_table.snapshot_query(history, key, names, snapshots[0])
     after = history_table.snapshot_query(history, key, names, snapshots[1])
     segments = [name for name, kind in request.definitions if kind == SEGMENT]
+    found = history_table.inspect(reader, history, key, segments, snapshots)
+    for at, rows_there, keys_there in zip(snapshots, found.rows, found.keys, strict=True):
+        if rows_there != keys_there:
+            raise HistoryError(
+                f"the snapshot of {format_instant(at)} in {request.table} holds "
+                f"{rows_there} rows for {keys_there} keys: a key is there more than once "
+                "(a snapshot written twice?); remove the extra rows")
     notes: list[str] = []
     if snapshots[0] != snapshots[1]:
-        absent_then, absent_now = history_table.empty_segments(reader, history, segments,
-                                                               snapshots)
         notes.extend(f"segment {name} has no values in the snapshot of "
                      f"{format_instant(snapshots[0])} (defined later): all its members "
-                     "count as entered" for name in absent_then)
+                     "count as entered" for name in found.absent_then)
         notes.extend(f"segment {name} has no values in the snapshot of "
                      f"{format_instant(snapshots[1])} (removed then): all its members "
-                     "count as left" for name in absent_now)
+                     "count as left" for name in found.absent_now)
     rows = _run(reader, before, after, key, request.definitions)
     source = Source(SNAPSHOTS, request.table, snapshots)
     return Changes(start, request.end, source, rows,

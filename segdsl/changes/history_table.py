@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 
-from segdsl.analysis.sqlparts import column, run
+from segdsl.analysis.sqlparts import as_int, column, run
 from segdsl.engines.reader import Reader
 from segdsl.timeparse import engine_instant
 
@@ -147,22 +147,38 @@ def snapshot_query(history: History, key: str, names: Sequence[str], as_of: dt.d
             .where(exp.EQ(this=column(AS_OF_COLUMN), expression=instant_literal(as_of))))
 
 
-def empty_segments(reader: Reader, history: History, segments: Sequence[str],
-                   snapshots: tuple[dt.datetime, dt.datetime]
-                   ) -> tuple[list[str], list[str]]:
-    """The segments whose column is NULL in every row of the first snapshot, and
-    those NULL in every row of the second (a segment column ``run --all`` writes
-    is never NULL, so these did not exist when that snapshot was taken)."""
-    if not segments:
-        return [], []
-    counts = [exp.Count(this=exp.Case(ifs=[exp.If(
-                  this=exp.EQ(this=column(AS_OF_COLUMN), expression=instant_literal(at)),
-                  true=column(name))]))
-              for at in snapshots for name in segments]
-    rows = run(reader, exp.select(*counts).from_(history.table.copy()))
-    values = list(rows[0]) if rows else [0] * len(counts)
-    first = [name for name, value in zip(segments, values[:len(segments)], strict=True)
-             if not value]
-    second = [name for name, value in zip(segments, values[len(segments):], strict=True)
-              if not value]
-    return first, second
+@dataclass(frozen=True)
+class Inspection:
+    """What one aggregate over the two snapshots found: the segments whose column
+    is NULL in every row of the first (``absent_then``) and of the second
+    (``absent_now``) snapshot (a segment column ``run --all`` writes is never
+    NULL, so these did not exist when that snapshot was taken), and for each
+    snapshot its rows and distinct keys (equal unless a key is there twice)."""
+
+    absent_then: list[str]
+    absent_now: list[str]
+    rows: tuple[int, int]
+    keys: tuple[int, int]
+
+
+def inspect(reader: Reader, history: History, key: str, segments: Sequence[str],
+            snapshots: tuple[dt.datetime, dt.datetime]) -> Inspection:
+    """:class:`Inspection` of the two snapshots, in one statement."""
+
+    def when(at: dt.datetime, value: exp.Expression) -> exp.Expression:
+        return exp.Case(ifs=[exp.If(
+            this=exp.EQ(this=column(AS_OF_COLUMN), expression=instant_literal(at)),
+            true=value)])
+
+    counts = [exp.Count(this=when(at, column(name))) for at in snapshots for name in segments]
+    sizes = [item for at in snapshots
+             for item in (exp.Count(this=when(at, exp.Literal.number(1))),
+                          exp.Count(this=exp.Distinct(expressions=[when(at, column(key))])))]
+    rows = run(reader, exp.select(*counts, *sizes).from_(history.table.copy()))
+    values = [as_int(value) for value in rows[0]]
+    half = len(segments)
+    then = [name for name, value in zip(segments, values[:half], strict=True) if not value]
+    now = [name for name, value in zip(segments, values[half:2 * half], strict=True)
+           if not value]
+    first_rows, first_keys, last_rows, last_keys = values[2 * half:]
+    return Inspection(then, now, (first_rows, last_rows), (first_keys, last_keys))
