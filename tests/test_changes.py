@@ -9,6 +9,7 @@ History tables are written here with SQL in the layout of docs/changes.md (what
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -464,3 +465,63 @@ def test_help_names_the_options_and_both_sources() -> None:
         assert option in text
     assert "metrics are not compared" in text
     assert "else both instants are evaluated on the database" in text
+
+
+# ------------------------------------------------------------------ integer keys
+
+TINY_SEGMENTS = """\
+segment buyers
+  where has purchase in last 30 days
+
+segmentation size
+  big: sum(purchase.amount in last 30 days) >= 100
+  small: otherwise
+"""
+
+
+def test_integer_keys_sort_by_value_and_stay_numbers(tmp_path: Path) -> None:
+    """Keys 2, 10 and 100: numeric order (not '10' < '100' < '2'), numbers in JSON;
+    from evaluation and from snapshots alike."""
+    from cli_project import run, write_project
+
+    write_project(tmp_path, TINY_SEGMENTS)
+    database = str(tmp_path / "tiny.duckdb")
+    connection = duckdb.connect(database)
+    for statement in (
+        "CREATE TABLE customers (customer_id BIGINT, country VARCHAR, age INTEGER)",
+        "INSERT INTO customers VALUES (2, 'DE', 30), (10, 'DE', 40), (100, 'FR', 50)",
+        "CREATE TABLE orders (customer_id BIGINT, ordered_at TIMESTAMP, amount DECIMAL(18,2))",
+        "INSERT INTO orders VALUES (100, '2026-10-10 10:00', 150), (10, '2026-10-11 10:00', 5),"
+        " (2, '2026-10-12 10:00', 20)",
+    ):
+        connection.execute(statement)
+    connection.close()
+    common = ["changes", "--project", str(tmp_path), "--db", database, "--all", "--from",
+              "2026-10-01T00:00:00Z", "--to", "2026-10-15T00:00:00Z"]
+    result = run(common)
+    assert result.exit_code == 0, result.output
+    assert "evaluated at both instants" in result.stderr
+    # size: everyone is 'small' (otherwise) before any purchase, so only 100 moves
+    assert result.stdout.splitlines() == [
+        "definition,kind,key,change,from_label,to_label",
+        "buyers,segment,2,entered,,", "buyers,segment,10,entered,,",
+        "buyers,segment,100,entered,,", "size,segmentation,100,relabeled,small,big"]
+    document = json.loads(run([*common, "--format", "json"]).stdout)
+    assert [row["key"] for row in document["changes"]] == [2, 10, 100, 100]
+    # The same two memberships as snapshots (rows inserted in another order).
+    connection = duckdb.connect(database)
+    connection.execute("CREATE TABLE segdsl_membership_history (segdsl_as_of TIMESTAMPTZ, "
+                       "customer_id BIGINT, buyers BOOLEAN, size VARCHAR, spend DECIMAL)")
+    connection.execute(
+        "INSERT INTO segdsl_membership_history VALUES "
+        "('2026-10-15 00:00:00+00', 100, TRUE, 'big', 150), "
+        "('2026-10-01 00:00:00+00', 100, FALSE, 'small', 0), "
+        "('2026-10-15 00:00:00+00', 10, TRUE, 'small', 5), "
+        "('2026-10-01 00:00:00+00', 10, FALSE, 'small', 0), "
+        "('2026-10-15 00:00:00+00', 2, TRUE, 'small', 20), "
+        "('2026-10-01 00:00:00+00', 2, FALSE, 'small', 0)")
+    connection.close()
+    snapshots = run(common)
+    assert snapshots.exit_code == 0, snapshots.output
+    assert "from the snapshots of" in snapshots.stderr
+    assert snapshots.stdout == result.stdout
