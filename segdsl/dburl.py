@@ -37,7 +37,7 @@ from urllib.parse import unquote
 MASK = "***"
 # The commands that only read a database to evaluate definitions (through
 # segdsl/engines/reader.py's open_reader).
-READING = frozenset({"run", "explain", "report", "diff"})
+READING = frozenset({"run", "explain", "report", "diff", "changes"})
 # The schemes whose URL names a folder on this machine, written without the "//"
 # when the path is relative (chdb:data/clickhouse).
 FOLDER_SCHEMES = ("chdb",)

@@ -74,8 +74,8 @@ def test_warehouses_are_only_for_the_reading_commands(project: Path, command: li
     which = "`segdsl schema infer`" if command[0] == "schema" else "`segdsl test`"
     accepted = INFER_URLS if command[0] == "schema" else TEST_URLS
     assert line == (f"error: --db {url.replace('hunter22', '***')} is a {scheme}:// URL, "
-                    f"which {which} cannot use ({name} works only with diff, explain, "
-                    f"report, run); give {accepted}")
+                    f"which {which} cannot use ({name} works only with changes, diff, "
+                    f"explain, report, run); give {accepted}")
 
 
 @pytest.mark.parametrize("command", [["run", "adults"], ["demo"]])
@@ -96,7 +96,7 @@ def test_paths_and_postgres_urls_are_supported() -> None:
     for database in ("data/shop.duckdb", "C:/x.duckdb", "postgresql://h/db", "POSTGRES://h/db",
                      ":memory:"):
         assert unsupported_scheme(database) is None
-    for command in ("run", "explain", "report", "diff"):
+    for command in ("run", "explain", "report", "diff", "changes"):
         for database in ("bigquery://p/d", "snowflake://u@a/db/schema"):
             assert unsupported_scheme(database, command) is None
 

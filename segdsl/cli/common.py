@@ -7,9 +7,11 @@ the heavy ones (duckdb, sqlglot) are imported inside the functions that need the
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
@@ -229,6 +231,26 @@ def check_out_path(out: Path, suffixes: tuple[str, ...] = ()) -> None:
         fail(f"cannot write {out}: {folder} {problem}")
     if not os.access(folder, os.W_OK):
         fail(f"cannot write {out}: the folder {folder} is not writable")
+
+
+def write_atomically(out: Path, text: str) -> None:
+    """Write ``text`` to a temporary file beside ``out`` and rename it: ``out`` is
+    the old file or the complete new one, never a part (exit 2 if it cannot be
+    written)."""
+    staging: Path | None = None
+    try:
+        handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        staging = Path(name)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(staging, out)
+        staging = None
+    except OSError as error:
+        fail(f"cannot write {out}: {error.strerror or error}")
+    finally:
+        if staging is not None:
+            with contextlib.suppress(OSError):
+                staging.unlink()
 
 
 class database_errors:

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +29,7 @@ from segdsl.cli.common import (
     fail,
     fail_all,
     project_option,
+    write_atomically,
 )
 
 if TYPE_CHECKING:
@@ -144,7 +143,7 @@ def diff_command(project: Path | None, base: str, head: str | None, db: str | No
     if out is None:
         click.echo(text, nl=False)
     else:
-        _write_atomically(out, text)
+        write_atomically(out, text)
         click.echo(f"wrote {out}", err=True)
 
 
@@ -188,22 +187,3 @@ def _check_db(db: str) -> None:
     problem = unsupported_scheme(db, "diff")
     if problem is not None:
         fail(f"--db {problem}")
-
-
-def _write_atomically(out: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``out`` and rename it: ``out`` is
-    the old file or the complete new one, never a part."""
-    staging: Path | None = None
-    try:
-        handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-        staging = Path(name)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(staging, out)
-        staging = None
-    except OSError as error:
-        fail(f"cannot write {out}: {error.strerror or error}")
-    finally:
-        if staging is not None:
-            with contextlib.suppress(OSError):
-                staging.unlink()

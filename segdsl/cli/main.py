@@ -56,6 +56,7 @@ _LAZY_COMMANDS = {
     "demo": ("segdsl.cli.demo_cmd", "demo_command"),
     "list": ("segdsl.cli.list_cmd", "list_command"),
     "diff": ("segdsl.cli.diff_cmd", "diff_command"),
+    "changes": ("segdsl.cli.changes_cmd", "changes_command"),
     "report": ("segdsl.cli.report_cmd", "report_command"),
     "init": ("segdsl.cli.init_cmd", "init_command"),
     "explain": ("segdsl.cli.explain_cmd", "explain_command"),
