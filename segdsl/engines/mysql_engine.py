@@ -264,26 +264,14 @@ def _reason(error: BaseException) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-def boolean_columns(checked: CheckedProject, columns: Sequence[str]) -> list[int]:
-    """Which result columns are booleans: segments and boolean metrics."""
-    return [index for index, name in enumerate(columns)
-            if name in checked.segments or (name in checked.metric_types and
-                                            checked.metric_types[name].kind is Kind.BOOLEAN)]
-
-
 def decode_booleans(checked: CheckedProject, columns: Sequence[str],
                     rows: Sequence[tuple[object, ...]]) -> list[tuple[object, ...]]:
     """MySQL has no boolean type in results: a condition comes back as the integer
     0 or 1.  The rows with every segment and boolean metric of ``checked`` made
-    ``bool`` again (the definitions' kinds say which; NULL stays NULL)."""
-    wanted = boolean_columns(checked, columns)
-    if not wanted:
-        return list(rows)
-    decoded: list[tuple[object, ...]] = []
-    for row in rows:
-        values = list(row)
-        for index in wanted:
-            if values[index] is not None:
-                values[index] = bool(values[index])
-        decoded.append(tuple(values))
-    return decoded
+    ``bool`` again (the definitions' kinds say which; NULL stays NULL;
+    segdsl/engines/results.py)."""
+    from segdsl.engines.results import decode_rows, result_kinds
+
+    booleans = {name: kind for name, kind in result_kinds(checked).items()
+                if kind is Kind.BOOLEAN}
+    return list(decode_rows(columns, rows, booleans))
