@@ -378,9 +378,37 @@ def test_tables_that_do_not_match_the_schema(broken: Path, shop: Shop) -> None:
     database = "segdsl_broken" + DB_SUFFIX
     lines = result.stderr.splitlines()
     assert lines == [
-        f"error: the column 'amount' of '{database}.orders' is varchar in MySQL, but "
-        f"{broken}/schema.yml makes it number; MySQL types that fit: bigint, decimal, double, "
-        "float, int, mediumint, smallint, tinyint",
-        f"error: the MySQL database has no table '{database}.returns', which "
+        f"error: the column 'amount' of '{database}.orders' is varchar in MySQL/MariaDB, but "
+        f"{broken}/schema.yml makes it number; MySQL/MariaDB types that fit: bigint, decimal, "
+        "double, float, int, mediumint, smallint, tinyint",
+        f"error: the MySQL/MariaDB database has no table '{database}.returns', which "
         f"{broken}/schema.yml names",
     ], result.stderr
+
+
+# ------------------------------------------------------------ schema inference
+
+
+def test_schema_infer_and_init_from_mysql(shop: Shop, tmp_path: Path) -> None:
+    """``schema infer`` drafts DuckDB's schema (values seen by code point: `de`
+    and `DE` are two), and ``init --from-db`` makes a project that runs on MySQL."""
+    tables = ["--table", f"{DATABASE}.customers", "--events", f"{DATABASE}.orders:ordered_at"]
+    inferred = run(["schema", "infer", "--db", shop.url, *tables])
+    from_duckdb = run(["schema", "infer", "--db", str(shop.duckdb_file), "--table",
+                       "shop.customers", "--events", "shop.orders:ordered_at"])
+    assert inferred.exit_code == 0, inferred.output
+    assert from_duckdb.exit_code == 0, from_duckdb.output
+    assert inferred.stdout.splitlines()[1:] == [
+        line.replace("shop.", f"{DATABASE}.") for line in from_duckdb.stdout.splitlines()[1:]]
+    assert "is_subscribed: boolean" in inferred.stdout
+    assert '" DE", " at", AT, BE, CH, DE, "DE ", DK, De' in inferred.stdout
+
+    folder = tmp_path / "mine"
+    made = run(["init", str(folder), "--from-db", shop.url, *tables])
+    assert made.exit_code == 0, made.output
+    config = (folder / "segdsl.yml").read_text(encoding="utf-8")
+    assert "dialect: mysql\n" in config
+    assert f"database: {json.dumps(shop.url)}\n" in config
+    ran = run(["run", "--project", str(folder), "--all", "--as-of", AS_OF, "--format", "csv"])
+    assert ran.exit_code == 0, ran.output
+    assert len(ran.stdout.splitlines()) == 401

@@ -57,8 +57,8 @@ AS_OF_HELP = (
               "(uncommitted changes included).")
 @click.option("--db", metavar="DB", default=None,
               help="Also evaluate the affected segments on this database (a DuckDB file "
-              "or a postgresql:// URL), read-only: sizes before and after, members "
-              "entered and left.")
+              "or a postgresql://, mysql:// or other server URL, as for `segdsl run`), "
+              "read-only: sizes before and after, members entered and left.")
 @as_of_option_with(AS_OF_HELP)
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
               show_default=True,

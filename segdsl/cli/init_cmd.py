@@ -48,7 +48,8 @@ _ROLES = {
 )
 @click.option(
     "--from-db", "from_db", metavar="DB", default=None,
-    help="Start from your own database (a DuckDB file path or a postgresql:// URL) "
+    help="Start from your own database (a DuckDB file path or a postgresql:// or mysql:// "
+    "URL) "
     "instead of made-up data: schema.yml is drafted from it as `segdsl schema infer` "
     "does, segdsl.yml points at it, and starter segments and a fixture test fit it. "
     "Needs --table.",
@@ -139,10 +140,11 @@ def _init_from_db(folder: Path, database: str | None, table: str | None,
         if context.get_parameter_source(option) is not ParameterSource.DEFAULT:
             raise click.UsageError(f"--{option} makes demo data; --from-db uses your "
                                    "database instead")
-    from segdsl.dburl import is_postgres_url, mask_secrets, unsupported_scheme
+    from segdsl.dburl import backend, mask_secrets, unsupported_scheme
 
     if not database.strip():
-        fail("--from-db is empty; give a DuckDB database file or a postgresql:// URL")
+        fail("--from-db is empty; give a DuckDB database file or a postgresql:// or "
+             "mysql:// URL")
     problem = unsupported_scheme(database, "init")
     if problem is not None:
         fail(f"--from-db {problem}")
@@ -172,7 +174,8 @@ def _init_from_db(folder: Path, database: str | None, table: str | None,
     if schema is None:  # the draft always loads (segdsl/infer/draft.py): a bug
         raise AssertionError(f"the drafted schema does not load: {problems}")
     setting, password_left_out = database_setting(database, folder)
-    dialect = "postgres" if is_postgres_url(database) else "duckdb"
+    server = backend(database)
+    dialect = server.dialect if server is not None else "duckdb"
     files = starter_files(schema_text, schema, name=_project_name(folder), dialect=dialect,
                           database=setting, source=shown)
 
@@ -205,8 +208,10 @@ def _init_from_db(folder: Path, database: str | None, table: str | None,
         "your own segments.",
     ]
     if password_left_out:
-        lines.append("The password of --from-db is not written to segdsl.yml: give it "
-                     "to PostgreSQL with PGPASSWORD or ~/.pgpass.")
+        where = ("MySQL with the MYSQL_PWD environment variable" if dialect == "mysql" else
+                 "PostgreSQL with PGPASSWORD or ~/.pgpass")
+        lines.append(f"The password of --from-db is not written to segdsl.yml: give it "
+                     f"to {where}.")
     click.echo("\n".join(lines), err=True)
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -89,7 +90,8 @@ class ColumnTypes:
 
 def connect_arguments(url: str) -> dict[str, Any]:
     """PyMySQL's keyword arguments for a ``mysql://user:password@host:port/database``
-    (or ``mariadb://``) URL."""
+    (or ``mariadb://``) URL; without a password in it, the ``MYSQL_PWD`` environment
+    variable's (as the ``mysql`` client), so segdsl.yml need not hold one."""
     parts = urlsplit(url)
     if parts.scheme.lower() not in MYSQL_SCHEMES:
         raise EngineError(f"{mask_secrets(url)} is not a mysql:// URL")
@@ -100,7 +102,8 @@ def connect_arguments(url: str) -> dict[str, Any]:
     arguments: dict[str, Any] = {
         "host": parts.hostname or "127.0.0.1", "port": port,
         "user": unquote(parts.username) if parts.username else "root",
-        "password": unquote(parts.password) if parts.password else "",
+        "password": unquote(parts.password) if parts.password else os.environ.get(
+            "MYSQL_PWD", ""),
     }
     database = unquote(parts.path.lstrip("/"))
     if database:

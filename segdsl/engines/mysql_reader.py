@@ -38,7 +38,7 @@ from segdsl.engines.mysql_engine import DIALECT, MySQLEngine, table_expression
 from segdsl.project.model import Schema, ValueType
 from segdsl.timecontext import Zoning
 
-LABEL = "MySQL"
+LABEL = "MySQL/MariaDB"  # as segdsl/dburl.py names the backend
 _TEXT = frozenset({"char", "varchar", "tinytext", "text", "mediumtext", "longtext"})
 _INTEGERS = frozenset({"tinyint", "smallint", "mediumint", "int", "bigint"})
 # Which MySQL/MariaDB column types fit each schema type (docs/types.md), by the

@@ -2,9 +2,9 @@
 
 ``run``, ``report``, ``diff`` and ``run --check-expectations`` all do the same
 thing first: open the database named by ``--db`` (a DuckDB file, opened read-only,
-or a server URL of segdsl/dburl.py's ``BACKENDS``: ``postgresql://`` read in a
-read-only transaction, ``bigquery://`` and ``snowflake://`` through the vendors'
-client libraries, sending only queries), check that the tables
+or a server URL of segdsl/dburl.py's ``BACKENDS``: ``postgresql://`` and
+``mysql://`` read in a read-only transaction, ``bigquery://`` and ``snowflake://``
+through the vendors' client libraries, sending only queries), check that the tables
 and columns the evaluated definitions read are there with fitting types, and then
 run compiled SQL in that engine's dialect.  :func:`open_reader` does exactly that
 and hands back a :class:`Reader`, so no command opens a database its own way.
@@ -12,6 +12,12 @@ and hands back a :class:`Reader`, so no command opens a database its own way.
 Errors leave as :class:`~segdsl.engines.EngineError` (cannot open, a statement
 failed) or :class:`~segdsl.engines.columns.LayoutError` (tables or columns missing
 or of the wrong type; every problem listed); the CLI turns both into exit status 2.
+
+Rows of the definitions' columns are read with their kinds (:meth:`Reader.query`'s
+``kinds``), since MySQL returns conditions as 0/1 (segdsl/engines/results.py);
+compiled SQL wrapped in another query is parsed back with its meaning kept
+(``segdsl.compile.api.read_compiled``: MySQL's collations sit in executable
+comments, which sqlglot's parser drops).
 """
 
 from __future__ import annotations
@@ -30,8 +36,8 @@ from segdsl.timecontext import DEFAULT, TimeContext, from_found_columns
 if TYPE_CHECKING:
     from segdsl.check.checker import CheckedProject
     from segdsl.engines import ReadingEngine, ServerEngine
-    from segdsl.engines.results import ResultKinds
     from segdsl.engines.duckdb_engine import DuckDBEngine
+    from segdsl.engines.results import ResultKinds
     from segdsl.project.model import Schema, StaticListSource
 
 # The catalog name under which open_duckdb attaches a database whose own name

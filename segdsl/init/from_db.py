@@ -61,10 +61,11 @@ class _Definition:
 def database_setting(database: str, project: Path) -> tuple[str, bool]:
     """What segdsl.yml's ``database`` says: a DuckDB path relative to the project
     folder (absolute when there is no relative way, another drive), or the
-    PostgreSQL URL without a password.  The flag says a password was left out."""
-    from segdsl.dburl import is_postgres_url, without_password
+    server's URL (PostgreSQL, MySQL) without a password.  The flag says a password
+    was left out."""
+    from segdsl.dburl import backend, without_password
 
-    if is_postgres_url(database):
+    if backend(database) is not None:
         setting = without_password(database)
         return setting, setting != database
     target = os.path.abspath(database)

@@ -133,7 +133,10 @@ class Dialect(ABC):
         loses part of what the compiler wrote (MySQL's executable comments)."""
         import sqlglot
 
-        return sqlglot.parse_one(sql, read=cls.sqlglot_name)
+        tree = sqlglot.parse_one(sql, read=cls.sqlglot_name)
+        if not isinstance(tree, exp.Expression):  # pragma: no cover - sqlglot's typing
+            raise TypeError(f"not an expression: {type(tree).__name__}")
+        return tree
 
     # ---------------------------------------------------------------- names
     @abstractmethod

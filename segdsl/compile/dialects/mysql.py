@@ -107,6 +107,8 @@ class MySQL(Dialect):
         import sqlglot
 
         tree = sqlglot.parse_one(parseable(sql), read=cls.sqlglot_name)
+        if not isinstance(tree, exp.Expression):  # pragma: no cover - sqlglot's typing
+            raise TypeError(f"not an expression: {type(tree).__name__}")
         for collate in tree.find_all(exp.Collate):
             name = collate.expression
             if isinstance(name, exp.Var | exp.Identifier | exp.Column) and \
