@@ -1,4 +1,6 @@
-"""The MySQL/MariaDB engine (PyMySQL): ``segdsl test`` on a scratch database.
+"""The MySQL/MariaDB engine (PyMySQL): ``segdsl test`` on a scratch database
+(``run`` and the other reading commands use its read-only subclass in
+segdsl/engines/mysql_reader.py).
 
 Rules this module keeps:
 

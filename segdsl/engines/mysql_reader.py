@@ -106,7 +106,7 @@ class MySQLReader(MySQLEngine):
         rows = self._run(query.sql(dialect=DIALECT), ())
         if not rows:
             return None
-        found = {str(name): _type_name(str(data_type), str(column_type))
+        found = {_text(name): _type_name(_text(data_type), _text(column_type))
                  for name, data_type, column_type in rows}
         if "longtext" in found.values():
             for name in self._json_columns(database, spelled.name):
@@ -132,9 +132,9 @@ class MySQLReader(MySQLEngine):
                  .where(exp.column("TABLE_NAME").eq(exp.Literal.string(table))))
         found: set[str] = set()
         for name, clause in self._run(query.sql(dialect=DIALECT), ()):
-            column = str(name)
+            column = _text(name)
             if re.fullmatch(r"json_valid\(`" + re.escape(column.replace("`", "``")) + r"`\)",
-                            str(clause), re.IGNORECASE):
+                            _text(clause), re.IGNORECASE):
                 found.add(column)
         return found
 
@@ -172,6 +172,11 @@ class MySQLReader(MySQLEngine):
                     cursor.close()
 
         return names, rows()
+
+
+def _text(value: object) -> str:
+    """An INFORMATION_SCHEMA value as text (MySQL 8 may hand some back as bytes)."""
+    return value.decode("utf-8") if isinstance(value, bytes) else str(value)
 
 
 def _type_name(data_type: str, column_type: str) -> str:
