@@ -124,7 +124,8 @@ def open_reader(database: str, schema: Schema, read: Schema,
 
     ``schema`` is the whole project schema (for the key column's type and the
     DuckDB catalog clash below).  The engine is closed when the block ends; on
-    PostgreSQL its transaction is rolled back, so nothing is ever written.
+    PostgreSQL and MySQL its read-only transaction is rolled back, so nothing is
+    ever written.
     """
     from segdsl.engines.columns import check_list_tables
     from segdsl.engines.list_elements import check_list_elements
