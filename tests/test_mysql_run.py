@@ -411,3 +411,39 @@ def test_schema_infer_and_init_from_mysql(shop: Shop, tmp_path: Path) -> None:
     ran = run(["run", "--project", str(folder), "--all", "--as-of", AS_OF, "--format", "csv"])
     assert ran.exit_code == 0, ran.output
     assert len(ran.stdout.splitlines()) == 401
+
+
+# ---------------------------------------------------------------- time zones
+
+
+def _zone_tables_loaded() -> bool:
+    connection = _connect()
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT COUNT(*) FROM mysql.time_zone_name")
+            return bool(cursor.fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_a_project_in_a_time_zone(shop: Shop, tmp_path: Path) -> None:
+    """A project with a `timezone` compiles to CONVERT_TZ, which needs the server's
+    time-zone tables: with them, DuckDB's members; without, one line saying how
+    to load them (CONVERT_TZ would silently return NULL)."""
+    projects = []
+    for project in (shop.duckdb_project, shop.project):
+        zoned = tmp_path / project.name
+        shutil.copytree(project, zoned)
+        config = zoned / "segdsl.yml"
+        config.write_text(config.read_text() + "timezone: Europe/Berlin\n")
+        projects.append(zoned)
+    args = ["run", "new_customers", "--as-of", AS_OF, "--format", "csv"]
+    on_mysql = run([*args, "--project", str(projects[1]), "--db", shop.url])
+    if not _zone_tables_loaded():
+        line = _error_line(on_mysql)
+        assert line == ("error: the server's time-zone tables are empty, so CONVERT_TZ cannot "
+                        "read the project's time zone; load them with `mysql_tzinfo_to_sql "
+                        "/usr/share/zoneinfo | mysql -u root mysql`")
+        return
+    on_duckdb = run([*args, "--project", str(projects[0]), "--db", str(shop.duckdb_file)])
+    _same(on_duckdb, on_mysql)
