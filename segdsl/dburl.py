@@ -4,8 +4,10 @@ A ``--db`` value is a DuckDB file path or a URL whose scheme names a database
 server.  :data:`BACKENDS` is the one table of those schemes: which dialect each
 compiles to, which module opens it, which extra installs its driver and which
 commands can use it (``bigquery://`` and ``snowflake://`` are read-only, for the
-commands that evaluate definitions; ``segdsl test`` needs a scratch database, and
-``mysql://`` is one for ``segdsl test`` only so far).
+commands that evaluate definitions; ``segdsl test`` needs a scratch database).
+``postgresql://`` and ``mysql://`` (or ``mariadb://``) take every command: read
+only for ``run``, ``explain``, ``report``, ``diff``, ``changes`` and ``schema
+infer``, a scratch database for ``segdsl test``.
 
 ``chdb:`` names a folder rather than a server: a ClickHouse data folder that chdb
 (ClickHouse in process) opens, read-only, for the reading commands and ``schema
@@ -71,10 +73,10 @@ BACKENDS: tuple[Backend, ...] = (
             "bigquery", READING),
     Backend("Snowflake", ("snowflake",), "snowflake", "segdsl.engines.snowflake_engine",
             "snowflake", READING),
-    # A scratch database for `segdsl test` (segdsl/engines/mysql_engine.py); `run`
-    # on MySQL does not exist yet.
-    Backend("MySQL/MariaDB", ("mysql", "mariadb"), "mysql", "segdsl.engines.mysql_engine",
-            "mysql", frozenset({"test"})),
+    # Read-only for the reading commands (segdsl/engines/mysql_reader.py), a scratch
+    # database of temporary tables for `segdsl test` (segdsl/engines/mysql_engine.py).
+    Backend("MySQL/MariaDB", ("mysql", "mariadb"), "mysql", "segdsl.engines.mysql_reader",
+            "mysql"),
     # A chdb data folder (ClickHouse in process), read-only: the reading commands
     # and `schema infer` (segdsl/engines/clickhouse_reader.py).
     Backend("ClickHouse (chdb)", FOLDER_SCHEMES, "clickhouse",

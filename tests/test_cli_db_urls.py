@@ -33,31 +33,26 @@ def _one_error_line(args: list[str], status: int = 2) -> str:
 
 
 # What each command accepts, as the message lists it (segdsl/dburl.py's BACKENDS);
-# `segdsl test` also takes mysql:// URLs (tests/test_mysql.py), `run` not yet.
-READING_URLS = ("a DuckDB database file path or a postgresql://, bigquery://, snowflake:// or "
-                "chdb:// URL")
-# `schema infer` reads catalogs: PostgreSQL's, DuckDB's and a chdb folder's.
-INFER_URLS = "a DuckDB database file path or a postgresql:// or chdb:// URL"
+# mysql:// URLs work with every command (tests/test_mysql.py, tests/test_mysql_run.py).
+READING_URLS = ("a DuckDB database file path or a postgresql://, bigquery://, snowflake://, "
+                "mysql:// or chdb:// URL")
+# `schema infer` reads catalogs: PostgreSQL's, MySQL's, DuckDB's and a chdb folder's.
+INFER_URLS = "a DuckDB database file path or a postgresql://, mysql:// or chdb:// URL"
 TEST_URLS = "a DuckDB database file path or a postgresql:// or mysql:// URL"
-ANY_URLS = "a DuckDB database file path or a postgresql:// URL"
+ANY_URLS = TEST_URLS
 
 
 @pytest.mark.parametrize(("command", "accepted", "url"), [
     (command, accepted, url)
     for command, accepted in ((["run", "adults"], READING_URLS), (["run", "--all"], READING_URLS),
                               (["test"], TEST_URLS))
-    for url in ("mysql://x@y/z", "SQLite:///tmp/a.db", "duckdb://a.duckdb")
-    if not (command == ["test"] and url.startswith("mysql"))])
+    for url in ("oracle://x@y/z", "SQLite:///tmp/a.db", "duckdb://a.duckdb")])
 def test_unsupported_scheme_on_the_command_line(project: Path, command: list[str],
                                                 accepted: str, url: str) -> None:
     line = _one_error_line([*command, "--db", url])
     scheme = url.split("://")[0].lower()
-    if scheme == "mysql":  # known, but only to `segdsl test` so far
-        assert line == (f"error: --db {url} is a mysql:// URL, which `segdsl {command[0]}` "
-                        f"cannot use (MySQL/MariaDB works only with test); give {accepted}")
-    else:
-        assert line == (f"error: --db {url} is a {scheme}:// URL, which segdsl cannot use; "
-                        f"give {accepted}")
+    assert line == (f"error: --db {url} is a {scheme}:// URL, which segdsl cannot use; "
+                    f"give {accepted}")
     assert "does not exist" not in line
 
 
@@ -82,14 +77,26 @@ def test_warehouses_are_only_for_the_reading_commands(project: Path, command: li
 def test_unsupported_scheme_in_the_project_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                 command: list[str]) -> None:
     monkeypatch.chdir(tmp_path)
-    write_project(tmp_path, SEGMENTS, "name: tiny\ndatabase: mysql://u:hunter22@y/z\n")
+    write_project(tmp_path, SEGMENTS, "name: tiny\ndatabase: oracle://u:hunter22@y/z\n")
     line = _one_error_line(command)
     accepted = READING_URLS if command[0] == "run" else ANY_URLS
-    which = f"`segdsl {command[0]}`"
-    assert line == ("error: segdsl.yml:2:11: 'database' mysql://u:***@y/z is a mysql:// URL, "
-                    f"which {which} cannot use (MySQL/MariaDB works only with test); "
-                    f"give {accepted}")
-    assert not (tmp_path / "mysql:").exists(), "demo must not write a file named after it"
+    assert line == ("error: segdsl.yml:2:11: 'database' oracle://u:***@y/z is a oracle:// URL, "
+                    f"which segdsl cannot use; give {accepted}")
+    assert not (tmp_path / "oracle:").exists(), "demo must not write a file named after it"
+
+
+@pytest.mark.parametrize("url", ["mysql://u:hunter22@y/z", "postgresql://u:hunter22@y/z"])
+def test_demo_writes_only_duckdb_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       url: str) -> None:
+    """A server URL is a database segdsl can read, but the demo writes a DuckDB
+    file: refused, with the password masked, and no file named after the URL."""
+    monkeypatch.chdir(tmp_path)
+    write_project(tmp_path, SEGMENTS, f"name: tiny\ndatabase: {url}\n")
+    line = _one_error_line(["demo"])
+    assert line == ("error: segdsl demo writes a DuckDB file, but 'database' in segdsl.yml is "
+                    f"{url.replace('hunter22', '***')}")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["schema.yml", "segdsl.yml",
+                                                                 "segments"]
 
 
 def test_paths_and_postgres_urls_are_supported() -> None:
@@ -195,8 +202,9 @@ def test_every_backend_row_names_its_engine_and_extra() -> None:
         "project"]["optional-dependencies"]
     for row in BACKENDS:
         assert row.extra in extras
-        if row.commands is not None and not row.commands & {"run", "explain", "report", "diff"}:
-            continue  # MySQL: `segdsl test` only, no reading engine yet
+        # Every backend is read by the reading commands (MySQL too, since it has a
+        # reading engine).
+        assert row.commands is None or {"run", "explain", "report", "diff"} <= row.commands
         assert reading_engine(row).dialect == row.dialect
         assert reading_engine(row).label == row.name
         assert row.extra in extras

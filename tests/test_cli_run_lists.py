@@ -1,6 +1,7 @@
 """``segdsl run`` on list columns (SPEC 11, "Lists"): user tables with array columns
 of the types docs/types.md lists (DuckDB ``VARCHAR[]``/``INTEGER[]``, PostgreSQL
-``varchar[]``/``integer[]``), ``--with`` a list attribute in every output format,
+``varchar[]``/``integer[]``, MariaDB ``JSON``), ``--with`` a list attribute in every
+output format,
 and a NULL element refused before anything is evaluated."""
 
 from __future__ import annotations
@@ -76,7 +77,28 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_project(tmp_path_factory.mktemp("lists"), SEGMENTS, schema=SCHEMA)
 
 
-@pytest.fixture(scope="module", params=["duckdb", "postgres"])
+def _mysql(name: str, null_element: bool) -> str:
+    """The rows in MariaDB ``JSON`` columns (``LONGTEXT`` with a ``json_valid``
+    check, which the column check reads as ``json``)."""
+    from test_mysql_run import _execute, _require_server, _server_url
+
+    _require_server()
+    rows = [(key, None if interests is None else json.dumps(interests, ensure_ascii=False),
+             None if lucky is None else json.dumps(lucky)) for key, interests, lucky in ROWS]
+    statements = [f"DROP DATABASE IF EXISTS `{name}`", f"CREATE DATABASE `{name}`",
+                  f"CREATE TABLE `{name}`.`customers` (`customer_id` VARCHAR(20), "
+                  "`interests` JSON, `lucky` JSON)"]
+    for row in rows:
+        values = ", ".join("NULL" if value is None else "'" + value + "'" for value in row)
+        statements.append(f"INSERT INTO `{name}`.`customers` VALUES ({values})")
+    if null_element:
+        statements.append(f"INSERT INTO `{name}`.`customers` VALUES ('c5', '[\"a\", null]', "
+                          "'[]')")
+    _execute(*statements)
+    return _server_url(name)
+
+
+@pytest.fixture(scope="module", params=["duckdb", "postgres", "mysql"])
 def engine(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
@@ -86,6 +108,12 @@ def _database(engine: str, folder: Path, null_element: bool) -> Iterator[str]:
         yield _duckdb(folder / "db.duckdb", null_element)
         return
     name = DATABASE + ("_null" if null_element else "")
+    if engine == "mysql":
+        from test_mysql_run import _execute
+
+        yield _mysql(name, null_element)
+        _execute(f"DROP DATABASE IF EXISTS `{name}`")
+        return
     yield _postgres(name, null_element)
     from psycopg import sql
 
@@ -146,4 +174,7 @@ def test_schema_infer_maps_array_columns_to_list_types(engine: str, tmp_path: Pa
     for database in _database(engine, tmp_path, False):
         result = run(["schema", "infer", "--db", database, "--table", "customers"])
         assert result.exit_code == 0, result.stderr
-        assert "  interests: list<string>\n  lucky: list<integer>\n" in result.stdout
+        # A JSON column does not say its elements' type: MySQL's lists are drafted
+        # as list<string> (docs/types.md).
+        lucky = "list<string>" if engine == "mysql" else "list<integer>"
+        assert f"  interests: list<string>\n  lucky: {lucky}\n" in result.stdout

@@ -213,8 +213,10 @@ def _nothing_written(tmp_path: Path, before: list[Path]) -> None:
     (["--from-db", "DB", "--table", "crm.customers", "--events", "crm.orders:amount"],
      "error: the column 'amount' of 'crm.orders' is double, but an event time must be a "
      "timestamp column"),
-    (["--from-db", "mysql://h/db", "--table", "t"], "error: --from-db mysql://h/db is a "
-     "mysql:// URL"),
+    (["--from-db", "oracle://h/db", "--table", "t"], "error: --from-db oracle://h/db is a "
+     "oracle:// URL"),
+    (["--from-db", "mysql://u:pw@127.0.0.1:1/db", "--table", "t"],
+     "error: cannot connect to MySQL at mysql://u:***@127.0.0.1:1/db: "),
     (["--table", "t"], "--table, --events and --entity go with --from-db DB"),
     (["--from-db", "DB"], "--from-db needs --table T"),
     (["--from-db", "DB", "--table", "crm.customers", "--customers", "10"],

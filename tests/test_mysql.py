@@ -65,14 +65,6 @@ def test_missing_pymysql_is_one_clear_error(in_tmp: Path, monkeypatch: pytest.Mo
         "error: MySQL needs the pymysql package: pip install 'segdsl[mysql]'"]
 
 
-def test_run_still_refuses_mysql_urls(in_tmp: Path) -> None:
-    make_project(in_tmp, {"good.yml": PASSING})
-    result = run(["run", "--all", "--db", "mysql://root@127.0.0.1/x"])
-    assert result.exit_code == 2
-    assert "mysql:// URL, which `segdsl run` cannot use (MySQL/MariaDB works only with test)" \
-        in result.stderr
-
-
 def test_fixture_tables_are_temporary() -> None:
     """The tables of a case vanish with its connection, and hide a real table of
     the same name only from that connection."""

@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from segdsl.cli.common import as_of_option_with, fail, load_checked, project_option
-from segdsl.dburl import is_postgres_url, unsupported_scheme
+from segdsl.dburl import backend, mask_secrets, unsupported_scheme
 from segdsl.timeparse import format_instant
 
 
@@ -52,9 +52,9 @@ def demo_command(
     problem = unsupported_scheme(database, "demo")
     if problem is not None:
         fail(f"{workspace.config.database_at or workspace.config.file}: 'database' {problem}")
-    if is_postgres_url(database) or database == ":memory:":
+    if backend(database) is not None or database == ":memory:":  # a server URL
         fail(f"segdsl demo writes a DuckDB file, but 'database' in "
-             f"{workspace.config.file} is {database}")
+             f"{workspace.config.file} is {mask_secrets(database)}")
 
     import duckdb
 

@@ -56,7 +56,7 @@ AS_OF_HELP = (
               "(uncommitted changes included).")
 @click.option("--db", metavar="DB", default=None,
               help="Also evaluate the affected segments on this database (a DuckDB file "
-              "or a URL, as run --db takes), read-only: sizes before and after, members "
+              "or a URL, as for `segdsl run`), read-only: sizes before and after, members "
               "entered and left.")
 @as_of_option_with(AS_OF_HELP)
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",

@@ -55,7 +55,7 @@ _KIND_WORDS = {
 @project_option
 @click.option("--db", "db", metavar="DB", default=None,
               help="Also show each explained segment's attrition, measured in this "
-              "database (a DuckDB file path or a URL, as run --db takes).")
+              "database (a DuckDB file path or a URL, as for `segdsl run`).")
 @as_of_option_with("Measure the attrition at this instant (a date or a UTC timestamp). "
                    "Default: now, read once to the second.")
 def explain_command(name: str | None, all_definitions: bool, lang: str, project: Path | None,

@@ -48,8 +48,8 @@ _ROLES = {
 )
 @click.option(
     "--from-db", "from_db", metavar="DB", default=None,
-    help="Start from your own database (a DuckDB file path, a postgresql:// URL or "
-    "a chdb:///FOLDER) "
+    help="Start from your own database (a DuckDB file path, a postgresql:// or mysql:// "
+    "URL or a chdb:///FOLDER) "
     "instead of made-up data: schema.yml is drafted from it as `segdsl schema infer` "
     "does, segdsl.yml points at it, and starter segments and a fixture test fit it. "
     "Needs --table.",
@@ -143,7 +143,8 @@ def _init_from_db(folder: Path, database: str | None, table: str | None,
     from segdsl.dburl import backend, mask_secrets, unsupported_scheme
 
     if not database.strip():
-        fail("--from-db is empty; give a DuckDB database file or a postgresql:// URL")
+        fail("--from-db is empty; give a DuckDB database file or a postgresql:// or "
+             "mysql:// URL")
     problem = unsupported_scheme(database, "init")
     if problem is not None:
         fail(f"--from-db {problem}")
@@ -207,8 +208,10 @@ def _init_from_db(folder: Path, database: str | None, table: str | None,
         "your own segments.",
     ]
     if password_left_out:
-        lines.append("The password of --from-db is not written to segdsl.yml: give it "
-                     "to PostgreSQL with PGPASSWORD or ~/.pgpass.")
+        where = ("MySQL with the MYSQL_PWD environment variable" if dialect == "mysql" else
+                 "PostgreSQL with PGPASSWORD or ~/.pgpass")
+        lines.append(f"The password of --from-db is not written to segdsl.yml: give it "
+                     f"to {where}.")
     click.echo("\n".join(lines), err=True)
 
 

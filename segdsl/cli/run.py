@@ -1,15 +1,19 @@
 """``segdsl run``: evaluate a segment or the membership table on a database (SPEC 7).
 
-The database is a DuckDB file (opened read-only), a ``postgresql://`` URL (read
-in a read-only transaction), or a ``bigquery://`` or ``snowflake://`` URL (through
-the vendors' client libraries, sending only queries); every table and column the
-evaluated definitions read is checked first (segdsl/engines/reader.py).
+The database is a DuckDB file (opened read-only), a ``postgresql://`` or
+``mysql://`` URL (read in a read-only transaction), or a ``bigquery://`` or
+``snowflake://`` URL (through the vendors' client libraries, sending only
+queries); every table and column the evaluated definitions read is checked first
+(segdsl/engines/reader.py).  MySQL's results hold conditions as 0/1, so rows are
+fetched with the definitions' kinds (segdsl/engines/results.py) and print as on
+DuckDB.
 
 Rows are sorted by the key (a segment's members, and the rows of the membership
 table), so output is stable and diffable; text keys sort by code point everywhere
-(PostgreSQL is told ``COLLATE "C"``), so both engines print the same order.
-``--out`` writes the file streaming and atomically: DuckDB writes it itself, and
-PostgreSQL's rows come through a server-side cursor (segdsl/cli/export.py).
+(PostgreSQL is told ``COLLATE "C"``, MySQL sorts the key's bytes), so every
+engine prints the same order.  ``--out`` writes the file streaming and atomically:
+DuckDB writes it itself, and a server's rows come through a server-side or
+unbuffered cursor (segdsl/cli/export.py).
 Without ``--out`` the rows are fetched and printed.
 
 On a terminal, ``run --all`` prints only the summary (each segment's and label's
@@ -53,6 +57,7 @@ if TYPE_CHECKING:
     from segdsl.analysis.sizes import Sizes
     from segdsl.check.checker import CheckedProject
     from segdsl.engines.reader import Reader
+    from segdsl.engines.results import ResultKinds
 
 FORMATS = ("table", "csv", "json")
 OUT_SUFFIXES = (".csv", ".parquet")
@@ -127,8 +132,8 @@ def run_command(
 ) -> None:
     """Evaluate SEGMENT (its members' keys) or, with --all, the membership table
     (the key and one column per segment, segmentation and metric) on a DuckDB
-    file or a PostgreSQL database, BigQuery or Snowflake, and print the rows
-    sorted by key (or write them with --out).
+    file or a PostgreSQL, MySQL or MariaDB database, BigQuery or Snowflake, and
+    print the rows sorted by key (or write them with --out).
 
     First the tables and columns the evaluated definitions read are checked
     (every problem is listed, exit status 2); the database is only read.
@@ -168,6 +173,7 @@ def run_command(
                           else default_names(checked), attributes)
     from segdsl.cli.stale_as_of import warn_if_stale
     from segdsl.engines.reader import open_reader
+    from segdsl.engines.results import result_kinds
 
     expected: list[str] = []
     if check_expectations:
@@ -196,11 +202,13 @@ def run_command(
             if expected:
                 measured = run_expectations.measure_by_query(reader, checked, as_of,
                                                              expected)
-            _write_out(reader, sql, out)
+            _write_out(reader, sql, out, result_kinds(checked, attributes))
             click.echo(f"wrote {out}", err=True)
         else:
+            # By the definitions' kinds: MySQL's conditions come back as 0/1.
             columns, rows = reader.query(_rows_sql(reader, checked, segment, as_of,
-                                                   attributes))
+                                                   attributes),
+                                         result_kinds(checked, attributes))
             if expected and segment is not None:
                 measured = run_expectations.measure_segment_rows(
                     reader, checked, segment, len(rows))
@@ -258,9 +266,10 @@ def _print_summary(sizes: Sizes, checked: CheckedProject) -> None:
                "FILE.csv gives it to other tools)", err=True)
 
 
-def _write_out(reader: Reader, sql: str, out: Path) -> None:
+def _write_out(reader: Reader, sql: str, out: Path, kinds: ResultKinds) -> None:
     """Write the rows to ``out`` streaming: DuckDB writes the file itself, a server's
-    rows come in batches (PostgreSQL's through a server-side cursor)."""
+    rows come in batches (PostgreSQL's through a server-side cursor), decoded by
+    ``kinds`` where the engine needs it (MySQL)."""
     from segdsl.engines.duckdb_engine import DuckDBEngine
 
     if isinstance(reader.engine, DuckDBEngine):
@@ -268,7 +277,7 @@ def _write_out(reader: Reader, sql: str, out: Path) -> None:
         return
     from segdsl.cli.export import write_rows
 
-    columns, stream = reader.engine.stream(sql)
+    columns, stream = reader.stream(sql, kinds)
     write_rows(out, columns, stream)
 
 

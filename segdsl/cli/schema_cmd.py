@@ -25,8 +25,8 @@ def schema_group() -> None:
 
 @schema_group.command("infer")
 @click.option("--db", "database", metavar="DB", required=True,
-              help="The database to read: a DuckDB file path, a postgresql:// URL or a "
-              "chdb:///FOLDER (a chdb data folder).")
+              help="The database to read: a DuckDB file path, a postgresql:// or mysql://"
+              " URL or a chdb:///FOLDER (a chdb data folder).")
 @click.option("--table", metavar="T", required=True,
               help="The entity table (one row per member), e.g. shop.customers.")
 @click.option("--events", "events", metavar="T:TIME", multiple=True,
@@ -47,7 +47,7 @@ def infer_command(database: str, table: str, events: tuple[str, ...], entity: st
     from segdsl.infer.draft import infer_schema, parse_event
 
     if not database.strip():
-        fail("--db is empty; give a DuckDB database file or a postgresql:// URL")
+        fail("--db is empty; give a DuckDB database file or a postgresql:// or mysql:// URL")
     problem = unsupported_scheme(database, "schema infer")
     if problem is not None:
         fail(f"--db {problem}")

@@ -142,6 +142,19 @@ def render_sql(expression: exp.Expression, dialect: str, *, pretty: bool = False
     return with_deep_stack(lambda: render(expression, dialect, pretty=pretty))
 
 
+def read_compiled(sql: str, dialect: str) -> exp.Query:
+    """Compiled SQL of ``dialect`` parsed back into a query, with exactly the
+    meaning it was compiled with (``Dialect.read_back``), to wrap in another."""
+    from sqlglot import exp
+
+    from segdsl.compile.dialects import DIALECTS
+
+    tree = with_deep_stack(lambda: DIALECTS[dialect].read_back(sql))
+    if not isinstance(tree, exp.Query):
+        raise TypeError(f"compiled {dialect} SQL is not a query: {type(tree).__name__}")
+    return tree
+
+
 def compile_segment(
     checked: CheckedProject, name: str, dialect: str, as_of: dt.datetime | None = None,
     attributes: Sequence[str] = (), *, context: TimeContext = DEFAULT,

@@ -132,6 +132,7 @@ def _evaluate_entity(side: CheckedProject, chosen: Sequence[Chosen], database: s
     from segdsl.engines import EngineError
     from segdsl.engines.columns import LayoutError
     from segdsl.engines.reader import open_reader
+    from segdsl.engines.results import result_kinds
 
     segments = [c.name for c in chosen if c.name in side.segments]
     segmentations = [c.name for c in chosen if c.name in side.segmentations]
@@ -153,7 +154,7 @@ def _evaluate_entity(side: CheckedProject, chosen: Sequence[Chosen], database: s
                 raise EvaluationError([f"{label}: cannot compile for {reader.dialect}: "
                                        f"{error}"], status=1) from None
             columns, fetched = reader.query(_only_rows_in_something(
-                sql, reader.dialect, segments, segmentations))
+                sql, reader.dialect, segments, segmentations), result_kinds(side))
     except LayoutError as error:
         raise EvaluationError([f"{label}: {problem}" for problem in error.problems]) from None
     except EngineError as error:
@@ -179,11 +180,11 @@ def _key(value: object) -> Key:
 def _only_rows_in_something(sql: str, dialect: str, segments: Iterable[str],
                             segmentations: Iterable[str]) -> str:
     """``SELECT * FROM (sql) AS "membership" WHERE s1 OR s2 OR g1 IS NOT NULL``."""
-    import sqlglot
     from sqlglot import exp
 
-    inner = sqlglot.parse_one(sql, dialect=dialect)
-    assert isinstance(inner, exp.Query)
+    from segdsl.compile.api import read_compiled
+
+    inner = read_compiled(sql, dialect)  # MySQL's collations kept (Dialect.read_back)
 
     def column(name: str) -> exp.Column:
         return exp.column(exp.to_identifier(name, quoted=True))

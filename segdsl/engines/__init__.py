@@ -104,9 +104,12 @@ class ReadingEngine:
     each engine module holds one as ``READING``.
 
     ``collated_keys``: the key column types that sort by the database's collation
-    rather than by code point, so the rows are ordered with ``COLLATE "C"``
-    (PostgreSQL's text; BigQuery, Snowflake and ClickHouse compare text by code
-    point already).
+    rather than by code point, so the rows are ordered by ``code_point_order`` of
+    the key (PostgreSQL's text with ``COLLATE "C"``, the default when None;
+    MySQL's text as its bytes; BigQuery, Snowflake and ClickHouse compare text by
+    code point already).  ``booleans_as_integers``: results hold conditions as 0/1
+    (MySQL), so the reader decodes rows by the definitions' kinds
+    (segdsl/engines/results.py).
     """
 
     label: str
@@ -117,6 +120,8 @@ class ReadingEngine:
     key_fits: frozenset[str]
     zoning: Mapping[str, Zoning]
     collated_keys: frozenset[str] = frozenset()
+    code_point_order: Callable[[exp.Expression], exp.Expression] | None = None
+    booleans_as_integers: bool = False
 
 
 class ClosesOnExit:

@@ -3,9 +3,9 @@
 :func:`~segdsl.engines.reader.open_reader` checks a database against a schema; a
 draft schema is what ``schema infer`` is about to write, so this module opens the
 database the same way (DuckDB read-only, with the same catalog-name workaround;
-PostgreSQL in a read-only transaction that is rolled back; any other ``READING``
-engine of segdsl/dburl.py's ``BACKENDS`` the commands accept, such as a chdb
-folder) and answers two
+PostgreSQL and MySQL in a read-only transaction that is rolled back; any other
+``READING`` engine of segdsl/dburl.py's ``BACKENDS`` the commands accept, such as a
+chdb folder) and answers two
 questions: which columns a table has, with the engine's type names (the names the
 engines' ``FITS`` tables use), and the rows of one sqlglot-built query.
 """

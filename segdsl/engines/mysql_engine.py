@@ -1,4 +1,6 @@
-"""The MySQL/MariaDB engine (PyMySQL): ``segdsl test`` on a scratch database.
+"""The MySQL/MariaDB engine (PyMySQL): ``segdsl test`` on a scratch database
+(``run`` and the other reading commands use its read-only subclass in
+segdsl/engines/mysql_reader.py).
 
 Rules this module keeps:
 
@@ -30,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -89,7 +92,8 @@ class ColumnTypes:
 
 def connect_arguments(url: str) -> dict[str, Any]:
     """PyMySQL's keyword arguments for a ``mysql://user:password@host:port/database``
-    (or ``mariadb://``) URL."""
+    (or ``mariadb://``) URL; without a password in it, the ``MYSQL_PWD`` environment
+    variable's (as the ``mysql`` client), so segdsl.yml need not hold one."""
     parts = urlsplit(url)
     if parts.scheme.lower() not in MYSQL_SCHEMES:
         raise EngineError(f"{mask_secrets(url)} is not a mysql:// URL")
@@ -100,7 +104,8 @@ def connect_arguments(url: str) -> dict[str, Any]:
     arguments: dict[str, Any] = {
         "host": parts.hostname or "127.0.0.1", "port": port,
         "user": unquote(parts.username) if parts.username else "root",
-        "password": unquote(parts.password) if parts.password else "",
+        "password": unquote(parts.password) if parts.password else os.environ.get(
+            "MYSQL_PWD", ""),
     }
     database = unquote(parts.path.lstrip("/"))
     if database:
@@ -264,26 +269,14 @@ def _reason(error: BaseException) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-def boolean_columns(checked: CheckedProject, columns: Sequence[str]) -> list[int]:
-    """Which result columns are booleans: segments and boolean metrics."""
-    return [index for index, name in enumerate(columns)
-            if name in checked.segments or (name in checked.metric_types and
-                                            checked.metric_types[name].kind is Kind.BOOLEAN)]
-
-
 def decode_booleans(checked: CheckedProject, columns: Sequence[str],
                     rows: Sequence[tuple[object, ...]]) -> list[tuple[object, ...]]:
     """MySQL has no boolean type in results: a condition comes back as the integer
     0 or 1.  The rows with every segment and boolean metric of ``checked`` made
-    ``bool`` again (the definitions' kinds say which; NULL stays NULL)."""
-    wanted = boolean_columns(checked, columns)
-    if not wanted:
-        return list(rows)
-    decoded: list[tuple[object, ...]] = []
-    for row in rows:
-        values = list(row)
-        for index in wanted:
-            if values[index] is not None:
-                values[index] = bool(values[index])
-        decoded.append(tuple(values))
-    return decoded
+    ``bool`` again (the definitions' kinds say which; NULL stays NULL;
+    segdsl/engines/results.py)."""
+    from segdsl.engines.results import decode_rows, result_kinds
+
+    booleans = {name: kind for name, kind in result_kinds(checked).items()
+                if kind is Kind.BOOLEAN}
+    return list(decode_rows(columns, rows, booleans))

@@ -2,10 +2,10 @@
 
 ``run``, ``report``, ``diff`` and ``run --check-expectations`` all do the same
 thing first: open the database named by ``--db`` (a DuckDB file, opened read-only,
-or a server URL of segdsl/dburl.py's ``BACKENDS``: ``postgresql://`` read in a
-read-only transaction, ``bigquery://`` and ``snowflake://`` through the vendors'
-client libraries, sending only queries, ``chdb:`` a ClickHouse data folder in
-ClickHouse's read-only mode), check that the tables
+or a server URL of segdsl/dburl.py's ``BACKENDS``: ``postgresql://`` and
+``mysql://`` read in a read-only transaction, ``bigquery://`` and ``snowflake://``
+through the vendors' client libraries, sending only queries, ``chdb:`` a ClickHouse
+data folder in ClickHouse's read-only mode), check that the tables
 and columns the evaluated definitions read are there with fitting types, and then
 run compiled SQL in that engine's dialect.  :func:`open_reader` does exactly that
 and hands back a :class:`Reader`, so no command opens a database its own way.
@@ -13,6 +13,12 @@ and hands back a :class:`Reader`, so no command opens a database its own way.
 Errors leave as :class:`~segdsl.engines.EngineError` (cannot open, a statement
 failed) or :class:`~segdsl.engines.columns.LayoutError` (tables or columns missing
 or of the wrong type; every problem listed); the CLI turns both into exit status 2.
+
+Rows of the definitions' columns are read with their kinds (:meth:`Reader.query`'s
+``kinds``), since MySQL returns conditions as 0/1 (segdsl/engines/results.py);
+compiled SQL wrapped in another query is parsed back with its meaning kept
+(``segdsl.compile.api.read_compiled``: MySQL's collations sit in executable
+comments, which sqlglot's parser drops).
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ if TYPE_CHECKING:
     from segdsl.check.checker import CheckedProject
     from segdsl.engines import ReadingEngine, ServerEngine
     from segdsl.engines.duckdb_engine import DuckDBEngine
+    from segdsl.engines.results import ResultKinds
     from segdsl.project.model import Schema, StaticListSource
 
 # The catalog name under which open_duckdb attaches a database whose own name
@@ -44,12 +51,16 @@ class Reader:
     """An open, checked database and what is needed to query it.
 
     ``dialect`` is the compiler's target for this engine (``duckdb``,
-    ``postgres``, ``bigquery``, ``snowflake``); ``text_key`` says whether the entity
-    key is a column the engine sorts by its collation (PostgreSQL text), which
-    :meth:`sorted_by_key` then sorts by code point as DuckDB does.
+    ``postgres``, ``bigquery``, ``snowflake``, ``mysql``); ``text_key`` says whether
+    the entity key is a column the engine sorts by its collation (PostgreSQL and
+    MySQL text), which :meth:`sorted_by_key` then sorts by code point as DuckDB
+    does (``code_point_order``; None: ``COLLATE "C"``).
     ``time_context`` says which timestamp columns the column check found zoned or
     naive; every compilation for this database takes it (the cheapest correct
     read of each time column, ``Dialect.read_stored_instant``).
+    ``booleans_as_integers``: the engine's results hold conditions as 0/1 (MySQL);
+    :meth:`query` and :meth:`stream` decode the columns whose kinds they are told
+    (segdsl/engines/results.py), so every command sees DuckDB's values.
     """
 
     engine: DuckDBEngine | ServerEngine
@@ -57,9 +68,35 @@ class Reader:
     text_key: bool
     table_expression: Callable[[str], exp.Table]
     time_context: TimeContext = DEFAULT
+    code_point_order: Callable[[exp.Expression], exp.Expression] | None = None
+    booleans_as_integers: bool = False
 
-    def query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]:
-        return self.engine.query(sql)
+    def query(self, sql: str, kinds: ResultKinds | None = None
+              ) -> tuple[list[str], list[tuple[object, ...]]]:
+        """All rows of ``sql``; ``kinds`` (:func:`~segdsl.engines.results.result_kinds`)
+        says what the definitions' and attributes' columns hold, for engines that
+        lose it (aggregate queries of counts need none)."""
+        columns, rows = self.engine.query(sql)
+        if kinds and self.booleans_as_integers:
+            from segdsl.engines.results import decode_rows
+
+            rows = list(decode_rows(columns, rows, kinds))
+        return columns, rows
+
+    def stream(self, sql: str, kinds: ResultKinds | None = None
+               ) -> tuple[list[str], Iterator[tuple[object, ...]]]:
+        """:meth:`query` with the rows fetched in batches (``run --out``)."""
+        stream = getattr(self.engine, "stream", None)
+        if stream is None:  # DuckDB writes files itself (DuckDBEngine.copy_to)
+            columns, fetched = self.engine.query(sql)
+            rows: Iterator[tuple[object, ...]] = iter(fetched)
+        else:
+            columns, rows = stream(sql)
+        if kinds and self.booleans_as_integers:
+            from segdsl.engines.results import decode_rows
+
+            rows = decode_rows(columns, rows, kinds)
+        return columns, rows
 
     def membership_sql(self, checked: CheckedProject, as_of: dt.datetime | None,
                        names: Sequence[str] | None = None) -> str:
@@ -75,7 +112,9 @@ class Reader:
 
     def sorted_by_key(self, sql: str, key: str) -> str:
         """``sql``'s rows ordered by ``key``; text keys by code point on every engine."""
-        return sorted_by_key(sql, key, self.dialect, collate_c=self.text_key)
+        if not self.text_key:
+            return sorted_by_key(sql, key, self.dialect)
+        return sorted_by_key(sql, key, self.dialect, order=self.code_point_order or collate_c)
 
 
 @contextmanager
@@ -86,7 +125,8 @@ def open_reader(database: str, schema: Schema, read: Schema,
 
     ``schema`` is the whole project schema (for the key column's type and the
     DuckDB catalog clash below).  The engine is closed when the block ends; on
-    PostgreSQL its transaction is rolled back, so nothing is ever written.
+    PostgreSQL and MySQL its read-only transaction is rolled back, so nothing is
+    ever written.
     """
     from segdsl.engines.columns import check_list_tables
     from segdsl.engines.list_elements import check_list_elements
@@ -100,7 +140,8 @@ def open_reader(database: str, schema: Schema, read: Schema,
             check_list_elements(engine, read, reading.dialect, reading.table_expression)
             key_type = (found.get(schema.table) or {}).get(schema.key, "")
             yield Reader(engine, reading.dialect, key_type in reading.collated_keys,
-                         reading.table_expression, from_found_columns(found, reading.zoning))
+                         reading.table_expression, from_found_columns(found, reading.zoning),
+                         reading.code_point_order, reading.booleans_as_integers)
         return
 
     from segdsl.engines.duckdb_engine import ZONING as DUCK_ZONING
@@ -171,23 +212,30 @@ def open_duckdb_for(database: str, tables: Iterable[str]) -> DuckDBEngine:
     return engine
 
 
-def sorted_by_key(sql: str, key: str, dialect: str = "duckdb", *, collate_c: bool = False
-                  ) -> str:
-    """``SELECT * FROM (<sql>) AS "members" ORDER BY <key>``, built with sqlglot.
+def collate_c(key: exp.Expression) -> exp.Expression:
+    """``key COLLATE "C"``: PostgreSQL's text by code point."""
+    return exp.Collate(this=key, expression=exp.to_identifier("C", quoted=True))
 
-    ``collate_c``: sort text by code point, as DuckDB does, rather than by the
-    database's collation (PostgreSQL's is usually a language's, ``en_US``).
+
+def sorted_by_key(sql: str, key: str, dialect: str = "duckdb", *,
+                  order: Callable[[exp.Expression], exp.Expression] | None = None) -> str:
+    """``SELECT * FROM (<sql>) AS "members" ORDER BY <key>``, built with sqlglot
+    (``sql`` read back with its meaning kept: ``read_compiled``).
+
+    ``order``: how to sort text by code point, as DuckDB does, rather than by the
+    database's collation (PostgreSQL's is usually a language's, ``en_US``;
+    MariaDB's ignores case): :func:`collate_c`, or the engine's
+    ``ReadingEngine.code_point_order``.
     """
-    import sqlglot
+    from segdsl.compile.api import read_compiled
 
-    inner = sqlglot.parse_one(sql, dialect=dialect)
-    assert isinstance(inner, exp.Query)
-    order: exp.Expression = exp.column(exp.to_identifier(key, quoted=True))
-    if collate_c:
-        order = exp.Collate(this=order, expression=exp.to_identifier("C", quoted=True))
+    inner = read_compiled(sql, dialect)
+    by: exp.Expression = exp.column(exp.to_identifier(key, quoted=True))
+    if order is not None:
+        by = order(by)
     query = (
         exp.select(exp.Star())
         .from_(inner.subquery(exp.to_identifier("members", quoted=True)))
-        .order_by(order)
+        .order_by(by)
     )
     return query.sql(dialect=dialect)

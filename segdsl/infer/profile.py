@@ -5,7 +5,10 @@ Two statements per table, both sqlglot-built aggregates over the whole table:
 (a column whose distinct count equals the row count is unique and never NULL,
 since ``COUNT(DISTINCT)`` skips NULLs), then ``ARRAY_AGG(DISTINCT col)`` only for
 the text columns with few values, so a column of a million e-mail addresses is
-never collected.
+never collected.  Text is read as the compiler reads it (``Dialect.read_text``),
+so values count as distinct by code point on every engine (MariaDB's default
+collation would make ``de`` and ``DE`` one).  MySQL has no arrays, so there each
+few-valued column's values are one ``SELECT DISTINCT`` of their own.
 """
 
 from __future__ import annotations
@@ -65,16 +68,27 @@ def profile(catalog: Catalog, table: str, columns: dict[str, str],
     texts = [name for name, kind in columns.items()
              if segdsl_type(catalog, kind) is ValueType.STRING]
     wanted = list(dict.fromkeys([*counted, *texts]))
+    from segdsl.compile.dialects import DIALECTS
+
+    read_text = DIALECTS[catalog.dialect]().read_text
+
+    def value(name: str) -> exp.Expression:
+        return read_text(_column(name)) if name in texts else _column(name)
+
     select = exp.select(exp.Count(this=exp.Star()), *[
-        exp.Count(this=exp.Distinct(expressions=[_column(name)])) for name in wanted
+        exp.Count(this=exp.Distinct(expressions=[value(name)])) for name in wanted
     ]).from_(source)
     first = catalog.rows(select)[0]
     result.rows = int(str(first[0]))
     result.distinct = {name: int(str(count)) for name, count in zip(wanted, first[1:], strict=True)}
     few = [name for name in texts if 0 < result.distinct[name] <= ENUM_LIMIT]
-    if few:
+    if few and catalog.dialect == "mysql":  # no arrays: GROUP_CONCAT would join them
+        for name in few:
+            rows = catalog.rows(exp.select(value(name)).distinct().from_(source.copy()))
+            result.values[name] = sorted(str(row[0]) for row in rows if row[0] is not None)
+    elif few:
         values = exp.select(*[
-            exp.ArrayAgg(this=exp.Distinct(expressions=[_column(name)])) for name in few
+            exp.ArrayAgg(this=exp.Distinct(expressions=[value(name)])) for name in few
         ]).from_(source)
         row = catalog.rows(values)[0]
         for name, seen in zip(few, row, strict=True):

@@ -61,14 +61,14 @@ class _Definition:
 def database_setting(database: str, project: Path) -> tuple[str, bool]:
     """What segdsl.yml's ``database`` says: a DuckDB path relative to the project
     folder (absolute when there is no relative way, another drive), a chdb folder
-    the same way (``chdb:../data/ch``), or the PostgreSQL URL without a password.
-    The flag says a password was left out."""
-    from segdsl.dburl import folder_path, is_postgres_url, scheme, without_password
+    the same way (``chdb:../data/ch``), or the server's URL (PostgreSQL, MySQL)
+    without a password.  The flag says a password was left out."""
+    from segdsl.dburl import backend, folder_path, scheme, without_password
 
-    if is_postgres_url(database):
+    folder = folder_path(database)
+    if folder is None and backend(database) is not None:
         setting = without_password(database)
         return setting, setting != database
-    folder = folder_path(database)
     target = os.path.abspath(database if folder is None else folder)
     try:
         path = Path(os.path.relpath(target, os.path.abspath(project))).as_posix()

@@ -190,7 +190,8 @@ class ProjectConfig:
     segments: tuple[str, ...] = ("segments",)
     tests: tuple[str, ...] = ("tests",)
     dialect: str = "duckdb"
-    # A DuckDB path (resolved against root) or a postgresql:// URL, as written.
+    # A DuckDB path (resolved against root) or a server URL (postgresql://,
+    # mysql://, ...: segdsl/dburl.py), as written.
     database: str | None = None
     # The IANA zone of calendar notions (SPEC 11, segdsl/timecontext.py).
     timezone: str = "UTC"

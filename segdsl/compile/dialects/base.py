@@ -125,6 +125,19 @@ class Dialect(ABC):
         timestamp literals: instants, whatever the project's zone)."""
         return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
 
+    @classmethod
+    def read_back(cls, sql: str) -> exp.Expression:
+        """Compiled SQL of this dialect parsed again into the tree it was rendered
+        from, for the commands that wrap it in a query of their own (``run``'s
+        ordering, ``diff``'s filter).  Same everywhere but where sqlglot's parser
+        loses part of what the compiler wrote (MySQL's executable comments)."""
+        import sqlglot
+
+        tree = sqlglot.parse_one(sql, read=cls.sqlglot_name)
+        if not isinstance(tree, exp.Expression):  # pragma: no cover - sqlglot's typing
+            raise TypeError(f"not an expression: {type(tree).__name__}")
+        return tree
+
     # ---------------------------------------------------------------- names
     @abstractmethod
     def schema_identifier(self, name: str) -> exp.Identifier:

@@ -59,7 +59,12 @@ def parseable(sql: str) -> str:
     """Compiled MySQL SQL as sqlglot can read it back: its tokenizer drops comments,
     executable ones too, which would leave ``COLLATE`` without a name, so the pair
     is replaced by MariaDB's name (the meaning is the same)."""
-    return sql.replace(BINARY_COLLATION, "utf8mb4_nopad_bin")
+    return sql.replace(BINARY_COLLATION, PARSEABLE_COLLATION)
+
+
+# What `parseable` writes for BINARY_COLLATION: a name the compiler never writes
+# itself, so MySQL.read_back can put every pair back.
+PARSEABLE_COLLATION = "utf8mb4_nopad_bin"
 
 
 # The characters up to U+024F whose simple case folding MariaDB's LOWER does not
@@ -91,6 +96,25 @@ class MySQL(Dialect):
     dot_matches_newline = True
     number_type_sql = "DECIMAL(38, 9)"
     exact_math_repeats_operands = True
+
+    @classmethod
+    def read_back(cls, sql: str) -> exp.Expression:
+        """sqlglot drops comments, executable ones too, so compiled SQL is parsed
+        :func:`parseable` (MariaDB's name alone) and every such ``COLLATE`` gets
+        ``BINARY_COLLATION`` back in the tree: rendered again, the SQL compares by
+        code point on MySQL 8 as well as on MariaDB (``COLLATE`` binds the name, so
+        no string literal is touched)."""
+        import sqlglot
+
+        tree = sqlglot.parse_one(parseable(sql), read=cls.sqlglot_name)
+        if not isinstance(tree, exp.Expression):  # pragma: no cover - sqlglot's typing
+            raise TypeError(f"not an expression: {type(tree).__name__}")
+        for collate in tree.find_all(exp.Collate):
+            name = collate.expression
+            if isinstance(name, exp.Var | exp.Identifier | exp.Column) and \
+                    name.name == PARSEABLE_COLLATION:
+                collate.set("expression", exp.var(BINARY_COLLATION))
+        return tree
 
     # ------------------------------------------------------------------ names
     def schema_identifier(self, name: str) -> exp.Identifier:
