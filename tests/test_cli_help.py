@@ -22,7 +22,8 @@ def test_run_help_names_both_engines_and_what_it_checks() -> None:
     assert "tables and columns the evaluated definitions read are checked" in text
     assert "a warning is printed on stderr" in text
     assert "--out FILE" in text and "only when complete" in text
-    assert ("a DuckDB file path or a postgresql:// URL, bigquery://PROJECT[/DATASET], "
+    assert ("a DuckDB file path or a postgresql:// URL, mysql://USER@HOST[:PORT]/DATABASE "
+            "(or mariadb://), bigquery://PROJECT[/DATASET], "
             "snowflake://USER@ACCOUNT/DATABASE[/SCHEMA] or chdb:///FOLDER (a chdb data "
             "folder: ClickHouse in process) (other URL kinds are refused)") in text
 

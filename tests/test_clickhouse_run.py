@@ -326,7 +326,7 @@ def test_test_command_refuses_a_folder(shop: Shop) -> None:
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: --db {shop.url} is a chdb:// URL, which "
                                     "`segdsl test` cannot use (ClickHouse (chdb) works only "
-                                    "with diff, explain, init, report, run, schema infer)")
+                                    "with changes, diff, explain, init, report, run, schema infer)")
 
 
 def test_without_chdb_one_line(shop: Shop) -> None:

@@ -132,8 +132,9 @@ def run_command(
 ) -> None:
     """Evaluate SEGMENT (its members' keys) or, with --all, the membership table
     (the key and one column per segment, segmentation and metric) on a DuckDB
-    file or a PostgreSQL, MySQL or MariaDB database, BigQuery or Snowflake, and
-    print the rows sorted by key (or write them with --out).
+    file or a PostgreSQL database (or MySQL, MariaDB, BigQuery, Snowflake, a
+    ClickHouse data folder), and print the rows sorted by key (or write them with
+    --out).
 
     First the tables and columns the evaluated definitions read are checked
     (every problem is listed, exit status 2); the database is only read.
