@@ -3,9 +3,11 @@
 A ``--db`` value is a DuckDB file path or a URL whose scheme names a database
 server.  :data:`BACKENDS` is the one table of those schemes: which dialect each
 compiles to, which module opens it, which extra installs its driver and which
-commands can use it (``bigquery://`` and ``snowflake://`` are read-only, for the
-commands that evaluate definitions; ``segdsl test`` needs a scratch database, and
-``mysql://`` is one for ``segdsl test`` only so far).
+commands can use it (``bigquery://``, ``snowflake://`` and ``spark:///path``, a
+Spark warehouse folder read by a local Spark, are read-only, for the commands that
+evaluate definitions; ``segdsl test`` needs a scratch database, and ``mysql://`` is
+one for ``segdsl test`` only so far).  ``databricks://`` (a workspace) is not one
+of them: it is refused as an unknown scheme.
 Adding a database is one row here plus its engine module.  Anything else written
 as ``scheme://...`` is refused by name rather than taken for a file path.
 
@@ -66,6 +68,9 @@ BACKENDS: tuple[Backend, ...] = (
     # on MySQL does not exist yet.
     Backend("MySQL/MariaDB", ("mysql", "mariadb"), "mysql", "segdsl.engines.mysql_engine",
             "mysql", frozenset({"test"})),
+    # A Spark warehouse folder read by a local Spark (segdsl/engines/spark_reader.py);
+    # a Databricks workspace (databricks://) is not connected yet.
+    Backend("Spark", ("spark",), "spark", "segdsl.engines.spark_reader", "spark", READING),
 )
 POSTGRES_SCHEMES = BACKENDS[0].schemes
 MYSQL_SCHEMES = BACKENDS[3].schemes

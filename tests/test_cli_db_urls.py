@@ -34,7 +34,8 @@ def _one_error_line(args: list[str], status: int = 2) -> str:
 
 # What each command accepts, as the message lists it (segdsl/dburl.py's BACKENDS);
 # `segdsl test` also takes mysql:// URLs (tests/test_mysql.py), `run` not yet.
-READING_URLS = "a DuckDB database file path or a postgresql://, bigquery:// or snowflake:// URL"
+READING_URLS = ("a DuckDB database file path or a postgresql://, bigquery://, snowflake:// or "
+                "spark:// URL")
 TEST_URLS = "a DuckDB database file path or a postgresql:// or mysql:// URL"
 ANY_URLS = "a DuckDB database file path or a postgresql:// URL"
 
@@ -43,7 +44,9 @@ ANY_URLS = "a DuckDB database file path or a postgresql:// URL"
     (command, accepted, url)
     for command, accepted in ((["run", "adults"], READING_URLS), (["run", "--all"], READING_URLS),
                               (["test"], TEST_URLS))
-    for url in ("mysql://x@y/z", "SQLite:///tmp/a.db", "duckdb://a.duckdb")
+    # databricks://: a workspace, not connected (spark:///path reads a warehouse folder)
+    for url in ("mysql://x@y/z", "SQLite:///tmp/a.db", "duckdb://a.duckdb",
+                "databricks://adb-1.azuredatabricks.net")
     if not (command == ["test"] and url.startswith("mysql"))])
 def test_unsupported_scheme_on_the_command_line(project: Path, command: list[str],
                                                 accepted: str, url: str) -> None:
@@ -59,7 +62,8 @@ def test_unsupported_scheme_on_the_command_line(project: Path, command: list[str
 
 
 @pytest.mark.parametrize("command", [["test"], ["schema", "infer", "--table", "customers"]])
-@pytest.mark.parametrize("url", ["bigquery://p/shop", "snowflake://u:hunter22@acct/DB"])
+@pytest.mark.parametrize("url", ["bigquery://p/shop", "snowflake://u:hunter22@acct/DB",
+                                 "spark:///srv/warehouse"])
 def test_warehouses_are_only_for_the_reading_commands(project: Path, command: list[str],
                                                       url: str) -> None:
     """`segdsl test` needs a scratch database and `schema infer` reads PostgreSQL
@@ -67,7 +71,7 @@ def test_warehouses_are_only_for_the_reading_commands(project: Path, command: li
     driver is imported."""
     line = _one_error_line([*command, "--db", url])
     scheme = url.split("://")[0]
-    name = {"bigquery": "BigQuery", "snowflake": "Snowflake"}[scheme]
+    name = {"bigquery": "BigQuery", "snowflake": "Snowflake", "spark": "Spark"}[scheme]
     which = "`segdsl schema infer`" if command[0] == "schema" else "`segdsl test`"
     accepted = ANY_URLS if command[0] == "schema" else TEST_URLS
     assert line == (f"error: --db {url.replace('hunter22', '***')} is a {scheme}:// URL, "
@@ -94,7 +98,7 @@ def test_paths_and_postgres_urls_are_supported() -> None:
                      ":memory:"):
         assert unsupported_scheme(database) is None
     for command in ("run", "explain", "report", "diff"):
-        for database in ("bigquery://p/d", "snowflake://u@a/db/schema"):
+        for database in ("bigquery://p/d", "snowflake://u@a/db/schema", "spark:///srv/wh"):
             assert unsupported_scheme(database, command) is None
 
 

@@ -22,8 +22,9 @@ def test_run_help_names_both_engines_and_what_it_checks() -> None:
     assert "tables and columns the evaluated definitions read are checked" in text
     assert "a warning is printed on stderr" in text
     assert "--out FILE" in text and "only when complete" in text
-    assert ("a DuckDB file path or a postgresql:// URL, bigquery://PROJECT[/DATASET] or "
-            "snowflake://USER@ACCOUNT/DATABASE[/SCHEMA] (other URL kinds are refused)") in text
+    assert ("a DuckDB file path or a postgresql:// URL, bigquery://PROJECT[/DATASET], "
+            "snowflake://USER@ACCOUNT/DATABASE[/SCHEMA] or spark:///path/to/warehouse (a "
+            "Spark warehouse folder of parquet tables; other URL kinds are refused)") in text
 
 
 def test_demo_as_of_is_where_the_data_ends_not_an_evaluation_time() -> None:

@@ -120,8 +120,9 @@ def db_option(function: F) -> F:
         metavar="DB",
         default=None,
         help="The database to read: a DuckDB file path or a postgresql:// URL, "
-        "bigquery://PROJECT[/DATASET] or snowflake://USER@ACCOUNT/DATABASE[/SCHEMA] "
-        "(other URL kinds are refused). Default: 'database' in segdsl.yml.",
+        "bigquery://PROJECT[/DATASET], snowflake://USER@ACCOUNT/DATABASE[/SCHEMA] or "
+        "spark:///path/to/warehouse (a Spark warehouse folder of parquet tables; other "
+        "URL kinds are refused). Default: 'database' in segdsl.yml.",
     )(function)
 
 

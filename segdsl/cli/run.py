@@ -1,8 +1,9 @@
 """``segdsl run``: evaluate a segment or the membership table on a database (SPEC 7).
 
 The database is a DuckDB file (opened read-only), a ``postgresql://`` URL (read
-in a read-only transaction), or a ``bigquery://`` or ``snowflake://`` URL (through
-the vendors' client libraries, sending only queries); every table and column the
+in a read-only transaction), a ``bigquery://`` or ``snowflake://`` URL (through
+the vendors' client libraries, sending only queries) or a ``spark:///path`` Spark
+warehouse folder (read by a local Spark); every table and column the
 evaluated definitions read is checked first (segdsl/engines/reader.py).
 
 Rows are sorted by the key (a segment's members, and the rows of the membership
@@ -127,7 +128,8 @@ def run_command(
 ) -> None:
     """Evaluate SEGMENT (its members' keys) or, with --all, the membership table
     (the key and one column per segment, segmentation and metric) on a DuckDB
-    file or a PostgreSQL database, BigQuery or Snowflake, and print the rows
+    file or a PostgreSQL database, BigQuery, Snowflake or a Spark warehouse folder,
+    and print the rows
     sorted by key (or write them with --out).
 
     First the tables and columns the evaluated definitions read are checked
@@ -181,7 +183,7 @@ def run_command(
     lists = table_lists_read_by(checked, names)  # their tables and columns are checked too
     with database_errors("the project"), open_reader(database, checked.schema, read,
                                                      lists) as reader:
-        warn_if_stale(reader.engine, read, as_of, reader.dialect, reader.table_expression)
+        warn_if_stale(reader.engine, read, as_of, reader.sql_dialect, reader.table_expression)
         if summary_only:
             sizes = _measure_sizes(reader, checked, as_of)
             if expected:

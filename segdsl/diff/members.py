@@ -153,7 +153,7 @@ def _evaluate_entity(side: CheckedProject, chosen: Sequence[Chosen], database: s
                 raise EvaluationError([f"{label}: cannot compile for {reader.dialect}: "
                                        f"{error}"], status=1) from None
             columns, fetched = reader.query(_only_rows_in_something(
-                sql, reader.dialect, segments, segmentations))
+                sql, reader.sql_dialect, segments, segmentations))
     except LayoutError as error:
         raise EvaluationError([f"{label}: {problem}" for problem in error.problems]) from None
     except EngineError as error:

@@ -60,6 +60,15 @@ class Reader:
     def query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]:
         return self.engine.query(sql)
 
+    @property
+    def sql_dialect(self) -> str:
+        """sqlglot's name of ``dialect``, for SQL built or re-read around compiled
+        SQL: ``segdslspark`` for ``spark`` (sqlglot's own Spark generator would hoist
+        nested ``WITH``s and undo the compiler's other Spark fixes)."""
+        from segdsl.compile.dialects import DIALECTS
+
+        return DIALECTS[self.dialect].sqlglot_name
+
     def membership_sql(self, checked: CheckedProject, as_of: dt.datetime | None,
                        names: Sequence[str] | None = None) -> str:
         """The membership table (SPEC 6) in this engine's dialect.
@@ -74,7 +83,7 @@ class Reader:
 
     def sorted_by_key(self, sql: str, key: str) -> str:
         """``sql``'s rows ordered by ``key``; text keys by code point on every engine."""
-        return sorted_by_key(sql, key, self.dialect, collate_c=self.text_key)
+        return sorted_by_key(sql, key, self.sql_dialect, collate_c=self.text_key)
 
 
 @contextmanager

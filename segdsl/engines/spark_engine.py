@@ -116,7 +116,7 @@ def _start() -> SparkSession:
         # reaches the caller as an EngineError.
         spark.sparkContext.setLogLevel("OFF")
     except Exception as error:  # the JVM did not start (Java too old, no memory)
-        raise EngineError(f"cannot start Spark: {_first_line(error)}") from None
+        raise EngineError(f"cannot start Spark: {first_line(error)}") from None
     return spark
 
 
@@ -131,9 +131,24 @@ def _warehouse() -> str:
     return folder
 
 
-def _first_line(error: BaseException) -> str:
+def first_line(error: BaseException) -> str:
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
     return lines[0] if lines else type(error).__name__
+
+
+def claim(name: str) -> None:
+    """Hold the catalog name ``name`` for one engine object (the catalog is the
+    process's: two engines defining ``shop.orders`` would replace each other's)."""
+    with _LOCK:
+        if name in _HELD:
+            raise EngineError(f"the Spark table '{name}' is in use by another engine "
+                              "in this process")
+        _HELD.add(name)
+
+
+def release(name: str) -> None:
+    with _LOCK:
+        _HELD.discard(name)
 
 
 def _identifier(name: str) -> exp.Identifier:
@@ -145,7 +160,7 @@ def table_expression(name: str) -> exp.Table:
     (the local session has only its own catalog)."""
     parts = name.split(".")
     if len(parts) > 2 or not all(parts):
-        raise EngineError(f"cannot use the table name '{name}' in Spark fixture tables "
+        raise EngineError(f"cannot use the table name '{name}' in Spark "
                           "(expected table or schema.table)")
     return exp.table_(_identifier(parts[-1]),
                       db=_identifier(parts[0]) if len(parts) == 2 else None)
@@ -197,8 +212,7 @@ class SparkEngine(ClosesOnExit):
                 spark.sql(exp.Drop(kind="VIEW", tables=[table_expression(name)],
                                    exists=True).sql(dialect=DIALECT))
             finally:
-                with _LOCK:
-                    _HELD.discard(name)
+                release(name)
         self._views = []
 
     def _session(self) -> SparkSession:
@@ -227,11 +241,7 @@ class SparkEngine(ClosesOnExit):
     def _create_view(self, name: str, columns: dict[str, ValueType],
                      rows: list[list[object]]) -> None:
         table = table_expression(name)
-        with _LOCK:
-            if name in _HELD:
-                raise EngineError(f"the Spark table '{name}' is in use by another engine "
-                                  "in this process")
-            _HELD.add(name)
+        claim(name)
         self._views.append(name)
         kinds = list(columns.values())
         tuples = [exp.Tuple(expressions=[_literal(value, kind)
@@ -258,7 +268,7 @@ class SparkEngine(ClosesOnExit):
         except EngineError:
             raise
         except Exception as error:
-            raise EngineError(_first_line(error)) from None
+            raise EngineError(first_line(error)) from None
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]:
         """Run one query; returns its column names and all its rows as Python
@@ -266,16 +276,16 @@ class SparkEngine(ClosesOnExit):
         try:
             frame = self._session().sql(sql)
             names = list(frame.columns)
-            frame = _naive_times(frame)
+            frame = naive_times(frame)
             rows: list[Any] = frame.collect()
         except EngineError:
             raise
         except Exception as error:
-            raise EngineError(_first_line(error)) from None
+            raise EngineError(first_line(error)) from None
         return names, [tuple(row) for row in rows]
 
 
-def _naive_times(frame: Any) -> Any:
+def naive_times(frame: Any) -> Any:
     """Session-zone ``TIMESTAMP`` columns as ``TIMESTAMP_NTZ`` (UTC wall clock in
     the UTC session): pyspark would turn them into the Python process's local
     time."""
