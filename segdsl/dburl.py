@@ -26,9 +26,11 @@ imports.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
 
 MASK = "***"
 # The commands that only read a database to evaluate definitions (through
@@ -73,6 +75,8 @@ BACKENDS: tuple[Backend, ...] = (
     Backend("Spark", ("spark",), "spark", "segdsl.engines.spark_reader", "spark", READING),
 )
 POSTGRES_SCHEMES = BACKENDS[0].schemes
+# URLs naming a folder on this machine rather than a server.
+FOLDER_SCHEMES = ("spark",)
 MYSQL_SCHEMES = BACKENDS[3].schemes
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
@@ -104,6 +108,19 @@ def backend(database: str) -> Backend | None:
     of a kind segdsl does not know: :func:`unsupported_scheme` refuses those)."""
     found = scheme(database)
     return next((entry for entry in BACKENDS if found in entry.schemes), None)
+
+
+def folder_url_from(database: str, root: Path) -> str:
+    """A ``spark://`` URL naming a relative folder (``spark://warehouse``) made
+    absolute from ``root`` (segdsl.yml's folder, where a DuckDB file path is taken
+    from too); any other value as it is."""
+    if scheme(database) not in FOLDER_SCHEMES:
+        return database
+    parts = urlsplit(database.strip())
+    folder = unquote(parts.netloc + parts.path)
+    if not folder or os.path.isabs(folder) or folder.startswith("~") or parts.query:
+        return database
+    return f"{parts.scheme}://{quote(str(root / folder))}"
 
 
 def is_postgres_url(database: str) -> bool:

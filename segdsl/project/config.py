@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from segdsl.codes import Code
-from segdsl.dburl import scheme
+from segdsl.dburl import folder_url_from, scheme
 from segdsl.diagnostics import Diagnostic, has_errors
 from segdsl.project.list_config import read_lists
 from segdsl.project.model import DIALECTS, ProjectConfig, dialect_named
@@ -201,8 +201,11 @@ class _ConfigReader:
         if written is None:
             return None
         # Any URL is kept as written: the commands that use the database refuse an
-        # unsupported kind (mysql://...) with exit status 2, as they do --db.
-        if scheme(written) is not None or written == ":memory:":
+        # unsupported kind (mysql://...) with exit status 2, as they do --db.  A
+        # folder URL (spark://warehouse) is relative to the project like a file.
+        if scheme(written) is not None:
+            return folder_url_from(written, self.root)
+        if written == ":memory:":
             return written
         # A DuckDB file: relative to the project, not to wherever segdsl is run.
         return str(self.root / written)
