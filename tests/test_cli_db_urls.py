@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from cli_project import run, write_project
 
-from segdsl.dburl import mask_secrets, scrub, unsupported_scheme
+from segdsl.dburl import folder_url_from, mask_secrets, scrub, unsupported_scheme
 
 SEGMENTS = "segment adults\n  where age >= 18\n"
 
@@ -213,3 +213,27 @@ def test_snowflake_secrets_in_query_parameters_are_masked() -> None:
         "snowflake://u@acct/DB?private_key_file=k.p8&private_key_file_pwd=***&token=***"
         "&oauth_token=***&warehouse=W")
     assert "hunter22" not in scrub("bad key hunter22 for abc123xyz", url)
+
+
+# ------------------------------------------------------- Spark warehouse folders
+
+
+def test_a_relative_warehouse_in_the_project_file_is_the_projects(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``database: spark://warehouse`` is a folder next to segdsl.yml, as a DuckDB
+    file path is; it is refused before Spark starts when it is missing."""
+    pytest.importorskip("pyspark")
+    monkeypatch.chdir(tmp_path)
+    project = write_project(tmp_path / "my project", SEGMENTS,
+                            "name: tiny\ndatabase: spark://warehouse\n")
+    line = _one_error_line(["run", "adults", "--project", str(project)])
+    assert line == f"error: the Spark warehouse folder {project / 'warehouse'} does not exist"
+    assert folder_url_from("spark://wh", Path("/p q")) == "spark:///p%20q/wh"
+    for kept in ("spark:///abs/wh", "spark://~/wh", "postgresql://h/db"):
+        assert folder_url_from(kept, Path("/p")) == kept
+
+
+@pytest.mark.parametrize("url", ["spark://", "spark:///srv/wh?catalog=x", "spark:///srv/${x}"])
+def test_a_bad_spark_url_is_one_line(project: Path, url: str) -> None:
+    line = _one_error_line(["run", "adults", "--db", url])
+    assert line.startswith(f"error: cannot use {url}: ")
