@@ -6,8 +6,9 @@ The warehouse holds the example project's demo data in Spark's layout
 (``<warehouse>/shop.db/<table>/``): DuckDB writes most tables' parquet files (its
 naive timestamps are Spark's ``timestamp_ntz``), with ``orders`` stored as Spark
 stores such columns (``ordered_at`` a zoned timestamp, ``amount`` a
-``DECIMAL(18, 2)``), and Spark itself writes ``returns`` (its own file names,
-``_SUCCESS`` and ``.crc`` files, and zoned timestamps).  Every command must give
+``DECIMAL(18, 2)``) and ``events`` in partition folders (``event_name=.../``),
+and Spark itself writes ``returns`` (its own file names, ``_SUCCESS`` and ``.crc``
+files, and zoned timestamps).  Every command must give
 DuckDB's output and write nothing into the folder.
 
 Spark is slow to start (a JVM) and to plan the membership query, so one command
@@ -47,6 +48,8 @@ CUSTOMERS = 150
 STORED_AS = {("shop.orders", "ordered_at"): "TIMESTAMPTZ",
              ("shop.orders", "amount"): "DECIMAL(18, 2)"}
 WRITTEN_BY_SPARK = "shop.returns"
+# Written in partition folders (event_name=email_open/...), as Spark jobs often do.
+PARTITIONED = {"shop.events": "event_name"}
 # A small project on the shop schema for the commands run in this process (Spark
 # takes a minute or more to plan the whole example project's membership query).
 MINI_SEGMENTS = """\
@@ -91,6 +94,10 @@ def _write_warehouse(demo: Path, folder: Path, staging: Path) -> None:
             target = folder / f"{schema}.db" / name
             if table == WRITTEN_BY_SPARK:
                 connection.sql(_select(table)).write_parquet(str(staging))
+                continue
+            if table in PARTITIONED:
+                connection.sql(_select(table)).write_parquet(
+                    str(target), partition_by=[PARTITIONED[table]])
                 continue
             target.mkdir(parents=True)
             connection.sql(_select(table)).write_parquet(str(target / "part-00000.parquet"))
