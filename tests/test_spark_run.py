@@ -181,13 +181,19 @@ def test_run_all_json_is_duckdbs(shop: Path, untouched: Snapshot, tmp_path: Path
     assert snapshot(shop.parent / "warehouse") == untouched
 
 
-def test_a_segment_and_its_expectations(shop: Path, untouched: Snapshot) -> None:
-    on_duckdb, on_spark = _both(shop, ["run", "vip", "--project", str(SHOP), "--as-of", AS_OF,
-                                       "--format", "csv", "--check-expectations"])
-    assert on_spark.exit_code == on_duckdb.exit_code == 0, on_spark.output
-    assert on_spark.stdout == on_duckdb.stdout
-    assert len(on_spark.stdout.splitlines()) > 2
-    assert on_spark.stderr == on_duckdb.stderr == "all 2 expectations hold\n"
+def test_a_segment_streamed_to_out_and_its_expectations(shop: Path, untouched: Snapshot,
+                                                        tmp_path: Path) -> None:
+    """``--out`` reads Spark's rows through ``stream`` (toLocalIterator)."""
+    files = []
+    for name, db in (("duckdb", str(shop)), ("spark", url(shop))):
+        out = tmp_path / f"{name}.csv"
+        result = run(["run", "vip", "--project", str(SHOP), "--as-of", AS_OF, "--out",
+                      str(out), "--check-expectations", "--db", db])
+        assert result.exit_code == 0, result.output
+        assert result.stderr == f"wrote {out}\nall 2 expectations hold\n"
+        files.append(out.read_text(encoding="utf-8"))
+    assert files[1] == files[0]
+    assert len(files[1].splitlines()) > 2
     assert snapshot(shop.parent / "warehouse") == untouched
 
 
