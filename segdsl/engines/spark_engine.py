@@ -129,16 +129,17 @@ def _start() -> SparkSession:
 
 
 def _build(session_class: Any) -> SparkSession:
-    spark: SparkSession = (session_class.builder.master("local[1]").appName("segdsl")
-                 .config("spark.ui.enabled", "false")
-                 .config("spark.ui.showConsoleProgress", "false")
-                 .config("spark.sql.shuffle.partitions", "1")
-                 .config("spark.default.parallelism", "1")
-                 .config("spark.driver.memory", "2g")
-                 .config("spark.sql.session.timeZone", "UTC")
-                 .config("spark.sql.catalogImplementation", "in-memory")
-                 .config("spark.sql.warehouse.dir", _warehouse())
-                 .getOrCreate())
+    spark: SparkSession = (
+        session_class.builder.master("local[1]").appName("segdsl")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", "1")
+        .config("spark.default.parallelism", "1")
+        .config("spark.driver.memory", "2g")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.catalogImplementation", "in-memory")
+        .config("spark.sql.warehouse.dir", _warehouse())
+        .getOrCreate())
     return spark
 
 
