@@ -63,7 +63,12 @@ segment big_spenders
 
 segment german_subscribers
   where country = "DE" and is_subscribed and has purchase in last 90 days
+
+segment returning_buyers
+  where in list returners and orders_365d >= 1
 """
+# A table list, read from the table Spark wrote.
+MINI_CONFIG = "name: mini\nlists:\n  returners: {table: shop.returns, key: customer_id}\n"
 
 Snapshot = dict[str, tuple[int, int, str]]
 
@@ -161,7 +166,7 @@ def _mini(root: Path) -> Path:
     project = root / "mini"
     (project / "segments").mkdir(parents=True)
     shutil.copyfile(SHOP / "schema.yml", project / "schema.yml")
-    (project / "segdsl.yml").write_text("name: mini\n", encoding="utf-8")
+    (project / "segdsl.yml").write_text(MINI_CONFIG, encoding="utf-8")
     (project / "segments" / "a.seg").write_text(MINI_SEGMENTS, encoding="utf-8")
     return project
 
@@ -178,6 +183,7 @@ def test_run_all_json_is_duckdbs(shop: Path, untouched: Snapshot, tmp_path: Path
     assert len(rows) == CUSTOMERS
     assert {type(row["revenue_365d"]) for row in rows} == {int, float}
     assert {row["big_spenders"] for row in rows} == {True, False}
+    assert {row["returning_buyers"] for row in rows} == {True, False}
     assert snapshot(shop.parent / "warehouse") == untouched
 
 
