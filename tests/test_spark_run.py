@@ -242,6 +242,55 @@ def test_diff_evaluates_both_sides_as_duckdb_does(shop: Path, tmp_path: Path) ->
     assert entered["big_spenders"], "lowering the bar lets customers in"
 
 
+LIST_SCHEMA = """\
+entity: customer
+table: crm.customers
+key: customer_id
+attributes:
+  interests: list<string>
+  lucky_numbers: {type: list<integer>, column: lucky}
+"""
+LIST_SEGMENTS = """\
+segment runners
+  where interests contains "running"
+
+segment lucky_or_none
+  where lucky_numbers contains 7 or length(interests) = 0
+
+metric interest_count = length(interests)
+"""
+
+
+def test_list_columns_are_duckdbs(shop: Path, tmp_path: Path) -> None:
+    """``array<string>`` and ``array<int>`` columns (DuckDB's ``VARCHAR[]`` and
+    ``INTEGER[]`` in parquet), with the check for NULL elements on Spark."""
+    database = tmp_path / "lists.duckdb"
+    connection = duckdb.connect(str(database))
+    try:
+        connection.execute("CREATE SCHEMA crm")
+        connection.execute("CREATE TABLE crm.customers (customer_id VARCHAR, "
+                           "interests VARCHAR[], lucky INTEGER[])")
+        connection.execute("INSERT INTO crm.customers VALUES ('c1', ['running', 'yoga'], [7]), "
+                           "('c2', [], NULL), ('c3', NULL, [1, 2]), ('c4', ['Käse'], [7, 7])")
+        folder = tmp_path / "warehouse" / "crm.db" / "customers"
+        folder.mkdir(parents=True)
+        connection.sql("SELECT * FROM crm.customers").write_parquet(str(folder / "p.parquet"))
+    finally:
+        connection.close()
+    project = tmp_path / "project"
+    (project / "segments").mkdir(parents=True)
+    (project / "segdsl.yml").write_text("name: lists\n", encoding="utf-8")
+    (project / "schema.yml").write_text(LIST_SCHEMA, encoding="utf-8")
+    (project / "segments" / "a.seg").write_text(LIST_SEGMENTS, encoding="utf-8")
+    common = ["run", "--project", str(project), "--all", "--format", "csv", "--db"]
+    on_duckdb = run([*common, str(database)])
+    on_spark = run([*common, f"spark://{tmp_path / 'warehouse'}"])
+    assert on_spark.exit_code == 0, on_spark.output
+    assert on_spark.stdout == on_duckdb.stdout
+    assert on_spark.stdout.splitlines()[1:] == [
+        "c1,true,true,2", "c2,false,true,0", "c3,false,false,", "c4,false,true,1"]
+
+
 def test_layout_problems_are_listed(shop: Path, tmp_path: Path) -> None:
     """A column of the wrong type, a table without a folder and a Delta table."""
     warehouse = tmp_path / "warehouse"
