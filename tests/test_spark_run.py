@@ -147,6 +147,8 @@ def process_run(shop: Path, untouched: Snapshot, tmp_path_factory: pytest.TempPa
     env = {**os.environ,
            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
     env.pop(DEBUG_ENV, None)
+    # Not UTC: neither Python's nor the JVM's local zone may shift a value.
+    env["TZ"] = "America/New_York"
     process = subprocess.Popen(
         [sys.executable, "-m", "segdsl", "run", "--project", str(SHOP), "--as-of", AS_OF,
          "--all", "--format", "csv", "--check-expectations", "--db", url(shop)],
@@ -338,9 +340,9 @@ def test_without_pyspark_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_run_all_as_a_process_is_duckdbs(shop: Path, untouched: Snapshot,
                                          process_run: tuple[subprocess.Popen[str], Path]
                                          ) -> None:
-    """The background ``run --all``: DuckDB's bytes, its expectation verdict, no
-    other line on stderr, and nothing written, neither into the warehouse nor into
-    the working folder."""
+    """The background ``run --all`` (in America/New_York): DuckDB's bytes, its
+    expectation verdict, no other line on stderr, and nothing written, neither into
+    the warehouse nor into the working folder."""
     process, cwd = process_run
     stdout, stderr = process.communicate(timeout=900)
     on_duckdb = run(["run", "--project", str(SHOP), "--as-of", AS_OF, "--all", "--format",
