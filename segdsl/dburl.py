@@ -3,17 +3,21 @@
 A ``--db`` value is a DuckDB file path or a URL whose scheme names a database
 server.  :data:`BACKENDS` is the one table of those schemes: which dialect each
 compiles to, which module opens it, which extra installs its driver and which
-commands can use it (``bigquery://`` and ``snowflake://`` are read-only, for the
-commands that evaluate definitions; ``segdsl test`` needs a scratch database).
+commands can use it (``bigquery://``, ``snowflake://`` and ``spark:///path``, a
+Spark warehouse folder read by a local Spark, are read-only, for the commands that
+evaluate definitions; ``segdsl test`` needs a scratch database).
 ``postgresql://`` and ``mysql://`` (or ``mariadb://``) take every command: read
 only for ``run``, ``explain``, ``report``, ``diff``, ``changes`` and ``schema
-infer``, a scratch database for ``segdsl test``.
+infer``, a scratch database for ``segdsl test``.  ``databricks://`` (a workspace)
+is not one of them: it is refused as an unknown scheme.
 
 ``chdb:`` names a folder rather than a server: a ClickHouse data folder that chdb
 (ClickHouse in process) opens, read-only, for the reading commands and ``schema
 infer``: ``chdb:///absolute/path`` or ``chdb:relative/path`` (relative to the
 working directory for ``--db``, to the project for segdsl.yml's ``database``,
 :func:`anchored`).  A ClickHouse server (``clickhouse://``) is not supported yet.
+``spark:`` names a Spark warehouse folder the same way (``spark:///absolute/path``,
+``spark:relative/path``, and also ``spark://relative/path``, :func:`folder_url_from`).
 Adding a database is one row here plus its engine module.  Anything else written
 as ``scheme://...`` is refused by name rather than taken for a file path.
 
@@ -32,17 +36,16 @@ imports.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
 
 MASK = "***"
 # The commands that only read a database to evaluate definitions (through
 # segdsl/engines/reader.py's open_reader).
 READING = frozenset({"run", "explain", "report", "diff", "changes"})
-# The schemes whose URL names a folder on this machine, written without the "//"
-# when the path is relative (chdb:data/clickhouse).
-FOLDER_SCHEMES = ("chdb",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +82,17 @@ BACKENDS: tuple[Backend, ...] = (
             "mysql"),
     # A chdb data folder (ClickHouse in process), read-only: the reading commands
     # and `schema infer` (segdsl/engines/clickhouse_reader.py).
-    Backend("ClickHouse (chdb)", FOLDER_SCHEMES, "clickhouse",
+    Backend("ClickHouse (chdb)", ("chdb",), "clickhouse",
             "segdsl.engines.clickhouse_reader", "clickhouse",
             READING | {"schema infer", "init"}),
+    # A Spark warehouse folder read by a local Spark (segdsl/engines/spark_reader.py);
+    # a Databricks workspace (databricks://) is not connected yet.
+    Backend("Spark", ("spark",), "spark", "segdsl.engines.spark_reader", "spark", READING),
 )
 POSTGRES_SCHEMES = BACKENDS[0].schemes
+# The schemes whose URL names a folder on this machine rather than a server,
+# written without the "//" when the path is relative (chdb:data/clickhouse).
+FOLDER_SCHEMES = ("chdb", "spark")
 MYSQL_SCHEMES = BACKENDS[3].schemes
 
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
@@ -141,6 +150,19 @@ def backend(database: str) -> Backend | None:
     of a kind segdsl does not know: :func:`unsupported_scheme` refuses those)."""
     found = scheme(database)
     return next((entry for entry in BACKENDS if found in entry.schemes), None)
+
+
+def folder_url_from(database: str, root: Path) -> str:
+    """A ``spark://`` URL naming a relative folder (``spark://warehouse``) made
+    absolute from ``root`` (segdsl.yml's folder, where a DuckDB file path is taken
+    from too); any other value as it is."""
+    if scheme(database) != "spark":
+        return database
+    parts = urlsplit(database.strip())
+    folder = unquote(parts.netloc + parts.path)
+    if not folder or os.path.isabs(folder) or folder.startswith("~") or parts.query:
+        return database
+    return f"{parts.scheme}://{quote(str(root / folder))}"
 
 
 def is_postgres_url(database: str) -> bool:

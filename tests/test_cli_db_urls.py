@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from cli_project import run, write_project
 
-from segdsl.dburl import mask_secrets, scrub, unsupported_scheme
+from segdsl.dburl import folder_url_from, mask_secrets, scrub, unsupported_scheme
 
 SEGMENTS = "segment adults\n  where age >= 18\n"
 
@@ -35,7 +35,7 @@ def _one_error_line(args: list[str], status: int = 2) -> str:
 # What each command accepts, as the message lists it (segdsl/dburl.py's BACKENDS);
 # mysql:// URLs work with every command (tests/test_mysql.py, tests/test_mysql_run.py).
 READING_URLS = ("a DuckDB database file path or a postgresql://, bigquery://, snowflake://, "
-                "mysql:// or chdb:// URL")
+                "mysql://, chdb:// or spark:// URL")
 # `schema infer` reads catalogs: PostgreSQL's, MySQL's, DuckDB's and a chdb folder's.
 INFER_URLS = "a DuckDB database file path or a postgresql://, mysql:// or chdb:// URL"
 TEST_URLS = "a DuckDB database file path or a postgresql:// or mysql:// URL"
@@ -46,7 +46,9 @@ ANY_URLS = TEST_URLS
     (command, accepted, url)
     for command, accepted in ((["run", "adults"], READING_URLS), (["run", "--all"], READING_URLS),
                               (["test"], TEST_URLS))
-    for url in ("oracle://x@y/z", "SQLite:///tmp/a.db", "duckdb://a.duckdb")])
+    # databricks://: a workspace, not connected (spark:///path reads a warehouse folder)
+    for url in ("oracle://x@y/z", "SQLite:///tmp/a.db", "duckdb://a.duckdb",
+                "databricks://adb-1.azuredatabricks.net")])
 def test_unsupported_scheme_on_the_command_line(project: Path, command: list[str],
                                                 accepted: str, url: str) -> None:
     line = _one_error_line([*command, "--db", url])
@@ -57,7 +59,8 @@ def test_unsupported_scheme_on_the_command_line(project: Path, command: list[str
 
 
 @pytest.mark.parametrize("command", [["test"], ["schema", "infer", "--table", "customers"]])
-@pytest.mark.parametrize("url", ["bigquery://p/shop", "snowflake://u:hunter22@acct/DB"])
+@pytest.mark.parametrize("url", ["bigquery://p/shop", "snowflake://u:hunter22@acct/DB",
+                                 "spark:///srv/warehouse"])
 def test_warehouses_are_only_for_the_reading_commands(project: Path, command: list[str],
                                                       url: str) -> None:
     """`segdsl test` needs a scratch database and `schema infer` reads PostgreSQL,
@@ -65,7 +68,7 @@ def test_warehouses_are_only_for_the_reading_commands(project: Path, command: li
     driver is imported."""
     line = _one_error_line([*command, "--db", url])
     scheme = url.split("://")[0]
-    name = {"bigquery": "BigQuery", "snowflake": "Snowflake"}[scheme]
+    name = {"bigquery": "BigQuery", "snowflake": "Snowflake", "spark": "Spark"}[scheme]
     which = "`segdsl schema infer`" if command[0] == "schema" else "`segdsl test`"
     accepted = INFER_URLS if command[0] == "schema" else TEST_URLS
     assert line == (f"error: --db {url.replace('hunter22', '***')} is a {scheme}:// URL, "
@@ -104,7 +107,7 @@ def test_paths_and_postgres_urls_are_supported() -> None:
                      ":memory:"):
         assert unsupported_scheme(database) is None
     for command in ("run", "explain", "report", "diff", "changes"):
-        for database in ("bigquery://p/d", "snowflake://u@a/db/schema"):
+        for database in ("bigquery://p/d", "snowflake://u@a/db/schema", "spark:///srv/wh"):
             assert unsupported_scheme(database, command) is None
 
 
@@ -220,3 +223,27 @@ def test_snowflake_secrets_in_query_parameters_are_masked() -> None:
         "snowflake://u@acct/DB?private_key_file=k.p8&private_key_file_pwd=***&token=***"
         "&oauth_token=***&warehouse=W")
     assert "hunter22" not in scrub("bad key hunter22 for abc123xyz", url)
+
+
+# ------------------------------------------------------- Spark warehouse folders
+
+
+def test_a_relative_warehouse_in_the_project_file_is_the_projects(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``database: spark://warehouse`` is a folder next to segdsl.yml, as a DuckDB
+    file path is; it is refused before Spark starts when it is missing."""
+    pytest.importorskip("pyspark")
+    monkeypatch.chdir(tmp_path)
+    project = write_project(tmp_path / "my project", SEGMENTS,
+                            "name: tiny\ndatabase: spark://warehouse\n")
+    line = _one_error_line(["run", "adults", "--project", str(project)])
+    assert line == f"error: the Spark warehouse folder {project / 'warehouse'} does not exist"
+    assert folder_url_from("spark://wh", Path("/p q")) == "spark:///p%20q/wh"
+    for kept in ("spark:///abs/wh", "spark://~/wh", "postgresql://h/db"):
+        assert folder_url_from(kept, Path("/p")) == kept
+
+
+@pytest.mark.parametrize("url", ["spark://", "spark:///srv/wh?catalog=x", "spark:///srv/${x}"])
+def test_a_bad_spark_url_is_one_line(project: Path, url: str) -> None:
+    line = _one_error_line(["run", "adults", "--db", url])
+    assert line.startswith(f"error: cannot use {url}: ")

@@ -24,8 +24,9 @@ def test_run_help_names_both_engines_and_what_it_checks() -> None:
     assert "--out FILE" in text and "only when complete" in text
     assert ("a DuckDB file path or a postgresql:// URL, mysql://USER@HOST[:PORT]/DATABASE "
             "(or mariadb://), bigquery://PROJECT[/DATASET], "
-            "snowflake://USER@ACCOUNT/DATABASE[/SCHEMA] or chdb:///FOLDER (a chdb data "
-            "folder: ClickHouse in process) (other URL kinds are refused)") in text
+            "snowflake://USER@ACCOUNT/DATABASE[/SCHEMA], chdb:///FOLDER (a chdb data "
+            "folder: ClickHouse in process) or spark:///path/to/warehouse (a "
+            "Spark warehouse folder of parquet tables; other URL kinds are refused)") in text
 
 
 def test_demo_as_of_is_where_the_data_ends_not_an_evaluation_time() -> None:

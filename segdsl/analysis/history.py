@@ -160,7 +160,7 @@ def _earliest_events(reader: Reader, schema: object) -> dict[str, dt.datetime | 
     for table, times in columns.items():
         query = exp.select(*(exp.Min(this=column(time)) for time in times)).from_(
             reader.table_expression(table))
-        _, rows = reader.query(query.sql(dialect=reader.dialect))
+        _, rows = reader.query(query.sql(dialect=reader.sql_dialect))
         found = [engine_instant(value) for value in (rows[0] if rows else ())]
         present = [value for value in found if value is not None]
         earliest[table] = min(present) if present else None

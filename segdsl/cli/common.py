@@ -123,9 +123,10 @@ def db_option(function: F) -> F:
         default=None,
         help="The database to read: a DuckDB file path or a postgresql:// URL, "
         "mysql://USER@HOST[:PORT]/DATABASE (or mariadb://), "
-        "bigquery://PROJECT[/DATASET], snowflake://USER@ACCOUNT/DATABASE[/SCHEMA] or "
-        "chdb:///FOLDER (a chdb data folder: ClickHouse in process) "
-        "(other URL kinds are refused). Default: 'database' in segdsl.yml.",
+        "bigquery://PROJECT[/DATASET], snowflake://USER@ACCOUNT/DATABASE[/SCHEMA], "
+        "chdb:///FOLDER (a chdb data folder: ClickHouse in process) or "
+        "spark:///path/to/warehouse (a Spark warehouse folder of parquet tables; other "
+        "URL kinds are refused). Default: 'database' in segdsl.yml.",
     )(function)
 
 

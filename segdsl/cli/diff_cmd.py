@@ -166,7 +166,7 @@ def _evaluate(base: LoadedSide, head: LoadedSide, changes: list[Change],
         from segdsl.cli.stale_as_of import warn_if_stale
 
         if as_of_given and as_of <= dt.datetime.now(dt.UTC):
-            warn_if_stale(reader.engine, read, as_of, reader.dialect, reader.table_expression)
+            warn_if_stale(reader.engine, read, as_of, reader.sql_dialect, reader.table_expression)
 
     try:
         before = evaluate_side(base.checked, chosen, database, as_of, f"base {shown[0]}")

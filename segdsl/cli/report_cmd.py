@@ -147,7 +147,7 @@ def _measure(checked: CheckedProject, project: str, database: str, as_of: dt.dat
     lists = table_lists_read_by(checked, default_names(checked))
     with database_errors(), open_reader(database, checked.schema, read, lists) as reader:
         if warn_stale:
-            warn_if_stale(reader.engine, read, as_of, reader.dialect,
+            warn_if_stale(reader.engine, read, as_of, reader.sql_dialect,
                           reader.table_expression)
         problem = compute.history_problem(reader, checked, instants)
         if problem is not None:

@@ -1,12 +1,13 @@
 """``segdsl run``: evaluate a segment or the membership table on a database (SPEC 7).
 
 The database is a DuckDB file (opened read-only), a ``postgresql://`` or
-``mysql://`` URL (read in a read-only transaction), or a ``bigquery://`` or
+``mysql://`` URL (read in a read-only transaction), a ``bigquery://`` or
 ``snowflake://`` URL (through the vendors' client libraries, sending only
-queries); every table and column the evaluated definitions read is checked first
-(segdsl/engines/reader.py).  MySQL's results hold conditions as 0/1, so rows are
-fetched with the definitions' kinds (segdsl/engines/results.py) and print as on
-DuckDB.
+queries), a ``chdb:`` ClickHouse data folder (ClickHouse's read-only mode) or a
+``spark:///path`` Spark warehouse folder (read by a local Spark); every table and
+column the evaluated definitions read is checked first (segdsl/engines/reader.py).
+MySQL's results hold conditions as 0/1, so rows are fetched with the definitions'
+kinds (segdsl/engines/results.py) and print as on DuckDB.
 
 Rows are sorted by the key (a segment's members, and the rows of the membership
 table), so output is stable and diffable; text keys sort by code point everywhere
@@ -133,8 +134,8 @@ def run_command(
     """Evaluate SEGMENT (its members' keys) or, with --all, the membership table
     (the key and one column per segment, segmentation and metric) on a DuckDB
     file or a PostgreSQL database (or MySQL, MariaDB, BigQuery, Snowflake, a
-    ClickHouse data folder), and print the rows sorted by key (or write them with
-    --out).
+    ClickHouse data folder, a Spark warehouse folder), and print the rows sorted by
+    key (or write them with --out).
 
     First the tables and columns the evaluated definitions read are checked
     (every problem is listed, exit status 2); the database is only read.
@@ -188,7 +189,7 @@ def run_command(
     lists = table_lists_read_by(checked, names)  # their tables and columns are checked too
     with database_errors("the project"), open_reader(database, checked.schema, read,
                                                      lists) as reader:
-        warn_if_stale(reader.engine, read, as_of, reader.dialect, reader.table_expression)
+        warn_if_stale(reader.engine, read, as_of, reader.sql_dialect, reader.table_expression)
         if summary_only:
             sizes = _measure_sizes(reader, checked, as_of)
             if expected:

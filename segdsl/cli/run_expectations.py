@@ -39,7 +39,7 @@ def pinned_now(reader: Reader) -> dt.datetime:
     from segdsl.analysis.sizes import now_query
     from segdsl.timeparse import engine_instant
 
-    _, rows = reader.query(now_query().sql(dialect=reader.dialect))
+    _, rows = reader.query(now_query().sql(dialect=reader.sql_dialect))
     now = engine_instant(rows[0][0])
     if now is None:
         raise TypeError(f"expected a timestamp, got {rows[0][0]!r}")
@@ -60,7 +60,7 @@ def measure_segment_rows(reader: Reader, checked: CheckedProject, segment: str,
     """``run SEGMENT``: the members are counted already; count the population."""
     from segdsl.analysis.sizes import population_query
 
-    sql = population_query(reader.table_expression(checked.schema.table), reader.dialect)
+    sql = population_query(reader.table_expression(checked.schema.table), reader.sql_dialect)
     _, rows = reader.query(sql)
     from segdsl.analysis.sqlparts import as_int
 

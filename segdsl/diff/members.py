@@ -183,6 +183,7 @@ def _only_rows_in_something(sql: str, dialect: str, segments: Iterable[str],
     from sqlglot import exp
 
     from segdsl.compile.api import read_compiled
+    from segdsl.compile.dialects import DIALECTS
 
     inner = read_compiled(sql, dialect)  # MySQL's collations kept (Dialect.read_back)
 
@@ -198,7 +199,8 @@ def _only_rows_in_something(sql: str, dialect: str, segments: Iterable[str],
     query = (exp.select(exp.Star())
              .from_(inner.subquery(exp.to_identifier("membership", quoted=True)))
              .where(condition))
-    return query.sql(dialect=dialect)
+    # Written as the compiler writes it (Spark: segdsl's own generator).
+    return query.sql(dialect=DIALECTS[dialect].sqlglot_name)
 
 
 def compare_rows(chosen: Sequence[Chosen], base: CheckedProject, head: CheckedProject,

@@ -61,6 +61,7 @@ def check_layout(
     fits: Mapping[ValueType, frozenset[str]],
     key_fits: frozenset[str],
     engine: str,
+    missing: Callable[[str], str] | None = None,
 ) -> None:
     """Raise :class:`LayoutError` listing every mismatch between the schema's
     tables and ``found`` (all of them, so one run shows everything to fix), each
@@ -70,6 +71,8 @@ def check_layout(
     read (segdsl/check/usage.py), so nothing else is checked.  Every use of a
     column is checked (:func:`uses_by_column`); a key column only as a key, since
     keys may be text, integers or UUIDs whatever else declares them.
+    ``missing`` says why a table is missing, when the engine knows better than
+    "the database has no table" (a Spark warehouse folder names the folder).
     """
     keys = key_columns(schema)
     uses = uses_by_column(schema)
@@ -77,8 +80,9 @@ def check_layout(
     for table, columns in schema_tables(schema).items():
         have = found.get(table)
         if have is None:
-            problems.append(
-                f"the {engine} database has no table '{table}', which {schema.file} names")
+            problems.append(missing(table) if missing is not None else
+                            f"the {engine} database has no table '{table}', which "
+                            f"{schema.file} names")
             continue
         for column in columns:
             actual = have.get(column)

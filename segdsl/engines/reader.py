@@ -98,6 +98,15 @@ class Reader:
             rows = decode_rows(columns, rows, kinds)
         return columns, rows
 
+    @property
+    def sql_dialect(self) -> str:
+        """sqlglot's name of ``dialect``, for SQL built or re-read around compiled
+        SQL: ``segdslspark`` for ``spark`` (sqlglot's own Spark generator would hoist
+        nested ``WITH``s and undo the compiler's other Spark fixes)."""
+        from segdsl.compile.dialects import DIALECTS
+
+        return DIALECTS[self.dialect].sqlglot_name
+
     def membership_sql(self, checked: CheckedProject, as_of: dt.datetime | None,
                        names: Sequence[str] | None = None) -> str:
         """The membership table (SPEC 6) in this engine's dialect.
@@ -228,6 +237,7 @@ def sorted_by_key(sql: str, key: str, dialect: str = "duckdb", *,
     ``ReadingEngine.code_point_order``.
     """
     from segdsl.compile.api import read_compiled
+    from segdsl.compile.dialects import DIALECTS
 
     inner = read_compiled(sql, dialect)
     by: exp.Expression = exp.column(exp.to_identifier(key, quoted=True))
@@ -238,4 +248,4 @@ def sorted_by_key(sql: str, key: str, dialect: str = "duckdb", *,
         .from_(inner.subquery(exp.to_identifier("members", quoted=True)))
         .order_by(by)
     )
-    return query.sql(dialect=dialect)
+    return query.sql(dialect=DIALECTS[dialect].sqlglot_name)

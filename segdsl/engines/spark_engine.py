@@ -5,7 +5,11 @@ runs on fixture data in a local Spark through pyspark (``pip install
 Rules this module keeps (each has its reason below):
 
 * One local ``SparkSession`` per process, started on first use and shared by
-  every engine object: starting the JVM takes some 10-15 seconds.  It runs with
+  every engine object (and by segdsl/engines/spark_reader.py, ``run`` on a
+  warehouse folder): starting the JVM takes some 10-15 seconds.  The JVM's own
+  stderr is a deleted temporary file (``_stderr_to``): Spark and Java print a
+  dozen lines of start-up notes and warnings, which would bury segdsl's one-line
+  messages; errors reach Python as exceptions in any case.  It runs with
   one worker thread and one shuffle partition (fixture tables are a few rows;
   Spark's default of 200 partitions made every query schedule 200 tasks), no UI,
   and its session time zone pinned to UTC (the compiled SQL does not read it, see
@@ -33,9 +37,12 @@ import datetime as dt
 import math
 import os
 import shutil
+import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from sqlglot import exp
 
@@ -99,25 +106,70 @@ def session() -> SparkSession:
 
 
 def _start() -> SparkSession:
-    try:
-        from pyspark.sql import SparkSession
+    import tempfile
+    import warnings
 
-        spark = (SparkSession.builder.master("local[1]").appName("segdsl")
-                 .config("spark.ui.enabled", "false")
-                 .config("spark.ui.showConsoleProgress", "false")
-                 .config("spark.sql.shuffle.partitions", "1")
-                 .config("spark.default.parallelism", "1")
-                 .config("spark.driver.memory", "2g")
-                 .config("spark.sql.session.timeZone", "UTC")
-                 .config("spark.sql.catalogImplementation", "in-memory")
-                 .config("spark.sql.warehouse.dir", _warehouse())
-                 .getOrCreate())
-        # Spark logs every failed statement with its JVM stack; the error itself
-        # reaches the caller as an EngineError.
-        spark.sparkContext.setLogLevel("OFF")
-    except Exception as error:  # the JVM did not start (Java too old, no memory)
-        raise EngineError(f"cannot start Spark: {_first_line(error)}") from None
+    # The JVM's stderr: a deleted file, which the JVM keeps open on its own
+    # descriptor after this one is closed.
+    with tempfile.TemporaryFile() as chatter:
+        try:
+            from pyspark.sql import SparkSession
+
+            with _stderr_to(chatter.fileno()), warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # pyspark's notes on pandas versions
+                spark = _build(SparkSession)
+            # Spark logs every failed statement with its JVM stack; the error itself
+            # reaches the caller as an EngineError.
+            spark.sparkContext.setLogLevel("OFF")
+        except Exception as error:  # the JVM did not start (Java too old, no memory)
+            said = _last_line(chatter)
+            raise EngineError(f"cannot start Spark: {first_line(error)}"
+                              + (f" (Java: {said})" if said else "")) from None
     return spark
+
+
+def _build(session_class: Any) -> SparkSession:
+    spark: SparkSession = (
+        session_class.builder.master("local[1]").appName("segdsl")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", "1")
+        .config("spark.default.parallelism", "1")
+        .config("spark.driver.memory", "2g")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.catalogImplementation", "in-memory")
+        .config("spark.sql.warehouse.dir", _warehouse())
+        .getOrCreate())
+    return spark
+
+
+@contextmanager
+def _stderr_to(descriptor: int) -> Iterator[None]:
+    """File descriptor 2 pointed at ``descriptor`` while the JVM is launched, so the
+    JVM inherits it: its start-up chatter (log4j's banner, warnings about the host
+    name and native libraries, Java's notes on incubator modules) and anything it
+    logs later stay off the user's terminal, where segdsl's own messages are one
+    line each.  Python's stderr is back once the block ends."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, AttributeError, ValueError):  # no stderr to redirect
+        yield
+        return
+    os.dup2(descriptor, 2)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+def _last_line(chatter: IO[bytes]) -> str:
+    """The last line the JVM wrote, to say why it did not start."""
+    chatter.seek(0)
+    lines = [line.strip() for line in chatter.read().decode("utf-8", "replace").splitlines()
+             if line.strip()]
+    return lines[-1] if lines else ""
 
 
 def _warehouse() -> str:
@@ -131,9 +183,24 @@ def _warehouse() -> str:
     return folder
 
 
-def _first_line(error: BaseException) -> str:
+def first_line(error: BaseException) -> str:
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
     return lines[0] if lines else type(error).__name__
+
+
+def claim(name: str) -> None:
+    """Hold the catalog name ``name`` for one engine object (the catalog is the
+    process's: two engines defining ``shop.orders`` would replace each other's)."""
+    with _LOCK:
+        if name in _HELD:
+            raise EngineError(f"the Spark table '{name}' is in use by another engine "
+                              "in this process")
+        _HELD.add(name)
+
+
+def release(name: str) -> None:
+    with _LOCK:
+        _HELD.discard(name)
 
 
 def _identifier(name: str) -> exp.Identifier:
@@ -145,7 +212,7 @@ def table_expression(name: str) -> exp.Table:
     (the local session has only its own catalog)."""
     parts = name.split(".")
     if len(parts) > 2 or not all(parts):
-        raise EngineError(f"cannot use the table name '{name}' in Spark fixture tables "
+        raise EngineError(f"cannot use the table name '{name}' in Spark "
                           "(expected table or schema.table)")
     return exp.table_(_identifier(parts[-1]),
                       db=_identifier(parts[0]) if len(parts) == 2 else None)
@@ -197,8 +264,7 @@ class SparkEngine(ClosesOnExit):
                 spark.sql(exp.Drop(kind="VIEW", tables=[table_expression(name)],
                                    exists=True).sql(dialect=DIALECT))
             finally:
-                with _LOCK:
-                    _HELD.discard(name)
+                release(name)
         self._views = []
 
     def _session(self) -> SparkSession:
@@ -227,11 +293,7 @@ class SparkEngine(ClosesOnExit):
     def _create_view(self, name: str, columns: dict[str, ValueType],
                      rows: list[list[object]]) -> None:
         table = table_expression(name)
-        with _LOCK:
-            if name in _HELD:
-                raise EngineError(f"the Spark table '{name}' is in use by another engine "
-                                  "in this process")
-            _HELD.add(name)
+        claim(name)
         self._views.append(name)
         kinds = list(columns.values())
         tuples = [exp.Tuple(expressions=[_literal(value, kind)
@@ -258,7 +320,7 @@ class SparkEngine(ClosesOnExit):
         except EngineError:
             raise
         except Exception as error:
-            raise EngineError(_first_line(error)) from None
+            raise EngineError(first_line(error)) from None
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]:
         """Run one query; returns its column names and all its rows as Python
@@ -266,16 +328,16 @@ class SparkEngine(ClosesOnExit):
         try:
             frame = self._session().sql(sql)
             names = list(frame.columns)
-            frame = _naive_times(frame)
+            frame = naive_times(frame)
             rows: list[Any] = frame.collect()
         except EngineError:
             raise
         except Exception as error:
-            raise EngineError(_first_line(error)) from None
+            raise EngineError(first_line(error)) from None
         return names, [tuple(row) for row in rows]
 
 
-def _naive_times(frame: Any) -> Any:
+def naive_times(frame: Any) -> Any:
     """Session-zone ``TIMESTAMP`` columns as ``TIMESTAMP_NTZ`` (UTC wall clock in
     the UTC session): pyspark would turn them into the Python process's local
     time."""

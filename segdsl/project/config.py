@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from segdsl.codes import Code
-from segdsl.dburl import anchored, scheme
+from segdsl.dburl import anchored, folder_url_from, scheme
 from segdsl.diagnostics import Diagnostic, has_errors
 from segdsl.project.list_config import read_lists
 from segdsl.project.model import DIALECTS, ProjectConfig, dialect_named
@@ -202,9 +202,12 @@ class _ConfigReader:
             return None
         # Any URL is kept as written: the commands that use the database refuse an
         # unsupported kind (mysql://...) with exit status 2, as they do --db.  A
-        # relative chdb folder (chdb:data/ch) is the project's, like a DuckDB file.
-        if scheme(written) is not None or written == ":memory:":
-            return anchored(written, str(self.root))
+        # relative folder (chdb:data/ch, spark:warehouse, spark://warehouse) is the
+        # project's, like a DuckDB file.
+        if scheme(written) is not None:
+            return folder_url_from(anchored(written, str(self.root)), self.root)
+        if written == ":memory:":
+            return written
         # A DuckDB file: relative to the project, not to wherever segdsl is run.
         return str(self.root / written)
 
