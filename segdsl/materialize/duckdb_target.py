@@ -16,6 +16,7 @@ docs/materialize.md says so.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 import duckdb
@@ -84,10 +85,9 @@ class DuckDBTarget:
         self.run(exp.Commit())
 
     def rollback(self) -> None:
-        try:
+        # No transaction open (it failed to begin): nothing to undo.
+        with contextlib.suppress(duckdb.Error):
             self.engine.connection.execute(exp.Rollback().sql(dialect=DIALECT))
-        except duckdb.Error:
-            pass  # no transaction open (it failed to begin): nothing to undo
 
     def replace_membership(self, table: exp.Table, query: exp.Expression,
                            columns: list[Column]) -> list[exp.Expression]:

@@ -22,6 +22,7 @@ The DELETE leaves dead rows that autovacuum reclaims (docs/materialize.md).
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 from sqlglot import exp
@@ -106,10 +107,9 @@ class PostgresTarget:
             raise self._error(error) from None
 
     def rollback(self) -> None:
-        try:
+        # A broken connection raises here; the server rolled back on its side.
+        with contextlib.suppress(self._errors):
             self.engine.connection.rollback()
-        except self._errors:
-            pass  # the connection broke: the server rolled back on its side
 
     def replace_membership(self, table: exp.Table, query: exp.Expression,
                            columns: list[Column]) -> list[exp.Expression]:
