@@ -304,3 +304,45 @@ def test_a_reader_never_sees_a_missing_or_partial_table(tmp_path: Path) -> None:
     assert len(seen) > 10
     assert set(seen) <= counts, sorted(set(seen) - counts)
     assert CUSTOMERS + 200 in seen
+
+
+def test_every_entity_is_written(tmp_path: Path) -> None:
+    import shutil
+
+    from materialize_project import REPO
+
+    project = tmp_path / "accounts"
+    shutil.copytree(REPO / "tests" / "conformance_accounts", project,
+                    ignore=shutil.ignore_patterns("tests"))
+    path = tmp_path / "data.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE SCHEMA crm")
+    con.execute("CREATE TABLE crm.accounts (account_id VARCHAR, name VARCHAR, tier VARCHAR)")
+    con.execute("CREATE TABLE crm.customers (customer_id VARCHAR, account_id VARCHAR, "
+                "role VARCHAR, seats INTEGER, country VARCHAR, spend_limit DECIMAL(18, 9), "
+                "signup_at TIMESTAMP)")
+    con.execute("CREATE TABLE crm.events (customer_id VARCHAR, occurred_at TIMESTAMP, "
+                "kind VARCHAR)")
+    con.execute("CREATE TABLE crm.orders (customer_id VARCHAR, ordered_at TIMESTAMP, "
+                "amount DECIMAL(18, 9))")
+    con.execute("INSERT INTO crm.accounts VALUES ('a1', 'Acme', 'smb'), ('a2', 'Big', "
+                "'enterprise')")
+    con.execute("INSERT INTO crm.customers VALUES ('c1', 'a1', 'admin', 3, 'DE', 10, "
+                "'2026-01-01'), ('c2', 'a1', 'user', 1, 'FR', 5, '2026-02-01'), "
+                "('c3', 'a2', 'admin', 50, 'DE', 100, '2026-03-01')")
+    con.close()
+    result = run(["materialize", "--project", str(project), "--db", str(path), "--as-of",
+                  AS_OF_TEXT, "--snapshot"])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"wrote {MEMBERSHIP}: 3 rows, ")
+    assert lines[2].startswith("wrote main.segdsl_membership_account: 2 rows, ")
+    assert lines[3] == f"snapshot {AS_OF_TEXT} in main.segdsl_membership_account_history"
+    con = duckdb.connect(str(path))
+    try:
+        assert _all(con, "SELECT count(*) FROM main.segdsl_membership_account_history") == [
+            (2,)]
+        assert _all(con, "SELECT column_name FROM (DESCRIBE main.segdsl_membership_account) "
+                         "LIMIT 1") == [("account_id",)]
+    finally:
+        con.close()
