@@ -16,7 +16,8 @@ REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "shop"
 AS_OF = dt.datetime(2026, 11, 18, 15, 30, tzinfo=dt.UTC)
 AS_OF_TEXT = "2026-11-18T15:30:00Z"
-LATER_TEXT = "2026-11-19T15:30:00Z"
+LATER = dt.datetime(2026, 11, 19, 0, 0, tzinfo=dt.UTC)  # within a day of the data
+LATER_TEXT = "2026-11-19T00:00:00Z"
 CUSTOMERS = 300
 EXTRA_SEGMENT = "segment materialize_extra\n  where age > 40\n"
 

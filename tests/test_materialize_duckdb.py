@@ -17,6 +17,7 @@ from materialize_project import (
     AS_OF,
     AS_OF_TEXT,
     CUSTOMERS,
+    LATER,
     LATER_TEXT,
     add_segment,
     checked,
@@ -100,7 +101,7 @@ def test_snapshots_are_idempotent_per_as_of(shop: Path) -> None:
     try:
         assert _all(con, f"SELECT segdsl_as_of, count(*) FROM {HISTORY} GROUP BY ALL "
                          "ORDER BY 1") == [
-            (AS_OF, CUSTOMERS), (AS_OF + dt.timedelta(days=1), CUSTOMERS)]
+            (AS_OF, CUSTOMERS), (LATER, CUSTOMERS)]
         kinds = {row[0]: (row[1], row[3]) for row in _all(con, f"DESCRIBE {HISTORY}")}
         assert kinds["segdsl_as_of"] == ("TIMESTAMP WITH TIME ZONE", "PRI")
         assert kinds["customer_id"] == ("VARCHAR", "PRI")
@@ -334,7 +335,9 @@ def test_every_entity_is_written(tmp_path: Path) -> None:
     result = run(["materialize", "--project", str(project), "--db", str(path), "--as-of",
                   AS_OF_TEXT, "--snapshot"])
     assert result.exit_code == 0, result.output
-    lines = result.stderr.splitlines()
+    # (after a warning: the event tables are empty)
+    warning, *lines = result.stderr.splitlines()
+    assert warning.startswith("warning: --as-of 2026-11-18T15:30:00Z: the event tables read")
     assert lines[0].startswith(f"wrote {MEMBERSHIP}: 3 rows, ")
     assert lines[2].startswith("wrote main.segdsl_membership_account: 2 rows, ")
     assert lines[3] == f"snapshot {AS_OF_TEXT} in main.segdsl_membership_account_history"
@@ -346,3 +349,11 @@ def test_every_entity_is_written(tmp_path: Path) -> None:
                          "LIMIT 1") == [("account_id",)]
     finally:
         con.close()
+
+
+def test_an_as_of_long_after_the_data_is_warned_about_as_run_does(shop: Path) -> None:
+    result = _materialize(shop, "--as-of", "2027-01-01")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("warning: --as-of 2027-01-01T00:00:00Z is after the "
+                                    "latest event")
+    assert "wrote main.segdsl_membership: 300 rows" in result.stderr

@@ -5,7 +5,6 @@ connection and a role without rights leave everything as it was."""
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 import time
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ from materialize_project import (
     AS_OF,
     AS_OF_TEXT,
     CUSTOMERS,
+    LATER,
     LATER_TEXT,
     add_segment,
     checked,
@@ -111,7 +111,7 @@ def test_snapshots_are_idempotent_and_typed(project: Path, database: str, schema
     history = f'"{schema}".segdsl_membership_history'
     assert _all(database, f"SELECT segdsl_as_of, count(*) FROM {history} GROUP BY 1 "
                           "ORDER BY 1") == [(AS_OF, CUSTOMERS),
-                                            (AS_OF + dt.timedelta(days=1), CUSTOMERS)]
+                                            (LATER, CUSTOMERS)]
     types = ("SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
              "WHERE a.attrelid = '{}'::regclass AND a.attnum > 0 ORDER BY a.attnum")
     found = _all(database, types.format(f"{schema}.segdsl_membership_history"))

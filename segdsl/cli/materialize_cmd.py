@@ -19,7 +19,6 @@ from segdsl.cli.common import (
     as_of_option_with,
     choose_database,
     database_errors,
-    db_option,
     fail_all,
     load_checked,
     project_option,
@@ -35,7 +34,10 @@ AS_OF_HELP = (
 @click.command("materialize",
                short_help="Write the membership table into the database (and its history).")
 @project_option
-@db_option
+@click.option("--db", metavar="DB", default=None,
+              help="The database to write to: a DuckDB file path (the file must exist) or "
+              "a postgresql:// URL (other kinds are refused). Default: 'database' in "
+              "segdsl.yml.")
 @as_of_option_with(AS_OF_HELP)
 @click.option("--schema", "schema_name", metavar="S", default=None,
               help="The schema to write to; it must exist. Default: the connection's "
@@ -62,6 +64,7 @@ def materialize_command(project: Path | None, db: str | None, as_of: dt.datetime
     instant = as_of if as_of is not None else dt.datetime.now(dt.UTC)
 
     from segdsl.check.usage import schema_read_by, table_lists_read_by
+    from segdsl.cli.stale_as_of import warn_if_stale
     from segdsl.engines.writer import open_writer
     from segdsl.materialize.job import MaterializeError, materialize
 
@@ -71,6 +74,8 @@ def materialize_command(project: Path | None, db: str | None, as_of: dt.datetime
     lists = table_lists_read_by(checked, names)
     with database_errors("the project"), open_writer(database, checked.schema, read,
                                                      lists) as writer:
+        # As `run`: only an --as-of given is checked against the latest events.
+        warn_if_stale(writer.engine, read, as_of, writer.dialect, writer.table_expression)
         try:
             written = materialize(writer, checked, instant, schema_name, snapshot=snapshot)
         except MaterializeError as error:

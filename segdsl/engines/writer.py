@@ -15,7 +15,7 @@ Other kinds of database are refused by the command (segdsl/dburl.py's
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,6 +24,8 @@ from segdsl.dburl import is_postgres_url
 from segdsl.timecontext import DEFAULT, TimeContext, from_found_columns
 
 if TYPE_CHECKING:
+    from sqlglot import exp
+
     from segdsl.engines.duckdb_engine import DuckDBEngine
     from segdsl.engines.postgres_engine import PostgresEngine
     from segdsl.project.model import Schema, StaticListSource
@@ -36,11 +38,13 @@ class Writer:
     ``engine`` is a :class:`DuckDBEngine` (autocommit until the caller says
     ``BEGIN``) or a :class:`PostgresEngine` (inside a transaction that is rolled
     back on close unless the caller commits).  ``time_context`` is what the
-    column check found, as :class:`~segdsl.engines.reader.Reader` has it.
+    column check found, as :class:`~segdsl.engines.reader.Reader` has it, and
+    ``table_expression`` spells a schema table for this engine.
     """
 
     engine: DuckDBEngine | PostgresEngine
     dialect: str
+    table_expression: Callable[[str], exp.Table]
     time_context: TimeContext = DEFAULT
 
 
@@ -62,7 +66,8 @@ def open_writer(database: str, schema: Schema, read: Schema,
             found = engine.check_tables(read)
             check_list_tables(engine.table_columns, lists, "PostgreSQL")
             check_list_elements(engine, read, pg.DIALECT, pg.table_expression)
-            yield Writer(engine, pg.DIALECT, from_found_columns(found, pg.ZONING))
+            yield Writer(engine, pg.DIALECT, pg.table_expression,
+                         from_found_columns(found, pg.ZONING))
         return
 
     from segdsl.engines import duckdb_engine as duck
@@ -72,4 +77,5 @@ def open_writer(database: str, schema: Schema, read: Schema,
         found = engine.check_tables(read)
         check_list_tables(engine.table_columns, lists, "DuckDB")
         check_list_elements(engine, read, duck.DIALECT, duck.table_expression)
-        yield Writer(engine, duck.DIALECT, from_found_columns(found, duck.ZONING))
+        yield Writer(engine, duck.DIALECT, duck.table_expression,
+                     from_found_columns(found, duck.ZONING))
