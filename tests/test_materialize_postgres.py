@@ -260,3 +260,39 @@ def test_readers_never_fail_or_see_a_partial_table(tmp_path: Path, database: str
     assert max(counts) in seen
     columns = _all(database, f"SELECT count(*) FROM {table} WHERE materialize_extra IS NOT NULL")
     assert columns == [(max(counts),)]
+
+
+def test_every_entity_is_written_in_one_transaction(tmp_path: Path, database: str,
+                                                    schema: str) -> None:
+    import shutil
+
+    from materialize_project import REPO
+
+    project = tmp_path / "accounts"
+    shutil.copytree(REPO / "tests" / "conformance_accounts", project,
+                    ignore=shutil.ignore_patterns("tests"))
+    with psycopg.connect(database, autocommit=True) as connection:
+        connection.execute("DROP SCHEMA IF EXISTS crm CASCADE")
+        connection.execute("CREATE SCHEMA crm")
+        connection.execute("CREATE TABLE crm.accounts (account_id text, name text, tier text)")
+        connection.execute("CREATE TABLE crm.customers (customer_id text, account_id text, "
+                           "role text, seats integer, country text, spend_limit "
+                           "numeric(18, 9), signup_at timestamp)")
+        connection.execute("CREATE TABLE crm.events (customer_id text, occurred_at "
+                           "timestamp, kind text)")
+        connection.execute("CREATE TABLE crm.orders (customer_id text, ordered_at timestamp, "
+                           "amount numeric(18, 9))")
+        connection.execute("INSERT INTO crm.accounts VALUES ('a1', 'Acme', 'smb'), "
+                           "('a2', 'Big', 'enterprise')")
+        connection.execute("INSERT INTO crm.customers VALUES ('c1', 'a1', 'admin', 3, 'DE', "
+                           "10, '2026-01-01'), ('c2', 'a1', 'user', 1, 'FR', 5, "
+                           "'2026-02-01'), ('c3', 'a2', 'admin', 50, 'DE', 100, '2026-03-01')")
+    for _ in range(2):  # the second time over tables that exist
+        result = _materialize(project, database, "--as-of", AS_OF_TEXT, "--schema", schema,
+                              "--snapshot")
+        assert result.exit_code == 0, result.output
+    assert f"wrote {schema}.segdsl_membership_account: 2 rows, " in result.stderr
+    assert _all(database, f'SELECT count(*) FROM "{schema}".segdsl_membership_history') == [
+        (3,)]
+    assert _all(database, f'SELECT count(*) FROM "{schema}".segdsl_membership_account_history'
+                ) == [(2,)]

@@ -80,11 +80,15 @@ class PostgresTarget:
     def describe(self, query: exp.Expression) -> list[Column]:
         """The columns of a query with their exact types, through a temporary view
         (made, not run)."""
-        probe = exp.Table(this=identifier(_PROBE))
-        view = exp.Create(kind="VIEW", this=probe, replace=True, expression=query,
+        probe = exp.Table(this=identifier(_PROBE), db=exp.to_identifier("pg_temp"))
+        view = exp.Create(kind="VIEW", this=probe.copy(), expression=query,
                           properties=exp.Properties(expressions=[exp.TemporaryProperty()]))
         self.run(view)
-        return self._columns(f"pg_temp.{identifier(_PROBE).sql(dialect=DIALECT)}")
+        columns = self._columns(probe.sql(dialect=DIALECT))
+        # Dropped at once: the next entity's query has other columns, which
+        # CREATE OR REPLACE VIEW would refuse.
+        self.run(exp.Drop(tables=[probe], kind="VIEW"))
+        return columns
 
     def columns(self, table: exp.Table) -> list[Column] | None:
         name = table.sql(dialect=DIALECT)
