@@ -89,3 +89,73 @@ def test_bad_uses_are_one_line() -> None:
     result = run(["compile", "--project", str(EXAMPLE), "--snapshot", "--all"])
     assert result.exit_code == 2
     assert "--schema and --snapshot go with --materialize" in result.stderr
+
+
+def test_bigquery_statements_pass_zetasqls_analyzer() -> None:
+    """Every statement is analyzed by ZetaSQL (BigQuery's front end) against the
+    shop's tables and the two written tables; the columns a history gains are
+    declared with exactly the types the membership query produces."""
+    import copy
+    import datetime as dt
+
+    from engine_targets import missing_package, unavailable
+
+    problem = missing_package("zetasql", "pip install 'segdsl[bigquery]'")
+    if problem is not None:
+        unavailable(problem)
+    from zetasql.wasi._pb2.zetasql.resolved_ast import resolved_node_kind_pb2 as kinds
+
+    from segdsl.compile.api import compile_membership
+    from segdsl.engines import zetasql_engine as z
+    from segdsl.materialize.script import materialize_statements
+
+    workspace = load_workspace(EXAMPLE)
+    checked = workspace.checked
+    assert checked is not None
+    as_of = dt.datetime(2026, 11, 18, tzinfo=dt.UTC)
+    engine = z.ZetaSQLEngine()
+    engine.load_tables(checked.schema, {})
+    language = copy.deepcopy(z._shared_service().language)
+    for kind in ("QUERY", "CREATE_TABLE_AS_SELECT", "ALTER_TABLE", "DELETE", "INSERT", "BEGIN",
+                 "COMMIT"):
+        language.supported_statement_kinds.append(
+            kinds.ResolvedNodeKind.Value(f"RESOLVED_{kind}_STMT"))
+    options = z._analyzer_pb2.AnalyzerOptionsProto(
+        language_options=language, default_timezone="UTC",
+        error_message_mode=z._language_pb2.ErrorMessageMode.Value("ERROR_MESSAGE_ONE_LINE"))
+    types = z._type_pb2
+
+    def analyze(sql: str, tables: list[object]) -> object:
+        catalog = z._catalog_pb2.SimpleCatalogProto(
+            name="segdsl", table=tables,
+            builtin_function_options=z._analyzer_pb2.ZetaSQLBuiltinFunctionOptionsProto(
+                language_options=language))
+        request = z._service_pb2.AnalyzeRequest(
+            sql_statement=z.flatten_table_paths(sql, [table.name for table in tables]),
+            options=options, simple_catalog=catalog)
+        return z._call("ZetaSqlLocalService_Analyze", request, z._service_pb2.AnalyzeResponse)
+
+    query = analyze(compile_membership(checked, "bigquery", as_of), list(engine._tables))
+    produced = [(column.name, column.column.type.type_kind) for column in
+                query.resolved_statement.resolved_query_stmt_node.output_column_list]
+
+    def table(name: str, columns: list[tuple[str, int]]) -> object:
+        return z._table_pb2.SimpleTableProto(name=name, column=[
+            z._table_pb2.SimpleColumnProto(name=column, type=types.TypeProto(type_kind=kind))
+            for column, kind in columns])
+
+    timestamp = types.TypeKind.Value("TYPE_TIMESTAMP")
+    tables = [*engine._tables, table("marts.segdsl_membership", produced),
+              table("marts.segdsl_membership_history", [("segdsl_as_of", timestamp),
+                                                         *produced])]
+    statements = materialize_statements(checked, "bigquery", as_of, "marts", snapshot=True)
+    for statement in statements:
+        analyze(statement, tables)  # raises EngineError on any analysis error
+    declared = {}
+    names = {"BOOL": "TYPE_BOOL", "STRING": "TYPE_STRING", "INT64": "TYPE_INT64",
+             "NUMERIC": "TYPE_NUMERIC"}
+    for statement in statements:
+        if statement.startswith("ALTER TABLE"):
+            column, kind = statement.rsplit(" ", 2)[-2:]
+            declared[column.strip("`")] = types.TypeKind.Value(names[kind])
+    assert declared == dict(produced[1:])
