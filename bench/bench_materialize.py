@@ -23,7 +23,7 @@ history table's ``pg_total_relation_size``, its primary key included) on the dat
 bench/bench_postgres.py loads there (``--pg-db``: the DuckDB file to load).
 
     python bench/bench_materialize.py [--db FILE] [--runs 3] [--snapshots 3]
-                                      [--pg URL --pg-db FILE]
+                                      [--pg URL --pg-db FILE] [--no-duckdb]
 """
 
 from __future__ import annotations
@@ -152,8 +152,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--snapshots", type=int, default=3)
     parser.add_argument("--pg", default=None, help="a postgresql:// URL (scratch database)")
     parser.add_argument("--pg-db", type=Path, default=HERE / "data" / "small.duckdb")
+    parser.add_argument("--no-duckdb", action="store_true", help="only the PostgreSQL part")
     options = parser.parse_args(argv)
     sys.path.insert(0, str(HERE))
+    if not options.no_duckdb:
+        bench_duckdb(options)
+    if options.pg:
+        report_growth("PostgreSQL history",
+                      postgres_growth(options.pg, options.pg_db, options.snapshots))
+    return 0
+
+
+def bench_duckdb(options: argparse.Namespace) -> None:
     if not options.db.exists():
         sys.exit(f"{options.db} is missing: python bench/gen_data.py --size large")
     with tempfile.TemporaryDirectory(dir=options.db.parent) as folder:
@@ -167,10 +177,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             times["run --out"])
         print(f"materialize --snapshot / run --out: {ratio:.2f}")
         report_growth("DuckDB file", file_growth(work, options.snapshots, 100))
-    if options.pg:
-        report_growth("PostgreSQL history",
-                      postgres_growth(options.pg, options.pg_db, options.snapshots))
-    return 0
 
 
 if __name__ == "__main__":
