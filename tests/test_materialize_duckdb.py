@@ -357,3 +357,25 @@ def test_an_as_of_long_after_the_data_is_warned_about_as_run_does(shop: Path) ->
     assert result.stderr.startswith("warning: --as-of 2027-01-01T00:00:00Z is after the "
                                     "latest event")
     assert "wrote main.segdsl_membership: 300 rows" in result.stderr
+
+
+def test_a_file_another_process_has_open_is_one_line(shop: Path) -> None:
+    """DuckDB's file lock: while another process has the file open, materialize
+    cannot open it for writing (docs/materialize.md says so)."""
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); "
+         "print('open', flush=True); sys.stdin.read()", str(_database(shop))],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "open\n"
+        result = _materialize(shop, "--as-of", AS_OF_TEXT)
+        assert result.exit_code == 2
+        assert result.stderr.startswith(
+            f"error: cannot open the DuckDB database {_database(shop)}: IO Error: Could not "
+            "set lock on file"), result.stderr
+        assert len(result.stderr.splitlines()) == 1
+    finally:
+        holder.communicate("")
