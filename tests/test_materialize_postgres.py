@@ -296,3 +296,26 @@ def test_every_entity_is_written_in_one_transaction(tmp_path: Path, database: st
         (3,)]
     assert _all(database, f'SELECT count(*) FROM "{schema}".segdsl_membership_account_history'
                 ) == [(2,)]
+
+
+def test_a_statement_failing_midway_leaves_the_previous_table(project: Path, database: str,
+                                                              schema: str) -> None:
+    """A customer without a key cannot enter the history (its primary key): the
+    snapshot's INSERT fails after the table was refilled, and all is rolled back."""
+    assert _materialize(project, database, "--as-of", AS_OF_TEXT, "--schema", schema,
+                        "--snapshot").exit_code == 0
+    with psycopg.connect(database, autocommit=True) as connection:
+        connection.execute("INSERT INTO shop.customers (customer_id, country) "
+                           "VALUES (NULL, 'DE')")
+    try:
+        result = _materialize(project, database, "--as-of", LATER_TEXT, "--schema", schema,
+                              "--snapshot")
+    finally:
+        with psycopg.connect(database, autocommit=True) as connection:
+            connection.execute("DELETE FROM shop.customers WHERE customer_id IS NULL")
+    assert result.exit_code == 2
+    assert result.stderr.startswith('error: PostgreSQL: null value in column "customer_id"')
+    assert _all(database, f'SELECT count(*), count(customer_id) FROM "{schema}".'
+                          "segdsl_membership") == [(CUSTOMERS, CUSTOMERS)]
+    assert _all(database, f'SELECT count(*), min(segdsl_as_of) FROM "{schema}".'
+                          "segdsl_membership_history") == [(CUSTOMERS, AS_OF)]
