@@ -379,3 +379,26 @@ def test_a_file_another_process_has_open_is_one_line(shop: Path) -> None:
         assert len(result.stderr.splitlines()) == 1
     finally:
         holder.communicate("")
+
+
+def test_the_real_command_line(shop: Path) -> None:
+    """``python -m segdsl materialize`` as a user runs it: nothing on stdout, what
+    was written on stderr, exit 0; then a bad --schema is one line and exit 2."""
+    import os
+    import subprocess
+    import sys
+
+    from materialize_project import REPO
+
+    environment = {**os.environ, "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-m", "segdsl", "materialize", "--as-of", AS_OF_TEXT,
+               "--snapshot"]
+    done = subprocess.run(command, cwd=shop, env=environment, capture_output=True, text=True,
+                          check=False)
+    assert (done.returncode, done.stdout) == (0, ""), done.stderr
+    assert done.stderr.splitlines()[1:] == [f"snapshot {AS_OF_TEXT} in {HISTORY}"]
+    done = subprocess.run([*command, "--schema", "nope"], cwd=shop, env=environment,
+                          capture_output=True, text=True, check=False)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == ("error: the schema nope does not exist in this DuckDB database; "
+                           "create it first (materialize never creates one)\n")

@@ -319,3 +319,22 @@ def test_a_statement_failing_midway_leaves_the_previous_table(project: Path, dat
                           "segdsl_membership") == [(CUSTOMERS, CUSTOMERS)]
     assert _all(database, f'SELECT count(*), min(segdsl_as_of) FROM "{schema}".'
                           "segdsl_membership_history") == [(CUSTOMERS, AS_OF)]
+
+
+def test_the_real_command_line(project: Path, database: str, schema: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from materialize_project import REPO
+
+    environment = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-m", "segdsl", "materialize", "--project", str(project), "--db",
+         database, "--schema", schema, "--as-of", AS_OF_TEXT, "--snapshot"],
+        env=environment, capture_output=True, text=True, check=False)
+    assert (done.returncode, done.stdout) == (0, ""), done.stderr
+    assert done.stderr.splitlines()[1] == (f"snapshot {AS_OF_TEXT} in {schema}."
+                                           "segdsl_membership_history")
+    assert _all(database, f'SELECT count(*) FROM "{schema}".segdsl_membership_history') == [
+        (CUSTOMERS,)]
