@@ -20,7 +20,8 @@ Then ``--snapshots`` more snapshots are taken and the file's growth is measured
 after each (``CHECKPOINT`` first, so the bytes are on disk): bytes per snapshot
 and per row.  With ``--pg URL`` the same growth is measured on PostgreSQL (the
 history table's ``pg_total_relation_size``, its primary key included) on the data
-bench/bench_postgres.py loads there (``--pg-db``: the DuckDB file to load).
+bench/bench_postgres.py loads there (``--pg-db``: the DuckDB file to load), and the
+three commands are timed there too.
 
     python bench/bench_materialize.py [--db FILE] [--runs 3] [--snapshots 3]
                                       [--pg URL --pg-db FILE] [--no-duckdb]
@@ -66,7 +67,7 @@ def as_of_text(days_back: int) -> str:
     return (AS_OF - dt.timedelta(days=days_back)).isoformat().replace("+00:00", "Z")
 
 
-def time_commands(database: Path, out: Path, runs: int) -> dict[str, list[float]]:
+def time_commands(database: Path | str, out: Path, runs: int) -> dict[str, list[float]]:
     common = ["--project", str(PROJECT), "--db", str(database)]
     days = iter(range(1000))
 
@@ -158,9 +159,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not options.no_duckdb:
         bench_duckdb(options)
     if options.pg:
-        report_growth("PostgreSQL history",
-                      postgres_growth(options.pg, options.pg_db, options.snapshots))
+        growth = postgres_growth(options.pg, options.pg_db, options.snapshots)
+        with tempfile.TemporaryDirectory() as folder:
+            report_times("PostgreSQL ", time_commands(options.pg, Path(folder) / "m.parquet",
+                                                      options.runs))
+        report_growth("PostgreSQL history", growth)
     return 0
+
+
+def report_times(label: str, times: dict[str, list[float]]) -> None:
+    for name, values in times.items():
+        print(f"{label}{name}: median {statistics.median(values):.2f} s "
+              f"({', '.join(f'{value:.2f}' for value in values)})")
+    ratio = statistics.median(times["materialize --snapshot"]) / statistics.median(
+        times["run --out"])
+    print(f"{label}materialize --snapshot / run --out: {ratio:.2f}")
 
 
 def bench_duckdb(options: argparse.Namespace) -> None:
@@ -169,13 +182,7 @@ def bench_duckdb(options: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory(dir=options.db.parent) as folder:
         work = Path(folder) / "work.duckdb"
         shutil.copyfile(options.db, work)
-        times = time_commands(work, Path(folder) / "members.parquet", options.runs)
-        for name, values in times.items():
-            print(f"{name}: median {statistics.median(values):.2f} s "
-                  f"({', '.join(f'{value:.2f}' for value in values)})")
-        ratio = statistics.median(times["materialize --snapshot"]) / statistics.median(
-            times["run --out"])
-        print(f"materialize --snapshot / run --out: {ratio:.2f}")
+        report_times("", time_commands(work, Path(folder) / "members.parquet", options.runs))
         report_growth("DuckDB file", file_growth(work, options.snapshots, 100))
 
 
