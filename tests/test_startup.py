@@ -32,9 +32,9 @@ def test_commands_loaded_on_demand_are_listed_and_run() -> None:
     lines = listing.output.split("Commands:", 1)[1].strip().splitlines()
     assert [line.split()[0] for line in lines] == [
         "changes", "check", "compile", "demo", "diff", "explain", "export", "fmt", "init",
-        "list", "lsp", "report", "run", "schema", "test"]
+        "list", "lsp", "materialize", "report", "run", "schema", "test"]
     for name in ("changes", "compile", "demo", "diff", "explain", "export", "fmt", "init",
-                 "lsp", "report", "run", "schema", "test"):
+                 "lsp", "materialize", "report", "run", "schema", "test"):
         shown = runner.invoke(main, [name, "--help"])
         assert shown.exit_code == 0, shown.output
         assert shown.output.startswith(f"Usage: main {name} ")

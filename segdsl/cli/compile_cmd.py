@@ -39,6 +39,16 @@ if TYPE_CHECKING:
 @as_of_option
 @click.option("--plan", "show_plan", is_flag=True,
               help="Print the query's plan (what it reads and computes) instead of its SQL.")
+@click.option("--materialize", "materialize", is_flag=True,
+              help="Print the statements of `segdsl materialize` for BigQuery or Snowflake "
+              "(--dialect), which materialize does not write to itself: every entity's "
+              "membership table, with --snapshot its history (docs/materialize.md).")
+@click.option("--schema", "schema_name", metavar="S", default=None,
+              help="With --materialize: the dataset or schema of the tables (default: "
+              "unqualified names).")
+@click.option("--snapshot", is_flag=True, default=False,
+              help="With --materialize: the statements that append a snapshot too "
+              "(needs --as-of).")
 @entity_option
 @segment_and_all
 def compile_command(
@@ -46,6 +56,9 @@ def compile_command(
     dialect: str | None,
     as_of: dt.datetime | None,
     show_plan: bool,
+    materialize: bool,
+    schema_name: str | None,
+    snapshot: bool,
     entity: str | None,
     all_definitions: bool,
     segment: str | None,
@@ -58,6 +71,10 @@ def compile_command(
     one scan and grouped pass per event table with its aggregates, side scans,
     CTEs joined by key, and the layers of definitions (docs/reference.md).
     """
+    if materialize or schema_name is not None or snapshot:
+        _materialize_script(project, dialect, as_of, schema_name, snapshot, materialize,
+                            segment, entity)
+        return
     require_one_target(segment, all_definitions)
     workspace, checked = load_checked(project)
     if segment is not None:
@@ -101,3 +118,34 @@ def compile_sql(
     except CompileError as error:
         what = f"the segment '{segment}'" if segment else "the project"
         fail(f"cannot compile {what} for {dialect}: {error}", EXIT_PROBLEMS)
+
+
+def _materialize_script(project: Path | None, dialect: str | None, as_of: dt.datetime | None,
+                        schema_name: str | None, snapshot: bool, materialize: bool,
+                        segment: str | None, entity: str | None) -> None:
+    """``compile --materialize``: the statements, each ended by a semicolon."""
+    from segdsl.materialize.script import WAREHOUSES, materialize_statements
+
+    if not materialize:
+        raise click.UsageError("--schema and --snapshot go with --materialize")
+    if segment is not None or entity is not None:
+        raise click.UsageError("--materialize writes every entity's membership table; "
+                               "leave out SEGMENT and --entity")
+    if snapshot and as_of is None:
+        fail("--snapshot needs --as-of: the snapshot's instant is written into the statements")
+    workspace, checked = load_checked(project)
+    target = (dialect_named(dialect) or dialect) if dialect else workspace.config.dialect
+    if target not in WAREHOUSES:
+        fail(f"compile --materialize prints statements for {' and '.join(WAREHOUSES)}; "
+             f"on {target} run `segdsl materialize --db ...`, which writes the tables "
+             "itself" if target in ("duckdb", "postgres") else
+             f"compile --materialize prints statements for {' and '.join(WAREHOUSES)} "
+             f"only, not {target}")
+    from segdsl.compile.api import CompileError
+
+    try:
+        statements = materialize_statements(checked, target, as_of, schema_name,
+                                            snapshot=snapshot)
+    except CompileError as error:
+        fail(f"cannot compile the project for {target}: {error}", EXIT_PROBLEMS)
+    click.echo("".join(f"{statement};\n" for statement in statements), nl=False)

@@ -52,6 +52,7 @@ _PASSTHROUGH = (click.ClickException, click.exceptions.Exit, click.Abort)
 _LAZY_COMMANDS = {
     "compile": ("segdsl.cli.compile_cmd", "compile_command"),
     "run": ("segdsl.cli.run", "run_command"),
+    "materialize": ("segdsl.cli.materialize_cmd", "materialize_command"),
     "test": ("segdsl.cli.testing", "test_command"),
     "demo": ("segdsl.cli.demo_cmd", "demo_command"),
     "list": ("segdsl.cli.list_cmd", "list_command"),

@@ -190,15 +190,18 @@ def open_duckdb(database: str, schema: Schema) -> DuckDBEngine:
     return open_duckdb_for(database, schema_tables(schema))
 
 
-def open_duckdb_for(database: str, tables: Iterable[str]) -> DuckDBEngine:
+def open_duckdb_for(database: str, tables: Iterable[str], *, read_only: bool = True
+                    ) -> DuckDBEngine:
     """:func:`open_duckdb` for a list of table names rather than a schema
-    (``segdsl schema infer`` has no schema yet)."""
+    (``segdsl schema infer`` has no schema yet).  ``read_only=False`` is for
+    ``segdsl materialize`` alone (segdsl/engines/writer.py); every reading
+    command keeps the default."""
     import duckdb
 
     from segdsl.engines import EngineError
     from segdsl.engines.duckdb_engine import DuckDBEngine
 
-    engine = DuckDBEngine(database, read_only=True)
+    engine = DuckDBEngine(database, read_only=read_only)
     qualifiers = {table.split(".")[-2].lower() for table in tables if table.count(".") == 1}
     _, rows = engine.query("SELECT current_database()")
     if not rows or str(rows[0][0]).lower() not in qualifiers:
@@ -208,7 +211,7 @@ def open_duckdb_for(database: str, tables: Iterable[str]) -> DuckDBEngine:
     attach = exp.Attach(
         this=exp.Alias(this=exp.Literal.string(database),
                        alias=exp.to_identifier(ATTACHED, quoted=True)),
-        expressions=[exp.AttachOption(this=exp.var("READ_ONLY"))],
+        expressions=[exp.AttachOption(this=exp.var("READ_ONLY"))] if read_only else None,
     )
     use = exp.Use(this=exp.Table(this=exp.to_identifier(ATTACHED, quoted=True)))
     try:

@@ -1,0 +1,81 @@
+"""Opening a user's database for writing: ``segdsl materialize`` alone.
+
+Every other command reads through :func:`segdsl.engines.reader.open_reader`,
+which opens DuckDB read-only and PostgreSQL in a read-only transaction; that path
+is left exactly as it is.  :func:`open_writer` is the separate way in for the one
+command that writes (docs/materialize.md): a DuckDB file opened read-write (it
+must exist: materializing never creates a database) or a ``postgresql://`` URL in
+one ordinary transaction, which the caller commits.  The same column check as
+``open_reader`` runs first on the tables the definitions read, so a database
+that does not fit the schema is refused before anything is written.
+
+Other kinds of database are refused by the command (segdsl/dburl.py's
+``BACKENDS`` do not list ``materialize`` for them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from segdsl.dburl import is_postgres_url
+from segdsl.timecontext import DEFAULT, TimeContext, from_found_columns
+
+if TYPE_CHECKING:
+    from sqlglot import exp
+
+    from segdsl.engines.duckdb_engine import DuckDBEngine
+    from segdsl.engines.postgres_engine import PostgresEngine
+    from segdsl.project.model import Schema, StaticListSource
+
+
+@dataclass
+class Writer:
+    """An open, checked database that may be written.
+
+    ``engine`` is a :class:`DuckDBEngine` (autocommit until the caller says
+    ``BEGIN``) or a :class:`PostgresEngine` (inside a transaction that is rolled
+    back on close unless the caller commits).  ``time_context`` is what the
+    column check found, as :class:`~segdsl.engines.reader.Reader` has it, and
+    ``table_expression`` spells a schema table for this engine.
+    """
+
+    engine: DuckDBEngine | PostgresEngine
+    dialect: str
+    table_expression: Callable[[str], exp.Table]
+    time_context: TimeContext = DEFAULT
+
+
+@contextmanager
+def open_writer(database: str, schema: Schema, read: Schema,
+                lists: Sequence[StaticListSource] = ()) -> Iterator[Writer]:
+    """Open ``database`` for writing and check it against ``read`` (the schema cut
+    down to what will be evaluated), as :func:`~segdsl.engines.reader.open_reader`
+    checks it.  The engine is closed when the block ends (PostgreSQL: anything
+    not committed is rolled back)."""
+    from segdsl.engines import schema_tables
+    from segdsl.engines.columns import check_list_tables
+    from segdsl.engines.list_elements import check_list_elements
+
+    if is_postgres_url(database):
+        from segdsl.engines import postgres_engine as pg
+
+        with pg.PostgresEngine(database) as engine:
+            found = engine.check_tables(read)
+            check_list_tables(engine.table_columns, lists, "PostgreSQL")
+            check_list_elements(engine, read, pg.DIALECT, pg.table_expression)
+            yield Writer(engine, pg.DIALECT, pg.table_expression,
+                         from_found_columns(found, pg.ZONING))
+        return
+
+    from segdsl.engines import duckdb_engine as duck
+    from segdsl.engines.reader import open_duckdb_for
+
+    with open_duckdb_for(database, schema_tables(schema), read_only=False) as engine:
+        found = engine.check_tables(read)
+        check_list_tables(engine.table_columns, lists, "DuckDB")
+        check_list_elements(engine, read, duck.DIALECT, duck.table_expression)
+        yield Writer(engine, duck.DIALECT, duck.table_expression,
+                     from_found_columns(found, duck.ZONING))

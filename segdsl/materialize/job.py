@@ -1,0 +1,170 @@
+"""One ``segdsl materialize``: every entity's membership table (and with
+``snapshot`` its history) written in one transaction of the database.
+
+Order matters for "nothing lost": everything that can be refused is checked
+first (the schema exists, each compiled query's columns, each history table's
+columns), then all statements run inside one transaction that is committed only
+at the end.  Any failure (a statement refused, the connection killed) rolls
+back, so the previous tables and history stay exactly as they were.
+
+The as-of is one instant, fixed by the caller before compiling: the compiled
+SQL holds it as a literal and the history's ``segdsl_as_of`` holds the same
+instant, so a snapshot says exactly when it was evaluated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from sqlglot import exp
+
+from segdsl.materialize.layout import (
+    AS_OF_COLUMN,
+    Column,
+    MaterializeError,
+    history_additions,
+    table_names,
+)
+from segdsl.materialize.statements import (
+    add_column,
+    as_of_literal,
+    count_rows,
+    create_table,
+    delete_snapshot,
+    insert_snapshot,
+    qualified,
+)
+
+if TYPE_CHECKING:
+    from segdsl.check.checker import CheckedProject
+    from segdsl.engines.writer import Writer
+
+
+class Target(Protocol):
+    """What the job needs of an engine (duckdb_target.py, postgres_target.py)."""
+
+    dialect: str
+    label: str
+    zoned_type: str
+    as_of_types: frozenset[str]
+
+    def current_schema(self) -> str: ...
+    def schema_exists(self, schema: str) -> bool: ...
+    def describe(self, query: exp.Expression) -> list[Column]: ...
+    def columns(self, table: exp.Table) -> list[Column] | None: ...
+    def begin(self) -> None: ...
+    def lock(self, schema: str) -> None: ...
+    def commit(self) -> None: ...
+    def rollback(self) -> None: ...
+    def replace_membership(self, table: exp.Table, query: exp.Expression,
+                           columns: list[Column]) -> list[exp.Expression]: ...
+    def run(self, statement: exp.Expression) -> None: ...
+    def count(self, query: exp.Expression) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What one entity's part of the job wrote (for the command's report)."""
+
+    entity: str
+    membership: str  # schema.table, for messages
+    history: str | None  # None without a snapshot
+    rows: int
+    columns: int
+
+
+@dataclass
+class _Plan:
+    entity: str
+    key: str
+    membership: exp.Table
+    history: exp.Table
+    query: exp.Expression
+    columns: list[Column]
+    history_found: bool = False
+    additions: tuple[Column, ...] = ()
+
+
+def target_for(writer: Writer) -> Target:
+    from segdsl.engines.duckdb_engine import DuckDBEngine
+
+    if isinstance(writer.engine, DuckDBEngine):
+        from segdsl.materialize.duckdb_target import DuckDBTarget
+
+        return DuckDBTarget(writer.engine)
+    from segdsl.materialize.postgres_target import PostgresTarget
+
+    return PostgresTarget(writer.engine)
+
+
+def materialize(writer: Writer, checked: CheckedProject, as_of: dt.datetime,
+                schema: str | None, *, snapshot: bool,
+                target: Target | None = None) -> list[Written]:
+    """Write every entity's membership table into ``schema`` (None: the
+    connection's current schema) at ``as_of``, and with ``snapshot`` append it to
+    the history.  Raises :class:`MaterializeError` (nothing written) or
+    :class:`~segdsl.engines.EngineError` (rolled back)."""
+    target = target or target_for(writer)
+    schema = schema if schema is not None else target.current_schema()
+    if not target.schema_exists(schema):
+        raise MaterializeError([f"the schema {schema} does not exist in this {target.label} "
+                                "database; create it first (materialize never creates one)"])
+    try:
+        target.begin()
+        target.lock(schema)
+        plans = [_plan(writer, target, checked, entity, schema, as_of, snapshot)
+                 for entity in checked.schema.entity_names()]
+        written = [_write(target, plan, schema, as_of, snapshot) for plan in plans]
+        target.commit()
+    except BaseException:
+        target.rollback()
+        raise
+    return written
+
+
+def _plan(writer: Writer, target: Target, checked: CheckedProject, entity: str, schema: str,
+          as_of: dt.datetime, snapshot: bool) -> _Plan:
+    """Compile one entity's membership table and check where it goes."""
+    from segdsl.compile.api import membership_expression
+    from segdsl.compile.pipeline import default_names
+
+    view = checked.for_entity(entity)
+    query = membership_expression(view, target.dialect, as_of, default_names(view),
+                                  context=writer.time_context)
+    names = table_names(entity, checked.schema.entity)
+    plan = _Plan(entity, view.schema.key, qualified(schema, names.membership),
+                 qualified(schema, names.history), query, target.describe(query.copy()))
+    if snapshot:
+        found = target.columns(plan.history)
+        if found is not None:
+            plan.history_found = True
+            plan.additions = tuple(history_additions(
+                plan.columns, found, plan.key, target.as_of_types,
+                f"{schema}.{names.history}"))
+    return plan
+
+
+def _write(target: Target, plan: _Plan, schema: str, as_of: dt.datetime,
+           snapshot: bool) -> Written:
+    for statement in target.replace_membership(plan.membership, plan.query, plan.columns):
+        target.run(statement)
+    history_name: str | None = None
+    if snapshot:
+        instant = as_of_literal(as_of, target.zoned_type)
+        if not plan.history_found:
+            target.run(create_table(plan.history,
+                                    [Column(AS_OF_COLUMN, target.zoned_type), *plan.columns],
+                                    primary_key=(AS_OF_COLUMN, plan.key)))
+        for column in plan.additions:
+            target.run(add_column(plan.history, column))
+        target.run(delete_snapshot(plan.history, instant))
+        target.run(insert_snapshot(plan.history, plan.membership,
+                                   [column.name for column in plan.columns], instant))
+        history_name = f"{schema}.{plan.history.name}"
+    return Written(plan.entity, f"{schema}.{plan.membership.name}", history_name,
+                   target.count(count_rows(plan.membership)), len(plan.columns))
+
+
+__all__ = ["MaterializeError", "Written", "materialize", "target_for"]
