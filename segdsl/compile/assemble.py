@@ -155,11 +155,11 @@ class Assembler:
     def _read(self, field: Field, column: exp.Expression, table: str) -> exp.Expression:
         """A column of ``table`` as the compiler handles its type (instants: see
         read_instant, which reads a column by what is known of its zoning; numbers:
-        exact decimals, see Dialect.to_number)."""
+        exact decimals, see Dialect.read_number)."""
         if field.type is ValueType.TIMESTAMP:
             return self.d.read_instant(column, table, field.column)
         if field.type is ValueType.NUMBER:
-            return self.d.to_number(column)
+            return self.d.read_number(column)
         if field.type is ValueType.STRING:
             return self.d.read_text(column)
         return column
@@ -188,7 +188,7 @@ class Assembler:
             if column in scan.instants:
                 value = self.d.read_instant(value, scan.table, column)
             elif column in scan.numbers:
-                value = self.d.to_number(value)
+                value = self.d.read_number(value)
             elif column in scan.texts:
                 value = self.d.read_text(value)
             items.append(alias(value, name))

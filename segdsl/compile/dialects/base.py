@@ -542,6 +542,12 @@ class Dialect(ABC):
         # was a large part of compiling a big project.
         return exp.cast(value, self.number_type(), copy=False)
 
+    def read_number(self, column: exp.Expression) -> exp.Expression:
+        """A stored ``number`` column (any numeric type of the engine) as the exact
+        number type: a double as the 9-place decimal nearest to it (docs/semantics.md,
+        "Exact numbers").  Same everywhere but ClickHouse: :meth:`to_number`."""
+        return self.to_number(column)
+
     def number_literal(self, value: Decimal) -> exp.Expression:
         """A literal with a point, exact: cast from its text, since BigQuery reads
         ``0.1`` as FLOAT64 (``0.1 + 0.2 = 0.3`` is false there).  Same everywhere."""

@@ -87,6 +87,21 @@ class ClickHouse(Dialect):
         """``Nullable(Decimal(38, 9))``: see :func:`nullable`."""
         return nullable(self.number_type_sql)
 
+    def read_number(self, column: exp.Expression) -> exp.Expression:
+        """ClickHouse's cast of a ``Float64`` to ``Decimal`` truncates where segdsl
+        rounds (``2/3`` would read as ``0.666666666``, ``224.55999999999997`` as
+        ``224.559999999``) and invents digits past a double's precision.  So a stored
+        number is cast from its text: below 10^6 rounded to 9 places first (there the
+        scaled double ``x * 10^9`` is below 2^53, so ``round`` is exact enough and the
+        shortest text of the rounded double has at most 9 decimals); above, the
+        shortest text of the double itself (at least 15 significant digits, as the
+        rule promises).  A ``Decimal`` or integer column reads the same either way."""
+        rounded = exp.Round(this=column.copy(), decimals=exp.Literal.number(NUMBER_SCALE))
+        small = exp.LT(this=exp.Abs(this=column.copy()), expression=exp.Literal.number(10**6))
+        text = exp.Anonymous(this="toString",
+                             expressions=[exp.If(this=small, true=rounded, false=column)])
+        return self.to_number(text)
+
     def schema_identifier(self, name: str) -> exp.Identifier:
         """Names are case-sensitive and quoted as written (a schema's
         ``shop.orders`` is table ``orders`` of database ``shop``)."""

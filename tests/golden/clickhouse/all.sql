@@ -10,7 +10,13 @@ WITH "entity" AS (
     "e"."postal_code" AS "a__zip",
     "e"."city" AS "a__city",
     "e"."first_name" AS "a__first_name",
-    CAST("e"."lifetime_value" AS Nullable(Decimal(38, 9))) AS "a__lifetime_value",
+    CAST(toString(
+      CASE
+        WHEN ABS("e"."lifetime_value") < 1000000
+        THEN ROUND("e"."lifetime_value", 9)
+        ELSE "e"."lifetime_value"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "a__lifetime_value",
     "e"."email" AS "a__email",
     "e"."loyalty_tier" AS "a__loyalty_tier",
     "r__account"."industry" AS "r__account__industry",
@@ -28,8 +34,20 @@ WITH "entity" AS (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount",
-    CAST("t"."discount" AS Nullable(Decimal(38, 9))) AS "discount"
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount",
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."discount") < 1000000
+        THEN ROUND("t"."discount", 9)
+        ELSE "t"."discount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
@@ -120,7 +138,9 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
     "t"."event_name" AS "event_name",
-    CAST("t"."price" AS Nullable(Decimal(38, 9))) AS "price",
+    CAST(toString(
+      CASE WHEN ABS("t"."price") < 1000000 THEN ROUND("t"."price", 9) ELSE "t"."price" END
+    ) AS Nullable(Decimal(38, 9))) AS "price",
     "t"."duration_s" AS "duration_s",
     "t"."campaign" AS "campaign",
     "t"."page" AS "page"
@@ -171,7 +191,13 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     toTimeZone("t"."returned_at", 'UTC') AS "__time",
     "t"."reason" AS "reason",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount"
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount"
   FROM "shop"."returns" AS "t"
   WHERE
     toTimeZone("t"."returned_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
@@ -189,7 +215,9 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
     "t"."event_name" AS "event_name",
-    CAST("t"."price" AS Nullable(Decimal(38, 9))) AS "price",
+    CAST(toString(
+      CASE WHEN ABS("t"."price") < 1000000 THEN ROUND("t"."price", 9) ELSE "t"."price" END
+    ) AS Nullable(Decimal(38, 9))) AS "price",
     "t"."duration_s" AS "duration_s",
     "t"."campaign" AS "campaign",
     "t"."page" AS "page"
@@ -207,8 +235,20 @@ WITH "entity" AS (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount",
-    CAST("t"."discount" AS Nullable(Decimal(38, 9))) AS "discount"
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount",
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."discount") < 1000000
+        THEN ROUND("t"."discount", 9)
+        ELSE "t"."discount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '14' DAY
@@ -218,7 +258,9 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
     "t"."event_name" AS "event_name",
-    CAST("t"."price" AS Nullable(Decimal(38, 9))) AS "price",
+    CAST(toString(
+      CASE WHEN ABS("t"."price") < 1000000 THEN ROUND("t"."price", 9) ELSE "t"."price" END
+    ) AS Nullable(Decimal(38, 9))) AS "price",
     "t"."duration_s" AS "duration_s",
     "t"."campaign" AS "campaign",
     "t"."page" AS "page"
@@ -236,8 +278,20 @@ WITH "entity" AS (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount",
-    CAST("t"."discount" AS Nullable(Decimal(38, 9))) AS "discount"
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount",
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."discount") < 1000000
+        THEN ROUND("t"."discount", 9)
+        ELSE "t"."discount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST('2026-03-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
@@ -249,8 +303,20 @@ WITH "entity" AS (
     "t"."items" AS "items",
     "t"."channel" AS "channel",
     "t"."category" AS "category",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount",
-    CAST("t"."discount" AS Nullable(Decimal(38, 9))) AS "discount"
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount",
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."discount") < 1000000
+        THEN ROUND("t"."discount", 9)
+        ELSE "t"."discount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '365' DAY

@@ -9,8 +9,20 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
     "t"."category" AS "category",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount",
-    CAST("t"."discount" AS Nullable(Decimal(38, 9))) AS "discount"
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount",
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."discount") < 1000000
+        THEN ROUND("t"."discount", 9)
+        ELSE "t"."discount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= LEAST(
@@ -110,8 +122,20 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
     "t"."category" AS "category",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount",
-    CAST("t"."discount" AS Nullable(Decimal(38, 9))) AS "discount"
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount",
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."discount") < 1000000
+        THEN ROUND("t"."discount", 9)
+        ELSE "t"."discount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "discount"
   FROM "shop"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '365' DAY

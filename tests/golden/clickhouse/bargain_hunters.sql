@@ -6,8 +6,20 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
-    CAST("t"."discount" AS Nullable(Decimal(38, 9))) AS "discount",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount"
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."discount") < 1000000
+        THEN ROUND("t"."discount", 9)
+        ELSE "t"."discount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "discount",
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '365' DAY

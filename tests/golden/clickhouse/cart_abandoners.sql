@@ -8,7 +8,9 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
     "t"."event_name" AS "event_name",
-    CAST("t"."price" AS Nullable(Decimal(38, 9))) AS "price"
+    CAST(toString(
+      CASE WHEN ABS("t"."price") < 1000000 THEN ROUND("t"."price", 9) ELSE "t"."price" END
+    ) AS Nullable(Decimal(38, 9))) AS "price"
   FROM "shop"."events" AS "t"
   WHERE
     toTimeZone("t"."occurred_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
@@ -28,7 +30,9 @@ WITH "entity" AS (
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
     "t"."event_name" AS "event_name",
-    CAST("t"."price" AS Nullable(Decimal(38, 9))) AS "price"
+    CAST(toString(
+      CASE WHEN ABS("t"."price") < 1000000 THEN ROUND("t"."price", 9) ELSE "t"."price" END
+    ) AS Nullable(Decimal(38, 9))) AS "price"
   FROM "shop"."events" AS "t"
   WHERE
     toTimeZone("t"."occurred_at", 'UTC') >= CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '14' DAY

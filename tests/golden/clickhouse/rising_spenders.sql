@@ -6,7 +6,13 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount"
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= LEAST(

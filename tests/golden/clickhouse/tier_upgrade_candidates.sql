@@ -2,13 +2,25 @@ WITH "entity" AS (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."loyalty_tier" AS "a__loyalty_tier",
-    CAST("e"."lifetime_value" AS Nullable(Decimal(38, 9))) AS "a__lifetime_value"
+    CAST(toString(
+      CASE
+        WHEN ABS("e"."lifetime_value") < 1000000
+        THEN ROUND("e"."lifetime_value", 9)
+        ELSE "e"."lifetime_value"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "a__lifetime_value"
   FROM "shop"."customers" AS "e"
 ), "ev__1" AS (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount"
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount"
   FROM "shop"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST(dateTrunc('YEAR', CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))) AS Nullable(DateTime64(6, 'UTC')))

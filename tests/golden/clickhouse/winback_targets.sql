@@ -1,7 +1,13 @@
 WITH "entity" AS (
   SELECT
     "e"."customer_id" AS "__key",
-    CAST("e"."lifetime_value" AS Nullable(Decimal(38, 9))) AS "a__lifetime_value",
+    CAST(toString(
+      CASE
+        WHEN ABS("e"."lifetime_value") < 1000000
+        THEN ROUND("e"."lifetime_value", 9)
+        ELSE "e"."lifetime_value"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "a__lifetime_value",
     "e"."is_subscribed" AS "a__is_subscribed",
     "e"."email" AS "a__email"
   FROM "shop"."customers" AS "e"

@@ -36,7 +36,13 @@ WITH "entity" AS (
         "e"."role" AS "a__role",
         "e"."seats" AS "a__seats",
         "e"."country" AS "a__country",
-        CAST("e"."spend_limit" AS Nullable(Decimal(38, 9))) AS "a__spend_limit",
+        CAST(toString(
+          CASE
+            WHEN ABS("e"."spend_limit") < 1000000
+            THEN ROUND("e"."spend_limit", 9)
+            ELSE "e"."spend_limit"
+          END
+        ) AS Nullable(Decimal(38, 9))) AS "a__spend_limit",
         toTimeZone("e"."signup_at", 'UTC') AS "a__signup_at",
         "e"."account_id" AS "a____via"
       FROM "crm"."customers" AS "e"
@@ -44,7 +50,13 @@ WITH "entity" AS (
       SELECT
         "t"."customer_id" AS "__key",
         toTimeZone("t"."ordered_at", 'UTC') AS "__time",
-        CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount"
+        CAST(toString(
+          CASE
+            WHEN ABS("t"."amount") < 1000000
+            THEN ROUND("t"."amount", 9)
+            ELSE "t"."amount"
+          END
+        ) AS Nullable(Decimal(38, 9))) AS "amount"
       FROM "crm"."orders" AS "t"
       WHERE
         toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
@@ -88,7 +100,13 @@ WITH "entity" AS (
       SELECT
         "t"."customer_id" AS "__key",
         toTimeZone("t"."ordered_at", 'UTC') AS "__time",
-        CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount"
+        CAST(toString(
+          CASE
+            WHEN ABS("t"."amount") < 1000000
+            THEN ROUND("t"."amount", 9)
+            ELSE "t"."amount"
+          END
+        ) AS Nullable(Decimal(38, 9))) AS "amount"
       FROM "crm"."orders" AS "t"
       WHERE
         toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))

@@ -9,7 +9,13 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount",
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount",
     "t"."category" AS "category",
     "t"."is_gift" AS "is_gift",
     "t"."sku" AS "sku"
@@ -46,7 +52,13 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount",
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount",
     "t"."category" AS "category",
     "t"."is_gift" AS "is_gift",
     "t"."sku" AS "sku"
@@ -68,7 +80,13 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount",
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount",
     "t"."category" AS "category",
     "t"."is_gift" AS "is_gift",
     "t"."sku" AS "sku"

@@ -7,7 +7,13 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount",
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount",
     "t"."category" AS "category"
   FROM "conf"."orders" AS "t"
   WHERE
@@ -122,7 +128,13 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."refunded_at", 'UTC') AS "__time",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount",
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount",
     "t"."category" AS "category"
   FROM "conf"."refunds" AS "t"
   WHERE
@@ -287,7 +299,13 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount",
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount",
     "t"."category" AS "category"
   FROM "conf"."orders" AS "t"
   WHERE
@@ -296,7 +314,13 @@ WITH "entity" AS (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."refunded_at", 'UTC') AS "__time",
-    CAST("t"."amount" AS Nullable(Decimal(38, 9))) AS "amount",
+    CAST(toString(
+      CASE
+        WHEN ABS("t"."amount") < 1000000
+        THEN ROUND("t"."amount", 9)
+        ELSE "t"."amount"
+      END
+    ) AS Nullable(Decimal(38, 9))) AS "amount",
     "t"."category" AS "category"
   FROM "conf"."refunds" AS "t"
   WHERE

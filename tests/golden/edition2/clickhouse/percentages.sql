@@ -1,7 +1,9 @@
 WITH "entity" AS (
   SELECT
     "e"."customer_id" AS "__key",
-    CAST("e"."score" AS Nullable(Decimal(38, 9))) AS "a__score"
+    CAST(toString(
+      CASE WHEN ABS("e"."score") < 1000000 THEN ROUND("e"."score", 9) ELSE "e"."score" END
+    ) AS Nullable(Decimal(38, 9))) AS "a__score"
   FROM "conf"."customers" AS "e"
 ), "ev__1" AS (
   SELECT
