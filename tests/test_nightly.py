@@ -1,0 +1,285 @@
+"""The nightly job of docs/changes.md, end to end through the CLI, on DuckDB and
+PostgreSQL with the README's example (examples/shop and its demo data):
+``materialize --snapshot`` on night 1, the data changes (an attribute that moves
+customers in and out of a segment, new events, a segment added to the project),
+``materialize --snapshot`` on night 2, then ``changes`` must give exactly the
+changes between the two membership tables materialize wrote."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+from cli_project import run
+from materialize_project import (
+    AS_OF_TEXT,
+    LATER_TEXT,
+    add_segment,
+    checked,
+    demo_rows,
+    shop_copy,
+)
+
+T1, T2 = AS_OF_TEXT, LATER_TEXT          # 2026-11-18T15:30:00Z, 2026-11-19T00:00:00Z
+BETWEEN = "2026-11-18T20:00:00Z"         # no snapshot: stands for T1's
+NEW_ORDERS_AT = "2026-11-18 20:00:00"
+EXTRA = "materialize_extra"              # materialize_project.EXTRA_SEGMENT
+HEADER = ["definition", "kind", "key", "change", "from_label", "to_label"]
+
+Rows = list[tuple[Any, ...]]
+
+
+@dataclass
+class Target:
+    """One database: its --db, the --schema given to both commands (None: the
+    default of both), how to run SQL on it and how a schema's table is named."""
+
+    db: str
+    schema: str | None
+    query: Callable[[str], tuple[list[str], Rows]]
+    execute: Callable[[str], None]
+    sources: str = "shop"   # the demo's schema (DuckDB: catalog shop too)
+
+    def table(self, name: str) -> str:
+        return f'"{self.schema}"."{name}"' if self.schema else name
+
+    def schema_args(self) -> list[str]:
+        return ["--schema", self.schema] if self.schema else []
+
+
+def _duckdb_target(path: Path) -> Target:
+    def query(sql: str) -> tuple[list[str], Rows]:
+        connection = duckdb.connect(str(path))
+        try:
+            cursor = connection.execute(sql)
+            names = [column[0] for column in cursor.description or []]
+            return names, [tuple(row) for row in cursor.fetchall()]
+        finally:
+            connection.close()
+
+    def execute(sql: str) -> None:
+        connection = duckdb.connect(str(path))
+        try:
+            connection.execute(sql)
+        finally:
+            connection.close()
+
+    return Target(str(path), None, query, execute, "shop.shop")
+
+
+def _postgres_target(url: str, schema: str | None) -> Target:
+    import psycopg
+
+    def query(sql: str) -> tuple[list[str], Rows]:
+        with psycopg.connect(url, autocommit=True) as connection:
+            cursor = connection.execute(sql)
+            names = [column.name for column in cursor.description or []]
+            return names, [tuple(row) for row in cursor.fetchall()]
+
+    def execute(sql: str) -> None:
+        with psycopg.connect(url, autocommit=True) as connection:
+            connection.execute(sql)
+
+    return Target(url, schema, query, execute)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return shop_copy(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A database of this module's own (suffix SEGDSL_TEST_DB_SUFFIX) with the
+    demo's rows; dropped at the end."""
+    import psycopg
+    from engine_targets import DB_SUFFIX, postgres_test_url, server_url, with_database
+    from psycopg import sql
+
+    from segdsl.engines.postgres_engine import PostgresEngine
+
+    postgres_test_url()
+    rows_from = shop_copy(tmp_path_factory.mktemp("pg"), duckdb_data=False)
+    name = "segdsl_test_nightly" + DB_SUFFIX
+    with psycopg.connect(server_url(), autocommit=True) as connection:
+        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+            sql.Identifier(name)))
+        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    url = with_database(server_url(), name)
+    engine = PostgresEngine(url)
+    try:
+        engine.load_tables(checked(rows_from).schema, demo_rows(rows_from))
+        engine.connection.commit()
+    finally:
+        engine.close()
+    yield url
+    with psycopg.connect(server_url(), autocommit=True) as connection:
+        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+            sql.Identifier(name)))
+
+
+def _membership(target: Target) -> dict[str, dict[str, Any]]:
+    """The membership table materialize wrote, by key and column name."""
+    names, rows = target.query(f"SELECT * FROM {target.table('segdsl_membership')}")
+    return {str(row[0]): dict(zip(names, row, strict=True)) for row in rows}
+
+
+def _expected(before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]],
+              definitions: Sequence[tuple[str, str]]) -> list[list[str]]:
+    """The change rows worked out in Python from two membership tables (a
+    definition missing from ``before`` counts as no member, no label)."""
+    out: list[list[str]] = []
+    for name, kind in definitions:
+        for key in sorted(before.keys() | after.keys()):
+            old = before.get(key, {}).get(name)
+            new = after.get(key, {}).get(name)
+            if kind == "segment":
+                if bool(old) != bool(new):
+                    out.append([name, kind, key, "entered" if new else "left", "", ""])
+            elif old != new:
+                out.append([name, kind, key, "relabeled", old or "", new or ""])
+    return out
+
+
+def _definitions(project: Path) -> list[tuple[str, str]]:
+    from segdsl.compile.pipeline import default_names
+
+    project_checked = checked(project)
+    return [(name, "segment" if name in project_checked.segments else "segmentation")
+            for name in default_names(project_checked)
+            if name not in project_checked.metrics]
+
+
+def _changes(project: Path, target: Target, *args: str) -> tuple[list[list[str]], str]:
+    result = run(["changes", "--project", str(project), "--db", target.db,
+                  *target.schema_args(), *args])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0] == HEADER
+    return rows[1:], result.stderr
+
+
+def _materialize(project: Path, target: Target, as_of: str) -> None:
+    result = run(["materialize", "--project", str(project), "--db", target.db,
+                  *target.schema_args(), "--snapshot", "--as-of", as_of])
+    assert result.exit_code == 0, result.output
+
+
+def _nightly(project: Path, target: Target, tmp_path: Path) -> None:
+    """The scenario, the same on every database."""
+    # Night 1.
+    _materialize(project, target, T1)
+    night1 = _membership(target)
+    # During the day: two DACH young adults move to France, two others become
+    # DACH young adults (attributes: replay cannot see it), three customers
+    # order (events), and a segment is added to the project.
+    moved_out = sorted(key for key, row in night1.items() if row["dach_young_adults"])[:2]
+    moved_in = sorted(key for key, row in night1.items() if not row["dach_young_adults"])[:2]
+    assert len(moved_out) == 2 and len(moved_in) == 2
+    customers = f"{target.sources}.customers"
+    quoted = ", ".join(f"'{key}'" for key in moved_out)
+    target.execute(f"UPDATE {customers} SET country = 'FR' WHERE customer_id IN ({quoted})")
+    quoted = ", ".join(f"'{key}'" for key in moved_in)
+    target.execute(f"UPDATE {customers} SET country = 'DE', age = 30, birthday = NULL "
+                   f"WHERE customer_id IN ({quoted})")
+    buyers = sorted(key for key, row in night1.items() if not row["active_customers"])[:3]
+    target.execute(f"INSERT INTO {target.sources}.orders (customer_id, ordered_at, amount, category, "
+                   "channel, discount, items) VALUES " + ", ".join(
+                       f"('{key}', '{NEW_ORDERS_AT}', 500, 'running', 'web', 0, 2)"
+                       for key in buyers))
+    add_segment(project)
+    # Night 2.
+    _materialize(project, target, T2)
+    night2 = _membership(target)
+    _, history = target.query(f"SELECT DISTINCT segdsl_as_of FROM "
+                              f"{target.table('segdsl_membership_history')}")
+    assert len(history) == 2
+
+    history_name = ("" if target.schema is None else target.schema + ".") + \
+        "segdsl_membership_history"
+    expected = _expected(night1, night2, _definitions(project))
+    dach = {(row[2], row[3]) for row in expected if row[0] == "dach_young_adults"}
+    assert dach == {*((key, "left") for key in moved_out), *((key, "entered") for key in moved_in)}
+    assert any(row[0] == "active_customers" and row[2] in buyers for row in expected)
+    extra = [row for row in expected if row[0] == EXTRA]
+    assert extra and all(row[3] == "entered" for row in extra)
+    assert len(extra) == sum(1 for row in night2.values() if row[EXTRA])
+
+    source = f"from the snapshots of {T1} and {T2} in {history_name}"
+    note = (f"note: segment {EXTRA} has no values in the snapshot of {T1} (defined later): "
+            "all its members count as entered")
+    for start in (T1, "previous", BETWEEN):
+        rows, stderr = _changes(project, target, "--all", "--from", start, "--to", T2)
+        assert rows == expected, start
+        assert source in stderr.splitlines()[0], stderr
+        assert note in stderr
+    # The --from previous form of the recipe (no --to: now, the latest snapshot).
+    rows, _ = _changes(project, target, "--all", "--from", "previous")
+    assert rows == expected
+
+    # JSON and --out.
+    out = tmp_path / "changes.json"
+    result = run(["changes", "--project", str(project), "--db", target.db,
+                  *target.schema_args(), "--all", "--from", T1, "--to", T2,
+                  "--format", "json", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["source"] == "snapshots"
+    assert document["snapshots"] == {"from": T1, "to": T2}
+    assert [[change["definition"], change["kind"], change["key"], change["change"],
+             change["from_label"] or "", change["to_label"] or ""]
+            for change in document["changes"]] == expected
+    csv_out = tmp_path / "changes.csv"
+    result = run(["changes", "--project", str(project), "--db", target.db,
+                  *target.schema_args(), "--all", "--from", "previous", "--out", str(csv_out)])
+    assert result.exit_code == 0, result.output
+    assert list(csv.reader(io.StringIO(csv_out.read_text(encoding="utf-8")))) == [
+        HEADER, *expected]
+
+    # Evaluation (no history table in that schema) replays events but reads the
+    # attributes as they are now: it misses the move of the four customers.
+    target.execute("CREATE SCHEMA nohistory")
+    evaluated = run(["changes", "--project", str(project), "--db", target.db,
+                     "--schema", "nohistory", "dach_young_adults", "--from", T1, "--to", T2])
+    assert evaluated.exit_code == 0, evaluated.output
+    assert "evaluated at both instants" in evaluated.stderr
+    assert list(csv.reader(io.StringIO(evaluated.stdout))) == [HEADER]
+
+
+def test_nightly_duckdb(project: Path, tmp_path: Path) -> None:
+    _nightly(project, _duckdb_target(project / "data" / "shop.duckdb"), tmp_path)
+
+
+@pytest.mark.parametrize("schema", [None, "marts"])
+def test_nightly_postgres(postgres_url: str, tmp_path: Path, schema: str | None) -> None:
+    import psycopg
+    from engine_targets import server_url, with_database
+    from psycopg import sql
+
+    # A database per case, copied from the module's (its data is changed).
+    name = postgres_url.rsplit("/", 1)[1].split("?")[0]
+    copy = f"{name}_{schema or 'default'}"
+    with psycopg.connect(server_url(), autocommit=True) as connection:
+        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+            sql.Identifier(copy)))
+        connection.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+            sql.Identifier(copy), sql.Identifier(name)))
+    url = with_database(server_url(), copy)
+    try:
+        target = _postgres_target(url, schema)
+        if schema is not None:
+            target.execute(f'CREATE SCHEMA "{schema}"')
+        project = shop_copy(tmp_path, duckdb_data=False)
+        _nightly(project, target, tmp_path)
+    finally:
+        with psycopg.connect(server_url(), autocommit=True) as connection:
+            connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                sql.Identifier(copy)))
