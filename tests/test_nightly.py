@@ -283,3 +283,113 @@ def test_nightly_postgres(postgres_url: str, tmp_path: Path, schema: str | None)
         with psycopg.connect(server_url(), autocommit=True) as connection:
             connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
                 sql.Identifier(copy)))
+
+
+# ------------------------------------------- several entities, integer keys, NULLs
+
+ENTITIES_SCHEMA = """\
+entities:
+  customer:
+    default: true
+    table: customers
+    key: customer_id
+    attributes:
+      country: string
+  account:
+    table: accounts
+    key: account_id
+    attributes:
+      tier: {type: string, values: [smb, enterprise]}
+"""
+ENTITIES_SEGMENTS = """\
+segment germans
+  where country = "DE"
+
+segment big for account
+  where tier = "enterprise"
+
+segmentation size for account
+  large: tier = "enterprise"
+  small: tier = "smb"
+"""
+
+
+def test_nightly_another_entity_integer_keys_and_nulls(tmp_path: Path) -> None:
+    """Every entity is materialized; `changes --entity account` (and a segment of
+    that entity) reads the account's own history table; integer keys sort by
+    value; a NULL attribute is no member / no label on both sides."""
+    from cli_project import write_project
+
+    project = write_project(tmp_path / "p", ENTITIES_SEGMENTS, schema=ENTITIES_SCHEMA)
+    database = tmp_path / "two.duckdb"
+    target = _duckdb_target(database)
+    for statement in (
+        "CREATE TABLE customers (customer_id VARCHAR, country VARCHAR)",
+        "INSERT INTO customers VALUES ('c1', 'DE'), ('c2', NULL)",
+        "CREATE TABLE accounts (account_id BIGINT, tier VARCHAR)",
+        "INSERT INTO accounts VALUES (2, 'enterprise'), (10, NULL), (9, 'smb')",
+    ):
+        target.execute(statement)
+    _materialize(project, target, T1)
+    for statement in (
+        "UPDATE accounts SET tier = 'enterprise' WHERE account_id IN (9, 10)",
+        "UPDATE accounts SET tier = NULL WHERE account_id = 2",
+        "INSERT INTO accounts VALUES (100, 'smb')",
+        "UPDATE customers SET country = 'DE' WHERE customer_id = 'c2'",
+    ):
+        target.execute(statement)
+    _materialize(project, target, T2)
+    names, rows = target.query("SELECT * FROM segdsl_membership_account_history "
+                               "ORDER BY segdsl_as_of, account_id")
+    assert names == ["segdsl_as_of", "account_id", "big", "size"]
+    assert [row[1:] for row in rows] == [
+        (2, True, "large"), (9, False, "small"), (10, False, None),
+        (2, False, None), (9, True, "large"), (10, True, "large"), (100, False, "small")]
+    account = [["big", "segment", "2", "left", "", ""],
+               ["big", "segment", "9", "entered", "", ""],
+               ["big", "segment", "10", "entered", "", ""],
+               ["size", "segmentation", "2", "relabeled", "large", ""],
+               ["size", "segmentation", "9", "relabeled", "small", "large"],
+               ["size", "segmentation", "10", "relabeled", "", "large"],
+               ["size", "segmentation", "100", "relabeled", "", "small"]]
+    rows_found, stderr = _changes(project, target, "--all", "--entity", "account",
+                                  "--from", "previous")
+    assert rows_found == account
+    assert "in segdsl_membership_account_history" in stderr
+    rows_found, _ = _changes(project, target, "big", "--from", T1, "--to", T2)
+    assert rows_found == account[:3]
+    rows_found, stderr = _changes(project, target, "--all", "--from", T1, "--to", T2)
+    assert rows_found == [["germans", "segment", "c2", "entered", "", ""]]
+    assert "from the snapshots of" in stderr
+
+
+def test_snapshot_at_now_then_changes_from_previous(tmp_path: Path) -> None:
+    """Bug: materialize without --as-of stamped the snapshot with microseconds
+    while `changes` reads now in whole seconds, so `changes --from previous` run
+    in the same second as the snapshot compared the previous one with itself
+    and reported no changes. Now the snapshot is stamped in whole seconds."""
+    from cli_project import write_project
+
+    project = write_project(tmp_path / "p", ENTITIES_SEGMENTS, schema=ENTITIES_SCHEMA)
+    target = _duckdb_target(tmp_path / "now.duckdb")
+    for statement in (
+        "CREATE TABLE customers (customer_id VARCHAR, country VARCHAR)",
+        "INSERT INTO customers VALUES ('c1', 'DE')",
+        "CREATE TABLE accounts (account_id BIGINT, tier VARCHAR)",
+    ):
+        target.execute(statement)
+    _materialize(project, target, "2026-12-01T00:00:00Z")
+    target.execute("INSERT INTO customers VALUES ('c2', 'DE')")
+    result = run(["materialize", "--project", str(project), "--db", target.db, "--snapshot"])
+    assert result.exit_code == 0, result.output
+    _, stamps = target.query("SELECT DISTINCT segdsl_as_of FROM segdsl_membership_history")
+    assert all(stamp.microsecond == 0 for (stamp,) in stamps)
+    assert f"as of {_iso(max(stamp for (stamp,) in stamps))}" in result.stderr
+    rows, stderr = _changes(project, target, "--all", "--from", "previous")
+    assert rows == [["germans", "segment", "c2", "entered", "", ""]], stderr
+
+
+def _iso(instant: Any) -> str:
+    from segdsl.timeparse import format_instant
+
+    return format_instant(instant)
