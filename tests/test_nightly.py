@@ -190,8 +190,8 @@ def _nightly(project: Path, target: Target, tmp_path: Path) -> None:
     target.execute(f"UPDATE {customers} SET country = 'DE', age = 30, birthday = NULL "
                    f"WHERE customer_id IN ({quoted})")
     buyers = sorted(key for key, row in night1.items() if not row["active_customers"])[:3]
-    target.execute(f"INSERT INTO {target.sources}.orders (customer_id, ordered_at, amount, category, "
-                   "channel, discount, items) VALUES " + ", ".join(
+    target.execute(f"INSERT INTO {target.sources}.orders (customer_id, ordered_at, amount, "
+                   "category, channel, discount, items) VALUES " + ", ".join(
                        f"('{key}', '{NEW_ORDERS_AT}', 500, 'running', 'web', 0, 2)"
                        for key in buyers))
     add_segment(project)
@@ -393,3 +393,20 @@ def _iso(instant: Any) -> str:
     from segdsl.timeparse import format_instant
 
     return format_instant(instant)
+
+
+@pytest.mark.parametrize("url", ["mysql://root@h/db", "mariadb://root@h/db"])
+def test_materialize_refuses_mysql_in_the_project_file(tmp_path: Path, url: str) -> None:
+    """Bug (merge of MySQL reading): a mysql:// database, which every reading
+    command takes, was taken by materialize for a DuckDB file path."""
+    from cli_project import write_project
+
+    project = write_project(tmp_path / "p", ENTITIES_SEGMENTS, f"name: p\ndatabase: {url}\n",
+                            schema=ENTITIES_SCHEMA)
+    result = run(["materialize", "--project", str(project), "--snapshot"])
+    assert result.exit_code == 2
+    scheme = url.split(":")[0]
+    assert result.stderr == (
+        f"error: {project / 'segdsl.yml'}:2:11: 'database' {url} is a {scheme}:// URL, which `segdsl "
+        "materialize` cannot use (segdsl never writes to MySQL/MariaDB); give a DuckDB "
+        "database file path or a postgresql:// URL\n")

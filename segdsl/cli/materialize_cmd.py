@@ -28,7 +28,8 @@ from segdsl.timeparse import format_instant
 AS_OF_HELP = (
     "Evaluate at this instant: a date (2026-11-01, meaning 00:00 in the project's "
     "time zone) or a timestamp with its zone (2026-11-01T08:00:00Z). Default: now, "
-    "read once from this machine's clock (whole seconds); the snapshot's segdsl_as_of is the same instant."
+    "read once from this machine's clock (whole seconds); the snapshot's segdsl_as_of "
+    "is the same instant."
 )
 
 
