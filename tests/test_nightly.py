@@ -407,6 +407,6 @@ def test_materialize_refuses_mysql_in_the_project_file(tmp_path: Path, url: str)
     assert result.exit_code == 2
     scheme = url.split(":")[0]
     assert result.stderr == (
-        f"error: {project / 'segdsl.yml'}:2:11: 'database' {url} is a {scheme}:// URL, which `segdsl "
-        "materialize` cannot use (segdsl never writes to MySQL/MariaDB); give a DuckDB "
-        "database file path or a postgresql:// URL\n")
+        f"error: {project / 'segdsl.yml'}:2:11: 'database' {url} is a {scheme}:// URL, "
+        "which `segdsl materialize` cannot use (segdsl never writes to MySQL/MariaDB); "
+        "give a DuckDB database file path or a postgresql:// URL\n")
