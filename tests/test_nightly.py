@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -234,6 +235,12 @@ def _nightly(project: Path, target: Target, tmp_path: Path) -> None:
     document = json.loads(out.read_text(encoding="utf-8"))
     assert document["source"] == "snapshots"
     assert document["snapshots"] == {"from": T1, "to": T2}
+    assert document["notes"] == [note.removeprefix("note: ")]
+    summary = {item["definition"]: item for item in document["summary"]}
+    assert summary["dach_young_adults"] == {"definition": "dach_young_adults",
+                                            "kind": "segment", "entered": 2, "left": 2}
+    assert summary[EXTRA]["entered"] == len(extra) and summary[EXTRA]["left"] == 0
+    assert re.search(r"^  dach_young_adults +2 entered, 2 left$", result.stderr, re.MULTILINE)
     assert [[change["definition"], change["kind"], change["key"], change["change"],
              change["from_label"] or "", change["to_label"] or ""]
             for change in document["changes"]] == expected
