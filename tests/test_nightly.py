@@ -441,3 +441,50 @@ def test_materialize_refuses_mysql_in_the_project_file(tmp_path: Path, url: str)
         f"error: {project / 'segdsl.yml'}:2:11: 'database' {url} is a {scheme}:// URL, "
         "which `segdsl materialize` cannot use (segdsl never writes to MySQL/MariaDB); "
         "give a DuckDB database file path or a postgresql:// URL\n")
+
+
+def test_postgres_zone_and_mixed_case_schema(tmp_path: Path) -> None:
+    """Both commands agree whatever the session's time zone (America/New_York
+    here) and the project's (Europe/Berlin: a date is Berlin's midnight), and
+    read `--schema Marts` as the same case-sensitive schema."""
+    import psycopg
+    from cli_project import write_project
+    from engine_targets import DB_SUFFIX, postgres_test_url, server_url, with_database
+    from psycopg import sql
+
+    postgres_test_url()
+    name = "segdsl_test_nightly_zone" + DB_SUFFIX
+    with psycopg.connect(server_url(), autocommit=True) as connection:
+        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+            sql.Identifier(name)))
+        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        connection.execute(sql.SQL("ALTER DATABASE {} SET timezone TO 'America/New_York'")
+                           .format(sql.Identifier(name)))
+    url = with_database(server_url(), name)
+    try:
+        target = _postgres_target(url, "Marts")
+        for statement in ("CREATE TABLE customers (customer_id text, country text)",
+                          "INSERT INTO customers VALUES ('c1', 'DE')",
+                          "CREATE TABLE accounts (account_id bigint, tier text)",
+                          'CREATE SCHEMA "Marts"'):
+            target.execute(statement)
+        project = write_project(tmp_path / "p", ENTITIES_SEGMENTS,
+                                "name: p\ntimezone: Europe/Berlin\n", schema=ENTITIES_SCHEMA)
+        _materialize(project, target, "2026-12-01")
+        target.execute("INSERT INTO customers VALUES ('c2', 'DE')")
+        _materialize(project, target, "2026-12-02")
+        _, stamps = target.query('SELECT DISTINCT segdsl_as_of AT TIME ZONE \'UTC\' FROM '
+                                 '"Marts".segdsl_membership_history ORDER BY 1')
+        assert [stamp.isoformat() for (stamp,) in stamps] == ["2026-11-30T23:00:00",
+                                                               "2026-12-01T23:00:00"]
+        expected = [["germans", "segment", "c2", "entered", "", ""]]
+        for args in (["--from", "previous"], ["--from", "2026-12-01", "--to", "2026-12-02"],
+                     ["--from", "2026-12-01T12:00:00+01:00", "--to", "2026-12-02"]):
+            rows, stderr = _changes(project, target, "--all", *args)
+            assert rows == expected, args
+            assert ("from the snapshots of 2026-11-30T23:00:00Z and 2026-12-01T23:00:00Z in "
+                    "Marts.segdsl_membership_history") in stderr
+    finally:
+        with psycopg.connect(server_url(), autocommit=True) as connection:
+            connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+                sql.Identifier(name)))
