@@ -8,8 +8,10 @@ Spark warehouse folder read by a local Spark, are read-only, for the commands th
 evaluate definitions; ``segdsl test`` needs a scratch database).
 ``postgresql://`` and ``mysql://`` (or ``mariadb://``) take every command: read
 only for ``run``, ``explain``, ``report``, ``diff``, ``changes`` and ``schema
-infer``, a scratch database for ``segdsl test``.  ``databricks://`` (a workspace)
-is not one of them: it is refused as an unknown scheme.
+infer``, a scratch database for ``segdsl test``; but only ``postgresql://`` (and
+DuckDB files) take ``materialize``, the one command that writes (``writable``).
+``databricks://`` (a workspace) is not one of them: it is refused as an unknown
+scheme.
 
 ``chdb:`` names a folder rather than a server: a ClickHouse data folder that chdb
 (ClickHouse in process) opens, read-only, for the reading commands and ``schema
@@ -46,6 +48,9 @@ MASK = "***"
 # The commands that only read a database to evaluate definitions (through
 # segdsl/engines/reader.py's open_reader).
 READING = frozenset({"run", "explain", "report", "diff", "changes"})
+# The commands that write to a user's database (segdsl/engines/writer.py): only
+# backends marked ``writable`` take them, whatever their ``commands``.
+WRITING = frozenset({"materialize"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +69,17 @@ class Backend:
     opener: str
     extra: str  # pip install 'segdsl[<extra>]' installs its driver
     commands: frozenset[str] | None = None
+    writable: bool = False  # takes the WRITING commands
 
     def accepts(self, command: str | None) -> bool:
+        if command in WRITING:
+            return self.writable
         return self.commands is None or (command is not None and command in self.commands)
 
 
 BACKENDS: tuple[Backend, ...] = (
     Backend("PostgreSQL", ("postgresql", "postgres"), "postgres",
-            "segdsl.engines.postgres_engine", "postgres"),
+            "segdsl.engines.postgres_engine", "postgres", writable=True),
     Backend("BigQuery", ("bigquery",), "bigquery", "segdsl.engines.bigquery_engine",
             "bigquery", READING),
     Backend("Snowflake", ("snowflake",), "snowflake", "segdsl.engines.snowflake_engine",
@@ -198,8 +206,12 @@ def unsupported_scheme(database: str, command: str | None = None) -> str | None:
     if entry.accepts(command):
         return None
     what = f"`segdsl {command}`" if command is not None else "this command"
-    return (f"{shown} is a {found}:// URL, which {what} cannot use ({entry.name} works "
-            f"only with {', '.join(sorted(entry.commands or ()))}); give {supported(command)}")
+    if command in WRITING:
+        why = f"segdsl never writes to {entry.name}"
+    else:
+        why = f"{entry.name} works only with {', '.join(sorted(entry.commands or ()))}"
+    return (f"{shown} is a {found}:// URL, which {what} cannot use ({why}); "
+            f"give {supported(command)}")
 
 
 def mask_secrets(text: str) -> str:

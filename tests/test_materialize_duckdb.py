@@ -118,7 +118,7 @@ def test_snapshots_are_idempotent_per_as_of(shop: Path) -> None:
 
 
 def test_without_as_of_the_snapshot_holds_the_instant_evaluated(shop: Path) -> None:
-    before = dt.datetime.now(dt.UTC)
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)  # stamped in whole seconds
     result = _materialize(shop, "--snapshot")
     after = dt.datetime.now(dt.UTC)
     assert result.exit_code == 0, result.output

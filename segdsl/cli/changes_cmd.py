@@ -72,8 +72,9 @@ def _instant(ctx: click.Context, param: click.Parameter, value: str | None
 @click.option("--out", type=click.Path(path_type=Path), default=None, metavar="FILE",
               help="Write the output to FILE (replaced only when complete) instead of stdout.")
 @click.option("--schema", "history_schema", metavar="S", default=None,
-              help="The schema holding the history table (default: the connection's "
-                   "current schema: DuckDB's main, PostgreSQL's public).")
+              help="The schema holding the history table, as given to `segdsl "
+                   "materialize --schema` (default: the connection's current schema: "
+                   "DuckDB main, PostgreSQL the first of the search_path, usually public).")
 @entity_option
 @click.option("--all", "all_definitions", is_flag=True,
               help="Every segment and segmentation of the entity (metrics are not compared).")

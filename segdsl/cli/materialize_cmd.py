@@ -23,11 +23,13 @@ from segdsl.cli.common import (
     load_checked,
     project_option,
 )
+from segdsl.timeparse import format_instant
 
 AS_OF_HELP = (
     "Evaluate at this instant: a date (2026-11-01, meaning 00:00 in the project's "
     "time zone) or a timestamp with its zone (2026-11-01T08:00:00Z). Default: now, "
-    "read once from this machine's clock; the snapshot's segdsl_as_of is the same instant."
+    "read once from this machine's clock (whole seconds); the snapshot's segdsl_as_of "
+    "is the same instant."
 )
 
 
@@ -61,7 +63,11 @@ def materialize_command(project: Path | None, db: str | None, as_of: dt.datetime
     """
     workspace, checked = load_checked(project)
     database = choose_database(db, workspace, "materialize")
-    instant = as_of if as_of is not None else dt.datetime.now(dt.UTC)
+    # Whole seconds, as `changes` reads its default --to: a snapshot stamped
+    # 02:00:05.7 would otherwise be later than a `changes --from previous` run
+    # at 02:00:05.9 (now = 02:00:05), which would then compare the previous
+    # night with itself and report no changes.
+    instant = as_of if as_of is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
 
     from segdsl.check.usage import schema_read_by, table_lists_read_by
     from segdsl.cli.stale_as_of import warn_if_stale
@@ -80,7 +86,7 @@ def materialize_command(project: Path | None, db: str | None, as_of: dt.datetime
             written = materialize(writer, checked, instant, schema_name, snapshot=snapshot)
         except MaterializeError as error:
             fail_all(error.problems)
-    shown = instant.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+    shown = format_instant(instant)
     for part in written:
         rows = "row" if part.rows == 1 else "rows"
         click.echo(f"wrote {part.membership}: {part.rows} {rows}, {part.columns} columns, "
