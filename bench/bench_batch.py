@@ -23,6 +23,12 @@ with status 1 (after the timings, which are still printed).
     python bench/bench_batch.py [--size small|large] [--runs 5] [--threads N]
                                 [--db FILE] [--profile] [--skip-memory]
                                 [--only SEGMENT,SEGMENT] [--reference FILE]
+                                [--engine duckdb|clickhouse|spark]
+
+``--engine clickhouse`` or ``spark`` measures batch, separate and scan floor on
+that engine instead (bench/engine_batch.py: the same data, loaded from the DuckDB
+file; no hand-written query, memory or subprocess timings there), after checking
+its member counts against DuckDB's batch on the same file.
 
 At the end, segments kept apart from bench/project, each against its own
 hand-written query: anchored windows (bench_anchored.py) and the second edition's
@@ -62,6 +68,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
+import engine_batch  # noqa: E402
 from gen_data import AS_OF, AS_OF_TEXT, SIZES, default_path, generate  # noqa: E402
 
 from segdsl.check.checker import CheckedProject  # noqa: E402
@@ -518,6 +525,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="the hand-written query (default bench/reference.sql)")
     parser.add_argument("--check-only", action="store_true",
                         help="only compare the members of batch, separate and hand-written")
+    parser.add_argument("--engine", choices=("duckdb", *engine_batch.ENGINES),
+                        default="duckdb",
+                        help="engine to time batch, separate and scan floor on "
+                        "(default duckdb, with everything above)")
     args = parser.parse_args(argv)
 
     database = args.db or default_path(args.size)
@@ -529,6 +540,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     checked = load_project()
     queries = build_queries(checked, [n for n in args.only.split(",") if n], args.reference)
     con = connect(database, args.threads)
+    if args.engine != "duckdb":
+        # DuckDB's batch counts are the reference (its members are checked against
+        # the hand-written query by the DuckDB run of this bench).
+        counts = member_counts(con, queries)
+        con.close()
+        size_line = (f"size {args.size if args.db is None else database.name} on "
+                     f"{args.engine}, median of {args.runs} runs")
+        return engine_batch.measure(args.engine, database, checked, AS_OF, queries.segments,
+                                    queries.floor, counts, args.runs, size_line, time_rounds)
     problems = compare_members(con, queries)
     if args.check_only:
         for problem in problems:

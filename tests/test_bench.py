@@ -1,6 +1,7 @@
 """The benchmarks at a tiny size: the batch benchmark's data generator and its
-equality check, the many-segment benchmark's project and row comparison, and the
-fixture-loading benchmark's generated case.
+equality check, the many-segment benchmark's project and row comparison, the
+fixture-loading benchmark's generated case, and the batch benchmark on ClickHouse
+(chdb).
 
 bench/gen_data.py with 500 customers, then bench/bench_batch.py's comparison of the
 fourteen bench segments evaluated three ways: the batch query (compile_membership),
@@ -24,6 +25,7 @@ import bench_batch  # noqa: E402
 import bench_edition2  # noqa: E402
 import bench_fixtures  # noqa: E402
 import bench_many  # noqa: E402
+import engine_batch  # noqa: E402
 import gen_data  # noqa: E402
 
 
@@ -203,3 +205,41 @@ def test_second_edition_forms_agree_with_their_hand_written_twins(
                                                                 "| static list, visitors"]
     finally:
         con.close()
+
+
+def test_batch_bench_on_clickhouse_checks_counts_against_duckdb(
+        tiny_database: Path) -> None:
+    """``bench_batch.py --engine clickhouse``: the data loaded into chdb, the batch
+    and separate member counts equal to DuckDB's batch (exit 0, all five timed
+    statements reported), and a count that differs reported (exit 1)."""
+    from engine_targets import missing_package, unavailable
+
+    reason = missing_package("chdb", "pip install 'segdsl[clickhouse]'")
+    if reason is not None:
+        unavailable(reason)
+    queries = bench_batch.build_queries(bench_batch.load_project())
+    con = bench_batch.connect(tiny_database, threads=2)
+    try:
+        counts = bench_batch.member_counts(con, queries)
+    finally:
+        con.close()
+    checked = bench_batch.load_project()
+    lines: list[str] = []
+
+    def measure(expected: tuple[int, ...]) -> int:
+        return engine_batch.measure(
+            "clickhouse", tiny_database, checked, gen_data.AS_OF, queries.segments,
+            queries.floor, expected, 1, "tiny", bench_batch.time_rounds,
+            say=lambda line: None, out=lines.append)
+
+    assert measure(counts) == 0
+    text = "\n".join(lines)
+    assert "member counts equal DuckDB's batch on all 14 segments" in text
+    for label in ("| batch (", "| 14 segments separately", "| scan floor",
+                  "| batch, `EXPLAIN` only", "| 14 separately, `EXPLAIN` only"):
+        assert label in text, label
+    lines.clear()
+    wrong = (counts[0], counts[1] + 1, *counts[2:])
+    assert measure(wrong) == 1
+    assert f"{queries.segments[0]}: separate query on clickhouse has {counts[1]} members" \
+        in "\n".join(lines)

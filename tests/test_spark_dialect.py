@@ -69,3 +69,31 @@ def test_importing_the_engine_starts_no_spark() -> None:
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                cwd=Path(__file__).resolve().parents[1], timeout=120)
     assert completed.stdout.split() == ["False", "False"], completed.stderr
+
+
+def test_sums_of_numbers_narrow_both_operands_even_a_cast_literal() -> None:
+    # DECIMAL(38, 9) + DECIMAL(38, 9) is DECIMAL(38, 8) in Spark; two DECIMAL(37, 9)
+    # sum to DECIMAL(38, 9).  A literal is already CAST(... AS DECIMAL(38, 9)), which
+    # sqlglot's exp.cast would return unchanged (it compares type names only).
+    from decimal import Decimal
+
+    from segdsl.compile.dialects import DuckDB
+
+    spark = Spark()
+    literal = spark.number_literal(Decimal("0.000000001"))
+    sql = spark.add(exp.column("a"), literal, subtract=True).sql(dialect=Spark.sqlglot_name)
+    assert sql == ("CAST(a AS DECIMAL(37, 9)) - "
+                   "CAST(CAST('0.000000001' AS DECIMAL(38, 9)) AS DECIMAL(37, 9))")
+    # Every other engine: the plain operator.
+    duck = DuckDB().add(exp.column("a"), exp.column("b"))
+    assert duck.sql(dialect="duckdb") == "a + b"
+
+
+def test_a_number_times_an_integer_is_scaled_to_integers() -> None:
+    # DECIMAL(38, 9) * BIGINT is DECIMAL(38, 6) in Spark: the product is taken of
+    # the number scaled to a DECIMAL(38, 0) and read back with 9 places.
+    sql = Spark().multiply_integer(exp.column("a"), exp.column("n")).sql(
+        dialect=Spark.sqlglot_name)
+    assert sql == ("CAST(CAST(CAST((CAST(a AS DECIMAL(38, 9)) * 1000000000) AS DECIMAL(38, 0))"
+                   " * n AS DECIMAL(28, 0)) * CAST('0.000000001' AS DECIMAL(9, 9))"
+                   " AS DECIMAL(38, 9))")

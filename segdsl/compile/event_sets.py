@@ -30,7 +30,7 @@ from segdsl.compile.errors import CompileError
 from segdsl.compile.parts import KEY, TIME, alias, and_, col, cte_table, is_set, zero_if_null
 from segdsl.compile.plan import EventScan, Rows
 from segdsl.compile.translator import Bounds
-from segdsl.project.model import Field
+from segdsl.project.model import Field, ValueType
 from segdsl.syntax import ast
 
 if TYPE_CHECKING:
@@ -191,12 +191,14 @@ class SetForms:
             # distinct values of that table's rows in the anchored window.
             return _total([slot.aggregate(exp.Count(this=exp.Distinct(expressions=[v])))
                            for slot, v in pairs])
+        # Sums of numbers are added as the dialect adds numbers (exact on Spark).
+        add = t.d.add if prop.type is ValueType.NUMBER else None
         if function is ast.AggFn.SUM:
-            return _total([slot.aggregate(exp.Sum(this=v)) for slot, v in pairs])
+            return _total([slot.aggregate(exp.Sum(this=v)) for slot, v in pairs], add)
         if function is ast.AggFn.AVG:
             # The exact total over the count of set values, rounded like any
             # division; no set value: 0 / 0, which divide makes not set.
-            total = _total([slot.aggregate(exp.Sum(this=v)) for slot, v in pairs])
+            total = _total([slot.aggregate(exp.Sum(this=v)) for slot, v in pairs], add)
             count = _total([slot.aggregate(exp.Count(this=v.copy())) for slot, v in pairs])
             return t.d.divide(total, count)
         text = kind is Kind.STRING
@@ -298,13 +300,17 @@ class SetForms:
         return rows.subquery(alias_name, copy=False)
 
 
-def _total(counts: list[exp.Expression]) -> exp.Expression:
-    """The sum of the parts' counts or sums, each 0 without events (SPEC 4.3)."""
+def _total(counts: list[exp.Expression],
+           add: Callable[[exp.Expression, exp.Expression], exp.Expression] | None = None
+           ) -> exp.Expression:
+    """The sum of the parts' counts or sums, each 0 without events (SPEC 4.3).
+    Sums of numbers are added by ``add`` (the dialect's, exact on Spark too)."""
     if not counts:
         return exp.Literal.number(0)
     total = zero_if_null(counts[0])
     for other in counts[1:]:
-        total = exp.Add(this=total, expression=zero_if_null(other))
+        total = (add(total, zero_if_null(other)) if add is not None
+                 else exp.Add(this=total, expression=zero_if_null(other)))
     return total
 
 

@@ -458,9 +458,18 @@ class ExpressionCompiler:
             rounded = (self.d.divide(left, right) if expr.op is ast.ArithOp.DIV
                        else self.d.multiply(left, right))
             return exp.paren(rounded, copy=False)
-        # Sums, differences and products with an integer are exact on every engine.
+        # Sums, differences and products with an integer are exact: the plain
+        # operator, but where the result is a number the dialect writes it (Spark's
+        # decimal types would cut the 9th place).
         left = self.value(expr.left, event, alias)
         right = self.value(expr.right, event, alias)
+        if self.types.of(expr, event).kind is Kind.NUMBER:
+            if expr.op is ast.ArithOp.MUL:
+                left_number = self.types.of(expr.left, event).kind is Kind.NUMBER
+                number, integer = (left, right) if left_number else (right, left)
+                return exp.paren(self.d.multiply_integer(number, integer), copy=False)
+            return exp.paren(self.d.add(left, right, subtract=expr.op is ast.ArithOp.SUB),
+                             copy=False)
         operator = {ast.ArithOp.ADD: exp.Add, ast.ArithOp.SUB: exp.Sub,
                     ast.ArithOp.MUL: exp.Mul}[expr.op]
         return exp.paren(operator(this=left, expression=right), copy=False)

@@ -553,6 +553,22 @@ class Dialect(ABC):
         ``0.1`` as FLOAT64 (``0.1 + 0.2 = 0.3`` is false there).  Same everywhere."""
         return exp.cast(exp.Literal.string(format(value, "f")), self.number_type())
 
+    def add(self, left: exp.Expression, right: exp.Expression, *,
+            subtract: bool = False) -> exp.Expression:
+        """``left + right`` (``left - right`` when ``subtract``) where the result is a
+        number (either side a number, the other a number or an integer): exact, as
+        docs/semantics.md promises.  Same everywhere but Spark, whose decimal sum
+        type reserves a digit for the carry and so cuts the 9th place (its
+        override): the plain operator, a decimal sum with the operands' scale."""
+        return (exp.Sub if subtract else exp.Add)(this=left, expression=right)
+
+    def multiply_integer(self, number: exp.Expression, integer: exp.Expression
+                         ) -> exp.Expression:
+        """``number * integer``: exact (a multiple of 10^-9), so no rounding.  Same
+        everywhere but Spark (its override: Spark types the decimal product with
+        fewer places): the plain operator."""
+        return exp.Mul(this=number, expression=integer)
+
     @abstractmethod
     def int_div(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
         """Whole-number quotient of a non-negative integer by a positive one."""

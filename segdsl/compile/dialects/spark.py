@@ -32,7 +32,9 @@ each where its docstring says:
   sqlglot writes the compiler's explicit ``NULLS LAST``.
 * A sum or difference of two ``DECIMAL(38, 9)`` values is typed
   ``DECIMAL(38, 8)`` under ``allowPrecisionLoss`` (Spark reserves a digit for the
-  carry), so its 9th decimal is rounded; docs/types.md says so.
+  carry), and a product with an integer ``DECIMAL(38, 6)``: ``add`` narrows the
+  operands to ``DECIMAL(37, 9)`` first, ``multiply_integer`` works on scaled
+  integers like ``multiply``.
 
 About 400 lines: the ABC's answers, the sqlglot generator's Spark fixes and the
 Java pattern writer belong to this one engine.
@@ -296,6 +298,46 @@ class Spark(Dialect):
         test = exp.Lambda(this=exp.Is(this=exp.column(element.copy()), expression=exp.Null()),
                           expressions=[element])
         return exp.Anonymous(this="EXISTS", expressions=[values, test])
+
+    def add(self, left: exp.Expression, right: exp.Expression, *,
+            subtract: bool = False) -> exp.Expression:
+        """Both operands cast to ``DECIMAL(37, 9)`` first.  Spark types the sum of
+        ``DECIMAL(p1, s)`` and ``DECIMAL(p2, s)`` as ``DECIMAL(max(p1, p2) + 1, s)``
+        (a digit for the carry); past 38 digits it cuts the scale (to 8 places for
+        two ``DECIMAL(38, 9)`` under ``allowPrecisionLoss``, the default) or, with
+        that setting off, returns NULL on overflow.  Two ``DECIMAL(37, 9)`` sum to
+        ``DECIMAL(38, 9)`` under either setting, every digit kept, with one
+        operator and each operand named once (so nesting costs nothing).
+
+        Range: the operands must lie below 10^28 in magnitude (their sum below
+        2·10^28), a tenth of the ``DECIMAL(38, 9)`` range (10^29).  No exact sum
+        with 9 places exists past that in Spark: any decimal ``+`` whose operands
+        have 29 integer digits needs 39 digits and is cut.  An operand past
+        10^28 is an overflow: an error in ANSI mode (Spark 4's default), NULL
+        without it, as every other overflow of Spark's decimals.  Scaled integers
+        (``DECIMAL(38, 0)``, as ``multiply``) would hold more, but turning their
+        sum back into a number goes through a product, which is exact only below
+        10^19 (``_scaled_down``): a smaller range, for more SQL."""
+        narrow = parsed_type("DECIMAL(37, 9)", self.sqlglot_name)
+        # exp.Cast itself, not exp.cast: sqlglot's builder returns an operand that is
+        # a cast to any DECIMAL (a literal's DECIMAL(38, 9)) unchanged.
+        return (exp.Sub if subtract else exp.Add)(
+            this=exp.Cast(this=left, to=narrow),
+            expression=exp.Cast(this=right, to=narrow.copy()))
+
+    def multiply_integer(self, number: exp.Expression, integer: exp.Expression
+                         ) -> exp.Expression:
+        """Spark types ``DECIMAL(38, 9) * BIGINT`` as ``DECIMAL(38, 6)`` (the
+        product needs 59 digits), so ``0.000000001 * 5`` would be 0.  On scaled
+        integers instead, each operand named once: ``number * 10^9`` is a whole
+        number, which Spark keeps exactly at the cut scale (below 10^23, 10^20
+        with ``allowPrecisionLoss`` off), cast to ``DECIMAL(38, 0)``; its product
+        with the integer is ``DECIMAL(38, 0)`` (exact, or an overflow), read back
+        by ``_scaled_down`` (results below 10^19 in magnitude, as ``multiply``)."""
+        scaled = exp.Mul(this=self.to_number(number),
+                         expression=exp.Literal.number(10**NUMBER_SCALE))
+        whole = exp.cast(exp.paren(scaled, copy=False), self.integer_type(), copy=False)
+        return self._scaled_down(exp.Mul(this=whole, expression=integer))
 
     def int_div(self, dividend: exp.Expression, divisor: exp.Expression) -> exp.Expression:
         """``/`` is a DOUBLE for integers and rounds decimals to a cut scale, and

@@ -949,7 +949,7 @@ WITH `entity` AS (
       ), FALSE)
     ) AS `d__winback_targets`,
     CAST((
-      `d__revenue_365d` - COALESCE(`g__3_3`, 0)
+      CAST(`d__revenue_365d` AS DECIMAL(37, 9)) - CAST(COALESCE(`g__3_3`, 0) AS DECIMAL(37, 9))
     ) AS DECIMAL(38, 9)) AS `d__net_revenue_365d`
   FROM `layer__1`
   LEFT JOIN `rank__2`

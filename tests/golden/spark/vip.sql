@@ -75,7 +75,7 @@ WITH `entity` AS (
   SELECT
     *,
     CAST((
-      `d__revenue_365d` - COALESCE(`g__2_1`, 0)
+      CAST(`d__revenue_365d` AS DECIMAL(37, 9)) - CAST(COALESCE(`g__2_1`, 0) AS DECIMAL(37, 9))
     ) AS DECIMAL(38, 9)) AS `d__net_revenue_365d`
   FROM `layer__1`
 ), `rank__3` AS (

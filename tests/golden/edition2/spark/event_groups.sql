@@ -582,7 +582,7 @@ WITH `entity` AS (
     COALESCE(`g__1_6`, 0) + COALESCE(`g__2_4`, 0) > 0 AS `d__eg_kids_money`,
     CAST(COALESCE(`g__1_1`, 0) + COALESCE(`g__3_4`, 0) + COALESCE(`g__2_1`, 0) AS BIGINT) AS `d__eg_count_any`,
     CAST(COALESCE(`g__3_3`, 0) AS BIGINT) AS `d__eg_count_emailed`,
-    CAST(COALESCE(`g__1_7`, 0) + COALESCE(`g__2_5`, 0) AS DECIMAL(38, 9)) AS `d__eg_sum_money`,
+    CAST(CAST(COALESCE(`g__1_7`, 0) AS DECIMAL(37, 9)) + CAST(COALESCE(`g__2_5`, 0) AS DECIMAL(37, 9)) AS DECIMAL(38, 9)) AS `d__eg_sum_money`,
     CAST(CASE
       WHEN (
         CAST((
@@ -599,11 +599,11 @@ WITH `entity` AS (
           2 * ABS(
             (
               CAST((
-                CAST(COALESCE(`g__1_8`, 0) + COALESCE(`g__2_6`, 0) AS DECIMAL(38, 9)) - (
-                  CAST(COALESCE(`g__1_8`, 0) + COALESCE(`g__2_6`, 0) AS DECIMAL(38, 9)) % 1
+                CAST(CAST(COALESCE(`g__1_8`, 0) AS DECIMAL(37, 9)) + CAST(COALESCE(`g__2_6`, 0) AS DECIMAL(37, 9)) AS DECIMAL(38, 9)) - (
+                  CAST(CAST(COALESCE(`g__1_8`, 0) AS DECIMAL(37, 9)) + CAST(COALESCE(`g__2_6`, 0) AS DECIMAL(37, 9)) AS DECIMAL(38, 9)) % 1
                 )
               ) AS DECIMAL(38, 0)) * 1000000000000000000 + CAST((
-                CAST(COALESCE(`g__1_8`, 0) + COALESCE(`g__2_6`, 0) AS DECIMAL(38, 9)) % 1
+                CAST(CAST(COALESCE(`g__1_8`, 0) AS DECIMAL(37, 9)) + CAST(COALESCE(`g__2_6`, 0) AS DECIMAL(37, 9)) AS DECIMAL(38, 9)) % 1
               ) * 1000000000 AS DECIMAL(38, 0)) * 1000000000
             )
           ) + ABS(
@@ -621,11 +621,11 @@ WITH `entity` AS (
           2 * ABS(
             (
               CAST((
-                CAST(COALESCE(`g__1_8`, 0) + COALESCE(`g__2_6`, 0) AS DECIMAL(38, 9)) - (
-                  CAST(COALESCE(`g__1_8`, 0) + COALESCE(`g__2_6`, 0) AS DECIMAL(38, 9)) % 1
+                CAST(CAST(COALESCE(`g__1_8`, 0) AS DECIMAL(37, 9)) + CAST(COALESCE(`g__2_6`, 0) AS DECIMAL(37, 9)) AS DECIMAL(38, 9)) - (
+                  CAST(CAST(COALESCE(`g__1_8`, 0) AS DECIMAL(37, 9)) + CAST(COALESCE(`g__2_6`, 0) AS DECIMAL(37, 9)) AS DECIMAL(38, 9)) % 1
                 )
               ) AS DECIMAL(38, 0)) * 1000000000000000000 + CAST((
-                CAST(COALESCE(`g__1_8`, 0) + COALESCE(`g__2_6`, 0) AS DECIMAL(38, 9)) % 1
+                CAST(CAST(COALESCE(`g__1_8`, 0) AS DECIMAL(37, 9)) + CAST(COALESCE(`g__2_6`, 0) AS DECIMAL(37, 9)) AS DECIMAL(38, 9)) % 1
               ) * 1000000000 AS DECIMAL(38, 0)) * 1000000000
             )
           ) + ABS(
@@ -668,11 +668,11 @@ WITH `entity` AS (
         WHEN (
           (
             CAST((
-              CAST(COALESCE(`g__1_8`, 0) + COALESCE(`g__2_6`, 0) AS DECIMAL(38, 9)) - (
-                CAST(COALESCE(`g__1_8`, 0) + COALESCE(`g__2_6`, 0) AS DECIMAL(38, 9)) % 1
+              CAST(CAST(COALESCE(`g__1_8`, 0) AS DECIMAL(37, 9)) + CAST(COALESCE(`g__2_6`, 0) AS DECIMAL(37, 9)) AS DECIMAL(38, 9)) - (
+                CAST(CAST(COALESCE(`g__1_8`, 0) AS DECIMAL(37, 9)) + CAST(COALESCE(`g__2_6`, 0) AS DECIMAL(37, 9)) AS DECIMAL(38, 9)) % 1
               )
             ) AS DECIMAL(38, 0)) * 1000000000000000000 + CAST((
-              CAST(COALESCE(`g__1_8`, 0) + COALESCE(`g__2_6`, 0) AS DECIMAL(38, 9)) % 1
+              CAST(CAST(COALESCE(`g__1_8`, 0) AS DECIMAL(37, 9)) + CAST(COALESCE(`g__2_6`, 0) AS DECIMAL(37, 9)) AS DECIMAL(38, 9)) % 1
             ) * 1000000000 AS DECIMAL(38, 0)) * 1000000000
           ) < 0
         ) <> (

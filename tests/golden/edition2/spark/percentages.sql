@@ -52,11 +52,14 @@ WITH `entity` AS (
       ),
       FALSE
     ) AS `d__pct_score_in_list`,
-    COALESCE((
+    COALESCE(
       (
-        `a__score` + CAST('0.50' AS DECIMAL(38, 9))
-      ) >= 1
-    ), FALSE) AS `d__pct_score_plus_half`,
+        (
+          CAST(`a__score` AS DECIMAL(37, 9)) + CAST(CAST('0.50' AS DECIMAL(38, 9)) AS DECIMAL(37, 9))
+        ) >= 1
+      ),
+      FALSE
+    ) AS `d__pct_score_plus_half`,
     COALESCE(
       (
         (
@@ -246,7 +249,7 @@ WITH `entity` AS (
       END AS DECIMAL(28, 0)) * CAST('0.000000001' AS DECIMAL(9, 9)) AS DECIMAL(38, 9))
     ) AS DECIMAL(38, 9)) AS `d__pct_score_share`,
     CAST((
-      CAST('1.00' AS DECIMAL(38, 9)) + 1
+      CAST(CAST('1.00' AS DECIMAL(38, 9)) AS DECIMAL(37, 9)) + CAST(1 AS DECIMAL(37, 9))
     ) AS DECIMAL(38, 9)) AS `d__pct_whole`
   FROM `base`
 )
