@@ -42,6 +42,7 @@ from decimal import Decimal
 from sqlglot import exp
 
 from segdsl.analysis import history as hist
+from segdsl.analysis import snapshots as snaps
 from segdsl.analysis.attrition import AttritionPlan, plan_attrition
 from segdsl.analysis.expectations import ExpectationResult, evaluate
 from segdsl.analysis.history import history_instants, history_problem
@@ -108,6 +109,12 @@ class _Plan:
     kpis: tuple[str, ...]
     history: tuple[dt.datetime, ...]
     strategy: str
+    # the snapshots the history comes from (None or none: replayed from events)
+    source: snaps.Source | None = None
+
+    @property
+    def from_snapshots(self) -> bool:
+        return self.source is not None and self.source.from_snapshots
 
     @property
     def sizes(self) -> SizesSpec:
@@ -136,7 +143,16 @@ class _Plan:
         if checked.segments:
             steps.append(_Step(f"attrition of {_plural(len(checked.segments), 'segment')}",
                                self._attrition))
-        if self.history:
+        if self.from_snapshots:
+            assert self.source is not None
+            found = self.source.snapshots
+            steps.append(_Step(f"history from {_plural(len(found), 'snapshot')}",
+                               self._history_snapshots))
+            if len(found) >= 2 and checked.segmentations:
+                steps.append(_Step(f"transitions from {_shown(found[0])} to "
+                                   f"{_shown(found[-1])} (snapshots)",
+                                   self._transitions_snapshots))
+        elif self.history:
             if self.strategy == "per_instant":
                 steps += [_Step(f"history at {_shown(instant)}", self._history_at(instant))
                           for instant in self.history]
@@ -168,8 +184,8 @@ class _Plan:
     def _folds_transitions(self) -> bool:
         """Whether the transitions end at the as-of, so the one statement there can
         count them (joined to the first instant's membership)."""
-        return (len(self.history) >= 2 and bool(self.checked.segmentations)
-                and self.history[-1] == self.as_of)
+        return (not self.from_snapshots and len(self.history) >= 2
+                and bool(self.checked.segmentations) and self.history[-1] == self.as_of)
 
     def _at_as_of(self, reader: Reader, results: _Results) -> None:
         if results.done:
@@ -248,6 +264,14 @@ class _Plan:
         results.history = hist.history_batched(reader, self.checked, self.history,
                                                results.known)
 
+    def _history_snapshots(self, reader: Reader, results: _Results) -> None:
+        assert self.source is not None
+        results.history = snaps.sizes(reader, self.checked, self.source)
+
+    def _transitions_snapshots(self, reader: Reader, results: _Results) -> None:
+        assert self.source is not None
+        results.transitions = snaps.transitions(reader, self.checked, self.source)
+
     def _transitions(self, reader: Reader, results: _Results) -> None:
         if results.transitions is None:
             results.transitions = hist.transitions(reader, self.checked, self.history[0],
@@ -255,20 +279,23 @@ class _Plan:
 
 
 def _plan(checked: CheckedProject, as_of: dt.datetime, kpis: Sequence[str] | None,
-          history: Sequence[dt.datetime], strategy: str) -> _Plan:
+          history: Sequence[dt.datetime], strategy: str,
+          source: snaps.Source | None = None) -> _Plan:
     if strategy not in hist.STRATEGIES:
         raise ValueError(f"unknown history strategy '{strategy}' "
                          f"(use {', '.join(hist.STRATEGIES)})")
     chosen = tuple(dict.fromkeys(kpis)) if kpis is not None else tuple(numeric_metrics(checked))
-    return _Plan(checked, as_of, chosen, tuple(sorted(history)), strategy)
+    return _Plan(checked, as_of, chosen, tuple(sorted(history)), strategy, source)
 
 
 def count_steps(checked: CheckedProject, history: Sequence[dt.datetime] = (), *,
                 kpis: Sequence[str] | None = None,
-                history_strategy: str = hist.DEFAULT_STRATEGY) -> int:
+                history_strategy: str = hist.DEFAULT_STRATEGY,
+                history_source: snaps.Source | None = None) -> int:
     """How many times :func:`measure` will call ``progress`` for these arguments."""
     as_of = max(history) if history else dt.datetime.now(dt.UTC)
-    return len(_plan(checked, as_of, kpis, history, history_strategy).steps())
+    return len(_plan(checked, as_of, kpis, history, history_strategy,
+                     history_source).steps())
 
 
 def measure(reader: Reader, checked: CheckedProject, *, project: str, database: str,
@@ -276,7 +303,8 @@ def measure(reader: Reader, checked: CheckedProject, *, project: str, database: 
             history: Sequence[dt.datetime] = (),
             progress: Progress | None = None,
             history_strategy: str = hist.DEFAULT_STRATEGY,
-            now: dt.datetime | None = None) -> ReportData:
+            now: dt.datetime | None = None,
+            history_source: snaps.Source | None = None) -> ReportData:
     """Every number of the report at ``as_of`` (and at each ``history`` instant).
 
     ``kpis``: the KPI metrics (default: every numeric metric); the caller checks
@@ -285,8 +313,10 @@ def measure(reader: Reader, checked: CheckedProject, *, project: str, database: 
     first if :func:`~segdsl.analysis.history.history_problem` says so).
     ``database`` is shown as given: mask passwords before.  ``now`` (default: the
     clock) decides whether ``as_of`` lies in the future, which adds a warning.
+    ``history_source`` (from :func:`~segdsl.analysis.snapshots.choose`): with
+    snapshots, the history and transitions are theirs and ``history`` is unused.
     """
-    plan = _plan(checked, as_of, kpis, history, history_strategy)
+    plan = _plan(checked, as_of, kpis, history, history_strategy, history_source)
     results = _Results()
     for step in plan.steps():
         if progress is not None:
@@ -323,7 +353,17 @@ def _report(plan: _Plan, results: _Results, project: str, database: str, dialect
         overlap=_overlap(plan, results), kpis=_kpis(plan, results),
         attrition=tuple(results.attrition), history=tuple(results.history),
         transitions=tuple(results.transitions or ()),
+        history_source=_history_source(plan),
         warnings=tuple(_warnings(plan.as_of, now)), entity=checked.schema.entity)
+
+
+def _history_source(plan: _Plan) -> str:
+    """Where the history's numbers come from, said on the page ("" without one)."""
+    if not plan.history and not plan.from_snapshots:
+        return ""
+    if plan.source is not None:
+        return plan.source.describe()
+    return snaps.REPLAYED
 
 
 def definition(decl: ast.SegmentDecl | ast.SegmentationDecl) -> Definition:

@@ -100,7 +100,8 @@ class Kpis:
 
 @dataclass(frozen=True, slots=True)
 class HistoryPoint:
-    """Sizes at one past as-of (events replayed; attributes are current)."""
+    """Sizes at one past as-of: a snapshot's, or replayed (events replayed,
+    attributes current)."""
 
     as_of: dt.datetime
     population: int
@@ -155,6 +156,9 @@ class ReportData:
     attrition: tuple[Attrition, ...]
     history: tuple[HistoryPoint, ...] = ()  # oldest first; empty without --history
     transitions: tuple[Transition, ...] = ()  # first and last history instant
+    # where the history comes from, as the page says it ("from 3 snapshots in
+    # S.segdsl_membership_history" or "replayed from events; ..."); "" without history
+    history_source: str = ""
     warnings: tuple[str, ...] = field(default=())
     # The entity the page is about (SPEC 11, `report --entity`): its rows are
     # counted ("2 accounts"); customers unless the project says otherwise.

@@ -75,6 +75,12 @@ MAX_INSTANTS = 120
     help="The page to write. It appears (or is replaced) only when complete.",
 )
 @click.option(
+    "--schema", "history_schema", metavar="S", default=None,
+    help="The schema holding the history table of `segdsl materialize --snapshot`, as "
+    "given to it (default: the connection's current schema: DuckDB main, PostgreSQL the "
+    "first of the search_path, usually public). Its snapshots feed --history.",
+)
+@click.option(
     "--entity", metavar="NAME", default=None,
     help="With several entities in schema.yml: report on this entity's definitions "
     "(default: the default entity's).",
@@ -87,6 +93,7 @@ def report_command(
     every: str | None,
     kpis: tuple[str, ...],
     out: Path,
+    history_schema: str | None,
     entity: str | None,
 ) -> None:
     """Write one self-contained HTML page (no network needed to open it) with
@@ -96,8 +103,11 @@ def report_command(
     with --history N UNIT --every UNIT, sizes at past as-of instants and the
     label transitions between the first and the last.
 
-    History replays events at each past instant; attributes (country, age ...)
-    are today's values, and the page says so.
+    The history comes from the snapshots `segdsl materialize --snapshot` wrote
+    to the history table (one point per snapshot in the span, attribute changes
+    included) when it holds some; else events are replayed at each past instant
+    with attributes (country, age ...) as they are today. The page and stderr
+    say which. See docs/report.md.
     """
     check_out_path(out, (".html",))
     span = _history_span(history, every)
@@ -106,6 +116,7 @@ def report_command(
     # anything else is done, and every later exit removes it.
     with _pending(out) as pending:
         workspace, checked = load_checked(project)
+        default_entity = checked.schema.entity
         # One entity's definitions per page (SPEC 11): the default entity's, or
         # --entity's.
         checked = choose_entity(checked, entity, None)
@@ -117,11 +128,16 @@ def report_command(
             fail_all(problems)
         instants = _instants(functools.partial(compute.history_instants,
                                                zone=checked.timezone), instant, span)
+        from segdsl.changes.history_table import table_name
+
+        table = table_name(checked.schema.entity, default_entity, history_schema)
         data = _measure(checked, workspace.config.name, database, instant, list(kpis) or None,
-                        instants, as_of is not None)
+                        instants, as_of is not None, table)
         from segdsl.report.page import render_page
 
         pending.write(render_page(data))
+    if data.history_source:
+        click.echo(f"history: {data.history_source}", err=True)
     # The page's heading shows them too; the person at the terminal sees them here.
     for warning in data.warnings:
         click.echo(f"warning: {warning}", err=True)
@@ -134,9 +150,12 @@ def report_command(
 
 def _measure(checked: CheckedProject, project: str, database: str, as_of: dt.datetime,
              kpis: Sequence[str] | None, instants: Sequence[dt.datetime],
-             warn_stale: bool) -> ReportData:
-    """Open the database, check it, and measure everything with a progress bar."""
-    from segdsl.analysis import compute
+             warn_stale: bool, history_table: str) -> ReportData:
+    """Open the database, check it, and measure everything with a progress bar.
+    The history comes from the snapshots in ``history_table`` when it holds some
+    within the span, else it is replayed from events."""
+    from segdsl.analysis import compute, snapshots
+    from segdsl.changes.history_table import HistoryError
     from segdsl.check.usage import schema_read_by, table_lists_read_by
     from segdsl.cli.stale_as_of import warn_if_stale
     from segdsl.compile.pipeline import default_names
@@ -149,13 +168,24 @@ def _measure(checked: CheckedProject, project: str, database: str, as_of: dt.dat
         if warn_stale:
             warn_if_stale(reader.engine, read, as_of, reader.sql_dialect,
                           reader.table_expression)
-        problem = compute.history_problem(reader, checked, instants)
-        if problem is not None:
-            fail(problem)
-        with _progress(compute.count_steps(checked, instants, kpis=kpis)) as step:
-            return compute.measure(
-                reader, checked, project=project, database=mask_secrets(database),
-                as_of=as_of, kpis=kpis, history=instants, progress=step)
+        source: snapshots.Source | None = None
+        try:
+            if instants:
+                source = snapshots.choose(reader, checked, history_table, instants[0],
+                                          instants[-1])
+            if source is None or not source.from_snapshots:
+                # only a replay needs events before its first instant
+                problem = compute.history_problem(reader, checked, instants)
+                if problem is not None:
+                    fail(problem)
+            with _progress(compute.count_steps(checked, instants, kpis=kpis,
+                                               history_source=source)) as step:
+                return compute.measure(
+                    reader, checked, project=project, database=mask_secrets(database),
+                    as_of=as_of, kpis=kpis, history=instants, progress=step,
+                    history_source=source)
+        except HistoryError as error:
+            fail(str(error))
 
 
 # ------------------------------------------------------------------ options

@@ -36,6 +36,18 @@ NO_LABEL = "(no label)"
 NOT_SET = "not set"
 HISTORY_NOTE = ("Events are replayed at each past as-of; attributes (e.g. country, age) "
                 "are today's values.")
+SNAPSHOT_NOTE = ("The sizes each snapshot of `segdsl materialize --snapshot` held: "
+                 "attribute changes and customers since deleted are included.")
+
+
+def history_note(source: str) -> str:
+    """The note above the history: where its numbers come from (``source``:
+    ReportData.history_source) and what that means."""
+    if source.startswith("from "):
+        return f"History {source}. {SNAPSHOT_NOTE}"
+    if not source:
+        return HISTORY_NOTE
+    return f"History {source}. {HISTORY_NOTE}"
 
 
 # ------------------------------------------------------------------ formatting
@@ -248,7 +260,7 @@ def render_page(data: ReportData) -> str:
         kpi_groups=[data.kpis.population, *data.kpis.segments, *data.kpis.labels],
         attrition=[(a, attrition_chart(a, rows)) for a in data.attrition],
         history_charts=history_charts(data),
-        history_note=HISTORY_NOTE,
+        history_note=history_note(data.history_source),
         transitions=[(t, transition_cells(t)) for t in data.transitions],
         NO_LABEL=NO_LABEL,
     )
