@@ -182,6 +182,10 @@ def test_example_project_page(browser: Any, tmp_path: Path) -> None:
         for segmentation, counts in run_labels.items():
             assert {(segmentation, label) for label in counts} <= shown
         assert page.locator("#history-note").is_visible()
+        # no `materialize --snapshot` here: replayed, and the page says why
+        assert page.locator("#history-note").inner_text().startswith(
+            "History replayed from events; attributes as they are now (there is no "
+            "history table segdsl_membership_history).")
         assert page.locator("#history svg").count() >= 1
         assert page.locator("table[data-transitions]").count() == len(run_labels)
     finally:

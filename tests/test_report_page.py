@@ -12,7 +12,13 @@ from report_dom import Node, parse
 from report_sample import AS_OF, POPULATION, sample
 
 from segdsl.analysis.model import Kpis, Overlap
-from segdsl.report.page import HISTORY_NOTE, average_text, exact_average_text, render_page
+from segdsl.report.page import (
+    HISTORY_NOTE,
+    SNAPSHOT_NOTE,
+    average_text,
+    exact_average_text,
+    render_page,
+)
 
 SECTIONS = ("summary", "segments", "segmentations", "overlap", "kpis", "attrition", "history",
             "transitions")
@@ -130,6 +136,18 @@ def test_history_and_transitions(dom: Node) -> None:
     assert matrix.one("td", data_from="", data_to="").attrs["data-count"] == "34"
     assert [th.text() for th in matrix.one("thead").find_all("th")][1:] == [
         "zeta_first", "alpha_empty", "casual", "(no label)"]
+
+
+def test_the_history_note_says_where_the_numbers_come_from() -> None:
+    snapshots = "from 3 snapshots in marts.segdsl_membership_history"
+    dom = parse(render_page(dataclasses.replace(sample(), history_source=snapshots)))
+    note = dom.one(id="history-note").text()
+    assert note == f"History {snapshots}. {SNAPSHOT_NOTE}"
+    assert "today's values" not in note
+    replayed = ("replayed from events; attributes as they are now (there is no history "
+                "table segdsl_membership_history)")
+    dom = parse(render_page(dataclasses.replace(sample(), history_source=replayed)))
+    assert dom.one(id="history-note").text() == f"History {replayed}. {HISTORY_NOTE}"
 
 
 def test_without_history_the_sections_say_how_to_get_them() -> None:
