@@ -19,17 +19,18 @@ items).  The steps, in order:
    (when there is a KPI metric);
 4. attrition of every segment (when there is a segment);
 5. history: one step per instant (strategy ``per_instant``) or one for all
-   (``batched``, the default), when ``history`` is given;
+   (``batched``, the default), when ``history`` is given; from the history table
+   instead (one step) when ``history_source`` has snapshots;
 6. transitions between the first and last history instant (with two instants or
-   more and a segmentation).
+   more and a segmentation), or between the first and last snapshot.
 
 The definitions of every number are in docs/analysis.md.  Errors leave as the
 reader's (:class:`~segdsl.engines.EngineError`) or the compiler's
 (:class:`~segdsl.compile.api.CompileError`).
 
-Just over 400 lines: the one list of ``report``'s steps and the measuring of each
-(its SQL parts are in sqlparts.py), kept together so the step count and the steps
-cannot drift apart.
+Over 400 lines: the one list of ``report``'s steps and the measuring of each
+(its SQL parts are in sqlparts.py, the history from snapshots in snapshots.py),
+kept together so the step count and the steps cannot drift apart.
 """
 
 from __future__ import annotations
