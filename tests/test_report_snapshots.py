@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from cli_project import run
-from materialize_project import checked, demo_rows, shop_copy
+from materialize_project import add_segment, checked, demo_rows, remove_segment, shop_copy
 from report_dom import Node, parse
 from test_nightly import (
     T1,
@@ -131,6 +131,16 @@ def _scenario(project: Path, target: Target, tmp_path: Path) -> None:
     assert (f"history: replayed from events; attributes as they are now (the history "
             f"table {_history_name(target)} holds no snapshot from 2026-11-08T00:00:00Z "
             "to 2026-11-10T00:00:00Z)") in result.stderr
+
+    # A segment defined after the snapshots were taken: replayed, saying so.
+    add_segment(project)
+    out = tmp_path / "added.html"
+    code, stderr = _report(project, target, out)
+    assert code == 0, stderr
+    assert (f"history: replayed from events; attributes as they are now (the history "
+            f"table {_history_name(target)} has no column for materialize_extra (defined "
+            "after the snapshots were taken?))") in stderr
+    remove_segment(project)
 
     # A history table whose columns were changed by hand: changes' error, exit 2.
     table = target.table("segdsl_membership_history")
