@@ -236,3 +236,29 @@ def test_a_missing_database(project: Path) -> None:
                              "not exist in this MySQL/MariaDB database; create it first "
                              "(materialize never creates one)\n")
 
+
+
+def test_a_failed_snapshot_insert_keeps_that_snapshot(project: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The snapshot's DELETE and INSERT are one transaction: an INSERT refused
+    after the DELETE leaves the snapshot there; running again writes it."""
+    from segdsl.engines import EngineError
+    from segdsl.materialize.mysql_target import MySQLTarget
+
+    assert _materialize(project, "--as-of", AS_OF_TEXT, "--snapshot").exit_code == 0
+    original = MySQLTarget.run
+
+    def refused(self: MySQLTarget, statement: Any) -> None:
+        if statement.key == "insert" and "history" in statement.this.sql():
+            raise EngineError("MySQL: refused for the test")
+        original(self, statement)
+
+    monkeypatch.setattr(MySQLTarget, "run", refused)
+    result = _materialize(project, "--as-of", AS_OF_TEXT, "--snapshot")
+    assert result.exit_code == 2
+    assert result.stderr == "error: MySQL: refused for the test\n"
+    assert _all("SELECT count(*) FROM segdsl_membership_history") == [(CUSTOMERS,)]
+    assert _all("SHOW TABLES LIKE 'segdsl\\_membership\\_\\_%'") == []
+    monkeypatch.setattr(MySQLTarget, "run", original)
+    assert _materialize(project, "--as-of", AS_OF_TEXT, "--snapshot").exit_code == 0
+    assert _all("SELECT count(*) FROM segdsl_membership_history") == [(CUSTOMERS,)]
