@@ -5,7 +5,10 @@ Order matters for "nothing lost": everything that can be refused is checked
 first (the schema exists, each compiled query's columns, each history table's
 columns), then all statements run inside one transaction that is committed only
 at the end.  Any failure (a statement refused, the connection killed) rolls
-back, so the previous tables and history stay exactly as they were.
+back, so the previous tables and history stay exactly as they were.  (MySQL's DDL
+commits on its own: there each table is swapped by one atomic RENAME and only a
+snapshot's DELETE + INSERT share a transaction, ``Target.together``;
+segdsl/materialize/mysql_target.py.)
 
 The as-of is one instant, fixed by the caller before compiling: the compiled
 SQL holds it as a literal and the history's ``segdsl_as_of`` holds the same
