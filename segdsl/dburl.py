@@ -8,8 +8,8 @@ Spark warehouse folder read by a local Spark, are read-only, for the commands th
 evaluate definitions; ``segdsl test`` needs a scratch database).
 ``postgresql://`` and ``mysql://`` (or ``mariadb://``) take every command: read
 only for ``run``, ``explain``, ``report``, ``diff``, ``changes`` and ``schema
-infer``, a scratch database for ``segdsl test``; but only ``postgresql://`` (and
-DuckDB files) take ``materialize``, the one command that writes (``writable``).
+infer``, a scratch database for ``segdsl test``, and both (with DuckDB files) take
+``materialize``, the one command that writes (``writable``).
 ``databricks://`` (a workspace) is not one of them: it is refused as an unknown
 scheme.
 
@@ -85,9 +85,10 @@ BACKENDS: tuple[Backend, ...] = (
     Backend("Snowflake", ("snowflake",), "snowflake", "segdsl.engines.snowflake_engine",
             "snowflake", READING),
     # Read-only for the reading commands (segdsl/engines/mysql_reader.py), a scratch
-    # database of temporary tables for `segdsl test` (segdsl/engines/mysql_engine.py).
+    # database of temporary tables for `segdsl test` (segdsl/engines/mysql_engine.py),
+    # written by `materialize` (segdsl/materialize/mysql_target.py).
     Backend("MySQL/MariaDB", ("mysql", "mariadb"), "mysql", "segdsl.engines.mysql_reader",
-            "mysql"),
+            "mysql", writable=True),
     # A chdb data folder (ClickHouse in process), read-only: the reading commands
     # and `schema infer` (segdsl/engines/clickhouse_reader.py).
     Backend("ClickHouse (chdb)", ("chdb",), "clickhouse",

@@ -426,10 +426,12 @@ def _iso(instant: Any) -> str:
     return format_instant(instant)
 
 
-@pytest.mark.parametrize("url", ["mysql://root@h/db", "mariadb://root@h/db"])
-def test_materialize_refuses_mysql_in_the_project_file(tmp_path: Path, url: str) -> None:
-    """Bug (merge of MySQL reading): a mysql:// database, which every reading
-    command takes, was taken by materialize for a DuckDB file path."""
+@pytest.mark.parametrize(("url", "name"), [("bigquery://p/d", "BigQuery"),
+                                         ("snowflake://a/b", "Snowflake")])
+def test_materialize_refuses_a_read_only_url_in_the_project_file(tmp_path: Path, url: str,
+                                                                  name: str) -> None:
+    """Bug (merge of MySQL reading): a URL only the reading commands take was
+    taken by materialize for a DuckDB file path (mysql:// is written since)."""
     from cli_project import write_project
 
     project = write_project(tmp_path / "p", ENTITIES_SEGMENTS, f"name: p\ndatabase: {url}\n",
@@ -439,8 +441,8 @@ def test_materialize_refuses_mysql_in_the_project_file(tmp_path: Path, url: str)
     scheme = url.split(":")[0]
     assert result.stderr == (
         f"error: {project / 'segdsl.yml'}:2:11: 'database' {url} is a {scheme}:// URL, "
-        "which `segdsl materialize` cannot use (segdsl never writes to MySQL/MariaDB); "
-        "give a DuckDB database file path or a postgresql:// URL\n")
+        f"which `segdsl materialize` cannot use (segdsl never writes to {name}); "
+        "give a DuckDB database file path or a postgresql:// or mysql:// URL\n")
 
 
 def test_postgres_zone_and_mixed_case_schema(tmp_path: Path) -> None:

@@ -140,7 +140,8 @@ def _run(reader: Reader, before: exp.Query, after: exp.Query, key: str,
          definitions: Sequence[tuple[str, str]]) -> list[ChangeRow]:
     """The change rows, named again from the statement's narrow ones."""
     query = changes_query(before, after, key, definitions, reader.dialect,
-                          collate_c=reader.text_key)
+                          collate_c=reader.text_key,
+                          code_point_order=reader.code_point_order)
     names = [(str(name), str(kind)) for name, kind in definitions]
     rows: list[ChangeRow] = []
     append = rows.append

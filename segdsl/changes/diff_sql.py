@@ -29,7 +29,7 @@ than the query (docs/performance.md).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sqlglot import exp
 
@@ -50,9 +50,13 @@ def _null(kind: str) -> exp.Expression:
 
 def changes_query(before: exp.Query, after: exp.Query, key: str,
                   definitions: Sequence[tuple[str, str]], dialect: str, *,
-                  collate_c: bool = False) -> exp.Query:
+                  collate_c: bool = False,
+                  code_point_order: Callable[[exp.Expression], exp.Expression] | None = None
+                  ) -> exp.Query:
     """The change rows (:data:`WIRE`) between ``before`` and ``after`` for
-    ``definitions`` (``(name, kind)`` in output order; ``i`` indexes them)."""
+    ``definitions`` (``(name, kind)`` in output order; ``i`` indexes them).  With
+    ``collate_c`` text keys are ordered by code point: ``COLLATE "C"``, or the
+    engine's own ``code_point_order`` (MySQL has no collation "C")."""
     joined_key = exp.Coalesce(this=column(key, "b"), expressions=[column(key, "a")])
     items: list[exp.Expr] = [exp.alias_(joined_key, _KEY, quoted=True)]
     for index, (name, _) in enumerate(definitions):
@@ -69,7 +73,9 @@ def changes_query(before: exp.Query, after: exp.Query, key: str,
         union = exp.union(union, part, distinct=False, copy=False)
 
     order: exp.Expression = column("key")
-    if collate_c:
+    if collate_c and code_point_order is not None:
+        order = code_point_order(order)
+    elif collate_c:
         order = exp.Collate(this=order, expression=exp.to_identifier("C", quoted=True))
     outer = (exp.select(*(column(name) for name in WIRE))
              .from_(union.subquery(exp.to_identifier("c", quoted=True), copy=False), copy=False)

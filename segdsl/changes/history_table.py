@@ -42,7 +42,16 @@ _FITS: dict[str, dict[str, frozenset[str]]] = {
         SEGMENT: frozenset({"bool"}),
         SEGMENTATION: frozenset({"text", "varchar", "bpchar"}),
     },
+    # DATETIME holding UTC (MySQL has no zoned type), BOOLEAN is TINYINT(1) (0/1).
+    "mysql": {
+        AS_OF_COLUMN: frozenset({"datetime"}),
+        SEGMENT: frozenset({"tinyint(1)"}),
+        SEGMENTATION: frozenset({"text", "varchar", "char", "tinytext", "mediumtext",
+                                 "longtext"}),
+    },
 }
+# Dialects whose as-of column holds UTC without a zone: compared with a bare literal.
+_NAIVE_AS_OF = frozenset({"mysql"})
 _WANTED = {AS_OF_COLUMN: "a timestamp with time zone", SEGMENT: "boolean",
            SEGMENTATION: "text"}
 
@@ -67,6 +76,7 @@ class History:
     name: str
     table: exp.Table
     columns: Mapping[str, str]
+    naive_as_of: bool = False  # segdsl_as_of holds UTC without a zone (MySQL)
 
 
 def find(reader: Reader, name: str) -> History | None:
@@ -74,7 +84,8 @@ def find(reader: Reader, name: str) -> History | None:
     found = reader.engine.table_columns(name)
     if found is None:
         return None
-    return History(name, reader.table_expression(name), found)
+    return History(name, reader.table_expression(name), found,
+                   reader.dialect in _NAIVE_AS_OF)
 
 
 def check_columns(history: History, key: str, kinds: Sequence[tuple[str, str]],
@@ -104,11 +115,16 @@ def check_columns(history: History, key: str, kinds: Sequence[tuple[str, str]],
     return missing
 
 
-def instant_literal(instant: dt.datetime) -> exp.Expression:
+def instant_literal(instant: dt.datetime, *, naive: bool = False) -> exp.Expression:
     """``CAST('2026-11-01 09:30:00+00:00' AS TIMESTAMPTZ)``: an instant with its
-    offset, so no session time zone can shift it against the zoned column."""
-    text = instant.astimezone(dt.UTC).isoformat(sep=" ")
-    return exp.cast(exp.Literal.string(text), exp.DataType.build("timestamptz"))
+    offset, so no session time zone can shift it against the zoned column; with
+    ``naive``, ``CAST('2026-11-01 09:30:00' AS DATETIME(6))`` (the column holds UTC)."""
+    utc = instant.astimezone(dt.UTC)
+    if naive:
+        return exp.cast(exp.Literal.string(utc.replace(tzinfo=None).isoformat(sep=" ")),
+                        exp.DataType.build("DATETIME(6)", dialect="mysql"))
+    return exp.cast(exp.Literal.string(utc.isoformat(sep=" ")),
+                    exp.DataType.build("timestamptz"))
 
 
 def snapshots_for(reader: Reader, history: History, start: dt.datetime, end: dt.datetime
@@ -119,7 +135,8 @@ def snapshots_for(reader: Reader, history: History, start: dt.datetime, end: dt.
 
     def latest_until(instant: dt.datetime) -> exp.Expression:
         return exp.Max(this=exp.Case(ifs=[exp.If(
-            this=exp.LTE(this=as_of.copy(), expression=instant_literal(instant)),
+            this=exp.LTE(this=as_of.copy(), expression=instant_literal(
+                instant, naive=history.naive_as_of)),
             true=as_of.copy())]))
 
     query = exp.select(latest_until(start), latest_until(end),
@@ -144,7 +161,8 @@ def snapshot_query(history: History, key: str, names: Sequence[str], as_of: dt.d
     snapshot as a membership table."""
     return (exp.select(column(key), *(column(name) for name in names))
             .from_(history.table.copy())
-            .where(exp.EQ(this=column(AS_OF_COLUMN), expression=instant_literal(as_of))))
+            .where(exp.EQ(this=column(AS_OF_COLUMN), expression=instant_literal(
+                as_of, naive=history.naive_as_of))))
 
 
 @dataclass(frozen=True)
@@ -167,7 +185,8 @@ def inspect(reader: Reader, history: History, key: str, segments: Sequence[str],
 
     def when(at: dt.datetime, value: exp.Expression) -> exp.Expression:
         return exp.Case(ifs=[exp.If(
-            this=exp.EQ(this=column(AS_OF_COLUMN), expression=instant_literal(at)),
+            this=exp.EQ(this=column(AS_OF_COLUMN), expression=instant_literal(
+                at, naive=history.naive_as_of)),
             true=value)])
 
     counts = [exp.Count(this=when(at, column(name))) for at in snapshots for name in segments]

@@ -4,8 +4,9 @@ Every other command reads through :func:`segdsl.engines.reader.open_reader`,
 which opens DuckDB read-only and PostgreSQL in a read-only transaction; that path
 is left exactly as it is.  :func:`open_writer` is the separate way in for the one
 command that writes (docs/materialize.md): a DuckDB file opened read-write (it
-must exist: materializing never creates a database) or a ``postgresql://`` URL in
-one ordinary transaction, which the caller commits.  The same column check as
+must exist: materializing never creates a database), a ``postgresql://`` URL in
+one ordinary transaction, which the caller commits, or a ``mysql://`` URL on a
+connection that may write (segdsl/engines/mysql_writer.py).  The same column check as
 ``open_reader`` runs first on the tables the definitions read, so a database
 that does not fit the schema is refused before anything is written.
 
@@ -20,13 +21,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from segdsl.dburl import is_postgres_url
+from segdsl.dburl import is_mysql_url, is_postgres_url
 from segdsl.timecontext import DEFAULT, TimeContext, from_found_columns
 
 if TYPE_CHECKING:
     from sqlglot import exp
 
     from segdsl.engines.duckdb_engine import DuckDBEngine
+    from segdsl.engines.mysql_writer import MySQLWriter
     from segdsl.engines.postgres_engine import PostgresEngine
     from segdsl.project.model import Schema, StaticListSource
 
@@ -37,12 +39,13 @@ class Writer:
 
     ``engine`` is a :class:`DuckDBEngine` (autocommit until the caller says
     ``BEGIN``) or a :class:`PostgresEngine` (inside a transaction that is rolled
-    back on close unless the caller commits).  ``time_context`` is what the
+    back on close unless the caller commits) or a :class:`MySQLWriter` (autocommit:
+    segdsl/materialize/mysql_target.py says how it writes).  ``time_context`` is what the
     column check found, as :class:`~segdsl.engines.reader.Reader` has it, and
     ``table_expression`` spells a schema table for this engine.
     """
 
-    engine: DuckDBEngine | PostgresEngine
+    engine: DuckDBEngine | PostgresEngine | MySQLWriter
     dialect: str
     table_expression: Callable[[str], exp.Table]
     time_context: TimeContext = DEFAULT
@@ -68,6 +71,19 @@ def open_writer(database: str, schema: Schema, read: Schema,
             check_list_elements(engine, read, pg.DIALECT, pg.table_expression)
             yield Writer(engine, pg.DIALECT, pg.table_expression,
                          from_found_columns(found, pg.ZONING))
+        return
+
+    if is_mysql_url(database):
+        from segdsl.engines import mysql_engine as my
+        from segdsl.engines.mysql_reader import LABEL, ZONING
+        from segdsl.engines.mysql_writer import MySQLWriter
+
+        with MySQLWriter(database) as writer_engine:
+            found = writer_engine.check_tables(read)
+            check_list_tables(writer_engine.table_columns, lists, LABEL)
+            check_list_elements(writer_engine, read, my.DIALECT, my.table_expression)
+            yield Writer(writer_engine, my.DIALECT, my.table_expression,
+                         from_found_columns(found, ZONING))
         return
 
     from segdsl.engines import duckdb_engine as duck

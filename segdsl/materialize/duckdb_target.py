@@ -17,6 +17,7 @@ docs/materialize.md says so.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import duckdb
@@ -38,6 +39,7 @@ class DuckDBTarget:
 
     dialect = DIALECT
     label = "DuckDB"
+    as_of_naive = False
     zoned_type = "TIMESTAMPTZ"
     # How DuckDB reports a zoned timestamp column, spaces removed, lower case.
     as_of_types = frozenset({"timestamptz", "timestampwithtimezone"})
@@ -93,6 +95,11 @@ class DuckDBTarget:
                            columns: list[Column]) -> list[exp.Expression]:
         """The statements that replace the membership table (run by the job)."""
         return [create_as(table, query, replace=True)]
+
+    def together(self, statements: Sequence[exp.Expression]) -> None:
+        """Already inside the job's one transaction."""
+        for statement in statements:
+            self.run(statement)
 
     def run(self, statement: exp.Expression) -> None:
         self.engine.query(render_sql(statement, DIALECT))

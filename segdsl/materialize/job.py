@@ -5,7 +5,10 @@ Order matters for "nothing lost": everything that can be refused is checked
 first (the schema exists, each compiled query's columns, each history table's
 columns), then all statements run inside one transaction that is committed only
 at the end.  Any failure (a statement refused, the connection killed) rolls
-back, so the previous tables and history stay exactly as they were.
+back, so the previous tables and history stay exactly as they were.  (MySQL's DDL
+commits on its own: there each table is swapped by one atomic RENAME and only a
+snapshot's DELETE + INSERT share a transaction, ``Target.together``;
+segdsl/materialize/mysql_target.py.)
 
 The as-of is one instant, fixed by the caller before compiling: the compiled
 SQL holds it as a literal and the history's ``segdsl_as_of`` holds the same
@@ -15,6 +18,7 @@ instant, so a snapshot says exactly when it was evaluated.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -43,11 +47,13 @@ if TYPE_CHECKING:
 
 
 class Target(Protocol):
-    """What the job needs of an engine (duckdb_target.py, postgres_target.py)."""
+    """What the job needs of an engine (duckdb_target.py, postgres_target.py,
+    mysql_target.py)."""
 
     dialect: str
     label: str
     zoned_type: str
+    as_of_naive: bool  # the as-of column holds UTC without a zone (MySQL)
     as_of_types: frozenset[str]
 
     def current_schema(self) -> str: ...
@@ -60,6 +66,7 @@ class Target(Protocol):
     def rollback(self) -> None: ...
     def replace_membership(self, table: exp.Table, query: exp.Expression,
                            columns: list[Column]) -> list[exp.Expression]: ...
+    def together(self, statements: Sequence[exp.Expression]) -> None: ...
     def run(self, statement: exp.Expression) -> None: ...
     def count(self, query: exp.Expression) -> int: ...
 
@@ -87,13 +94,22 @@ class _Plan:
     additions: tuple[Column, ...] = ()
 
 
-def target_for(writer: Writer) -> Target:
+def target_for(writer: Writer, checked: CheckedProject) -> Target:
     from segdsl.engines.duckdb_engine import DuckDBEngine
+    from segdsl.engines.mysql_writer import MySQLWriter
 
     if isinstance(writer.engine, DuckDBEngine):
         from segdsl.materialize.duckdb_target import DuckDBTarget
 
         return DuckDBTarget(writer.engine)
+    if isinstance(writer.engine, MySQLWriter):
+        from segdsl.check.types import Kind
+        from segdsl.engines.results import result_kinds
+        from segdsl.materialize.mysql_target import MySQLTarget
+
+        booleans = frozenset(name for name, kind in result_kinds(checked).items()
+                             if kind is Kind.BOOLEAN)
+        return MySQLTarget(writer.engine, booleans, frozenset(checked.segmentations))
     from segdsl.materialize.postgres_target import PostgresTarget
 
     return PostgresTarget(writer.engine)
@@ -106,7 +122,7 @@ def materialize(writer: Writer, checked: CheckedProject, as_of: dt.datetime,
     connection's current schema) at ``as_of``, and with ``snapshot`` append it to
     the history.  Raises :class:`MaterializeError` (nothing written) or
     :class:`~segdsl.engines.EngineError` (rolled back)."""
-    target = target or target_for(writer)
+    target = target or target_for(writer, checked)
     schema = schema if schema is not None else target.current_schema()
     if not target.schema_exists(schema):
         raise MaterializeError([f"the schema {schema} does not exist in this {target.label} "
@@ -152,16 +168,17 @@ def _write(target: Target, plan: _Plan, schema: str, as_of: dt.datetime,
         target.run(statement)
     history_name: str | None = None
     if snapshot:
-        instant = as_of_literal(as_of, target.zoned_type)
+        instant = as_of_literal(as_of, target.zoned_type, naive=target.as_of_naive)
         if not plan.history_found:
             target.run(create_table(plan.history,
                                     [Column(AS_OF_COLUMN, target.zoned_type), *plan.columns],
                                     primary_key=(AS_OF_COLUMN, plan.key)))
         for column in plan.additions:
             target.run(add_column(plan.history, column))
-        target.run(delete_snapshot(plan.history, instant))
-        target.run(insert_snapshot(plan.history, plan.membership,
-                                   [column.name for column in plan.columns], instant))
+        # One unit: MySQL's DDL above commits on its own, these two must not.
+        target.together([delete_snapshot(plan.history, instant),
+                         insert_snapshot(plan.history, plan.membership,
+                                         [column.name for column in plan.columns], instant)])
         history_name = f"{schema}.{plan.history.name}"
     return Written(plan.entity, f"{schema}.{plan.membership.name}", history_name,
                    target.count(count_rows(plan.membership)), len(plan.columns))

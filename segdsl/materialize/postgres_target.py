@@ -23,6 +23,7 @@ The DELETE leaves dead rows that autovacuum reclaims (docs/materialize.md).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlglot import exp
@@ -57,6 +58,7 @@ class PostgresTarget:
 
     dialect = DIALECT
     label = "PostgreSQL"
+    as_of_naive = False
     zoned_type = "timestamptz"
     as_of_types = frozenset({"timestamptz", "timestampwithtimezone"})
 
@@ -137,6 +139,11 @@ class PostgresTarget:
             statements.append(delete_rows(table))
         statements.append(insert_query(table, [column.name for column in columns], query))
         return statements
+
+    def together(self, statements: Sequence[exp.Expression]) -> None:
+        """Already inside the job's one transaction."""
+        for statement in statements:
+            self.run(statement)
 
     def run(self, statement: exp.Expression) -> None:
         self.engine.query(render_sql(statement, DIALECT))

@@ -32,10 +32,13 @@ def engine_type(spelling: str) -> exp.DataType:
     return exp.DataType(this=exp.DataType.Type.USERDEFINED, kind=spelling)
 
 
-def as_of_literal(as_of: dt.datetime, zoned_type: str) -> exp.Expression:
+def as_of_literal(as_of: dt.datetime, zoned_type: str, *, naive: bool = False
+                  ) -> exp.Expression:
     """``CAST('2026-11-18 15:30:00+00:00' AS <zoned_type>)``: the snapshot's
-    instant in UTC, with its offset written so no session zone applies."""
-    text = as_of.astimezone(dt.UTC).isoformat(sep=" ")
+    instant in UTC, with its offset written so no session zone applies; with
+    ``naive`` (MySQL's DATETIME, which holds UTC) without the offset."""
+    utc = as_of.astimezone(dt.UTC)
+    text = (utc.replace(tzinfo=None) if naive else utc).isoformat(sep=" ")
     return exp.cast(exp.Literal.string(text), engine_type(zoned_type))
 
 
