@@ -300,6 +300,22 @@ def test_large_integer_expectations_stay_exact() -> None:
     assert metric.values["c1"] == 9007199254740993
 
 
+def test_expected_numbers_are_the_decimals_written() -> None:
+    """Not through a float, which keeps 15 to 17 significant digits of these 19."""
+    fixture = clean(case(expect=(
+        "      revenue: {c1: 1234567890.123456789, c2: -9876543210.987654321, c3: 2e3,",
+        "                c4: 0.10, c5: 7}",
+    ), given_rows=("      customer: [{customer_id: c1}, {customer_id: c2}, {customer_id: c3},"
+                   " {customer_id: c4}, {customer_id: c5}]",)))
+    (metric,) = fixture.cases[0].expectations
+    assert isinstance(metric, MetricExpectation)
+    values = metric.values
+    assert all(isinstance(values[key], Decimal) for key in ("c1", "c2", "c3", "c4"))
+    assert [str(values[key]) for key in ("c1", "c2", "c3", "c4")] == [
+        "1234567890.123456789", "-9876543210.987654321", "2E+3", "0.10"]
+    assert values["c5"] == 7 and isinstance(values["c5"], int)
+
+
 # ------------------------------------------------------------- YAML shape (YML)
 
 
@@ -640,6 +656,31 @@ def test_fix014_number_with_more_than_9_digits_after_the_point() -> None:
         "        - {customer_id: c1, ordered_at: 2026-01-01, amount: 1e-10}",
     )), "FIX014")
     at(problem, 6, 61)
+
+
+def test_given_numbers_keep_19_significant_digits() -> None:
+    fixture = clean(case(given_rows=(
+        "      customer: [{customer_id: c1, lifetime_value: 1234567890.123456789}]",
+    )))
+    (row,) = fixture.cases[0].tables["shop.customers"]
+    assert row["lifetime_value"] == Decimal("1234567890.123456789")
+
+
+def test_fix014_expected_number_with_more_than_9_digits_after_the_point() -> None:
+    problem = only(case(expect=("      revenue: {c1: 0.1234567891}",)), "FIX014")
+    assert problem.message == ("'0.1234567891' has more than 9 digits after the point "
+                               "(metric 'revenue' is a number, which keeps 9)")
+    assert problem.hint == "round it to 9 decimal places"
+    at(problem, 7, 21)
+    # Trailing zeros are no digits of the value.
+    clean(case(expect=("      revenue: {c1: 0.1234567890000}",)))
+
+
+def test_fix014_expected_number_too_large() -> None:
+    problem = only(case(expect=("      revenue: {c1: 1e29}",)), "FIX014")
+    assert problem.message == ("'1e29' is too large for a number (metric 'revenue'; at most 29 "
+                               "digits before the point)")
+    at(problem, 7, 21)
 
 
 def test_fix014_number_too_large_for_numeric() -> None:
