@@ -807,3 +807,25 @@ def test_no_csv_text_raises(text: str) -> None:
 def test_odd_files_give_diagnostics(text: str) -> None:
     _fixture, problems = load(text)
     assert problems
+
+
+def test_a_number_where_value_is_the_decimal_written() -> None:
+    """schema.yml reads `where: {rate: 0.1}` as a float; an event row giving 0.1 (a
+    Decimal) is the same value, and the filled-in value is exact (was FIX012)."""
+    schema, problems = parse_schema(src(
+        "entity: customer", "table: shop.customers", "key: customer_id", "events:",
+        "  tip: {table: shop.tips, key: customer_id, time: at, where: {rate: 0.1},",
+        "        properties: {rate: number}}",
+    ), "schema.yml")
+    assert problems == [] and schema is not None
+    checked = check_project(schema, [parse_source("metric tips = count(tip)\n", "a.seg")])
+    fixture, problems = parse_fixtures(case(given_rows=(
+        "      customer: [{customer_id: c1}]",
+        "      tip:",
+        "        - {customer_id: c1, at: 2026-01-01, rate: 0.1}",
+        "        - {customer_id: c1, at: 2026-01-02}",
+    ), expect=("      tips: {c1: 2}",)), FILE, checked, Path("."))
+    assert problems == [] and fixture is not None
+    rates = [row["rate"] for row in fixture.cases[0].tables["shop.tips"]]
+    assert rates == [Decimal("0.1"), Decimal("0.1")]
+    assert all(isinstance(rate, Decimal) for rate in rates)
