@@ -630,7 +630,8 @@ def test_convert_text_reads_a_number_as_the_decimal_written(text: str, exact: st
     assert isinstance(value, Decimal) and str(value) == exact
 
 
-@pytest.mark.parametrize("text", ["1.2.3", "abc", "nan", "inf", "1,5", "", "0x10"])
+@pytest.mark.parametrize("text", ["1.2.3", "abc", "nan", "inf", "1,5", "", "0x10",
+                                  "1e99999999999999999999999"])
 def test_convert_text_refuses_what_is_no_number(text: str) -> None:
     assert convert_text(text, "number") is None
 

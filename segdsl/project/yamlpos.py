@@ -38,7 +38,7 @@ import gc
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Literal, NoReturn
 
@@ -175,12 +175,19 @@ def convert_text(text: str, kind: ScalarKind) -> PlainValue | None:
     if kind == "integer":
         return int(text) if _INTEGER.fullmatch(text) else None
     if kind == "number":
-        return Decimal(text) if _NUMBER.fullmatch(text) else None
+        return _to_number(text) if _NUMBER.fullmatch(text) else None
     if kind == "boolean":
         return {"true": True, "false": False}.get(text.lower())
     if kind == "date":
         return _to_date(text)
     return _to_timestamp(text)
+
+
+def _to_number(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:  # an exponent beyond the decimal module's (1e99999999999999999)
+        return None
 
 
 def _to_date(text: str) -> dt.date | None:
