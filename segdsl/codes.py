@@ -153,8 +153,8 @@ class Code(enum.StrEnum):
     FIX011 = "FIX011", "an expected key is not a key of the given entity rows"
     FIX012 = "FIX012", "an event row gives its `where` column a value of another event"
     FIX013 = "FIX013", "two test cases of a file have the same name"
-    FIX014 = "FIX014", ("a given number does not fit a number column (more than 9 digits after the "
-                        "point, or more than 29 before it)")
+    FIX014 = "FIX014", ("a given or expected number does not fit a number (more than 9 digits "
+                        "after the point, or more than 29 before it)")
     FIX015 = "FIX015", "`expectations` is not `hold` or a mapping from segment to `hold`/`violated`"
     FIX016 = "FIX016", ("`expectations` checks a segment without expect lines (or a project with "
                         "none)")

@@ -10,17 +10,39 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
+from typing import Literal
 
 # BigQuery's NUMERIC has 9 digits after the point, and every target computes
 # decimals of that scale exactly.
 NUMBER_SCALE = 9
 _QUANTUM = Decimal(1).scaleb(-NUMBER_SCALE)
+# Number columns are NUMERIC(38, 9) on every engine, as BigQuery's NUMERIC:
+# NUMBER_SCALE digits after the point and 29 before it.
+NUMBER_INTEGER_DIGITS = 38 - NUMBER_SCALE
 
 
 def exact_number(value: int | float | Decimal) -> Decimal:
     """A number as the exact decimal it stands for: a float (YAML reads ``12.37`` as
     one) by its shortest text, ``12.37``, not its binary value 12.3699999…"""
     return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+
+
+def misfit(value: Decimal) -> Literal["places", "digits"] | None:
+    """Why a finite decimal, as written, is no ``number``: more than 9 digits after
+    the point (``"places"``; trailing zeros do not count) or more than 29 before it
+    (``"digits"``); None when it fits.  Fixture values are checked so, since a
+    number column would round them on the way in, or a result never equal them."""
+    _, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite: no nan or inf
+    significant = "".join(map(str, digits)).rstrip("0")
+    if not significant:  # zero, however written
+        return None
+    exponent += len(digits) - len(significant)
+    if exponent < -NUMBER_SCALE:
+        return "places"
+    if len(significant) + exponent > NUMBER_INTEGER_DIGITS:
+        return "digits"
+    return None
 
 
 def to_scale(value: Decimal) -> Decimal:

@@ -355,9 +355,16 @@ MYSQL_FOLDING = ("MySQL LOWER is not simple case folding beyond U+024F (final si
                  "U+1E9E, Cherokee)")
 
 
+# A double keeps 15 to 17 significant digits: the number columns of postgres-utc
+# (a warehouse storing numbers as doubles) cannot hold a 19-digit given number.
+DOUBLE_DIGITS = "double precision columns keep 15-17 significant digits, not 19"
+DOUBLE_CASES = ("numbers.yml:65",)
+
 TARGETS = (
     Target("duckdb", "duckdb", _duckdb),
-    Target("postgres-utc", "postgres", _postgres("timestamp", "double precision", "UTC")),
+    Target("postgres-utc", "postgres", _postgres("timestamp", "double precision", "UTC"),
+           diverges=tuple((case, DOUBLE_DIGITS) for case in DOUBLE_CASES),
+           diverging_tables=tuple((case, DOUBLE_DIGITS) for case in DOUBLE_CASES)),
     # The fixture tables of `segdsl test --db` (ColumnTypes' defaults).
     Target("postgres-ny", "postgres", _postgres("timestamptz", "numeric(38, 9)", NON_UTC_ZONE,
                                                 icu=True)),

@@ -300,6 +300,22 @@ def test_large_integer_expectations_stay_exact() -> None:
     assert metric.values["c1"] == 9007199254740993
 
 
+def test_expected_numbers_are_the_decimals_written() -> None:
+    """Not through a float, which keeps 15 to 17 significant digits of these 19."""
+    fixture = clean(case(expect=(
+        "      revenue: {c1: 1234567890.123456789, c2: -9876543210.987654321, c3: 2e3,",
+        "                c4: 0.10, c5: 7}",
+    ), given_rows=("      customer: [{customer_id: c1}, {customer_id: c2}, {customer_id: c3},"
+                   " {customer_id: c4}, {customer_id: c5}]",)))
+    (metric,) = fixture.cases[0].expectations
+    assert isinstance(metric, MetricExpectation)
+    values = metric.values
+    assert all(isinstance(values[key], Decimal) for key in ("c1", "c2", "c3", "c4"))
+    assert [str(values[key]) for key in ("c1", "c2", "c3", "c4")] == [
+        "1234567890.123456789", "-9876543210.987654321", "2E+3", "0.10"]
+    assert values["c5"] == 7 and isinstance(values["c5"], int)
+
+
 # ------------------------------------------------------------- YAML shape (YML)
 
 
@@ -642,6 +658,31 @@ def test_fix014_number_with_more_than_9_digits_after_the_point() -> None:
     at(problem, 6, 61)
 
 
+def test_given_numbers_keep_19_significant_digits() -> None:
+    fixture = clean(case(given_rows=(
+        "      customer: [{customer_id: c1, lifetime_value: 1234567890.123456789}]",
+    )))
+    (row,) = fixture.cases[0].tables["shop.customers"]
+    assert row["lifetime_value"] == Decimal("1234567890.123456789")
+
+
+def test_fix014_expected_number_with_more_than_9_digits_after_the_point() -> None:
+    problem = only(case(expect=("      revenue: {c1: 0.1234567891}",)), "FIX014")
+    assert problem.message == ("'0.1234567891' has more than 9 digits after the point "
+                               "(metric 'revenue' is a number, which keeps 9)")
+    assert problem.hint == "round it to 9 decimal places"
+    at(problem, 7, 21)
+    # Trailing zeros are no digits of the value.
+    clean(case(expect=("      revenue: {c1: 0.1234567890000}",)))
+
+
+def test_fix014_expected_number_too_large() -> None:
+    problem = only(case(expect=("      revenue: {c1: 1e29}",)), "FIX014")
+    assert problem.message == ("'1e29' is too large for a number (metric 'revenue'; at most 29 "
+                               "digits before the point)")
+    at(problem, 7, 21)
+
+
 def test_fix014_number_too_large_for_numeric() -> None:
     problem = only(case(given_rows=(
         "      customer: [{customer_id: c1, lifetime_value: 1e29}]",
@@ -766,3 +807,25 @@ def test_no_csv_text_raises(text: str) -> None:
 def test_odd_files_give_diagnostics(text: str) -> None:
     _fixture, problems = load(text)
     assert problems
+
+
+def test_a_number_where_value_is_the_decimal_written() -> None:
+    """schema.yml reads `where: {rate: 0.1}` as a float; an event row giving 0.1 (a
+    Decimal) is the same value, and the filled-in value is exact (was FIX012)."""
+    schema, problems = parse_schema(src(
+        "entity: customer", "table: shop.customers", "key: customer_id", "events:",
+        "  tip: {table: shop.tips, key: customer_id, time: at, where: {rate: 0.1},",
+        "        properties: {rate: number}}",
+    ), "schema.yml")
+    assert problems == [] and schema is not None
+    checked = check_project(schema, [parse_source("metric tips = count(tip)\n", "a.seg")])
+    fixture, problems = parse_fixtures(case(given_rows=(
+        "      customer: [{customer_id: c1}]",
+        "      tip:",
+        "        - {customer_id: c1, at: 2026-01-01, rate: 0.1}",
+        "        - {customer_id: c1, at: 2026-01-02}",
+    ), expect=("      tips: {c1: 2}",)), FILE, checked, Path("."))
+    assert problems == [] and fixture is not None
+    rates = [row["rate"] for row in fixture.cases[0].tables["shop.tips"]]
+    assert rates == [Decimal("0.1"), Decimal("0.1")]
+    assert all(isinstance(rate, Decimal) for rate in rates)

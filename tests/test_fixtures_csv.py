@@ -59,6 +59,14 @@ def test_null_empty_string_and_cells_kept_as_written(tmp_path: Path) -> None:
     )
 
 
+def test_number_cells_are_the_decimals_written(tmp_path: Path) -> None:
+    rows = rows_of(tmp_path, b"customer_id,lifetime_value\nc1,1234567890.123456789\nc2,0.10\n")
+    assert [str(row["lifetime_value"]) for row in rows] == ["1234567890.123456789", "0.10"]
+    assert problems_of(tmp_path, b"customer_id,lifetime_value\nc1,0.1234567891\n") == [
+        ("FIX014", "tests/c.csv", 2, 4, "'0.1234567891' has more than 9 digits after the point "
+         "(the type of 'lifetime_value' is number, which keeps 9)")]
+
+
 def test_a_comma_ending_the_file_is_one_more_empty_cell(tmp_path: Path) -> None:
     assert rows_of(tmp_path, b"customer_id,country\nc1,") == (
         {"customer_id": "c1", "country": None},

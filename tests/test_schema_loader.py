@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import tempfile
 import textwrap
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from segdsl.project.yamlpos import (
     MappingNode,
     ScalarNode,
     convert_scalar,
+    convert_text,
     parse_yaml,
     resolve_core,
 )
@@ -616,6 +618,22 @@ def test_convert_scalar_uses_the_expected_kind() -> None:
     assert convert_scalar(scalar("1_000"), "integer") == 1000
     assert convert_scalar(scalar("yes"), "boolean") is None
     assert convert_scalar(scalar("True"), "boolean") is True
+
+
+@pytest.mark.parametrize(("text", "exact"), [
+    ("1234567890.123456789", "1234567890.123456789"),  # 19 digits: a float keeps 17
+    ("-0.000000001", "-1E-9"), ("0.10", "0.10"), ("1_000.5", "1000.5"), ("2e3", "2E+3"),
+    (".5", "0.5"), ("7", "7"), (" 12.37 ", "12.37"),
+])
+def test_convert_text_reads_a_number_as_the_decimal_written(text: str, exact: str) -> None:
+    value = convert_text(text, "number")
+    assert isinstance(value, Decimal) and str(value) == exact
+
+
+@pytest.mark.parametrize("text", ["1.2.3", "abc", "nan", "inf", "1,5", "", "0x10",
+                                  "1e99999999999999999999999"])
+def test_convert_text_refuses_what_is_no_number(text: str) -> None:
+    assert convert_text(text, "number") is None
 
 
 @pytest.mark.parametrize("text", [

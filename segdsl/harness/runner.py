@@ -17,7 +17,7 @@ Comparison rules:
 * metric: only the listed keys; ``None`` means "not set".  Everything compares
   exactly: numbers are exact decimals with 9 places on every engine
   (docs/semantics.md), so ``1/3`` is expected as ``0.333333333``; an expected number
-  read by YAML as a float is taken as the decimal it is written as.
+  is the Decimal of its text (harness/fixtures/words.py), all its digits counting.
   Timestamps from the engine are naive UTC or aware; both are compared as UTC.
 """
 

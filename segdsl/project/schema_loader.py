@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import cast
 
@@ -359,7 +360,10 @@ class _SchemaReader:
         if value_type is None:  # the type is already reported; still check duplicates
             return item.text
         # Only string, integer and number fields get here (_ENUM_TYPES).
-        value = convert_scalar(item, cast(ScalarKind, value_type.value))
+        converted = convert_scalar(item, cast(ScalarKind, value_type.value))
+        # Listed values of a number field stay floats (model.Scalar), as they
+        # always were; check/comparisons.py compares literals with them as floats.
+        value = float(converted) if isinstance(converted, Decimal) else converted
         if not isinstance(value, str | int | float):
             self.problems.add(
                 Code.YML007, f"'{item.text}' is not {_a(value_type.value)}, but {what} is "

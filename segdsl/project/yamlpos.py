@@ -38,6 +38,7 @@ import gc
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Literal, NoReturn
 
@@ -143,7 +144,9 @@ def describe(node: Node) -> str:
 # ------------------------------------------------------------------ scalar values
 
 ScalarKind = Literal["string", "integer", "number", "boolean", "date", "timestamp"]
-PlainValue = str | int | float | bool | dt.date | dt.datetime
+# A number is the Decimal of its text, never a float: ``1234567890.123456789`` keeps
+# all 19 digits (a float keeps 15 to 17), as DECIMAL(38, 9) columns hold them.
+PlainValue = str | int | Decimal | bool | dt.date | dt.datetime
 
 _INTEGER = re.compile(r"[-+]?[0-9]+(?:_[0-9]+)*")
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:_[0-9]+)*(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
@@ -156,7 +159,9 @@ def convert_scalar(node: ScalarNode, kind: ScalarKind) -> PlainValue | None:
     first where "not set" is meaningful.  Dates and timestamps follow
     :mod:`segdsl.timeparse` (UTC only, with an explicit zone); a date alone where a
     timestamp is expected means its midnight UTC.  Call that module directly for
-    the reason a text is refused.
+    the reason a text is refused.  A number is the exact :class:`~decimal.Decimal`
+    of its text (``1e3`` and ``1_000`` too); whether it fits a number column is the
+    caller's to check (:func:`segdsl.numbers.misfit`).
     """
     return convert_text(node.text, kind)
 
@@ -170,12 +175,19 @@ def convert_text(text: str, kind: ScalarKind) -> PlainValue | None:
     if kind == "integer":
         return int(text) if _INTEGER.fullmatch(text) else None
     if kind == "number":
-        return float(text) if _NUMBER.fullmatch(text) else None
+        return _to_number(text) if _NUMBER.fullmatch(text) else None
     if kind == "boolean":
         return {"true": True, "false": False}.get(text.lower())
     if kind == "date":
         return _to_date(text)
     return _to_timestamp(text)
+
+
+def _to_number(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:  # an exponent beyond the decimal module's (1e99999999999999999)
+        return None
 
 
 def _to_date(text: str) -> dt.date | None:
