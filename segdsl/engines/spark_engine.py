@@ -247,6 +247,18 @@ def _bare(value: object, kind: ValueType) -> exp.Expression:
     return exp.Literal.string(str(value))
 
 
+
+def drop_views(spark: SparkSession, names: list[str]) -> None:
+    """Drop the views ``names`` of the shared catalog and release their names (the
+    fixture engine's tables, the warehouse reader's views over folders)."""
+    for name in names:
+        try:
+            spark.sql(exp.Drop(kind="VIEW", tables=[table_expression(name)],
+                               exists=True).sql(dialect=DIALECT))
+        finally:
+            release(name)
+
+
 class SparkEngine(ClosesOnExit):
     """Fixture tables as views in the process's local Spark session."""
 
@@ -257,14 +269,8 @@ class SparkEngine(ClosesOnExit):
     def close(self) -> None:
         """Drop this engine's views (idempotent); the session stays for the next."""
         spark, self._spark = self._spark, None
-        if spark is None:
-            return
-        for name in self._views:
-            try:
-                spark.sql(exp.Drop(kind="VIEW", tables=[table_expression(name)],
-                                   exists=True).sql(dialect=DIALECT))
-            finally:
-                release(name)
+        if spark is not None:
+            drop_views(spark, self._views)
         self._views = []
 
     def _session(self) -> SparkSession:

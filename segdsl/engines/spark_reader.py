@@ -60,9 +60,9 @@ from segdsl.engines.columns import FoundColumns, LayoutError, check_layout
 from segdsl.engines.spark_engine import (
     DIALECT,
     claim,
+    drop_views,
     first_line,
     naive_times,
-    release,
     session,
     spark_problem,
     table_expression,
@@ -136,14 +136,8 @@ class SparkWarehouse(ClosesOnExit):
     def close(self) -> None:
         """Drop this engine's views (idempotent); the files and the session stay."""
         spark, self._spark = self._spark, None
-        if spark is None:
-            return
-        for name in self._views:
-            try:
-                spark.sql(exp.Drop(kind="VIEW", tables=[table_expression(name)],
-                                   exists=True).sql(dialect=DIALECT))
-            finally:
-                release(name)
+        if spark is not None:
+            drop_views(spark, self._views)
         self._views = []
 
     def _session(self) -> SparkSession:
