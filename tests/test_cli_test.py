@@ -242,6 +242,14 @@ def _run_without(package: str, engine_module: str, args: list[str]) -> Result:
         for name in [name for name in sys.modules if ours(name)]:
             del sys.modules[name]
         sys.modules.update(saved)
+        # The engine module made here is also an attribute of its package, which
+        # `from segdsl.engines import zetasql_engine` would take without looking at
+        # sys.modules: put the package's attribute back as it was too.
+        parent, _, child = engine_module.rpartition(".")
+        if engine_module in saved:
+            setattr(sys.modules[parent], child, saved[engine_module])
+        elif hasattr(sys.modules[parent], child):
+            delattr(sys.modules[parent], child)
 
 
 def test_bigquery_without_zetasql_is_one_clear_error(in_tmp: Path) -> None:
