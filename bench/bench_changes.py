@@ -10,10 +10,13 @@ both sources: the snapshots; the same snapshots with s01 new since the first
 one (``--schema first_sync``: about 950,000 "entered" rows, a campaign tool's
 first sync of a new audience); and evaluation (``--schema nowhere``: no history
 table, so both instants are compiled and evaluated).  Prints the median wall
-times and the number of change rows (evaluation reads today's scores at both
-instants, so it finds none; the snapshots find the score changes).
+times, the median peak resident memory of the command's process (its maxrss, as
+``/usr/bin/time -v`` reports it) and the number of change rows (evaluation reads
+today's scores at both instants, so it finds none; the snapshots find the score
+changes).  ``--reuse`` keeps a database already in ``--folder`` (generated for
+the same ``--customers``) instead of generating it again.
 
-    python bench/bench_changes.py [--customers 1000000] [--runs 3] [--folder DIR]
+    python bench/bench_changes.py [--customers 1000000] [--runs 3] [--folder DIR] [--reuse]
 """
 
 from __future__ import annotations
@@ -90,19 +93,29 @@ def write_database(path: Path, customers: int) -> None:
         connection.close()
 
 
-def run_once(project: Path, database: Path, out: Path, *extra: str) -> tuple[float, int, str]:
+def run_once(project: Path, database: Path, out: Path, *extra: str
+             ) -> tuple[float, float, int, str]:
+    """Wall seconds, peak resident MB of the process, change rows, the source line."""
     command = [sys.executable, "-m", "segdsl", "changes", "--project", str(project), "--db",
                str(database), "--all", "--from", "2026-10-01T12:00:00Z", "--to",
                "2026-10-02T12:00:00Z", "--out", str(out), *extra]
-    start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=False,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"changes failed: {done.stderr}")
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors,
+                                   env={**os.environ, "PYTHONPATH": str(ROOT)})
+        # wait4, not wait: the child's own rusage (RUSAGE_CHILDREN would be the
+        # largest of all the runs so far).
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        stderr = errors.read().decode("utf-8", "replace")
+    if process.returncode != 0:
+        raise SystemExit(f"changes failed: {stderr}")
     with out.open(encoding="utf-8") as stream:
         rows = sum(1 for _ in stream) - 1
-    return elapsed, rows, done.stderr.splitlines()[0]
+    peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
+    return elapsed, peak_mb, rows, stderr.splitlines()[0]
 
 
 def main() -> None:
@@ -110,26 +123,32 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--folder", type=Path, default=None)
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the database already in --folder")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.folder or Path(scratch)
         project = write_project(folder)
         database = folder / "history.duckdb"
-        if database.exists():
-            database.unlink()
-        start = time.perf_counter()
-        write_database(database, args.customers)
-        print(f"generated {args.customers:,} customers x 2 snapshots in "
-              f"{time.perf_counter() - start:.1f} s")
+        if not (args.reuse and database.exists()):
+            if database.exists():
+                database.unlink()
+            start = time.perf_counter()
+            write_database(database, args.customers)
+            print(f"generated {args.customers:,} customers x 2 snapshots in "
+                  f"{time.perf_counter() - start:.1f} s")
         for label, extra in (("snapshots", ()), ("first sync", ("--schema", "first_sync")),
                              ("evaluation", ("--schema", "nowhere"))):
-            times = []
+            times, peaks = [], []
             for _ in range(args.runs):
-                elapsed, rows, source = run_once(project, database, folder / "changes.csv",
-                                                 *extra)
+                elapsed, peak, rows, source = run_once(project, database,
+                                                       folder / "changes.csv", *extra)
                 times.append(elapsed)
+                peaks.append(peak)
             print(f"{label:>10}: median {statistics.median(times):.2f} s over {args.runs} runs "
-                  f"(min {min(times):.2f}), {rows:,} change rows; {source[:90]}...")
+                  f"(min {min(times):.2f}), peak memory median "
+                  f"{statistics.median(peaks):.0f} MB (max {max(peaks):.0f}), {rows:,} change "
+                  f"rows; {source[:90]}...")
 
 
 if __name__ == "__main__":

@@ -365,8 +365,15 @@ def _statements_of_compute(database: str, monkeypatch: pytest.MonkeyPatch) -> li
             sent.append(sql)
             return original(sql)
 
+        def streaming(sql: str) -> tuple[list[str], Iterator[tuple[object, ...]]]:
+            sent.append(sql)
+            return original_stream(sql)
+
+        original_stream = reader.stream
         monkeypatch.setattr(reader, "query", counting)
-        compute(reader, checked, Request(definitions(), T1, T2, HISTORY))
+        monkeypatch.setattr(reader, "stream", streaming)
+        for _ in compute(reader, checked, Request(definitions(), T1, T2, HISTORY)).rows:
+            pass
     return sent
 
 

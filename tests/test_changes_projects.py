@@ -148,8 +148,9 @@ def test_the_benchmark_at_a_tiny_size(tmp_path: Path) -> None:
     counts = {}
     for label, extra in (("snapshots", ()), ("first sync", ("--schema", "first_sync")),
                          ("evaluation", ("--schema", "nowhere"))):
-        _, rows, source = bench_changes.run_once(project, database, out, *extra)
+        _, peak_mb, rows, source = bench_changes.run_once(project, database, out, *extra)
         counts[label] = rows
+        assert peak_mb > 10  # the process's own maxrss, in MB
         assert ("evaluated" in source) == (label == "evaluation"), source
     assert 0 < counts["snapshots"] < counts["first sync"]
     assert counts["evaluation"] == 0

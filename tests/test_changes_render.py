@@ -24,7 +24,7 @@ ROWS = [
 
 
 def changes(source: Source) -> Changes:
-    return Changes(T1, T2, source, ROWS, summarize(DEFINITIONS, ROWS), ("a note",))
+    return Changes(T1, T2, source, DEFINITIONS, ROWS, ("a note",))
 
 
 def test_csv_quotes_where_needed_and_writes_null_as_empty() -> None:
@@ -57,7 +57,8 @@ def test_json_keeps_key_types_nulls_and_counts_every_definition() -> None:
 
 
 def test_stderr_lines() -> None:
-    lines = list(summary_lines(changes(Source(SNAPSHOTS, "h", (T1, T1)))))
+    lines = list(summary_lines(changes(Source(SNAPSHOTS, "h", (T1, T1))),
+                               summarize(DEFINITIONS, ROWS)))
     assert lines == [
         "changes 2026-10-01T00:00:00Z to 2026-10-02T00:00:00Z: from the snapshots of "
         "2026-10-01T00:00:00Z and 2026-10-01T00:00:00Z in h (the same snapshot: no changes)",

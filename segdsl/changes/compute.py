@@ -10,13 +10,13 @@ source.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlglot import exp
 
 from segdsl.analysis.history import memberships
-from segdsl.analysis.sqlparts import as_int, run
+from segdsl.analysis.sqlparts import as_int, render
 from segdsl.changes import history_table
 from segdsl.changes.diff_sql import changes_query
 from segdsl.changes.history_table import SEGMENT, History, HistoryError
@@ -26,7 +26,6 @@ from segdsl.changes.model import (
     ChangeRow,
     Changes,
     Source,
-    summarize,
 )
 from segdsl.check.checker import CheckedProject
 from segdsl.engines.reader import Reader
@@ -120,8 +119,7 @@ def _from_snapshots(reader: Reader, checked: CheckedProject, request: Request,
                      "count as left" for name in found.absent_now)
     rows = _run(reader, before, after, key, request.definitions)
     source = Source(SNAPSHOTS, request.table, snapshots)
-    return Changes(start, request.end, source, rows,
-                   summarize(request.definitions, rows), tuple(notes))
+    return Changes(start, request.end, source, request.definitions, rows, tuple(notes))
 
 
 def _evaluated(reader: Reader, checked: CheckedProject, request: Request,
@@ -133,23 +131,28 @@ def _evaluated(reader: Reader, checked: CheckedProject, request: Request,
     before, after = memberships(reader, checked, names, [start, request.end])
     rows = _run(reader, before, after, checked.schema.key, request.definitions)
     source = Source(EVALUATION, request.table, None, reason)
-    return Changes(start, request.end, source, rows, summarize(request.definitions, rows))
+    return Changes(start, request.end, source, request.definitions, rows)
 
 
 def _run(reader: Reader, before: exp.Query, after: exp.Query, key: str,
-         definitions: Sequence[tuple[str, str]]) -> list[ChangeRow]:
-    """The change rows, named again from the statement's narrow ones."""
+         definitions: Sequence[tuple[str, str]]) -> Iterator[ChangeRow]:
+    """The change rows, named again from the statement's narrow ones, as the
+    engine streams them (a batch at a time: a first sync of a million rows is
+    never held in memory, docs/performance.md).  The statement runs now; the
+    rows are read while the reader is open."""
     query = changes_query(before, after, key, definitions, reader.dialect,
                           collate_c=reader.text_key,
                           code_point_order=reader.code_point_order)
-    names = [(str(name), str(kind)) for name, kind in definitions]
-    rows: list[ChangeRow] = []
-    append = rows.append
-    for index, member, entered, old, new in run(reader, query):
+    _, rows = reader.stream(render(reader, query))
+    return _named(rows, [(str(name), str(kind)) for name, kind in definitions])
+
+
+def _named(rows: Iterator[tuple[object, ...]], names: Sequence[tuple[str, str]]
+           ) -> Iterator[ChangeRow]:
+    for index, member, entered, old, new in rows:
         name, kind = names[as_int(index)]
         if entered is None:
-            append((name, kind, member, "relabeled",
-                    None if old is None else str(old), None if new is None else str(new)))
+            yield (name, kind, member, "relabeled",
+                   None if old is None else str(old), None if new is None else str(new))
         else:
-            append((name, kind, member, "entered" if entered else "left", None, None))
-    return rows
+            yield (name, kind, member, "entered" if entered else "left", None, None)

@@ -27,10 +27,10 @@ from segdsl.cli.common import (
     db_option,
     fail,
     load_checked,
+    open_atomically,
     project_option,
     project_zone,
     require_one_target,
-    write_atomically,
 )
 from segdsl.cli.entities import choose_entity, entity_option
 from segdsl.timeparse import format_instant, parse_instant
@@ -118,7 +118,7 @@ def changes_command(project: Path | None, db: str | None, from_: dt.datetime | s
 
     from segdsl.changes.compute import Request, compute
     from segdsl.changes.history_table import HistoryError, table_name
-    from segdsl.changes.render import csv_text, json_text, summary_lines
+    from segdsl.changes.render import summary_lines, write
     from segdsl.check.usage import schema_read_by, table_lists_read_by
     from segdsl.engines.reader import open_reader
 
@@ -127,20 +127,34 @@ def changes_command(project: Path | None, db: str | None, from_: dt.datetime | s
     lists = table_lists_read_by(checked, names)
     request = Request(definitions, start, end,
                       table_name(checked.schema.entity, default_entity, history_schema))
+    # The rows stream from the database straight to the output, so it is written
+    # while the database is open; --out only replaces FILE once all is written (a
+    # failure on the way leaves the old file and no temporary one).  The counts are
+    # known once the rows are, so the stderr lines come after the output.
     try:
         with database_errors("the project"), open_reader(database, checked.schema, read,
                                                          lists) as reader:
             changes = compute(reader, checked, request)
+            if out is None:
+                summary = write(changes, output_format, _Stdout())
+            else:
+                with open_atomically(out) as stream:
+                    summary = write(changes, output_format, stream, out.parent)
     except HistoryError as error:
         fail(str(error))
-    text = json_text(changes) if output_format == "json" else csv_text(changes)
-    for line in summary_lines(changes):
+    for line in summary_lines(changes, summary):
         click.echo(line, err=True)
-    if out is None:
-        click.echo(text, nl=False)
-    else:
-        write_atomically(out, text)
+    if out is not None:
         click.echo(f"wrote {out}", err=True)
+
+
+class _Stdout:
+    """stdout as a sink for ``changes.render.write`` (through ``click.echo``, as
+    every command prints)."""
+
+    def write(self, text: str, /) -> int:
+        click.echo(text, nl=False)
+        return len(text)
 
 
 def _require_definition(checked: CheckedProject, name: str) -> None:

@@ -12,9 +12,9 @@ import datetime as dt
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
 
 import click
 
@@ -239,12 +239,24 @@ def write_atomically(out: Path, text: str) -> None:
     """Write ``text`` to a temporary file beside ``out`` and rename it: ``out`` is
     the old file or the complete new one, never a part (exit 2 if it cannot be
     written)."""
+    with open_atomically(out) as stream:
+        stream.write(text)
+
+
+@contextlib.contextmanager
+def open_atomically(out: Path) -> Iterator[TextIO]:
+    """A text stream (UTF-8, no newline translation) to a temporary file beside
+    ``out``, renamed over ``out`` when the block ends normally, so output can be
+    written as it is produced and ``out`` is still the old file or the complete
+    new one, never a part.  If the block fails (any exception, Ctrl-C included)
+    the temporary file is removed and ``out`` left as it was; an ``OSError``
+    (writing, renaming) exits with status 2."""
     staging: Path | None = None
     try:
         handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
         staging = Path(name)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+            yield stream
         os.replace(staging, out)
         staging = None
     except OSError as error:

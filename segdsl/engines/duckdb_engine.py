@@ -53,6 +53,8 @@ SQL_TYPES: dict[ValueType, str] = {
     ValueType.LIST_INTEGER: "BIGINT[]",
 }
 
+# Rows per fetch of :meth:`DuckDBEngine.stream` (as the server engines' streams).
+STREAM_BATCH = 10_000
 _INTEGERS = frozenset({"tinyint", "smallint", "integer", "bigint", "hugeint", "utinyint",
                        "usmallint", "uinteger", "ubigint", "uhugeint"})
 # Which DuckDB column types fit each schema type (docs/types.md), as
@@ -315,21 +317,56 @@ class DuckDBEngine(ClosesOnExit):
         ``_ZONED_TYPES``).  A statement without a result gives ``([], [])``.
         """
         try:
-            relation = self.connection.sql(sql)
+            names, relation = self._relation(sql)
             if relation is None:
                 return [], []
-            names = list(relation.columns)
-            types = [str(kind) for kind in relation.types]
-            if any(kind in _ZONED_TYPES for kind in types):
-                relation = relation.project(", ".join(
-                    _projection(name, _ZONED_TYPES.get(kind)) for name, kind in zip(names, types,
-                                                                                   strict=True)
-                ))
             return names, [tuple(row) for row in relation.fetchall()]
         except (duckdb.InterruptException, RuntimeError) as error:
             raise _interrupt_or(error) from None
         except duckdb.Error as error:
             raise _engine_error(error) from None
+
+    def stream(self, sql: str) -> tuple[list[str], Iterator[tuple[object, ...]]]:
+        """:meth:`query` with the rows fetched :data:`STREAM_BATCH` at a time
+        (``segdsl changes``): DuckDB keeps the result in its own compact form and
+        only one batch at a time becomes Python objects.  No other statement may
+        run on the connection until the rows are read."""
+        try:
+            names, relation = self._relation(sql)
+        except (duckdb.InterruptException, RuntimeError) as error:
+            raise _interrupt_or(error) from None
+        except duckdb.Error as error:
+            raise _engine_error(error) from None
+
+        def rows() -> Iterator[tuple[object, ...]]:
+            if relation is None:
+                return
+            try:
+                # One run of the relation, read a batch at a time (DuckDB 2
+                # relations keep no result between fetchmany calls: iter_rows).
+                for row in relation.iter_rows(STREAM_BATCH):
+                    yield tuple(row)
+            except (duckdb.InterruptException, RuntimeError) as error:
+                raise _interrupt_or(error) from None
+            except duckdb.Error as error:
+                raise _engine_error(error) from None
+
+        return names, rows()
+
+    def _relation(self, sql: str) -> tuple[list[str], duckdb.DuckDBPyRelation | None]:
+        """``sql`` as a relation (None for a statement without a result) and its
+        column names, zoned timestamps projected to naive UTC."""
+        relation = self.connection.sql(sql)
+        if relation is None:
+            return [], None
+        names = list(relation.columns)
+        types = [str(kind) for kind in relation.types]
+        if any(kind in _ZONED_TYPES for kind in types):
+            relation = relation.project(", ".join(
+                _projection(name, _ZONED_TYPES.get(kind)) for name, kind in zip(names, types,
+                                                                               strict=True)
+            ))
+        return names, relation
 
     def copy_to(self, sql: str, path: str | Path) -> None:
         """Write the query's result to ``path`` (``.csv`` with a header, or ``.parquet``).

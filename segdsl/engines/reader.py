@@ -85,13 +85,9 @@ class Reader:
 
     def stream(self, sql: str, kinds: ResultKinds | None = None
                ) -> tuple[list[str], Iterator[tuple[object, ...]]]:
-        """:meth:`query` with the rows fetched in batches (``run --out``)."""
-        stream = getattr(self.engine, "stream", None)
-        if stream is None:  # DuckDB writes files itself (DuckDBEngine.copy_to)
-            columns, fetched = self.engine.query(sql)
-            rows: Iterator[tuple[object, ...]] = iter(fetched)
-        else:
-            columns, rows = stream(sql)
+        """:meth:`query` with the rows fetched in batches (``run --out`` on a
+        server, ``changes``)."""
+        columns, rows = self.engine.stream(sql)
         if kinds and self.booleans_as_integers:
             from segdsl.engines.results import decode_rows
 
