@@ -10,9 +10,11 @@ Two sources, never mixed within one run:
 * ``evaluation``: the membership compiled at both instants (events replayed,
   attributes as they are now), when there is no usable history.
 
-Modules, one job each: ``model.py`` (the result as plain data),
+Modules, one job each: ``model.py`` (the result as plain data, the rows an
+iterator streamed from the database, and the counts taken as they pass),
 ``history_table.py`` (finding the history table, checking its columns, choosing
 the snapshots), ``diff_sql.py`` (both sides FULL JOINed on the key and the
 changes computed in one statement), ``compute.py`` (choosing the source and
-running it), ``render.py`` (csv, json and the summary on stderr).
+running it), ``render.py`` (csv and json written as the rows arrive, and the
+summary on stderr).
 """

@@ -45,7 +45,8 @@ class Request:
 
 
 def compute(reader: Reader, checked: CheckedProject, request: Request) -> Changes:
-    """The changes, from snapshots where possible, else by evaluation.
+    """The changes, from snapshots where possible, else by evaluation.  Their
+    rows stream from the database: read them (once) before ``reader`` closes.
 
     Raises :class:`HistoryError` for a history table that cannot be read as one
     (wrong column types, too few snapshots for ``--from previous``) or an

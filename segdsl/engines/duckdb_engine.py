@@ -344,8 +344,8 @@ class DuckDBEngine(ClosesOnExit):
             try:
                 # One run of the relation, read a batch at a time (DuckDB 2
                 # relations keep no result between fetchmany calls: iter_rows).
-                for row in relation.iter_rows(STREAM_BATCH):
-                    yield tuple(row)
+                # Its rows are tuples already.
+                yield from relation.iter_rows(STREAM_BATCH)
             except (duckdb.InterruptException, RuntimeError) as error:
                 raise _interrupt_or(error) from None
             except duckdb.Error as error:
