@@ -26,6 +26,36 @@ T2 = dt.datetime(2026, 10, 20, 6, 0, tzinfo=dt.UTC)
 HISTORY = "segdsl_membership_history"
 Row = tuple[str, ...]
 
+# Two entities (customers by text key, accounts by integer or text key), for the
+# tests of --entity and of each entity's own history table (test_changes_projects,
+# test_nightly); ENTITIES_SEGMENTATION adds a segmentation of accounts.
+ENTITIES_SCHEMA = """\
+entities:
+  customer:
+    default: true
+    table: customers
+    key: customer_id
+    attributes:
+      country: string
+  account:
+    table: accounts
+    key: account_id
+    attributes:
+      tier: {type: string, values: [smb, enterprise]}
+"""
+ENTITIES_SEGMENTS = """\
+segment germans
+  where country = "DE"
+
+segment big for account
+  where tier = "enterprise"
+"""
+ENTITIES_SEGMENTATION = """
+segmentation size for account
+  large: tier = "enterprise"
+  small: tier = "smb"
+"""
+
 
 def iso(instant: dt.datetime) -> str:
     return instant.isoformat().replace("+00:00", "Z")

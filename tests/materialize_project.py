@@ -1,11 +1,14 @@
 """What the materialize tests share: a copy of examples/shop with its demo data,
-the membership a fresh compilation gives, and a definition to add."""
+the membership a fresh compilation gives, a definition to add, and a scratch
+PostgreSQL database of a test's own with the demo's rows."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from segdsl.check.checker import CheckedProject
@@ -67,3 +70,47 @@ def add_segment(project: Path) -> None:
 
 def remove_segment(project: Path) -> None:
     (project / "segments" / "zz_extra.seg").unlink()
+
+
+@contextlib.contextmanager
+def scratch_postgres(name: str, *, demo_rows_for: Path | None = None,
+                     template: str | None = None) -> Iterator[str]:
+    """The URL of a PostgreSQL database of its own, ``name`` plus
+    SEGDSL_TEST_DB_SUFFIX (so parallel sessions never share one), created anew
+    (one a failed run left behind is dropped first) and dropped at the end.
+
+    ``demo_rows_for``: a project (a :func:`shop_copy`) whose schema's tables are
+    created and filled with the demo's rows; ``template``: the URL of another
+    scratch database to copy instead (``CREATE DATABASE … TEMPLATE``).  Skips (or
+    fails under CI) without a server.
+    """
+    import psycopg
+    from engine_targets import DB_SUFFIX, postgres_test_url, server_url, with_database
+    from psycopg import sql
+
+    from segdsl.engines.postgres_engine import PostgresEngine
+
+    postgres_test_url()
+    database = sql.Identifier(name + DB_SUFFIX)
+    drop = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(database)
+    create = sql.SQL("CREATE DATABASE {}").format(database)
+    if template is not None:
+        original = template.rsplit("/", 1)[1].split("?")[0]
+        create = sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+            database, sql.Identifier(original))
+    with psycopg.connect(server_url(), autocommit=True) as connection:
+        connection.execute(drop)
+        connection.execute(create)
+    try:
+        url = with_database(server_url(), name + DB_SUFFIX)
+        if demo_rows_for is not None:
+            engine = PostgresEngine(url)
+            try:
+                engine.load_tables(checked(demo_rows_for).schema, demo_rows(demo_rows_for))
+                engine.connection.commit()
+            finally:
+                engine.close()
+        yield url
+    finally:
+        with psycopg.connect(server_url(), autocommit=True) as connection:
+            connection.execute(drop)

@@ -7,32 +7,9 @@ import json
 from pathlib import Path
 
 import duckdb
-from changes_data import T1, T2, iso
+from changes_data import ENTITIES_SCHEMA, ENTITIES_SEGMENTS, T1, T2, iso
 
 # ------------------------------------------------------------------ several entities
-
-ENTITIES_SCHEMA = """\
-entities:
-  customer:
-    default: true
-    table: customers
-    key: customer_id
-    attributes:
-      country: string
-  account:
-    table: accounts
-    key: account_id
-    attributes:
-      tier: {type: string, values: [smb, enterprise]}
-"""
-ENTITIES_SEGMENTS = """\
-segment germans
-  where country = "DE"
-
-segment big for account
-  where tier = "enterprise"
-"""
-
 
 def test_another_entity_reads_its_own_history_table(tmp_path: Path) -> None:
     """`--entity account` (and a SEGMENT of that entity) reads

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from cli_project import run, write_project
 from click.testing import Result
+from missing_package import missing
 
 from segdsl.cli.main import DEBUG_ENV
 
@@ -227,29 +228,10 @@ def test_python_dash_m_test(tmp_path: Path) -> None:
 
 
 def _run_without(package: str, engine_module: str, args: list[str]) -> Result:
-    """``segdsl ARGS`` as if ``package`` were not installed: None in sys.modules makes
-    ``import package`` raise ImportError (the engine module is imported afresh)."""
-    def ours(name: str) -> bool:
-        return name.split(".")[0] == package or name == engine_module
-
-    saved = {name: module for name, module in sys.modules.items() if ours(name)}
-    for name in saved:
-        del sys.modules[name]
-    sys.modules[package] = None  # type: ignore[assignment]
-    try:
+    """``segdsl ARGS`` as if ``package`` were not installed (the engine module is
+    imported afresh; everything is put back afterwards: tests/missing_package.py)."""
+    with missing(package, fresh=[engine_module]):
         return run(args)
-    finally:
-        for name in [name for name in sys.modules if ours(name)]:
-            del sys.modules[name]
-        sys.modules.update(saved)
-        # The engine module made here is also an attribute of its package, which
-        # `from segdsl.engines import zetasql_engine` would take without looking at
-        # sys.modules: put the package's attribute back as it was too.
-        parent, _, child = engine_module.rpartition(".")
-        if engine_module in saved:
-            setattr(sys.modules[parent], child, saved[engine_module])
-        elif hasattr(sys.modules[parent], child):
-            delattr(sys.modules[parent], child)
 
 
 def test_bigquery_without_zetasql_is_one_clear_error(in_tmp: Path) -> None:

@@ -15,6 +15,7 @@ import pytest
 
 from tests.cli_project import run
 from tests.lsp_client import REPO, LspClient, LspError
+from tests.missing_package import missing
 
 
 @pytest.fixture(scope="module")
@@ -327,19 +328,8 @@ def test_the_command_is_listed_and_documented() -> None:
 
 
 def test_without_pygls_the_command_says_how_to_install_it() -> None:
-    def ours(name: str) -> bool:
-        return name.split(".")[0] in ("pygls", "lsprotocol") or name.startswith("segdsl.lsp")
-
-    saved = {name: module for name, module in sys.modules.items() if ours(name)}
-    for name in saved:
-        del sys.modules[name]
-    sys.modules["pygls"] = None  # type: ignore[assignment]
-    try:
+    with missing("pygls", fresh=["segdsl.lsp"], forgotten=["lsprotocol"]):
         result = run(["lsp"])
-    finally:
-        for name in [name for name in sys.modules if ours(name)]:
-            del sys.modules[name]
-        sys.modules.update(saved)
     assert result.exit_code == 2
     (line,) = result.stderr.splitlines()
     assert line.startswith("error: the language server needs pygls 2")

@@ -21,7 +21,7 @@ from materialize_project import (
     LATER_TEXT,
     add_segment,
     checked,
-    demo_rows,
+    scratch_postgres,
     shop_copy,
 )
 
@@ -38,28 +38,11 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def database(project: Path) -> Iterator[str]:
     """A database of its own with the demo's rows, for this module."""
-    from engine_targets import DB_SUFFIX, postgres_test_url, server_url, with_database
-    from psycopg import sql
+    from engine_targets import DB_SUFFIX, server_url
 
-    from segdsl.engines.postgres_engine import PostgresEngine
-
-    postgres_test_url()  # skips (or fails under CI) without a server
-    name = "segdsl_test_materialize" + DB_SUFFIX
+    with scratch_postgres("segdsl_test_materialize", demo_rows_for=project) as url:
+        yield url
     with psycopg.connect(server_url(), autocommit=True) as connection:
-        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-            sql.Identifier(name)))
-        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    url = with_database(server_url(), name)
-    engine = PostgresEngine(url)
-    try:
-        engine.load_tables(checked(project).schema, demo_rows(project))
-        engine.connection.commit()
-    finally:
-        engine.close()
-    yield url
-    with psycopg.connect(server_url(), autocommit=True) as connection:
-        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-            sql.Identifier(name)))
         connection.execute("DROP ROLE IF EXISTS segdsl_materialize_nobody" + DB_SUFFIX)
 
 

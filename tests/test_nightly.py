@@ -18,13 +18,14 @@ from typing import Any
 
 import duckdb
 import pytest
+from changes_data import ENTITIES_SCHEMA, ENTITIES_SEGMENTATION, ENTITIES_SEGMENTS
 from cli_project import run
 from materialize_project import (
     AS_OF_TEXT,
     LATER_TEXT,
     add_segment,
     checked,
-    demo_rows,
+    scratch_postgres,
     shop_copy,
 )
 
@@ -98,32 +99,10 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A database of this module's own (suffix SEGDSL_TEST_DB_SUFFIX) with the
-    demo's rows; dropped at the end."""
-    import psycopg
-    from engine_targets import DB_SUFFIX, postgres_test_url, server_url, with_database
-    from psycopg import sql
-
-    from segdsl.engines.postgres_engine import PostgresEngine
-
-    postgres_test_url()
+    """A database of this module's own with the demo's rows; dropped at the end."""
     rows_from = shop_copy(tmp_path_factory.mktemp("pg"), duckdb_data=False)
-    name = "segdsl_test_nightly" + DB_SUFFIX
-    with psycopg.connect(server_url(), autocommit=True) as connection:
-        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-            sql.Identifier(name)))
-        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    url = with_database(server_url(), name)
-    engine = PostgresEngine(url)
-    try:
-        engine.load_tables(checked(rows_from).schema, demo_rows(rows_from))
-        engine.connection.commit()
-    finally:
-        engine.close()
-    yield url
-    with psycopg.connect(server_url(), autocommit=True) as connection:
-        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-            sql.Identifier(name)))
+    with scratch_postgres("segdsl_test_nightly", demo_rows_for=rows_from) as url:
+        yield url
 
 
 def _membership(target: Target) -> dict[str, dict[str, Any]]:
@@ -291,59 +270,17 @@ def test_nightly_duckdb(project: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("schema", [None, "marts"])
 def test_nightly_postgres(postgres_url: str, tmp_path: Path, schema: str | None) -> None:
-    import psycopg
-    from engine_targets import server_url, with_database
-    from psycopg import sql
-
     # A database per case, copied from the module's (its data is changed).
-    name = postgres_url.rsplit("/", 1)[1].split("?")[0]
-    copy = f"{name}_{schema or 'default'}"
-    with psycopg.connect(server_url(), autocommit=True) as connection:
-        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-            sql.Identifier(copy)))
-        connection.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-            sql.Identifier(copy), sql.Identifier(name)))
-    url = with_database(server_url(), copy)
-    try:
+    with scratch_postgres(f"segdsl_test_nightly_{schema or 'default'}",
+                          template=postgres_url) as url:
         target = _postgres_target(url, schema)
         if schema is not None:
             target.execute(f'CREATE SCHEMA "{schema}"')
         project = shop_copy(tmp_path, duckdb_data=False)
         _nightly(project, target, tmp_path)
-    finally:
-        with psycopg.connect(server_url(), autocommit=True) as connection:
-            connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                sql.Identifier(copy)))
 
 
 # ------------------------------------------- several entities, integer keys, NULLs
-
-ENTITIES_SCHEMA = """\
-entities:
-  customer:
-    default: true
-    table: customers
-    key: customer_id
-    attributes:
-      country: string
-  account:
-    table: accounts
-    key: account_id
-    attributes:
-      tier: {type: string, values: [smb, enterprise]}
-"""
-ENTITIES_SEGMENTS = """\
-segment germans
-  where country = "DE"
-
-segment big for account
-  where tier = "enterprise"
-
-segmentation size for account
-  large: tier = "enterprise"
-  small: tier = "smb"
-"""
-
 
 def test_nightly_another_entity_integer_keys_and_nulls(tmp_path: Path) -> None:
     """Every entity is materialized; `changes --entity account` (and a segment of
@@ -351,7 +288,8 @@ def test_nightly_another_entity_integer_keys_and_nulls(tmp_path: Path) -> None:
     value; a NULL attribute is no member / no label on both sides."""
     from cli_project import write_project
 
-    project = write_project(tmp_path / "p", ENTITIES_SEGMENTS, schema=ENTITIES_SCHEMA)
+    project = write_project(tmp_path / "p", ENTITIES_SEGMENTS + ENTITIES_SEGMENTATION,
+                            schema=ENTITIES_SCHEMA)
     database = tmp_path / "two.duckdb"
     target = _duckdb_target(database)
     for statement in (
@@ -401,7 +339,8 @@ def test_snapshot_at_now_then_changes_from_previous(tmp_path: Path) -> None:
     and reported no changes. Now the snapshot is stamped in whole seconds."""
     from cli_project import write_project
 
-    project = write_project(tmp_path / "p", ENTITIES_SEGMENTS, schema=ENTITIES_SCHEMA)
+    project = write_project(tmp_path / "p", ENTITIES_SEGMENTS + ENTITIES_SEGMENTATION,
+                            schema=ENTITIES_SCHEMA)
     target = _duckdb_target(tmp_path / "now.duckdb")
     for statement in (
         "CREATE TABLE customers (customer_id VARCHAR, country VARCHAR)",
@@ -434,8 +373,8 @@ def test_materialize_refuses_a_read_only_url_in_the_project_file(tmp_path: Path,
     taken by materialize for a DuckDB file path (mysql:// is written since)."""
     from cli_project import write_project
 
-    project = write_project(tmp_path / "p", ENTITIES_SEGMENTS, f"name: p\ndatabase: {url}\n",
-                            schema=ENTITIES_SCHEMA)
+    project = write_project(tmp_path / "p", ENTITIES_SEGMENTS + ENTITIES_SEGMENTATION,
+                            f"name: p\ndatabase: {url}\n", schema=ENTITIES_SCHEMA)
     result = run(["materialize", "--project", str(project), "--snapshot"])
     assert result.exit_code == 2
     scheme = url.split(":")[0]
@@ -451,26 +390,21 @@ def test_postgres_zone_and_mixed_case_schema(tmp_path: Path) -> None:
     read `--schema Marts` as the same case-sensitive schema."""
     import psycopg
     from cli_project import write_project
-    from engine_targets import DB_SUFFIX, postgres_test_url, server_url, with_database
     from psycopg import sql
 
-    postgres_test_url()
-    name = "segdsl_test_nightly_zone" + DB_SUFFIX
-    with psycopg.connect(server_url(), autocommit=True) as connection:
-        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-            sql.Identifier(name)))
-        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-        connection.execute(sql.SQL("ALTER DATABASE {} SET timezone TO 'America/New_York'")
-                           .format(sql.Identifier(name)))
-    url = with_database(server_url(), name)
-    try:
+    with scratch_postgres("segdsl_test_nightly_zone") as url:
+        with psycopg.connect(url, autocommit=True) as connection:
+            name = connection.execute("SELECT current_database()").fetchone()
+            assert name is not None
+            connection.execute(sql.SQL("ALTER DATABASE {} SET timezone TO 'America/New_York'")
+                               .format(sql.Identifier(name[0])))
         target = _postgres_target(url, "Marts")
         for statement in ("CREATE TABLE customers (customer_id text, country text)",
                           "INSERT INTO customers VALUES ('c1', 'DE')",
                           "CREATE TABLE accounts (account_id bigint, tier text)",
                           'CREATE SCHEMA "Marts"'):
             target.execute(statement)
-        project = write_project(tmp_path / "p", ENTITIES_SEGMENTS,
+        project = write_project(tmp_path / "p", ENTITIES_SEGMENTS + ENTITIES_SEGMENTATION,
                                 "name: p\ntimezone: Europe/Berlin\n", schema=ENTITIES_SCHEMA)
         _materialize(project, target, "2026-12-01")
         target.execute("INSERT INTO customers VALUES ('c2', 'DE')")
@@ -486,7 +420,3 @@ def test_postgres_zone_and_mixed_case_schema(tmp_path: Path) -> None:
             assert rows == expected, args
             assert ("from the snapshots of 2026-11-30T23:00:00Z and 2026-12-01T23:00:00Z in "
                     "Marts.segdsl_membership_history") in stderr
-    finally:
-        with psycopg.connect(server_url(), autocommit=True) as connection:
-            connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                sql.Identifier(name)))

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from cli_project import run
-from materialize_project import add_segment, checked, demo_rows, remove_segment, shop_copy
+from materialize_project import add_segment, remove_segment, scratch_postgres, shop_copy
 from report_dom import Node, parse
 from test_nightly import (
     T1,
@@ -31,30 +31,10 @@ SEGMENT = "dach_young_adults"
 
 @pytest.fixture(scope="module")
 def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A database of this module's own (suffix SEGDSL_TEST_DB_SUFFIX) with the
-    demo's rows; dropped at the end."""
-    import psycopg
-    from engine_targets import DB_SUFFIX, postgres_test_url, server_url, with_database
-    from psycopg import sql
-
-    from segdsl.engines.postgres_engine import PostgresEngine
-
-    postgres_test_url()
+    """A database of this module's own with the demo's rows; dropped at the end."""
     rows_from = shop_copy(tmp_path_factory.mktemp("pg"), duckdb_data=False)
-    name = sql.Identifier("segdsl_test_report_snapshots" + DB_SUFFIX)
-    with psycopg.connect(server_url(), autocommit=True) as connection:
-        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
-        connection.execute(sql.SQL("CREATE DATABASE {}").format(name))
-    url = with_database(server_url(), "segdsl_test_report_snapshots" + DB_SUFFIX)
-    engine = PostgresEngine(url)
-    try:
-        engine.load_tables(checked(rows_from).schema, demo_rows(rows_from))
-        engine.connection.commit()
-    finally:
-        engine.close()
-    yield url
-    with psycopg.connect(server_url(), autocommit=True) as connection:
-        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
+    with scratch_postgres("segdsl_test_report_snapshots", demo_rows_for=rows_from) as url:
+        yield url
 
 
 def _report(project: Path, target: Target, out: Path, *args: str) -> tuple[int, str]:
