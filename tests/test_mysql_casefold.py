@@ -13,7 +13,13 @@ from sqlglot import exp
 
 from segdsl.casefold import FOLDS, fold
 from segdsl.compile.dialects.mysql import MySQL
-from segdsl.compile.dialects.mysql_fold import ESCAPE, ESCAPED, KEPT_FIRST, LOWER_MISSES
+from segdsl.compile.dialects.mysql_fold import (
+    ESCAPE,
+    ESCAPED,
+    KEPT_FIRST,
+    LOWER_MISSES,
+    caseless_pattern,
+)
 from segdsl.engines.mysql_engine import MySQLEngine
 
 
@@ -60,4 +66,36 @@ def test_every_cased_character_folds_as_the_reference(engine: MySQLEngine) -> No
     wrong = {TEXTS[n]: (value, fold(TEXTS[n])) for n, value in found.items()
              if value != fold(TEXTS[n])}
     assert len(found) == len(TEXTS)
+    assert not wrong
+
+
+def test_the_caseless_pattern_of_a_folding_matches_exactly_the_characters_folding_to_it(
+        engine: MySQLEngine) -> None:
+    """``Dialect.caseless_literal`` (a literal compared ignoring case): each cased
+    character matches the whole-text pattern of its folding, and the pattern
+    matches no other cased character -- in one string of all of them, behind a
+    case-sensitive look-ahead that skips the characters of the same folding."""
+    dialect = MySQL()
+    patterns = []
+    for n, char in enumerate(CASED):
+        target = fold(char)
+        same = "".join(f"\\x{{{ord(other):x}}}" for other in CASED if fold(other) == target)
+        patterns.append(exp.Tuple(expressions=[
+            exp.Literal.number(n),
+            exp.Literal.string(caseless_pattern([target], start=True, end=True)),
+            exp.Literal.string(f"(?=[^{same}])" + caseless_pattern([target], start=False,
+                                                                   end=False))]))
+    engine.query("CREATE TEMPORARY TABLE patterns (n INT, whole VARCHAR(200), "
+                 "other VARCHAR(400)) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin")
+    engine.query(exp.insert(exp.Values(expressions=patterns), "patterns").sql("mysql"))
+    # The compiled test of a column against a literal, with the pattern from the table.
+    own = dialect.regex_contains(dialect.read_text(exp.column("c", "t")), exp.column("whole", "p"))
+    stray = exp.Anonymous(this="REGEXP_SUBSTR", expressions=[
+        exp.Literal.string("".join(CASED)), exp.column("other", "p")])
+    query = exp.select(exp.column("n", "t"), own, stray).from_("cased AS t").join(
+        "patterns AS p", on=exp.column("n", "t").eq(exp.column("n", "p")))
+    _, rows = engine.query(query.sql("mysql"))
+    assert len(rows) == len(CASED)
+    wrong = {CASED[int(str(n))]: (found, extra) for n, found, extra in rows
+             if not found or extra}
     assert not wrong

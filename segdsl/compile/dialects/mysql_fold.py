@@ -7,7 +7,7 @@ calls would be 1454 deep.  But ``LOWER`` under a UCA 14.0 collation
 characters of U+0001..U+1FFFF (under the binary collation, whose case tables are
 older, 760 differ), so the folding is that ``LOWER`` with these few corrected:
 
-* ``PRE``: characters whose folding ``LOWER`` keeps (``ς`` -> ``σ``, ``ϐ`` -> ``β``,
+* ``PRE``: characters whose folding ``LOWER`` keeps (final sigma U+03C2 -> U+03C3, ``ϐ`` -> ``β``,
   the Cyrillic small letter variants U+1C80..U+1C88, ...) are replaced by it before
   ``LOWER``;
 * ``POST``: Cherokee folds to its capitals, which ``LOWER`` makes small; the small
@@ -106,3 +106,23 @@ def fold_beyond_latin(value: exp.Expression) -> exp.Expression:
     for char, stand_in in stand_ins:
         text = _replace(text, stand_in, char)
     return _replace(text, ESCAPE + ESCAPED, ESCAPE)
+
+
+def caseless_pattern(folded: list[str], *, start: bool, end: bool) -> str:
+    """A PCRE2 pattern matching text whose simple case folding is one of
+    ``folded`` (each already folded) -- all of it, its start, its end, or a part:
+    ``(?i)`` with the text as literal characters (ASCII letters and digits and
+    everything past ASCII as they are, the rest as ``\\x{..}``, which no PCRE2
+    syntax reads otherwise).  Under ``(?i)`` in UTF mode PCRE2 matches a character
+    with every character of its Unicode case-equivalence set, which on MariaDB
+    10.11 is exactly those of the same simple case folding (``K``, ``k`` and the
+    Kelvin sign; the three sigmas; ``ß`` and ``ẞ``; ``İ`` only itself), checked
+    for every cased character by tests/test_mysql_casefold.py."""
+    def literal(text: str) -> str:
+        return "".join(char if char.isalnum() or not char.isascii()
+                       else f"\\x{{{ord(char):x}}}" for char in text)
+
+    body = "|".join(literal(text) for text in folded)
+    if len(folded) > 1:
+        body = f"(?:{body})"
+    return "(?i)" + ("^" if start else "") + body + ("\\z" if end else "")
