@@ -99,3 +99,33 @@ def test_the_caseless_pattern_of_a_folding_matches_exactly_the_characters_foldin
     wrong = {CASED[int(str(n))]: (found, extra) for n, found, extra in rows
              if not found or extra}
     assert not wrong
+
+
+# Texts with the pattern syntax of PCRE2 and of MariaDB's string literals in them.
+_SYNTAX = ["a.b", "A*B", "(x)|[y]", "\\E\\Q", "\\", "$1^", "a\nb", "a\n", "?+{2}", "%_'\"",
+           "\u03a3\u03c2.\u212a", "\u0130.", "", " ", "tab\t", "\u00c4\u00df#/"]
+
+
+def test_caseless_literals_with_pattern_syntax_are_literal(engine: MySQLEngine) -> None:
+    """Every ``Dialect.caseless_literal`` form (``=``, ``in``, ``starts with``,
+    ``ends with``, ``contains``) on texts full of regular-expression syntax, against
+    the reference's folding, in one query."""
+    dialect = MySQL()
+    forms = {(True, True): lambda v, p: v == p, (True, False): str.startswith,
+             (False, True): str.endswith, (False, False): lambda v, p: p in v}
+    tests, wanted = [], []
+    for text in _SYNTAX:
+        for literal in _SYNTAX:
+            for (start, end), holds in forms.items():
+                tests.append(dialect.caseless_literal(
+                    exp.Literal.string(text), [fold(literal.upper())], start=start, end=end))
+                wanted.append(holds(fold(text), fold(literal.upper())))
+        tests.append(dialect.caseless_literal(exp.Literal.string(text), [
+            fold(other) for other in ("A.B", "(X)|[Y]", "")], start=True, end=True))
+        wanted.append(fold(text) in ("a.b", "(x)|[y]", ""))
+    _, rows = engine.query(exp.select(*(
+        exp.Coalesce(this=test, expressions=[exp.false()]) for test in tests if test is not None
+    )).sql("mysql"))
+    found = [bool(value) for value in rows[0]]
+    assert len(found) == len(wanted)
+    assert found == wanted
