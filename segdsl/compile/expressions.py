@@ -230,8 +230,9 @@ class ExpressionCompiler:
                                                              ast.CompareOp.NE):
             left, right = self.d.text_order(left), self.d.text_order(right)
         if expr.ignoring_case:
-            caseless = self._caseless(expr.left, left, [expr.right], start=True, end=True) \
-                or self._caseless(expr.right, right, [expr.left], start=True, end=True)
+            caseless = self._caseless(expr.left, left, [expr.right], start=True, end=True)
+            if caseless is None:
+                caseless = self._caseless(expr.right, right, [expr.left], start=True, end=True)
             if caseless is not None:
                 return caseless if expr.op is ast.CompareOp.EQ else \
                     exp.Not(this=exp.paren(caseless, copy=False))
@@ -296,8 +297,7 @@ class ExpressionCompiler:
         if expr.ignoring_case:  # never on `matches` (the checker refuses it)
             caseless = self._caseless(
                 expr.expr, value, [expr.pattern],
-                start=expr.op is not ast.TextOp.CONTAINS and expr.op is not ast.TextOp.ENDS_WITH,
-                end=expr.op is ast.TextOp.ENDS_WITH)
+                start=expr.op is ast.TextOp.STARTS_WITH, end=expr.op is ast.TextOp.ENDS_WITH)
             if caseless is not None:
                 return caseless
             value, pattern = self._folded(expr.expr, value), self._folded(expr.pattern, pattern)

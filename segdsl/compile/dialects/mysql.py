@@ -355,7 +355,7 @@ class MySQL(Dialect):
         stand-in beyond U+024F, which the tier's text cannot hold.  Text beyond
         Latin by ``LOWER`` under a UCA 14.0 collation, corrected where it is not
         the folding (:func:`~segdsl.compile.dialects.mysql_fold.fold_beyond_latin`,
-        some 110 ``REPLACE`` calls), made binary again for the comparison."""
+        112 ``REPLACE`` calls), made binary again for the comparison."""
         def only_up_to(last: str) -> exp.Expression:
             return self.regex_contains(value.copy(), exp.Literal.string(f"^[ -{last}]*\\z"))
 

@@ -92,8 +92,8 @@ def _replace(text: exp.Expression, source: str, target: str) -> exp.Expression:
 
 def fold_beyond_latin(value: exp.Expression) -> exp.Expression:
     """``value`` (any text) simply case folded: the stand-ins, ``PRE``, ``LOWER``
-    under ``CASE_COLLATION``, ``POST``, the stand-ins back (about 110 ``REPLACE``
-    calls, all in one expression)."""
+    under ``CASE_COLLATION``, ``POST``, the stand-ins back (112 ``REPLACE``
+    calls on MariaDB 10.11's tables, all in one expression)."""
     text = _replace(value, ESCAPE, ESCAPE + ESCAPED)
     stand_ins = [(char, ESCAPE + chr(KEPT_FIRST + i)) for i, char in enumerate(KEPT)]
     for char, stand_in in stand_ins:
