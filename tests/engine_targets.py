@@ -346,15 +346,6 @@ def _clickhouse() -> Callable[[], Engine]:
     return ClickHouseEngine
 
 
-# Neither MySQL nor MariaDB has TRANSLATE, so `ignoring case` folds text beyond
-# Latin Extended-B with the server's LOWER, which keeps the final sigma and the
-# capital sharp s (U+1E9E) apart from their foldings and does not fold Cherokee
-# small letters to capitals as Unicode simple case folding does (docs/types.md,
-# "MySQL and MariaDB").
-MYSQL_FOLDING = ("MySQL LOWER is not simple case folding beyond U+024F (final sigma, "
-                 "U+1E9E, Cherokee)")
-
-
 # A double keeps 15 to 17 significant digits: the number columns of postgres-utc
 # (a warehouse storing numbers as doubles) cannot hold a 19-digit given number.
 DOUBLE_DIGITS = "double precision columns keep 15-17 significant digits, not 19"
@@ -375,11 +366,7 @@ TARGETS = (
     Target("bigquery", "bigquery", _bigquery),
     # The server's default collation (MariaDB: utf8mb4_general_ci, case- and
     # accent-insensitive): the compiled SQL must compare by code point anyway.
-    Target("mysql", "mysql", _mysql(None),
-           diverges=tuple((case, MYSQL_FOLDING) for case in (
-               "case_folding.yml:9", "case_folding.yml:35")),
-           diverging_tables=tuple((case, MYSQL_FOLDING) for case in (
-               "case_folding.yml:9", "case_folding.yml:35"))),
+    Target("mysql", "mysql", _mysql(None)),
     # Spark SQL (Databricks') in a local Spark through pyspark: views of
     # TIMESTAMP_NTZ and DECIMAL(38, 9) columns in a UTC session.
     Target("spark", "spark", _spark, whole_table=False),

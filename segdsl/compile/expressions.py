@@ -17,6 +17,7 @@ the forms with state of their own (events, ranking) are in their own modules.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlglot import exp
 
@@ -229,6 +230,12 @@ class ExpressionCompiler:
                                                              ast.CompareOp.NE):
             left, right = self.d.text_order(left), self.d.text_order(right)
         if expr.ignoring_case:
+            caseless = self._caseless(expr.left, left, [expr.right], start=True, end=True)
+            if caseless is None:
+                caseless = self._caseless(expr.right, right, [expr.left], start=True, end=True)
+            if caseless is not None:
+                return caseless if expr.op is ast.CompareOp.EQ else \
+                    exp.Not(this=exp.paren(caseless, copy=False))
             left, right = self._folded(expr.left, left), self._folded(expr.right, right)
         operator = _COMPARISONS[expr.op]
         compared: exp.Expression = operator(this=left, expression=right)
@@ -241,6 +248,10 @@ class ExpressionCompiler:
         subject_type = self.types.of(expr.expr, event)
         subject = self.value(expr.expr, event, alias)
         if expr.ignoring_case:
+            caseless = self._caseless(expr.expr, subject, expr.items.items,
+                                      start=True, end=True)
+            if caseless is not None:
+                return caseless
             subject = self._folded(expr.expr, subject)
         same: list[exp.Expression] = []
         by_day: list[exp.Expression] = []  # items compared by UTC day (SPEC 3.6)
@@ -284,6 +295,11 @@ class ExpressionCompiler:
                 value, exp.Literal.string(self.d.regex_pattern(expr.pattern.value)))
         pattern = self.value(expr.pattern, event, alias)
         if expr.ignoring_case:  # never on `matches` (the checker refuses it)
+            caseless = self._caseless(
+                expr.expr, value, [expr.pattern],
+                start=expr.op is ast.TextOp.STARTS_WITH, end=expr.op is ast.TextOp.ENDS_WITH)
+            if caseless is not None:
+                return caseless
             value, pattern = self._folded(expr.expr, value), self._folded(expr.pattern, pattern)
         match expr.op:
             case ast.TextOp.CONTAINS:
@@ -293,6 +309,20 @@ class ExpressionCompiler:
             case ast.TextOp.ENDS_WITH:
                 return self.d.ends_with(value, pattern)
         return self.d.regex_contains(value, pattern)
+
+    def _caseless(self, subject: ast.Expr, value: exp.Expression,
+                  literals: Sequence[ast.Expr], *, start: bool, end: bool
+                  ) -> exp.Expression | None:
+        """A value (not a literal) ignoring case against text literals only, as the
+        dialect tests it without folding the value (``Dialect.caseless_literal``),
+        or None: fold both sides and compare."""
+        if isinstance(subject, ast.StringLit) or not literals:
+            return None
+        texts = [item.value for item in literals if isinstance(item, ast.StringLit)]
+        if len(texts) != len(literals):
+            return None
+        return self.d.caseless_literal(value, [fold(text) for text in texts],
+                                       start=start, end=end)
 
     def _folded(self, node: ast.Expr, value: exp.Expression) -> exp.Expression:
         """A text operand of ``ignoring case``, folded: a literal here, in Python, so

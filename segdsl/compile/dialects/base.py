@@ -466,6 +466,16 @@ class Dialect(ABC):
     def ends_with(self, value: exp.Expression, part: exp.Expression) -> exp.Expression:
         """Whether ``value`` ends with ``part``."""
 
+    def caseless_literal(self, value: exp.Expression, folded: Sequence[str], *,
+                         start: bool, end: bool) -> exp.Expression | None:
+        """``value ignoring case`` against text literals (``folded``, each already
+        folded by the compiler): whether the value's folding is one of them (``start``
+        and ``end``), starts with one, ends with one, or contains one (neither), in
+        one test of the engine's own; or None, and the value is folded with
+        :meth:`fold_case` and compared.  None here: only MySQL/MariaDB has a test that
+        is exact and cheaper than its folding (a caseless regular expression)."""
+        return None
+
     def fold_case(self, value: exp.Expression) -> exp.Expression:
         """``ignoring case``: Unicode simple case folding (segdsl/casefold.py,
         docs/semantics.md "Ignoring case"), the same tree on every engine.  No

@@ -39,6 +39,12 @@ from sqlglot import exp
 from segdsl.casefold import FOLDS
 from segdsl.check import regex
 from segdsl.compile.dialects.base import FOLD_TIERS, Dialect, parsed_type, quoted_name
+from segdsl.compile.dialects.mysql_fold import (
+    CASE_COLLATION,
+    PARSEABLE_CASE_COLLATION,
+    caseless_pattern,
+    fold_beyond_latin,
+)
 from segdsl.numbers import NUMBER_SCALE
 from segdsl.syntax.ast import Period, Unit
 from segdsl.timecontext import Zoning
@@ -57,14 +63,19 @@ UTC_OFFSET = "+00:00"
 
 def parseable(sql: str) -> str:
     """Compiled MySQL SQL as sqlglot can read it back: its tokenizer drops comments,
-    executable ones too, which would leave ``COLLATE`` without a name, so the pair
+    executable ones too, which would leave ``COLLATE`` without a name, so each pair
     is replaced by MariaDB's name (the meaning is the same)."""
-    return sql.replace(BINARY_COLLATION, PARSEABLE_COLLATION)
+    for pair, name in _PARSEABLE.items():
+        sql = sql.replace(pair, name)
+    return sql
 
 
 # What `parseable` writes for BINARY_COLLATION: a name the compiler never writes
 # itself, so MySQL.read_back can put every pair back.
 PARSEABLE_COLLATION = "utf8mb4_nopad_bin"
+# Each pair of executable comments the compiler writes, and its MariaDB name.
+_PARSEABLE = {BINARY_COLLATION: PARSEABLE_COLLATION,
+              CASE_COLLATION: PARSEABLE_CASE_COLLATION}
 
 
 # The characters up to U+024F whose simple case folding MariaDB's LOWER does not
@@ -109,11 +120,12 @@ class MySQL(Dialect):
         tree = sqlglot.parse_one(parseable(sql), read=cls.sqlglot_name)
         if not isinstance(tree, exp.Expression):  # pragma: no cover - sqlglot's typing
             raise TypeError(f"not an expression: {type(tree).__name__}")
+        pairs = {name: pair for pair, name in _PARSEABLE.items()}
         for collate in tree.find_all(exp.Collate):
             name = collate.expression
             if isinstance(name, exp.Var | exp.Identifier | exp.Column) and \
-                    name.name == PARSEABLE_COLLATION:
-                collate.set("expression", exp.var(BINARY_COLLATION))
+                    name.name in pairs:
+                collate.set("expression", exp.var(pairs[name.name]))
         return tree
 
     # ------------------------------------------------------------------ names
@@ -341,8 +353,9 @@ class MySQL(Dialect):
         are mapped to their folding by ``REPLACE`` before ``LOWER``, and ``İ``
         (U+0130, which folding keeps and ``LOWER`` makes ``i``) is kept by a
         stand-in beyond U+024F, which the tier's text cannot hold.  Text beyond
-        Latin is lowered by ``LOWER`` alone: the server's lowercase mapping, which
-        is not simple case folding for every character (docs/types.md)."""
+        Latin by ``LOWER`` under a UCA 14.0 collation, corrected where it is not
+        the folding (:func:`~segdsl.compile.dialects.mysql_fold.fold_beyond_latin`,
+        112 ``REPLACE`` calls), made binary again for the comparison."""
         def only_up_to(last: str) -> exp.Expression:
             return self.regex_contains(value.copy(), exp.Literal.string(f"^[ -{last}]*\\z"))
 
@@ -357,7 +370,17 @@ class MySQL(Dialect):
         latin = replace(exp.Lower(this=self._binary(latin)), KEEP_DOTTED_I, DOTTED_I)
         tiers = [exp.If(this=only_up_to("~"), true=self.lower_ascii(value.copy())),
                  exp.If(this=only_up_to(chr(FOLD_TIERS[-1])), true=latin)]
-        return exp.Case(ifs=tiers, default=exp.Lower(this=self._binary(value)))
+        return exp.Case(ifs=tiers, default=self._binary(fold_beyond_latin(value.copy())))
+
+    def caseless_literal(self, value: exp.Expression, folded: Sequence[str], *,
+                         start: bool, end: bool) -> exp.Expression | None:
+        """A caseless regular expression (:func:`~segdsl.compile.dialects.mysql_fold.
+        caseless_pattern`) instead of the folding: exact on MariaDB, one pass over the
+        text whatever its script, and faster than even the ASCII tier's test plus
+        ``LOWER`` (docs/performance.md, "ignoring case on MariaDB").  MySQL 8 matches
+        with ICU, whose caseless matching is untested here."""
+        return self.regex_contains(value, exp.Literal.string(
+            caseless_pattern(list(folded), start=start, end=end)))
 
     def lower_ascii(self, value: exp.Expression) -> exp.Expression:
         """``LOWER`` lowers A-Z under every collation but a Turkish one, which
