@@ -78,3 +78,15 @@ def test_decimals_and_integers_read_exactly(chdb_engine) -> None:  # type: ignor
     assert decimals == [Decimal("12.34"), Decimal("-99999999999999999999.123456789")]
     integers = _on_chdb(chdb_engine, [-5, 9223372036854775807], "Int64")  # type: ignore[list-item]
     assert integers == [Decimal(-5), Decimal(9223372036854775807)]
+
+
+def test_text_with_line_separators_comes_back_whole(chdb_engine) -> None:  # type: ignore[no-untyped-def]
+    """Result rows end at a line feed only: U+0085 and U+2028 are not escaped in
+    ClickHouse's JSON output, and splitting there broke a row in two (found by
+    tests/test_injection.py's generated strings)."""
+    texts = ["a\x85b", "c\u2028d", "e\u2029f\rg", "\x1c\x1d\x1e", "h\ni"]
+    union = exp.union(*(exp.select(exp.alias_(exp.Literal.string(text), "t")) for text in texts),
+                      distinct=False)
+    sql = exp.select("t").from_(union.subquery("u")).order_by("t").sql(dialect="clickhouse")
+    _, rows = chdb_engine.query(sql)
+    assert [row[0] for row in rows] == sorted(texts)

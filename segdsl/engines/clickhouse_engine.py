@@ -250,7 +250,9 @@ def decode(text: str) -> tuple[list[str], list[str], list[tuple[object, ...]]]:
     """One ``JSONCompactEachRowWithNamesAndTypes`` text (a whole result, or one
     chunk of a streamed one, which repeats the two header lines): the column
     names, their ClickHouse types and the rows, each value of its exact type."""
-    lines = [line for line in text.splitlines() if line.strip()]
+    # Rows end at "\n" only: JSON escapes control characters, but U+0085 and
+    # U+2028 stand raw inside strings, and str.splitlines would split there.
+    lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) < 2:
         return [], [], []
     names = [str(name) for name in json.loads(lines[0])]

@@ -1,4 +1,4 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."customer_type" AS "a__customer_type",
@@ -27,7 +27,7 @@ WITH "entity" AS (
   FROM "shop"."customers" AS "e"
   LEFT JOIN "shop"."accounts" AS "r__account"
     ON "r__account"."account_id" = "e"."account_id"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -51,7 +51,7 @@ WITH "entity" AS (
   FROM "shop"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -133,7 +133,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "ev__2" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -153,7 +153,7 @@ WITH "entity" AS (
       OR "t"."event_name" = 'email_open'
       OR "t"."event_name" = 'email_click'
     )
-), "agg__2" AS (
+), "agg__2" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__time") FILTER(WHERE
@@ -186,7 +186,7 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "ev__3" AS (
+), "ev__3" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."returned_at", 'UTC') AS "__time",
@@ -201,7 +201,7 @@ WITH "entity" AS (
   FROM "shop"."returns" AS "t"
   WHERE
     toTimeZone("t"."returned_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__3" AS (
+), "agg__3" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__time") AS "g__3_1",
@@ -210,7 +210,7 @@ WITH "entity" AS (
   FROM "ev__3"
   GROUP BY
     "__key"
-), "scan__1" AS (
+), "scan__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -228,7 +228,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'add_to_cart'
     )
-), "scan__2" AS (
+), "scan__2" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -253,7 +253,7 @@ WITH "entity" AS (
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '14' DAY
     AND toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "scan__3" AS (
+), "scan__3" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -271,7 +271,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'email_click'
     )
-), "scan__4" AS (
+), "scan__4" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -296,7 +296,7 @@ WITH "entity" AS (
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST('2026-03-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
     AND toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "scan__5" AS (
+), "scan__5" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -321,7 +321,7 @@ WITH "entity" AS (
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '365' DAY
     AND toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "seq__1" AS (
+), "seq__1" AS MATERIALIZED (
   SELECT DISTINCT
     "a"."__key" AS "__key"
   FROM "scan__1" AS "a"
@@ -342,7 +342,7 @@ WITH "entity" AS (
         AND "b"."__time" <= "a"."__time" + INTERVAL '1' DAY
         AND "b"."__time" >= CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '14' DAY
     )
-), "tie__2" AS (
+), "tie__2" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__value") AS "v"
@@ -360,7 +360,7 @@ WITH "entity" AS (
     "__time" = "__edge"
   GROUP BY
     "__key"
-), "tie__3" AS (
+), "tie__3" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__value") AS "v"
@@ -378,7 +378,7 @@ WITH "entity" AS (
     "__time" = "__edge"
   GROUP BY
     "__key"
-), "tie__4" AS (
+), "tie__4" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__value") AS "v"
@@ -396,7 +396,7 @@ WITH "entity" AS (
     "__time" = "__edge"
   GROUP BY
     "__key"
-), "seq__5" AS (
+), "seq__5" AS MATERIALIZED (
   SELECT DISTINCT
     "a"."__key" AS "__key"
   FROM "scan__3" AS "a"
@@ -411,7 +411,7 @@ WITH "entity" AS (
       startsWith("a"."campaign", 'spring26_')
     ), FALSE)
     AND "a"."__time" >= CAST('2026-03-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "dst__6" AS (
+), "dst__6" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) AS "v"
@@ -428,7 +428,7 @@ WITH "entity" AS (
   ) AS "d"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__customer_type" AS "a__customer_type",
@@ -507,7 +507,7 @@ WITH "entity" AS (
     ON "seq__5"."__key" = "entity"."__key"
   LEFT JOIN "dst__6"
     ON "dst__6"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -800,7 +800,7 @@ WITH "entity" AS (
     ) AS Nullable(Bool)) AS "d__rising_spenders",
     CAST(COALESCE("g__1_21", 0) AS Nullable(Int64)) AS "d__orders_30d"
   FROM "base"
-), "rank__2" AS (
+), "rank__2" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT("d__avg_order_value") OVER () AS "w__d__avg_order_value__count",
@@ -814,7 +814,7 @@ WITH "entity" AS (
       "v__1"
     FROM "layer__1"
   ) AS "v"
-), "layer__2" AS (
+), "layer__2" AS MATERIALIZED (
   SELECT
     "layer__1".*
     EXCEPT ("__key"),
@@ -869,7 +869,7 @@ WITH "entity" AS (
   FROM "layer__1"
   LEFT JOIN "rank__2"
     ON "rank__2"."__key" = "layer__1"."__key"
-), "rank__3" AS (
+), "rank__3" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT("d__net_revenue_365d") OVER () AS "w__d__net_revenue_365d__count",
@@ -880,7 +880,7 @@ WITH "entity" AS (
       "d__net_revenue_365d"
     FROM "layer__2"
   ) AS "v"
-), "layer__3" AS (
+), "layer__3" AS MATERIALIZED (
   SELECT
     "layer__2".*
     EXCEPT ("__key"),
@@ -942,7 +942,7 @@ WITH "entity" AS (
   FROM "layer__2"
   LEFT JOIN "rank__3"
     ON "rank__3"."__key" = "layer__2"."__key"
-), "layer__4" AS (
+), "layer__4" AS MATERIALIZED (
   SELECT
     *,
     CASE
@@ -1002,7 +1002,7 @@ WITH "entity" AS (
       )
     ) AS Nullable(Bool)) AS "d__vip"
   FROM "layer__3"
-), "layer__5" AS (
+), "layer__5" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -1046,4 +1046,4 @@ SELECT
   "d__email_click_rate_90d" AS "email_click_rate_90d",
   "d__net_revenue_365d" AS "net_revenue_365d"
 FROM "layer__5"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

@@ -1,10 +1,10 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."customer_type" AS "a__customer_type",
     "e"."is_subscribed" AS "a__is_subscribed"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -33,7 +33,7 @@ WITH "entity" AS (
       CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '30' DAY
     )
     AND toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -91,7 +91,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "ev__2" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -104,7 +104,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'page_view'
     )
-), "agg__2" AS (
+), "agg__2" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -117,7 +117,7 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "scan__1" AS (
+), "scan__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -140,7 +140,7 @@ WITH "entity" AS (
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '365' DAY
     AND toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "dst__1" AS (
+), "dst__1" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) AS "v"
@@ -157,7 +157,7 @@ WITH "entity" AS (
   ) AS "d"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__customer_type" AS "a__customer_type",
@@ -182,7 +182,7 @@ WITH "entity" AS (
     ON "agg__2"."__key" = "entity"."__key"
   LEFT JOIN "dst__1"
     ON "dst__1"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST(COALESCE("g__1_8", 0) AS Nullable(Decimal(38, 9))) AS "d__revenue_365d",
@@ -231,7 +231,7 @@ WITH "entity" AS (
       2
     ) AS Nullable(Decimal(38, 9))) AS "d__avg_order_value"
   FROM "base"
-), "rank__2" AS (
+), "rank__2" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT("d__avg_order_value") OVER () AS "w__d__avg_order_value__count",
@@ -242,7 +242,7 @@ WITH "entity" AS (
       "d__avg_order_value"
     FROM "layer__1"
   ) AS "v"
-), "layer__2" AS (
+), "layer__2" AS MATERIALIZED (
   SELECT
     "layer__1".*
     EXCEPT ("__key"),
@@ -252,7 +252,7 @@ WITH "entity" AS (
   FROM "layer__1"
   LEFT JOIN "rank__2"
     ON "rank__2"."__key" = "layer__1"."__key"
-), "layer__3" AS (
+), "layer__3" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -284,7 +284,7 @@ WITH "entity" AS (
       AND COALESCE("g__2_1", 0) > 0
     ) AS Nullable(Bool)) AS "d__bargain_hunters"
   FROM "layer__2"
-), "layer__4" AS (
+), "layer__4" AS MATERIALIZED (
   SELECT
     *,
     CASE
@@ -322,7 +322,7 @@ WITH "entity" AS (
       ELSE 'casual'
     END AS "d__persona"
   FROM "layer__3"
-), "layer__5" AS (
+), "layer__5" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -342,4 +342,4 @@ SELECT
 FROM "layer__5"
 WHERE
   "d__back_to_school_families"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

@@ -1,8 +1,8 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -24,7 +24,7 @@ WITH "entity" AS (
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '365' DAY
     AND toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -41,7 +41,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "ev__2" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -54,7 +54,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'page_view'
     )
-), "agg__2" AS (
+), "agg__2" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -67,7 +67,7 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "agg__1"."g__1_1" AS "g__1_1",
@@ -80,7 +80,7 @@ WITH "entity" AS (
     ON "agg__1"."__key" = "entity"."__key"
   LEFT JOIN "agg__2"
     ON "agg__2"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST(COALESCE("g__1_3", 0) AS Nullable(Decimal(38, 9))) AS "d__revenue_365d",
@@ -129,7 +129,7 @@ WITH "entity" AS (
       2
     ) AS Nullable(Decimal(38, 9))) AS "d__avg_order_value"
   FROM "base"
-), "rank__2" AS (
+), "rank__2" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT("d__avg_order_value") OVER () AS "w__d__avg_order_value__count",
@@ -140,7 +140,7 @@ WITH "entity" AS (
       "d__avg_order_value"
     FROM "layer__1"
   ) AS "v"
-), "layer__2" AS (
+), "layer__2" AS MATERIALIZED (
   SELECT
     "layer__1".*
     EXCEPT ("__key"),
@@ -150,7 +150,7 @@ WITH "entity" AS (
   FROM "layer__1"
   LEFT JOIN "rank__2"
     ON "rank__2"."__key" = "layer__1"."__key"
-), "layer__3" AS (
+), "layer__3" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -188,4 +188,4 @@ SELECT
 FROM "layer__3"
 WHERE
   "d__bargain_hunters"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

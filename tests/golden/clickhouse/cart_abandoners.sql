@@ -1,9 +1,9 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."preferred_channel" AS "a__preferred_channel"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -17,7 +17,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'page_view'
     )
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__time") FILTER(WHERE
@@ -25,7 +25,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "scan__1" AS (
+), "scan__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -40,7 +40,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'add_to_cart'
     )
-), "scan__2" AS (
+), "scan__2" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time"
@@ -48,7 +48,7 @@ WITH "entity" AS (
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '14' DAY
     AND toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "seq__1" AS (
+), "seq__1" AS MATERIALIZED (
   SELECT DISTINCT
     "a"."__key" AS "__key"
   FROM "scan__1" AS "a"
@@ -69,7 +69,7 @@ WITH "entity" AS (
         AND "b"."__time" <= "a"."__time" + INTERVAL '1' DAY
         AND "b"."__time" >= CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '14' DAY
     )
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__preferred_channel" AS "a__preferred_channel",
@@ -82,7 +82,7 @@ WITH "entity" AS (
     ON "agg__1"."__key" = "entity"."__key"
   LEFT JOIN "seq__1"
     ON "seq__1"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -106,4 +106,4 @@ SELECT
 FROM "layer__1"
 WHERE
   "d__cart_abandoners"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

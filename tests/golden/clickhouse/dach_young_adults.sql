@@ -1,18 +1,18 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."country" AS "a__country",
     "e"."age" AS "a__age",
     "e"."birthday" AS "a__birthday"
   FROM "shop"."customers" AS "e"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__country" AS "a__country",
     "entity"."a__age" AS "a__age",
     "entity"."a__birthday" AS "a__birthday"
   FROM "entity"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -74,4 +74,4 @@ SELECT
 FROM "layer__1"
 WHERE
   "d__dach_young_adults"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

@@ -1,8 +1,8 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -10,7 +10,7 @@ WITH "entity" AS (
   FROM "shop"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "ev__2" AS (
+), "ev__2" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -23,7 +23,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'app_session'
     )
-), "agg__2" AS (
+), "agg__2" AS MATERIALIZED (
   SELECT
     "__key",
     SUM("duration_s") FILTER(WHERE
@@ -33,7 +33,7 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "tie__1" AS (
+), "tie__1" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__value") AS "v"
@@ -51,7 +51,7 @@ WITH "entity" AS (
     "__time" = "__edge"
   GROUP BY
     "__key"
-), "tie__2" AS (
+), "tie__2" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__value") AS "v"
@@ -69,7 +69,7 @@ WITH "entity" AS (
     "__time" = "__edge"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "agg__2"."g__2_1" AS "g__2_1",
@@ -82,7 +82,7 @@ WITH "entity" AS (
     ON "tie__1"."__key" = "entity"."__key"
   LEFT JOIN "tie__2"
     ON "tie__2"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -105,4 +105,4 @@ SELECT
 FROM "layer__1"
 WHERE
   "d__digital_adopters"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

@@ -1,9 +1,9 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."is_subscribed" AS "a__is_subscribed"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -18,7 +18,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'email_open' OR "t"."event_name" = 'email_click'
     )
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -38,7 +38,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__is_subscribed" AS "a__is_subscribed",
@@ -49,7 +49,7 @@ WITH "entity" AS (
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -96,7 +96,7 @@ WITH "entity" AS (
       END
     ) AS Nullable(Decimal(38, 9))) AS "d__email_click_rate_90d"
   FROM "base"
-), "layer__2" AS (
+), "layer__2" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -119,4 +119,4 @@ SELECT
 FROM "layer__2"
 WHERE
   "d__email_engaged"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

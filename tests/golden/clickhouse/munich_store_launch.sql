@@ -1,4 +1,4 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."country" AS "a__country",
@@ -6,7 +6,7 @@ WITH "entity" AS (
     "e"."city" AS "a__city",
     "e"."first_name" AS "a__first_name"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time"
@@ -14,7 +14,7 @@ WITH "entity" AS (
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '2' YEAR
     AND toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -22,7 +22,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__country" AS "a__country",
@@ -33,7 +33,7 @@ WITH "entity" AS (
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -60,4 +60,4 @@ SELECT
 FROM "layer__1"
 WHERE
   "d__munich_store_launch"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

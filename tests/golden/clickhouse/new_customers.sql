@@ -1,29 +1,29 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time"
   FROM "shop"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     MIN("__time") AS "g__1_1"
   FROM "ev__1"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "agg__1"."g__1_1" AS "g__1_1"
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -48,4 +48,4 @@ SELECT
 FROM "layer__1"
 WHERE
   "d__new_customers"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

@@ -1,4 +1,4 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."customer_type" AS "a__customer_type",
@@ -8,7 +8,7 @@ WITH "entity" AS (
   FROM "shop"."customers" AS "e"
   LEFT JOIN "shop"."accounts" AS "r__account"
     ON "r__account"."account_id" = "e"."account_id"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__customer_type" AS "a__customer_type",
@@ -16,7 +16,7 @@ WITH "entity" AS (
     "entity"."r__account__contract_tier" AS "r__account__contract_tier",
     "entity"."r__account__employees" AS "r__account__employees"
   FROM "entity"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -44,4 +44,4 @@ SELECT
 FROM "layer__1"
 WHERE
   "d__renewal_due"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

@@ -1,8 +1,8 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."returned_at", 'UTC') AS "__time",
@@ -10,14 +10,14 @@ WITH "entity" AS (
   FROM "shop"."returns" AS "t"
   WHERE
     toTimeZone("t"."returned_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__time") AS "g__1_1"
   FROM "ev__1"
   GROUP BY
     "__key"
-), "tie__1" AS (
+), "tie__1" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__value") AS "v"
@@ -35,7 +35,7 @@ WITH "entity" AS (
     "__time" = "__edge"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "agg__1"."g__1_1" AS "g__1_1",
@@ -45,7 +45,7 @@ WITH "entity" AS (
     ON "agg__1"."__key" = "entity"."__key"
   LEFT JOIN "tie__1"
     ON "tie__1"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -67,4 +67,4 @@ SELECT
 FROM "layer__1"
 WHERE
   "d__size_returners"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

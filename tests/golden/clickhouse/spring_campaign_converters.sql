@@ -1,8 +1,8 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key"
   FROM "shop"."customers" AS "e"
-), "scan__1" AS (
+), "scan__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -15,7 +15,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'email_click'
     )
-), "scan__2" AS (
+), "scan__2" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time"
@@ -23,7 +23,7 @@ WITH "entity" AS (
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST('2026-03-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
     AND toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "seq__1" AS (
+), "seq__1" AS MATERIALIZED (
   SELECT DISTINCT
     "a"."__key" AS "__key"
   FROM "scan__1" AS "a"
@@ -38,7 +38,7 @@ WITH "entity" AS (
       startsWith("a"."campaign", 'spring26_')
     ), FALSE)
     AND "a"."__time" >= CAST('2026-03-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     NOT (
@@ -47,7 +47,7 @@ WITH "entity" AS (
   FROM "entity"
   LEFT JOIN "seq__1"
     ON "seq__1"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST("seq__1" AS Nullable(Bool)) AS "d__spring_campaign_converters"
@@ -58,4 +58,4 @@ SELECT
 FROM "layer__1"
 WHERE
   "d__spring_campaign_converters"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

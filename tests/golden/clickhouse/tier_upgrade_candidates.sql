@@ -1,4 +1,4 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."loyalty_tier" AS "a__loyalty_tier",
@@ -10,7 +10,7 @@ WITH "entity" AS (
       END
     ) AS Nullable(Decimal(38, 9))) AS "a__lifetime_value"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -25,7 +25,7 @@ WITH "entity" AS (
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST(dateTrunc('YEAR', CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))) AS Nullable(DateTime64(6, 'UTC')))
     AND toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     SUM("amount") FILTER(WHERE
@@ -34,7 +34,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__loyalty_tier" AS "a__loyalty_tier",
@@ -43,12 +43,12 @@ WITH "entity" AS (
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     "a__lifetime_value" AS "v__1"
   FROM "base"
-), "rank__2" AS (
+), "rank__2" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT("v__1") OVER () AS "w__v__1__count",
@@ -59,7 +59,7 @@ WITH "entity" AS (
       "v__1"
     FROM "layer__1"
   ) AS "v"
-), "layer__2" AS (
+), "layer__2" AS MATERIALIZED (
   SELECT
     "layer__1".*
     EXCEPT ("__key"),
@@ -69,7 +69,7 @@ WITH "entity" AS (
   FROM "layer__1"
   LEFT JOIN "rank__2"
     ON "rank__2"."__key" = "layer__1"."__key"
-), "layer__3" AS (
+), "layer__3" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -103,4 +103,4 @@ SELECT
 FROM "layer__3"
 WHERE
   "d__tier_upgrade_candidates"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

@@ -1,9 +1,9 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."customer_type" AS "a__customer_type"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -17,7 +17,7 @@ WITH "entity" AS (
   FROM "shop"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     SUM("amount") FILTER(WHERE
@@ -29,7 +29,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "ev__2" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."returned_at", 'UTC') AS "__time",
@@ -44,7 +44,7 @@ WITH "entity" AS (
   WHERE
     toTimeZone("t"."returned_at", 'UTC') >= CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '365' DAY
     AND toTimeZone("t"."returned_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__2" AS (
+), "agg__2" AS MATERIALIZED (
   SELECT
     "__key",
     SUM("amount") FILTER(WHERE
@@ -52,7 +52,7 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__customer_type" AS "a__customer_type",
@@ -66,7 +66,7 @@ WITH "entity" AS (
     ON "agg__1"."__key" = "entity"."__key"
   LEFT JOIN "agg__2"
     ON "agg__2"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST(COALESCE("g__1_1", 0) AS Nullable(Decimal(38, 9))) AS "d__revenue_365d",
@@ -83,14 +83,14 @@ WITH "entity" AS (
       )
     ) AS Nullable(Bool)) AS "d__lapsing_customers"
   FROM "base"
-), "layer__2" AS (
+), "layer__2" AS MATERIALIZED (
   SELECT
     *,
     CAST((
       "d__revenue_365d" - COALESCE("g__2_1", 0)
     ) AS Nullable(Decimal(38, 9))) AS "d__net_revenue_365d"
   FROM "layer__1"
-), "rank__3" AS (
+), "rank__3" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT("d__net_revenue_365d") OVER () AS "w__d__net_revenue_365d__count",
@@ -101,7 +101,7 @@ WITH "entity" AS (
       "d__net_revenue_365d"
     FROM "layer__2"
   ) AS "v"
-), "layer__3" AS (
+), "layer__3" AS MATERIALIZED (
   SELECT
     "layer__2".*
     EXCEPT ("__key"),
@@ -111,7 +111,7 @@ WITH "entity" AS (
   FROM "layer__2"
   LEFT JOIN "rank__3"
     ON "rank__3"."__key" = "layer__2"."__key"
-), "layer__4" AS (
+), "layer__4" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -143,4 +143,4 @@ SELECT
 FROM "layer__4"
 WHERE
   "d__vip"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

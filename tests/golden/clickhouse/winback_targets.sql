@@ -1,4 +1,4 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     CAST(toString(
@@ -11,21 +11,21 @@ WITH "entity" AS (
     "e"."is_subscribed" AS "a__is_subscribed",
     "e"."email" AS "a__email"
   FROM "shop"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time"
   FROM "shop"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-11-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__time") AS "g__1_1"
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "ev__2" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -37,7 +37,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'email_open'
     )
-), "agg__2" AS (
+), "agg__2" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -46,7 +46,7 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__lifetime_value" AS "a__lifetime_value",
@@ -59,7 +59,7 @@ WITH "entity" AS (
     ON "agg__1"."__key" = "entity"."__key"
   LEFT JOIN "agg__2"
     ON "agg__2"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST(COALESCE(
@@ -74,7 +74,7 @@ WITH "entity" AS (
       ) / 86400
     ) AS Nullable(Int64)) AS "d__days_since_last_order"
   FROM "base"
-), "layer__2" AS (
+), "layer__2" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -100,4 +100,4 @@ SELECT
 FROM "layer__2"
 WHERE
   "d__winback_targets"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

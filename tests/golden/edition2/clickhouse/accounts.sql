@@ -1,9 +1,9 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."account_id" AS "__key",
     "e"."tier" AS "a__tier"
   FROM "crm"."accounts" AS "e"
-), "mem__1" AS (
+), "mem__1" AS MATERIALIZED (
   SELECT
     "m"."__via" AS "__key",
     COUNT(*) AS "mem__1_1",
@@ -30,7 +30,7 @@ WITH "entity" AS (
     SUM("m"."__mv_14") AS "mem__1_17",
     SUM("m"."__mv_15") AS "mem__1_18"
   FROM (
-    WITH "entity" AS (
+    WITH "entity" AS MATERIALIZED (
       SELECT
         "e"."customer_id" AS "__key",
         "e"."role" AS "a__role",
@@ -46,7 +46,7 @@ WITH "entity" AS (
         toTimeZone("e"."signup_at", 'UTC') AS "a__signup_at",
         "e"."account_id" AS "a____via"
       FROM "crm"."customers" AS "e"
-    ), "ev__1" AS (
+    ), "ev__1" AS MATERIALIZED (
       SELECT
         "t"."customer_id" AS "__key",
         toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -60,7 +60,7 @@ WITH "entity" AS (
       FROM "crm"."orders" AS "t"
       WHERE
         toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-    ), "agg__1" AS (
+    ), "agg__1" AS MATERIALIZED (
       SELECT
         "__key",
         COUNT(*) FILTER(WHERE
@@ -75,7 +75,7 @@ WITH "entity" AS (
       FROM "ev__1"
       GROUP BY
         "__key"
-    ), "ev__2" AS (
+    ), "ev__2" AS MATERIALIZED (
       SELECT
         "t"."customer_id" AS "__key",
         toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -87,7 +87,7 @@ WITH "entity" AS (
         AND (
           "t"."kind" = 'trial_start'
         )
-    ), "agg__2" AS (
+    ), "agg__2" AS MATERIALIZED (
       SELECT
         "__key",
         COUNT(*) FILTER(WHERE
@@ -96,7 +96,7 @@ WITH "entity" AS (
       FROM "ev__2"
       GROUP BY
         "__key"
-    ), "scan__1" AS (
+    ), "scan__1" AS MATERIALIZED (
       SELECT
         "t"."customer_id" AS "__key",
         toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -110,7 +110,7 @@ WITH "entity" AS (
       FROM "crm"."orders" AS "t"
       WHERE
         toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-    ), "base" AS (
+    ), "base" AS MATERIALIZED (
       SELECT
         "entity"."__key" AS "__key",
         "entity"."a__role" AS "a__role",
@@ -131,7 +131,7 @@ WITH "entity" AS (
         ON "agg__1"."__key" = "entity"."__key"
       LEFT JOIN "agg__2"
         ON "agg__2"."__key" = "entity"."__key"
-    ), "anch__1_1" AS (
+    ), "anch__1_1" AS MATERIALIZED (
       SELECT
         "s"."__key" AS "__key",
         COUNT(*) FILTER(WHERE
@@ -149,7 +149,7 @@ WITH "entity" AS (
         ON "s"."__key" = "p"."__anchor_key"
       GROUP BY
         "s"."__key"
-    ), "layer__1" AS (
+    ), "layer__1" AS MATERIALIZED (
       SELECT
         "base".*
         EXCEPT ("__key"),
@@ -176,7 +176,7 @@ WITH "entity" AS (
       FROM "base"
       LEFT JOIN "anch__1_1"
         ON "anch__1_1"."__key" = "base"."__key"
-    ), "layer__2" AS (
+    ), "layer__2" AS MATERIALIZED (
       SELECT
         *,
         CAST("d__admins" AS Nullable(Bool)) AS "d____mf_3",
@@ -214,7 +214,7 @@ WITH "entity" AS (
     )
   GROUP BY
     "m"."__via"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__tier" AS "a__tier",
@@ -239,7 +239,7 @@ WITH "entity" AS (
   FROM "entity"
   LEFT JOIN "mem__1"
     ON "mem__1"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST(COALESCE("mem__1_1", 0) AS Nullable(Int64)) AS "d__member_count",
@@ -388,4 +388,4 @@ SELECT
   "d__early_orders" AS "early_orders",
   "d__first_day_spend" AS "first_day_spend"
 FROM "layer__1"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

@@ -1,11 +1,11 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     toTimeZone("e"."signup_at", 'UTC') AS "a__signup_at",
     "e"."birthday" AS "a__birthday",
     "e"."renewal_date" AS "a__renewal_date"
   FROM "conf"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -22,14 +22,14 @@ WITH "entity" AS (
   FROM "conf"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     MIN("__time") AS "g__1_1"
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "ev__2" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -40,7 +40,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'email_open'
     )
-), "agg__2" AS (
+), "agg__2" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__time") FILTER(WHERE
@@ -48,7 +48,7 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "scan__1" AS (
+), "scan__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -65,7 +65,7 @@ WITH "entity" AS (
   FROM "conf"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "scan__2" AS (
+), "scan__2" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -76,7 +76,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'email_click'
     )
-), "scan__3" AS (
+), "scan__3" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -94,7 +94,7 @@ WITH "entity" AS (
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') >= CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC'))) - INTERVAL '7' DAY
     AND toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__signup_at" AS "a__signup_at",
@@ -107,7 +107,7 @@ WITH "entity" AS (
     ON "agg__1"."__key" = "entity"."__key"
   LEFT JOIN "agg__2"
     ON "agg__2"."__key" = "entity"."__key"
-), "anch__1_1" AS (
+), "anch__1_1" AS MATERIALIZED (
   SELECT
     "s"."__key" AS "__key",
     COUNT(*) FILTER(WHERE
@@ -139,7 +139,7 @@ WITH "entity" AS (
     ON "s"."__key" = "p"."__anchor_key"
   GROUP BY
     "s"."__key"
-), "anch__1_2" AS (
+), "anch__1_2" AS MATERIALIZED (
   SELECT
     "s"."__key" AS "__key",
     COUNT(*) FILTER(WHERE
@@ -156,7 +156,7 @@ WITH "entity" AS (
     ON "s"."__key" = "p"."__anchor_key"
   GROUP BY
     "s"."__key"
-), "anch__1_3" AS (
+), "anch__1_3" AS MATERIALIZED (
   SELECT
     "s"."__key" AS "__key",
     COUNT(*) FILTER(WHERE
@@ -173,7 +173,7 @@ WITH "entity" AS (
     ON "s"."__key" = "p"."__anchor_key"
   GROUP BY
     "s"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     "base".*
     EXCEPT ("__key"),
@@ -214,7 +214,7 @@ WITH "entity" AS (
     ON "anch__1_2"."__key" = "base"."__key"
   LEFT JOIN "anch__1_3"
     ON "anch__1_3"."__key" = "base"."__key"
-), "anch__2_1" AS (
+), "anch__2_1" AS MATERIALIZED (
   SELECT
     "s"."__key" AS "__key",
     COUNT(*) FILTER(WHERE
@@ -250,7 +250,7 @@ WITH "entity" AS (
     ON "s"."__key" = "p"."__anchor_key"
   GROUP BY
     "s"."__key"
-), "layer__2" AS (
+), "layer__2" AS MATERIALIZED (
   SELECT
     "layer__1".*
     EXCEPT ("__key"),
@@ -313,7 +313,7 @@ WITH "entity" AS (
   FROM "layer__1"
   LEFT JOIN "anch__2_1"
     ON "anch__2_1"."__key" = "layer__1"."__key"
-), "layer__3" AS (
+), "layer__3" AS MATERIALIZED (
   SELECT
     *,
     CAST(COALESCE("x__4", 0) AS Nullable(Int64)) AS "d__anc_kids_in_birthday_week",
@@ -344,4 +344,4 @@ SELECT
   "d__anc_signup_to_renewal" AS "anc_signup_to_renewal",
   "d__anc_first_calendar_month" AS "anc_first_calendar_month"
 FROM "layer__3"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

@@ -1,9 +1,9 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     toTimeZone("e"."signup_at", 'UTC') AS "a__signup_at"
   FROM "conf"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -18,7 +18,7 @@ WITH "entity" AS (
   FROM "conf"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -124,7 +124,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "ev__2" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."refunded_at", 'UTC') AS "__time",
@@ -139,7 +139,7 @@ WITH "entity" AS (
   FROM "conf"."refunds" AS "t"
   WHERE
     toTimeZone("t"."refunded_at", 'UTC') < CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__2" AS (
+), "agg__2" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -209,7 +209,7 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "ev__3" AS (
+), "ev__3" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -223,7 +223,7 @@ WITH "entity" AS (
       OR "t"."event_name" = 'email_click'
       OR "t"."event_name" = 'add_to_cart'
     )
-), "agg__3" AS (
+), "agg__3" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -295,7 +295,7 @@ WITH "entity" AS (
   FROM "ev__3"
   GROUP BY
     "__key"
-), "scan__1" AS (
+), "scan__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -310,7 +310,7 @@ WITH "entity" AS (
   FROM "conf"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "scan__2" AS (
+), "scan__2" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."refunded_at", 'UTC') AS "__time",
@@ -325,7 +325,7 @@ WITH "entity" AS (
   FROM "conf"."refunds" AS "t"
   WHERE
     toTimeZone("t"."refunded_at", 'UTC') < CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "scan__3" AS (
+), "scan__3" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -337,7 +337,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'email_click'
     )
-), "scan__4" AS (
+), "scan__4" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -349,7 +349,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'email_open' OR "t"."event_name" = 'email_click'
     )
-), "seq__1" AS (
+), "seq__1" AS MATERIALIZED (
   SELECT DISTINCT
     "a"."__key" AS "__key"
   FROM (
@@ -384,7 +384,7 @@ WITH "entity" AS (
     ON "b"."__key" = "a"."__key"
     AND "b"."__time" > "a"."__time"
     AND "b"."__time" <= "a"."__time" + INTERVAL '2' DAY
-), "seq__2" AS (
+), "seq__2" AS MATERIALIZED (
   SELECT DISTINCT
     "a"."__key" AS "__key"
   FROM (
@@ -430,7 +430,7 @@ WITH "entity" AS (
         AND "b"."__time" > "a"."__time"
         AND "b"."__time" <= "a"."__time" + INTERVAL '1' DAY
     )
-), "tie__3" AS (
+), "tie__3" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__value") AS "v"
@@ -450,7 +450,7 @@ WITH "entity" AS (
     "__time" = "__edge"
   GROUP BY
     "__key"
-), "tie__4" AS (
+), "tie__4" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__value") AS "v"
@@ -470,7 +470,7 @@ WITH "entity" AS (
     "__time" = "__edge"
   GROUP BY
     "__key"
-), "tie__5" AS (
+), "tie__5" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__value") AS "v"
@@ -490,7 +490,7 @@ WITH "entity" AS (
     "__time" = "__edge"
   GROUP BY
     "__key"
-), "tie__6" AS (
+), "tie__6" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__value") AS "v"
@@ -510,7 +510,7 @@ WITH "entity" AS (
     "__time" = "__edge"
   GROUP BY
     "__key"
-), "dst__7" AS (
+), "dst__7" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) AS "v"
@@ -538,7 +538,7 @@ WITH "entity" AS (
   ) AS "d"
   GROUP BY
     "__key"
-), "dst__8" AS (
+), "dst__8" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) AS "v"
@@ -572,7 +572,7 @@ WITH "entity" AS (
   ) AS "d"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__signup_at" AS "a__signup_at",
@@ -649,7 +649,7 @@ WITH "entity" AS (
     ON "dst__7"."__key" = "entity"."__key"
   LEFT JOIN "dst__8"
     ON "dst__8"."__key" = "entity"."__key"
-), "anch__1_1" AS (
+), "anch__1_1" AS MATERIALIZED (
   SELECT
     "s"."__key" AS "__key",
     COUNT(*) FILTER(WHERE
@@ -674,7 +674,7 @@ WITH "entity" AS (
     ON "s"."__key" = "p"."__anchor_key"
   GROUP BY
     "s"."__key"
-), "anch__1_2" AS (
+), "anch__1_2" AS MATERIALIZED (
   SELECT
     "s"."__key" AS "__key",
     COUNT(*) FILTER(WHERE
@@ -699,7 +699,7 @@ WITH "entity" AS (
     ON "s"."__key" = "p"."__anchor_key"
   GROUP BY
     "s"."__key"
-), "anch__1_3" AS (
+), "anch__1_3" AS MATERIALIZED (
   SELECT
     "s"."__key" AS "__key",
     COUNT(DISTINCT "campaign") FILTER(WHERE
@@ -733,7 +733,7 @@ WITH "entity" AS (
     ON "s"."__key" = "p"."__anchor_key"
   GROUP BY
     "s"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     "base".*
     EXCEPT ("__key"),
@@ -886,7 +886,7 @@ WITH "entity" AS (
     ON "anch__1_2"."__key" = "base"."__key"
   LEFT JOIN "anch__1_3"
     ON "anch__1_3"."__key" = "base"."__key"
-), "anch__2_1" AS (
+), "anch__2_1" AS MATERIALIZED (
   SELECT
     "s"."__key" AS "__key",
     MAX("amount") FILTER(WHERE
@@ -907,7 +907,7 @@ WITH "entity" AS (
     ON "s"."__key" = "p"."__anchor_key"
   GROUP BY
     "s"."__key"
-), "anch__2_2" AS (
+), "anch__2_2" AS MATERIALIZED (
   SELECT
     "s"."__key" AS "__key",
     MAX("amount") FILTER(WHERE
@@ -928,7 +928,7 @@ WITH "entity" AS (
     ON "s"."__key" = "p"."__anchor_key"
   GROUP BY
     "s"."__key"
-), "layer__2" AS (
+), "layer__2" AS MATERIALIZED (
   SELECT
     "layer__1".*
     EXCEPT ("__key"),
@@ -943,7 +943,7 @@ WITH "entity" AS (
     ON "anch__2_1"."__key" = "layer__1"."__key"
   LEFT JOIN "anch__2_2"
     ON "anch__2_2"."__key" = "layer__1"."__key"
-), "layer__3" AS (
+), "layer__3" AS MATERIALIZED (
   SELECT
     *,
     CAST(GREATEST(
@@ -1003,4 +1003,4 @@ SELECT
   "d__eg_regular_group" AS "eg_regular_group",
   "d__eg_stopped_group" AS "eg_stopped_group"
 FROM "layer__3"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

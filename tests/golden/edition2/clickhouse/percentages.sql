@@ -1,11 +1,11 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     CAST(toString(
       CASE WHEN ABS("e"."score") < 1000000 THEN ROUND("e"."score", 9) ELSE "e"."score" END
     ) AS Nullable(Decimal(38, 9))) AS "a__score"
   FROM "conf"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -16,7 +16,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'email_click' OR "t"."event_name" = 'email_open'
     )
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -26,7 +26,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__score" AS "a__score",
@@ -35,7 +35,7 @@ WITH "entity" AS (
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST(COALESCE((
@@ -130,4 +130,4 @@ SELECT
   "d__pct_score_share" AS "pct_score_share",
   "d__pct_whole" AS "pct_whole"
 FROM "layer__1"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

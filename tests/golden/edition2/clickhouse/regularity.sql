@@ -1,8 +1,8 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key"
   FROM "conf"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time",
@@ -10,7 +10,7 @@ WITH "entity" AS (
   FROM "conf"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -55,7 +55,7 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "ev__2" AS (
+), "ev__2" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."occurred_at", 'UTC') AS "__time",
@@ -67,7 +67,7 @@ WITH "entity" AS (
     AND (
       "t"."event_name" = 'email_open'
     )
-), "agg__2" AS (
+), "agg__2" AS MATERIALIZED (
   SELECT
     "__key",
     COUNT(*) FILTER(WHERE
@@ -84,7 +84,7 @@ WITH "entity" AS (
   FROM "ev__2"
   GROUP BY
     "__key"
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "agg__1"."g__1_1" AS "g__1_1",
@@ -107,7 +107,7 @@ WITH "entity" AS (
     ON "agg__1"."__key" = "entity"."__key"
   LEFT JOIN "agg__2"
     ON "agg__2"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST((
@@ -191,4 +191,4 @@ SELECT
   "d__life_restarted_1_month" AS "life_restarted_1_month",
   "d__life_restarted_kids_2_weeks" AS "life_restarted_kids_2_weeks"
 FROM "layer__1"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

@@ -1,9 +1,9 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     "e"."country" AS "a__country"
   FROM "conf"."customers" AS "e"
-), "lst__1" AS (
+), "lst__1" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key"
   FROM "entity"
@@ -16,7 +16,7 @@ WITH "entity" AS (
           arrayJoin(CAST(['c1', 'c3', 'c99', 'c,5'] AS Array(String))) AS "k"
       ) AS "u"
     )
-), "lst__2" AS (
+), "lst__2" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key"
   FROM "entity"
@@ -30,7 +30,7 @@ WITH "entity" AS (
           "l"."customer_id" IS NULL
         )
     )
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__country" AS "a__country",
@@ -45,7 +45,7 @@ WITH "entity" AS (
     ON "lst__1"."__key" = "entity"."__key"
   LEFT JOIN "lst__2"
     ON "lst__2"."__key" = "entity"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     *,
     CAST("lst__1" AS Nullable(Bool)) AS "d__sl_fair",
@@ -79,4 +79,4 @@ SELECT
   "d__sl_fair_not_callbacks" AS "sl_fair_not_callbacks",
   "d__sl_source" AS "sl_source"
 FROM "layer__1"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1

@@ -1,17 +1,17 @@
-WITH "entity" AS (
+WITH "entity" AS MATERIALIZED (
   SELECT
     "e"."customer_id" AS "__key",
     toTimeZone("e"."signup_at", 'UTC') AS "a__signup_at",
     "e"."birthday" AS "a__birthday"
   FROM "tz"."customers" AS "e"
-), "ev__1" AS (
+), "ev__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time"
   FROM "tz"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "agg__1" AS (
+), "agg__1" AS MATERIALIZED (
   SELECT
     "__key",
     MAX("__time") AS "g__1_1",
@@ -13633,14 +13633,14 @@ WITH "entity" AS (
   FROM "ev__1"
   GROUP BY
     "__key"
-), "scan__1" AS (
+), "scan__1" AS MATERIALIZED (
   SELECT
     "t"."customer_id" AS "__key",
     toTimeZone("t"."ordered_at", 'UTC') AS "__time"
   FROM "tz"."orders" AS "t"
   WHERE
     toTimeZone("t"."ordered_at", 'UTC') < CAST('2026-04-01 00:00:00' AS Nullable(DateTime64(6, 'UTC')))
-), "base" AS (
+), "base" AS MATERIALIZED (
   SELECT
     "entity"."__key" AS "__key",
     "entity"."a__signup_at" AS "a__signup_at",
@@ -13662,7 +13662,7 @@ WITH "entity" AS (
   FROM "entity"
   LEFT JOIN "agg__1"
     ON "agg__1"."__key" = "entity"."__key"
-), "anch__1_1" AS (
+), "anch__1_1" AS MATERIALIZED (
   SELECT
     "s"."__key" AS "__key",
     COUNT(*) FILTER(WHERE
@@ -13677,7 +13677,7 @@ WITH "entity" AS (
     ON "s"."__key" = "p"."__anchor_key"
   GROUP BY
     "s"."__key"
-), "layer__1" AS (
+), "layer__1" AS MATERIALIZED (
   SELECT
     "base".*
     EXCEPT ("__key"),
@@ -13888,7 +13888,7 @@ WITH "entity" AS (
   FROM "base"
   LEFT JOIN "anch__1_1"
     ON "anch__1_1"."__key" = "base"."__key"
-), "layer__2" AS (
+), "layer__2" AS MATERIALIZED (
   SELECT
     *,
     CAST(COALESCE("x__1", 0) AS Nullable(Int64)) AS "d__z_purchases_first_day"
@@ -13920,4 +13920,4 @@ SELECT
   "d__z_stopped_in_last_day" AS "z_stopped_in_last_day",
   "d__z_restarted_in_last_day" AS "z_restarted_in_last_day"
 FROM "layer__2"
-SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1
+SETTINGS join_use_nulls = 1, aggregate_functions_null_for_empty = 1, enable_materialized_cte = 1
