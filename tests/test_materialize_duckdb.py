@@ -203,8 +203,10 @@ def test_another_schema(shop: Path) -> None:
     (["--as-of", "2026-13-01"], "error: --as-of"),
     (["--db", "bigquery://p/d"], "error: --db bigquery://p/d is a bigquery:// URL, which "
                                  "`segdsl materialize` cannot use"),
-    (["--db", "snowflake://a/b"], "error: --db snowflake://a/b is a snowflake:// URL, which "
-                                  "`segdsl materialize` cannot use"),
+    # snowflake:// is written to (test_materialize_snowflake.py): a URL without a
+    # database is one line, before any connection.
+    (["--db", "snowflake://acct"], "error: cannot use snowflake://acct: write "
+                                   "snowflake://USER@ACCOUNT/DATABASE"),
     # mysql:// is written to (test_materialize_mysql.py): an unknown host is one line.
     (["--db", "mysql://root@h.invalid/db"], "error: cannot connect to MySQL at "
                                             "mysql://root@h.invalid/db: "),

@@ -43,9 +43,10 @@ class Writer:
     ``BEGIN``) or a :class:`PostgresEngine` (inside a transaction that is rolled
     back on close unless the caller commits) or a :class:`MySQLWriter` or a
     :class:`SnowflakeEngine` opened for writing (both autocommit:
-    segdsl/materialize/mysql_target.py and snowflake_target.py say how they write).  ``time_context`` is what the
-    column check found, as :class:`~segdsl.engines.reader.Reader` has it, and
-    ``table_expression`` spells a schema table for this engine.
+    segdsl/materialize/mysql_target.py and snowflake_target.py say how they
+    write).  ``time_context`` is what the column check found, as
+    :class:`~segdsl.engines.reader.Reader` has it, and ``table_expression``
+    spells a schema table for this engine.
     """
 
     engine: DuckDBEngine | PostgresEngine | MySQLWriter | SnowflakeEngine

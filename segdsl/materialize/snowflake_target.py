@@ -42,7 +42,7 @@ from segdsl.compile.dialects.snowflake import Snowflake
 from segdsl.engines import EngineError
 from segdsl.engines.snowflake_engine import as_schema_name
 from segdsl.materialize.layout import Column
-from segdsl.materialize.statements import create_as
+from segdsl.materialize.statements import create_as, spell_names
 
 if TYPE_CHECKING:
     from segdsl.engines.snowflake_engine import SnowflakeEngine
@@ -153,13 +153,12 @@ class SnowflakeTarget:
 def _for_snowflake(statement: exp.Expression) -> exp.Expression:
     """``statement`` (built by the job with the names as written) with every name
     spelled by the compiler's rule, and the history's DDL made ``IF NOT EXISTS``.
-    The compiled SELECT of ``CREATE OR REPLACE TABLE ... AS`` is spelled already
-    and goes out untouched."""
-    if isinstance(statement, exp.Create) and statement.expression is not None:
-        created = statement.copy()
-        created.set("this", created.this.transform(_spell))
-        return created
-    spelled = statement.transform(_spell)
+    The compiled SELECT of ``CREATE OR REPLACE TABLE ... AS`` (the only statement
+    with a query inside) is spelled already and goes out untouched."""
+    query_inside = isinstance(statement, exp.Create) and statement.expression is not None
+    spelled = spell_names(statement, _NAMES.schema_identifier, query_inside=query_inside)
+    if query_inside:
+        return spelled
     if isinstance(spelled, exp.Create) and spelled.kind == "TABLE":
         spelled.set("exists", True)
     if isinstance(spelled, exp.Alter):
@@ -167,10 +166,6 @@ def _for_snowflake(statement: exp.Expression) -> exp.Expression:
             if isinstance(action, exp.ColumnDef):
                 action.set("exists", True)
     return spelled
-
-
-def _spell(node: exp.Expression) -> exp.Expression:
-    return _NAMES.schema_identifier(node.name) if isinstance(node, exp.Identifier) else node
 
 
 def _spelled(name: str) -> str:
