@@ -155,6 +155,48 @@ class BigQueryEngine(ClosesOnExit):
         check_layout(schema, found, FITS, KEY_FITS, LABEL)
         return found
 
+    # ------------------------------------ for `segdsl materialize` (writing)
+
+    def dataset_exists(self, dataset: str) -> bool:
+        """Whether ``dataset`` exists in the URL's project (a metadata read)."""
+        from google.api_core.exceptions import NotFound
+
+        try:
+            self._open().get_dataset(self._bigquery.DatasetReference(self.project, dataset))
+        except NotFound:
+            return False
+        except self._errors as error:
+            raise self._error(error) from None
+        return True
+
+    def table_fields(self, dataset: str, table: str) -> list[Any] | None:
+        """A table's ``SchemaField``s, or None when there is no such table."""
+        from google.api_core.exceptions import NotFound
+
+        reference = self._bigquery.DatasetReference(self.project, dataset).table(table)
+        try:
+            return list(self._open().get_table(reference).schema)
+        except NotFound:
+            return None
+        except self._errors as error:
+            raise self._error(error) from None
+
+    def dry_run_fields(self, sql: str) -> list[Any]:
+        """The ``SchemaField``s of a query's result, from a dry run (validated and
+        typed by BigQuery, nothing read or billed)."""
+        config = self.job_config()
+        config.dry_run = True
+        config.use_query_cache = False
+        try:
+            return list(self._open().query(sql, job_config=config).schema or ())
+        except self._errors as error:
+            raise self._error(error) from None
+
+    def _open(self) -> Any:
+        if self._client is None:
+            raise EngineError("the BigQuery client is closed")
+        return self._client
+
     # ------------------------------------------------------------------ queries
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[object, ...]]]:

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 class Target(Protocol):
     """What the job needs of an engine (duckdb_target.py, postgres_target.py,
-    mysql_target.py, snowflake_target.py)."""
+    mysql_target.py, snowflake_target.py, bigquery_target.py)."""
 
     dialect: str
     label: str
@@ -96,10 +96,15 @@ class _Plan:
 
 
 def target_for(writer: Writer, checked: CheckedProject) -> Target:
+    from segdsl.engines.bigquery_engine import BigQueryEngine
     from segdsl.engines.duckdb_engine import DuckDBEngine
     from segdsl.engines.mysql_writer import MySQLWriter
     from segdsl.engines.snowflake_engine import SnowflakeEngine
 
+    if isinstance(writer.engine, BigQueryEngine):
+        from segdsl.materialize.bigquery_target import BigQueryTarget
+
+        return BigQueryTarget(writer.engine)
     if isinstance(writer.engine, SnowflakeEngine):
         from segdsl.materialize.snowflake_target import SnowflakeTarget
 
