@@ -8,14 +8,18 @@ Rules this module keeps:
   ``GOOGLE_APPLICATION_CREDENTIALS``, a metadata server).  segdsl reads no key
   file and puts no secret in the URL; when none are found the message says how to
   make them (one line, exit status 2).
-* Only queries are sent, each as a standard-SQL query job: the column check reads
-  ``INFORMATION_SCHEMA.COLUMNS`` with the table name as a query parameter; the
-  evaluation runs the compiled SQL exactly as ``segdsl compile --dialect
-  bigquery`` prints it (the as-of is a ``TIMESTAMP`` literal in it, built by the
-  compiler from the parsed instant, so no text of the user's reaches SQL; keeping
-  it a literal keeps what runs identical to what was reviewed).  The URL's
-  dataset is the job's default dataset, so a schema may name tables without one.
+* The reading commands send only queries, each as a standard-SQL query job: the
+  column check reads ``INFORMATION_SCHEMA.COLUMNS`` with the table name as a
+  query parameter; the evaluation runs the compiled SQL exactly as ``segdsl
+  compile --dialect bigquery`` prints it (the as-of is a ``TIMESTAMP`` literal in
+  it, built by the compiler from the parsed instant, so no text of the user's
+  reaches SQL; keeping it a literal keeps what runs identical to what was
+  reviewed).  The URL's dataset is the job's default dataset, so a schema may
+  name tables without one.
 * Rows are read page by page (:data:`PAGE_SIZE`), never all held by ``--out``.
+* ``segdsl materialize`` writes through the same client (its statements, query
+  jobs too, come from segdsl/materialize/bigquery_target.py; the metadata reads
+  and the dry run it needs are the methods below ``table_columns``).
 * Every client problem leaves as a one-line :class:`~segdsl.engines.EngineError`.
 """
 
