@@ -92,6 +92,13 @@ def test_table_and_snapshots_are_what_run_computes(project: Path) -> None:
                       "WHERE table_name = 'SEGDSL_MEMBERSHIP_HISTORY'"))
     assert kinds["SEGDSL_AS_OF"] == "TIMESTAMP_TZ"
     assert kinds["VIP"] == "BOOLEAN"
+    # `changes` on Snowflake finds the history under the names materialize wrote.
+    changes = run(["changes", "--all", "--project", str(project), "--db", URL, "--from",
+                   AS_OF, "--to", LATER, "--format", "csv"])
+    assert changes.exit_code == 0, changes.output
+    assert changes.stderr.splitlines()[0] == (
+        f"changes {AS_OF} to {LATER}: from the snapshots of {AS_OF} and {LATER} in "
+        "segdsl_membership_history")
 
 
 def test_a_definition_added_becomes_a_history_column(project: Path) -> None:
