@@ -151,3 +151,27 @@ def _shown(row: tuple[Any, ...]) -> list[str]:
         return str(value)
 
     return [cell(value) for value in row]
+
+
+def test_compile_materialize_statements_make_the_same_tables(project: Path) -> None:
+    """What `compile --materialize --dialect snowflake` prints for a scheduler, run
+    statement by statement, makes the tables `materialize` makes (same names,
+    same rows), so either can feed `changes`."""
+    assert _materialize(project, "--as-of", AS_OF).exit_code == 0
+    printed = run(["compile", "--materialize", "--dialect", "snowflake", "--project",
+                   str(project), "--schema", "marts", "--snapshot", "--as-of", AS_OF])
+    assert printed.exit_code == 0, printed.output
+    _all("CREATE SCHEMA SEGDSL_TEST.MARTS")
+    import snowflake.connector
+
+    # One session, as a scheduler runs them (BEGIN ... COMMIT span statements).
+    with snowflake.connector.connect(database="SEGDSL_TEST", schema="SHOP",
+                                     autocommit=True) as connection:
+        cursor = connection.cursor()
+        for statement in printed.stdout.split(";\n"):
+            if statement.strip():
+                cursor.execute(statement)
+    expected = _all("SELECT * FROM SHOP.SEGDSL_MEMBERSHIP ORDER BY CUSTOMER_ID")
+    assert _all("SELECT * FROM MARTS.SEGDSL_MEMBERSHIP ORDER BY CUSTOMER_ID") == expected
+    assert _all(f"SELECT {AS_OF_COLUMN}, count(*) FROM MARTS.SEGDSL_MEMBERSHIP_HISTORY "
+                "GROUP BY 1") == [(_instant(AS_OF), CUSTOMERS)]
