@@ -5,11 +5,11 @@ Order matters for "nothing lost": everything that can be refused is checked
 first (the schema exists, each compiled query's columns, each history table's
 columns), then all statements run inside one transaction that is committed only
 at the end.  Any failure (a statement refused, the connection killed) rolls
-back, so the previous tables and history stay exactly as they were.  (MySQL's and
-Snowflake's DDL commits on its own: there each table is swapped atomically, by one
-RENAME or one CREATE OR REPLACE, and only a snapshot's DELETE + INSERT share a
-transaction, ``Target.together``; segdsl/materialize/mysql_target.py,
-snowflake_target.py.)
+back, so the previous tables and history stay exactly as they were.  (MySQL's,
+Snowflake's and BigQuery's DDL is not transactional: there each table is swapped
+atomically, by one RENAME or one CREATE OR REPLACE, and only a snapshot's DELETE +
+INSERT share a transaction, ``Target.together``; segdsl/materialize/mysql_target.py,
+snowflake_target.py, bigquery_target.py.)
 
 The as-of is one instant, fixed by the caller before compiling: the compiled
 SQL holds it as a literal and the history's ``segdsl_as_of`` holds the same
