@@ -3,13 +3,15 @@
 A ``--db`` value is a DuckDB file path or a URL whose scheme names a database
 server.  :data:`BACKENDS` is the one table of those schemes: which dialect each
 compiles to, which module opens it, which extra installs its driver and which
-commands can use it (``bigquery://``, ``snowflake://`` and ``spark:///path``, a
-Spark warehouse folder read by a local Spark, are read-only, for the commands that
-evaluate definitions; ``segdsl test`` needs a scratch database).
+commands can use it (``spark:///path``, a Spark warehouse folder read by a local
+Spark, is read-only, for the commands that evaluate definitions;
+``bigquery://`` and ``snowflake://`` take those and ``materialize``; ``segdsl
+test`` needs a scratch database).
 ``postgresql://`` and ``mysql://`` (or ``mariadb://``) take every command: read
 only for ``run``, ``explain``, ``report``, ``diff``, ``changes`` and ``schema
-infer``, a scratch database for ``segdsl test``, and both (with DuckDB files) take
-``materialize``, the one command that writes (``writable``).
+infer``, a scratch database for ``segdsl test``, and both (with DuckDB files,
+``snowflake://`` and ``bigquery://``) take ``materialize``, the one command that
+writes (``writable``).
 ``databricks://`` (a workspace) is not one of them: it is refused as an unknown
 scheme.
 
@@ -80,10 +82,14 @@ class Backend:
 BACKENDS: tuple[Backend, ...] = (
     Backend("PostgreSQL", ("postgresql", "postgres"), "postgres",
             "segdsl.engines.postgres_engine", "postgres", writable=True),
+    # Read for the reading commands, written by `materialize`
+    # (segdsl/materialize/bigquery_target.py).
     Backend("BigQuery", ("bigquery",), "bigquery", "segdsl.engines.bigquery_engine",
-            "bigquery", READING),
+            "bigquery", READING, writable=True),
+    # Read for the reading commands, written by `materialize`
+    # (segdsl/materialize/snowflake_target.py).
     Backend("Snowflake", ("snowflake",), "snowflake", "segdsl.engines.snowflake_engine",
-            "snowflake", READING),
+            "snowflake", READING, writable=True),
     # Read-only for the reading commands (segdsl/engines/mysql_reader.py), a scratch
     # database of temporary tables for `segdsl test` (segdsl/engines/mysql_engine.py),
     # written by `materialize` (segdsl/materialize/mysql_target.py).

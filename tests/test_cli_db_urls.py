@@ -111,6 +111,18 @@ def test_paths_and_postgres_urls_are_supported() -> None:
             assert unsupported_scheme(database, command) is None
 
 
+def test_materialize_writes_to_every_server_run_reads() -> None:
+    """Every server URL `run` takes but the folders (chdb, Spark) is written by
+    `materialize` (tests/test_materialize_*.py)."""
+    for database in ("postgresql://h/db", "mysql://h/db", "snowflake://u@a/db/schema",
+                     "bigquery://p/d"):
+        assert unsupported_scheme(database, "materialize") is None
+    assert unsupported_scheme("spark:///srv/wh", "materialize") == (
+        "spark:///srv/wh is a spark:// URL, which `segdsl materialize` cannot use (segdsl "
+        "never writes to Spark); give a DuckDB database file path or a postgresql://, "
+        "bigquery://, snowflake:// or mysql:// URL")
+
+
 # -------------------------------------------------------------------- secrets
 
 SECRET_URLS = [

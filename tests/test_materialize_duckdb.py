@@ -201,10 +201,16 @@ def test_another_schema(shop: Path) -> None:
     (["--schema", "nope"], "error: the schema nope does not exist in this DuckDB database; "
                            "create it first (materialize never creates one)"),
     (["--as-of", "2026-13-01"], "error: --as-of"),
-    (["--db", "bigquery://p/d"], "error: --db bigquery://p/d is a bigquery:// URL, which "
-                                 "`segdsl materialize` cannot use"),
-    (["--db", "snowflake://a/b"], "error: --db snowflake://a/b is a snowflake:// URL, which "
+    # bigquery:// is written to (test_materialize_bigquery.py): a malformed URL is
+    # one line, before any client is made.
+    (["--db", "bigquery://p/d/x"], "error: cannot use bigquery://p/d/x: write "
+                                   "bigquery://PROJECT[/DATASET]"),
+    (["--db", "spark:///srv/wh"], "error: --db spark:///srv/wh is a spark:// URL, which "
                                   "`segdsl materialize` cannot use"),
+    # snowflake:// is written to (test_materialize_snowflake.py): a URL without a
+    # database is one line, before any connection.
+    (["--db", "snowflake://acct"], "error: cannot use snowflake://acct: write "
+                                   "snowflake://USER@ACCOUNT/DATABASE"),
     # mysql:// is written to (test_materialize_mysql.py): an unknown host is one line.
     (["--db", "mysql://root@h.invalid/db"], "error: cannot connect to MySQL at "
                                             "mysql://root@h.invalid/db: "),

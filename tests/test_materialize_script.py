@@ -56,7 +56,8 @@ def test_bigquery_statements() -> None:
 def test_snowflake_statements_without_a_snapshot() -> None:
     statements = _statements("--dialect", "snowflake")
     assert len(statements) == 1
-    assert statements[0].startswith('CREATE OR REPLACE TABLE "segdsl_membership" AS ')
+    # Spelled as the compiler spells names (and materialize --db snowflake:// writes them).
+    assert statements[0].startswith('CREATE OR REPLACE TABLE "SEGDSL_MEMBERSHIP" AS ')
     sqlglot.parse_one(statements[0], dialect="snowflake")
     # Without --as-of the warehouse's current time, as `compile` writes it.
     assert "CURRENT_TIMESTAMP" in statements[0]
@@ -64,12 +65,15 @@ def test_snowflake_statements_without_a_snapshot() -> None:
 
 def test_snowflake_snapshot() -> None:
     statements = _statements("--dialect", "snowflake", "--snapshot", "--as-of", "2026-11-18")
-    assert statements[1].startswith('CREATE TABLE IF NOT EXISTS "segdsl_membership_history" '
-                                    'AS SELECT CAST(NULL AS TIMESTAMP_TZ) AS "segdsl_as_of"')
+    assert statements[1].startswith('CREATE TABLE IF NOT EXISTS "SEGDSL_MEMBERSHIP_HISTORY" '
+                                    'AS SELECT CAST(NULL AS TIMESTAMP_TZ) AS "SEGDSL_AS_OF"')
+    assert 'ALTER TABLE "SEGDSL_MEMBERSHIP_HISTORY" ADD IF NOT EXISTS "VIP" BOOLEAN' in statements
     assert statements[-4:-2] == [
         "BEGIN",
-        'DELETE FROM "segdsl_membership_history" WHERE "segdsl_as_of" = '
+        'DELETE FROM "SEGDSL_MEMBERSHIP_HISTORY" WHERE "SEGDSL_AS_OF" = '
         "CAST('2026-11-18 00:00:00+00:00' AS TIMESTAMP_TZ)"]
+    assert statements[-2].startswith('INSERT INTO "SEGDSL_MEMBERSHIP_HISTORY" ("SEGDSL_AS_OF", '
+                                     '"CUSTOMER_ID", ')
     assert statements[-1] == "COMMIT"
 
 

@@ -365,8 +365,10 @@ def _iso(instant: Any) -> str:
     return format_instant(instant)
 
 
-@pytest.mark.parametrize(("url", "name"), [("bigquery://p/d", "BigQuery"),
-                                         ("snowflake://a/b", "Snowflake")])
+# snowflake:// and bigquery:// are written since (tests/test_materialize_snowflake.py,
+# tests/test_materialize_bigquery.py).
+@pytest.mark.parametrize(("url", "name"), [("spark:///srv/wh", "Spark"),
+                                         ("chdb:///srv/ch", "ClickHouse (chdb)")])
 def test_materialize_refuses_a_read_only_url_in_the_project_file(tmp_path: Path, url: str,
                                                                   name: str) -> None:
     """Bug (merge of MySQL reading): a URL only the reading commands take was
@@ -381,7 +383,8 @@ def test_materialize_refuses_a_read_only_url_in_the_project_file(tmp_path: Path,
     assert result.stderr == (
         f"error: {project / 'segdsl.yml'}:2:11: 'database' {url} is a {scheme}:// URL, "
         f"which `segdsl materialize` cannot use (segdsl never writes to {name}); "
-        "give a DuckDB database file path or a postgresql:// or mysql:// URL\n")
+        "give a DuckDB database file path or a postgresql://, bigquery://, snowflake:// or "
+        "mysql:// URL\n")
 
 
 def test_postgres_zone_and_mixed_case_schema(tmp_path: Path) -> None:

@@ -41,8 +41,9 @@ if TYPE_CHECKING:
               help="Print the query's plan (what it reads and computes) instead of its SQL.")
 @click.option("--materialize", "materialize", is_flag=True,
               help="Print the statements of `segdsl materialize` for BigQuery or Snowflake "
-              "(--dialect), which materialize does not write to itself: every entity's "
-              "membership table, with --snapshot its history (docs/materialize.md).")
+              "(--dialect), for a scheduler to run instead of `segdsl materialize --db`: "
+              "every entity's membership table, with --snapshot its history "
+              "(docs/materialize.md).")
 @click.option("--schema", "schema_name", metavar="S", default=None,
               help="With --materialize: the dataset or schema of the tables (default: "
               "unqualified names).")

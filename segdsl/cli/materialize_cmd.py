@@ -5,8 +5,8 @@ The one command that writes to a user's database.  It opens it through
 segdsl/engines/writer.py (never through ``open_reader``, which stays read-only)
 after the same check of the tables and columns the definitions read; the rows
 are computed and stored by the database (segdsl/materialize/).  DuckDB files,
-``postgresql://`` and ``mysql://`` URLs only; other URLs are refused by
-segdsl/dburl.py's table.
+``postgresql://``, ``mysql://``, ``snowflake://`` and ``bigquery://`` URLs; other
+URLs are refused by segdsl/dburl.py's table.
 """
 
 from __future__ import annotations
@@ -39,13 +39,16 @@ AS_OF_HELP = (
 @project_option
 @click.option("--db", metavar="DB", default=None,
               help="The database to write to: a DuckDB file path (the file must exist), "
-              "a postgresql:// or a mysql:// URL (other kinds are refused). Default: "
-              "'database' in segdsl.yml.")
+              "a postgresql://, mysql://, snowflake:// or bigquery:// URL (other kinds are "
+              "refused). "
+              "Default: 'database' in segdsl.yml.")
 @as_of_option_with(AS_OF_HELP)
 @click.option("--schema", "schema_name", metavar="S", default=None,
-              help="The schema to write to (MySQL: the database); it must exist. Default: "
+              help="The schema to write to (MySQL: the database, BigQuery: the dataset); it "
+              "must exist. Default: "
               "the connection's current schema (DuckDB main, PostgreSQL the first of the "
-              "search_path, usually public, MySQL the URL's database).")
+              "search_path, usually public, MySQL the URL's database, Snowflake the "
+              "URL's schema, BigQuery the URL's dataset).")
 @click.option("--snapshot", is_flag=True, default=False,
               help="Also append the table, with its as-of, to S.segdsl_membership_history "
               "(a snapshot at the same as-of replaces that snapshot).")
@@ -60,7 +63,9 @@ def materialize_command(project: Path | None, db: str | None, as_of: dt.datetime
     With --snapshot the table is also appended to S.segdsl_membership_history
     with its as-of in the column segdsl_as_of; running again at the same as-of
     replaces that snapshot. The rows never leave the database. Works on DuckDB
-    files, PostgreSQL (postgresql:// URLs) and MySQL/MariaDB (mysql:// URLs).
+    files, PostgreSQL (postgresql:// URLs), MySQL/MariaDB (mysql:// URLs),
+    Snowflake (snowflake:// URLs) and BigQuery (bigquery:// URLs); the last two
+    have no lock: do not overlap two runs on one schema (docs/materialize.md).
     """
     workspace, checked = load_checked(project)
     database = choose_database(db, workspace, "materialize")

@@ -8,14 +8,18 @@ Rules this module keeps:
   ``GOOGLE_APPLICATION_CREDENTIALS``, a metadata server).  segdsl reads no key
   file and puts no secret in the URL; when none are found the message says how to
   make them (one line, exit status 2).
-* Only queries are sent, each as a standard-SQL query job: the column check reads
-  ``INFORMATION_SCHEMA.COLUMNS`` with the table name as a query parameter; the
-  evaluation runs the compiled SQL exactly as ``segdsl compile --dialect
-  bigquery`` prints it (the as-of is a ``TIMESTAMP`` literal in it, built by the
-  compiler from the parsed instant, so no text of the user's reaches SQL; keeping
-  it a literal keeps what runs identical to what was reviewed).  The URL's
-  dataset is the job's default dataset, so a schema may name tables without one.
+* The reading commands send only queries, each as a standard-SQL query job: the
+  column check reads ``INFORMATION_SCHEMA.COLUMNS`` with the table name as a
+  query parameter; the evaluation runs the compiled SQL exactly as ``segdsl
+  compile --dialect bigquery`` prints it (the as-of is a ``TIMESTAMP`` literal in
+  it, built by the compiler from the parsed instant, so no text of the user's
+  reaches SQL; keeping it a literal keeps what runs identical to what was
+  reviewed).  The URL's dataset is the job's default dataset, so a schema may
+  name tables without one.
 * Rows are read page by page (:data:`PAGE_SIZE`), never all held by ``--out``.
+* ``segdsl materialize`` writes through the same client (its statements, query
+  jobs too, come from segdsl/materialize/bigquery_target.py; the metadata reads
+  and the dry run it needs are the methods below ``table_columns``).
 * Every client problem leaves as a one-line :class:`~segdsl.engines.EngineError`.
 """
 
@@ -154,6 +158,48 @@ class BigQueryEngine(ClosesOnExit):
         found = {table: self.table_columns(table) for table in schema_tables(schema)}
         check_layout(schema, found, FITS, KEY_FITS, LABEL)
         return found
+
+    # ------------------------------------ for `segdsl materialize` (writing)
+
+    def dataset_exists(self, dataset: str) -> bool:
+        """Whether ``dataset`` exists in the URL's project (a metadata read)."""
+        from google.api_core.exceptions import NotFound
+
+        try:
+            self._open().get_dataset(self._bigquery.DatasetReference(self.project, dataset))
+        except NotFound:
+            return False
+        except self._errors as error:
+            raise self._error(error) from None
+        return True
+
+    def table_fields(self, dataset: str, table: str) -> list[Any] | None:
+        """A table's ``SchemaField``s, or None when there is no such table."""
+        from google.api_core.exceptions import NotFound
+
+        reference = self._bigquery.DatasetReference(self.project, dataset).table(table)
+        try:
+            return list(self._open().get_table(reference).schema)
+        except NotFound:
+            return None
+        except self._errors as error:
+            raise self._error(error) from None
+
+    def dry_run_fields(self, sql: str) -> list[Any]:
+        """The ``SchemaField``s of a query's result, from a dry run (validated and
+        typed by BigQuery, nothing read or billed)."""
+        config = self.job_config()
+        config.dry_run = True
+        config.use_query_cache = False
+        try:
+            return list(self._open().query(sql, job_config=config).schema or ())
+        except self._errors as error:
+            raise self._error(error) from None
+
+    def _open(self) -> Any:
+        if self._client is None:
+            raise EngineError("the BigQuery client is closed")
+        return self._client
 
     # ------------------------------------------------------------------ queries
 

@@ -6,7 +6,9 @@ Rules this module keeps:
 * Only queries are sent: the column check reads ``INFORMATION_SCHEMA.COLUMNS``,
   the evaluation runs the compiled ``SELECT``.  Snowflake has no read-only
   session, so the connection is opened with ``autocommit`` off and rolled back
-  when it closes; nothing this module sends writes in any case.
+  when it closes; nothing this module sends writes in any case.  (``segdsl
+  materialize`` opens it with ``writing``, autocommit on, and writes through
+  segdsl/materialize/snowflake_target.py.)
 * Names follow the compiler's Snowflake rule (``Snowflake.schema_identifier`` in
   segdsl/compile/dialects/snowflake.py): a name written all in lower case is the
   unquoted kind, stored upper case (``shop.customers`` is ``SHOP.CUSTOMERS``).
@@ -77,8 +79,10 @@ def table_expression(name: str) -> exp.Table:
     return _NAMES.table(name)
 
 
-def connect_arguments(url: str) -> dict[str, Any]:
-    """``snowflake.connector.connect``'s arguments for a ``snowflake://`` URL."""
+def connect_arguments(url: str, *, writing: bool = False) -> dict[str, Any]:
+    """``snowflake.connector.connect``'s arguments for a ``snowflake://`` URL;
+    ``writing`` (``segdsl materialize``): autocommit, each statement commits on
+    its own unless inside an explicit ``BEGIN`` (segdsl/materialize/snowflake_target.py)."""
     parts = urlsplit(url.strip())
     path = [unquote(piece) for piece in parts.path.split("/") if piece]
     if not parts.hostname or not path or len(path) > 2:
@@ -86,7 +90,7 @@ def connect_arguments(url: str) -> dict[str, Any]:
                           "snowflake://USER@ACCOUNT/DATABASE[/SCHEMA][?warehouse=W&role=R]")
     arguments: dict[str, Any] = {"account": unquote(parts.netloc.rsplit("@", 1)[-1]),
                                  "database": path[0], "login_timeout": LOGIN_TIMEOUT_SECONDS,
-                                 "autocommit": False}
+                                 "autocommit": writing}
     if len(path) == 2:
         arguments["schema"] = path[1]
     if parts.username:
@@ -100,9 +104,10 @@ def connect_arguments(url: str) -> dict[str, Any]:
 
 
 class SnowflakeEngine(ClosesOnExit):
-    """One connector connection to ``url``, never committed."""
+    """One connector connection to ``url``, never committed (``writing``: one in
+    autocommit, for ``segdsl materialize`` alone, segdsl/engines/writer.py)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, writing: bool = False) -> None:
         try:
             import snowflake.connector
         except ImportError:
@@ -110,7 +115,7 @@ class SnowflakeEngine(ClosesOnExit):
                               "pip install 'segdsl[snowflake]'") from None
         self._errors: type[Exception] = snowflake.connector.Error
         self.url = url
-        arguments = connect_arguments(url)
+        arguments = connect_arguments(url, writing=writing)
         self.database: str = arguments["database"]
         try:
             self._connection: Any = snowflake.connector.connect(**arguments)
@@ -145,7 +150,7 @@ class SnowflakeEngine(ClosesOnExit):
         stored = self._stored_columns(table)
         if stored is None:
             return None
-        return {_as_schema_name(name): kind for name, kind in stored.items()}
+        return {as_schema_name(name): kind for name, kind in stored.items()}
 
     def _stored_columns(self, table: str) -> dict[str, str] | None:
         spelled = table_expression(table)
@@ -188,6 +193,19 @@ class SnowflakeEngine(ClosesOnExit):
         names, rows = self.stream(sql)
         return names, list(rows)
 
+    def description(self, sql: str) -> list[Any]:
+        """The connector's result description of one query (each column's name,
+        ``type_code``, ``precision``, ``scale``), its rows left unread."""
+        try:
+            cursor = self.connection.cursor()
+            try:
+                cursor.execute(sql)
+                return list(cursor.description or ())
+            finally:
+                cursor.close()
+        except self._errors as error:
+            raise EngineError(f"Snowflake: {scrub(_first_line(error), self.url)}") from None
+
     def stream(self, sql: str) -> tuple[list[str], Iterator[tuple[object, ...]]]:
         """Run one query: its column names and an iterator over its rows, which the
         connector fetches in result chunks (a large result is never held whole)."""
@@ -196,7 +214,7 @@ class SnowflakeEngine(ClosesOnExit):
             cursor.execute(sql)
             # The compiler spells an output name written in lower case upper case
             # (`vip` is "VIP"); the rows go out under the name as written.
-            names = [_as_schema_name(str(column[0])) for column in cursor.description or ()]
+            names = [as_schema_name(str(column[0])) for column in cursor.description or ()]
         except self._errors as error:
             raise EngineError(f"Snowflake: {scrub(_first_line(error), self.url)}") from None
 
@@ -226,7 +244,7 @@ def _as_written(have: dict[str, str], wanted: dict[str, ValueType]) -> dict[str,
     return {spelled.get(name, name): kind for name, kind in have.items()}
 
 
-def _as_schema_name(stored: str) -> str:
+def as_schema_name(stored: str) -> str:
     lower = stored.lower()
     return lower if stored == stored.upper() and LOWER_NAME.fullmatch(lower) else stored
 

@@ -5,10 +5,13 @@ which opens DuckDB read-only and PostgreSQL in a read-only transaction; that pat
 is left exactly as it is.  :func:`open_writer` is the separate way in for the one
 command that writes (docs/materialize.md): a DuckDB file opened read-write (it
 must exist: materializing never creates a database), a ``postgresql://`` URL in
-one ordinary transaction, which the caller commits, or a ``mysql://`` URL on a
-connection that may write (segdsl/engines/mysql_writer.py).  The same column check as
-``open_reader`` runs first on the tables the definitions read, so a database
-that does not fit the schema is refused before anything is written.
+one ordinary transaction, which the caller commits, a ``mysql://`` URL on a
+connection that may write (segdsl/engines/mysql_writer.py), or a ``snowflake://``
+URL on an autocommit connection (segdsl/materialize/snowflake_target.py), or a
+``bigquery://`` URL whose query jobs write (segdsl/materialize/bigquery_target.py).
+The same column check as ``open_reader`` runs first on the tables the
+definitions read, so a database that does not fit the schema is refused before
+anything is written.
 
 Other kinds of database are refused by the command (segdsl/dburl.py's
 ``BACKENDS`` do not list ``materialize`` for them).
@@ -21,15 +24,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from segdsl.dburl import is_mysql_url, is_postgres_url
+from segdsl.dburl import is_mysql_url, is_postgres_url, scheme
 from segdsl.timecontext import DEFAULT, TimeContext, from_found_columns
 
 if TYPE_CHECKING:
     from sqlglot import exp
 
+    from segdsl.engines.bigquery_engine import BigQueryEngine
     from segdsl.engines.duckdb_engine import DuckDBEngine
     from segdsl.engines.mysql_writer import MySQLWriter
     from segdsl.engines.postgres_engine import PostgresEngine
+    from segdsl.engines.snowflake_engine import SnowflakeEngine
     from segdsl.project.model import Schema, StaticListSource
 
 
@@ -39,13 +44,15 @@ class Writer:
 
     ``engine`` is a :class:`DuckDBEngine` (autocommit until the caller says
     ``BEGIN``) or a :class:`PostgresEngine` (inside a transaction that is rolled
-    back on close unless the caller commits) or a :class:`MySQLWriter` (autocommit:
-    segdsl/materialize/mysql_target.py says how it writes).  ``time_context`` is what the
-    column check found, as :class:`~segdsl.engines.reader.Reader` has it, and
-    ``table_expression`` spells a schema table for this engine.
+    back on close unless the caller commits) or a :class:`MySQLWriter` or a
+    :class:`SnowflakeEngine` opened for writing or a :class:`BigQueryEngine` (all
+    autocommit: segdsl/materialize/mysql_target.py, snowflake_target.py and
+    bigquery_target.py say how they write).  ``time_context`` is what the column check found, as
+    :class:`~segdsl.engines.reader.Reader` has it, and ``table_expression``
+    spells a schema table for this engine.
     """
 
-    engine: DuckDBEngine | PostgresEngine | MySQLWriter
+    engine: DuckDBEngine | PostgresEngine | MySQLWriter | SnowflakeEngine | BigQueryEngine
     dialect: str
     table_expression: Callable[[str], exp.Table]
     time_context: TimeContext = DEFAULT
@@ -84,6 +91,28 @@ def open_writer(database: str, schema: Schema, read: Schema,
             check_list_elements(writer_engine, read, my.DIALECT, my.table_expression)
             yield Writer(writer_engine, my.DIALECT, my.table_expression,
                          from_found_columns(found, ZONING))
+        return
+
+    if scheme(database) == "bigquery":
+        from segdsl.engines import bigquery_engine as bq
+
+        with bq.BigQueryEngine(database) as bigquery:
+            found = bigquery.check_tables(read)
+            check_list_tables(bigquery.table_columns, lists, bq.LABEL)
+            check_list_elements(bigquery, read, bq.DIALECT, bq.table_expression)
+            yield Writer(bigquery, bq.DIALECT, bq.table_expression,
+                         from_found_columns(found, bq.ZONING))
+        return
+
+    if scheme(database) == "snowflake":
+        from segdsl.engines import snowflake_engine as sf
+
+        with sf.SnowflakeEngine(database, writing=True) as snowflake:
+            found = snowflake.check_tables(read)
+            check_list_tables(snowflake.table_columns, lists, sf.LABEL)
+            check_list_elements(snowflake, read, sf.DIALECT, sf.table_expression)
+            yield Writer(snowflake, sf.DIALECT, sf.table_expression,
+                         from_found_columns(found, sf.ZONING))
         return
 
     from segdsl.engines import duckdb_engine as duck

@@ -5,10 +5,11 @@ Order matters for "nothing lost": everything that can be refused is checked
 first (the schema exists, each compiled query's columns, each history table's
 columns), then all statements run inside one transaction that is committed only
 at the end.  Any failure (a statement refused, the connection killed) rolls
-back, so the previous tables and history stay exactly as they were.  (MySQL's DDL
-commits on its own: there each table is swapped by one atomic RENAME and only a
-snapshot's DELETE + INSERT share a transaction, ``Target.together``;
-segdsl/materialize/mysql_target.py.)
+back, so the previous tables and history stay exactly as they were.  (MySQL's,
+Snowflake's and BigQuery's DDL is not transactional: there each table is swapped
+atomically, by one RENAME or one CREATE OR REPLACE, and only a snapshot's DELETE +
+INSERT share a transaction, ``Target.together``; segdsl/materialize/mysql_target.py,
+snowflake_target.py, bigquery_target.py.)
 
 The as-of is one instant, fixed by the caller before compiling: the compiled
 SQL holds it as a literal and the history's ``segdsl_as_of`` holds the same
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 
 class Target(Protocol):
     """What the job needs of an engine (duckdb_target.py, postgres_target.py,
-    mysql_target.py)."""
+    mysql_target.py, snowflake_target.py, bigquery_target.py)."""
 
     dialect: str
     label: str
@@ -95,9 +96,19 @@ class _Plan:
 
 
 def target_for(writer: Writer, checked: CheckedProject) -> Target:
+    from segdsl.engines.bigquery_engine import BigQueryEngine
     from segdsl.engines.duckdb_engine import DuckDBEngine
     from segdsl.engines.mysql_writer import MySQLWriter
+    from segdsl.engines.snowflake_engine import SnowflakeEngine
 
+    if isinstance(writer.engine, BigQueryEngine):
+        from segdsl.materialize.bigquery_target import BigQueryTarget
+
+        return BigQueryTarget(writer.engine)
+    if isinstance(writer.engine, SnowflakeEngine):
+        from segdsl.materialize.snowflake_target import SnowflakeTarget
+
+        return SnowflakeTarget(writer.engine)
     if isinstance(writer.engine, DuckDBEngine):
         from segdsl.materialize.duckdb_target import DuckDBTarget
 

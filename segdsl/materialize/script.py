@@ -11,7 +11,9 @@ segmentation text, a metric its type), and the snapshot replaced in one
 transaction (``DELETE`` of that as-of, ``INSERT ... SELECT``).  Unlike the
 DuckDB and PostgreSQL paths, the table and the snapshot are two steps (neither
 warehouse allows ``CREATE OR REPLACE`` inside a transaction); each is atomic.
-A column whose type changed is not detected here: the INSERT then fails.
+A column whose type changed is not detected here: the INSERT then fails.  On
+Snowflake the names are spelled by the compiler's rule (``"MARTS"."SEGDSL_MEMBERSHIP"``,
+``"VIP"``), the tables ``segdsl materialize --db snowflake://`` writes.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from segdsl.materialize.statements import (
     engine_type,
     identifier,
     insert_snapshot,
+    spell_names,
 )
 
 if TYPE_CHECKING:
@@ -82,6 +85,12 @@ def materialize_statements(checked: CheckedProject, dialect: str, as_of: dt.date
         statements.append(insert_snapshot(history, membership, [view.schema.key, *columns],
                                           instant))
         statements.append(exp.Commit())
+    if dialect == "snowflake":
+        # The names as `segdsl materialize --db snowflake://` writes them and
+        # `changes` reads them: "SEGDSL_MEMBERSHIP", "VIP" (snowflake_target.py).
+        statements = [spell_names(statement, target.schema_identifier,
+                                  query_inside=statement.args.get("replace") is True)
+                      for statement in statements]
     return [render_sql(statement, dialect) for statement in statements]
 
 

@@ -11,7 +11,7 @@ SELECT``); none travels through Python.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sqlglot import exp
 
@@ -102,3 +102,20 @@ def insert_snapshot(history: exp.Table, membership: exp.Table, columns: Sequence
 
 def count_rows(table: exp.Table) -> exp.Select:
     return exp.select(exp.Count(this=exp.Star())).from_(table.copy())
+
+
+def spell_names(statement: exp.Expression, spell: Callable[[str], exp.Identifier], *,
+                query_inside: bool = False) -> exp.Expression:
+    """``statement`` (built with the names as a project writes them) with every
+    identifier spelled by ``spell`` (Snowflake's rule: ``segdsl_membership`` is
+    ``"SEGDSL_MEMBERSHIP"``, as the compiler spells the names it reads and writes).
+    ``query_inside``: a ``CREATE TABLE ... AS <compiled SELECT>``, whose SELECT is
+    spelled already and goes in untouched; only the created table's name is."""
+    def spelled(node: exp.Expression) -> exp.Expression:
+        return spell(node.name) if isinstance(node, exp.Identifier) else node
+
+    if query_inside and isinstance(statement, exp.Create):
+        created = statement.copy()
+        created.set("this", created.this.transform(spelled))
+        return created
+    return statement.transform(spelled)
