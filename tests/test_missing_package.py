@@ -22,8 +22,26 @@ def test_everything_is_put_back(package: str, module: str, forgotten: list[str],
     parent = importlib.import_module(parent_name)
     if imported_before:
         importlib.import_module(module)
-    elif module in sys.modules:
-        pytest.skip(f"{module} was imported by another test")
+        _check_put_back(package, module, forgotten, parent, child)
+        return
+    # Not imported before: another test may have imported it, so it is taken out
+    # (sys.modules and the parent's attribute) for this test and put back after.
+    taken = sys.modules.pop(module, None)
+    had_attribute = hasattr(parent, child)
+    attribute = getattr(parent, child, None)
+    if had_attribute:
+        delattr(parent, child)
+    try:
+        _check_put_back(package, module, forgotten, parent, child)
+    finally:
+        if taken is not None:
+            sys.modules[module] = taken
+        if had_attribute:
+            setattr(parent, child, attribute)
+
+
+def _check_put_back(package: str, module: str, forgotten: list[str], parent: object,
+                    child: str) -> None:
     before = sys.modules.get(module)
     package_before = sys.modules.get(package, "absent")
     attribute = getattr(parent, child, None)
