@@ -19,13 +19,13 @@ Other kinds of database are refused by the command (segdsl/dburl.py's
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from segdsl.dburl import is_mysql_url, is_postgres_url, scheme
-from segdsl.timecontext import DEFAULT, TimeContext, from_found_columns
+from segdsl.timecontext import DEFAULT, TimeContext, Zoning, from_found_columns
 
 if TYPE_CHECKING:
     from sqlglot import exp
@@ -66,18 +66,13 @@ def open_writer(database: str, schema: Schema, read: Schema,
     checks it.  The engine is closed when the block ends (PostgreSQL: anything
     not committed is rolled back)."""
     from segdsl.engines import schema_tables
-    from segdsl.engines.columns import check_list_tables
-    from segdsl.engines.list_elements import check_list_elements
 
     if is_postgres_url(database):
         from segdsl.engines import postgres_engine as pg
 
         with pg.PostgresEngine(database) as engine:
-            found = engine.check_tables(read)
-            check_list_tables(engine.table_columns, lists, "PostgreSQL")
-            check_list_elements(engine, read, pg.DIALECT, pg.table_expression)
-            yield Writer(engine, pg.DIALECT, pg.table_expression,
-                         from_found_columns(found, pg.ZONING))
+            yield _checked(engine, "PostgreSQL", pg.DIALECT, pg.table_expression, pg.ZONING,
+                           read, lists)
         return
 
     if is_mysql_url(database):
@@ -86,41 +81,44 @@ def open_writer(database: str, schema: Schema, read: Schema,
         from segdsl.engines.mysql_writer import MySQLWriter
 
         with MySQLWriter(database) as writer_engine:
-            found = writer_engine.check_tables(read)
-            check_list_tables(writer_engine.table_columns, lists, LABEL)
-            check_list_elements(writer_engine, read, my.DIALECT, my.table_expression)
-            yield Writer(writer_engine, my.DIALECT, my.table_expression,
-                         from_found_columns(found, ZONING))
+            yield _checked(writer_engine, LABEL, my.DIALECT, my.table_expression, ZONING,
+                           read, lists)
         return
 
     if scheme(database) == "bigquery":
         from segdsl.engines import bigquery_engine as bq
 
         with bq.BigQueryEngine(database) as bigquery:
-            found = bigquery.check_tables(read)
-            check_list_tables(bigquery.table_columns, lists, bq.LABEL)
-            check_list_elements(bigquery, read, bq.DIALECT, bq.table_expression)
-            yield Writer(bigquery, bq.DIALECT, bq.table_expression,
-                         from_found_columns(found, bq.ZONING))
+            yield _checked(bigquery, bq.LABEL, bq.DIALECT, bq.table_expression, bq.ZONING,
+                           read, lists)
         return
 
     if scheme(database) == "snowflake":
         from segdsl.engines import snowflake_engine as sf
 
         with sf.SnowflakeEngine(database, writing=True) as snowflake:
-            found = snowflake.check_tables(read)
-            check_list_tables(snowflake.table_columns, lists, sf.LABEL)
-            check_list_elements(snowflake, read, sf.DIALECT, sf.table_expression)
-            yield Writer(snowflake, sf.DIALECT, sf.table_expression,
-                         from_found_columns(found, sf.ZONING))
+            yield _checked(snowflake, sf.LABEL, sf.DIALECT, sf.table_expression, sf.ZONING,
+                           read, lists)
         return
 
     from segdsl.engines import duckdb_engine as duck
     from segdsl.engines.reader import open_duckdb_for
 
     with open_duckdb_for(database, schema_tables(schema), read_only=False) as engine:
-        found = engine.check_tables(read)
-        check_list_tables(engine.table_columns, lists, "DuckDB")
-        check_list_elements(engine, read, duck.DIALECT, duck.table_expression)
-        yield Writer(engine, duck.DIALECT, duck.table_expression,
-                     from_found_columns(found, duck.ZONING))
+        yield _checked(engine, "DuckDB", duck.DIALECT, duck.table_expression, duck.ZONING,
+                       read, lists)
+
+
+def _checked(engine: DuckDBEngine | PostgresEngine | MySQLWriter | SnowflakeEngine
+             | BigQueryEngine, label: str, dialect: str,
+             table_expression: Callable[[str], exp.Table], zoning: Mapping[str, Zoning],
+             read: Schema, lists: Sequence[StaticListSource]) -> Writer:
+    """The same checks on every engine before anything is written: the tables and
+    columns ``read`` names, the static lists' tables, no NULL list elements."""
+    from segdsl.engines.columns import check_list_tables
+    from segdsl.engines.list_elements import check_list_elements
+
+    found = engine.check_tables(read)
+    check_list_tables(engine.table_columns, lists, label)
+    check_list_elements(engine, read, dialect, table_expression)
+    return Writer(engine, dialect, table_expression, from_found_columns(found, zoning))
