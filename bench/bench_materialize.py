@@ -23,8 +23,19 @@ history table's ``pg_total_relation_size``, its primary key included) on the dat
 bench/bench_postgres.py loads there (``--pg-db``: the DuckDB file to load), and the
 three commands are timed there too.
 
+With ``--in-process`` (DuckDB only) the commands run in this one process instead
+(``segdsl.cli.main`` through click's runner: start-up and imports paid once, the
+page cache the same for each), alternating, ``runs`` rounds after a warm-up, and
+the snapshot is an A/B of the history table's layout: ``--schema keyed``'s
+history is created beforehand with the primary key ``(segdsl_as_of, key)`` (the
+layout before 2026-12-06, which materialize keeps writing to), ``--schema
+plain``'s without it (the layout materialize creates on DuckDB since).  ``run
+--out`` reads the data file itself (read-only); the three others write into
+the scratch copy.
+
     python bench/bench_materialize.py [--db FILE] [--runs 3] [--snapshots 3]
                                       [--pg URL --pg-db FILE] [--no-duckdb]
+                                      [--in-process]
 """
 
 from __future__ import annotations
@@ -154,9 +165,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--pg", default=None, help="a postgresql:// URL (scratch database)")
     parser.add_argument("--pg-db", type=Path, default=HERE / "data" / "small.duckdb")
     parser.add_argument("--no-duckdb", action="store_true", help="only the PostgreSQL part")
+    parser.add_argument("--in-process", action="store_true",
+                        help="DuckDB in this process: run --out, materialize and the "
+                        "snapshot into a history with and without its primary key")
     options = parser.parse_args(argv)
     sys.path.insert(0, str(HERE))
-    if not options.no_duckdb:
+    if options.in_process:
+        from bench_materialize_inprocess import bench_in_process
+
+        bench_in_process(options.db, options.runs, report_times)
+    elif not options.no_duckdb:
         bench_duckdb(options)
     if options.pg:
         growth = postgres_growth(options.pg, options.pg_db, options.snapshots)
@@ -171,9 +189,10 @@ def report_times(label: str, times: dict[str, list[float]]) -> None:
     for name, values in times.items():
         print(f"{label}{name}: median {statistics.median(values):.2f} s "
               f"({', '.join(f'{value:.2f}' for value in values)})")
-    ratio = statistics.median(times["materialize --snapshot"]) / statistics.median(
-        times["run --out"])
-    print(f"{label}materialize --snapshot / run --out: {ratio:.2f}")
+    base = statistics.median(times["run --out"])
+    for name, values in times.items():
+        if name.startswith("materialize --snapshot"):
+            print(f"{label}{name} / run --out: {statistics.median(values) / base:.2f}")
 
 
 def bench_duckdb(options: argparse.Namespace) -> None:

@@ -43,10 +43,13 @@ def as_of_literal(as_of: dt.datetime, zoned_type: str, *, naive: bool = False
 
 
 def create_table(table: exp.Table, columns: Sequence[Column],
-                 primary_key: Sequence[str] = ()) -> exp.Create:
-    """``CREATE TABLE table (columns..., PRIMARY KEY (...))``."""
+                 primary_key: Sequence[str] = (), not_null: Sequence[str] = ()
+                 ) -> exp.Create:
+    """``CREATE TABLE table (columns... [NOT NULL], PRIMARY KEY (...))``."""
     parts: list[exp.Expression] = [
-        exp.ColumnDef(this=identifier(column.name), kind=engine_type(column.type))
+        exp.ColumnDef(this=identifier(column.name), kind=engine_type(column.type),
+                      constraints=[exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())]
+                      if column.name in not_null else [])
         for column in columns
     ]
     if primary_key:
