@@ -316,40 +316,28 @@ class DuckDBEngine(ClosesOnExit):
         Zoned timestamps come back as naive datetimes holding UTC (see
         ``_ZONED_TYPES``).  A statement without a result gives ``([], [])``.
         """
-        try:
+        with _query_errors():
             names, relation = self._relation(sql)
             if relation is None:
                 return [], []
             return names, [tuple(row) for row in relation.fetchall()]
-        except (duckdb.InterruptException, RuntimeError) as error:
-            raise _interrupt_or(error) from None
-        except duckdb.Error as error:
-            raise _engine_error(error) from None
 
     def stream(self, sql: str) -> tuple[list[str], Iterator[tuple[object, ...]]]:
         """:meth:`query` with the rows fetched :data:`STREAM_BATCH` at a time
         (``segdsl changes``): DuckDB keeps the result in its own compact form and
         only one batch at a time becomes Python objects.  No other statement may
         run on the connection until the rows are read."""
-        try:
+        with _query_errors():
             names, relation = self._relation(sql)
-        except (duckdb.InterruptException, RuntimeError) as error:
-            raise _interrupt_or(error) from None
-        except duckdb.Error as error:
-            raise _engine_error(error) from None
 
         def rows() -> Iterator[tuple[object, ...]]:
             if relation is None:
                 return
-            try:
+            with _query_errors():
                 # One run of the relation, read a batch at a time (DuckDB 2
                 # relations keep no result between fetchmany calls: iter_rows).
                 # Its rows are tuples already.
                 yield from relation.iter_rows(STREAM_BATCH)
-            except (duckdb.InterruptException, RuntimeError) as error:
-                raise _interrupt_or(error) from None
-            except duckdb.Error as error:
-                raise _engine_error(error) from None
 
         return names, rows()
 
@@ -480,6 +468,18 @@ def _projection(name: str, cast_to: str | None) -> str:
         return column.sql(dialect=DIALECT)
     cast = exp.cast(column, exp.DataType.build(cast_to))
     return exp.alias_(cast, _identifier(name)).sql(dialect=DIALECT)
+
+
+@contextlib.contextmanager
+def _query_errors() -> Iterator[None]:
+    """Running or reading a query: Ctrl-C as itself, any other DuckDB problem as a
+    one-line :class:`EngineError`."""
+    try:
+        yield
+    except (duckdb.InterruptException, RuntimeError) as error:
+        raise _interrupt_or(error) from None
+    except duckdb.Error as error:
+        raise _engine_error(error) from None
 
 
 def _interrupt_or(error: Exception) -> BaseException:
