@@ -35,7 +35,7 @@ from sqlglot import exp
 from segdsl.compile.api import render_sql
 from segdsl.engines import EngineError
 from segdsl.materialize.layout import Column
-from segdsl.materialize.statements import create_as
+from segdsl.materialize.statements import create_as, if_not_exists
 
 if TYPE_CHECKING:
     from segdsl.engines.bigquery_engine import BigQueryEngine
@@ -107,20 +107,13 @@ def _for_bigquery(statement: exp.Expression) -> exp.Expression:
     """The history's DDL made ``IF NOT EXISTS`` (an overlapping run's DDL is no
     failure) and without its primary key (module docstring)."""
     if isinstance(statement, exp.Create) and statement.expression is None:
-        created = statement.copy()
-        created.set("exists", True)
+        created = if_not_exists(statement)
         schema = created.this
         if isinstance(schema, exp.Schema):
             schema.set("expressions", [part for part in schema.expressions
                                        if not isinstance(part, exp.PrimaryKey)])
         return created
-    if isinstance(statement, exp.Alter):
-        altered = statement.copy()
-        for action in altered.args.get("actions") or ():
-            if isinstance(action, exp.ColumnDef):
-                action.set("exists", True)
-        return altered
-    return statement
+    return if_not_exists(statement) if isinstance(statement, exp.Alter) else statement
 
 
 def _column(field: Any) -> Column:

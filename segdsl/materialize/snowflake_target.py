@@ -42,7 +42,7 @@ from segdsl.compile.dialects.snowflake import Snowflake
 from segdsl.engines import EngineError
 from segdsl.engines.snowflake_engine import as_schema_name
 from segdsl.materialize.layout import Column
-from segdsl.materialize.statements import create_as, spell_names
+from segdsl.materialize.statements import create_as, if_not_exists, spell_names
 
 if TYPE_CHECKING:
     from segdsl.engines.snowflake_engine import SnowflakeEngine
@@ -157,15 +157,7 @@ def _for_snowflake(statement: exp.Expression) -> exp.Expression:
     with a query inside) is spelled already and goes out untouched."""
     query_inside = isinstance(statement, exp.Create) and statement.expression is not None
     spelled = spell_names(statement, _NAMES.schema_identifier, query_inside=query_inside)
-    if query_inside:
-        return spelled
-    if isinstance(spelled, exp.Create) and spelled.kind == "TABLE":
-        spelled.set("exists", True)
-    if isinstance(spelled, exp.Alter):
-        for action in spelled.args.get("actions") or ():
-            if isinstance(action, exp.ColumnDef):
-                action.set("exists", True)
-    return spelled
+    return spelled if query_inside else if_not_exists(spelled)
 
 
 def _spelled(name: str) -> str:

@@ -122,3 +122,21 @@ def spell_names(statement: exp.Expression, spell: Callable[[str], exp.Identifier
         created.set("this", created.this.transform(spelled))
         return created
     return statement.transform(spelled)
+
+
+def if_not_exists(statement: exp.Expression) -> exp.Expression:
+    """The history's DDL made ``IF NOT EXISTS`` (``CREATE TABLE``, each ``ADD
+    COLUMN``) where there is no lock to serialize two runs (Snowflake, BigQuery):
+    a run overlapping another must not fail on the other's DDL.  Any other
+    statement is returned as it is."""
+    if isinstance(statement, exp.Create) and statement.kind == "TABLE":
+        created = statement.copy()
+        created.set("exists", True)
+        return created
+    if isinstance(statement, exp.Alter):
+        altered = statement.copy()
+        for action in altered.args.get("actions") or ():
+            if isinstance(action, exp.ColumnDef):
+                action.set("exists", True)
+        return altered
+    return statement
