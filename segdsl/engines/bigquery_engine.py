@@ -214,10 +214,9 @@ class BigQueryEngine(ClosesOnExit):
     def stream(self, sql: str, parameters: dict[str, str] | None = None
                ) -> tuple[list[str], Iterator[tuple[object, ...]]]:
         """Run one query job: its column names and its rows, page by page."""
-        if self._client is None:
-            raise EngineError("the BigQuery client is closed")
+        client = self._open()
         try:
-            job = self._client.query(sql, job_config=self.job_config(parameters))
+            job = client.query(sql, job_config=self.job_config(parameters))
             result = job.result(page_size=PAGE_SIZE)
             names = [str(field.name) for field in result.schema]
         except self._errors as error:
