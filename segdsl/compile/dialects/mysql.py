@@ -44,6 +44,7 @@ from segdsl.compile.dialects.mysql_fold import (
     PARSEABLE_CASE_COLLATION,
     caseless_pattern,
     fold_beyond_latin,
+    replace,
 )
 from segdsl.numbers import NUMBER_SCALE
 from segdsl.syntax.ast import Period, Unit
@@ -358,10 +359,6 @@ class MySQL(Dialect):
         112 ``REPLACE`` calls), made binary again for the comparison."""
         def only_up_to(last: str) -> exp.Expression:
             return self.regex_contains(value.copy(), exp.Literal.string(f"^[ -{last}]*\\z"))
-
-        def replace(text: exp.Expression, source: str, target: str) -> exp.Expression:
-            return exp.Anonymous(this="REPLACE", expressions=[
-                text, exp.Literal.string(source), exp.Literal.string(target)])
 
         latin: exp.Expression = value.copy()
         for source, target in LATIN_EXCEPTIONS:

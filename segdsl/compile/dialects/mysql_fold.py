@@ -85,7 +85,9 @@ def _corrections() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
 PRE, POST, KEPT = _corrections()
 
 
-def _replace(text: exp.Expression, source: str, target: str) -> exp.Expression:
+def replace(text: exp.Expression, source: str, target: str) -> exp.Expression:
+    """``REPLACE(text, source, target)`` (every occurrence; neither server has
+    ``TRANSLATE``)."""
     return exp.Anonymous(this="REPLACE", expressions=[
         text, exp.Literal.string(source), exp.Literal.string(target)])
 
@@ -94,18 +96,18 @@ def fold_beyond_latin(value: exp.Expression) -> exp.Expression:
     """``value`` (any text) simply case folded: the stand-ins, ``PRE``, ``LOWER``
     under ``CASE_COLLATION``, ``POST``, the stand-ins back (112 ``REPLACE``
     calls on MariaDB 10.11's tables, all in one expression)."""
-    text = _replace(value, ESCAPE, ESCAPE + ESCAPED)
+    text = replace(value, ESCAPE, ESCAPE + ESCAPED)
     stand_ins = [(char, ESCAPE + chr(KEPT_FIRST + i)) for i, char in enumerate(KEPT)]
     for char, stand_in in stand_ins:
-        text = _replace(text, char, stand_in)
+        text = replace(text, char, stand_in)
     for source, target in PRE.items():
-        text = _replace(text, source, target)
+        text = replace(text, source, target)
     text = exp.Lower(this=exp.Collate(this=text, expression=exp.var(CASE_COLLATION)))
     for source, target in POST.items():
-        text = _replace(text, source, target)
+        text = replace(text, source, target)
     for char, stand_in in stand_ins:
-        text = _replace(text, stand_in, char)
-    return _replace(text, ESCAPE + ESCAPED, ESCAPE)
+        text = replace(text, stand_in, char)
+    return replace(text, ESCAPE + ESCAPED, ESCAPE)
 
 
 def caseless_pattern(folded: list[str], *, start: bool, end: bool) -> str:
